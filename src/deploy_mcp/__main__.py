@@ -1,0 +1,3 @@
+from deploy_mcp.server import main
+
+main()

@@ -1,0 +1,106 @@
+"""The protocol every deployment target implements, and the plain models it speaks.
+
+Configurations cross this boundary as the JSON form of a validated dstack run configuration (a ``dict``), so
+the tool layer and the ledger never hold a backend's own objects. Every method is blocking; the MCP layer
+calls them from worker threads with a timeout.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Protocol, runtime_checkable
+
+from pydantic import BaseModel, Field
+
+RunStatus = Literal["submitted", "provisioning", "pulling", "running", "ready", "failed", "stopped", "done"]
+"""One status model for every target. ``running`` means the container runs; ``ready`` that it serves."""
+
+ACTIVE_STATUSES: frozenset[str] = frozenset({"submitted", "provisioning", "pulling", "running", "ready"})
+
+
+class Offer(BaseModel):
+    backend: str
+    region: str
+    instance_type: str = Field(description="The provider's instance type name.")
+    gpu_name: str | None = None
+    gpu_memory_gb: float | None = None
+    gpu_count: int = 0
+    cpus: int | None = None
+    memory_gb: float | None = None
+    disk_gb: float | None = None
+    spot: bool = False
+    price_per_hour: float = Field(description="USD per hour for the whole instance.")
+    availability: str = "unknown"
+    resources: str = Field("", description='Compact form, e.g. "cpu=32 mem=256GB disk=200GB gpu=A100:80GB:2".')
+
+
+class Plan(BaseModel):
+    offers: list[Offer] = Field(default_factory=list, description="Cheapest first.")
+    total_offers: int = 0
+    max_price: float | None = Field(None, description="The highest offer price among all matching offers.")
+
+
+class GpuGroup(BaseModel):
+    name: str
+    memory_gb: float | None = None
+    vendor: str | None = None
+    count_min: int | None = None
+    count_max: int | None = None
+    price_per_gpu_min: float | None = Field(None, description="USD per GPU per hour, lowest.")
+    price_per_gpu_max: float | None = Field(None, description="USD per GPU per hour, highest.")
+    spot: list[bool] = Field(default_factory=list)
+    backends: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    availability: list[str] = Field(default_factory=list)
+
+
+class RunInfo(BaseModel):
+    name: str
+    status: RunStatus
+    raw_status: str = Field("", description="The target's own status, e.g. dstack's run/job status.")
+    termination_reason: str | None = Field(None, description="The target's raw termination reason.")
+    status_message: str | None = None
+    exit_status: int | None = None
+    service_url: str | None = None
+    backend: str | None = None
+    region: str | None = None
+    instance_type: str | None = None
+    price_per_hour: float | None = None
+    submitted_at: str | None = Field(None, description="ISO 8601.")
+    finished_at: str | None = None
+    cost_usd: float | None = None
+    extra: dict[str, Any] = Field(default_factory=dict, description="Target-specific details worth showing.")
+
+
+class LogLine(BaseModel):
+    timestamp: str | None = None
+    source: str = "stdout"
+    text: str
+
+
+class LogPage(BaseModel):
+    lines: list[LogLine]
+    cursor: str | None = Field(None, description="Pass back to get only lines after these.")
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """A deployment target. Raise ``deploy_mcp.errors.DeployError`` for failures the model can act on
+    (``backend_unreachable``, ``run_not_found``, ``backend_error`` ...)."""
+
+    name: str
+
+    def plan(self, config: dict[str, Any], *, max_offers: int = 20) -> Plan: ...
+
+    def submit(self, config: dict[str, Any], *, run_name: str) -> RunInfo: ...
+
+    def get(self, run_name: str) -> RunInfo | None: ...
+
+    def list(self, *, names: list[str] | None = None, include_finished: bool = True) -> list[RunInfo]: ...
+
+    def logs(self, run_name: str, *, cursor: str | None = None, limit: int = 200) -> LogPage: ...
+
+    def stop(self, run_name: str, *, abort: bool = False) -> RunInfo: ...
+
+    def gpus(self, config: dict[str, Any] | None = None) -> list[GpuGroup]: ...
+
+    def close(self) -> None: ...

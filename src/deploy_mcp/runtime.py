@@ -1,0 +1,54 @@
+"""What the tools share for the life of a server: settings, the ledger and the backend, opened on first use.
+
+Nothing here imports a backend library: the backend factory does that when a tool first needs it, so the
+server answers ``tools/list`` before dstack or kubernetes are loaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from deploy_mcp.settings import Policy, Settings
+
+if TYPE_CHECKING:
+    from deploy_mcp.backends.base import Backend
+    from deploy_mcp.ledger import Ledger
+
+BackendFactory = Callable[[Settings], "Backend"]
+
+
+class Runtime:
+    def __init__(self, settings: Settings, backend_factory: BackendFactory | None = None) -> None:
+        self.settings = settings
+        self._backend_factory = backend_factory
+        self._backend: Backend | None = None
+        self._backend_lock = threading.Lock()
+
+    @property
+    def policy(self) -> Policy:
+        return self.settings.policy
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        from deploy_mcp.ledger import Ledger
+
+        return Ledger(self.settings.state_dir)
+
+    @property
+    def backend(self) -> Backend:
+        with self._backend_lock:
+            if self._backend is None:
+                factory = self._backend_factory
+                if factory is None:
+                    from deploy_mcp.backends import default_backend_factory as factory
+                self._backend = factory(self.settings)
+            return self._backend
+
+    def close(self) -> None:
+        with self._backend_lock:
+            if self._backend is not None:
+                self._backend.close()
+                self._backend = None

@@ -1,0 +1,142 @@
+"""Builds the MCP server and runs it over stdio or streamable HTTP."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+from mcp.server.mcpserver import MCPServer
+
+from deploy_mcp import __version__
+from deploy_mcp.runtime import BackendFactory, Runtime
+from deploy_mcp.settings import Settings
+
+log = logging.getLogger("deploy_mcp")
+
+INSTRUCTIONS = """\
+Deploy model-inference services with dstack (or Kubernetes) under limits this server enforces.
+The loop: generate_service_config (or write YAML) -> validate_config until valid -> estimate_cost and show the \
+user the price -> confirm with the user -> submit_run -> get_run / tail_logs until ready or failed -> on failure \
+read the diagnosis, make the smallest config change it suggests, validate, resubmit.
+Secrets are env variable names only, never values. Options the user made mandatory override your YAML; every \
+override is reported. When attempts or budget run out, stop and report to the user. \
+The full guide is the resource skill://deploy/SKILL.md."""
+
+
+def build_server(settings: Settings | None = None, backend_factory: BackendFactory | None = None) -> MCPServer:
+    """The MCP server with every toolset, resource and prompt; nothing heavy is imported here."""
+    settings = settings or Settings()
+    runtime = Runtime(settings, backend_factory)
+
+    @asynccontextmanager
+    async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
+        try:
+            yield runtime
+        finally:
+            runtime.close()
+
+    server = MCPServer(
+        "deploy-mcp",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        lifespan=lifespan,
+        log_level=settings.log_level,
+    )
+    from deploy_mcp.resources import register as register_resources
+    from deploy_mcp.tools import config
+
+    for toolset in (config,):
+        toolset.register(server, runtime)
+    register_resources(server, runtime)
+    return server
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="deploy-mcp",
+        description="MCP server that validates, prices and deploys model-inference services through dstack "
+        "or on Kubernetes. Every flag also reads DEPLOY_MCP_<FLAG> from the environment; flags win.",
+    )
+    p.add_argument("--version", action="version", version=f"deploy-mcp {__version__}")
+    g = p.add_argument_group("transport")
+    g.add_argument("--transport", choices=["stdio", "http"], help="stdio (default) or streamable HTTP at /mcp.")
+    g.add_argument("--host", help="HTTP bind address (default 127.0.0.1).")
+    g.add_argument("--port", type=int, help="HTTP port (default 8765).")
+    g.add_argument("--log-level", help="Log level on stderr (default INFO).")
+
+    g = p.add_argument_group("target")
+    g.add_argument("--target", choices=["dstack", "kubernetes"], help="Where runs go (default dstack).")
+    g.add_argument(
+        "--dstack",
+        choices=["auto", "embedded", "external"],
+        help="auto (default): use the configured dstack server, else start an embedded one; embedded: always "
+        "start (or reuse) a local dstack server; external: never start one.",
+    )
+    g.add_argument("--dstack-server-url", help="dstack server URL (else DSTACK_SERVER_URL or ~/.dstack/config.yml).")
+    g.add_argument("--dstack-token", help="dstack user token (else DSTACK_TOKEN). Prefer the environment.")
+    g.add_argument("--dstack-project", help="dstack project (else DSTACK_PROJECT or the default project).")
+    g.add_argument("--dstack-server-dir", help="Directory of the embedded dstack server (default ~/.dstack/server).")
+    g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000).")
+    g.add_argument("--kube-context", help="Kubernetes context (default: current context of KUBECONFIG).")
+    g.add_argument("--kube-namespace", help="Kubernetes namespace (default: default).")
+    g.add_argument("--backend-timeout", type=float, help="Seconds a backend call may take (default 30).")
+
+    g = p.add_argument_group("policy: mandatory options, with dstack apply semantics")
+    g.add_argument("--gpu", help='Force resources.gpu, e.g. "24GB:1" or "A100:80GB:2" (replaces the whole spec).')
+    g.add_argument("--cpu", help="Force resources.cpu.")
+    g.add_argument("--memory", help="Force resources.memory.")
+    g.add_argument("--disk", help="Force resources.disk.")
+    g.add_argument("-b", "--backend", dest="backends", action="append", help="Force backends (repeatable).")
+    g.add_argument("-r", "--region", dest="regions", action="append", help="Force regions (repeatable).")
+    g.add_argument("--instance-type", dest="instance_types", action="append", help="Force instance types.")
+    g.add_argument("--fleet", dest="fleets", action="append", help="Force fleets (repeatable).")
+    g.add_argument("--max-price", type=float, help="Force max_price (USD per hour per instance).")
+    g.add_argument("--spot-policy", choices=["spot", "on-demand", "auto"], help="Force spot_policy.")
+    g.add_argument(
+        "-e", "--env", action="append", metavar="NAME",
+        help="Env variable NAME every run gets, its value read from this server's environment (repeatable).",
+    )
+
+    g = p.add_argument_group("policy: limits and modes")
+    g.add_argument("--max-attempts", type=int, help="Submissions allowed per deployment (default 3).")
+    g.add_argument("--max-active-runs", type=int, help="Runs this server may have active at once.")
+    g.add_argument("--budget-usd", type=float, help="Total spend allowed, USD.")
+    g.add_argument("--read-only", action="store_true", default=None, help="Register only read-only tools.")
+    g.add_argument("--require-plan", action="store_true", default=None, help="submit_run needs a plan_id.")
+    g.add_argument(
+        "--allow-foreign-runs", action="store_true", default=None, help="stop_run may stop runs it did not create."
+    )
+    g.add_argument("--state-dir", help="Ledger and config versions (default ~/.local/state/deploy-mcp).")
+    g.add_argument(
+        "--no-hf-lookup", dest="hf_lookup", action="store_false", default=None,
+        help="Never fetch config.json from Hugging Face for unknown models.",
+    )
+    return p
+
+
+def settings_from_args(argv: Sequence[str] | None = None) -> Settings:
+    """Flags override ``DEPLOY_MCP_*`` env vars: only the flags actually given are passed on."""
+    args = _parser().parse_args(argv)
+    given: dict[str, Any] = {k: v for k, v in vars(args).items() if v is not None}
+    return Settings(**given)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    try:
+        settings = settings_from_args(argv)
+    except ValueError as exc:  # pydantic ValidationError of a flag or env value
+        print(f"deploy-mcp: invalid settings: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    # Before MCPServer's own basicConfig, so the format is ours and nothing ever goes to stdout.
+    logging.basicConfig(
+        stream=sys.stderr, level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    server = build_server(settings)
+    if settings.transport == "http":
+        server.run(transport="streamable-http", host=settings.host, port=settings.port, streamable_http_path="/mcp")
+    else:
+        server.run("stdio")

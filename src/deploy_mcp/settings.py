@@ -1,0 +1,106 @@
+"""Settings and policy: fixed when the server starts, never by the model.
+
+Sources, lowest first: defaults, ``DEPLOY_MCP_*`` environment variables, command-line flags. Lists come from
+the environment as comma-separated values (``DEPLOY_MCP_BACKENDS=aws,gcp``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+SpotPolicy = Literal["spot", "on-demand", "auto"]
+CommaList = Annotated[list[str], NoDecode]
+
+
+def default_state_dir() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "deploy-mcp"
+
+
+class Policy(BaseModel):
+    """The mandatory options (``dstack apply`` flag semantics) and the limits the model is held to."""
+
+    gpu: str | None = Field(None, description="Forced resources.gpu spec, replaces the model's whole GPU spec.")
+    cpu: str | None = Field(None, description="Forced resources.cpu spec.")
+    memory: str | None = Field(None, description="Forced resources.memory spec.")
+    disk: str | None = Field(None, description="Forced resources.disk spec.")
+    backends: list[str] = Field(default_factory=list, description="Forced backends (replaces the model's list).")
+    regions: list[str] = Field(default_factory=list, description="Forced regions (replaces the model's list).")
+    instance_types: list[str] = Field(default_factory=list, description="Forced instance types.")
+    fleets: list[str] = Field(default_factory=list, description="Forced fleets.")
+    max_price: float | None = Field(None, description="Forced max_price, USD per hour per instance.")
+    spot_policy: SpotPolicy | None = Field(None, description="Forced spot_policy.")
+    env: list[str] = Field(
+        default_factory=list, description="Env variable names every run gets, filled from the server's environment."
+    )
+    max_attempts: int = Field(3, ge=1, description="Submissions allowed per deployment.")
+    max_active_runs: int | None = Field(None, ge=1, description="Runs this server may have active at once.")
+    budget_usd: float | None = Field(None, ge=0, description="Total spend allowed across all runs, USD.")
+    require_plan: bool = Field(False, description="submit_run needs a plan_id from estimate_cost.")
+    allow_foreign_runs: bool = Field(False, description="stop_run may stop runs this server did not create.")
+
+    def mandatory_options(self) -> dict[str, Any]:
+        """The options that override the model's YAML, only those that are set."""
+        keys = ("gpu", "cpu", "memory", "disk", "backends", "regions", "instance_types", "fleets",
+                "max_price", "spot_policy", "env")
+        return {k: getattr(self, k) for k in keys if getattr(self, k) not in (None, [])}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DEPLOY_MCP_", extra="ignore")
+
+    transport: Literal["stdio", "http"] = "stdio"
+    host: str = "127.0.0.1"
+    port: int = 8765
+    log_level: str = "INFO"
+    target: Literal["dstack", "kubernetes"] = "dstack"
+    read_only: bool = False
+    state_dir: Path = Field(default_factory=default_state_dir)
+    hf_lookup: bool = Field(True, description="Fetch config.json from Hugging Face for models not in the table.")
+    backend_timeout: float = Field(30.0, gt=0, description="Seconds a backend call may take.")
+
+    # dstack connection
+    dstack: Literal["auto", "embedded", "external"] = "auto"
+    dstack_server_url: str | None = None
+    dstack_token: str | None = None
+    dstack_project: str | None = None
+    dstack_server_dir: Path | None = Field(None, description="Embedded server directory; dstack's default if unset.")
+    dstack_server_port: int = 3000
+
+    # kubernetes connection
+    kube_context: str | None = None
+    kube_namespace: str = "default"
+
+    # policy
+    gpu: str | None = None
+    cpu: str | None = None
+    memory: str | None = None
+    disk: str | None = None
+    backends: CommaList = Field(default_factory=list)
+    regions: CommaList = Field(default_factory=list)
+    instance_types: CommaList = Field(default_factory=list)
+    fleets: CommaList = Field(default_factory=list)
+    max_price: float | None = None
+    spot_policy: SpotPolicy | None = None
+    env: CommaList = Field(default_factory=list)
+    max_attempts: int = Field(3, ge=1)
+    max_active_runs: int | None = Field(None, ge=1)
+    budget_usd: float | None = Field(None, ge=0)
+    require_plan: bool = False
+    allow_foreign_runs: bool = False
+
+    @field_validator("backends", "regions", "instance_types", "fleets", "env", mode="before")
+    @classmethod
+    def _split_commas(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @property
+    def policy(self) -> Policy:
+        return Policy(**{name: getattr(self, name) for name in Policy.model_fields})

@@ -1,0 +1,1 @@
+"""The thin MCP layer: argument models, annotations, and calls into the core."""
