@@ -11,7 +11,9 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Policy, Settings
+from deploy_mcp.validation import ConfigReport, validate_text
 
 if TYPE_CHECKING:
     from deploy_mcp.backends.base import Backend
@@ -46,6 +48,19 @@ class Runtime:
                     from deploy_mcp.backends import default_backend_factory as factory
                 self._backend = factory(self.settings)
             return self._backend
+
+    def validate(self, text: str, deployment: str | None = None) -> ConfigReport:
+        """The one validation every tool uses: policy and the deployment's mandatory options applied."""
+        options = None
+        if deployment:
+            record = self.ledger.get_deployment(deployment)
+            if record is None:
+                raise DeployError(
+                    "deployment_not_found", f"No deployment named {deployment!r}.",
+                    "Call generate_service_config to open it, or omit 'deployment'.",
+                )
+            options = record.options
+        return validate_text(text, policy=self.policy, deployment_options=options)
 
     def close(self) -> None:
         with self._backend_lock:

@@ -1,0 +1,193 @@
+"""The project's checks beyond dstack's schema (design §6): what dstack accepts but cannot work.
+
+Each check reads the document as written (``doc``, for locations and env forms) and dstack's parsed form
+(``parsed``, the JSON dump of the validated model, for normalised resources).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from deploy_mcp.engines import EngineCall, find_engine
+from deploy_mcp.problems import Problem
+from deploy_mcp.secrets import credential_kind, is_reference, is_secret_name
+
+Check = Callable[[dict[str, Any], dict[str, Any], "EngineCall | None"], Iterator[Problem]]
+_TPU_NAME = re.compile(r"^(?:tpu-)?v\d+[a-z]*(?:-\d+)?$", re.IGNORECASE)
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def run_checks(doc: dict[str, Any], parsed: dict[str, Any]) -> list[Problem]:
+    engine = find_engine(doc)
+    problems: list[Problem] = []
+    for check in CHECKS:
+        problems.extend(check(doc, parsed, engine))
+    return problems
+
+
+def secret_values(doc: dict[str, Any]) -> list[str]:
+    """Inline values that the secrets check flags, so callers can mask them in what they return."""
+    return [value for _, value, _ in _inline_secrets(doc)]
+
+
+def check_secrets(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
+    for loc, _value, reason in _inline_secrets(doc):
+        name = loc[-1] if loc[0] == "env" else None
+        hint = (
+            f"Replace it with the name only: '- {name}' under env, and set {name} in the environment of "
+            "deploy-mcp (or a dstack secret referenced as ${{ secrets." + str(name).lower() + " }})."
+            if name else "Move the credential into an env variable given by name only, or a dstack secret."
+        )
+        yield Problem(code="secret_inline", loc=loc, message=f"{reason}: secrets are env names only.", hint=hint)
+
+
+def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str, str]]:
+    env = doc.get("env")
+    items = env.items() if isinstance(env, dict) else (
+        str(item).partition("=")[::2] for item in env or [] if "=" in str(item)
+    )
+    for key, value in items:
+        if value is None:
+            continue
+        value = str(value)
+        if not value.strip() or is_reference(value):
+            continue
+        kind = credential_kind(value)
+        if kind:
+            yield ["env", key], value, f"env {key} holds an inline {kind}"
+        elif is_secret_name(str(key)):
+            yield ["env", key], value, f"env {key} is named like a secret and has an inline value"
+    auth = doc.get("registry_auth")
+    if isinstance(auth, dict) and isinstance(auth.get("password"), str) and not is_reference(auth["password"]):
+        yield ["registry_auth", "password"], auth["password"], "registry_auth.password is an inline password"
+    for index, command in enumerate(doc.get("commands") or []):
+        kind = credential_kind(str(command))
+        if kind:
+            yield ["commands", index], str(command), f"the command holds an inline {kind}"
+
+
+def check_port(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
+    port = (parsed.get("port") or {}).get("container_port") if parsed.get("type") == "service" else None
+    if engine is None or port is None:
+        return
+    if engine.given("port"):
+        engine_port = engine.int_value("port")
+        if engine_port is not None and engine_port != port:
+            yield Problem(
+                code="port_mismatch", loc=["port"],
+                message=f"The service port is {port} but {engine.engine} listens on --port {engine_port}.",
+                hint=f"Make them equal: set 'port: {engine_port}' or pass '--port {port}' to the engine.",
+            )
+    elif engine.default_port is not None and engine.default_port != port:
+        yield Problem(
+            code="port_mismatch", loc=["port"],
+            message=f"The service port is {port} but {engine.engine} listens on its default port "
+            f"{engine.default_port} (no --port given).",
+            hint=f"Pass '--port {port}' to the engine, or set 'port: {engine.default_port}'.",
+        )
+
+
+def check_host(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
+    if engine is None or parsed.get("type") != "service":
+        return
+    host = engine.get("host") if engine.given("host") else engine.default_host
+    if host in _LOOPBACK:
+        how = "binds" if engine.given("host") else "binds by default"
+        yield Problem(
+            code="host_not_all_interfaces", loc=["commands", engine.command_index],
+            message=f"{engine.engine} {how} to {host}: the service proxy cannot reach it.",
+            hint="Pass '--host 0.0.0.0' (TGI: '--hostname 0.0.0.0').",
+        )
+
+
+def check_gpu_names(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
+    for loc, gpu in _gpu_specs(parsed):
+        for name in gpu.get("name") or []:
+            if _known_gpu(name):
+                continue
+            close = difflib.get_close_matches(name.upper(), _known_gpu_names(), n=3, cutoff=0.5)
+            yield Problem(
+                code="unknown_gpu", loc=loc,
+                message=f"dstack does not know a GPU named '{name}': no offer will ever match it.",
+                hint=(f"Did you mean {' or '.join(close)}? " if close else "")
+                + "Use a known name (A100, H100, L40S, MI300X, ...) or only memory and count, e.g. '24GB:1'.",
+            )
+
+
+def check_model(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
+    model = parsed.get("model")
+    if engine is None or not isinstance(model, dict) or not model.get("name"):
+        return
+    served = engine.get("served_model_name") if engine.given("served_model_name") else engine.get("model")
+    if served is None or served == model["name"]:
+        return
+    yield Problem(
+        code="model_mismatch", loc=["model"],
+        message=f"'model' is {model['name']!r} but {engine.engine} serves {served!r}: requests for the "
+        "configured model will not find it.",
+        hint=f"Set 'model: {served}' (or make the engine serve {model['name']!r}).",
+    )
+
+
+def check_tensor_parallel(
+    doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None
+) -> Iterator[Problem]:
+    if engine is None:
+        return
+    sizes = [engine.int_value(idea) for idea in ("tensor_parallel", "pipeline_parallel", "data_parallel")]
+    if sizes[0] is None:
+        return
+    needed = 1
+    for size in sizes:
+        needed *= size or 1
+    for loc, gpu in _gpu_specs(parsed):
+        count = gpu.get("count") or {}
+        low, high = count.get("min"), count.get("max")
+        detail = "tensor x pipeline x data parallel" if needed != sizes[0] else "tensor parallel size"
+        if high is not None and needed > high or low is not None and low == high and needed != low:
+            yield Problem(
+                code="tensor_parallel_mismatch", loc=loc,
+                message=f"The engine's {detail} is {needed} but the run gets "
+                f"{low if low == high else f'{low}..{high}'} GPU(s).",
+                hint=f"Request exactly {needed} GPUs (e.g. ':{needed}' in resources.gpu) or change the engine's "
+                "parallel size to the GPU count.",
+            )
+
+
+def check_run_type(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
+    if parsed.get("type") != "service":
+        yield Problem(
+            severity="warning", code="not_a_service", loc=["type"],
+            message=f"This is a {parsed.get('type')} configuration, not a service: it gets no endpoint.",
+            hint="Use 'type: service' with a 'port' to deploy an endpoint.",
+        )
+
+
+def _gpu_specs(parsed: dict[str, Any]) -> Iterator[tuple[list[str | int], dict[str, Any]]]:
+    gpu = (parsed.get("resources") or {}).get("gpu")
+    if isinstance(gpu, dict):
+        yield ["resources", "gpu"], gpu
+    for index, group in enumerate(parsed.get("groups") or []):
+        gpu = ((group or {}).get("resources") or {}).get("gpu")
+        if isinstance(gpu, dict):
+            yield ["groups", index, "resources", "gpu"], gpu
+
+
+@lru_cache(maxsize=1)
+def _known_gpu_names() -> tuple[str, ...]:
+    import gpuhunt
+
+    return tuple(sorted({info.name.upper() for info in gpuhunt.KNOWN_ACCELERATORS}))
+
+
+def _known_gpu(name: str) -> bool:
+    return name.upper() in _known_gpu_names() or bool(_TPU_NAME.match(name))
+
+
+CHECKS: tuple[Check, ...] = (
+    check_run_type, check_secrets, check_port, check_host, check_gpu_names, check_model, check_tensor_parallel,
+)

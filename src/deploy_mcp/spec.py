@@ -1,0 +1,263 @@
+"""Reading a run configuration: safe YAML, dstack's own schema, located errors, YAML out.
+
+dstack's configuration models are the schema of record. They are imported inside functions, never at module
+import, so the server answers ``tools/list`` first (the import costs ~0.4 s).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from deploy_mcp.problems import Problem
+
+MAX_DOCUMENT_BYTES = 256 * 1024
+# Far above any real configuration; a billion-laughs document passes this only by expanding aliases.
+MAX_EXPANDED_NODES = 20_000
+RUN_TYPES = ("service", "task", "dev-environment")
+ROOT = "<root>"
+YAML_LOC = "<yaml>"
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """A parsed YAML document, or the problems that stopped it, plus where each field sits in the text."""
+
+    data: dict[str, Any] | None
+    problems: list[Problem] = field(default_factory=list)
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line_of(self, loc: Path) -> int | None:
+        """The line of the deepest prefix of ``loc`` that appears in the text."""
+        for end in range(len(loc), 0, -1):
+            if loc[:end] in self.lines:
+                return self.lines[loc[:end]]
+        return None
+
+
+def read_yaml(text: str) -> Document:
+    """Parse one YAML mapping, refusing what would be unsafe or ambiguous to hand to dstack."""
+    size = len(text.encode("utf-8", errors="replace"))
+    if size > MAX_DOCUMENT_BYTES:
+        return Document(None, [Problem(
+            code="document_too_large", loc=[ROOT],
+            message=f"The document is {size} bytes; the limit is {MAX_DOCUMENT_BYTES}.",
+            hint="A service configuration is a few KB: send only the configuration, not logs or data.",
+        )])
+    try:
+        nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        reason = " ".join(part for part in (exc.context, exc.problem) if part)
+        return Document(None, [Problem(
+            code="yaml_syntax", loc=[YAML_LOC], line=line, column=column,
+            message=f"YAML syntax error at line {line}, column {column}: {reason}",
+            hint="Fix the YAML at that line (indentation, a missing colon, an unquoted ':' or '#').",
+        )])
+    except yaml.YAMLError as exc:
+        return Document(None, [Problem(code="yaml_syntax", loc=[YAML_LOC], message=f"YAML error: {exc}")])
+    nodes = [n for n in nodes if n is not None]
+    if len(nodes) > 1:
+        return Document(None, [Problem(
+            code="multiple_documents", loc=[ROOT], line=nodes[1].start_mark.line + 1,
+            message=f"The text holds {len(nodes)} YAML documents; one run configuration is expected.",
+            hint="Send one configuration per call (remove the '---' separators).",
+        )])
+    if not nodes or not isinstance(nodes[0], yaml.MappingNode):
+        kind = "empty" if not nodes else type(nodes[0]).__name__.removesuffix("Node").lower()
+        return Document(None, [Problem(
+            code="not_a_mapping", loc=[ROOT],
+            message=f"The document is {'empty' if kind == 'empty' else 'a ' + kind}, not a mapping of fields.",
+            hint="A configuration is a mapping that starts with 'type: service'.",
+        )])
+    root = nodes[0]
+    expanded = _expanded_size(root)
+    if expanded > MAX_EXPANDED_NODES:
+        return Document(None, [Problem(
+            code="yaml_alias_expansion", loc=[ROOT],
+            message=f"YAML aliases expand this document to over {MAX_EXPANDED_NODES} nodes.",
+            hint="Write the configuration out without anchors and aliases (&name / *name).",
+        )])
+    try:
+        data = yaml.SafeLoader(text).get_single_data()
+    except yaml.YAMLError as exc:  # e.g. a duplicate merge key the composer accepted
+        return Document(None, [Problem(code="yaml_syntax", loc=[YAML_LOC], message=f"YAML error: {exc}")])
+    lines: dict[Path, int] = {}
+    _index_lines(root, (), lines, set())
+    return Document(data, [], lines)
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Node count with every alias expanded, computed once per distinct node; cycles count as infinite."""
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            return MAX_EXPANDED_NODES + 1
+        in_progress.add(key)
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                total += size(k) + size(v)
+                if total > MAX_EXPANDED_NODES:
+                    break
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += size(item)
+                if total > MAX_EXPANDED_NODES:
+                    break
+        in_progress.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def _index_lines(node: yaml.Node, path: Path, lines: dict[Path, int], seen: set[int]) -> None:
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                child = (*path, key.value)
+                lines[child] = key.start_mark.line + 1
+                _index_lines(value, child, lines, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_lines(item, (*path, index), lines, seen)
+
+
+def parse_configuration(data: dict[str, Any]) -> tuple[Any | None, list[Problem]]:
+    """Validate with dstack's ``parse_apply_configuration``; errors come back located in ``data``."""
+    from dstack._internal.core.errors import ConfigurationError
+    from dstack._internal.core.models.configurations import parse_apply_configuration
+
+    try:
+        return parse_apply_configuration(data), []
+    except ConfigurationError as exc:
+        cause = exc.args[0] if exc.args else exc
+        if hasattr(cause, "errors"):
+            return None, schema_problems(data, cause.errors(include_url=False))
+        return None, [Problem(code="invalid_configuration", loc=[ROOT], message=str(cause))]
+
+
+def schema_problems(data: dict[str, Any], errors: list[dict[str, Any]]) -> list[Problem]:
+    """One problem per field: a union yields an error per branch, and the first one reads best."""
+    problems: dict[tuple[str | int, ...], Problem] = {}
+    for err in errors:
+        loc = _field_path(data, err)
+        if tuple(loc) in problems:
+            continue
+        message = err["msg"]
+        problems[tuple(loc)] = Problem(
+            code=err["type"], loc=loc or [ROOT], message=message, hint=_hint(data, loc, err)
+        )
+    return list(problems.values())
+
+
+def _field_path(data: dict[str, Any], err: dict[str, Any]) -> list[str | int]:
+    """Map pydantic's loc onto the fields of the document.
+
+    pydantic's loc starts with the discriminator tag and names union branches in between
+    (``('service', 'port', 'constrained-int')``); only the parts that exist in the document are fields,
+    except the last part of a ``missing`` error, which names the field that should be there.
+    """
+    raw = list(err.get("loc", ()))
+    if err["type"] in ("union_tag_invalid", "union_tag_not_found") and not raw:
+        return ["type"]
+    if raw and raw[0] == data.get("type"):
+        raw = raw[1:]
+    path: list[str | int] = []
+    node: Any = data
+    for position, part in enumerate(raw):
+        if isinstance(node, dict) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif position == len(raw) - 1 and err["type"] == "missing" and isinstance(node, dict):
+            path.append(part)
+    return path
+
+
+def _hint(data: dict[str, Any], loc: list[str | int], err: dict[str, Any]) -> str | None:
+    kind = err["type"]
+    if kind == "extra_forbidden" and loc:
+        allowed = allowed_fields(data.get("type"), loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=3, cutoff=0.6)
+        if close:
+            return f"Unknown field '{loc[-1]}'; did you mean {' or '.join(repr(c) for c in close)}?"
+        return f"Remove '{loc[-1]}': it is not a field here."
+    if kind == "missing":
+        return f"Add the required field '{loc[-1]}'." if loc else None
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return "Set 'type' to one of: service, task, dev-environment."
+    return None
+
+
+def allowed_fields(config_type: Any, parent: list[str | int]) -> list[str]:
+    """Field names dstack accepts under ``parent`` (alias-aware), found by walking the model annotations."""
+    model = _configuration_model(config_type)
+    for part in parent:
+        if model is None:
+            return []
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(str(part))
+        model = _model_in(info.annotation) if info is not None else None
+    if model is None:
+        return []
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _configuration_model(config_type: Any) -> Any:
+    from dstack._internal.core.models import configurations as c
+
+    return {
+        "service": c.ServiceConfiguration,
+        "task": c.TaskConfiguration,
+        "dev-environment": c.DevEnvironmentConfiguration,
+    }.get(config_type)
+
+
+def _model_in(annotation: Any) -> Any:
+    """The first pydantic model class inside an annotation such as ``Optional[list[X]]``."""
+    from typing import get_args
+
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and annotation.model_fields:
+        if "root" not in annotation.model_fields:
+            return annotation
+    for arg in get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    """Block-style YAML in the document's own key order."""
+    return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, allow_unicode=True, width=120)
+
+
+def config_digest(config: dict[str, Any]) -> str:
+    """A stable identifier of an effective configuration: the same fields give the same digest."""
+    canonical = json.dumps(config, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:24]

@@ -1,0 +1,115 @@
+"""The whole path a configuration takes before it may reach a backend.
+
+read YAML → dstack schema → mandatory options merged (policy > deployment > YAML) → dstack schema again on
+the merged result → the project's checks. ``validate_config`` returns the report; ``submit_run`` and
+``estimate_cost`` use the same function, so they refuse exactly what ``validate_config`` reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from pydantic import BaseModel, Field, PrivateAttr
+
+from deploy_mcp.checks import run_checks, secret_values
+from deploy_mcp.overrides import apply_overrides
+from deploy_mcp.problems import Override, Problem
+from deploy_mcp.settings import Policy
+from deploy_mcp.spec import RUN_TYPES, ROOT, Document, dump_yaml, parse_configuration, read_yaml
+
+FitCheck = Callable[[dict[str, Any]], list[Problem]]
+MASK = "<redacted>"
+
+
+class ConfigReport(BaseModel):
+    valid: bool = Field(description="True when the effective configuration may be submitted.")
+    config_type: str | None = Field(None, description="service, task or dev-environment.")
+    errors: list[Problem] = Field(default_factory=list, description="What must change; each located by field path.")
+    warnings: list[Problem] = Field(default_factory=list, description="Doubtful but allowed.")
+    effective_yaml: str | None = Field(
+        None, description="The configuration as it would be submitted: your YAML with the mandatory options applied."
+    )
+    overrides: list[Override] = Field(
+        default_factory=list, description="Every field a mandatory option changed, with both values and the source."
+    )
+    _effective: dict[str, Any] | None = PrivateAttr(None)
+
+    @property
+    def effective(self) -> dict[str, Any] | None:
+        """The effective configuration as a dict, only when valid."""
+        return self._effective if self.valid else None
+
+
+def validate_text(
+    text: str,
+    *,
+    policy: Policy | None = None,
+    deployment_options: Mapping[str, Any] | None = None,
+    fit_check: FitCheck | None = None,
+) -> ConfigReport:
+    doc = read_yaml(text)
+    if doc.data is None:
+        return ConfigReport(valid=False, errors=doc.problems)
+    config_type = doc.data.get("type")
+    _, problems = parse_configuration(doc.data)
+    if problems:
+        return _report(config_type, doc, problems)
+    if config_type not in RUN_TYPES:
+        return ConfigReport(valid=False, config_type=str(config_type), errors=[Problem(
+            code="not_a_run_configuration", loc=["type"], line=doc.line_of(("type",)),
+            message=f"A {config_type} configuration is not a run: only service, task and dev-environment can be "
+            "validated and submitted here.",
+            hint="Use 'type: service' for an endpoint.",
+        )])
+
+    layers: list[tuple[Any, Mapping[str, Any]]] = []
+    if deployment_options:
+        layers.append(("deployment", deployment_options))
+    if policy is not None:
+        layers.append(("policy", policy.mandatory_options()))
+    merged, overrides = apply_overrides(doc.data, layers)
+    parsed_conf, merged_problems = parse_configuration(merged)
+    for problem in merged_problems:
+        if any(problem.path.startswith(o.field) or o.field.startswith(problem.path) for o in overrides):
+            problem.message += " (in a value set by a mandatory option)"
+            problem.hint = "A mandatory option does not validate: report this to the user; it is not yours to fix."
+    if merged_problems:
+        return _report(config_type, doc, merged_problems, overrides=overrides)
+
+    parsed = parsed_conf.model_dump(mode="json", exclude_none=True)
+    problems = run_checks(merged, parsed)
+    if fit_check is not None:
+        problems.extend(fit_check(merged))
+    report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=_masked_yaml(merged))
+    report._effective = merged
+    return report
+
+
+def _report(
+    config_type: Any,
+    doc: Document,
+    problems: list[Problem],
+    *,
+    overrides: list[Override] | None = None,
+    effective_yaml: str | None = None,
+) -> ConfigReport:
+    for problem in problems:
+        if problem.line is None and problem.loc and problem.loc[0] != ROOT:
+            problem.line = doc.line_of(tuple(problem.loc))
+    errors = [p for p in problems if p.severity == "error"]
+    return ConfigReport(
+        valid=not errors,
+        config_type=str(config_type) if config_type is not None else None,
+        errors=errors,
+        warnings=[p for p in problems if p.severity == "warning"],
+        effective_yaml=effective_yaml,
+        overrides=overrides or [],
+    )
+
+
+def _masked_yaml(merged: dict[str, Any]) -> str:
+    text = dump_yaml(merged)
+    for secret in secret_values(merged):
+        text = text.replace(secret, MASK)
+    return text
