@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -16,17 +17,24 @@ from deploy_mcp.engines import EngineCall, find_engine
 from deploy_mcp.problems import Problem
 from deploy_mcp.secrets import credential_kind, is_reference, is_secret_name
 
-Check = Callable[[dict[str, Any], dict[str, Any], "EngineCall | None"], Iterator[Problem]]
+@dataclass
+class Subject:
+    """What the checks look at: the document as written (for locations and env forms), dstack's parsed form
+    (for normalised resources) and the engine command found in it."""
+
+    doc: dict[str, Any]
+    parsed: dict[str, Any]
+    engine: EngineCall | None
+
+
+Check = Callable[[Subject], Iterator[Problem]]
 _TPU_NAME = re.compile(r"^(?:tpu-)?v\d+[a-z]*(?:-\d+)?$", re.IGNORECASE)
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def run_checks(doc: dict[str, Any], parsed: dict[str, Any]) -> list[Problem]:
-    engine = find_engine(doc)
-    problems: list[Problem] = []
-    for check in CHECKS:
-        problems.extend(check(doc, parsed, engine))
-    return problems
+    subject = Subject(doc, parsed, find_engine(doc))
+    return [problem for check in CHECKS for problem in check(subject)]
 
 
 def secret_values(doc: dict[str, Any]) -> list[str]:
@@ -34,8 +42,8 @@ def secret_values(doc: dict[str, Any]) -> list[str]:
     return [value for _, value, _ in _inline_secrets(doc)]
 
 
-def check_secrets(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
-    for loc, _value, reason in _inline_secrets(doc):
+def check_secrets(s: Subject) -> Iterator[Problem]:
+    for loc, _value, reason in _inline_secrets(s.doc):
         name = loc[-1] if loc[0] == "env" else None
         hint = (
             f"Replace it with the name only: '- {name}' under env, and set {name} in the environment of "
@@ -70,42 +78,44 @@ def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str,
             yield ["commands", index], str(command), f"the command holds an inline {kind}"
 
 
-def check_port(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
-    port = (parsed.get("port") or {}).get("container_port") if parsed.get("type") == "service" else None
-    if engine is None or port is None:
+def check_port(s: Subject) -> Iterator[Problem]:
+    port = (s.parsed.get("port") or {}).get("container_port") if s.parsed.get("type") == "service" else None
+    if s.engine is None or port is None:
         return
-    if engine.given("port"):
-        engine_port = engine.int_value("port")
+    if s.engine.given("port"):
+        engine_port = s.engine.int_value("port")
         if engine_port is not None and engine_port != port:
             yield Problem(
                 code="port_mismatch", loc=["port"],
-                message=f"The service port is {port} but {engine.engine} listens on --port {engine_port}.",
+                message=f"The service port is {port} but {s.engine.engine} listens on --port {engine_port}.",
                 hint=f"Make them equal: set 'port: {engine_port}' or pass '--port {port}' to the engine.",
             )
-    elif engine.default_port is not None and engine.default_port != port:
+    elif s.engine.default_port is not None and s.engine.default_port != port:
         yield Problem(
             code="port_mismatch", loc=["port"],
-            message=f"The service port is {port} but {engine.engine} listens on its default port "
-            f"{engine.default_port} (no --port given).",
-            hint=f"Pass '--port {port}' to the engine, or set 'port: {engine.default_port}'.",
+            message=f"The service port is {port} but {s.engine.engine} listens on its default port "
+            f"{s.engine.default_port} (no --port given).",
+            hint=f"Pass '--port {port}' to the engine, or set 'port: {s.engine.default_port}'.",
         )
 
 
-def check_host(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
-    if engine is None or parsed.get("type") != "service":
+def check_host(s: Subject) -> Iterator[Problem]:
+    if s.engine is None or s.parsed.get("type") != "service":
         return
-    host = engine.get("host") if engine.given("host") else engine.default_host
+    host = s.engine.get("host") if s.engine.given("host") else s.engine.default_host
     if host in _LOOPBACK:
-        how = "binds" if engine.given("host") else "binds by default"
+        # A warning, not an error: dstack reaches a replica through a tunnel to its own loopback (dstack's docs
+        # run SGLang on its 127.0.0.1 default), but anything that connects from outside the host cannot.
+        how = "binds" if s.engine.given("host") else "binds by default"
         yield Problem(
-            code="host_not_all_interfaces", loc=["commands", engine.command_index],
-            message=f"{engine.engine} {how} to {host}: the service proxy cannot reach it.",
-            hint="Pass '--host 0.0.0.0' (TGI: '--hostname 0.0.0.0').",
+            severity="warning", code="host_not_all_interfaces", loc=["commands", s.engine.command_index],
+            message=f"{s.engine.engine} {how} to {host}: only dstack's tunnel on the same host can reach it.",
+            hint="Pass '--host 0.0.0.0' (TGI: '--hostname 0.0.0.0') so any proxy or probe can reach it.",
         )
 
 
-def check_gpu_names(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
-    for loc, gpu in _gpu_specs(parsed):
+def check_gpu_names(s: Subject) -> Iterator[Problem]:
+    for loc, gpu in _gpu_specs(s.parsed):
         for name in gpu.get("name") or []:
             if _known_gpu(name):
                 continue
@@ -118,33 +128,34 @@ def check_gpu_names(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineC
             )
 
 
-def check_model(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
-    model = parsed.get("model")
-    if engine is None or not isinstance(model, dict) or not model.get("name"):
+def check_model(s: Subject) -> Iterator[Problem]:
+    model = s.parsed.get("model")
+    if s.engine is None or not isinstance(model, dict) or not model.get("name"):
         return
-    served = engine.get("served_model_name") if engine.given("served_model_name") else engine.get("model")
+    served = s.engine.get("served_model_name") if s.engine.given("served_model_name") else s.engine.get("model")
     if served is None or served == model["name"]:
         return
     yield Problem(
         code="model_mismatch", loc=["model"],
-        message=f"'model' is {model['name']!r} but {engine.engine} serves {served!r}: requests for the "
+        message=f"'model' is {model['name']!r} but {s.engine.engine} serves {served!r}: requests for the "
         "configured model will not find it.",
         hint=f"Set 'model: {served}' (or make the engine serve {model['name']!r}).",
     )
 
 
-def check_tensor_parallel(
-    doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None
-) -> Iterator[Problem]:
-    if engine is None:
+def check_tensor_parallel(s: Subject) -> Iterator[Problem]:
+    if s.engine is None:
         return
-    sizes = [engine.int_value(idea) for idea in ("tensor_parallel", "pipeline_parallel", "data_parallel")]
+    ideas = ["tensor_parallel", "pipeline_parallel", "data_parallel"]
+    if "--enable-dp-attention" in s.engine.flags:  # SGLang: data-parallel attention runs inside the TP group
+        ideas.pop()
+    sizes = [s.engine.int_value(idea) for idea in ideas]
     if sizes[0] is None:
         return
     needed = 1
     for size in sizes:
         needed *= size or 1
-    for loc, gpu in _gpu_specs(parsed):
+    for loc, gpu in _gpu_specs(s.parsed):
         count = gpu.get("count") or {}
         low, high = count.get("min"), count.get("max")
         detail = "tensor x pipeline x data parallel" if needed != sizes[0] else "tensor parallel size"
@@ -158,11 +169,11 @@ def check_tensor_parallel(
             )
 
 
-def check_run_type(doc: dict[str, Any], parsed: dict[str, Any], engine: EngineCall | None) -> Iterator[Problem]:
-    if parsed.get("type") != "service":
+def check_run_type(s: Subject) -> Iterator[Problem]:
+    if s.parsed.get("type") != "service":
         yield Problem(
             severity="warning", code="not_a_service", loc=["type"],
-            message=f"This is a {parsed.get('type')} configuration, not a service: it gets no endpoint.",
+            message=f"This is a {s.parsed.get('type')} configuration, not a service: it gets no endpoint.",
             hint="Use 'type: service' with a 'port' to deploy an endpoint.",
         )
 

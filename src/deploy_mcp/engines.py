@@ -114,7 +114,9 @@ def find_engine(config: dict[str, Any]) -> EngineCall | None:
     for index, command in enumerate(commands):
         if not isinstance(command, str):
             continue
-        for segment in re.split(r"&&|\|\||;|\n", command):
+        # A backslash-newline continues the command on the next line, as in a shell.
+        joined = re.sub(r"\\\r?\n", " ", command)
+        for segment in re.split(r"&&|\|\||;|\n", joined):
             tokens = _split(segment)
             engine, start = _engine_of(tokens)
             if engine is None:

@@ -69,7 +69,6 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--log-level", help="Log level on stderr (default INFO).")
 
     g = p.add_argument_group("target")
-    g.add_argument("--target", choices=["dstack", "kubernetes"], help="Where runs go (default dstack).")
     g.add_argument(
         "--dstack",
         choices=["auto", "embedded", "external"],
@@ -81,8 +80,6 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--dstack-project", help="dstack project (else DSTACK_PROJECT or the default project).")
     g.add_argument("--dstack-server-dir", help="Directory of the embedded dstack server (default ~/.dstack/server).")
     g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000).")
-    g.add_argument("--kube-context", help="Kubernetes context (default: current context of KUBECONFIG).")
-    g.add_argument("--kube-namespace", help="Kubernetes namespace (default: default).")
     g.add_argument("--backend-timeout", type=float, help="Seconds a backend call may take (default 30).")
 
     g = p.add_argument_group("policy: mandatory options, with dstack apply semantics")

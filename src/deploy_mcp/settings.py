@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     log_level: str = "INFO"
-    target: Literal["dstack", "kubernetes"] = "dstack"
+    target: Literal["dstack"] = Field("dstack", description="Where runs go; the Kubernetes target is not built yet.")
     read_only: bool = False
     state_dir: Path = Field(default_factory=default_state_dir)
     hf_lookup: bool = Field(True, description="Fetch config.json from Hugging Face for models not in the table.")
@@ -71,10 +71,6 @@ class Settings(BaseSettings):
     dstack_project: str | None = None
     dstack_server_dir: Path | None = Field(None, description="Embedded server directory; dstack's default if unset.")
     dstack_server_port: int = 3000
-
-    # kubernetes connection
-    kube_context: str | None = None
-    kube_namespace: str = "default"
 
     # policy
     gpu: str | None = None
