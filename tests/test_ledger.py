@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from deploy_mcp.backends.base import RunInfo
 from deploy_mcp.errors import DeployError
-from deploy_mcp.ledger import Ledger
+from deploy_mcp.ledger import Ledger, run_cost
 
 
 @pytest.fixture
@@ -45,3 +50,163 @@ def test_deployments_survive_a_new_ledger_on_the_same_directory(tmp_path: Path) 
     record = Ledger(tmp_path).get_deployment("keep")
     assert record is not None and record.options == {"max_price": 2.0}
     assert (tmp_path / "ledger.sqlite3").exists()
+
+
+def _reserve(ledger: Ledger, deployment: str = "d1", text: str = "type: service\nport: 80\n", **limits):
+    limits.setdefault("max_attempts", 3)
+    return ledger.reserve_attempt(deployment, submitted_yaml=text, effective_yaml=text, **limits)
+
+
+def _info(name: str, status: str = "submitted", **fields) -> RunInfo:
+    return RunInfo(name=name, status=status, **fields)
+
+
+def test_attempt_is_recorded_as_submitting_with_run_name_and_config_files(ledger: Ledger) -> None:
+    ledger.open_deployment("Llama_3.1-8B", target="dstack", options={}, max_attempts=3)
+    attempt = _reserve(ledger, "Llama_3.1-8B", "type: service\nport: 8000\n")
+    assert attempt.status == "submitting" and attempt.n == 1
+    assert re.fullmatch(r"llama-3-1-8b-[0-9a-f]{4}-a1", attempt.run_name)
+    folder = ledger.state_dir / "deployments" / "Llama_3.1-8B"
+    assert (folder / "attempt-1.yml").read_text() == "type: service\nport: 8000\n"
+    assert (folder / "attempt-1.submitted.yml").exists()
+    assert ledger.get_deployment("Llama_3.1-8B").attempts_used == 1
+
+
+def test_run_names_fit_dstack_rules_for_any_deployment_name(ledger: Ledger) -> None:
+    for name in ["9lives", "A" * 80, "x", "a.b_c-d", "___".join("z" * 3)]:
+        run_name = ledger.run_name(name, 123)
+        assert re.fullmatch(r"[a-z][a-z0-9-]{1,40}", run_name), run_name
+
+
+def test_second_attempt_stores_the_diff_from_the_first(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
+    _reserve(ledger, text="port: 80\ngpu: 24GB\n")
+    second = _reserve(ledger, text="port: 80\ngpu: 48GB\n")
+    assert "-gpu: 24GB" in second.diff and "+gpu: 48GB" in second.diff
+    assert second.diff.startswith("--- attempt-1")
+
+
+def test_attempts_beyond_the_limit_are_refused(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=2)
+    _reserve(ledger, max_attempts=2)
+    _reserve(ledger, max_attempts=2)
+    with pytest.raises(DeployError) as err:
+        _reserve(ledger, max_attempts=2)
+    assert err.value.kind == "attempts_exhausted" and "report to the user" in err.value.hint
+
+
+def test_rejected_attempts_do_not_count_but_stay_on_record(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=1)
+    first = _reserve(ledger, max_attempts=1)
+    ledger.mark_rejected(first.run_name, "backend said no")
+    second = _reserve(ledger, max_attempts=1)
+    assert second.n == 2 and second.run_name != first.run_name
+    assert [a.status for a in ledger.attempts("d1")] == ["rejected", "submitting"]
+    assert ledger.owned(first.run_name) is None and ledger.owned(second.run_name) is not None
+
+
+def test_concurrent_reservations_never_exceed_the_limit(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
+    outcomes: list[str] = []
+
+    def one() -> None:
+        try:
+            outcomes.append(_reserve(Ledger(ledger.state_dir)).run_name)
+        except DeployError as exc:
+            outcomes.append(exc.kind)
+
+    threads = [threading.Thread(target=one) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("attempts_exhausted") == 17
+    assert len({o for o in outcomes if o != "attempts_exhausted"}) == 3
+
+
+RESERVE_SCRIPT = """
+import sys
+from deploy_mcp.errors import DeployError
+from deploy_mcp.ledger import Ledger
+try:
+    print(Ledger(sys.argv[1]).reserve_attempt("d1", submitted_yaml="x", effective_yaml="x", max_attempts=3).run_name)
+except DeployError as exc:
+    print(exc.kind)
+"""
+
+
+def _reserve_in_processes(state_dir: Path, count: int) -> list[str]:
+    procs = [
+        subprocess.Popen([sys.executable, "-c", RESERVE_SCRIPT, str(state_dir)], stdout=subprocess.PIPE, text=True)
+        for _ in range(count)
+    ]
+    return [p.communicate(timeout=120)[0].strip() for p in procs]
+
+
+def test_concurrent_reservations_from_several_processes_never_exceed_the_limit(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
+    results = _reserve_in_processes(ledger.state_dir, 6)
+    assert results.count("attempts_exhausted") == 3
+    assert ledger.get_deployment("d1").attempts_used == 3
+
+
+def test_active_runs_of_other_deployments_count_against_the_active_limit(ledger: Ledger) -> None:
+    for name in ("a", "b"):
+        ledger.open_deployment(name, target="dstack", options={}, max_attempts=3)
+    first = _reserve(ledger, "a", max_active_runs=1)
+    ledger.mark_submitted(first.run_name, _info(first.run_name, "provisioning"))
+    _reserve(ledger, "a", max_active_runs=1)  # its own previous run will be stopped, so it does not count
+    with pytest.raises(DeployError) as err:
+        _reserve(ledger, "b", max_active_runs=1)
+    assert err.value.kind == "too_many_active_runs"
+
+
+def test_finished_runs_free_their_active_slot(ledger: Ledger) -> None:
+    for name in ("a", "b"):
+        ledger.open_deployment(name, target="dstack", options={}, max_attempts=3)
+    first = _reserve(ledger, "a", max_active_runs=1)
+    ledger.mark_submitted(first.run_name, _info(first.run_name))
+    ledger.observe(_info(first.run_name, "failed", termination_reason="job_failed"), failure_kind="no_capacity")
+    assert _reserve(ledger, "b", max_active_runs=1).status == "submitting"
+    record = ledger.attempt(first.run_name)
+    assert (record.status, record.failure_kind, record.termination_reason) == ("failed", "no_capacity", "job_failed")
+    assert record.finished_at is not None
+
+
+def test_spend_sums_costs_and_the_budget_counts_one_hour_at_the_price_cap(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=5)
+    first = _reserve(ledger, max_attempts=5)
+    ledger.mark_submitted(first.run_name, _info(first.run_name, "running", cost_usd=6.5, price_per_hour=2.0))
+    assert ledger.spend() == 6.5
+    assert _reserve(ledger, max_attempts=5, budget_usd=10, hourly_price_cap=3.5).status == "submitting"
+    with pytest.raises(DeployError) as err:
+        _reserve(ledger, max_attempts=5, budget_usd=10, hourly_price_cap=3.6)
+    assert err.value.kind == "over_budget"
+    with pytest.raises(DeployError):
+        _reserve(ledger, max_attempts=5, budget_usd=6.5)
+
+
+def test_cost_without_a_backend_figure_is_price_times_elapsed_time() -> None:
+    info = _info("r", "done", price_per_hour=3.0, submitted_at="2026-01-01T00:00:00+00:00",
+                 finished_at="2026-01-01T00:30:00+00:00")
+    assert run_cost(info) == 1.5
+    assert run_cost(_info("r", "running")) is None
+
+
+def test_observations_of_foreign_runs_are_ignored(ledger: Ledger) -> None:
+    assert ledger.observe(_info("someone-else")) is None
+
+
+def test_submitting_attempts_of_this_process_in_flight_are_not_reconciled(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
+    attempt = _reserve(ledger)
+    assert ledger.unreconciled("d1") == []
+    ledger.release(attempt.run_name)  # the call ended without knowing whether the backend created the run
+    assert [a.run_name for a in ledger.unreconciled("d1")] == [attempt.run_name]
+    assert ledger.get_deployment("d1").attempts_used == 1
+
+
+def test_submitting_attempts_of_a_dead_process_are_reconciled(ledger: Ledger, tmp_path: Path) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
+    [run_name] = _reserve_in_processes(ledger.state_dir, 1)
+    assert [a.run_name for a in ledger.unreconciled()] == [run_name]

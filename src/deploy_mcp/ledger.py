@@ -7,8 +7,12 @@ it guards happen in one ``BEGIN IMMEDIATE`` transaction, so concurrent submits c
 
 from __future__ import annotations
 
+import difflib
 import json
+import os
 import re
+import secrets
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,6 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
 from deploy_mcp.errors import DeployError
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
@@ -79,6 +84,44 @@ class DeploymentRecord(BaseModel):
     attempts_used: int = Field(description="Attempts that reached (or may have reached) the backend.")
     created_at: str
     updated_at: str
+
+
+class AttemptRecord(BaseModel):
+    deployment: str
+    n: int = Field(description="Sequence number of the attempt within its deployment.")
+    run_name: str
+    status: str = Field(description="submitting, rejected, or the run status last observed.")
+    submitted_yaml: str = Field(description="The configuration as the model submitted it.")
+    effective_yaml: str = Field(description="What was sent to the backend, after mandatory options.")
+    diff: str = Field(description="Unified diff of the effective configuration from the previous attempt.")
+    owner: str = Field(description="host:pid of the server process that made the attempt.")
+    created_at: str
+    submitted_at: str | None = None
+    finished_at: str | None = None
+    raw_status: str | None = None
+    termination_reason: str | None = None
+    status_message: str | None = None
+    exit_status: int | None = None
+    failure_kind: str | None = None
+    error: str | None = None
+    service_url: str | None = None
+    price_per_hour: float | None = None
+    cost_usd: float | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.status == SUBMITTING or self.status in ACTIVE_STATUSES
+
+    @property
+    def counted(self) -> bool:
+        return self.status != REJECTED
+
+
+# Attempts whose backend call runs in this process right now, keyed by (database, run name): a crashed
+# process leaves ``submitting`` rows behind, a live one must not have its rows reconciled under it.
+_IN_FLIGHT: set[tuple[str, str]] = set()
+_IN_FLIGHT_LOCK = threading.Lock()
+_OWNER = f"{socket.gethostname()}:{os.getpid()}"
 
 
 class Ledger:
@@ -164,11 +207,260 @@ class Ledger:
         ).fetchone()
         return int(row[0])
 
+    # ---- attempts -------------------------------------------------------------------------------------------
+
+    @property
+    def run_prefix(self) -> str:
+        """A token fixed when the state directory is created, part of every run name.
+
+        Run names must be unique on the dstack server, which may outlive this state directory or be shared
+        with another deploy-mcp; the token keeps a new ledger from adopting or replacing their runs.
+        """
+        db = self._connection()
+        row = db.execute("SELECT value FROM meta WHERE key = 'run_token'").fetchone()
+        if row is None:
+            with self._transaction() as tx:
+                tx.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('run_token', ?)", (secrets.token_hex(2),)
+                )
+            row = db.execute("SELECT value FROM meta WHERE key = 'run_token'").fetchone()
+        return str(row["value"])
+
+    def run_name(self, deployment: str, n: int) -> str:
+        return _run_name(deployment, n, self.run_prefix)
+
+    def reserve_attempt(
+        self,
+        deployment: str,
+        *,
+        submitted_yaml: str,
+        effective_yaml: str,
+        max_attempts: int,
+        max_active_runs: int | None = None,
+        budget_usd: float | None = None,
+        hourly_price_cap: float | None = None,
+    ) -> AttemptRecord:
+        """Check every limit and record a ``submitting`` attempt in one transaction; write its config files.
+
+        Active runs of the same deployment do not count against ``max_active_runs``: the caller stops them
+        before submitting. The budget check counts what was spent plus one hour at the new run's price cap.
+        """
+        run_prefix = self.run_prefix
+        with self._transaction() as db:
+            record = self._deployment(db, deployment)
+            if record is None:
+                raise DeployError("deployment_not_found", f"No deployment named {deployment!r}.")
+            if record.attempts_used >= max_attempts:
+                raise DeployError(
+                    "attempts_exhausted",
+                    f"Deployment {deployment!r} has used {record.attempts_used} of {max_attempts} attempts.",
+                    "Stop here and report to the user: what was tried (resource deploy://deployments/"
+                    f"{deployment}), the last diagnosis, and what you would change next. Only the user can "
+                    "raise the limit.",
+                )
+            if max_active_runs is not None:
+                active = self._count_active(db, exclude_deployment=deployment)
+                if active >= max_active_runs:
+                    raise DeployError(
+                        "too_many_active_runs",
+                        f"{active} runs of this server are active; the limit is {max_active_runs}.",
+                        "Stop a run you no longer need (list_runs, then stop_run), or ask the user.",
+                    )
+            if budget_usd is not None:
+                spent = self._spend(db)
+                needed = spent + (hourly_price_cap or 0.0)
+                if spent >= budget_usd or needed > budget_usd:
+                    cap = f" plus one hour at max_price ${hourly_price_cap:.2f}" if hourly_price_cap else ""
+                    raise DeployError(
+                        "over_budget",
+                        f"Spent ${spent:.2f}{cap} would exceed the budget of ${budget_usd:.2f}.",
+                        "Lower max_price or pick a cheaper GPU (estimate_cost), stop idle runs, or ask the user "
+                        "to raise the budget.",
+                    )
+            previous = db.execute(
+                "SELECT n, effective_yaml FROM attempts WHERE deployment = ? ORDER BY n DESC LIMIT 1",
+                (deployment,),
+            ).fetchone()
+            n = (previous["n"] if previous else 0) + 1
+            diff = config_diff(previous["effective_yaml"] if previous else "", effective_yaml,
+                               f"attempt-{n - 1}" if previous else "(none)", f"attempt-{n}")
+            run_name = _run_name(deployment, n, run_prefix)
+            db.execute(
+                "INSERT INTO attempts (deployment, n, run_name, status, submitted_yaml, effective_yaml, diff, "
+                "owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (deployment, n, run_name, SUBMITTING, submitted_yaml, effective_yaml, diff, _OWNER, now_iso()),
+            )
+            self._write_config_files(deployment, n, submitted_yaml, effective_yaml)
+            with _IN_FLIGHT_LOCK:
+                _IN_FLIGHT.add((str(self.path), run_name))
+            attempt = self._attempt(db, run_name)
+        assert attempt is not None
+        return attempt
+
+    def mark_submitted(self, run_name: str, info: RunInfo) -> AttemptRecord:
+        self._release_in_flight(run_name)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE attempts SET submitted_at = COALESCE(submitted_at, ?) WHERE run_name = ?",
+                (info.submitted_at or now_iso(), run_name),
+            )
+            self._apply_observation(db, info, None)
+            attempt = self._attempt(db, run_name)
+        assert attempt is not None
+        return attempt
+
+    def mark_rejected(self, run_name: str, error: str) -> AttemptRecord:
+        """The backend has no run by this name: the attempt is kept for the record but no longer counted."""
+        self._release_in_flight(run_name)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE attempts SET status = ?, error = ?, finished_at = ? WHERE run_name = ?",
+                (REJECTED, error, now_iso(), run_name),
+            )
+            attempt = self._attempt(db, run_name)
+        assert attempt is not None
+        return attempt
+
+    def release(self, run_name: str) -> None:
+        """The backend call ended without an answer: the attempt stays ``submitting`` until reconciled."""
+        self._release_in_flight(run_name)
+
+    def observe(self, info: RunInfo, failure_kind: str | None = None) -> AttemptRecord | None:
+        """Record what the backend says about a run this server owns; other runs are ignored."""
+        with self._transaction() as db:
+            self._apply_observation(db, info, failure_kind)
+            return self._attempt(db, info.name)
+
+    def attempt(self, run_name: str) -> AttemptRecord | None:
+        return self._attempt(self._connection(), run_name)
+
+    def owned(self, run_name: str) -> AttemptRecord | None:
+        """The attempt behind ``run_name`` if this server created that run (or may have)."""
+        attempt = self.attempt(run_name)
+        return attempt if attempt is not None and attempt.counted else None
+
+    def attempts(self, deployment: str | None = None) -> list[AttemptRecord]:
+        db = self._connection()
+        if deployment is None:
+            rows = db.execute("SELECT * FROM attempts ORDER BY created_at, deployment, n").fetchall()
+        else:
+            rows = db.execute("SELECT * FROM attempts WHERE deployment = ? ORDER BY n", (deployment,)).fetchall()
+        return [_attempt_record(row) for row in rows]
+
+    def unreconciled(self, deployment: str | None = None) -> list[AttemptRecord]:
+        """``submitting`` attempts whose submitter is gone: the backend must say whether their run exists."""
+        return [
+            a for a in self.attempts(deployment)
+            if a.status == SUBMITTING and (str(self.path), a.run_name) not in _IN_FLIGHT and not _alive(a.owner)
+        ]
+
+    def spend(self) -> float:
+        return self._spend(self._connection())
+
     def close(self) -> None:
         db = getattr(self._local, "db", None)
         if db is not None:
             db.close()
             self._local.db = None
+
+
+    # ---- internals ------------------------------------------------------------------------------------------
+
+    def _attempt(self, db: sqlite3.Connection, run_name: str) -> AttemptRecord | None:
+        row = db.execute("SELECT * FROM attempts WHERE run_name = ?", (run_name,)).fetchone()
+        return None if row is None else _attempt_record(row)
+
+    def _apply_observation(self, db: sqlite3.Connection, info: RunInfo, failure_kind: str | None) -> None:
+        finished = info.status not in ACTIVE_STATUSES
+        db.execute(
+            "UPDATE attempts SET status = ?, raw_status = ?, termination_reason = ?, status_message = ?, "
+            "exit_status = ?, service_url = COALESCE(?, service_url), "
+            "price_per_hour = COALESCE(?, price_per_hour), cost_usd = COALESCE(?, cost_usd), "
+            "finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?, ?) ELSE NULL END, "
+            "failure_kind = COALESCE(?, failure_kind) WHERE run_name = ? AND status != ?",
+            (
+                info.status, info.raw_status, info.termination_reason, info.status_message, info.exit_status,
+                info.service_url, info.price_per_hour, run_cost(info), finished, info.finished_at, now_iso(),
+                failure_kind, info.name, REJECTED,
+            ),
+        )
+
+    def _count_active(self, db: sqlite3.Connection, *, exclude_deployment: str) -> int:
+        statuses = sorted(ACTIVE_STATUSES | {SUBMITTING})
+        marks = ",".join("?" * len(statuses))
+        row = db.execute(
+            f"SELECT COUNT(*) FROM attempts WHERE deployment != ? AND status IN ({marks})",
+            (exclude_deployment, *statuses),
+        ).fetchone()
+        return int(row[0])
+
+    def _spend(self, db: sqlite3.Connection) -> float:
+        row = db.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM attempts").fetchone()
+        return float(row[0])
+
+    def _write_config_files(self, deployment: str, n: int, submitted_yaml: str, effective_yaml: str) -> None:
+        folder = self.state_dir / "deployments" / deployment
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"attempt-{n}.submitted.yml").write_text(submitted_yaml)
+        (folder / f"attempt-{n}.yml").write_text(effective_yaml)
+
+    def _release_in_flight(self, run_name: str) -> None:
+        with _IN_FLIGHT_LOCK:
+            _IN_FLIGHT.discard((str(self.path), run_name))
+
+
+def _run_name(deployment: str, n: int, token: str) -> str:
+    """``<deployment slug>-<token>-a<n>``, within dstack's ``^[a-z][a-z0-9-]{1,40}$``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", deployment.lower()).strip("-")
+    if not slug or not slug[0].isalpha():
+        slug = "d" + slug
+    return f"{slug[:28].rstrip('-')}-{token}-a{n}"
+
+
+def _attempt_record(row: sqlite3.Row) -> AttemptRecord:
+    return AttemptRecord(**{key: row[key] for key in row.keys()})
+
+
+def _alive(owner: str) -> bool:
+    """Whether the process that made an attempt still runs (on another host: assume it does not)."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return False  # this process, but not in flight: the call that made it has ended
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed child that nobody has reaped yet still answers kill(0)
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def run_cost(info: RunInfo) -> float | None:
+    """What a run has cost: the backend's figure, else price per hour times the time since submission."""
+    if info.cost_usd is not None:
+        return info.cost_usd
+    if info.price_per_hour is None or info.submitted_at is None:
+        return None
+    start = datetime.fromisoformat(info.submitted_at)
+    end = datetime.fromisoformat(info.finished_at) if info.finished_at else datetime.now(UTC)
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
+    if end.tzinfo is None:
+        end = end.replace(tzinfo=UTC)
+    return round(info.price_per_hour * max((end - start).total_seconds(), 0.0) / 3600, 6)
+
+
+def config_diff(before: str, after: str, before_name: str, after_name: str) -> str:
+    return "".join(
+        difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True), before_name,
+                             after_name)
+    )
 
 
 def check_deployment_name(name: str) -> None:
