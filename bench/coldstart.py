@@ -1,0 +1,145 @@
+"""Cold start and validate_config overhead, measured against baselines in the same run.
+
+1. Launch -> `tools/list` response over stdio, deploy-mcp against a one-tool MCPServer, alternated.
+   Target: ratio <= 1.2 (dstack and kubernetes stay unimported until a tool needs them).
+2. validate_config through an in-memory MCP client against direct calls of dstack's parser on the same YAML.
+   Target: the protocol and the project's checks add under 2 ms a call.
+
+Usage: python bench/coldstart.py [--runs 10] [--calls 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASELINE = """\
+from mcp.server.mcpserver import MCPServer
+
+server = MCPServer("baseline")
+
+
+@server.tool()
+def add(a: int, b: int) -> int:
+    return a + b
+
+
+server.run("stdio")
+"""
+
+CONFIG = """\
+type: service
+name: llama-8b
+image: vllm/vllm-openai:v0.11.0
+env:
+  - HF_TOKEN
+commands:
+  - vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192
+port: 8000
+model: meta-llama/Llama-3.1-8B-Instruct
+resources:
+  gpu: A100:80GB:1
+"""
+
+
+def time_to_tools_list(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawn to the tools/list response, speaking JSON-RPC over the child's pipes."""
+    messages = [
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "bench", "version": "0"}}},
+        {"jsonrpc": "2.0", "method": "notifications/initialized"},
+        {"jsonrpc": "2.0", "id": 2, "method": "tools/list"},
+    ]
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert proc.stdin and proc.stdout
+    proc.stdin.write((json.dumps(messages[0]) + "\n").encode())
+    proc.stdin.flush()
+    proc.stdout.readline()
+    for message in messages[1:]:
+        proc.stdin.write((json.dumps(message) + "\n").encode())
+    proc.stdin.flush()
+    reply = json.loads(proc.stdout.readline())
+    elapsed = time.perf_counter() - start
+    assert reply.get("id") == 2 and reply["result"]["tools"], reply
+    proc.stdin.close()
+    proc.wait(timeout=30)
+    return elapsed
+
+
+def cold_start(runs: int) -> None:
+    state = tempfile.mkdtemp(prefix="deploy-mcp-bench-")
+    env = dict(os.environ, DEPLOY_MCP_STATE_DIR=state, DEPLOY_MCP_DSTACK="external", DEPLOY_MCP_LOG_LEVEL="WARNING")
+    baseline = Path(state) / "baseline_server.py"
+    baseline.write_text(BASELINE)
+    ours_argv = [sys.executable, "-m", "deploy_mcp"]
+    base_argv = [sys.executable, str(baseline)]
+    time_to_tools_list(ours_argv, env)  # warm the .pyc caches of both before measuring
+    time_to_tools_list(base_argv, env)
+    ours, base = [], []
+    for _ in range(runs):
+        ours.append(time_to_tools_list(ours_argv, env))
+        base.append(time_to_tools_list(base_argv, env))
+    m_ours, m_base = statistics.median(ours), statistics.median(base)
+    print(f"cold start to tools/list over stdio ({runs} runs each, alternated)")
+    print(f"  one-tool MCPServer   median {m_base * 1000:7.1f} ms")
+    print(f"  deploy-mcp           median {m_ours * 1000:7.1f} ms")
+    print(f"  ratio                {m_ours / m_base:.2f}  (target <= 1.2)")
+
+
+def validate_overhead(calls: int) -> None:
+    import anyio
+    import yaml
+    from dstack._internal.core.models.configurations import parse_apply_configuration
+    from mcp import Client
+
+    from deploy_mcp.server import build_server
+    from deploy_mcp.settings import Settings
+
+    def direct() -> float:
+        start = time.perf_counter()
+        for _ in range(calls):
+            parse_apply_configuration(yaml.safe_load(CONFIG))
+        return time.perf_counter() - start
+
+    async def through_mcp() -> float:
+        settings = Settings(state_dir=tempfile.mkdtemp(prefix="deploy-mcp-bench-"), dstack="external")
+        async with Client(build_server(settings)) as client:
+            await client.call_tool("validate_config", {"yaml": CONFIG})  # first call pays the lazy imports
+            start = time.perf_counter()
+            for _ in range(calls):
+                result = await client.call_tool("validate_config", {"yaml": CONFIG})
+            elapsed = time.perf_counter() - start
+        assert result.structured_content["valid"] is True
+        return elapsed
+
+    direct()
+    t_direct = direct()
+    t_mcp = anyio.run(through_mcp)
+    per_direct, per_mcp = t_direct / calls * 1000, t_mcp / calls * 1000
+    print(f"validate_config, {calls} calls")
+    print(f"  dstack parser direct      {calls / t_direct:8.0f} calls/s  {per_direct:6.2f} ms/call")
+    print(f"  validate_config over MCP  {calls / t_mcp:8.0f} calls/s  {per_mcp:6.2f} ms/call")
+    print(f"  added per call            {per_mcp - per_direct:6.2f} ms  (target < 2 ms; includes the merge, a")
+    print("                            second dstack parse of the merged config and the project's checks)")
+    print(f"  ratio                     {t_mcp / t_direct:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--calls", type=int, default=300)
+    args = parser.parse_args()
+    cold_start(args.runs)
+    validate_overhead(args.calls)
+
+
+if __name__ == "__main__":
+    main()
