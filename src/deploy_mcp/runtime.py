@@ -6,6 +6,7 @@ server answers ``tools/list`` before dstack or kubernetes are loaded.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from functools import cached_property
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 BackendFactory = Callable[[Settings], "Backend"]
 
+log = logging.getLogger(__name__)
+
 
 class Runtime:
     def __init__(self, settings: Settings, backend_factory: BackendFactory | None = None) -> None:
@@ -28,6 +31,7 @@ class Runtime:
         self._backend_factory = backend_factory
         self._backend: Backend | None = None
         self._backend_lock = threading.Lock()
+        self._generation = 0  # counts close() calls, so a warm-up that outlives one does nothing
 
     @property
     def policy(self) -> Policy:
@@ -42,12 +46,15 @@ class Runtime:
     @property
     def backend(self) -> Backend:
         with self._backend_lock:
-            if self._backend is None:
-                factory = self._backend_factory
-                if factory is None:
-                    from deploy_mcp.backends import default_backend_factory as factory
-                self._backend = factory(self.settings)
-            return self._backend
+            return self._open_backend()
+
+    def _open_backend(self) -> Backend:
+        if self._backend is None:
+            factory = self._backend_factory
+            if factory is None:
+                from deploy_mcp.backends import default_backend_factory as factory
+            self._backend = factory(self.settings)
+        return self._backend
 
     def validate(self, text: str, deployment: str | None = None) -> ConfigReport:
         """The one validation every tool uses: policy and the deployment's mandatory options applied."""
@@ -62,8 +69,29 @@ class Runtime:
             options = record.options
         return validate_text(text, policy=self.policy, deployment_options=options)
 
+    def warm_up(self) -> None:
+        """Let the backend begin slow set-up (an embedded dstack server) in a background thread, so that
+        ``tools/list`` never waits for it and the first tool call finds it started."""
+
+        generation = self._generation
+
+        def prepare() -> None:
+            try:
+                with self._backend_lock:
+                    if generation != self._generation:
+                        return
+                    backend = self._open_backend()
+                backend.prepare()
+            except DeployError as exc:  # tool calls report it to the model; nothing to do here
+                log.info("backend not ready: %s", exc.message)
+            except Exception:  # a broken backend must not take the server down
+                log.warning("backend warm-up failed", exc_info=True)
+
+        threading.Thread(target=prepare, name="backend-warm-up", daemon=True).start()
+
     def close(self) -> None:
         with self._backend_lock:
+            self._generation += 1
             if self._backend is not None:
                 self._backend.close()
                 self._backend = None

@@ -34,6 +34,7 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
 
     @asynccontextmanager
     async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
+        runtime.warm_up()
         try:
             yield runtime
         finally:

@@ -75,11 +75,15 @@ class LogLine(BaseModel):
     timestamp: str | None = None
     source: str = "stdout"
     text: str
+    cursor: str | None = Field(
+        None, description="Position just after this line: a page cut short here continues from it."
+    )
 
 
 class LogPage(BaseModel):
     lines: list[LogLine]
     cursor: str | None = Field(None, description="Pass back to get only lines after these.")
+    has_more: bool = Field(False, description="More lines after these exist already (the page hit its limit).")
 
 
 @runtime_checkable
@@ -88,6 +92,10 @@ class Backend(Protocol):
     (``backend_unreachable``, ``run_not_found``, ``backend_error`` ...)."""
 
     name: str
+
+    def prepare(self) -> None:
+        """Begin slow set-up (e.g. starting a local server) without blocking; calls wait for it, bounded."""
+        ...
 
     def plan(self, config: dict[str, Any], *, max_offers: int = 20) -> Plan: ...
 
