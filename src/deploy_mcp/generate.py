@@ -1,0 +1,466 @@
+"""From a model id, an engine and the user's options to a ready dstack ``type: service`` configuration.
+
+Pure and deterministic: the same request and facts give the same YAML. The GPU (when the user named none), the
+GPU count (= tensor parallel size, a divisor of the attention heads) and ``--max-model-len`` come from the
+arithmetic in ``sizing``; every number is reported with where it came from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+from deploy_mcp.errors import DeployError
+from deploy_mcp.model_facts import ModelFacts
+from deploy_mcp.sizing import (
+    BF16_CC, FP8_METHODS, FP8_NATIVE_CC, HEALTH_PATH, IMAGES, QUANT_MIN_CC, UTILISATION_SOURCE, Engine, EngineArgs,
+    GpuInfo, GpuRequest, estimate_fit, format_gpu, gpu_variants, kv_gib_per_gpu, kv_token_bytes_per_gpu,
+    max_length_that_fits, parse_gpu, serve_command, shell_command, valid_tensor_parallel, weights_gib,
+)
+
+PORT = 8000
+DEFAULT_CONCURRENCY = 4
+# When the user gives no context length, GPUs are chosen to hold this much per sequence; the final
+# --max-model-len is then the largest that fits, up to the model's own maximum.
+SIZING_CONTEXT = 32768
+# Shorter than this, a deployment is not useful for chat: try more memory instead.
+MIN_USEFUL_LENGTH = 2048
+# Cloud GPU memory classes (GB) tried in order when the user names no GPU: A10G/L4, L40S/A6000, A100/H100, H200.
+AUTO_MEMORY = (24.0, 48.0, 80.0, 141.0)
+GPU_COUNTS = (1, 2, 4, 8)
+RUN_NAME = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
+ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class ServiceRequest(BaseModel):
+    """What the user asked for; ``gpu`` is the spec sizing must honour (the policy's, else the user's)."""
+
+    model: str
+    engine: Engine = "vllm"
+    context_length: int | None = None
+    concurrency: int = DEFAULT_CONCURRENCY
+    gpu: str | None = None
+    backends: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    fleets: list[str] = Field(default_factory=list)
+    instance_types: list[str] = Field(default_factory=list)
+    max_price: float | None = None
+    spot_policy: Literal["spot", "on-demand", "auto"] | None = None
+    cpu: str | None = None
+    memory: str | None = None
+    disk: str | None = None
+    env: list[str] = Field(default_factory=list)
+    replicas: int | None = None
+    name: str | None = None
+    dtype: Literal["auto", "bfloat16", "float16"] = "auto"
+    quantization: Literal["fp8"] | None = None
+    kv_cache_dtype: Literal["auto", "fp8"] = "auto"
+
+
+class Sourced(BaseModel):
+    value: float | int | str | None
+    source: str = Field(description="Where the number comes from: the model facts, gpuhunt, an engine default, "
+                        "the user's option, or this server's arithmetic.")
+
+
+class Sizing(BaseModel):
+    """The numbers behind the configuration. GB are GiB (2^30 bytes), as dstack and nvidia-smi count GPU memory."""
+
+    engine: Engine
+    image: str
+    model_facts: str = Field(description="table, config.json or name-estimate (a guess: check the model card).")
+    parameters_b: Sourced
+    active_parameters_b: Sourced | None = None
+    weights_gb: Sourced
+    kv_bytes_per_token: Sourced = Field(description="KV cache per token for the whole model, all layers.")
+    kv_gb_per_sequence: Sourced = Field(description="KV cache of one max_model_len sequence, all GPUs.")
+    overhead_gb: Sourced = Field(description="Activations, CUDA graphs and workspace, all GPUs.")
+    gpu: Sourced = Field(description="The resources.gpu spec written.")
+    gpu_memory_gb: Sourced = Field(description="Memory per GPU the sizing assumed (the smallest the spec allows).")
+    gpu_count: Sourced
+    tensor_parallel: Sourced
+    max_model_len: Sourced
+    concurrent_sequences: Sourced = Field(description="Full-length sequences the KV cache holds at once.")
+    dtype: Sourced
+    quantization: Sourced
+    kv_cache_dtype: Sourced
+    utilisation: Sourced = Field(description="Share of each GPU's memory the engine may fill.")
+    fit: str = Field(description="The fit check: weights + KV for one full sequence + overhead vs the budget.")
+
+
+class GeneratedService(BaseModel):
+    config: dict[str, Any]
+    yaml: str
+    sizing: Sizing
+    warnings: list[str]
+    gpu_option: str | None = Field(
+        None, description="The user's GPU spec completed with the sized count (and memory): what the deployment "
+        "enforces. None when the user named no GPU.")
+
+
+@dataclass
+class _Choice:
+    names: list[str]
+    memory: float
+    memory_source: str
+    count: int
+    length: int
+    low_gpu: GpuInfo | None = None
+
+
+def deployment_name(request: ServiceRequest) -> str:
+    if request.name is not None:
+        if not RUN_NAME.match(request.name):
+            raise DeployError(
+                "invalid_argument", f"name {request.name!r} is not a valid dstack run name.",
+                "Use 2-41 characters: a lowercase letter first, then lowercase letters, digits and '-'.",
+            )
+        return request.name
+    base = request.model.rsplit("/", 1)[-1].lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", base).strip("-")
+    if not slug or not slug[0].isalpha():
+        slug = "m-" + slug
+    return slug[:41].rstrip("-") or "model"
+
+
+def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedService:
+    """Size and write the service configuration; raise DeployError when the model cannot fit what was asked."""
+    warnings: list[str] = []
+    _check_request(request, facts)
+    engine = request.engine
+    kv_bytes = 1 if request.kv_cache_dtype == "fp8" else 2
+    quant = request.quantization
+    effective_quant = quant or facts.quantization
+    cap, cap_source = _length_cap(request, facts, warnings)
+    target = min(cap, request.context_length or SIZING_CONTEXT)
+    min_length = min(target, MIN_USEFUL_LENGTH)
+
+    gpu_request = parse_gpu(request.gpu) if request.gpu else None
+    choice = _choose(request, facts, gpu_request, target=target, min_length=min_length, kv_bytes=kv_bytes)
+    util = _utilisation(engine, choice.memory)
+    length = max_length_that_fits(facts, engine=engine, memory_gib=choice.memory, tp=choice.count,
+                                  concurrency=request.concurrency, cap=cap, utilisation=util, quantization=quant,
+                                  kv_bytes=kv_bytes)
+    if length < target:
+        warnings.append(
+            f"--max-model-len is {length}, below the {target} asked for: that is the most {request.concurrency} "
+            f"concurrent sequences fit on {choice.count}x{choice.memory:g} GB. Lower concurrency or add GPUs "
+            "for longer contexts.")
+    length_source = (f"largest multiple of 256 where {request.concurrency} sequences fit the KV cache, "
+                     f"capped by {cap_source}" if length < cap else f"{cap_source} (fits)")
+
+    dtype = _dtype(request, facts, choice.low_gpu, warnings)
+    _check_quantization(effective_quant, choice, gpu_request is not None)
+    if effective_quant in FP8_METHODS and choice.low_gpu and choice.low_gpu.compute_capability \
+            and choice.low_gpu.compute_capability < FP8_NATIVE_CC:
+        warnings.append(f"{choice.low_gpu.name} has no FP8 compute (capability {choice.low_gpu.cc_text}): vLLM runs "
+                        "the FP8 weights through weight-only Marlin kernels, slower than on L40S/H100.")
+    vendor = choice.low_gpu.vendor if choice.low_gpu else "nvidia"
+    image = IMAGES[(engine, vendor)]
+    args = EngineArgs(engine=engine, model=request.model, port=PORT, tp=choice.count, max_model_len=length,
+                      utilisation=util, dtype=dtype, quantization=quant,
+                      kv_cache_fp8=request.kv_cache_dtype == "fp8", trust_remote_code=facts.trust_remote_code)
+    if facts.trust_remote_code:
+        warnings.append(f"{request.model} ships its own modelling code: --trust-remote-code runs it in the "
+                        "container. Pin a revision you have reviewed for production.")
+
+    fit = estimate_fit(facts, engine=engine, memory_gib=choice.memory, tp=choice.count, length=length,
+                       utilisation=util, quantization=quant, kv_bytes=kv_bytes)
+    weights, weights_source = weights_gib(facts, quant)
+    gpu_spec, gpu_yaml, gpu_option = _gpu_spec(request, gpu_request, choice, facts)
+    config = _config(request, facts, image, args, gpu_yaml, weights, choice.count, warnings)
+    text = yaml_text(config)
+    per_sequence = kv_gib_per_gpu(facts, length, tp=choice.count, kv_bytes=kv_bytes,
+                                  window_aware=engine in ("vllm", "sglang"))
+    sequences = fit.room_per_gpu_gib / per_sequence if per_sequence else 0.0
+    facts_label = f"{facts.source}" + (" (estimate: check the model card)" if facts.estimated else "")
+    sizing = Sizing(
+        engine=engine, image=image, model_facts=facts.source,
+        parameters_b=Sourced(value=facts.params_b, source=facts_label),
+        active_parameters_b=Sourced(value=facts.active_params_b, source=facts_label)
+        if facts.active_params_b else None,
+        weights_gb=Sourced(value=round(weights, 2), source=weights_source),
+        kv_bytes_per_token=Sourced(value=int(kv_token_bytes_per_gpu(facts, kv_bytes=kv_bytes)),
+                                   source=_kv_formula(facts, kv_bytes)),
+        kv_gb_per_sequence=Sourced(value=round(fit.kv_gib, 2), source=f"{length} tokens x KV per token"
+                                   + (f", sliding-window layers hold {facts.sliding_window}"
+                                      if facts.sliding_window and engine in ("vllm", "sglang") else "")),
+        overhead_gb=Sourced(value=round(fit.overhead_gib, 2), source=_overhead_source(engine)),
+        gpu=Sourced(value=gpu_spec, source=choice.memory_source),
+        gpu_memory_gb=Sourced(value=choice.memory, source=choice.memory_source),
+        gpu_count=Sourced(value=choice.count, source="user's gpu option" if gpu_request and gpu_request.count_given
+                          else "fewest GPUs that hold weights + KV for the requested concurrency"),
+        tensor_parallel=Sourced(value=choice.count, source=f"= GPU count; divides {facts.heads} attention heads"),
+        max_model_len=Sourced(value=length, source=length_source),
+        concurrent_sequences=Sourced(value=round(sequences, 1),
+                                     source=f"KV room {fit.room_per_gpu_gib:.1f} GB per GPU / one sequence"),
+        dtype=Sourced(value=dtype or facts.dtype, source="forced: no bf16 on this GPU" if dtype == "float16"
+                      and request.dtype == "auto" else ("user's option" if dtype else "checkpoint's native dtype")),
+        quantization=Sourced(value=effective_quant, source="user's option (on the fly)" if quant
+                             else ("shipped with the checkpoint" if effective_quant else "none")),
+        kv_cache_dtype=Sourced(value=request.kv_cache_dtype, source="user's option" if kv_bytes == 1
+                               else "engine default (model dtype)"),
+        utilisation=Sourced(value=util, source=UTILISATION_SOURCE[engine] if engine != "sglang"
+                            else "set explicitly with --mem-fraction-static"),
+        fit=fit.describe(),
+    )
+    return GeneratedService(config=config, yaml=text, sizing=sizing, warnings=warnings, gpu_option=gpu_option)
+
+
+def _check_request(request: ServiceRequest, facts: ModelFacts) -> None:
+    if request.concurrency < 1:
+        raise DeployError("invalid_argument", "concurrency must be at least 1.", "Pass 1 or more.")
+    if request.context_length is not None and request.context_length < 256:
+        raise DeployError("invalid_argument", f"context_length {request.context_length} is too short.",
+                          "Pass at least 256 tokens, or omit it for the model's maximum.")
+    if request.quantization and facts.quantization:
+        raise DeployError(
+            "invalid_argument",
+            f"{request.model} is already quantized ({facts.quantization}); it cannot be quantized again to "
+            f"{request.quantization}.", "Omit quantization, or start from the unquantized checkpoint.")
+    for name in request.env:
+        if not ENV_NAME.match(name):
+            raise DeployError(
+                "invalid_argument", f"env entry {name.split('=')[0]!r}... is not a variable name.",
+                "Give env variable names only (e.g. HF_TOKEN); their values come from the server's environment, "
+                "never from the configuration.")
+
+
+def _length_cap(request: ServiceRequest, facts: ModelFacts, warnings: list[str]) -> tuple[int, str]:
+    max_pos = facts.max_positions
+    if max_pos is None:
+        if request.context_length is None:
+            warnings.append(f"The maximum context of {request.model} is unknown; sized for 8192 tokens. Pass "
+                            "context_length to size for more.")
+            return 8192, "a default of 8192 (model maximum unknown)"
+        warnings.append(f"The maximum context of {request.model} is unknown; trusting context_length "
+                        f"{request.context_length}.")
+        return request.context_length, "context_length (model maximum unknown)"
+    if request.context_length is None:
+        return max_pos, f"the model's max_position_embeddings {max_pos}"
+    if request.context_length > max_pos:
+        warnings.append(f"context_length {request.context_length} is above {request.model}'s maximum "
+                        f"{max_pos}; capped at {max_pos}.")
+        return max_pos, f"the model's max_position_embeddings {max_pos}"
+    return request.context_length, f"context_length {request.context_length}"
+
+
+def _utilisation(engine: str, memory: float) -> float:
+    if engine == "sglang":
+        # SGLang's activations live outside the static fraction: small GPUs need more of them left free.
+        return 0.85 if memory >= 40 else 0.80
+    return {"vllm": 0.90, "tgi": 0.95}[engine]
+
+
+def _needed_capability(facts: ModelFacts, request: ServiceRequest) -> tuple[int, int]:
+    quant = request.quantization or facts.quantization
+    if quant in FP8_METHODS or request.kv_cache_dtype == "fp8":
+        return FP8_NATIVE_CC
+    if quant:
+        return max(QUANT_MIN_CC.get(quant, BF16_CC), BF16_CC)
+    return BF16_CC
+
+
+def _choose(request: ServiceRequest, facts: ModelFacts, gpu: GpuRequest | None, *, target: int,
+            min_length: int, kv_bytes: int) -> _Choice:
+    """The smallest GPU memory x count that holds the weights and ``concurrency`` sequences of ``target``."""
+    options: list[tuple[list[str], float, str, GpuInfo | None]] = []
+    if gpu is None:
+        for memory in AUTO_MEMORY:
+            options.append(([], memory, f"smallest common cloud GPU class ({memory:g} GB) that fits", None))
+    else:
+        candidates = gpu.candidates()
+        if gpu.names and not candidates and gpu.memory_min is None:
+            raise DeployError(
+                "unknown_gpu", f"gpuhunt knows no GPU named {'/'.join(gpu.names)} (nor its memory).",
+                "Use a known name (L4, A10G, L40S, A100, H100, H200, MI300X, ...) or give memory, e.g. '48GB:2'.")
+        if candidates:
+            low = min(candidates, key=lambda g: g.compute_capability or (99, 0))
+            for memory in sorted({c.memory_gib for c in candidates}):
+                options.append((gpu.names, memory, f"{'/'.join(gpu.names)} {memory:g} GB (gpuhunt)", low))
+        elif gpu.memory_min is not None:
+            options.append((gpu.names, gpu.memory_min, "user's gpu memory", None))
+        else:
+            raise DeployError("invalid_argument", f"gpu {request.gpu!r} gives neither a GPU name nor memory.",
+                              "Give a name (e.g. 'A100:2') or memory (e.g. '80GB:2').")
+    counts = _counts(gpu)
+    plans = sorted(((memory * count, count, names, memory, source, low)
+                    for names, memory, source, low in options for count in counts),
+                   key=lambda p: (p[0], p[1]))
+    rejected: list[str] = []
+    fallback: _Choice | None = None
+    for _, count, names, memory, source, low in plans:
+        reason = valid_tensor_parallel(facts, count)
+        if reason:
+            rejected.append(f"{count} GPUs: {reason}")
+            continue
+        length = max_length_that_fits(facts, engine=request.engine, memory_gib=memory, tp=count,
+                                      concurrency=request.concurrency, cap=target,
+                                      utilisation=_utilisation(request.engine, memory),
+                                      quantization=request.quantization, kv_bytes=kv_bytes)
+        choice = _Choice(names=names, memory=memory, memory_source=source, count=count, length=length, low_gpu=low)
+        if length >= target:
+            return choice
+        if length >= min_length and fallback is None:
+            fallback = choice
+        fit = estimate_fit(facts, engine=request.engine, memory_gib=memory, tp=count, length=min_length,
+                           utilisation=_utilisation(request.engine, memory), quantization=request.quantization,
+                           kv_bytes=kv_bytes)
+        rejected.append(f"{count}x{memory:g} GB: {fit.describe()}")
+    if fallback is not None:
+        return fallback
+    where = f"gpu {request.gpu!r}" if gpu is not None else "up to 8x141 GB"
+    raise DeployError(
+        "does_not_fit",
+        f"{request.model} with {request.concurrency} sequence(s) of {min_length}+ tokens does not fit {where}: "
+        + "; ".join(rejected[-3:]),
+        "Request more or larger GPUs, an AWQ/FP8 checkpoint or quantization='fp8', a shorter context_length, or "
+        "lower concurrency.",
+    )
+
+
+def _counts(gpu: GpuRequest | None) -> tuple[int, ...]:
+    if gpu is None or not gpu.count_given:
+        return GPU_COUNTS
+    low, high = gpu.count_min or 1, gpu.count_max
+    if high is not None and low == high:
+        return (low,)
+    counts = tuple(c for c in (*GPU_COUNTS, 16) if c >= low and (high is None or c <= high))
+    return counts or (low,)
+
+
+def _dtype(request: ServiceRequest, facts: ModelFacts, gpu: GpuInfo | None, warnings: list[str]) -> str | None:
+    """The --dtype to force, or None to let the engine read the checkpoint's."""
+    no_bf16 = gpu is not None and not gpu.bf16
+    if request.dtype == "bfloat16":
+        if no_bf16:
+            raise DeployError(
+                "dtype_unsupported",
+                f"bf16 needs compute capability 8.0+; {gpu.name} has {gpu.cc_text}.",  # type: ignore[union-attr]
+                "Use dtype='float16' (or 'auto'), or a GPU such as A10G, L4, A100 or H100.")
+        return "bfloat16"
+    if request.dtype == "float16":
+        if facts.dtype == "bfloat16" and facts.model_id.lower().startswith("google/gemma"):
+            warnings.append("Gemma models are trained in bf16 and can overflow in float16.")
+        return "float16"
+    if no_bf16 and facts.dtype in ("bfloat16", "float32") and not facts.quantization:
+        warnings.append(f"{gpu.name} (compute capability {gpu.cc_text}) has no bf16: the engine is told to "  # type: ignore[union-attr]
+                        f"run {request.model} in float16, which can differ slightly from bf16 results.")
+        return "float16"
+    return None
+
+
+def _check_quantization(method: str | None, choice: _Choice, user_gpu: bool) -> None:
+    gpu = choice.low_gpu
+    if not method or gpu is None or gpu.vendor != "nvidia" or gpu.compute_capability is None:
+        return
+    minimum = QUANT_MIN_CC.get(method)
+    if minimum and gpu.compute_capability < minimum:
+        raise DeployError(
+            "quantization_unsupported",
+            f"{method} needs compute capability {minimum[0]}.{minimum[1]}+; {gpu.name} has {gpu.cc_text}.",
+            "Pick a newer GPU (A10G, L4, A100, H100) or the unquantized checkpoint.")
+
+
+def _gpu_spec(request: ServiceRequest, gpu: GpuRequest | None, choice: _Choice,
+              facts: ModelFacts) -> tuple[str, Any, str | None]:
+    """(spec for the sizing block, value for resources.gpu, the completed user option or None)."""
+    if gpu is None:
+        capability = _needed_capability(facts, request)
+        spec = {"vendor": "nvidia", "memory": f"{choice.memory:g}GB..", "count": choice.count,
+                "compute_capability": f"{capability[0]}.{capability[1]}"}
+        return f"nvidia:{choice.memory:g}GB..:{choice.count} (compute capability {capability[0]}.{capability[1]}+)", \
+            spec, None
+    tokens = [t for t in str(request.gpu).split(":") if t.strip()]
+    if not gpu.count_given:
+        tokens.append(str(choice.count))
+    elif gpu.count_min != gpu.count_max:
+        tokens = [t for t in tokens if not re.fullmatch(r"\d*\.\.\d*", t.strip())] + [str(choice.count)]
+    variants = {v.memory_gib for name in gpu.names for v in gpu_variants(name)}
+    if gpu.names and gpu.memory_min is None and len(variants) > 1 and choice.memory > min(variants):
+        tokens.insert(1, f"{choice.memory:g}GB")
+    spec = ":".join(tokens)
+    return spec, spec, spec
+
+
+def _config(request: ServiceRequest, facts: ModelFacts, image: str, args: EngineArgs, gpu_yaml: Any,
+            weights: float, count: int, warnings: list[str]) -> dict[str, Any]:
+    env: list[str] = []
+    if facts.gated:
+        env.append("HF_TOKEN")
+        warnings.append(f"{request.model} is gated: HF_TOKEN must be set in the environment of deploy-mcp (or "
+                        "dstack) with a token whose account accepted the model's licence.")
+    elif facts.gated is None:
+        warnings.append(f"Whether {request.model} is gated is unknown: add env HF_TOKEN if the Hub asks for a "
+                        "licence acceptance.")
+    env += [name for name in request.env if name not in env]
+    resources: dict[str, Any] = {"gpu": gpu_yaml}
+    # Weights once in the Hugging Face cache plus the image (~20 GB) and room for safetensors conversion.
+    disk = max(100, int(math.ceil((weights * 1.2 + 60) / 50.0)) * 50)
+    resources["disk"] = request.disk or f"{disk}GB.."
+    if count > 1:
+        # NCCL between tensor-parallel ranks goes through /dev/shm; Docker's 64 MB default breaks it.
+        resources["shm_size"] = "16GB" if count <= 4 else "32GB"
+    if request.cpu:
+        resources["cpu"] = request.cpu
+    if request.memory:
+        resources["memory"] = request.memory
+    config: dict[str, Any] = {
+        "type": "service",
+        "name": deployment_name(request),
+        "image": image,
+    }
+    if env:
+        config["env"] = env
+    config["commands"] = [shell_command(serve_command(args))]
+    config["port"] = PORT
+    config["model"] = request.model
+    config["probes"] = [{"type": "http", "url": HEALTH_PATH[request.engine], "interval": "15s"}]
+    if request.replicas is not None:
+        config["replicas"] = request.replicas
+    # Downloads survive restarts on backends with instance volumes; elsewhere the volume is skipped.
+    cache = "/data" if request.engine == "tgi" else "/root/.cache"
+    config["volumes"] = [{"instance_path": "/root/.cache", "path": cache, "optional": True}]
+    config["resources"] = resources
+    for key in ("backends", "regions", "instance_types", "fleets"):
+        if getattr(request, key):
+            config[key] = list(getattr(request, key))
+    if request.max_price is not None:
+        config["max_price"] = request.max_price
+    if request.spot_policy is not None:
+        config["spot_policy"] = request.spot_policy
+    return config
+
+
+class _BlockDumper(yaml.SafeDumper):
+    """Multi-line strings (the engine command) as literal blocks, so the YAML reads like a shell script."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+
+_BlockDumper.add_representer(str, _str)
+
+
+def yaml_text(config: dict[str, Any]) -> str:
+    return yaml.dump(config, Dumper=_BlockDumper, sort_keys=False, default_flow_style=False, width=1000)
+
+
+def _kv_formula(facts: ModelFacts, kv_bytes: int) -> str:
+    if facts.kv_lora_rank:
+        return (f"{facts.layers} layers x (latent {facts.kv_lora_rank} + rope {facts.qk_rope_head_dim}) x "
+                f"{kv_bytes} bytes (multi-head latent attention, kept whole on every GPU)")
+    return (f"2 (K,V) x {facts.layers} layers x {facts.kv_heads} KV heads x {facts.head_dim} head dim x "
+            f"{kv_bytes} bytes")
+
+
+def _overhead_source(engine: str) -> str:
+    if engine == "sglang":
+        return "none inside --mem-fraction-static (SGLang keeps activations outside it)"
+    return "per GPU: 0.75 GB CUDA graphs/workspace + activations of an 8192-token prefill"
