@@ -1,0 +1,463 @@
+"""Submitting, watching and stopping runs under the limits the ledger enforces.
+
+The tools in ``tools/runs.py`` are thin wrappers over :class:`RunControl`. It takes the runtime (settings,
+policy, ledger, backend) and never imports a backend library or ``mcp``.
+
+Choices worth knowing:
+
+- A ``submit_run`` without ``deployment`` uses the configuration's ``name`` as the deployment (else the
+  model's name, else ``service``), creating the deployment with no options of its own if it is new. A
+  ``deployment`` that is named must exist (``generate_service_config`` opens it), so a typo cannot open a
+  fresh set of attempts.
+- An attempt is recorded (``submitting``) before the backend is called. If the call fails and the backend
+  confirms no run exists, the attempt is kept as ``rejected`` and does not count; if nobody can tell (the
+  backend is unreachable, or the server was killed), it counts and is reconciled on the next call that
+  touches its deployment: found → submitted, absent → rejected. A run is therefore never submitted twice.
+- The budget counts what owned runs have cost so far plus one hour of the new run at its ``max_price``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import os
+import threading
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+
+from deploy_mcp import logtail, readiness
+from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
+from deploy_mcp.diagnose import Diagnosis, diagnose
+from deploy_mcp.errors import DeployError
+from deploy_mcp.ledger import REJECTED, AttemptRecord, DeploymentRecord, Ledger
+from deploy_mcp.problems import Override, Problem
+from deploy_mcp.readiness import Readiness
+from deploy_mcp.redact import Redactor, redactor_for
+from deploy_mcp.runtime import Runtime
+from deploy_mcp.spec import config_digest
+
+log = logging.getLogger(__name__)
+
+DIAGNOSE_WINDOW = 50_000
+"""Lines of a failed run's log that the diagnosis reads (once per finished run)."""
+READINESS_WINDOW = 200
+"""Lines a get_run on a running service reads to see whether the engine came up."""
+
+
+class RunView(BaseModel):
+    run_name: str
+    status: str = Field(description="submitted, provisioning, pulling, running, ready, failed, stopped or done.")
+    raw_status: str = Field("", description="The target's own status, e.g. dstack run/job status.")
+    termination_reason: str | None = None
+    status_message: str | None = None
+    exit_status: int | None = None
+    owned: bool = Field(description="Created by this server (only owned runs can be stopped by default).")
+    deployment: str | None = None
+    attempt: int | None = Field(None, description="Which attempt of its deployment this run is.")
+    max_attempts: int | None = None
+    service_url: str | None = None
+    ready: bool = Field(False, description="The service answers: the backend's probes or the engine's log say so.")
+    readiness: Readiness | None = Field(None, description="The engine's ready line, when the log was read.")
+    backend: str | None = None
+    region: str | None = None
+    instance_type: str | None = None
+    price_per_hour: float | None = Field(None, description="USD per hour for the instance.")
+    cost_usd: float | None = Field(None, description="Cost so far.")
+    failure_kind: str | None = Field(None, description="The diagnosis kind of a failed run, when known.")
+    submitted_at: str | None = None
+    finished_at: str | None = None
+
+
+class SubmitResult(BaseModel):
+    run_name: str
+    deployment: str
+    attempt: int = Field(description="This attempt's number within the deployment.")
+    max_attempts: int
+    attempts_left: int
+    status: str
+    effective_yaml: str = Field(description="What was submitted (secret values masked).")
+    overrides: list[Override] = Field(default_factory=list, description="Fields the mandatory options changed.")
+    diff_from_previous: str = Field("", description="Unified diff from the previous attempt's effective config.")
+    service_url: str | None = None
+    stopped_previous: list[str] = Field(default_factory=list, description="Earlier attempts stopped by this submit.")
+    warnings: list[Problem] = Field(default_factory=list)
+
+
+class LogTail(BaseModel):
+    run_name: str
+    status: str
+    lines: list[str] = Field(description="Redacted log lines, oldest first; long lines are cut and marked.")
+    truncated: bool = Field(description="More lines exist than were returned (earlier ones, or later ones to follow).")
+    cursor: str | None = Field(None, description="Pass back as cursor to get only the lines after these.")
+    ready: bool = Field(description="The service answers: the backend says so or the engine logged it.")
+    readiness: Readiness
+    service_url: str | None = None
+    diagnosis: Diagnosis | None = Field(None, description="Why it failed, when the run failed or the lines show it.")
+    message: str | None = None
+
+
+class StopResult(BaseModel):
+    run_name: str
+    status: str
+    stopped: bool = Field(description="False when the run had already finished: nothing was done.")
+    aborted: bool = False
+    message: str
+
+
+class RunControl:
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self._deployment_locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+        self._diagnoses: dict[str, Diagnosis | None] = {}
+
+    @property
+    def ledger(self) -> Ledger:
+        return self.runtime.ledger
+
+    # ---- submit -----------------------------------------------------------------------------------------
+
+    def submit(self, yaml_text: str, *, deployment: str | None = None, plan_id: str | None = None) -> SubmitResult:
+        policy = self.runtime.policy
+        if deployment is None:
+            name = deployment_name_from(yaml_text)
+            if self.ledger.get_deployment(name) is None:
+                self.ledger.open_deployment(
+                    name, target=self.runtime.settings.target, options={}, max_attempts=policy.max_attempts
+                )
+        else:
+            name = deployment
+        report = self.runtime.validate(yaml_text, name)
+        record = self.ledger.get_deployment(name)
+        assert record is not None
+        effective = report.effective
+        if effective is None:
+            raise DeployError(
+                "invalid_config",
+                f"The configuration is invalid ({len(report.errors)} error(s)); nothing was submitted and no "
+                "attempt was used.",
+                "Fix the errors listed (the same validate_config reports), validate, then submit again.",
+                errors=[p.model_dump(exclude_none=True) for p in report.errors],
+            )
+        if policy.require_plan and plan_id != config_digest(effective):
+            raise DeployError(
+                "plan_required" if plan_id is None else "plan_mismatch",
+                "This server requires a plan_id from estimate_cost for exactly this configuration."
+                if plan_id is None else "plan_id belongs to another configuration than the one submitted.",
+                "Call estimate_cost with this YAML, show the user the price, then submit with its plan_id.",
+            )
+        max_price = effective.get("max_price")
+        if policy.max_price is not None and (max_price is None or float(max_price) > policy.max_price):
+            raise DeployError(
+                "over_price_limit",
+                f"max_price {max_price} exceeds the policy's ${policy.max_price:.2f}/h.",
+                "Set max_price at or below the policy limit (see resource deploy://policy).",
+            )
+        max_attempts = min(record.max_attempts, policy.max_attempts)
+        with self._deployment_lock(name):
+            self._reconcile(name)
+            self._refresh_active()
+            attempt = self.ledger.reserve_attempt(
+                name,
+                submitted_yaml=redactor_for()(yaml_text),
+                effective_yaml=report.effective_yaml or "",
+                max_attempts=max_attempts,
+                max_active_runs=policy.max_active_runs,
+                budget_usd=policy.budget_usd,
+                hourly_price_cap=float(max_price) if max_price is not None else None,
+            )
+            stopped = self._stop_previous(name, attempt.n)
+            info = self._send(effective, attempt)
+        number = self._attempt_number(attempt)
+        used = self.ledger.get_deployment(name)
+        warnings = list(report.warnings)
+        if policy.budget_usd is not None and max_price is None:
+            warnings.append(Problem(
+                severity="warning", code="budget_without_max_price", loc=["max_price"],
+                message="A budget is set but this run has no max_price, so its hourly cost is not bounded.",
+                hint="Set max_price to the price you expect (see estimate_cost).",
+            ))
+        return SubmitResult(
+            run_name=attempt.run_name,
+            deployment=name,
+            attempt=number,
+            max_attempts=max_attempts,
+            attempts_left=max(max_attempts - (used.attempts_used if used else number), 0),
+            status=info.status,
+            effective_yaml=report.effective_yaml or "",
+            overrides=report.overrides,
+            diff_from_previous=attempt.diff,
+            service_url=info.service_url,
+            stopped_previous=stopped,
+            warnings=warnings,
+        )
+
+    def _send(self, config: dict[str, Any], attempt: AttemptRecord) -> RunInfo:
+        backend = self.runtime.backend
+        try:
+            info = backend.submit(config, run_name=attempt.run_name)
+        except DeployError as exc:
+            try:
+                found = backend.get(attempt.run_name)
+            except DeployError:
+                self.ledger.release(attempt.run_name)
+                exc.hint = (exc.hint + " " if exc.hint else "") + (
+                    f"Whether {attempt.run_name} was created is unknown: the attempt counts until the server can "
+                    "check; get_run or the next submit_run will find out."
+                )
+                raise exc from None
+            if found is None:
+                self.ledger.mark_rejected(attempt.run_name, f"{exc.kind}: {exc.message}")
+                exc.hint = (exc.hint + " " if exc.hint else "") + "No run was created; the attempt was not counted."
+                raise exc from None
+            info = found
+        self.ledger.mark_submitted(attempt.run_name, info)
+        log.info("submitted %s (deployment %s, attempt %d)", attempt.run_name, attempt.deployment, attempt.n)
+        return info
+
+    def _stop_previous(self, deployment: str, n: int) -> list[str]:
+        stopped: list[str] = []
+        for earlier in self.ledger.attempts(deployment):
+            if earlier.n >= n or not earlier.active:
+                continue
+            try:
+                info = self.runtime.backend.stop(earlier.run_name)
+            except DeployError as exc:
+                if exc.kind != "run_not_found":
+                    raise
+                continue
+            self.ledger.observe(info)
+            stopped.append(earlier.run_name)
+        return stopped
+
+    def _deployment_lock(self, name: str) -> threading.Lock:
+        # Submits of one deployment take turns in this process, so each one stops the run before it;
+        # the ledger's transaction is what keeps counts right across processes.
+        with self._locks_guard:
+            return self._deployment_locks.setdefault(name, threading.Lock())
+
+    # ---- reconcile and refresh ----------------------------------------------------------------------------
+
+    def _reconcile(self, deployment: str | None = None) -> None:
+        """Settle ``submitting`` attempts left by a call that never finished (a crash, an unreachable backend)."""
+        for attempt in self.ledger.unreconciled(deployment):
+            info = self.runtime.backend.get(attempt.run_name)
+            if info is None:
+                self.ledger.mark_rejected(attempt.run_name, "never reached the backend (found absent afterwards)")
+            else:
+                self.ledger.mark_submitted(attempt.run_name, info)
+                log.info("reconciled %s: the backend has it (%s)", attempt.run_name, info.status)
+
+    def _refresh_active(self) -> None:
+        """Bring the ledger's view of owned active runs up to date (statuses free slots; costs count)."""
+        names = [a.run_name for a in self.ledger.attempts() if a.status in ACTIVE_STATUSES]
+        if not names:
+            return
+        for info in self.runtime.backend.list(names=names, include_finished=True):
+            self.ledger.observe(info)
+
+    # ---- read -------------------------------------------------------------------------------------------
+
+    def get(self, run_name: str) -> RunView:
+        attempt = self.ledger.attempt(run_name)
+        if attempt is not None:
+            self._reconcile(attempt.deployment)
+        info = self._require(run_name)
+        attempt = self._observe(info)
+        view = self._view(info, attempt)
+        if info.status == "running" and not view.ready:
+            page = self.runtime.backend.logs(run_name, limit=READINESS_WINDOW)
+            view.readiness = readiness.detect(line.text for line in page.lines)
+            view.ready = view.readiness.ready
+        return view
+
+    def list(self, *, deployment: str | None = None, include_foreign: bool = False,
+             include_finished: bool = True) -> list[RunView]:
+        if deployment is not None and self.ledger.get_deployment(deployment) is None:
+            raise DeployError("deployment_not_found", f"No deployment named {deployment!r}.",
+                              self._close_matches(deployment, [d.name for d in self.ledger.list_deployments()]))
+        self._reconcile(deployment)
+        owned = {a.run_name: a for a in self.ledger.attempts(deployment) if a.status != REJECTED}
+        if include_foreign and deployment is None:
+            infos = self.runtime.backend.list(include_finished=include_finished)
+        else:
+            infos = self.runtime.backend.list(names=list(owned), include_finished=include_finished) if owned else []
+        views = []
+        for info in infos:
+            attempt = self._observe(info) if info.name in owned else None
+            views.append(self._view(info, attempt))
+        return views
+
+    def tail(self, run_name: str, *, lines: int, max_bytes: int, cursor: str | None, needle: str | None) -> LogTail:
+        info = self._require(run_name)
+        attempt = self.ledger.attempt(run_name)
+        redact = self._redactor(attempt)
+        backend = self.runtime.backend
+        if cursor:
+            piece = logtail.follow(backend, run_name, cursor, lines=lines, max_bytes=max_bytes, redact=redact,
+                                   needle=needle)
+        else:
+            piece = logtail.tail(backend, run_name, lines=lines, max_bytes=max_bytes, redact=redact, needle=needle)
+        ready_state = readiness.detect(piece.lines)
+        diagnosis = self._diagnosis(info, piece.lines, redact)
+        if diagnosis is not None:
+            self.ledger.observe(info, failure_kind=diagnosis.kind)
+        else:
+            self.ledger.observe(info)
+        message = None
+        if not piece.lines:
+            message = (f"No new lines (status: {info.status})." if cursor
+                       else f"No logs yet (status: {info.status}).")
+        return LogTail(
+            run_name=run_name,
+            status=info.status,
+            lines=piece.lines,
+            truncated=piece.truncated,
+            cursor=piece.cursor,
+            ready=info.status == "ready" or (info.status == "running" and ready_state.ready),
+            readiness=ready_state,
+            service_url=info.service_url,
+            diagnosis=diagnosis,
+            message=message,
+        )
+
+    def _diagnosis(self, info: RunInfo, lines: list[str], redact: Redactor) -> Diagnosis | None:
+        """A failed run is diagnosed from a wide window of its log, once; a live one from the lines at hand."""
+        if info.status != "failed":
+            found = diagnose("\n".join(lines))
+            return found if found is not None and found.kind != "unknown" else None
+        if info.name not in self._diagnoses:
+            page = self.runtime.backend.logs(info.name, limit=DIAGNOSE_WINDOW)
+            raw = diagnose("\n".join(line.text for line in page.lines),
+                           termination_reason=info.termination_reason, exit_status=info.exit_status)
+            self._diagnoses[info.name] = None if raw is None else raw.model_copy(update={
+                "summary": redact(raw.summary),
+                "evidence": [redact(line) for line in raw.evidence],
+                "suggested_fix": redact(raw.suggested_fix),
+            })
+        return self._diagnoses[info.name]
+
+    # ---- stop -------------------------------------------------------------------------------------------
+
+    def stop(self, run_name: str, *, abort: bool = False) -> StopResult:
+        attempt = self.ledger.owned(run_name)
+        if attempt is None and not self.runtime.policy.allow_foreign_runs:
+            info = self.runtime.backend.get(run_name)
+            if info is None:
+                self._not_found(run_name)
+            raise DeployError(
+                "not_owned",
+                f"Run {run_name} was not created by this server; it is left alone.",
+                "Only runs from submit_run can be stopped here. Ask the user to stop it (dstack stop), or to "
+                "start deploy-mcp with --allow-foreign-runs.",
+            )
+        info = self._require(run_name)
+        if info.status not in ACTIVE_STATUSES:
+            self._observe(info)
+            return StopResult(run_name=run_name, status=info.status, stopped=False,
+                              message=f"Already finished ({info.status}); nothing to stop.")
+        info = self.runtime.backend.stop(run_name, abort=abort)
+        self._observe(info)
+        verb = "Aborted" if abort else "Stopping"
+        return StopResult(run_name=run_name, status=info.status, stopped=True, aborted=abort,
+                          message=f"{verb} {run_name}; it is {info.status} now. get_run shows when it has finished.")
+
+    # ---- helpers ----------------------------------------------------------------------------------------
+
+    def _require(self, run_name: str) -> RunInfo:
+        info = self.runtime.backend.get(run_name)
+        if info is None:
+            self._not_found(run_name)
+        return info
+
+    def _not_found(self, run_name: str) -> None:
+        names = [a.run_name for a in self.ledger.attempts() if a.status != REJECTED]
+        raise DeployError("run_not_found", f"No run named {run_name!r}.", self._close_matches(run_name, names))
+
+    @staticmethod
+    def _close_matches(name: str, candidates: list[str]) -> str:
+        close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.5)
+        if close:
+            return "Did you mean " + ", ".join(close) + "? list_runs shows every run."
+        return "Call list_runs to see the runs (or list_runs with include_foreign=true for runs of others)."
+
+    def _observe(self, info: RunInfo) -> AttemptRecord | None:
+        failure_kind = None
+        if info.status == "failed":
+            found = diagnose("", termination_reason=info.termination_reason, exit_status=info.exit_status)
+            failure_kind = found.kind if found is not None else None
+        return self.ledger.observe(info, failure_kind=failure_kind)
+
+    def _attempt_number(self, attempt: AttemptRecord) -> int:
+        return sum(1 for a in self.ledger.attempts(attempt.deployment) if a.counted and a.n <= attempt.n)
+
+    def _view(self, info: RunInfo, attempt: AttemptRecord | None) -> RunView:
+        redact = self._redactor(attempt)
+        record: DeploymentRecord | None = None
+        if attempt is not None:
+            record = self.ledger.get_deployment(attempt.deployment)
+        return RunView(
+            run_name=info.name,
+            status=info.status,
+            raw_status=info.raw_status,
+            termination_reason=info.termination_reason,
+            status_message=redact(info.status_message) if info.status_message else None,
+            exit_status=info.exit_status,
+            owned=attempt is not None,
+            deployment=attempt.deployment if attempt else None,
+            attempt=self._attempt_number(attempt) if attempt else None,
+            max_attempts=min(record.max_attempts, self.runtime.policy.max_attempts) if record else None,
+            service_url=info.service_url,
+            ready=info.status == "ready",
+            backend=info.backend,
+            region=info.region,
+            instance_type=info.instance_type,
+            price_per_hour=info.price_per_hour,
+            cost_usd=attempt.cost_usd if attempt and attempt.cost_usd is not None else info.cost_usd,
+            failure_kind=attempt.failure_kind if attempt else None,
+            submitted_at=info.submitted_at,
+            finished_at=info.finished_at,
+        )
+
+    def _redactor(self, attempt: AttemptRecord | None) -> Redactor:
+        names: list[str] = list(self.runtime.policy.env)
+        if attempt is not None:
+            names += env_names(attempt.effective_yaml)
+        extra = [self.runtime.settings.dstack_token or "", os.environ.get("DSTACK_TOKEN", "")]
+        return redactor_for(names, extra_values=extra)
+
+
+def deployment_name_from(yaml_text: str) -> str:
+    """The deployment a submit without one belongs to: the config's ``name``, else its model, else ``service``."""
+    try:
+        data = yaml.safe_load(yaml_text)
+    except yaml.YAMLError:
+        return "service"
+    if not isinstance(data, dict):
+        return "service"
+    if isinstance(data.get("name"), str) and data["name"].strip():
+        candidate = data["name"].strip()
+    else:
+        model = data.get("model")
+        candidate = model.get("name") if isinstance(model, dict) else model
+        if not isinstance(candidate, str) or not candidate.strip():
+            return "service"
+        candidate = candidate.rsplit("/", 1)[-1]
+    cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in candidate).strip("-._")[:80]
+    return cleaned or "service"
+
+
+def env_names(config_yaml: str) -> list[str]:
+    """Names of the env variables a configuration lists (its values, when written, are masked already)."""
+    try:
+        data = yaml.safe_load(config_yaml) or {}
+    except yaml.YAMLError:
+        return []
+    env = data.get("env") if isinstance(data, dict) else None
+    if isinstance(env, dict):
+        return [str(k) for k in env]
+    if isinstance(env, list):
+        return [str(item).partition("=")[0] for item in env]
+    return []

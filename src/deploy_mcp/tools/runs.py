@@ -1,0 +1,84 @@
+"""submit_run, get_run, list_runs, tail_logs, stop_run: the run toolset over ``deploy_mcp.runs``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, Field
+
+from deploy_mcp.runs import LogTail, RunControl, RunView, StopResult, SubmitResult
+from deploy_mcp.runtime import Runtime
+from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
+
+RunName = Annotated[str, Field(min_length=1, max_length=100, description="Run name from submit_run or list_runs.")]
+ConfigYaml = Annotated[str, Field(description="The dstack run configuration as YAML text (type: service).")]
+
+
+class RunList(BaseModel):
+    runs: list[RunView]
+
+
+def register(server, runtime: Runtime) -> None:
+    control = RunControl(runtime)
+
+    def submit_run(
+        yaml: ConfigYaml,
+        deployment: Annotated[str | None, Field(
+            description="Deployment from generate_service_config; omit to use the config's name as the deployment."
+        )] = None,
+        plan_id: Annotated[str | None, Field(
+            description="plan_id from estimate_cost for this exact configuration (required when the server "
+            "says so)."
+        )] = None,
+    ) -> SubmitResult:
+        """Validate, apply the mandatory options, check the attempt, active-run, price and budget limits, stop this
+        deployment's previous active run, and submit. Uses one attempt of the deployment and starts paid
+        resources; show the user the estimate_cost price first."""
+        return control.submit(yaml, deployment=deployment, plan_id=plan_id)
+
+    def get_run(run_name: RunName) -> RunView:
+        """Status of one run: termination reason, exit status, status message, attempt, service URL, readiness
+        and cost so far."""
+        return control.get(run_name)
+
+    def list_runs(
+        deployment: Annotated[str | None, Field(description="Only this deployment's runs.")] = None,
+        include_foreign: Annotated[bool, Field(
+            description="Also runs this server did not create (everything in the dstack project)."
+        )] = False,
+        include_finished: Annotated[bool, Field(description="Include failed, stopped and done runs.")] = True,
+    ) -> RunList:
+        """List runs with their status, attempt and cost; by default only the runs this server created."""
+        return RunList(runs=control.list(deployment=deployment, include_foreign=include_foreign,
+                                         include_finished=include_finished))
+
+    def tail_logs(
+        run_name: RunName,
+        lines: Annotated[int, Field(ge=1, le=2000, description="Most lines to return.")] = 200,
+        max_bytes: Annotated[int, Field(ge=1024, le=262144, description="Most bytes of log text to return.")]
+        = 16384,
+        cursor: Annotated[str | None, Field(
+            description="cursor from the previous tail_logs of this run: only lines after it come back."
+        )] = None,
+        filter: Annotated[str | None, Field(
+            description="Case-insensitive text a line must contain (without a cursor, the last 10,000 lines "
+            "are searched)."
+        )] = None,
+    ) -> LogTail:
+        """A bounded, redacted tail of a run's log with a cursor for the next call, status, readiness, and a
+        diagnosis with a suggested fix when the run failed or the lines show a known failure."""
+        return control.tail(run_name, lines=lines, max_bytes=max_bytes, cursor=cursor, needle=filter)
+
+    def stop_run(
+        run_name: RunName,
+        abort: Annotated[bool, Field(description="Terminate at once instead of a graceful stop.")] = False,
+    ) -> StopResult:
+        """Stop (or abort) a run this server created, releasing its instance; stopping a finished run just reports
+        its state. Runs of others are refused unless the server allows foreign runs."""
+        return control.stop(run_name, abort=abort)
+
+    add_tool(server, runtime, submit_run, WRITE_OPEN, title="Submit a run")
+    add_tool(server, runtime, get_run, READ_ONLY_OPEN, title="Get a run")
+    add_tool(server, runtime, list_runs, READ_ONLY_OPEN, title="List runs")
+    add_tool(server, runtime, tail_logs, READ_ONLY_OPEN, title="Tail a run's logs")
+    add_tool(server, runtime, stop_run, DESTRUCTIVE_OPEN, title="Stop a run")

@@ -1,0 +1,303 @@
+"""The run tools against a real dstack server (no backends configured, so every job fails for lack of capacity)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import anyio
+import pytest
+from mcp import Client
+
+from deploy_mcp.settings import Settings
+
+pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
+
+SERVICE = """\
+type: service
+name: {name}
+port: 8000
+commands:
+  - python -m http.server 8000
+resources:
+  gpu: 0
+"""
+
+# A retry policy keeps a run waiting for capacity (active) instead of failing within seconds.
+WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
+
+
+async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
+    result = await client.call_tool(tool, args)
+    assert not result.is_error, result.content[0].text
+    return result.structured_content
+
+
+async def call_error(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
+    result = await client.call_tool(tool, args)
+    assert result.is_error, result.structured_content
+    text = result.content[0].text
+    return json.loads(text[text.index("{"):])
+
+
+async def wait_for(client: Client, run_name: str, statuses: set[str], timeout: float = 90) -> dict[str, Any]:
+    with anyio.fail_after(timeout):
+        while True:
+            run = await call(client, "get_run", {"run_name": run_name})
+            if run["status"] in statuses:
+                return run
+            await anyio.sleep(1)
+
+
+def dstack_settings_for(dstack_server, settings: Settings, **update: Any) -> Settings:
+    return dstack_server.settings(settings, **update)
+
+
+async def test_full_fix_loop_fails_for_capacity_diagnoses_resubmits_and_stops_at_the_limit(
+    dstack_server, settings, open_client
+) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        first = await call(client, "submit_run", {"yaml": SERVICE.format(name="loop")})
+        assert (first["deployment"], first["attempt"], first["max_attempts"], first["attempts_left"]) == (
+            "loop", 1, 3, 2
+        )
+        assert first["status"] in {"submitted", "provisioning", "failed"}
+        assert first["run_name"].startswith("loop-") and first["run_name"].endswith("-a1")
+
+        failed = await wait_for(client, first["run_name"], {"failed"})
+        assert failed["termination_reason"] == "failed_to_start_due_to_no_capacity"
+        assert failed["owned"] and failed["attempt"] == 1 and failed["deployment"] == "loop"
+        assert failed["failure_kind"] == "no_capacity"
+
+        tail = await call(client, "tail_logs", {"run_name": first["run_name"]})
+        assert tail["status"] == "failed" and tail["lines"] == []
+        assert tail["diagnosis"]["kind"] == "no_capacity"
+        assert tail["message"] == "No logs yet (status: failed)."
+
+        changed = SERVICE.format(name="loop").replace("gpu: 0", "gpu: 0\n  memory: 4GB..")
+        second = await call(client, "submit_run", {"yaml": changed})
+        assert second["attempt"] == 2 and second["attempts_left"] == 1
+        assert "+  memory: 4GB" in second["diff_from_previous"] or "memory" in second["diff_from_previous"]
+        assert second["stopped_previous"] == []  # the first had already failed
+
+        third = await call(client, "submit_run", {"yaml": WAITING.format(name="loop")})
+        assert third["attempt"] == 3 and third["attempts_left"] == 0
+
+        refused = await call_error(client, "submit_run", {"yaml": WAITING.format(name="loop")})
+        assert refused["error"] == "attempts_exhausted" and "report to the user" in refused["hint"]
+
+        stop = await call(client, "stop_run", {"run_name": third["run_name"], "abort": True})
+        assert stop["stopped"] is True and stop["aborted"] is True
+        finished = await wait_for(client, third["run_name"], {"stopped", "failed", "done"})
+        assert finished["status"] == "stopped"
+        again = await call(client, "stop_run", {"run_name": third["run_name"]})
+        assert again["stopped"] is False and again["status"] == "stopped"
+
+        ledger = json.loads((await client.read_resource("deploy://deployments/loop")).contents[0].text)
+        assert [a["n"] for a in ledger["attempts"]] == [1, 2, 3]
+        assert ledger["attempts"][0]["failure_kind"] == "no_capacity"
+        assert "memory" in ledger["attempts"][1]["diff"]
+        assert ledger["attempts_used"] == 3
+        folder = settings.state_dir / "deployments" / "loop"
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "attempt-1.submitted.yml", "attempt-1.yml", "attempt-2.submitted.yml", "attempt-2.yml",
+            "attempt-3.submitted.yml", "attempt-3.yml",
+        ]
+
+
+async def test_resubmitting_stops_the_previous_active_attempt(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        first = await call(client, "submit_run", {"yaml": WAITING.format(name="restart")})
+        second = await call(client, "submit_run", {"yaml": WAITING.format(name="restart")})
+        assert second["stopped_previous"] == [first["run_name"]]
+        await wait_for(client, first["run_name"], {"stopped"})
+        await call(client, "stop_run", {"run_name": second["run_name"], "abort": True})
+
+
+async def test_twenty_simultaneous_submits_with_three_attempts_make_exactly_three_runs(
+    dstack_server, settings, open_client
+) -> None:
+    outcomes: list[dict[str, Any]] = []
+    async with open_client(dstack_server.settings(settings)) as client:
+
+        async def one() -> None:
+            result = await client.call_tool("submit_run", {"yaml": SERVICE.format(name="crowd")})
+            outcomes.append({"error": result.content[0].text} if result.is_error else result.structured_content)
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(20):
+                tg.start_soon(one)
+
+    submitted = [o for o in outcomes if "run_name" in o]
+    refused = [o for o in outcomes if "error" in o]
+    assert len(submitted) == 3 and len(refused) == 17
+    assert all("attempts_exhausted" in o["error"] for o in refused)
+    prefix = submitted[0]["run_name"].rsplit("-a", 1)[0]
+    on_server = [r.name for r in dstack_server.client().runs.list(all=True) if r.name.startswith(prefix)]
+    assert sorted(on_server) == sorted(o["run_name"] for o in submitted)
+
+
+async def test_an_invalid_config_is_refused_with_validate_configs_errors_and_uses_no_attempt(
+    dstack_server, settings, open_client
+) -> None:
+    bad = SERVICE.format(name="broken") + "replicaz: 2\n"
+    async with open_client(dstack_server.settings(settings)) as client:
+        refused = await call_error(client, "submit_run", {"yaml": bad})
+        report = await call(client, "validate_config", {"yaml": bad})
+    assert refused["error"] == "invalid_config"
+    assert [e["loc"] for e in refused["errors"]] == [e["loc"] for e in report["errors"]]
+    assert "no attempt was used" in refused["message"]
+
+
+async def test_a_named_deployment_must_exist(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        refused = await call_error(client, "submit_run", {"yaml": SERVICE.format(name="x"), "deployment": "nope"})
+    assert refused["error"] == "deployment_not_found"
+
+
+async def test_unknown_runs_are_not_found_with_close_matches(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        run = await call(client, "submit_run", {"yaml": SERVICE.format(name="findme")})
+        typo = run["run_name"][:-1] + "9"
+        for tool in ("get_run", "tail_logs", "stop_run"):
+            missing = await call_error(client, tool, {"run_name": typo})
+            assert missing["error"] == "run_not_found", tool
+            assert run["run_name"] in missing["hint"], tool
+
+
+async def test_runs_of_others_are_listed_only_on_request_and_never_stopped_by_default(
+    dstack_server, settings, open_client
+) -> None:
+    from dstack.api import Service
+
+    foreign = dstack_server.client().runs.apply_configuration(
+        Service(name="someone-else", port=8000, commands=["sleep 1000"], retry={"on_events": ["no-capacity"],
+                                                                               "duration": "1h"}),
+        reserve_ports=False,
+    )
+    try:
+        async with open_client(dstack_server.settings(settings)) as client:
+            own = await call(client, "list_runs", {})
+            assert all(r["owned"] for r in own["runs"])
+            assert "someone-else" not in [r["run_name"] for r in own["runs"]]
+            everyone = await call(client, "list_runs", {"include_foreign": True})
+            theirs = [r for r in everyone["runs"] if r["run_name"] == "someone-else"]
+            assert theirs and theirs[0]["owned"] is False
+            refused = await call_error(client, "stop_run", {"run_name": "someone-else"})
+            assert refused["error"] == "not_owned"
+        async with open_client(dstack_server.settings(settings, allow_foreign_runs=True)) as client:
+            stopped = await call(client, "stop_run", {"run_name": "someone-else", "abort": True})
+            assert stopped["stopped"] is True
+    finally:
+        foreign.stop(abort=True)
+
+
+async def test_budget_counts_one_hour_at_max_price(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings, budget_usd=1.0)) as client:
+        refused = await call_error(client, "submit_run", {"yaml": SERVICE.format(name="pricey") + "max_price: 2\n"})
+        assert refused["error"] == "over_budget"
+        cheap = await call(client, "submit_run", {"yaml": SERVICE.format(name="pricey") + "max_price: 0.5\n"})
+        assert cheap["attempt"] == 1
+        unbounded = await call(client, "submit_run", {"yaml": SERVICE.format(name="other")})
+        assert "budget_without_max_price" in [w["code"] for w in unbounded["warnings"]]
+
+
+async def test_max_active_runs_counts_other_deployments(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings, max_active_runs=1)) as client:
+        first = await call(client, "submit_run", {"yaml": WAITING.format(name="slot-a")})
+        refused = await call_error(client, "submit_run", {"yaml": WAITING.format(name="slot-b")})
+        assert refused["error"] == "too_many_active_runs"
+        await call(client, "stop_run", {"run_name": first["run_name"], "abort": True})
+        await wait_for(client, first["run_name"], {"stopped"})
+        second = await call(client, "submit_run", {"yaml": WAITING.format(name="slot-b")})
+        await call(client, "stop_run", {"run_name": second["run_name"], "abort": True})
+
+
+SECRET_VALUE = "plantedSecretValue-7f3a"
+HF = "hf_" + "Zq9" * 10
+
+
+async def test_five_thousand_log_lines_come_back_in_order_through_the_cursor_without_repeats_or_secrets(
+    dstack_server, settings, open_client, monkeypatch
+) -> None:
+    monkeypatch.setenv("MODEL_ACCESS", SECRET_VALUE)  # listed by name in the config: its value is secret
+    yaml = SERVICE.format(name="chatty") + "env:\n  - MODEL_ACCESS\n"
+    base = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+    def text(i: int) -> str:
+        return f"line {i:05d}" + (f" value {SECRET_VALUE} auth {HF}" if i % 997 == 0 else "")
+
+    # Ten lines per timestamp: a cursor made of timestamps alone would skip or repeat some.
+    def stamped(numbers: range) -> list[tuple[datetime, str]]:
+        return [(base + timedelta(milliseconds=i // 10), text(i)) for i in numbers]
+
+    async with open_client(dstack_server.settings(settings)) as client:
+        run = await call(client, "submit_run", {"yaml": yaml})
+        name = run["run_name"]
+        empty = await call(client, "tail_logs", {"run_name": name})
+        assert empty["lines"] == [] and empty["cursor"]
+        dstack_server.write_log(name, stamped(range(0, 3000)))
+
+        seen: list[str] = []
+        cursor, calls = empty["cursor"], 0
+        while True:
+            got = await call(client, "tail_logs", {"run_name": name, "cursor": cursor, "lines": 137,
+                                                   "max_bytes": 2048})
+            calls += 1
+            assert len(got["lines"]) <= 137 and sum(len(x.encode()) + 1 for x in got["lines"]) <= 2048
+            seen.extend(got["lines"])
+            cursor = got["cursor"]
+            if calls == 5:  # the run keeps logging while it is followed
+                dstack_server.write_log(name, stamped(range(3000, 5000)))
+            if not got["lines"] and not got["truncated"]:
+                break
+
+        assert [line.split(" value ")[0] for line in seen] == [f"line {i:05d}" for i in range(5000)]
+        assert calls > 5000 / 137
+        last = await call(client, "tail_logs", {"run_name": name})
+        await call(client, "stop_run", {"run_name": name, "abort": True})
+
+    assert len(last["lines"]) == 200 and last["truncated"] is True and last["lines"][-1] == "line 04999"
+    assert sum(len(line.encode()) + 1 for line in last["lines"]) <= 16384
+    everything = json.dumps(seen + last["lines"])
+    assert SECRET_VALUE not in everything and HF not in everything
+    assert seen[997] == "line 00997 value <redacted> auth <redacted>"
+
+
+async def test_filtered_follow_returns_only_matching_lines_and_cursor_skips_the_rest(
+    dstack_server, settings, open_client
+) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        run = await call(client, "submit_run", {"yaml": SERVICE.format(name="grep")})
+        name = run["run_name"]
+        dstack_server.write_log(name, ["boot"])
+        start = await call(client, "tail_logs", {"run_name": name})
+        dstack_server.write_log(name, [f"{'ERROR' if i % 50 == 0 else 'info'} event {i}" for i in range(3000)])
+        hits = await call(client, "tail_logs", {"run_name": name, "cursor": start["cursor"], "filter": "error"})
+        assert hits["lines"] == [f"ERROR event {i}" for i in range(0, 3000, 50)]
+        after = await call(client, "tail_logs", {"run_name": name, "cursor": hits["cursor"]})
+        assert after["lines"] == [] and after["message"].startswith("No new lines")
+
+
+async def test_engine_ready_lines_are_reported_and_long_lines_are_cut(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        run = await call(client, "submit_run", {"yaml": SERVICE.format(name="ready")})
+        name = run["run_name"]
+        dstack_server.write_log(name, [
+            "INFO 01-01 00:00:00 [api_server.py:1] vLLM API server version 0.9.2",
+            "x" * 10_000,
+            "INFO:     Application startup complete.",
+        ])
+        tail = await call(client, "tail_logs", {"run_name": name})
+    assert tail["readiness"] == {"ready": True, "engine": "vllm", "evidence": "INFO:     Application startup complete."}
+    cut = tail["lines"][1]
+    assert len(cut) < 2200 and "line cut" in cut
+
+
+async def test_deployments_resource_lists_the_ledger(dstack_server, settings, open_client) -> None:
+    async with open_client(dstack_server.settings(settings)) as client:
+        run = await call(client, "submit_run", {"yaml": SERVICE.format(name="shown")})
+        body = json.loads((await client.read_resource("deploy://deployments")).contents[0].text)
+    [row] = body["deployments"]
+    assert (row["name"], row["attempts_used"], row["last_run"]) == ("shown", 1, run["run_name"])
