@@ -48,9 +48,9 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
         log_level=settings.log_level,
     )
     from deploy_mcp.resources import register as register_resources
-    from deploy_mcp.tools import capacity, config, runs
+    from deploy_mcp.tools import capacity, config, generate, runs
 
-    for toolset in (config, capacity, runs):
+    for toolset in (config, generate, capacity, runs):
         toolset.register(server, runtime)
     register_resources(server, runtime)
     return server

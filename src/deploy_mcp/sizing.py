@@ -488,10 +488,10 @@ class ModelResolver:
         if estimate is None:
             raise DeployError(
                 "model_unknown",
-                f"{model_id} is not in the built-in table, its config.json could not be read "
-                f"({'; '.join(notes) or 'no Hub id'}), and its name carries no size such as 8B or 0.5B.",
-                "Pass gpu explicitly (e.g. '80GB:1'), use the full Hugging Face id (org/name), or enable Hub "
-                "lookups on the server.",
+                f"Cannot size {model_id}: it is not in the built-in table, "
+                f"{'; '.join(notes) or 'it is not a Hub id'}, and its name carries no size such as 8B or 0.5B.",
+                "Use the full Hugging Face id (org/name); for a model outside the table, ask the user to enable Hub "
+                "lookups on the server, or write the configuration by hand and check it with validate_config.",
             )
         return estimate
 
