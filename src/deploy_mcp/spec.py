@@ -92,7 +92,10 @@ def read_yaml(text: str) -> Document:
     except yaml.YAMLError as exc:  # e.g. a duplicate merge key the composer accepted
         return Document(None, [Problem(code="yaml_syntax", loc=[YAML_LOC], message=f"YAML error: {exc}")])
     lines: dict[Path, int] = {}
-    _index_lines(root, (), lines, set())
+    duplicates: list[Problem] = []
+    _index_lines(root, (), lines, set(), duplicates)
+    if duplicates:
+        return Document(None, duplicates, lines)
     return Document(data, [], lines)
 
 
@@ -126,20 +129,34 @@ def _expanded_size(root: yaml.Node) -> int:
     return size(root)
 
 
-def _index_lines(node: yaml.Node, path: Path, lines: dict[Path, int], seen: set[int]) -> None:
+def _index_lines(
+    node: yaml.Node, path: Path, lines: dict[Path, int], seen: set[int], duplicates: list[Problem]
+) -> None:
+    """Record the line of every field, and report keys given twice (PyYAML silently keeps the last one)."""
     if id(node) in seen:
         return
     seen.add(id(node))
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        keys: set[str] = set()
         for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                child = (*path, key.value)
-                lines[child] = key.start_mark.line + 1
-                _index_lines(value, child, lines, seen)
+            if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
+                continue
+            child = (*path, key.value)
+            if key.value in keys:
+                line = key.start_mark.line + 1
+                duplicates.append(Problem(
+                    code="duplicate_key", loc=list(child), line=line, column=key.start_mark.column + 1,
+                    message=f"'{'.'.join(map(str, child))}' is given twice (again at line {line}); YAML would "
+                    "silently keep only the last one.",
+                    hint="Merge the two into one entry.",
+                ))
+            keys.add(key.value)
+            lines.setdefault(child, key.start_mark.line + 1)
+            _index_lines(value, child, lines, seen, duplicates)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_lines(item, (*path, index), lines, seen)
+            _index_lines(item, (*path, index), lines, seen, duplicates)
 
 
 def parse_configuration(data: dict[str, Any]) -> tuple[Any | None, list[Problem]]:

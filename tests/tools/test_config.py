@@ -170,6 +170,12 @@ async def test_alias_bomb_is_refused(client):
     assert codes(report) == [("yaml_alias_expansion", "<root>")]
 
 
+async def test_key_given_twice_is_refused_at_its_second_line(client):
+    report = await validate(client, GOOD + "resources:\n  gpu: H100:1\n")
+    (error,) = report["errors"]
+    assert (error["code"], error["loc"], error["line"]) == ("duplicate_key", ["resources"], 12)
+
+
 async def test_small_anchors_are_accepted(client):
     text = "type: service\nport: 8000\nimage: nginx\ncommands: &c [nginx -g 'daemon off;']\nenv: [A=1]\n"
     assert (await validate(client, text))["valid"] is True

@@ -1,6 +1,6 @@
 """The project's own corpus through validate_config: every valid config passes, every broken one names its field.
 
-Broken files say what they must produce in header comments: `# expect: <dotted path>` (`<root>` for the whole
+Broken files (and the valid-but-doubtful ones under warnings/) say what they must produce in header comments: `# expect: <dotted path>` (`<root>` for the whole
 document, `<yaml>` for a syntax error, then `# line: N`) and `# code: <error code>`.
 """
 
@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus"
 VALID = sorted((CORPUS / "valid").glob("*.yml"))
 INVALID = sorted((CORPUS / "invalid").glob("*.yml"))
+WARNED = sorted((CORPUS / "warnings").glob("*.yml"))
 EXAMPLES = sorted((REPO / "examples").rglob("*.dstack.yml"))
 HEADER = re.compile(r"^#\s*(expect|code|line):\s*(.+?)\s*$", re.MULTILINE)
 
@@ -52,6 +53,15 @@ async def test_broken_corpus_config_names_its_field(client, path):
     if "line" in expected:
         lines = {e["line"] for e in report["errors"] if e["code"] == expected["code"]}
         assert int(expected["line"]) in lines
+
+
+@pytest.mark.parametrize("path", WARNED, ids=lambda p: p.name)
+async def test_doubtful_corpus_config_is_valid_with_its_warning(client, path):
+    expected = dict(HEADER.findall(path.read_text()))
+    report = await call(client, path)
+    assert report["valid"] is True, report["errors"]
+    found = {(".".join(map(str, w["loc"])), w["code"]) for w in report["warnings"]}
+    assert (expected["expect"], expected["code"]) in found, report["warnings"]
 
 
 async def test_oversized_document_is_refused(client):
