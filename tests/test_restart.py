@@ -1,0 +1,173 @@
+"""Limits and ownership survive SIGKILL: the server runs as ``python -m deploy_mcp`` over stdio and is killed."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from mcp import Client, StdioServerParameters
+
+pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
+
+SERVICE = """\
+type: service
+name: durable
+port: 8000
+commands:
+  - python -m http.server 8000
+resources:
+  gpu: 0
+retry:
+  on_events: [no-capacity]
+  duration: 1h
+"""
+
+
+def server_params(dstack_server, state_dir: Path, home: Path) -> StdioServerParameters:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+        "DEPLOY_MCP_STATE_DIR": str(state_dir),
+        "DEPLOY_MCP_DSTACK": "external",
+        "DEPLOY_MCP_DSTACK_SERVER_URL": dstack_server.url,
+        "DEPLOY_MCP_DSTACK_TOKEN": dstack_server.token,
+        "DEPLOY_MCP_DSTACK_PROJECT": dstack_server.project,
+        "DEPLOY_MCP_HF_LOOKUP": "false",
+        "DEPLOY_MCP_MAX_ATTEMPTS": "3",
+        "DEPLOY_MCP_LOG_LEVEL": "WARNING",
+    }
+    return StdioServerParameters(command=sys.executable, args=["-m", "deploy_mcp"], env=env)
+
+
+def server_pids() -> list[int]:
+    """Our children running ``-m deploy_mcp``."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        ppid = int(stat.rpartition(")")[2].split()[1])
+        if ppid == os.getpid() and b"deploy_mcp" in cmdline:
+            pids.append(int(entry.name))
+    return pids
+
+
+async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
+    result = await client.call_tool(tool, args)
+    assert not result.is_error, result.content[0].text
+    return result.structured_content
+
+
+async def run_then_kill(params: StdioServerParameters, steps) -> Any:
+    """Connect, run ``steps(client)``, then SIGKILL the server process (no shutdown of any kind)."""
+    connection = Client(params)
+    client = await connection.__aenter__()
+    try:
+        return await steps(client)
+    finally:
+        [pid] = server_pids()
+        os.kill(pid, signal.SIGKILL)
+        with anyio.fail_after(10):
+            while pid in server_pids() and _state(pid) != "Z":
+                await anyio.sleep(0.05)
+        with contextlib.suppress(Exception, BaseExceptionGroup):  # the transport died with the process
+            await connection.__aexit__(None, None, None)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return "gone"
+
+
+async def test_attempts_and_owned_runs_survive_sigkill_and_a_run_submitted_just_before_is_never_resubmitted(
+    dstack_server, tmp_path: Path
+) -> None:
+    state_dir, home = tmp_path / "state", tmp_path / "home"
+    home.mkdir()
+    params = server_params(dstack_server, state_dir, home)
+
+    async def first_attempt(client: Client) -> dict[str, Any]:
+        return await call(client, "submit_run", {"yaml": SERVICE})
+
+    first = await run_then_kill(params, first_attempt)
+    assert first["attempt"] == 1
+
+    async def second_attempt(client: Client) -> dict[str, Any]:
+        runs = await call(client, "list_runs", {})
+        assert [(r["run_name"], r["owned"], r["attempt"]) for r in runs["runs"]] == [(first["run_name"], True, 1)]
+        return await call(client, "submit_run", {"yaml": SERVICE})
+
+    second = await run_then_kill(params, second_attempt)
+    assert second["attempt"] == 2 and second["stopped_previous"] == [first["run_name"]]
+
+    # The kill came between the backend accepting attempt 2 and the ledger recording it: put the row back the
+    # way such a crash leaves it.
+    with sqlite3.connect(state_dir / "ledger.sqlite3") as db:
+        db.execute("UPDATE attempts SET status = 'submitting', submitted_at = NULL WHERE run_name = ?",
+                   (second["run_name"],))
+
+    async def after_restart(client: Client) -> dict[str, Any]:
+        found = await call(client, "get_run", {"run_name": second["run_name"]})
+        ledger = json.loads((await client.read_resource("deploy://deployments/durable")).contents[0].text)
+        third = await call(client, "submit_run", {"yaml": SERVICE})
+        refused = await client.call_tool("submit_run", {"yaml": SERVICE})
+        await call(client, "stop_run", {"run_name": third["run_name"], "abort": True})
+        return {"found": found, "ledger": ledger, "third": third, "refused": refused.content[0].text}
+
+    outcome = await run_then_kill(params, after_restart)
+    found, ledger, third = outcome["found"], outcome["ledger"], outcome["third"]
+    assert found["owned"] is True and found["attempt"] == 2 and found["status"] != "submitting"
+    assert ledger["attempts_used"] == 2
+    assert [a["status"] != "submitting" for a in ledger["attempts"]] == [True, True]
+    assert third["attempt"] == 3 and third["stopped_previous"] == [second["run_name"]]
+    assert "attempts_exhausted" in outcome["refused"]
+
+    on_server = [r for r in dstack_server.client().runs.list(all=True) if r.name == second["run_name"]]
+    assert len(on_server) == 1
+    assert on_server[0]._run.latest_job_submission.submission_num == 0  # submitted once, never again
+
+
+async def test_an_attempt_recorded_but_never_sent_is_released_after_a_kill(dstack_server, tmp_path: Path) -> None:
+    state_dir, home = tmp_path / "state", tmp_path / "home"
+    home.mkdir()
+    params = server_params(dstack_server, state_dir, home)
+
+    async def submit(client: Client) -> dict[str, Any]:
+        return await call(client, "submit_run", {"yaml": SERVICE})
+
+    first = await run_then_kill(params, submit)
+    # A kill after the reservation but before the backend call leaves a row whose run does not exist.
+    with sqlite3.connect(state_dir / "ledger.sqlite3") as db:
+        row = db.execute("SELECT * FROM attempts WHERE n = 1").fetchone()
+        ghost = first["run_name"].replace("-a1", "-a2")
+        db.execute(
+            "INSERT INTO attempts (deployment, n, run_name, status, submitted_yaml, effective_yaml, diff, owner, "
+            "created_at) SELECT deployment, 2, ?, 'submitting', submitted_yaml, effective_yaml, '', owner, "
+            "created_at FROM attempts WHERE n = 1", (ghost,),
+        )
+        assert row is not None
+
+    async def resubmit(client: Client) -> dict[str, Any]:
+        result = await call(client, "submit_run", {"yaml": SERVICE})
+        await call(client, "stop_run", {"run_name": result["run_name"], "abort": True})
+        return result
+
+    second = await run_then_kill(params, resubmit)
+    assert second["attempt"] == 2 and second["run_name"].endswith("-a3")
+    with sqlite3.connect(state_dir / "ledger.sqlite3") as db:
+        statuses = dict(db.execute("SELECT run_name, status FROM attempts").fetchall())
+    assert statuses[ghost] == "rejected"
