@@ -301,3 +301,16 @@ async def test_deployments_resource_lists_the_ledger(dstack_server, settings, op
         body = json.loads((await client.read_resource("deploy://deployments")).contents[0].text)
     [row] = body["deployments"]
     assert (row["name"], row["attempts_used"], row["last_run"]) == ("shown", 1, run["run_name"])
+
+
+async def test_require_plan_accepts_only_the_plan_id_of_this_exact_config(dstack_server, settings, open_client) -> None:
+    yaml = SERVICE.format(name="planned")
+    async with open_client(dstack_server.settings(settings, require_plan=True)) as client:
+        missing = await call_error(client, "submit_run", {"yaml": yaml})
+        assert missing["error"] == "plan_required"
+        estimate = await call(client, "estimate_cost", {"yaml": yaml})
+        other = await call_error(client, "submit_run", {"yaml": yaml.replace("8000", "8001"),
+                                                        "plan_id": estimate["plan_id"]})
+        assert other["error"] == "plan_mismatch"
+        accepted = await call(client, "submit_run", {"yaml": yaml, "plan_id": estimate["plan_id"]})
+        assert accepted["attempt"] == 1  # the two refusals used no attempt
