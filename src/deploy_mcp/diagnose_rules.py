@@ -1,0 +1,602 @@
+"""The rule table behind `deploy_mcp.diagnose`: which log lines point at which failure, and what to change.
+
+Every needle is a lower-case literal tested with `in` against one cleaned line, so matching never backtracks.
+Each needle must contain one of `GATES`: the scanner finds candidate lines by searching the whole log for the
+gates only, which keeps a 20 MB log to a few dozen C-speed passes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+# Root-cause order: a kind higher up explains the kinds below it when both show in one log (a CUDA OOM on one rank
+# makes the other ranks' NCCL calls abort; a gated repo surfaces as a generic OSError; a full disk breaks pip).
+PRIORITY: tuple[str, ...] = (
+    "hf_auth",
+    "disk_full",
+    "image_pull_failed",
+    "gpu_unavailable",
+    "dependency_install_failed",
+    "invalid_engine_args",
+    "model_unsupported",
+    "dtype_unsupported",
+    "quantization_unsupported",
+    "tensor_parallel_invalid",
+    "kv_cache_insufficient",
+    "gpu_oom",
+    "instance_interrupted",
+    "instance_unreachable",
+    "no_capacity",
+    "nccl_or_shm",
+    "host_oom",
+    "health_check_failed",
+    "container_exited",
+    "unknown",
+)
+
+GATES: tuple[str, ...] = (
+    "out of memory",
+    "outofmemory",
+    "oom",
+    "stored in",
+    "is needed",
+    "cache blocks",
+    "permission",
+    "gated",
+    "auth",
+    "denied",
+    "invalid",
+    "unrecognized",
+    "unsupported",
+    "not supported",
+    "not enough",
+    "not found",
+    "not a valid",
+    "cannot",
+    "exceed",
+    "insufficient",
+    "nccl",
+    "backoff",
+    "back-off",
+    "traceback",
+    "capacity",
+    "divisible",
+    "interrupt",
+    "preempt",
+    "reachable",
+    "schedul",
+    "expected",
+    "unable",
+    "shutdown",
+    "shutting down",
+    "nodelost",
+    "segmentation",
+    "core dumped",
+    "manifest",
+    "pull",
+    "too old",
+    "mismatch",
+    "compatib",
+    "unspecifiedplatform",
+    "resolution",
+    "conflict",
+    "symbol",
+    "validation",
+    "must be",
+    "model_type",
+    "custom code",
+    "configuration file",
+    "only support",
+    "quantiz",
+    "capabilit",
+    "model length",
+    "mem-fraction",
+    "spot",
+    "disruption",
+    "stopped posting",
+    "lost connection",
+    "ssh:",
+    "exhausted",
+    "allocation",
+    "scale-up",
+    "expired",
+    "nodes are available",
+    "timeout",
+    "abrupt",
+    "health check",
+    "already in use",
+    "throwing",
+    "low on resource",
+    "no space",
+    "errno",
+    "no cuda",
+    "nvidia",
+    "driver",
+    "kill",
+    "exception",
+    "upgrade",
+    "requires transformers",
+    "transformers>=",
+    "could not",
+    "does not",
+    "fail",
+    "than",
+    "error",
+    "exit",
+    "memory",
+    "not",
+    "no ",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way a kind shows in a line: any of `needles`, plus one of `also` when given, and none of `unless`."""
+
+    kind: str
+    needles: tuple[str, ...]
+    also: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    # Weak rules only decide when no strong rule fired: they say "something failed", not what.
+    weak: bool = False
+    check: Callable[[str], bool] | None = None
+
+    def matches(self, low: str, line: str) -> bool:
+        if self.also and not any(a in low for a in self.also):
+            return False
+        if self.unless and any(u in low for u in self.unless):
+            return False
+        return self.check is None or self.check(line)
+
+
+def _is_exception_line(line: str) -> bool:
+    """`ValueError: ...`, `torch.OutOfMemoryError: ...`, TGI's `Error: ShardCannotStart`: the last line of a crash."""
+    head, sep, _ = line.partition(":")
+    if not sep or " " in head or len(head) > 120:
+        return False
+    name = head.rpartition(".")[2]
+    return name[:1].isupper() and name.endswith(("Error", "Exception")) and name != "KeyboardInterrupt"
+
+
+_EXIT_CODE = re.compile(r"(?:exit(?:ed)?(?: with)? ?(?:code|status)|exitcode|exited)[ :=(]{0,3}(-?\d{1,3})\b")
+
+
+def _nonzero_exit(line: str) -> bool:
+    m = _EXIT_CODE.search(line.lower())
+    return bool(m) and m.group(1) not in ("0", "137")
+
+
+def _exit_137(line: str) -> bool:
+    m = _EXIT_CODE.search(line.lower())
+    return bool(m) and m.group(1) == "137"
+
+
+def _shell_killed(line: str) -> bool:
+    # The shell's report of a SIGKILLed child ("bash: line 1:  7 Killed  python ...") or the bare word.
+    s = line.strip()
+    return s == "Killed" or (" Killed " in f"{s} " and ("sh: line" in s or "sh: " in s))
+
+
+_SHM = ("/dev/shm", "shared memory", "shm", "</torch_", "posix_fallocate")
+
+RULES: tuple[Rule, ...] = (
+    # --- hf_auth
+    Rule(
+        "hf_auth",
+        (
+            "gatedrepoerror",
+            "cannot access gated repo",
+            "access to a gated repo",
+            "is restricted and you are not in the authorized list",
+            "you must have access to it and be authenticated",
+            "awaiting a review from the repo authors",
+            "repositorynotfounderror",
+            "invalid user token",
+            "invalid credentials in authorization header",
+            "401 client error",
+            "403 client error",
+            "is not a valid model identifier listed on",
+            "pass a token having permission to this repo",
+            "invalid token passed",
+        ),
+        unless=("registry", "docker", "manifest"),
+    ),
+    # --- disk_full
+    Rule(
+        "disk_full",
+        (
+            "no space left on device",
+            "errno 28",
+            "not enough free disk space",
+            "disk quota exceeded",
+            "insufficient disk space",
+            "not enough disk space",
+            "low on resource: ephemeral-storage",
+            "ephemeral local storage usage exceeds",
+            "ephemeral-storage usage exceeds",
+        ),
+        unless=_SHM,
+    ),
+    # --- image_pull_failed
+    Rule(
+        "image_pull_failed",
+        (
+            "errimagepull",
+            "imagepullbackoff",
+            "failed to pull image",
+            "back-off pulling image",
+            "pull access denied",
+            "manifest unknown",
+            "toomanyrequests",
+            "pull rate limit",
+            "pullimage error",
+            "error pulling image",
+            "failed to resolve reference",
+            "invalidimagename",
+            "errimageneverpull",
+            "failed to register layer",
+            "failed to extract layer",
+            "failed to pull and unpack image",
+            "requested access to the resource is denied",
+        ),
+    ),
+    Rule("image_pull_failed", ("manifest for ",), also=("not found",)),
+    Rule("image_pull_failed", ("invalid reference format",), also=("image", "docker", "pull")),
+    # --- gpu_unavailable
+    Rule(
+        "gpu_unavailable",
+        (
+            "no cuda gpus are available",
+            "found no nvidia driver on your system",
+            "cuda driver version is insufficient",
+            "nvidia driver on your system is too old",
+            "failed to infer device type",
+            "no cuda-capable device is detected",
+            "cudaerrornodevice",
+            "could not select device driver",
+            "nvidia-container-cli: initialization error",
+            "nvidia-container-cli: requirement error",
+            "nvidia-container-cli: device error",
+            "libcuda.so.1: cannot open shared object file",
+            "torch not compiled with cuda enabled",
+            "driver/library version mismatch",
+            "forward compatibility was attempted on non supported hw",
+            "unsupported display driver / cuda driver combination",
+            "no kernel image is available for execution on the device",
+            "cuda unknown error",
+            "nvidia-smi has failed because it couldn't communicate with the nvidia driver",
+            "no accelerator (cuda",
+            "running on unspecifiedplatform",
+        ),
+    ),
+    # --- dependency_install_failed
+    Rule(
+        "dependency_install_failed",
+        (
+            "could not find a version that satisfies the requirement",
+            "no matching distribution found for",
+            "subprocess-exited-with-error",
+            "failed building wheel for",
+            "failed to build installable wheels",
+            "could not build wheels for",
+            "resolutionimpossible",
+            "because these package versions have conflicting dependencies",
+            "no solution found when resolving dependencies",
+            "failed to prepare distributions",
+            "failed to download and build",
+            "e: unable to locate package",
+            "has no installation candidate",
+            "could not install packages due to an",
+            "modulenotfounderror: no module named",
+        ),
+    ),
+    Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
+    Rule(
+        "dependency_install_failed",
+        ("importerror:",),
+        also=("undefined symbol", "cannot import name", "cannot open shared object file", "no module named"),
+    ),
+    Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",)),
+    # --- invalid_engine_args
+    Rule(
+        "invalid_engine_args",
+        (
+            "error: unrecognized arguments:",
+            "error: argument --",
+            "error: argument -",
+            "error: the following arguments are required",
+            "error: ambiguous option",
+            "error: unexpected argument '",
+            "error: invalid value '",
+            "error: found argument '",
+            "which wasn't expected, or isn't valid in this context",
+            "argumentvalidation(",
+            "is greater than the derived max_model_len",
+            "error: unknown argument",
+        ),
+    ),
+    Rule(
+        "invalid_engine_args",
+        ("got an unexpected keyword argument",),
+        also=("engineargs", "engine_args", "serverargs", "llm.__init__", "asyncllm"),
+    ),
+    Rule("invalid_engine_args", ("is smaller than max_model_len",), also=("max_num_batched_tokens",)),
+    Rule("invalid_engine_args", ("must be <", "must be >", "must be less than", "must be greater than"),
+         also=("max_input", "max_total_tokens", "max_batch_prefill_tokens", "max-total-tokens", "max-input")),
+    Rule("invalid_engine_args", ("validation error for",), also=("config", "args"), weak=True),
+    # --- model_unsupported
+    Rule(
+        "model_unsupported",
+        (
+            "are not supported for now",
+            "failed to be inspected",
+            "is not supported in-tree anymore",
+            "and is not supported anymore",
+            "does not recognize this architecture",
+            "unrecognized model in",
+            "should have a `model_type` key",
+            "requires you to execute the configuration file",
+            "contains custom code which must be executed",
+            "to allow custom code to be run",
+            "does not exist or is not currently imported",
+            "unsupported model type",
+            "model type not supported",
+            "is not supported by this version of transformers",
+        ),
+    ),
+    Rule("model_unsupported", ("not supported", "unsupported"), also=("architecture",),
+         unless=("compute capability", "quantiz", "fp8", "dtype")),
+    Rule("model_unsupported", ("upgrade transformers", "upgrade your transformers", "requires transformers",
+                               "transformers>="),
+         also=("cannot", "not ", "unable", "require", "please")),
+    # --- dtype_unsupported
+    Rule(
+        "dtype_unsupported",
+        (
+            "bfloat16 is only supported on gpus with compute capability",
+            "bf16 is only supported on gpus with compute capability",
+            "bfloat16 is not supported on",
+            "does not support bfloat16",
+            "does not support float16",
+            "flashattention only supports ampere gpus or newer",
+            "fa2 is only supported on devices with compute capability",
+            "fa3 is only supported on devices with compute capability",
+        ),
+    ),
+    Rule("dtype_unsupported", ("is not supported for quantization method",), also=("float16", "bfloat16", "dtype")),
+    # --- quantization_unsupported
+    Rule(
+        "quantization_unsupported",
+        (
+            "is not supported for the current gpu",
+            "unknown quantization method",
+            "does not match the quantization method specified",
+            "fp8e4nv not supported in this architecture",
+        ),
+    ),
+    Rule("quantization_unsupported", ("not supported", "unsupported", "minimum capability", "requires compute capability"),
+         also=("quantization method", "compute capability"),
+         unless=("does not have native support",),
+         check=lambda line: any(q in line.lower() for q in ("quant", "fp8", "awq", "gptq", "marlin", "int4", "int8",
+                                                             "bitsandbytes", "nvfp4", "mxfp4"))),
+    # --- tensor_parallel_invalid
+    Rule(
+        "tensor_parallel_invalid",
+        (
+            "must be divisible by tensor parallel size",
+            "must be divisible by pipeline parallel size",
+            "to less than max local gpu count",
+            "is less than than max local gpu count",
+            "number of required gpus exceeds the total number of available gpus",
+            "not aligned with the quantized weight shape",
+        ),
+    ),
+    Rule("tensor_parallel_invalid", ("divisible by", "not divisible"),
+         also=("tp_size", "tp size", "tensor parallel", "tensor_parallel", "num_shard", "world_size")),
+    Rule("tensor_parallel_invalid", ("cannot", "exceed", "greater than", "larger than", "not enough"),
+         also=("num_shard", "num-shard", "tensor_parallel_size", "tensor parallel size"),
+         unless=("kv cache",)),
+    # --- kv_cache_insufficient
+    Rule(
+        "kv_cache_insufficient",
+        (
+            "maximum number of tokens that can be stored in kv cache",
+            "kv cache is needed, which is larger than the available kv cache memory",
+            "larger than the available kv cache memory",
+            "estimated maximum model length is",
+            "no available memory for the cache blocks",
+            "kv cache is needed",
+            "try to increase --mem-fraction-static",
+            "insufficient memory for kv cache",
+            "not enough memory for kv cache",
+        ),
+    ),
+    # --- gpu_oom
+    Rule(
+        "gpu_oom",
+        (
+            "cuda out of memory",
+            "outofmemoryerror",
+            "cuda error: out of memory",
+            "cudaerrormemoryallocation",
+            "cuda_error_out_of_memory",
+            "cublas_status_alloc_failed",
+            "hip out of memory",
+            "not enough memory to handle",
+            "is less than desired gpu memory utilization",
+            "not enough gpu memory",
+            "insufficient gpu memory",
+        ),
+        unless=("killed process",),
+    ),
+    # NCCL quotes the CUDA error ("Cuda failure 'out of memory'"); bare "out of memory" is also advice text.
+    Rule("gpu_oom", ("'out of memory'", "resource_exhausted: out of memory", "out of memory on device")),
+    # --- instance_interrupted
+    Rule(
+        "instance_interrupted",
+        (
+            "interrupted_by_no_capacity",
+            "spot interruption",
+            "spot instance interruption",
+            "spotinstancetermination",
+            "spotinstanceshutdown",
+            "instances.preempted",
+            "instance was preempted",
+            "instance was interrupted",
+            "was preempted",
+            "imminent node shutdown",
+            "node is shutting down",
+            "disruptiontarget",
+            "interruption notice",
+        ),
+    ),
+    # --- instance_unreachable
+    Rule(
+        "instance_unreachable",
+        (
+            "instance is unreachable",
+            "instance unreachable",
+            "did not become reachable",
+            "runner did not become available",
+            "waiting runner limit exceeded",
+            "nodelost",
+            "kubelet stopped posting node status",
+            "node.kubernetes.io/unreachable",
+            "lost connection to the instance",
+        ),
+    ),
+    Rule("instance_unreachable", ("ssh: connect to host",), also=("timed out", "no route", "refused")),
+    # --- no_capacity
+    Rule(
+        "no_capacity",
+        (
+            "no offers found",
+            "there were no offers found",
+            "all offers failed",
+            "no matching instance offers",
+            "no matching fleet found",
+            "no fleets",
+            "fleet is at capacity",
+            "could not reuse any instance",
+            "failed to use specified fleets",
+            "failed to use specified instances",
+            "failed_to_start_due_to_no_capacity",
+            "waiting instance limit exceeded",
+            "insufficientinstancecapacity",
+            "insufficient capacity",
+            "zone_resource_pool_exhausted",
+            "resource_pool_exhausted",
+            "does not have enough resources available to fulfill the request",
+            "out of capacity",
+            "skunotavailable",
+            "zonalallocationfailed",
+            "overconstrainedallocationrequest",
+            "insufficient nvidia.com/gpu",
+            "insufficient amd.com/gpu",
+            "unschedulable",
+            "failedscheduling",
+            "pod didn't trigger scale-up",
+            "maxspotinstancecountexceeded",
+            "vcpulimitexceeded",
+            "retry duration expired",
+            "not enough capacity",
+        ),
+    ),
+    Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
+    Rule("no_capacity", ("exceeded",), also=("quota",), unless=("disk quota",)),
+    Rule("no_capacity", ("no capacity",), also=("status", "failed", "no capacity")),
+    # --- nccl_or_shm
+    Rule(
+        "nccl_or_shm",
+        (
+            "nccl error",
+            "ncclunhandledcudaerror",
+            "ncclsystemerror",
+            "ncclinternalerror",
+            "ncclinvalidusage",
+            "ncclremoteerror",
+            "distbackenderror",
+            "watchdog caught collective operation timeout",
+            "nccl communicator was aborted",
+            "bus error",
+            "insufficient shared memory",
+            "error while creating shared memory segment",
+            "unable to write to file </torch_",
+            "peer access is not supported",
+        ),
+    ),
+    Rule("nccl_or_shm", ("nccl warn",), also=("fail", "error", "timeout", "abort")),
+    Rule("nccl_or_shm", ("no space left on device",), also=_SHM),
+    Rule("nccl_or_shm", ("processgroupnccl",), also=("error", "timeout", "abort")),
+    # --- host_oom
+    Rule(
+        "host_oom",
+        (
+            "oomkilled",
+            "out of memory: killed process",
+            "memory cgroup out of memory",
+            "oom-kill",
+            "oom_kill_process",
+            "low on resource: memory",
+            "signal 9 (sigkill)",
+            "terminated abruptly",
+        ),
+    ),
+    Rule("host_oom", ("killed",), check=_shell_killed),
+    Rule("host_oom", ("exit",), check=_exit_137, weak=True),
+    # --- health_check_failed
+    Rule(
+        "health_check_failed",
+        (
+            "readiness probe failed",
+            "liveness probe failed",
+            "startup probe failed",
+            "failed liveness probe",
+            "failed startup probe",
+            "failed readiness probe",
+            "probe_failed",
+            "probe failed",
+            "health check failed",
+            "healthcheck failed",
+            "health check timed out",
+            "did not become healthy",
+            "ports binding failed",
+            "address already in use",
+        ),
+    ),
+    # --- container_exited (weak: these say that something died, not why)
+    Rule(
+        "container_exited",
+        (
+            "traceback (most recent call last)",
+            "engine core initialization failed",
+            "engine process failed to start",
+            "shardcannotstart",
+            "failed to start",
+            "webserverfailed",
+            "crashloopbackoff",
+            "back-off restarting failed container",
+            "segmentation fault",
+            "core dumped",
+            "fatal python error",
+            "terminate called after throwing",
+            "command not found",
+            "died unexpectedly",
+        ),
+        weak=True,
+    ),
+    Rule("container_exited", ("error", "exception"), check=_is_exception_line, weak=True),
+    Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),
+)
+
+
+def index_by_gate() -> dict[str, list[tuple[str, int]]]:
+    """gate -> [(needle, rule number)]; raises StopIteration at import if a needle has no gate."""
+    index: dict[str, list[tuple[str, int]]] = {g: [] for g in GATES}
+    for number, rule in enumerate(RULES):
+        for needle in rule.needles:
+            gate = next(g for g in GATES if g in needle)
+            index[gate].append((needle, number))
+    return {g: needles for g, needles in index.items() if needles}

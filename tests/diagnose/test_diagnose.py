@@ -1,0 +1,391 @@
+"""Behaviour of `deploy_mcp.diagnose` on the labelled corpus and on the rules the fix loop relies on."""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from deploy_mcp import diagnose_rules
+from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
+
+CORPUS = Path(__file__).parent / "corpus"
+KINDS: tuple[str, ...] = typing.get_args(DiagnosisKind)
+
+
+def _load() -> list[tuple[str | None, dict]]:
+    cases = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        label = None if path.stem == "healthy" else path.stem
+        for case in yaml.safe_load(path.read_text()):
+            cases.append((label, case))
+    return cases
+
+
+CASES = _load()
+
+
+def _run(case: dict) -> Diagnosis | None:
+    return diagnose(
+        case.get("text") or "",
+        termination_reason=case.get("termination_reason"),
+        exit_status=case.get("exit_status"),
+    )
+
+
+def _label_of(result: Diagnosis | None) -> str | None:
+    return result.kind if result else None
+
+
+# --- the corpus itself
+
+
+def test_corpus_has_120_excerpts_5_per_kind_and_15_healthy():
+    counts = Counter(label for label, _ in CASES)
+    assert sum(n for label, n in counts.items() if label) >= 120
+    assert counts[None] >= 15
+    assert {k: counts[k] for k in KINDS if counts[k] < 5} == {}
+
+
+def test_corpus_files_are_named_after_kinds():
+    assert {p.stem for p in CORPUS.glob("*.yaml")} <= set(KINDS) | {"healthy"}
+
+
+def test_corpus_ids_are_unique():
+    ids = Counter(case["id"] for _, case in CASES)
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+# --- accuracy, asserted per kind so a regression names it
+
+
+def test_overall_accuracy_is_at_least_95_percent():
+    right = sum(_label_of(_run(case)) == label for label, case in CASES)
+    assert right / len(CASES) >= 0.95
+
+
+@pytest.mark.parametrize("kind", [*KINDS, None], ids=[*KINDS, "healthy"])
+def test_each_kind_is_recognised_at_least_80_percent_of_the_time(kind):
+    cases = [case for label, case in CASES if label == kind]
+    misses = {case["id"]: _label_of(_run(case)) for case in cases if _label_of(_run(case)) != kind}
+    assert (len(cases) - len(misses)) / len(cases) >= 0.8, misses
+
+
+_WITH_NUMBERS = [(label, case) for label, case in CASES if case.get("fix_has")]
+
+
+@pytest.mark.parametrize(("label", "case"), _WITH_NUMBERS, ids=[c["id"] for _, c in _WITH_NUMBERS])
+def test_suggested_fix_carries_the_values_from_the_log(label, case):
+    result = _run(case)
+    assert result is not None and result.kind == label
+    for expected in case["fix_has"]:
+        assert expected in result.suggested_fix
+
+
+_WITH_RETRY = [(label, case) for label, case in CASES if "retryable" in case]
+
+
+@pytest.mark.parametrize(("label", "case"), _WITH_RETRY, ids=[c["id"] for _, c in _WITH_RETRY])
+def test_retryable_as_is_matches_the_label(label, case):
+    result = _run(case)
+    assert result is not None and result.retryable_as_is is case["retryable"]
+
+
+# --- fixes with numbers
+
+
+def test_kv_cache_fix_names_the_largest_max_model_len():
+    log = (
+        "ValueError: To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache "
+        "is needed, which is larger than the available KV cache memory (9.50 GiB). Based on the available "
+        "memory, the estimated maximum model length is 77808. Try increasing `gpu_memory_utilization` or "
+        "decreasing `max_model_len` when initializing the engine."
+    )
+    result = diagnose(log)
+    assert result.kind == "kv_cache_insufficient"
+    assert "--max-model-len 77808" in result.suggested_fix
+    assert "--gpu-memory-utilization" in result.suggested_fix
+
+
+def test_kv_cache_fix_from_the_legacy_wording_uses_the_token_capacity():
+    log = (
+        "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be "
+        "stored in KV cache (21040). Try increasing `gpu_memory_utilization` or decreasing `max_model_len`."
+    )
+    assert "--max-model-len 21040" in diagnose(log).suggested_fix
+
+
+def test_attention_heads_fix_lists_the_valid_tensor_parallel_sizes():
+    result = diagnose("ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3).")
+    assert result.kind == "tensor_parallel_invalid"
+    assert "1, 2, 4, 5, 8" in result.suggested_fix
+
+
+def test_compute_capability_fix_offers_dtype_half_or_a_newer_gpu_family():
+    result = diagnose(
+        "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla T4 "
+        "GPU has compute capability 7.5."
+    )
+    assert result.kind == "dtype_unsupported"
+    assert "--dtype half" in result.suggested_fix
+    assert "L4" in result.suggested_fix and "A100" in result.suggested_fix
+
+
+def test_quantization_fix_names_the_minimum_capability_and_families():
+    result = diagnose(
+        "ValueError: The quantization method fp8 is not supported for the current GPU. Minimum capability: 89. "
+        "Current capability: 80."
+    )
+    assert result.kind == "quantization_unsupported"
+    assert "8.9" in result.suggested_fix and "H100" in result.suggested_fix
+    assert "A100" not in result.suggested_fix
+
+
+def test_gated_repo_fix_names_the_hf_token_env_entry_and_the_model():
+    result = diagnose(
+        "huggingface_hub.errors.GatedRepoError: 401 Client Error.\n"
+        "Cannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\n"
+        "OSError: You are trying to access a gated repo.\n"
+    )
+    assert result.kind == "hf_auth"
+    assert "HF_TOKEN" in result.suggested_fix and "`env`" in result.suggested_fix
+    assert "meta-llama/Llama-3.1-8B" in result.suggested_fix
+
+
+def test_no_capacity_fix_names_the_constraints_to_relax():
+    fix = diagnose("", termination_reason="failed_to_start_due_to_no_capacity").suggested_fix
+    for knob in ("resources.gpu", "backends", "regions", "spot_policy", "max_price"):
+        assert knob in fix
+
+
+def test_free_memory_on_device_fix_gives_a_utilization_that_fits():
+    result = diagnose(
+        "ValueError: Free memory on device (13.5/22.06 GiB) on startup is less than desired GPU memory "
+        "utilization (0.9, 19.85 GiB)."
+    )
+    assert result.kind == "gpu_oom"
+    assert "--gpu-memory-utilization 0.59" in result.suggested_fix
+
+
+# --- termination reasons and exit statuses
+
+
+def test_exit_137_with_no_other_signal_is_host_oom_naming_resources_memory():
+    result = diagnose("Loading safetensors checkpoint shards:  40% Completed | 12/30", exit_status=137)
+    assert result.kind == "host_oom"
+    assert "resources.memory" in result.suggested_fix
+    assert result.retryable_as_is is False
+
+
+def test_other_nonzero_exit_with_no_recognisable_cause_is_container_exited():
+    assert diagnose("starting server...", exit_status=3).kind == "container_exited"
+
+
+def test_failing_termination_with_nothing_recognisable_is_unknown():
+    result = diagnose("INFO:     Application startup complete.", termination_reason="terminated_by_server")
+    assert result.kind == "unknown"
+    assert result.evidence == ["termination reason: terminated_by_server"]
+
+
+def test_failing_termination_with_nonzero_exit_is_container_exited():
+    assert diagnose("", termination_reason="container_exited_with_error", exit_status=1).kind == "container_exited"
+
+
+@pytest.mark.parametrize(
+    "reason", ["stopped_by_user", "aborted_by_user", "terminated_by_user", "all_jobs_done", "done_by_runner",
+               "scaled_down"]
+)
+def test_a_user_stop_with_a_quiet_log_is_not_a_failure(reason):
+    shutdown = "INFO:     Shutting down\nTraceback (most recent call last):\nKeyboardInterrupt\n"
+    assert diagnose(shutdown, termination_reason=reason, exit_status=137) is None
+
+
+def test_a_user_stop_after_a_real_failure_still_reports_the_failure():
+    log = "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB."
+    assert diagnose(log, termination_reason="stopped_by_user").kind == "gpu_oom"
+
+
+def test_healthy_log_without_reason_or_exit_is_none():
+    assert diagnose("INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)") is None
+    assert diagnose("") is None
+
+
+class _Reason(str, enum.Enum):
+    INTERRUPTED_BY_NO_CAPACITY = "interrupted_by_no_capacity"
+
+
+def test_termination_reason_may_be_an_enum_member():
+    assert diagnose("", termination_reason=_Reason.INTERRUPTED_BY_NO_CAPACITY).kind == "instance_interrupted"
+
+
+@pytest.mark.parametrize(
+    ("reason", "kind"),
+    [
+        ("OOMKilled", "host_oom"),
+        ("ImagePullBackOff", "image_pull_failed"),
+        ("ErrImagePull", "image_pull_failed"),
+        ("Unschedulable", "no_capacity"),
+        ("CrashLoopBackOff", "unknown"),
+        ("instance_unreachable", "instance_unreachable"),
+        ("waiting_instance_limit_exceeded", "no_capacity"),
+    ],
+)
+def test_kubernetes_and_dstack_reasons_alone_name_a_kind(reason, kind):
+    assert diagnose("", termination_reason=reason).kind == kind
+
+
+def test_every_dstack_termination_reason_is_either_a_stop_or_a_diagnosis():
+    runs = pytest.importorskip("dstack._internal.core.models.runs")
+    stops = {"terminated_by_user", "aborted_by_user", "done_by_runner", "scaled_down", "all_jobs_done",
+             "stopped_by_user"}
+    for reason in [*runs.JobTerminationReason, *runs.RunTerminationReason]:
+        result = diagnose("", termination_reason=reason)
+        assert (result is None) == (reason.value in stops), reason
+
+
+# --- root causes
+
+
+def test_an_oom_that_caused_an_nccl_abort_is_gpu_oom():
+    log = (
+        "[rank1]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.00 GiB.\n"
+        "[rank0]: torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1970, remote process "
+        "exited or there was a network error\n"
+        "[rank0]: ncclSystemError: System call (e.g. socket, malloc) or external library call failed\n"
+    )
+    assert diagnose(log, exit_status=1).kind == "gpu_oom"
+
+
+def test_hf_auth_beats_the_generic_oserror_it_raises():
+    log = (
+        "Traceback (most recent call last):\n"
+        "huggingface_hub.errors.GatedRepoError: 403 Client Error.\n"
+        "Access to model google/gemma-2-9b is restricted and you are not in the authorized list.\n"
+        "OSError: You are trying to access a gated repo.\n"
+    )
+    assert diagnose(log, exit_status=1).kind == "hf_auth"
+
+
+def test_kv_cache_beats_gpu_oom_when_vllm_names_the_kv_cache():
+    log = (
+        "ValueError: The model's max seq len (8192) is larger than the maximum number of tokens that can be "
+        "stored in KV cache (5584).\ntorch.OutOfMemoryError: CUDA out of memory.\n"
+    )
+    assert diagnose(log).kind == "kv_cache_insufficient"
+
+
+def test_a_cause_several_lines_above_the_last_line_wins_over_the_final_exception():
+    log = "\n".join(
+        [
+            "(EngineCore_DP0 pid=9) ERROR [core.py:700] ValueError: Bfloat16 is only supported on GPUs with compute "
+            "capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5.",
+            *[f'  File "/x/y.py", line {n}, in f' for n in range(30)],
+            "(APIServer pid=1) RuntimeError: Engine core initialization failed. See root cause above.",
+        ]
+    )
+    assert diagnose(log, exit_status=1).kind == "dtype_unsupported"
+
+
+def test_a_full_disk_beats_the_pip_failure_it_causes():
+    log = "ERROR: Could not install packages due to an OSError: [Errno 28] No space left on device"
+    assert diagnose(log, exit_status=1).kind == "disk_full"
+
+
+def test_a_full_dev_shm_is_shared_memory_not_disk():
+    log = "RuntimeError: unable to write to file </torch_88_1427_0>: No space left on device (28)"
+    assert diagnose(log).kind == "nccl_or_shm"
+
+
+# --- cleaning and evidence
+
+
+def test_ansi_colours_and_container_prefixes_are_removed_from_evidence():
+    log = (
+        "vllm-1  | \x1b[1;36m(EngineCore_DP0 pid=123)\x1b[0;0m \x1b[31mERROR\x1b[0m 10-08 20:33:48 [core.py:708] "
+        "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size (8).\n"
+    )
+    result = diagnose(log)
+    assert result.evidence == [
+        "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size (8)."
+    ]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "[rank0]: ",
+        "(VllmWorker rank=1 pid=402) ",
+        "2025-01-01T10:00:00.123456789Z ",
+        "[pod/vllm-0/server] ",
+        "[2025-03-14 02:10:55 TP0] ",
+        "2024-11-05T09:12:46.872001Z ERROR text_generation_launcher: ",
+    ],
+)
+def test_common_prefixes_are_stripped(prefix):
+    result = diagnose(prefix + "RuntimeError: No CUDA GPUs are available")
+    assert result.evidence == ["RuntimeError: No CUDA GPUs are available"]
+
+
+def test_evidence_is_at_most_five_lines_of_at_most_300_characters():
+    log = "\n".join(f"[rank{n}]: torch.OutOfMemoryError: CUDA out of memory on rank {n}. {'x' * 400}" for n in range(20))
+    result = diagnose(log, exit_status=1)
+    assert len(result.evidence) <= 5
+    assert all(len(line) <= 300 for line in result.evidence)
+
+
+def test_repeated_lines_from_several_ranks_show_once():
+    log = "\n".join(f"[rank{n}]: RuntimeError: No CUDA GPUs are available" for n in range(8))
+    assert diagnose(log).evidence == ["RuntimeError: No CUDA GPUs are available"]
+
+
+def test_carriage_returns_from_progress_bars_split_lines():
+    log = "Loading shards: 10%\rLoading shards: 50%\rtorch.OutOfMemoryError: CUDA out of memory.\r\n"
+    assert diagnose(log).kind == "gpu_oom"
+
+
+def test_bytes_input_is_accepted():
+    assert diagnose(b"OSError: [Errno 28] No space left on device").kind == "disk_full"
+
+
+# --- the public shape other modules depend on
+
+
+def test_kinds_are_exactly_the_designed_twenty():
+    assert set(KINDS) == {
+        "gpu_oom", "kv_cache_insufficient", "hf_auth", "model_unsupported", "dtype_unsupported",
+        "quantization_unsupported", "tensor_parallel_invalid", "gpu_unavailable", "disk_full",
+        "health_check_failed", "nccl_or_shm", "dependency_install_failed", "invalid_engine_args",
+        "image_pull_failed", "no_capacity", "instance_interrupted", "instance_unreachable", "host_oom",
+        "container_exited", "unknown",
+    }
+    assert len(KINDS) == 20
+
+
+def test_every_field_of_the_model_is_described():
+    fields = Diagnosis.model_fields
+    assert list(fields) == ["kind", "summary", "evidence", "suggested_fix", "retryable_as_is"]
+    assert all(f.description for f in fields.values())
+
+
+def test_rules_and_priority_cover_exactly_the_kinds():
+    assert set(diagnose_rules.PRIORITY) == set(KINDS)
+    assert {rule.kind for rule in diagnose_rules.RULES} <= set(KINDS)
+
+
+def test_every_needle_is_lower_case_and_holds_a_gate():
+    for rule in diagnose_rules.RULES:
+        for needle in (*rule.needles, *rule.also, *rule.unless):
+            assert needle == needle.lower(), needle
+        for needle in rule.needles:
+            assert any(gate in needle for gate in diagnose_rules.GATES), needle
+
+
+def test_every_diagnosis_of_the_corpus_is_short():
+    for _, case in CASES:
+        result = _run(case)
+        if result:
+            assert len(result.summary) <= 300 and len(result.suggested_fix) <= 400, case["id"]

@@ -1,0 +1,129 @@
+"""Properties of `deploy_mcp.diagnose`: any text is handled, and the work grows linearly with the text."""
+
+from __future__ import annotations
+
+import re
+import time
+from re import _constants as sre_constants
+from re import _parser as sre_parse
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deploy_mcp import diagnose as diagnose_module
+from deploy_mcp import diagnose_rules
+from deploy_mcp.diagnose import Diagnosis, diagnose
+
+# Pieces of real failure and prefix shapes, so random text reaches the rules, the cleaning and the number readers.
+_FRAGMENTS = [
+    *{needle for rule in diagnose_rules.RULES for needle in rule.needles},
+    "(EngineCore_DP0 pid=1) ",
+    "[rank0]: ",
+    "vllm-1  | ",
+    "\x1b[31m",
+    "ERROR 10-08 20:33:48 [core.py:708] ",
+    "max seq len (",
+    "estimated maximum model length is ",
+    "attention heads (",
+    ") must be divisible by tensor parallel size (",
+    "Minimum capability: ",
+    "Free memory on device (",
+    "/",
+    " GiB)",
+    "exit code ",
+    "137",
+    "0",
+    "\n",
+    "\r",
+    "(",
+    ")",
+    ":",
+    " ",
+    "huggingface.co/",
+]
+
+_TEXT = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=20)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, reason=st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["OOMKilled", "job_failed"])),
+       exit_status=st.one_of(st.none(), st.integers(-300, 300)))
+def test_random_text_never_raises(text, reason, exit_status):
+    result = diagnose(text, termination_reason=reason, exit_status=exit_status)
+    assert result is None or isinstance(result, Diagnosis)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=400))
+def test_random_bytes_never_raise(data):
+    diagnose(data, exit_status=1)
+
+
+def _patterns() -> list[re.Pattern]:
+    found = []
+    for module in (diagnose_module, diagnose_rules):
+        found += [value for value in vars(module).values() if isinstance(value, re.Pattern)]
+    return found
+
+
+def _nested_unbounded_repeat(tree, inside_repeat: bool = False) -> bool:
+    """True when an unbounded repeat sits inside another repeat: the shape that backtracks exponentially."""
+    for op, arg in tree:
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, sub = arg
+            unbounded = high == sre_constants.MAXREPEAT
+            if inside_repeat and unbounded:
+                return True
+            if _nested_unbounded_repeat(sub, inside_repeat or high > 1):
+                return True
+        elif op == sre_constants.SUBPATTERN:
+            if _nested_unbounded_repeat(arg[-1], inside_repeat):
+                return True
+        elif op == sre_constants.BRANCH:
+            if any(_nested_unbounded_repeat(branch, inside_repeat) for branch in arg[1]):
+                return True
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            if _nested_unbounded_repeat(arg[1], inside_repeat):
+                return True
+    return False
+
+
+def test_no_regex_has_a_backtracking_shape():
+    patterns = _patterns()
+    assert len(patterns) > 30
+    flagged = [p.pattern for p in patterns if _nested_unbounded_repeat(sre_parse.parse(p.pattern, p.flags))]
+    assert flagged == []
+
+
+def test_the_shape_check_catches_nested_quantifiers():
+    assert _nested_unbounded_repeat(sre_parse.parse(r"(a+)+b"))
+    assert _nested_unbounded_repeat(sre_parse.parse(r"(?:x\w*)*y"))
+    assert not _nested_unbounded_repeat(sre_parse.parse(r"(?:ab){1,8}c\d+"))
+
+
+def _best_time(text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        diagnose(text, exit_status=1)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# Inputs that would expose super-linear work: every line a candidate, one endless line, and runs of the
+# characters the prefix and number patterns consume.
+_ADVERSARIAL = {
+    "candidate lines": "(EngineCore pid=1) ERROR not no memory error fail exit 1 kv cache than token\n",
+    "one long line": "error not memory (((( 1111 :::: max seq len (9 ",
+    "prefix runs": "a" * 70 + " | (" + "x " * 30 + "[rank1]: 2024-01-01T00:00:00Z ",
+    "digits and dots": "exit code " + "1." * 40 + " minimum capability: " + "9" * 30 + "\n",
+}
+
+
+def test_time_grows_linearly_with_the_text():
+    for name, unit in _ADVERSARIAL.items():
+        small = unit * (60_000 // len(unit) + 1)
+        large = small * 8
+        ratio = _best_time(large) / max(_best_time(small), 1e-4)
+        # Linear work gives about 8; a generous bound keeps a noisy machine from flaking, quadratic would be ~64.
+        assert ratio < 24, (name, ratio)
