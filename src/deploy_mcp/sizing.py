@@ -345,9 +345,9 @@ def _estimate_params(cfg: dict[str, Any], layers: int, heads: int, kv: int, head
         attention = q + hidden * (kv_lora + rope) + kv_lora * heads * (nope + v_dim) + heads * v_dim * hidden
     else:
         attention = 2 * hidden * heads * head_dim + 2 * hidden * kv * head_dim
-    inter = cfg.get("intermediate_size") or 4 * hidden
+    inter = _first(cfg, "intermediate_size", "ffn_hidden_size") or 4 * hidden
     experts = _first(cfg, "num_local_experts", "num_experts", "n_routed_experts")
-    per_token = cfg.get("num_experts_per_tok") or cfg.get("num_experts_per_token")
+    per_token = _first(cfg, "num_experts_per_tok", "num_experts_per_token", "experts_per_token")
     embeddings = vocab * hidden * (1 if tied else 2)
     if not experts:
         total = embeddings + layers * (attention + 3 * hidden * inter)
@@ -379,11 +379,12 @@ def facts_from_config(model_id: str, config: dict[str, Any], api: dict[str, Any]
             f"config.json of {model_id} has no layer, head or hidden-size count this server can read.",
             "Pass gpu explicitly and check the model card for the memory it needs.",
         )
-    kv = _int(_first(cfg, "num_key_value_heads", "num_kv_heads")) or (1 if cfg.get("multi_query") else heads)
-    head_dim = _int(cfg.get("head_dim")) or (hidden // heads)
+    kv = _int(_first(cfg, "num_key_value_heads", "num_kv_heads", "multi_query_group_num")) or (
+        1 if cfg.get("multi_query") else heads)
+    head_dim = _int(_first(cfg, "head_dim", "kv_channels")) or (hidden // heads)
     if cfg.get("kv_lora_rank"):
         head_dim = int(cfg.get("qk_nope_head_dim", 128)) + int(cfg.get("qk_rope_head_dim", 64))
-    vocab = _int(cfg.get("vocab_size")) or 32000
+    vocab = _int(_first(cfg, "vocab_size", "padded_vocab_size")) or 32000
     tied = bool(cfg.get("tie_word_embeddings", False))
     max_pos = _int(_first(cfg, "max_position_embeddings", "n_positions", "max_sequence_length", "seq_length"))
     dtype = canonical_dtype(str(_first(cfg, "torch_dtype", "dtype") or "bfloat16")) or "bfloat16"
@@ -900,7 +901,7 @@ def fit_problems(config: dict[str, Any], *, resolve: Resolve | None = None) -> l
             best = max_length_that_fits(facts, engine=call.engine, memory_gib=memory, tp=tp, concurrency=1,
                                         cap=length, utilisation=util, quantization=on_the_fly, kv_bytes=kv_bytes)
             flag = {"vllm": "--max-model-len", "sglang": "--context-length", "tgi": "--max-total-tokens"}
-            hint = (f"Lower {flag[call.engine]} to {best} or less, or request more GPU memory." if best
+            hint = (f"Set {flag[call.engine]} {best} (or less), or request more GPU memory." if best
                     else "Request more GPU memory.")
         problems.append(_problem(
             "gpu_memory_insufficient",
