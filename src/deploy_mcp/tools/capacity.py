@@ -1,0 +1,100 @@
+"""list_gpus and estimate_cost: what the backend can provide and what a configuration would cost."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+from deploy_mcp.backends.base import GpuGroup, Offer
+from deploy_mcp.errors import DeployError
+from deploy_mcp.runtime import Runtime
+from deploy_mcp.spec import config_digest
+from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
+from deploy_mcp.validation import ConfigReport
+
+DeploymentName = Annotated[
+    str | None,
+    Field(description="Deployment from generate_service_config whose mandatory options apply; omit for none."),
+]
+# What list_gpus prices when given no configuration: any resources, with the policy's mandatory options
+# (backends, regions, GPU, max price...) applied by the same validation as everything else.
+ANY_RESOURCES_YAML = "type: task\ncommands: [':']\n"
+NO_OFFERS_NOTE = (
+    "No offers match. The dstack project has no backend or fleet that can provide these resources (a dstack server "
+    "with no backends configured always answers this). Relax resources, regions, spot_policy or max_price, or "
+    "ask the user to configure a backend or a fleet in dstack."
+)
+
+
+class PricedOffer(Offer):
+    total_usd: float = Field(description="price_per_hour times the requested hours.")
+
+
+class CostEstimate(BaseModel):
+    plan_id: str = Field(description="Identifies this exact effective configuration; pass it to submit_run.")
+    hours: float
+    offers: list[PricedOffer] = Field(description="Matching offers, cheapest first.")
+    total_offers: int = Field(description="All matching offers, of which the cheapest are listed.")
+    cheapest_per_hour: float | None = Field(None, description="USD per hour of the cheapest offer.")
+    cheapest_total_usd: float | None = Field(None, description="USD for the requested hours on the cheapest offer.")
+    max_price: float | None = Field(None, description="The effective max_price (USD/h) offers were limited to.")
+    note: str | None = None
+
+
+class GpuList(BaseModel):
+    gpus: list[GpuGroup] = Field(description="GPU groups by name, memory and count, with per-GPU price ranges.")
+    note: str | None = None
+
+
+def _effective(report: ConfigReport, what: str) -> dict[str, Any]:
+    effective = report.effective
+    if effective is None:
+        raise DeployError(
+            "invalid_config",
+            f"The configuration is invalid ({len(report.errors)} error(s)), so {what}.",
+            "Fix the errors listed (the same validate_config reports) and call again.",
+            errors=[p.model_dump(exclude_none=True) for p in report.errors],
+        )
+    return effective
+
+
+def register(server, runtime: Runtime) -> None:
+    def estimate_cost(
+        yaml: Annotated[str, Field(description="The dstack run configuration as YAML text.")],
+        deployment: DeploymentName = None,
+        hours: Annotated[float, Field(gt=0, le=8760, description="How long it would run, for the total.")] = 1.0,
+        max_offers: Annotated[int, Field(ge=1, le=100, description="Most offers to list.")] = 10,
+    ) -> CostEstimate:
+        """Price a configuration: the offers that match its effective form (mandatory options applied), cheapest
+        first, with the total for the given hours and a plan_id for submit_run. Asks the backend; starts
+        nothing."""
+        effective = _effective(runtime.validate(yaml, deployment), "nothing was priced")
+        plan = runtime.backend.plan(effective, max_offers=max_offers)
+        offers = [PricedOffer(**o.model_dump(), total_usd=round(o.price_per_hour * hours, 4)) for o in plan.offers]
+        cheapest = offers[0] if offers else None
+        return CostEstimate(
+            plan_id=config_digest(effective),
+            hours=hours,
+            offers=offers,
+            total_offers=plan.total_offers,
+            cheapest_per_hour=cheapest.price_per_hour if cheapest else None,
+            cheapest_total_usd=cheapest.total_usd if cheapest else None,
+            max_price=effective.get("max_price"),
+            note=None if offers else NO_OFFERS_NOTE,
+        )
+
+    def list_gpus(
+        yaml: Annotated[str | None, Field(
+            description="Only GPUs this run configuration could use (its resources, backends, regions); omit for all."
+        )] = None,
+        deployment: DeploymentName = None,
+    ) -> GpuList:
+        """GPUs the configured backends can provide, grouped by name, memory and count, with per-GPU price ranges,
+        backends and regions. Use it to choose a GPU before writing resources.gpu."""
+        report = runtime.validate(yaml if yaml is not None else ANY_RESOURCES_YAML, deployment)
+        groups = runtime.backend.gpus(_effective(report, "no GPUs were listed"))
+        return GpuList(gpus=groups, note=None if groups else NO_OFFERS_NOTE)
+
+    add_tool(server, runtime, estimate_cost, READ_ONLY_OPEN, title="Estimate the cost of a configuration")
+    add_tool(server, runtime, list_gpus, READ_ONLY_OPEN, title="List available GPUs")
