@@ -19,34 +19,54 @@ _LINES = (
     "(APIServer pid=1) INFO 09-21 10:14:05 [model.py:1510] Using max model len 32768",
     "(EngineCore_DP0 pid=214) INFO 09-21 10:14:40 [gpu_worker.py:298] Available KV cache memory: 52.01 GiB",
     "(EngineCore_DP0 pid=214) INFO 09-21 10:14:40 [kv_cache_utils.py:864] GPU KV cache size: 974,112 tokens",
-    "(APIServer pid=1) WARNING 09-21 10:14:01 [arg_utils.py:1750] `--disable-log-requests` is deprecated and "
-    "has been replaced with `--enable-log-requests`.",
+    (
+        "(APIServer pid=1) WARNING 09-21 10:14:01 [arg_utils.py:1750] `--disable-log-requests` is deprecated "
+        "and has been replaced with `--enable-log-requests`."
+    ),
     'INFO:     10.0.0.9:50122 - "POST /v1/chat/completions HTTP/1.1" 200 OK',
-    "INFO 05-05 05:05:05 [loggers.py:118] Engine 000: Avg prompt throughput: 1204.3 tokens/s, Avg generation "
-    "throughput: 388.1 tokens/s, Running: 12 reqs, Waiting: 0 reqs, GPU KV cache usage: 21.4%",
-    "2024-11-05T09:11:15.020311Z  INFO shard-manager: text_generation_launcher: Waiting for shard to be ready... "
-    "rank=0",
-    "2024-11-05T09:11:10.020311Z  WARN text_generation_launcher: Could not import Mamba: No module named "
-    "'mamba_ssm'",
-    "[2025-03-14 02:10:41 TP0] Decode batch. #running-req: 31, #token: 90412, token usage: 0.08, gen throughput "
-    "(token/s): 2110.52, #queue-req: 0",
-    "vllm-1  | INFO 03-03 03:03:31 [kv_cache_utils.py:634] Maximum concurrency for 4,096 tokens per request: "
-    "91.46x",
-    "WARNING 06-01 09:00:01 utils.py:569] Possibly too large swap space. 4.00 GiB out of the 7.63 GiB total CPU "
-    "memory is allocated for the swap space.",
+    (
+        "INFO 05-05 05:05:05 [loggers.py:118] Engine 000: Avg prompt throughput: 1204.3 tokens/s, Avg "
+        "generation throughput: 388.1 tokens/s, Running: 12 reqs, Waiting: 0 reqs, GPU KV cache usage: 21.4%"
+    ),
+    (
+        "2024-11-05T09:11:15.020311Z  INFO shard-manager: text_generation_launcher: Waiting for shard to be "
+        "ready... rank=0"
+    ),
+    (
+        "2024-11-05T09:11:10.020311Z  WARN text_generation_launcher: Could not import Mamba: No module named "
+        "'mamba_ssm'"
+    ),
+    (
+        "[2025-03-14 02:10:41 TP0] Decode batch. #running-req: 31, #token: 90412, token usage: 0.08, gen "
+        "throughput (token/s): 2110.52, #queue-req: 0"
+    ),
+    (
+        "vllm-1  | INFO 03-03 03:03:31 [kv_cache_utils.py:634] Maximum concurrency for 4,096 tokens per "
+        "request: 91.46x"
+    ),
+    (
+        "WARNING 06-01 09:00:01 utils.py:569] Possibly too large swap space. 4.00 GiB out of the 7.63 GiB "
+        "total CPU memory is allocated for the swap space."
+    ),
     "model-00001-of-00004.safetensors: 100%|██████████| 4.98G/4.98G [00:41<00:00, 121MB/s]",
-    'Warning  Unhealthy  2m (x30 over 12m)  kubelet  Readiness probe failed: Get "http://10.42.0.17:8000/health":'
-    " dial tcp 10.42.0.17:8000: connect: connection refused",
-    "[rank0]:[W1023 11:00:00.000000 ProcessGroupNCCL.cpp:4561] using GPU 0 to perform barrier as devices used by "
-    "this process are currently unknown.",
+    (
+        'Warning  Unhealthy  2m (x30 over 12m)  kubelet  Readiness probe failed: Get "http://10.42.0.17:8000/health":'
+        " dial tcp 10.42.0.17:8000: connect: connection refused"
+    ),
+    (
+        "[rank0]:[W1023 11:00:00.000000 ProcessGroupNCCL.cpp:4561] using GPU 0 to perform barrier as devices "
+        "used by this process are currently unknown."
+    ),
     '  File "/usr/local/lib/python3.12/dist-packages/vllm/v1/engine/core.py", line 691, in run_engine_core',
-    "\x1b[1;36m(VllmWorker rank=0 pid=150)\x1b[0;0m INFO 05-05 05:05:05 [custom_all_reduce.py:196] Registering "
-    "4355 cuda graph addresses",
+    (
+        "\x1b[1;36m(VllmWorker rank=0 pid=150)\x1b[0;0m INFO 05-05 05:05:05 [custom_all_reduce.py:196] "
+        "Registering 4355 cuda graph addresses"
+    ),
 )
 _TAIL = (
     "(EngineCore_DP0 pid=311) ERROR 03-02 11:21:07 [core.py:700] torch.OutOfMemoryError: CUDA out of memory. "
-    "Tried to allocate 896.00 MiB. GPU 0 has a total capacity of 79.19 GiB of which 402.56 MiB is free.\n"
-    "(APIServer pid=1) RuntimeError: Engine core initialization failed. See root cause above.\n"
+    "Tried to allocate 896.00 MiB. GPU 0 has a total capacity of 79.19 GiB of which 402.56 MiB is "
+    "free.\n(APIServer pid=1) RuntimeError: Engine core initialization failed. See root cause above.\n"
 )
 
 

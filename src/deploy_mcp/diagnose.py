@@ -1,4 +1,4 @@
-"""Failure diagnosis: from a deployment's log tail, termination reason and exit status to one kind and one fix.
+"""Failure diagnosis: from a deployment's log tail, termination reason and exit status to a kind and a fix.
 
 Pure and linear in the input: the log is searched for a few dozen gate words with `bytes.find`, only the lines
 holding a gate are cleaned (ANSI, container and process prefixes, timestamps) and tested against the literal
@@ -48,14 +48,20 @@ class Diagnosis(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: DiagnosisKind = Field(description="The failure class; `unknown` when nothing in the input names a cause.")
+    kind: DiagnosisKind = Field(
+        description="The failure class; `unknown` when nothing in the input names a cause."
+    )
     summary: str = Field(description="One sentence saying what went wrong, with the figures the log gave.")
     evidence: list[str] = Field(
-        description="Up to five log lines that show the failure, verbatim once colours and prefixes are removed."
+        description="Up to five log lines that show the failure, verbatim once colours and prefixes are "
+        "removed."
     )
-    suggested_fix: str = Field(description="The minimal configuration change, with concrete values where known.")
+    suggested_fix: str = Field(
+        description="The minimal configuration change, with concrete values where known."
+    )
     retryable_as_is: bool = Field(
-        description="True when resubmitting the same configuration can succeed (capacity, interruption, network)."
+        description="True when resubmitting the same configuration can succeed (capacity, interruption, "
+        "network)."
     )
 
 
@@ -82,36 +88,53 @@ _REASON_KINDS: dict[str, str] = {
     "unhealthy": "health_check_failed",
 }
 _USER_STOPS = frozenset(
-    {"stopped_by_user", "aborted_by_user", "terminated_by_user", "all_jobs_done", "done_by_runner", "scaled_down",
-     "completed"}
+    {
+        "stopped_by_user",
+        "aborted_by_user",
+        "terminated_by_user",
+        "all_jobs_done",
+        "done_by_runner",
+        "scaled_down",
+        "completed",
+    }
 )
 # Failing reasons that name no cause: the log decides, else these words go into the `unknown` answer.
 _REASON_FIXES: dict[str, str] = {
     "max_duration_exceeded": "Raise `max_duration` (or set it to `off`) if the service must run longer.",
     "inactivity_duration_exceeded": "Raise or remove `inactivity_duration`.",
-    "terminated_due_to_utilization_policy": "Relax `utilization_policy` (lower `min_gpu_utilization` or widen "
-    "`time_window`).",
-    "log_quota_exceeded": "Lower the engine's log volume (e.g. `--disable-log-requests`, `--uvicorn-log-level "
-    "warning`).",
+    "terminated_due_to_utilization_policy": (
+        "Relax `utilization_policy` (lower `min_gpu_utilization` or widen `time_window`)."
+    ),
+    "log_quota_exceeded": (
+        "Lower the engine's log volume (e.g. `--disable-log-requests`, `--uvicorn-log-level warning`)."
+    ),
     "volume_error": "Check `volumes`: the volume must exist in the same backend and region as the run.",
     "gateway_error": "Check the gateway: it must exist, be running and serve the service's domain.",
-    "creating_container_error": "Check `image`, `volumes` and the instance's GPU runtime; the container was not "
-    "created.",
-    "createcontainerconfigerror": "Check the pod's referenced secrets and config maps (e.g. the HF token secret).",
+    "creating_container_error": (
+        "Check `image`, `volumes` and the instance's GPU runtime; the container was not created."
+    ),
+    "createcontainerconfigerror": (
+        "Check the pod's referenced secrets and config maps (e.g. the HF token secret)."
+    ),
 }
-_RETRYABLE_REASONS = frozenset({"terminated_by_server", "server_error", "aborted_by_server", "executor_error"})
+_RETRYABLE_REASONS = frozenset(
+    {"terminated_by_server", "server_error", "aborted_by_server", "executor_error"}
+)
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
 _INDEX = list(index_by_gate().items())
 
 
 def _gate_pattern(gates: list[str]) -> re.Pattern[bytes]:
-    """One alternation of the gate literals, grouped by first byte so the engine tries few branches per offset."""
+    """One alternation of the gate literals, grouped by first byte: few branches are tried per offset."""
     groups: dict[str, list[str]] = {}
     for gate in gates:
         groups.setdefault(gate[0], []).append(gate[1:])
     branches = (
-        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True)) + ")"
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
+        + ")"
         for first, rests in sorted(groups.items())
     )
     return re.compile("|".join(branches).encode())
@@ -127,8 +150,10 @@ _PREFIX = re.compile(
     r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
     r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"  # ISO / --timestamps
-    r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"  # SGLang: "[2025-01-01 10:00:00 TP0]"
+    # ISO 8601, docker --timestamps
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"
+    # SGLang: "[2025-01-01 10:00:00 TP0]"
+    r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
     r"(?:\[?[\w./-]{1,80}:\d{1,6}\] )?"  # vLLM: "ERROR 10-08 20:33:48 [core.py:708] "
     r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
@@ -164,7 +189,9 @@ class _Scan:
         cached = self.lines.get(start)
         if cached is None:
             end = self.data.find(b"\n", start)
-            line = clean_line(self.data[start : end if end != -1 else len(self.data)].decode("utf-8", "replace"))
+            line = clean_line(
+                self.data[start : end if end != -1 else len(self.data)].decode("utf-8", "replace")
+            )
             cached = self.lines[start] = (line, line.lower())
         return cached
 
@@ -341,8 +368,12 @@ _RE_GPU_NAME = re.compile(r"your ([^\n]{1,60}?) gpu (?:has|does not have) comput
 _RE_MIN_CAP = re.compile(r"minimum capability: (\d{2,3})")
 _RE_CUR_CAP = re.compile(r"current capability: (\d{2,3})")
 _RE_QUANT_METHOD = re.compile(r"quantization method ([\w-]{1,40}) is not supported")
-_RE_HEADS = re.compile(r"attention heads \((\d{1,5})\) must be divisible by tensor parallel size \((\d{1,4})\)")
-_RE_LAYERS = re.compile(r"hidden layers \((\d{1,5})\) must be divisible by pipeline parallel size \((\d{1,4})\)")
+_RE_HEADS = re.compile(
+    r"attention heads \((\d{1,5})\) must be divisible by tensor parallel size \((\d{1,4})\)"
+)
+_RE_LAYERS = re.compile(
+    r"hidden layers \((\d{1,5})\) must be divisible by pipeline parallel size \((\d{1,4})\)"
+)
 _RE_TP_GPUS = re.compile(r"tensor_parallel_size \((\d{1,4})\) to less than max local gpu count \((\d{1,4})\)")
 _RE_WORLD_GPUS = re.compile(r"world_size \((\d{1,4})\) is less than than max local gpu count \((\d{1,4})\)")
 _RE_HF_REPO = re.compile(r"huggingface\.co/(?!api/)([\w.-]{1,96}/[\w.-]{1,96})")
@@ -356,18 +387,24 @@ _RE_FREE_MB = re.compile(r"only has " + _F + r" ?mb free")
 _RE_PROBE_URL = re.compile(r"https?://[\w.-]{1,100}:(\d{2,5})(/[\w./-]{0,80})?")
 _RE_STATUS_CODE = re.compile(r"statuscode: (\d{3})")
 _RE_PACKAGE = re.compile(
-    r"(?:no matching distribution found for |failed building wheel for |failed to build `|"
-    r"satisfies the requirement |no module named |unable to locate package )'?([\w.\[\]=<>!~-]{1,80})"
+    r"(?:no matching distribution found for |failed building wheel for |failed to build `|satisfies the "
+    r"requirement |no module named |unable to locate package )'?([\w.\[\]=<>!~-]{1,80})"
 )
 _RE_UNRECOGNIZED = re.compile(r"unrecognized arguments: ([^\n]{1,200})")
-_RE_INVALID_CHOICE = re.compile(r"argument (--[\w-]{1,60}): invalid choice: '([^']{0,60})' \(choose from ([^)]{1,300})\)")
+_RE_INVALID_CHOICE = re.compile(
+    r"argument (--[\w-]{1,60}): invalid choice: '([^']{0,60})' \(choose from ([^)]{1,300})\)"
+)
 _RE_BAD_ARG = re.compile(r"argument (--[\w-]{1,60})")
 _RE_UNEXPECTED = re.compile(r"(?:unexpected argument|found argument) '(--?[\w-]{1,60})'")
 _RE_SIMILAR = re.compile(r"similar argument exists: '(--?[\w-]{1,60})'")
 _RE_DERIVED = re.compile(r"derived max_model_len \((?:max_position_embeddings|[\w]{0,40})=" + _F)
 _RE_USER_LEN = re.compile(r"user-specified max_model_len \(" + _N + r"\)")
-_RE_BATCHED = re.compile(r"max_num_batched_tokens \(" + _N + r"\) is smaller than max_model_len \(" + _N + r"\)")
-_RE_IMAGE = re.compile(r"(?:pull image|pulling image|manifest for|pull access denied for|reference) \"?([\w./:@-]{1,200})")
+_RE_BATCHED = re.compile(
+    r"max_num_batched_tokens \(" + _N + r"\) is smaller than max_model_len \(" + _N + r"\)"
+)
+_RE_IMAGE = re.compile(
+    r"(?:pull image|pulling image|manifest for|pull access denied for|reference) \"?([\w./:@-]{1,200})"
+)
 _RE_ANON_RSS = re.compile(r"anon-rss:(\d{1,12})kb")
 _RE_NO_MODULE = re.compile(r"no module named '([\w.]{1,80})'")
 _RE_CMD_NOT_FOUND = re.compile(r"([\w.-]{1,60}): (?:command )?not found")
@@ -404,8 +441,10 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
         lower = max(tokens // 2, 256)
         return (
             f"The GPU ran out of memory warming up a batch of {tokens} prefill tokens.",
-            f"Lower `--max-batch-prefill-tokens` below {tokens} (e.g. `--max-batch-prefill-tokens {lower}`, and "
-            f"`--max-total-tokens` with it), or use a GPU with more memory.",
+            (
+                f"Lower `--max-batch-prefill-tokens` below {tokens} (e.g. `--max-batch-prefill-tokens "
+                f"{lower}`, and `--max-total-tokens` with it), or use a GPU with more memory."
+            ),
             False,
         )
     m = _RE_FREE_ON_DEVICE.search(t)
@@ -414,8 +453,8 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
         share = math.floor((free / total - 0.02) * 100) / 100 if total else 0.0
         if share >= 0.3:
             fix = (
-                f"Set `--gpu-memory-utilization {share:.2f}` (only {free:g} of {total:g} GiB is free), or run on a "
-                f"GPU that no other process uses."
+                f"Set `--gpu-memory-utilization {share:.2f}` (only {free:g} of {total:g} GiB is free), or "
+                "run on a GPU that no other process uses."
             )
         else:
             fix = f"Only {free:g} of {total:g} GiB is free: run on a GPU that no other process uses."
@@ -431,8 +470,10 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
         knob = "lower `--max-num-seqs` or `--max-model-len`, or add `--enforce-eager`"
     return (
         f"CUDA ran out of GPU memory{' (' + format(total, 'g') + ' GiB per GPU)' if total else ''}.",
-        f"Use a GPU with more memory{size} or shard the model over more GPUs (`--tensor-parallel-size 2` and "
-        f"`resources.gpu` with count 2), or a quantized checkpoint; if the weights fit, {knob}.",
+        (
+            f"Use a GPU with more memory{size} or shard the model over more GPUs (`--tensor-parallel-size 2` "
+            f"and `resources.gpu` with count 2), or a quantized checkpoint; if the weights fit, {knob}."
+        ),
         False,
     )
 
@@ -444,18 +485,24 @@ def _explain_kv(c: _Context) -> tuple[str, str, bool]:
     if (fits := _int(_RE_ESTIMATED, t)) is not None or (fits := _int(_RE_KV_TOKENS, t)) is not None:
         return (
             f"The KV cache holds only {fits} tokens, less than the max model length{wanted}.",
-            f"Set `--max-model-len {fits}` (the largest that fits), or raise `--gpu-memory-utilization` (e.g. 0.95)"
-            f" or add GPUs with `--tensor-parallel-size` to keep the longer context.",
+            (
+                f"Set `--max-model-len {fits}` (the largest that fits), or raise `--gpu-memory-utilization` "
+                "(e.g. 0.95) or add GPUs with `--tensor-parallel-size` to keep the longer context."
+            ),
             False,
         )
     needed, available = _float(_RE_KV_NEEDED, t), _float(_RE_KV_AVAILABLE, t)
     if max_len and needed and available is not None and available > 0:
         fits = int(max_len * available / needed) // 16 * 16
         return (
-            f"The max model length of {max_len} needs {needed:g} GiB of KV cache but only {available:g} GiB is "
-            f"available.",
-            f"Set `--max-model-len {fits}` (about the largest that fits), or raise `--gpu-memory-utilization` "
-            f"(e.g. 0.95) to keep {max_len}.",
+            (
+                f"The max model length of {max_len} needs {needed:g} GiB of KV cache but only {available:g} "
+                "GiB is available."
+            ),
+            (
+                f"Set `--max-model-len {fits}` (about the largest that fits), or raise "
+                f"`--gpu-memory-utilization` (e.g. 0.95) to keep {max_len}."
+            ),
             False,
         )
     if c.has("mem-fraction-static"):
@@ -463,14 +510,18 @@ def _explain_kv(c: _Context) -> tuple[str, str, bool]:
         target = min(0.95, round((current or 0.85) + 0.05, 2))
         return (
             "SGLang has no GPU memory left for the KV cache after loading the weights.",
-            f"Raise `--mem-fraction-static` to {target:.2f}, lower `--context-length`, or use a GPU with more "
-            f"memory / more GPUs (`--tp 2`).",
+            (
+                f"Raise `--mem-fraction-static` to {target:.2f}, lower `--context-length`, or use a GPU with "
+                "more memory / more GPUs (`--tp 2`)."
+            ),
             False,
         )
     return (
         "No GPU memory is left for the KV cache after loading the weights.",
-        "Raise `--gpu-memory-utilization` (e.g. 0.95) and lower `--max-model-len`, or use a GPU with more memory "
-        "or shard over more GPUs with `--tensor-parallel-size`.",
+        (
+            "Raise `--gpu-memory-utilization` (e.g. 0.95) and lower `--max-model-len`, or use a GPU with "
+            "more memory or shard over more GPUs with `--tensor-parallel-size`."
+        ),
         False,
     )
 
@@ -486,8 +537,10 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
     if c.has("awaiting a review"):
         return (
             f"Access to the gated model{name} is requested but not yet approved.",
-            "Wait for the repo authors to approve the request on huggingface.co, then redeploy with `HF_TOKEN` "
-            "in `env`.",
+            (
+                "Wait for the repo authors to approve the request on huggingface.co, then redeploy with "
+                "`HF_TOKEN` in `env`."
+            ),
             False,
         )
     if c.has("invalid user token", "invalid token passed", "invalid credentials"):
@@ -499,13 +552,18 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
     if c.has("repositorynotfound", "not a valid model identifier") and not c.has("gated"):
         return (
             f"The model repo{name} is not found: it is private, or the id is wrong.",
-            f"Check the model id{name}; if it is private, add `HF_TOKEN` to `env` with a token that can read it.",
+            (
+                f"Check the model id{name}; if it is private, add `HF_TOKEN` to `env` with a token that can "
+                "read it."
+            ),
             False,
         )
     return (
         f"The model{name} is gated and the download was refused without an authorized token.",
-        f"Add an `HF_TOKEN` entry to `env` (e.g. `env: [HF_TOKEN]` with the secret set) holding a token whose "
-        f"account was granted access to{name or ' the model'} on huggingface.co.",
+        (
+            "Add an `HF_TOKEN` entry to `env` (e.g. `env: [HF_TOKEN]` with the secret set) holding a token "
+            f"whose account was granted access to{name or ' the model'} on huggingface.co."
+        ),
         False,
     )
 
@@ -528,8 +586,10 @@ def _explain_model(c: _Context) -> tuple[str, str, bool]:
         )
     return (
         f"The engine or its transformers version does not support the model architecture{what}.",
-        "Use a newer engine image (e.g. `vllm/vllm-openai:latest`, `lmsysorg/sglang:latest`) or one whose "
-        "transformers knows this model, or pick an engine that lists it as supported.",
+        (
+            "Use a newer engine image (e.g. `vllm/vllm-openai:latest`, `lmsysorg/sglang:latest`) or one "
+            "whose transformers knows this model, or pick an engine that lists it as supported."
+        ),
         False,
     )
 
@@ -543,14 +603,19 @@ def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
     if c.has("does not support float16"):
         return (
             "The model is numerically unstable in float16.",
-            f"Set `--dtype bfloat16` on a GPU with compute capability ≥ 8.0 ({_families(80)}), or `--dtype float32`.",
+            (
+                f"Set `--dtype bfloat16` on a GPU with compute capability ≥ 8.0 ({_families(80)}), or "
+                "`--dtype float32`."
+            ),
             False,
         )
     if c.has("flashattention only supports ampere", "fa2 is only supported", "fa3 is only supported"):
         return (
             f"FlashAttention needs an Ampere or newer GPU{on}{cc}.",
-            f"Use a GPU with compute capability ≥ 8.0 ({_families(80)}) via `resources.gpu`, or select a "
-            f"non-flash attention backend.",
+            (
+                f"Use a GPU with compute capability ≥ 8.0 ({_families(80)}) via `resources.gpu`, or select a "
+                "non-flash attention backend."
+            ),
             False,
         )
     if c.has("for quantization method"):
@@ -562,8 +627,10 @@ def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
     has = f"this GPU has {cap.group(1)}" if cap else "this GPU is older"
     return (
         f"bfloat16 is not supported{on}{cc}: it needs compute capability 8.0.",
-        f"Set `--dtype half` (float16; bf16 needs compute capability 8.0, {has}), or use a GPU with compute "
-        f"capability ≥ 8.0 ({_families(80)}).",
+        (
+            f"Set `--dtype half` (float16; bf16 needs compute capability 8.0, {has}), or use a GPU with "
+            f"compute capability ≥ 8.0 ({_families(80)})."
+        ),
         False,
     )
 
@@ -575,7 +642,10 @@ def _explain_quant(c: _Context) -> tuple[str, str, bool]:
     if c.has("unknown quantization method"):
         return (
             "The engine does not know the requested quantization method.",
-            "Drop `--quantization` (the checkpoint's config selects it) or use a method this engine version lists.",
+            (
+                "Drop `--quantization` (the checkpoint's config selects it) or use a method this engine "
+                "version lists."
+            ),
             False,
         )
     if c.has("does not match the quantization method specified"):
@@ -589,8 +659,10 @@ def _explain_quant(c: _Context) -> tuple[str, str, bool]:
         current = f" (this GPU has {_fmt_cap(cur_cap)})" if cur_cap else ""
         return (
             f"The {method} quantization kernels need compute capability {_fmt_cap(min_cap)}{current}.",
-            f"Use a GPU with compute capability ≥ {_fmt_cap(min_cap)} ({_families(min_cap)}) via `resources.gpu`, "
-            f"or a checkpoint with another quantization (or none).",
+            (
+                f"Use a GPU with compute capability ≥ {_fmt_cap(min_cap)} ({_families(min_cap)}) via "
+                "`resources.gpu`, or a checkpoint with another quantization (or none)."
+            ),
             False,
         )
     if c.has("fp8"):
@@ -614,8 +686,10 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
         valid = _divisors_up_to(heads)
         return (
             f"Tensor parallel size {size} does not divide the model's {heads} attention heads.",
-            f"Set `--tensor-parallel-size` to one of {', '.join(map(str, valid))} (divisors of {heads}) and "
-            f"request that many GPUs in `resources.gpu`.",
+            (
+                f"Set `--tensor-parallel-size` to one of {', '.join(map(str, valid))} (divisors of {heads}) "
+                "and request that many GPUs in `resources.gpu`."
+            ),
             False,
         )
     m = _RE_LAYERS.search(t)
@@ -643,8 +717,10 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
         )
     return (
         "The tensor parallel size does not fit the model or the GPUs present.",
-        "Set `--tensor-parallel-size` (TGI: `--num-shard`) to the GPU count in `resources.gpu`, using a divisor "
-        "of the model's attention heads (1, 2, 4 or 8).",
+        (
+            "Set `--tensor-parallel-size` (TGI: `--num-shard`) to the GPU count in `resources.gpu`, using a "
+            "divisor of the model's attention heads (1, 2, 4 or 8)."
+        ),
         False,
     )
 
@@ -669,8 +745,10 @@ def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
         )
     return (
         "No GPU is visible inside the container.",
-        "Request a GPU in `resources.gpu` (Kubernetes: an `nvidia.com/gpu` limit) and run on a GPU instance with "
-        "the NVIDIA runtime.",
+        (
+            "Request a GPU in `resources.gpu` (Kubernetes: an `nvidia.com/gpu` limit) and run on a GPU "
+            "instance with the NVIDIA runtime."
+        ),
         False,
     )
 
@@ -680,8 +758,10 @@ def _explain_disk(c: _Context) -> tuple[str, str, bool]:
     if c.has("ephemeral"):
         return (
             "The pod ran out of ephemeral storage while downloading or loading.",
-            "Raise the container's `ephemeral-storage` request and limit, or mount a volume for the model cache "
-            "(`HF_HOME`).",
+            (
+                "Raise the container's `ephemeral-storage` request and limit, or mount a volume for the "
+                "model cache (`HF_HOME`)."
+            ),
             False,
         )
     size_mb, free_mb = _float(_RE_FILE_MB, t), _float(_RE_FREE_MB, t)
@@ -690,14 +770,18 @@ def _explain_disk(c: _Context) -> tuple[str, str, bool]:
         need = math.ceil(size_mb / 1000)
         return (
             f"The disk is too small for a {need} GB model file{free}.",
-            f"Raise `resources.disk` well beyond the {need} GB file so the whole model and the image fit "
-            f"(e.g. `disk: {max(100, (need * 3 // 50 + 1) * 50)}GB..`).",
+            (
+                f"Raise `resources.disk` well beyond the {need} GB file so the whole model and the image fit "
+                f"(e.g. `disk: {max(100, (need * 3 // 50 + 1) * 50)}GB..`)."
+            ),
             False,
         )
     return (
         "The disk filled up (no space left on device).",
-        "Raise `resources.disk` (e.g. `disk: 200GB..`, at least twice the model's size plus the image), or mount "
-        "a volume for the model cache.",
+        (
+            "Raise `resources.disk` (e.g. `disk: 200GB..`, at least twice the model's size plus the image), "
+            "or mount a volume for the model cache."
+        ),
         False,
     )
 
@@ -728,9 +812,11 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
     port = url.group(1) if url else "the service port"
     return (
         f"The service never answered its health check{where}.",
-        f"Make the engine listen on 0.0.0.0 and port {port} (`--host 0.0.0.0 --port {port}`, same as the service "
-        f"`port`), and allow for model loading: raise the startup probe's `failureThreshold`/`initialDelaySeconds` "
-        f"(dstack: the probe's timeout).",
+        (
+            f"Make the engine listen on 0.0.0.0 and port {port} (`--host 0.0.0.0 --port {port}`, same as the "
+            "service `port`), and allow for model loading: raise the startup probe's "
+            "`failureThreshold`/`initialDelaySeconds` (dstack: the probe's timeout)."
+        ),
         False,
     )
 
@@ -739,13 +825,18 @@ def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
     if c.has("shm", "shared memory", "bus error", "</torch_"):
         return (
             "Shared memory (/dev/shm) is too small for multi-GPU communication.",
-            "Set `resources.shm_size: 16GB` (Kubernetes: an `emptyDir` with `medium: Memory` mounted at /dev/shm).",
+            (
+                "Set `resources.shm_size: 16GB` (Kubernetes: an `emptyDir` with `medium: Memory` mounted at "
+                "/dev/shm)."
+            ),
             False,
         )
     return (
         "NCCL failed between the GPUs.",
-        "Set `resources.shm_size: 16GB`; if it persists, add `NCCL_P2P_DISABLE=1` to `env` or "
-        "`--disable-custom-all-reduce`, or use fewer GPUs.",
+        (
+            "Set `resources.shm_size: 16GB`; if it persists, add `NCCL_P2P_DISABLE=1` to `env` or "
+            "`--disable-custom-all-reduce`, or use fewer GPUs."
+        ),
         False,
     )
 
@@ -755,8 +846,10 @@ def _explain_dependency(c: _Context) -> tuple[str, str, bool]:
     pkg = f" {m.group(1).strip('`')}" if m else ""
     return (
         f"Installing{pkg or ' a dependency'} failed inside the container.",
-        f"Pin{pkg or ' the package'} to a version published for this Python/CUDA, or use an image that already "
-        f"ships it (e.g. the engine's official image) instead of installing in `commands`.",
+        (
+            f"Pin{pkg or ' the package'} to a version published for this Python/CUDA, or use an image that "
+            "already ships it (e.g. the engine's official image) instead of installing in `commands`."
+        ),
         False,
     )
 
@@ -768,7 +861,10 @@ def _explain_args(c: _Context) -> tuple[str, str, bool]:
         batched, max_len = m.group(1).replace(",", ""), m.group(2).replace(",", "")
         return (
             f"`--max-num-batched-tokens` {batched} is below `--max-model-len` {max_len}.",
-            f"Set `--max-num-batched-tokens {max_len}` (or enable chunked prefill), or `--max-model-len {batched}`.",
+            (
+                f"Set `--max-num-batched-tokens {max_len}` (or enable chunked prefill), or `--max-model-len "
+                f"{batched}`."
+            ),
             False,
         )
     derived = _float(_RE_DERIVED, t)
@@ -798,14 +894,19 @@ def _explain_args(c: _Context) -> tuple[str, str, bool]:
     m = _RE_UNEXPECTED.search(c.text)
     if m:
         similar = _RE_SIMILAR.search(c.text)
-        rename = f" Rename it to `{similar.group(1)}`." if similar else " Remove it or use this version's name."
+        rename = (
+            f" Rename it to `{similar.group(1)}`." if similar else " Remove it or use this version's name."
+        )
         return (f"The engine does not accept `{m.group(1)}`.", f"Drop `{m.group(1)}`.{rename}", False)
     m = _RE_BAD_ARG.search(c.text)
     flag = f" `{m.group(1)}`" if m else ""
     line = c.scan.line_at(c.starts[0])[0] if c.starts else ""
     return (
         f"The engine rejected its arguments{flag}: {line[:160]}".rstrip(": "),
-        f"Fix{flag or ' the engine flags'} in `commands` as the message says (check `--help` for this version).",
+        (
+            f"Fix{flag or ' the engine flags'} in `commands` as the message says (check `--help` for this "
+            "version)."
+        ),
         False,
     )
 
@@ -819,9 +920,17 @@ def _explain_image(c: _Context) -> tuple[str, str, bool]:
             "Retry later, or add `registry_auth` so pulls are authenticated.",
             True,
         )
-    transient = ("i/o timeout", "tls handshake timeout", "connection reset", "unexpected eof",
-                 "context deadline exceeded", "503 service unavailable", "502 bad gateway",
-                 "500 internal server error", "temporary failure in name resolution")
+    transient = (
+        "i/o timeout",
+        "tls handshake timeout",
+        "connection reset",
+        "unexpected eof",
+        "context deadline exceeded",
+        "503 service unavailable",
+        "502 bad gateway",
+        "500 internal server error",
+        "temporary failure in name resolution",
+    )
     if c.has(*transient):
         return (
             f"Pulling the image{image} failed on a network error.",
@@ -836,15 +945,17 @@ def _explain_image(c: _Context) -> tuple[str, str, bool]:
         )
     return (
         f"The image{image} could not be pulled.",
-        f"Fix `image`: check that{image or ' the name and tag'} exists in the registry (e.g. a published "
-        f"`vllm/vllm-openai` tag).",
+        (
+            f"Fix `image`: check that{image or ' the name and tag'} exists in the registry (e.g. a published "
+            "`vllm/vllm-openai` tag)."
+        ),
         False,
     )
 
 
 _RELAX = (
-    "widen `resources.gpu` (a memory range like `24GB..` or several GPU names), allow more `backends`/`regions`, "
-    "set `spot_policy: auto`, and raise or drop `max_price`"
+    "widen `resources.gpu` (a memory range like `24GB..` or several GPU names), allow more "
+    "`backends`/`regions`, set `spot_policy: auto`, and raise or drop `max_price`"
 )
 
 
@@ -852,8 +963,10 @@ def _explain_capacity(c: _Context) -> tuple[str, str, bool]:
     if c.has("no matching fleet", "no fleets"):
         return (
             "No fleet matches the run, so dstack has nowhere to place it.",
-            "Create a fleet that can provision these resources (`dstack apply -f fleet.dstack.yml`), or set "
-            "`fleets` to an existing one and relax `resources` to what it offers.",
+            (
+                "Create a fleet that can provision these resources (`dstack apply -f fleet.dstack.yml`), or "
+                "set `fleets` to an existing one and relax `resources` to what it offers."
+            ),
             False,
         )
     if c.has("quota"):
@@ -885,8 +998,10 @@ def _explain_capacity(c: _Context) -> tuple[str, str, bool]:
 def _explain_interrupted(c: _Context) -> tuple[str, str, bool]:
     return (
         "The instance was interrupted (spot reclaim or capacity loss).",
-        "Resubmit as is; to avoid interruptions use `spot_policy: on-demand`, or keep spot with "
-        "`retry: {on_events: [interruption], duration: 1h}`.",
+        (
+            "Resubmit as is; to avoid interruptions use `spot_policy: on-demand`, or keep spot with `retry: "
+            "{on_events: [interruption], duration: 1h}`."
+        ),
         True,
     )
 
@@ -906,14 +1021,18 @@ def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
         target = max(used * 2, used + 16)
         return (
             f"The kernel killed the process for host memory after it used about {used} GB.",
-            f"Raise `resources.memory` to at least {target}GB (e.g. `memory: {target}GB..`; Kubernetes: the "
-            f"container memory limit).",
+            (
+                f"Raise `resources.memory` to at least {target}GB (e.g. `memory: {target}GB..`; Kubernetes: "
+                "the container memory limit)."
+            ),
             False,
         )
     return (
         "The container was killed for host memory (SIGKILL, exit 137).",
-        "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: the "
-        "container memory limit), or lower `--swap-space`/CPU offload.",
+        (
+            "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: "
+            "the container memory limit), or lower `--swap-space`/CPU offload."
+        ),
         False,
     )
 
@@ -931,8 +1050,10 @@ def _explain_exited(c: _Context) -> tuple[str, str, bool]:
     if m and c.has("not found"):
         return (
             f"`{m.group(1)}` is not installed in the image.",
-            f"Use the engine's image (e.g. `vllm/vllm-openai`) or install {m.group(1)} in `commands` before running "
-            f"it.",
+            (
+                f"Use the engine's image (e.g. `vllm/vllm-openai`) or install {m.group(1)} in `commands` "
+                "before running it."
+            ),
             False,
         )
     code = f" with exit status {c.exit_status}" if c.exit_status not in (None, 0) else ""
@@ -945,13 +1066,18 @@ def _explain_exited(c: _Context) -> tuple[str, str, bool]:
         )
     return (
         f"The command exited{code or ' with an error'} without a recognisable cause.",
-        "Read the full log for the first error and fix `commands`; resubmitting unchanged will fail the same way.",
+        (
+            "Read the full log for the first error and fix `commands`; resubmitting unchanged will fail the "
+            "same way."
+        ),
         False,
     )
 
 
 def _explain_unknown(c: _Context) -> tuple[str, str, bool]:
-    fix = _REASON_FIXES.get(c.reason, "Inspect the run's events and full logs; nothing in this output names a cause.")
+    fix = _REASON_FIXES.get(
+        c.reason, "Inspect the run's events and full logs; nothing in this output names a cause."
+    )
     return (
         f"The run ended with `{c.reason}` and the log names no cause.",
         fix,

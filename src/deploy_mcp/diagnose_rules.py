@@ -8,11 +8,12 @@ gates only, which keeps a 20 MB log to a few dozen C-speed passes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-# Root-cause order: a kind higher up explains the kinds below it when both show in one log (a CUDA OOM on one rank
-# makes the other ranks' NCCL calls abort; a gated repo surfaces as a generic OSError; a full disk breaks pip).
+# Root-cause order: a kind higher up explains the kinds below it when both show in one log (a CUDA OOM on one
+# rank makes the other ranks' NCCL calls abort; a gated repo surfaces as a generic OSError; a full disk breaks
+# pip).
 PRIORITY: tuple[str, ...] = (
     "hf_auth",
     "disk_full",
@@ -133,7 +134,7 @@ GATES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One way a kind shows in a line: any of `needles`, plus one of `also` when given, and none of `unless`."""
+    """One way a kind shows in a line: any of `needles`, one of `also` when given, and none of `unless`."""
 
     kind: str
     needles: tuple[str, ...]
@@ -152,7 +153,7 @@ class Rule:
 
 
 def _is_exception_line(line: str) -> bool:
-    """`ValueError: ...`, `torch.OutOfMemoryError: ...`, TGI's `Error: ShardCannotStart`: the last line of a crash."""
+    """The last line of a crash: `ValueError: ...`, `torch.OutOfMemoryError: ...`, TGI's `Error: ...`."""
     head, sep, _ = line.partition(":")
     if not sep or " " in head or len(head) > 120:
         return False
@@ -323,8 +324,11 @@ RULES: tuple[Rule, ...] = (
         also=("engineargs", "engine_args", "serverargs", "llm.__init__", "asyncllm"),
     ),
     Rule("invalid_engine_args", ("is smaller than max_model_len",), also=("max_num_batched_tokens",)),
-    Rule("invalid_engine_args", ("must be <", "must be >", "must be less than", "must be greater than"),
-         also=("max_input", "max_total_tokens", "max_batch_prefill_tokens", "max-total-tokens", "max-input")),
+    Rule(
+        "invalid_engine_args",
+        ("must be <", "must be >", "must be less than", "must be greater than"),
+        also=("max_input", "max_total_tokens", "max_batch_prefill_tokens", "max-total-tokens", "max-input"),
+    ),
     Rule("invalid_engine_args", ("validation error for",), also=("config", "args"), weak=True),
     # --- model_unsupported
     Rule(
@@ -346,11 +350,17 @@ RULES: tuple[Rule, ...] = (
             "is not supported by this version of transformers",
         ),
     ),
-    Rule("model_unsupported", ("not supported", "unsupported"), also=("architecture",),
-         unless=("compute capability", "quantiz", "fp8", "dtype")),
-    Rule("model_unsupported", ("upgrade transformers", "upgrade your transformers", "requires transformers",
-                               "transformers>="),
-         also=("cannot", "not ", "unable", "require", "please")),
+    Rule(
+        "model_unsupported",
+        ("not supported", "unsupported"),
+        also=("architecture",),
+        unless=("compute capability", "quantiz", "fp8", "dtype"),
+    ),
+    Rule(
+        "model_unsupported",
+        ("upgrade transformers", "upgrade your transformers", "requires transformers", "transformers>="),
+        also=("cannot", "not ", "unable", "require", "please"),
+    ),
     # --- dtype_unsupported
     Rule(
         "dtype_unsupported",
@@ -365,7 +375,11 @@ RULES: tuple[Rule, ...] = (
             "fa3 is only supported on devices with compute capability",
         ),
     ),
-    Rule("dtype_unsupported", ("is not supported for quantization method",), also=("float16", "bfloat16", "dtype")),
+    Rule(
+        "dtype_unsupported",
+        ("is not supported for quantization method",),
+        also=("float16", "bfloat16", "dtype"),
+    ),
     # --- quantization_unsupported
     Rule(
         "quantization_unsupported",
@@ -376,11 +390,27 @@ RULES: tuple[Rule, ...] = (
             "fp8e4nv not supported in this architecture",
         ),
     ),
-    Rule("quantization_unsupported", ("not supported", "unsupported", "minimum capability", "requires compute capability"),
-         also=("quantization method", "compute capability"),
-         unless=("does not have native support",),
-         check=lambda line: any(q in line.lower() for q in ("quant", "fp8", "awq", "gptq", "marlin", "int4", "int8",
-                                                             "bitsandbytes", "nvfp4", "mxfp4"))),
+    Rule(
+        "quantization_unsupported",
+        ("not supported", "unsupported", "minimum capability", "requires compute capability"),
+        also=("quantization method", "compute capability"),
+        unless=("does not have native support",),
+        check=lambda line: any(
+            q in line.lower()
+            for q in (
+                "quant",
+                "fp8",
+                "awq",
+                "gptq",
+                "marlin",
+                "int4",
+                "int8",
+                "bitsandbytes",
+                "nvfp4",
+                "mxfp4",
+            )
+        ),
+    ),
     # --- tensor_parallel_invalid
     Rule(
         "tensor_parallel_invalid",
@@ -393,11 +423,17 @@ RULES: tuple[Rule, ...] = (
             "not aligned with the quantized weight shape",
         ),
     ),
-    Rule("tensor_parallel_invalid", ("divisible by", "not divisible"),
-         also=("tp_size", "tp size", "tensor parallel", "tensor_parallel", "num_shard", "world_size")),
-    Rule("tensor_parallel_invalid", ("cannot", "exceed", "greater than", "larger than", "not enough"),
-         also=("num_shard", "num-shard", "tensor_parallel_size", "tensor parallel size"),
-         unless=("kv cache",)),
+    Rule(
+        "tensor_parallel_invalid",
+        ("divisible by", "not divisible"),
+        also=("tp_size", "tp size", "tensor parallel", "tensor_parallel", "num_shard", "world_size"),
+    ),
+    Rule(
+        "tensor_parallel_invalid",
+        ("cannot", "exceed", "greater than", "larger than", "not enough"),
+        also=("num_shard", "num-shard", "tensor_parallel_size", "tensor parallel size"),
+        unless=("kv cache",),
+    ),
     # --- kv_cache_insufficient
     Rule(
         "kv_cache_insufficient",

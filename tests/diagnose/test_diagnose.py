@@ -100,10 +100,10 @@ def test_retryable_as_is_matches_the_label(label, case):
 
 def test_kv_cache_fix_names_the_largest_max_model_len():
     log = (
-        "ValueError: To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache "
-        "is needed, which is larger than the available KV cache memory (9.50 GiB). Based on the available "
-        "memory, the estimated maximum model length is 77808. Try increasing `gpu_memory_utilization` or "
-        "decreasing `max_model_len` when initializing the engine."
+        "ValueError: To serve at least one request with the models's max seq len (131072), (16.00 GiB KV "
+        "cache is needed, which is larger than the available KV cache memory (9.50 GiB). Based on the "
+        "available memory, the estimated maximum model length is 77808. Try increasing "
+        "`gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."
     )
     result = diagnose(log)
     assert result.kind == "kv_cache_insufficient"
@@ -120,15 +120,17 @@ def test_kv_cache_fix_from_the_legacy_wording_uses_the_token_capacity():
 
 
 def test_attention_heads_fix_lists_the_valid_tensor_parallel_sizes():
-    result = diagnose("ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3).")
+    result = diagnose(
+        "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."
+    )
     assert result.kind == "tensor_parallel_invalid"
     assert "1, 2, 4, 5, 8" in result.suggested_fix
 
 
 def test_compute_capability_fix_offers_dtype_half_or_a_newer_gpu_family():
     result = diagnose(
-        "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla T4 "
-        "GPU has compute capability 7.5."
+        "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla "
+        "T4 GPU has compute capability 7.5."
     )
     assert result.kind == "dtype_unsupported"
     assert "--dtype half" in result.suggested_fix
@@ -137,8 +139,8 @@ def test_compute_capability_fix_offers_dtype_half_or_a_newer_gpu_family():
 
 def test_quantization_fix_names_the_minimum_capability_and_families():
     result = diagnose(
-        "ValueError: The quantization method fp8 is not supported for the current GPU. Minimum capability: 89. "
-        "Current capability: 80."
+        "ValueError: The quantization method fp8 is not supported for the current GPU. Minimum capability: "
+        "89. Current capability: 80."
     )
     assert result.kind == "quantization_unsupported"
     assert "8.9" in result.suggested_fix and "H100" in result.suggested_fix
@@ -147,9 +149,9 @@ def test_quantization_fix_names_the_minimum_capability_and_families():
 
 def test_gated_repo_fix_names_the_hf_token_env_entry_and_the_model():
     result = diagnose(
-        "huggingface_hub.errors.GatedRepoError: 401 Client Error.\n"
-        "Cannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\n"
-        "OSError: You are trying to access a gated repo.\n"
+        "huggingface_hub.errors.GatedRepoError: 401 Client Error.\nCannot access gated repo for url "
+        "https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\nOSError: You are trying "
+        "to access a gated repo.\n"
     )
     assert result.kind == "hf_auth"
     assert "HF_TOKEN" in result.suggested_fix and "`env`" in result.suggested_fix
@@ -192,12 +194,22 @@ def test_failing_termination_with_nothing_recognisable_is_unknown():
 
 
 def test_failing_termination_with_nonzero_exit_is_container_exited():
-    assert diagnose("", termination_reason="container_exited_with_error", exit_status=1).kind == "container_exited"
+    assert (
+        diagnose("", termination_reason="container_exited_with_error", exit_status=1).kind
+        == "container_exited"
+    )
 
 
 @pytest.mark.parametrize(
-    "reason", ["stopped_by_user", "aborted_by_user", "terminated_by_user", "all_jobs_done", "done_by_runner",
-               "scaled_down"]
+    "reason",
+    [
+        "stopped_by_user",
+        "aborted_by_user",
+        "terminated_by_user",
+        "all_jobs_done",
+        "done_by_runner",
+        "scaled_down",
+    ],
 )
 def test_a_user_stop_with_a_quiet_log_is_not_a_failure(reason):
     shutdown = "INFO:     Shutting down\nTraceback (most recent call last):\nKeyboardInterrupt\n"
@@ -240,8 +252,14 @@ def test_kubernetes_and_dstack_reasons_alone_name_a_kind(reason, kind):
 
 def test_every_dstack_termination_reason_is_either_a_stop_or_a_diagnosis():
     runs = pytest.importorskip("dstack._internal.core.models.runs")
-    stops = {"terminated_by_user", "aborted_by_user", "done_by_runner", "scaled_down", "all_jobs_done",
-             "stopped_by_user"}
+    stops = {
+        "terminated_by_user",
+        "aborted_by_user",
+        "done_by_runner",
+        "scaled_down",
+        "all_jobs_done",
+        "stopped_by_user",
+    }
     for reason in [*runs.JobTerminationReason, *runs.RunTerminationReason]:
         result = diagnose("", termination_reason=reason)
         assert (result is None) == (reason.value in stops), reason
@@ -252,20 +270,19 @@ def test_every_dstack_termination_reason_is_either_a_stop_or_a_diagnosis():
 
 def test_an_oom_that_caused_an_nccl_abort_is_gpu_oom():
     log = (
-        "[rank1]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.00 GiB.\n"
-        "[rank0]: torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1970, remote process "
-        "exited or there was a network error\n"
-        "[rank0]: ncclSystemError: System call (e.g. socket, malloc) or external library call failed\n"
+        "[rank1]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.00 GiB.\n[rank0]: "
+        "torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1970, remote process exited "
+        "or there was a network error\n[rank0]: ncclSystemError: System call (e.g. socket, malloc) or "
+        "external library call failed\n"
     )
     assert diagnose(log, exit_status=1).kind == "gpu_oom"
 
 
 def test_hf_auth_beats_the_generic_oserror_it_raises():
     log = (
-        "Traceback (most recent call last):\n"
-        "huggingface_hub.errors.GatedRepoError: 403 Client Error.\n"
-        "Access to model google/gemma-2-9b is restricted and you are not in the authorized list.\n"
-        "OSError: You are trying to access a gated repo.\n"
+        "Traceback (most recent call last):\nhuggingface_hub.errors.GatedRepoError: 403 Client "
+        "Error.\nAccess to model google/gemma-2-9b is restricted and you are not in the authorized "
+        "list.\nOSError: You are trying to access a gated repo.\n"
     )
     assert diagnose(log, exit_status=1).kind == "hf_auth"
 
@@ -281,8 +298,10 @@ def test_kv_cache_beats_gpu_oom_when_vllm_names_the_kv_cache():
 def test_a_cause_several_lines_above_the_last_line_wins_over_the_final_exception():
     log = "\n".join(
         [
-            "(EngineCore_DP0 pid=9) ERROR [core.py:700] ValueError: Bfloat16 is only supported on GPUs with compute "
-            "capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5.",
+            (
+                "(EngineCore_DP0 pid=9) ERROR [core.py:700] ValueError: Bfloat16 is only supported on GPUs "
+                "with compute capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5."
+            ),
             *[f'  File "/x/y.py", line {n}, in f' for n in range(30)],
             "(APIServer pid=1) RuntimeError: Engine core initialization failed. See root cause above.",
         ]
@@ -305,8 +324,9 @@ def test_a_full_dev_shm_is_shared_memory_not_disk():
 
 def test_ansi_colours_and_container_prefixes_are_removed_from_evidence():
     log = (
-        "vllm-1  | \x1b[1;36m(EngineCore_DP0 pid=123)\x1b[0;0m \x1b[31mERROR\x1b[0m 10-08 20:33:48 [core.py:708] "
-        "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size (8).\n"
+        "vllm-1  | \x1b[1;36m(EngineCore_DP0 pid=123)\x1b[0;0m \x1b[31mERROR\x1b[0m 10-08 20:33:48 "
+        "[core.py:708] ValueError: Total number of attention heads (28) must be divisible by tensor parallel "
+        "size (8).\n"
     )
     result = diagnose(log)
     assert result.evidence == [
@@ -331,7 +351,9 @@ def test_common_prefixes_are_stripped(prefix):
 
 
 def test_evidence_is_at_most_five_lines_of_at_most_300_characters():
-    log = "\n".join(f"[rank{n}]: torch.OutOfMemoryError: CUDA out of memory on rank {n}. {'x' * 400}" for n in range(20))
+    log = "\n".join(
+        f"[rank{n}]: torch.OutOfMemoryError: CUDA out of memory on rank {n}. {'x' * 400}" for n in range(20)
+    )
     result = diagnose(log, exit_status=1)
     assert len(result.evidence) <= 5
     assert all(len(line) <= 300 for line in result.evidence)
@@ -356,11 +378,26 @@ def test_bytes_input_is_accepted():
 
 def test_kinds_are_exactly_the_designed_twenty():
     assert set(KINDS) == {
-        "gpu_oom", "kv_cache_insufficient", "hf_auth", "model_unsupported", "dtype_unsupported",
-        "quantization_unsupported", "tensor_parallel_invalid", "gpu_unavailable", "disk_full",
-        "health_check_failed", "nccl_or_shm", "dependency_install_failed", "invalid_engine_args",
-        "image_pull_failed", "no_capacity", "instance_interrupted", "instance_unreachable", "host_oom",
-        "container_exited", "unknown",
+        "gpu_oom",
+        "kv_cache_insufficient",
+        "hf_auth",
+        "model_unsupported",
+        "dtype_unsupported",
+        "quantization_unsupported",
+        "tensor_parallel_invalid",
+        "gpu_unavailable",
+        "disk_full",
+        "health_check_failed",
+        "nccl_or_shm",
+        "dependency_install_failed",
+        "invalid_engine_args",
+        "image_pull_failed",
+        "no_capacity",
+        "instance_interrupted",
+        "instance_unreachable",
+        "host_oom",
+        "container_exited",
+        "unknown",
     }
     assert len(KINDS) == 20
 

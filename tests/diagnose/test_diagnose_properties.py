@@ -14,7 +14,7 @@ from deploy_mcp import diagnose as diagnose_module
 from deploy_mcp import diagnose_rules
 from deploy_mcp.diagnose import Diagnosis, diagnose
 
-# Pieces of real failure and prefix shapes, so random text reaches the rules, the cleaning and the number readers.
+# Pieces of failure and prefix shapes, so random text reaches the rules, the cleaning and the number readers.
 _FRAGMENTS = [
     *{needle for rule in diagnose_rules.RULES for needle in rule.needles},
     "(EngineCore_DP0 pid=1) ",
@@ -46,8 +46,11 @@ _TEXT = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=20)), m
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=_TEXT, reason=st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["OOMKilled", "job_failed"])),
-       exit_status=st.one_of(st.none(), st.integers(-300, 300)))
+@given(
+    text=_TEXT,
+    reason=st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["OOMKilled", "job_failed"])),
+    exit_status=st.one_of(st.none(), st.integers(-300, 300)),
+)
 def test_random_text_never_raises(text, reason, exit_status):
     result = diagnose(text, termination_reason=reason, exit_status=exit_status)
     assert result is None or isinstance(result, Diagnosis)
@@ -70,7 +73,7 @@ def _nested_unbounded_repeat(tree, inside_repeat: bool = False) -> bool:
     """True when an unbounded repeat sits inside another repeat: the shape that backtracks exponentially."""
     for op, arg in tree:
         if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, sub = arg
+            _, high, sub = arg
             unbounded = high == sre_constants.MAXREPEAT
             if inside_repeat and unbounded:
                 return True
@@ -82,9 +85,10 @@ def _nested_unbounded_repeat(tree, inside_repeat: bool = False) -> bool:
         elif op == sre_constants.BRANCH:
             if any(_nested_unbounded_repeat(branch, inside_repeat) for branch in arg[1]):
                 return True
-        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            if _nested_unbounded_repeat(arg[1], inside_repeat):
-                return True
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) and _nested_unbounded_repeat(
+            arg[1], inside_repeat
+        ):
+            return True
     return False
 
 
@@ -125,5 +129,5 @@ def test_time_grows_linearly_with_the_text():
         small = unit * (60_000 // len(unit) + 1)
         large = small * 8
         ratio = _best_time(large) / max(_best_time(small), 1e-4)
-        # Linear work gives about 8; a generous bound keeps a noisy machine from flaking, quadratic would be ~64.
+        # Linear work gives about 8, quadratic about 64; the loose bound keeps a noisy machine from flaking.
         assert ratio < 24, (name, ratio)
