@@ -74,6 +74,10 @@ class Sizing(BaseModel):
     engine: Engine
     image: str
     model_facts: str = Field(description="table, config.json or name-estimate (a guess: check the model card).")
+    layers: int
+    attention_heads: int = Field(description="The tensor parallel size must divide it.")
+    kv_heads: int
+    max_positions: int | None = Field(None, description="The model's max_position_embeddings (None: unknown).")
     parameters_b: Sourced
     active_parameters_b: Sourced | None = None
     weights_gb: Sourced
@@ -180,7 +184,8 @@ def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedSer
     sequences = fit.room_per_gpu_gib / per_sequence if per_sequence else 0.0
     facts_label = f"{facts.source}" + (" (estimate: check the model card)" if facts.estimated else "")
     sizing = Sizing(
-        engine=engine, image=image, model_facts=facts.source,
+        engine=engine, image=image, model_facts=facts.source, layers=facts.layers, attention_heads=facts.heads,
+        kv_heads=facts.kv_heads, max_positions=facts.max_positions,
         parameters_b=Sourced(value=facts.params_b, source=facts_label),
         active_parameters_b=Sourced(value=facts.active_params_b, source=facts_label)
         if facts.active_params_b else None,
