@@ -260,6 +260,9 @@ def test_cursor_never_repeats_or_skips_across_5000_lines_sharing_timestamps(dsta
     assert collected == [text for _, text in lines]
     follow = backend.logs(name, cursor=tail.cursor, limit=2000)
     assert [l.text for l in follow.lines] == [text for _, text in lines[3000:]] and not follow.has_more
+    last = backend.logs(name, limit=2000)  # more than one descending page
+    assert [l.text for l in last.lines] == [text for _, text in lines[3000:]]
+    assert last.cursor == follow.cursor and backend.logs(name, cursor=last.cursor).lines == []
 
 
 def test_tail_of_a_burst_larger_than_the_page_counts_the_earlier_lines_of_its_timestamp(dstack_server, backend):

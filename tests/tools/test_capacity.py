@@ -23,10 +23,6 @@ max_price: 10
 """
 
 
-def dstack_factory(settings):
-    return DstackBackend(settings)
-
-
 async def call(client, tool: str, args: dict) -> dict:
     result = await client.call_tool(tool, args)
     assert not result.is_error, result.content
@@ -42,7 +38,7 @@ async def call_error(client, tool: str, args: dict) -> dict:
 
 @pytest.fixture
 async def dstack_client(dstack_settings, open_client):
-    async with open_client(dstack_settings, dstack_factory) as c:
+    async with open_client(dstack_settings, DstackBackend) as c:
         yield c
 
 
@@ -59,7 +55,7 @@ async def test_estimate_without_offers_says_why_and_binds_a_plan_id_to_the_effec
 
 
 async def test_estimate_prices_the_config_with_the_policy_applied(dstack_settings, open_client):
-    async with open_client(dstack_settings.model_copy(update={"max_price": 1.5}), dstack_factory) as client:
+    async with open_client(dstack_settings.model_copy(update={"max_price": 1.5}), DstackBackend) as client:
         estimate = await call(client, "estimate_cost", {"yaml": SERVICE})
         validated = await call(client, "validate_config", {"yaml": SERVICE})
     assert estimate["max_price"] == 1.5
@@ -87,7 +83,7 @@ async def test_list_gpus_with_no_backends_is_empty_with_a_note(dstack_client):
 
 
 async def test_capacity_tools_are_read_only_and_open_world(dstack_settings, open_client):
-    async with open_client(dstack_settings.model_copy(update={"read_only": True}), dstack_factory) as client:
+    async with open_client(dstack_settings.model_copy(update={"read_only": True}), DstackBackend) as client:
         tools = {t.name: t for t in (await client.list_tools()).tools}
     for name in ("list_gpus", "estimate_cost"):
         ann = tools[name].annotations
@@ -105,7 +101,7 @@ async def test_tools_answer_unreachable_while_the_dstack_server_is_down_and_work
             "dstack": "external", "dstack_server_url": private.url, "dstack_token": private.token_within(1),
             "dstack_project": "main", "backend_timeout": 5.0,
         })
-        async with open_client(down_settings, dstack_factory) as client:
+        async with open_client(down_settings, DstackBackend) as client:
             assert (await call(client, "list_gpus", {}))["gpus"] == []
             private.stop()
             for tool, args in (("list_gpus", {}), ("estimate_cost", {"yaml": SERVICE})):
