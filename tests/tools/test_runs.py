@@ -78,7 +78,8 @@ async def test_full_fix_loop_fails_for_capacity_diagnoses_resubmits_and_stops_at
         changed = SERVICE.format(name="loop").replace("gpu: 0", "gpu: 0\n  memory: 4GB..")
         second = await call(client, "submit_run", {"yaml": changed})
         assert second["attempt"] == 2 and second["attempts_left"] == 1
-        assert "+  memory: 4GB" in second["diff_from_previous"] or "memory" in second["diff_from_previous"]
+        added = [line for line in second["diff_from_previous"].splitlines() if line.startswith("+ ")]
+        assert any("memory" in line and "4GB" in line for line in added), second["diff_from_previous"]
         assert second["stopped_previous"] == []  # the first had already failed
 
         third = await call(client, "submit_run", {"yaml": WAITING.format(name="loop")})
