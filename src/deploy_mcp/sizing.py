@@ -887,26 +887,43 @@ def fit_problems(config: dict[str, Any], *, resolve: Resolve | None = None) -> l
             severity="warning"))
         return problems
     length = _engine_length(call, facts)
-    util = _float(call.get("gpu_memory_utilization")) or DEFAULT_UTILISATION[call.engine]
+    util = _float(call.get("gpu_memory_utilization")) or _default_utilisation(call.engine, tp)
     on_the_fly = _on_the_fly_quantization(call, facts)
     kv_bytes = 1 if (call.get("kv_cache_dtype") or "").lower().startswith("fp8") else 2
     fit = estimate_fit(facts, engine=call.engine, memory_gib=memory, tp=tp, pp=pp, dp=dp, length=length,
                        utilisation=util, quantization=on_the_fly, kv_bytes=kv_bytes)
     source = f"model facts from {facts.source}" + (" (estimate)" if facts.estimated else "")
-    if not fit.fits:
+    enough = _smallest_count_that_fits(call, facts, gpu, memory, length, util, on_the_fly, kv_bytes) \
+        if not fit.fits else None
+    if enough is not None:
+        problems.append(_problem(
+            "gpu_count_range_too_low",
+            f"{model_id} fits from {enough} GPUs ({memory:g} GB each) but resources.gpu allows {gpu_count}: "
+            f"{fit.describe()}. dstack takes the cheapest offer, likely the smallest count.",
+            f"Raise the lowest GPU count to {enough} (e.g. '{enough}..{gpu.count_max or ''}').",
+            ["resources", "gpu"], severity="warning"))
+    elif not fit.fits:
+        flag = {"vllm": "--max-model-len", "sglang": "--context-length", "tgi": "--max-total-tokens"}[call.engine]
         if fit.room_per_gpu_gib <= 0:
             hint = (f"The weights alone need more than {tp * pp} GPU(s) x {memory:g} GB: request more or larger "
                     "GPUs (and the same tensor parallel size), or serve an AWQ/FP8 checkpoint.")
+            severity, verdict = "error", "does not fit"
         else:
             best = max_length_that_fits(facts, engine=call.engine, memory_gib=memory, tp=tp, concurrency=1,
                                         cap=length, utilisation=util, quantization=on_the_fly, kv_bytes=kv_bytes)
-            flag = {"vllm": "--max-model-len", "sglang": "--context-length", "tgi": "--max-total-tokens"}
-            hint = (f"Set {flag[call.engine]} {best} (or less), or request more GPU memory." if best
+            hint = (f"Set {flag} {best} (or less), or request more GPU memory." if best
                     else "Request more GPU memory.")
+            # SGLang starts with a smaller KV pool and caps requests; vLLM and TGI refuse to start. Within the
+            # overhead estimate the outcome is uncertain.
+            clear = fit.weights_gib + fit.kv_gib > fit.budget_gib
+            severity = "error" if clear and call.engine != "sglang" else "warning"
+            verdict = "does not fit" if severity == "error" else "may not fit"
+            if call.engine == "sglang":
+                verdict += f" one {length}-token sequence (SGLang then caps request length)"
         problems.append(_problem(
             "gpu_memory_insufficient",
-            f"{model_id} does not fit: {fit.describe()} ({source}; GPU memory: {memory_source}).",
-            hint, ["resources", "gpu"]))
+            f"{model_id} {verdict}: {fit.describe()} ({source}; GPU memory: {memory_source}).",
+            hint, ["resources", "gpu"], severity=severity))
     elif call.given("max_model_len") and call.engine != "tgi":
         sequences = fit.room_per_gpu_gib / max(kv_gib_per_gpu(
             facts, length, tp=tp, pp=pp, kv_bytes=kv_bytes, window_aware=call.engine in WINDOW_AWARE), 1e-9)
@@ -918,6 +935,31 @@ def fit_problems(config: dict[str, Any], *, resolve: Resolve | None = None) -> l
                 "Lower the max length or request more GPU memory for concurrent requests.",
                 ["resources", "gpu"], severity="warning"))
     return problems
+
+
+def _smallest_count_that_fits(call: EngineCall, facts: ModelFacts, gpu: GpuRequest, memory: float, length: int,
+                              util: float, quantization: str | None, kv_bytes: int) -> int | None:
+    """With tensor parallel = $DSTACK_GPUS_NUM and a count range, the lowest count in the range that fits."""
+    follows = any(_GPUS_NUM.fullmatch((call.flags.get(flag) or "").strip())
+                  for flag in ("--tensor-parallel-size", "-tp", "--tp-size", "--tp", "--num-shard"))
+    low = gpu.count_min or 1
+    high = gpu.count_max if gpu.count_max is not None else 16
+    if not follows or high <= low:
+        return None
+    for count in range(low + 1, high + 1):
+        if valid_tensor_parallel(facts, count) is None and estimate_fit(
+                facts, engine=call.engine, memory_gib=memory, tp=count, length=length, utilisation=util,
+                quantization=quantization, kv_bytes=kv_bytes).fits:
+            return count
+    return None
+
+
+def _default_utilisation(engine: str, tp: int) -> float:
+    if engine == "sglang":
+        # SGLang's own choice when --mem-fraction-static is absent: less with more ranks (NCCL buffers).
+        return next(frac for size, frac in ((1, 0.88), (2, 0.87), (4, 0.85), (8, 0.81), (10**6, 0.79))
+                    if tp <= size)
+    return DEFAULT_UTILISATION[engine]
 
 
 def _float(text: str | None) -> float | None:

@@ -79,8 +79,9 @@ def validate_text(
 
     parsed = parsed_conf.model_dump(mode="json", exclude_none=True)
     problems = run_checks(merged, parsed)
-    if fit_check is not None:
-        problems.extend(fit_check(merged))
+    if fit_check is None:
+        from deploy_mcp.sizing import fit_problems as fit_check  # offline facts: the table and model names
+    problems.extend(fit_check(merged))
     report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=_masked_yaml(merged))
     report._effective = merged
     return report
