@@ -747,33 +747,22 @@ def serve_command(args: EngineArgs) -> list[str]:
         argv = ["vllm", "serve", args.model, "--host", "0.0.0.0", "--port", str(args.port),
                 "--tensor-parallel-size", str(args.tp), "--max-model-len", str(args.max_model_len),
                 "--gpu-memory-utilization", f"{args.utilisation:.2f}"]
-        if args.dtype:
-            argv += ["--dtype", _HALF["vllm"] if args.dtype == "float16" else args.dtype]
-        if args.quantization:
-            argv += ["--quantization", args.quantization]
-        if args.kv_cache_fp8:
-            argv += ["--kv-cache-dtype", _KV_FP8["vllm"]]
     elif args.engine == "sglang":
         argv = ["python3", "-m", "sglang.launch_server", "--model-path", args.model, "--host", "0.0.0.0",
                 "--port", str(args.port), "--tp-size", str(args.tp), "--context-length", str(args.max_model_len),
                 "--mem-fraction-static", f"{args.utilisation:.2f}"]
-        if args.dtype:
-            argv += ["--dtype", _HALF["sglang"] if args.dtype == "float16" else args.dtype]
-        if args.quantization:
-            argv += ["--quantization", args.quantization]
-        if args.kv_cache_fp8:
-            argv += ["--kv-cache-dtype", _KV_FP8["sglang"]]
     else:
         max_input = tgi_max_input_tokens(args.max_model_len)
         argv = ["text-generation-launcher", "--model-id", args.model, "--hostname", "0.0.0.0",
                 "--port", str(args.port), "--num-shard", str(args.tp), "--max-input-tokens", str(max_input),
-                "--max-total-tokens", str(args.max_model_len), "--max-batch-prefill-tokens", str(max_input)]
-        if args.quantization:
-            argv += ["--quantize", args.quantization]
-        elif args.dtype:  # TGI refuses --dtype together with --quantize
-            argv += ["--dtype", _HALF["tgi"] if args.dtype == "float16" else args.dtype]
-        if args.kv_cache_fp8:
-            argv += ["--kv-cache-dtype", _KV_FP8["tgi"]]
+                "--max-total-tokens", str(args.max_model_len)]
+    if args.quantization:
+        argv += ["--quantize" if args.engine == "tgi" else "--quantization", args.quantization]
+    # TGI refuses --dtype together with --quantize.
+    if args.dtype and not (args.engine == "tgi" and args.quantization):
+        argv += ["--dtype", _HALF[args.engine] if args.dtype == "float16" else args.dtype]
+    if args.kv_cache_fp8:
+        argv += ["--kv-cache-dtype", _KV_FP8[args.engine]]
     if args.trust_remote_code:
         argv.append("--trust-remote-code")
     return argv
