@@ -19,8 +19,8 @@ from deploy_mcp.sizing import (
 
 
 def service(command: str, gpu: object, **extra: object) -> dict:
-    return {"type": "service", "port": 8000, "image": "vllm/vllm-openai:v0.19.1", "commands": [command],
-            "resources": {"gpu": gpu}, **extra}
+    return {"type": "service", "port": 8000, "image": "vllm/vllm-openai:v0.19.1", "env": ["HF_TOKEN"],
+            "commands": [command], "resources": {"gpu": gpu}, **extra}
 
 
 def codes(problems) -> dict[str, str]:
@@ -409,3 +409,11 @@ def test_fit_problems_use_the_resolver_they_are_given(hf_hub, tmp_path):
     problems = codes(fit_problems(config, resolve=resolver(hf_hub, tmp_path)))
     assert problems["max_model_len_too_long"] == "error" and problems["tensor_parallel_heads"] == "error"
     assert yaml.safe_dump(config)  # the config itself is plain data
+
+
+def test_gated_model_without_hf_token_is_warned():
+    command = "vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 8192"
+    assert codes(fit_problems(service(command, "L4:1", env=[]))) == {"hf_token_missing": "warning"}
+    assert fit_problems(service(command, "L4:1", env=["HF_TOKEN"])) == []
+    assert fit_problems(service(command, "L4:1", env={"HF_TOKEN": "${{ secrets.hf_token }}"})) == []
+    assert fit_problems(service("vllm serve Qwen/Qwen3-8B --max-model-len 8192", "L4:1")) == []

@@ -867,6 +867,7 @@ def fit_problems(config: dict[str, Any], *, resolve: Resolve | None = None) -> l
     problems += _dtype_problems(call, facts, low, loc_cmd)
     problems += _quantization_problems(call, facts, low, loc_cmd)
     problems += _image_problems(config, call, low)
+    problems += _token_problems(config, facts)
 
     memory, memory_source = gpu.memory_per_gpu()
     if memory is None:
@@ -1040,6 +1041,19 @@ def _quantization_problems(call: EngineCall, facts: ModelFacts, gpu: GpuInfo | N
             "so it runs as weight-only FP8 (Marlin) at best: slower, and SGLang/TGI may refuse it.",
             "Use an L40S/H100-class GPU, or an AWQ/GPTQ checkpoint on this GPU.", loc, severity="warning")]
     return []
+
+
+def _token_problems(config: dict[str, Any], facts: ModelFacts) -> list[Problem]:
+    """A gated model served without a Hugging Face token: the download is refused (HTTP 401/403)."""
+    if not facts.gated:
+        return []
+    env = config.get("env") or {}
+    names = set(env) if isinstance(env, dict) else {str(item).split("=", 1)[0] for item in env}
+    if names & {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"}:
+        return []
+    return [_problem(
+        "hf_token_missing", f"{facts.model_id} is gated on the Hugging Face Hub but env has no HF_TOKEN: the "
+        "download will be refused.", "Add '- HF_TOKEN' (the name only) under env.", ["env"], severity="warning")]
 
 
 def _image_problems(config: dict[str, Any], call: EngineCall, gpu: GpuInfo | None) -> list[Problem]:
