@@ -42,6 +42,8 @@ T = TypeVar("T")
 DEFAULT_PROJECT = "main"
 # dstack rejects a logs page over 1000 events.
 LOG_PAGE_LIMIT = 1000
+# Log timestamps have microsecond resolution and dstack's start_time is exclusive: start one tick earlier.
+TICK = timedelta(microseconds=1)
 # Pages of 100 runs; a server with more runs than this is searched no further for named runs.
 MAX_RUN_PAGES = 50
 # Fields of a run configuration that decide which offers match (copied onto a probe task for list_gpus).
@@ -693,20 +695,35 @@ class _LogPoller:
         return events[:n][::-1]
 
     def count_at(self, timestamp: datetime) -> int:
-        """How many events carry exactly ``timestamp``."""
-        tick = timedelta(microseconds=1)
+        """How many events carry exactly ``timestamp`` (read from the end: storages scan ascending reads from
+        the start of the log)."""
         total, token = 0, None
         while True:
-            page = self._poll(start_time=timestamp - tick, end_time=timestamp + tick, limit=LOG_PAGE_LIMIT,
-                              next_token=token)
+            page = self._poll(descending=True, start_time=timestamp - TICK, end_time=timestamp,
+                              limit=LOG_PAGE_LIMIT, next_token=token)
             total += sum(1 for e in page.logs if e.timestamp == timestamp)
             token = page.next_token
             if not page.logs or token is None:
                 return total
 
+    def _all_since(self, timestamp: datetime, at_most: int) -> list[Any] | None:
+        """Every event stamped ``timestamp`` or later, oldest first, when there are no more than ``at_most``
+        (one page read from the end, the cheap case of a caller keeping up); None when there are more."""
+        if at_most > LOG_PAGE_LIMIT:
+            return None
+        page = self._poll(descending=True, start_time=timestamp - TICK, limit=at_most)
+        return None if page.next_token is not None else page.logs[::-1]
+
     def after(self, cursor: LogCursor, n: int) -> tuple[list[Any], bool]:
         """Up to ``n`` events after ``cursor``, and whether more follow them now."""
-        start_time = cursor.timestamp - timedelta(microseconds=1) if cursor.timestamp else None
+        if cursor.timestamp is not None:
+            recent = self._all_since(cursor.timestamp, cursor.seen + n + 1)
+            if recent is not None:
+                skip = 0
+                while skip < min(cursor.seen, len(recent)) and recent[skip].timestamp == cursor.timestamp:
+                    skip += 1
+                return recent[skip:skip + n], len(recent) - skip > n
+        start_time = cursor.timestamp - TICK if cursor.timestamp else None
         to_skip = cursor.seen if cursor.timestamp else 0
         events: list[Any] = []
         token = None
