@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from deploy_mcp.diagnose_rules import PRIORITY, RULES, index_by_gate
+from deploy_mcp.diagnose_rules import PRIORITY, RULES, index_by_gate, is_exception_line
 
 __all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
 
@@ -71,6 +71,11 @@ _REASON_KINDS: dict[str, str] = {
     "waiting_instance_limit_exceeded": "no_capacity",
     "unschedulable": "no_capacity",
     "failedscheduling": "no_capacity",
+    # dstack's status messages ("no capacity", "interrupted") name the same events as its reasons.
+    "no_capacity": "no_capacity",
+    "no_fleets": "no_capacity",
+    "no_offers": "no_capacity",
+    "interrupted": "instance_interrupted",
     "interrupted_by_no_capacity": "instance_interrupted",
     "preempted": "instance_interrupted",
     "preempting": "instance_interrupted",
@@ -96,6 +101,9 @@ _USER_STOPS = frozenset(
         "done_by_runner",
         "scaled_down",
         "completed",
+        "stopped",
+        "aborted",
+        "done",
     }
 )
 # Failing reasons that name no cause: the log decides, else these words go into the `unknown` answer.
@@ -234,9 +242,112 @@ def _scan(text: str | bytes) -> _Scan:
     return scan
 
 
-def _norm_reason(reason: object) -> str:
+_RE_EXITED_STATUS = re.compile(r"exited_\((-?\d{1,3})\)")
+
+
+def _norm_reason(reason: object) -> tuple[str, int | None]:
+    """The reason in dstack's spelling, and the exit status a status message like `exited (1)` carries."""
     value = getattr(reason, "value", reason)
-    return str(value).strip().lower() if value is not None else ""
+    if value is None:
+        return "", None
+    norm = "_".join(str(value).strip().lower().split())
+    m = _RE_EXITED_STATUS.fullmatch(norm)
+    if m is None:
+        return norm, None
+    status = int(m.group(1))
+    return ("done_by_runner" if status == 0 else "container_exited_with_error"), status
+
+
+# Lines that only an engine which came up, or keeps serving, prints. Without an exit status or a failing
+# reason, what was logged before the last of them did not stop the server: a request rejected with a
+# traceback, an OOM on one request, probes failing while the weights loaded.
+_READY_MARKERS = (
+    b"application startup complete",
+    b"uvicorn running on",
+    b"fired up and ready to roll",
+    b"starting vllm api server",
+    b'http/1.1" 200',
+    b"avg prompt throughput",
+    b"decode batch.",
+)
+# TGI's router ends these lines with the word alone.
+_READY_LINE_ENDS = (b": connected", b": success")
+
+
+# Kubernetes events that settle one kind only: the pod was scheduled after all, the image pulled on a retry.
+_SETTLED_BY: dict[str, tuple[bytes, ...]] = {
+    "no_capacity": (b"successfully assigned",),
+    "image_pull_failed": (b"successfully pulled image",),
+}
+
+
+def _settled_lines(low: bytes) -> dict[str, int]:
+    """Per kind, the offset of the last line that shows its failure was overcome."""
+    found = {kind: max(low.rfind(m) for m in markers) for kind, markers in _SETTLED_BY.items()}
+    return {kind: low.rfind(b"\n", 0, pos) + 1 for kind, pos in found.items() if pos >= 0}
+
+
+def _last_ready_line(low: bytes) -> int:
+    """Offset of the line holding the last ready marker, or -1."""
+    last = max(low.rfind(marker) for marker in _READY_MARKERS)
+    for ending in _READY_LINE_ENDS:
+        pos = len(low)
+        while (pos := low.rfind(ending, 0, pos)) > last:
+            after = pos + len(ending)
+            if after == len(low) or low[after] in b"\n \t":
+                last = pos
+                break
+    return -1 if last < 0 else low.rfind(b"\n", 0, last) + 1
+
+
+# Words of a dying process's last lines: tracebacks, shutdown notices, exit reports.
+_DYING_WORDS = (
+    "error",
+    "exception",
+    "traceback",
+    "exit",
+    "terminat",
+    "shutdown",
+    "shutting down",
+    "kill",
+    "abort",
+    "fail",
+    "died",
+    "dead",
+    "signal",
+    "warn",
+    "leak",
+    "destroy_process_group",
+    "core dumped",
+    "stopp",
+    "the above",
+    "during handling",
+    "finished server process",
+    "raise ",
+)
+# Ordinary lines after a stray traceback that show the process kept working.
+_ALIVE_LINES = 3
+
+
+def _ends_in_failure(scan: _Scan, start: int) -> bool:
+    """Whether the log stops soon after the line at `start`: only traceback and shutdown lines follow it."""
+    data = scan.data
+    end = data.find(b"\n", start)
+    alive = 0
+    after_frame = False
+    while end != -1 and alive < _ALIVE_LINES:
+        begin = end + 1
+        end = data.find(b"\n", begin)
+        stop = end if end != -1 else len(data)
+        line = clean_line(data[begin : min(stop, begin + 4000)].decode("utf-8", "replace"))
+        low = line.lower()
+        frame = low.startswith('file "')
+        if not line or frame or after_frame or not line.strip("^~ "):
+            pass
+        elif not is_exception_line(line) and not any(word in low for word in _DYING_WORDS):
+            alive += 1
+        after_frame = frame
+    return alive < _ALIVE_LINES
 
 
 def diagnose(
@@ -244,14 +355,26 @@ def diagnose(
 ) -> Diagnosis | None:
     """Classify a failed (or failing) deployment from its log tail; None when nothing shows a failure."""
     scan = _scan(text or "")
-    reason = _norm_reason(termination_reason)
+    reason, reason_status = _norm_reason(termination_reason)
+    if exit_status is None:
+        exit_status = reason_status
     user_stop = reason in _USER_STOPS
     failing_exit = exit_status not in (None, 0) and not user_stop
+    failing = failing_exit or bool(reason and not user_stop)
 
+    ready = _last_ready_line(scan.low)
+    settled = _settled_lines(scan.low)
     strong: dict[str, list[int]] = {}
     weak: dict[str, list[int]] = {}
+    last_weak = -1
     for start, number in scan.hits:
         rule = RULES[number]
+        if start < ready and (rule.weak or not failing):
+            continue
+        if start < settled.get(rule.kind, -1):
+            continue
+        if rule.weak:
+            last_weak = max(last_weak, start)
         bucket = weak if rule.weak else strong
         starts = bucket.setdefault(rule.kind, [])
         if not starts or starts[-1] != start:
@@ -269,7 +392,7 @@ def diagnose(
     if strong:
         kind = min(strong, key=_KIND_RANK.__getitem__)
         starts = strong[kind]
-    elif weak and not user_stop:
+    elif weak and not user_stop and (failing or _ends_in_failure(scan, last_weak)):
         kind = min(weak, key=_KIND_RANK.__getitem__)
         starts = weak[kind]
     elif reason and not user_stop:
@@ -459,6 +582,28 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
         else:
             fix = f"Only {free:g} of {total:g} GiB is free: run on a GPU that no other process uses."
         return ("Another process holds GPU memory, so the engine cannot reserve its share.", fix, False)
+    if c.has("mem-fraction-static"):
+        current = _float(_RE_MEM_FRACTION, t)
+        target = min(0.95, round((current or 0.85) + 0.05, 2))
+        return (
+            "SGLang has no GPU memory left for the KV cache after loading the weights.",
+            (
+                f"Raise `--mem-fraction-static` to {target:.2f} if nothing else uses the GPU; otherwise use "
+                "a GPU with more memory, more GPUs (`--tp 2` and `resources.gpu` count 2) or a quantized "
+                "checkpoint."
+            ),
+            False,
+        )
+    if c.has("cache blocks"):
+        return (
+            "The weights fill the GPU: no memory is left for the KV cache.",
+            (
+                "Raise `--gpu-memory-utilization` (e.g. 0.95) if nothing else uses the GPU; otherwise use a "
+                "GPU with more memory, shard over more GPUs (`--tensor-parallel-size 2` and `resources.gpu` "
+                "count 2) or a quantized checkpoint."
+            ),
+            False,
+        )
     total = _float(_RE_TOTAL_CAPACITY, t)
     size = f" than {total:g} GiB" if total else ""
     engine = c.engine()
@@ -505,17 +650,6 @@ def _explain_kv(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
-    if c.has("mem-fraction-static"):
-        current = _float(_RE_MEM_FRACTION, t)
-        target = min(0.95, round((current or 0.85) + 0.05, 2))
-        return (
-            "SGLang has no GPU memory left for the KV cache after loading the weights.",
-            (
-                f"Raise `--mem-fraction-static` to {target:.2f}, lower `--context-length`, or use a GPU with "
-                "more memory / more GPUs (`--tp 2`)."
-            ),
-            False,
-        )
     return (
         "No GPU memory is left for the KV cache after loading the weights.",
         (
@@ -540,6 +674,37 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
             (
                 "Wait for the repo authors to approve the request on huggingface.co, then redeploy with "
                 "`HF_TOKEN` in `env`."
+            ),
+            False,
+        )
+    unreachable = (
+        "couldn't connect",
+        "localentrynotfound",
+        "local cache",
+        "max retries exceeded",
+        "name resolution",
+        "failed to resolve",
+        "timed out",
+        "connection refused",
+        "connection reset",
+    )
+    if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
+        return (
+            f"The container could not reach huggingface.co to download{name or ' the model'}.",
+            (
+                "Resubmit; if it repeats, check the instance's outbound network and DNS (or point "
+                "`HF_ENDPOINT` at a mirror), or mount a volume with the model cached and set "
+                "`HF_HUB_OFFLINE=1` in `env`."
+            ),
+            True,
+        )
+    if c.has("no supported config format", "invalid repository id"):
+        return (
+            f"The engine could not read the model's config{name}: the id is wrong, or the repo is gated or "
+            "private and no token was sent.",
+            (
+                "Check the model id (exact `org/name` on huggingface.co); if the repo is gated or private, "
+                "add `HF_TOKEN` to `env` with a token that was granted access."
             ),
             False,
         )
@@ -960,7 +1125,7 @@ _RELAX = (
 
 
 def _explain_capacity(c: _Context) -> tuple[str, str, bool]:
-    if c.has("no matching fleet", "no fleets"):
+    if c.reason == "no_fleets" or c.has("no matching fleet", "no fleets"):
         return (
             "No fleet matches the run, so dstack has nowhere to place it.",
             (

@@ -93,6 +93,7 @@ GATES: tuple[str, ...] = (
     "quantiz",
     "capabilit",
     "model length",
+    "huggingface.co",
     "mem-fraction",
     "spot",
     "disruption",
@@ -152,7 +153,7 @@ class Rule:
         return self.check is None or self.check(line)
 
 
-def _is_exception_line(line: str) -> bool:
+def is_exception_line(line: str) -> bool:
     """The last line of a crash: `ValueError: ...`, `torch.OutOfMemoryError: ...`, TGI's `Error: ...`."""
     head, sep, _ = line.partition(":")
     if not sep or " " in head or len(head) > 120:
@@ -201,6 +202,34 @@ RULES: tuple[Rule, ...] = (
             "is not a valid model identifier listed on",
             "pass a token having permission to this repo",
             "invalid token passed",
+            "repository not found for url",
+            # vLLM's words when it cannot read config.json from the hub: a gated repo without a token, or a
+            # wrong id.
+            "no supported config format found in",
+            "invalid repository id or local directory specified",
+        ),
+        unless=("registry", "docker", "manifest"),
+    ),
+    # The hub cannot be reached: the model never downloads, whatever the token.
+    Rule(
+        "hf_auth",
+        (
+            "we couldn't connect to 'https://huggingface.co'",
+            "localentrynotfounderror",
+            "cannot find the requested files in the local cache",
+        ),
+    ),
+    Rule(
+        "hf_auth",
+        ("huggingface.co",),
+        also=(
+            "max retries exceeded",
+            "name resolution",
+            "failed to resolve",
+            "timed out",
+            "connection refused",
+            "connecterror",
+            "connection reset",
         ),
         unless=("registry", "docker", "manifest"),
     ),
@@ -374,6 +403,7 @@ RULES: tuple[Rule, ...] = (
             "fa2 is only supported on devices with compute capability",
             "fa3 is only supported on devices with compute capability",
         ),
+        unless=("could not import", "unable to use", "falling back", "fall back"),
     ),
     Rule(
         "dtype_unsupported",
@@ -421,6 +451,8 @@ RULES: tuple[Rule, ...] = (
             "is less than than max local gpu count",
             "number of required gpus exceeds the total number of available gpus",
             "not aligned with the quantized weight shape",
+            "is larger than the number of available gpus",
+            "to less than max local gpu count",
         ),
     ),
     Rule(
@@ -442,9 +474,7 @@ RULES: tuple[Rule, ...] = (
             "kv cache is needed, which is larger than the available kv cache memory",
             "larger than the available kv cache memory",
             "estimated maximum model length is",
-            "no available memory for the cache blocks",
             "kv cache is needed",
-            "try to increase --mem-fraction-static",
             "insufficient memory for kv cache",
             "not enough memory for kv cache",
         ),
@@ -455,6 +485,9 @@ RULES: tuple[Rule, ...] = (
         (
             "cuda out of memory",
             "outofmemoryerror",
+            # The weights leave nothing for the KV cache: the model does not fit, whatever the context length.
+            "no available memory for the cache blocks",
+            "not enough memory. please try to increase --mem-fraction-static",
             "cuda error: out of memory",
             "cudaerrormemoryallocation",
             "cuda_error_out_of_memory",
@@ -563,7 +596,12 @@ RULES: tuple[Rule, ...] = (
             "peer access is not supported",
         ),
     ),
-    Rule("nccl_or_shm", ("nccl warn",), also=("fail", "error", "timeout", "abort")),
+    Rule(
+        "nccl_or_shm",
+        ("nccl warn",),
+        also=("fail", "error", "timeout", "abort"),
+        unless=("libibverbs", "net/plugin", "libnccl-net", "ibvwrap", "nvls"),
+    ),
     Rule("nccl_or_shm", ("no space left on device",), also=_SHM),
     Rule("nccl_or_shm", ("processgroupnccl",), also=("error", "timeout", "abort")),
     # --- host_oom
@@ -577,6 +615,8 @@ RULES: tuple[Rule, ...] = (
             "oom_kill_process",
             "low on resource: memory",
             "signal 9 (sigkill)",
+            "exitcode=-9",
+            "exitcode  : -9",
             "terminated abruptly",
         ),
     ),
@@ -601,6 +641,8 @@ RULES: tuple[Rule, ...] = (
             "ports binding failed",
             "address already in use",
         ),
+        # torch's rendezvous tries IPv6 first and says so in every healthy multi-GPU start.
+        unless=("c10d", "socket.cpp"),
     ),
     # --- container_exited (weak: these say that something died, not why)
     Rule(
@@ -623,7 +665,7 @@ RULES: tuple[Rule, ...] = (
         ),
         weak=True,
     ),
-    Rule("container_exited", ("error", "exception"), check=_is_exception_line, weak=True),
+    Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),
 )
 
