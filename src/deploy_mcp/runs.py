@@ -132,15 +132,7 @@ class RunControl:
         report = self.runtime.validate(yaml_text, name)
         record = self.ledger.get_deployment(name)
         assert record is not None
-        effective = report.effective
-        if effective is None:
-            raise DeployError(
-                "invalid_config",
-                f"The configuration is invalid ({len(report.errors)} error(s)); nothing was submitted and no "
-                "attempt was used.",
-                "Fix the errors listed (the same validate_config reports), validate, then submit again.",
-                errors=[p.model_dump(exclude_none=True) for p in report.errors],
-            )
+        effective = report.require_effective("nothing was submitted and no attempt was used")
         if policy.require_plan and plan_id != config_digest(effective):
             raise DeployError(
                 "plan_required" if plan_id is None else "plan_mismatch",

@@ -6,6 +6,7 @@ server answers ``tools/list`` before dstack or kubernetes are loaded.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -67,7 +68,14 @@ class Runtime:
                     "Call generate_service_config to open it, or omit 'deployment'.",
                 )
             options = record.options
-        return validate_text(text, policy=self.policy, deployment_options=options)
+        return validate_text(text, policy=self.policy, deployment_options=options, fit_check=self._fit_check)
+
+    @cached_property
+    def _fit_check(self) -> Callable[[dict], list]:
+        from deploy_mcp.sizing import fit_problems, resolver_for
+
+        resolve = resolver_for(self.settings.hf_lookup, self.settings.state_dir)
+        return functools.partial(fit_problems, resolve=resolve)
 
     def warm_up(self) -> None:
         """Let the backend begin slow set-up (an embedded dstack server) in a background thread, so that

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, Field, PrivateAttr
 
 from deploy_mcp.checks import run_checks, secret_values
+from deploy_mcp.errors import DeployError
 from deploy_mcp.overrides import apply_overrides
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.settings import Policy
@@ -39,6 +40,17 @@ class ConfigReport(BaseModel):
     def effective(self) -> dict[str, Any] | None:
         """The effective configuration as a dict, only when valid."""
         return self._effective if self.valid else None
+
+    def require_effective(self, consequence: str) -> dict[str, Any]:
+        """The effective configuration, or the refusal every tool that acts on a config gives when it is invalid."""
+        if self.effective is None:
+            raise DeployError(
+                "invalid_config",
+                f"The configuration is invalid ({len(self.errors)} error(s)); {consequence}.",
+                "Fix the errors listed (the same validate_config reports), validate, then call again.",
+                errors=[p.model_dump(exclude_none=True) for p in self.errors],
+            )
+        return self.effective
 
 
 def validate_text(

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import GpuGroup, Offer
-from deploy_mcp.errors import DeployError
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.spec import config_digest
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
-from deploy_mcp.validation import ConfigReport
 
 DeploymentName = Annotated[
     str | None,
@@ -47,18 +45,6 @@ class GpuList(BaseModel):
     note: str | None = None
 
 
-def _effective(report: ConfigReport, what: str) -> dict[str, Any]:
-    effective = report.effective
-    if effective is None:
-        raise DeployError(
-            "invalid_config",
-            f"The configuration is invalid ({len(report.errors)} error(s)), so {what}.",
-            "Fix the errors listed (the same validate_config reports) and call again.",
-            errors=[p.model_dump(exclude_none=True) for p in report.errors],
-        )
-    return effective
-
-
 def register(server, runtime: Runtime) -> None:
     def estimate_cost(
         yaml: Annotated[str, Field(description="The dstack run configuration as YAML text.")],
@@ -69,7 +55,7 @@ def register(server, runtime: Runtime) -> None:
         """Price a configuration: the offers that match its effective form (mandatory options applied), cheapest
         first, with the total for the given hours and a plan_id for submit_run. Asks the backend; starts
         nothing."""
-        effective = _effective(runtime.validate(yaml, deployment), "nothing was priced")
+        effective = runtime.validate(yaml, deployment).require_effective("nothing was priced")
         plan = runtime.backend.plan(effective, max_offers=max_offers)
         offers = [PricedOffer(**o.model_dump(), total_usd=round(o.price_per_hour * hours, 4)) for o in plan.offers]
         cheapest = offers[0] if offers else None
@@ -93,7 +79,7 @@ def register(server, runtime: Runtime) -> None:
         """GPUs the configured backends can provide, grouped by name, memory and count, with per-GPU price ranges,
         backends and regions. Use it to choose a GPU before writing resources.gpu."""
         report = runtime.validate(yaml if yaml is not None else ANY_RESOURCES_YAML, deployment)
-        groups = runtime.backend.gpus(_effective(report, "no GPUs were listed"))
+        groups = runtime.backend.gpus(report.require_effective("no GPUs were listed"))
         return GpuList(gpus=groups, note=None if groups else NO_OFFERS_NOTE)
 
     add_tool(server, runtime, estimate_cost, READ_ONLY_OPEN, title="Estimate the cost of a configuration")

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field
 
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.tools.common import READ_ONLY, add_tool
+from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
 from deploy_mcp.validation import ConfigReport, validate_text
 
 ConfigYaml = Annotated[str, Field(description="The dstack run configuration as YAML text (type: service).")]
@@ -24,4 +24,4 @@ def register(server, runtime: Runtime) -> None:
         path; call it after every edit and before estimate_cost or submit_run."""
         return runtime.validate(yaml, deployment)
 
-    add_tool(server, runtime, validate_config, READ_ONLY, title="Validate a run configuration")
+    add_tool(server, runtime, validate_config, READ_ONLY_OPEN, title="Validate a run configuration")

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from deploy_mcp.generate import DEFAULT_CONCURRENCY, ServiceRequest, Sizing, deployment_name, generate_service
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.sizing import resolver_for
-from deploy_mcp.tools.common import READ_ONLY, add_tool
+from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
 
 NameList = Annotated[list[str] | None, Field(description="Replaces the configuration's list; omit for any.")]
 
@@ -110,4 +110,4 @@ def register(server, runtime: Runtime) -> None:
             mandatory_options=record.options,
         )
 
-    add_tool(server, runtime, generate_service_config, READ_ONLY, title="Generate a sized service configuration")
+    add_tool(server, runtime, generate_service_config, READ_ONLY_OPEN, title="Generate a sized service configuration")
