@@ -322,8 +322,8 @@ class RunControl:
             return found if found is not None and found.kind != "unknown" else None
         if info.name not in self._diagnoses:
             page = self.runtime.backend.logs(info.name, limit=DIAGNOSE_WINDOW)
-            raw = diagnose("\n".join(line.text for line in page.lines),
-                           termination_reason=info.termination_reason, exit_status=info.exit_status)
+            text = "\n".join([*(line.text for line in page.lines), _status_text(info)])
+            raw = diagnose(text, termination_reason=info.termination_reason, exit_status=info.exit_status)
             self._diagnoses[info.name] = None if raw is None else raw.model_copy(update={
                 "summary": redact(raw.summary),
                 "evidence": [redact(line) for line in raw.evidence],
@@ -378,7 +378,8 @@ class RunControl:
     def _observe(self, info: RunInfo) -> AttemptRecord | None:
         failure_kind = None
         if info.status == "failed":
-            found = diagnose("", termination_reason=info.termination_reason, exit_status=info.exit_status)
+            found = diagnose(_status_text(info), termination_reason=info.termination_reason,
+                             exit_status=info.exit_status)
             failure_kind = found.kind if found is not None else None
         return self.ledger.observe(info, failure_kind=failure_kind)
 
@@ -419,6 +420,13 @@ class RunControl:
             names += env_names(attempt.effective_yaml)
         extra = [self.runtime.settings.dstack_token or "", os.environ.get("DSTACK_TOKEN", "")]
         return redactor_for(names, extra_values=extra)
+
+
+def _status_text(info: RunInfo) -> str:
+    """The target's own words about the run ("No matching fleet found ..."): they often name the cause better
+    than its reason code, and a run that never started has no log at all."""
+    messages = [info.status_message, info.extra.get("job_termination_message"), info.extra.get("job_status_message")]
+    return "\n".join(dict.fromkeys(m for m in messages if m))
 
 
 def deployment_name_from(yaml_text: str) -> str:

@@ -73,6 +73,9 @@ async def test_full_fix_loop_fails_for_capacity_diagnoses_resubmits_and_stops_at
         tail = await call(client, "tail_logs", {"run_name": first["run_name"]})
         assert tail["status"] == "failed" and tail["lines"] == []
         assert tail["diagnosis"]["kind"] == "no_capacity"
+        # dstack's own message says no fleet can take it: resubmitting unchanged cannot help
+        assert any("No matching fleet" in line for line in tail["diagnosis"]["evidence"])
+        assert tail["diagnosis"]["retryable_as_is"] is False
         assert tail["message"] == "No logs yet (status: failed)."
 
         changed = SERVICE.format(name="loop").replace("gpu: 0", "gpu: 0\n  memory: 4GB..")
