@@ -26,12 +26,21 @@ def test_open_deployment_creates_a_record_with_no_attempts_used(ledger: Ledger) 
     assert ledger.get_deployment("llama-8b") == record
 
 
-def test_reopening_a_deployment_updates_options_and_limit_but_keeps_creation_time(ledger: Ledger) -> None:
+def test_reopening_a_deployment_adds_options_but_never_loosens_it(ledger: Ledger) -> None:
     first = ledger.open_deployment("d1", target="dstack", options={"gpu": "24GB:1"}, max_attempts=3)
-    again = ledger.open_deployment("d1", target="dstack", options={"gpu": "A100:1"}, max_attempts=5)
-    assert again.options == {"gpu": "A100:1"} and again.max_attempts == 5
+    again = ledger.open_deployment("d1", target="dstack", options={"max_price": 2.0}, max_attempts=5)
+    assert again.options == {"gpu": "24GB:1", "max_price": 2.0} and again.max_attempts == 3
+    assert ledger.open_deployment("d1", target="dstack", options={}, max_attempts=2).max_attempts == 2
     assert again.created_at == first.created_at
     assert [d.name for d in ledger.list_deployments()] == ["d1"]
+
+
+def test_reopening_with_a_different_value_for_a_users_option_is_refused(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={"gpu": "24GB:1", "max_price": 1.0}, max_attempts=3)
+    with pytest.raises(DeployError) as raised:
+        ledger.open_deployment("d1", target="dstack", options={"max_price": 9.0}, max_attempts=3)
+    assert raised.value.kind == "deployment_options_locked" and "max_price" in raised.value.message
+    assert ledger.get_deployment("d1").options == {"gpu": "24GB:1", "max_price": 1.0}
 
 
 def test_unknown_deployment_is_none(ledger: Ledger) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from deploy_mcp.engines import EngineCall, find_engine
 from deploy_mcp.problems import Problem
+from deploy_mcp.redact import Redactor
 from deploy_mcp.secrets import credential_kind, is_reference, is_secret_name
 
 @dataclass
@@ -30,11 +31,47 @@ class Subject:
 Check = Callable[[Subject], Iterator[Problem]]
 _TPU_NAME = re.compile(r"^(?:tpu-)?v\d+[a-z]*(?:-\d+)?$", re.IGNORECASE)
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+_REDACT = Redactor()  # credential shapes and secret-named assignments, as everything returned is redacted
 
 
-def run_checks(doc: dict[str, Any], parsed: dict[str, Any]) -> list[Problem]:
-    subject = Subject(doc, parsed, find_engine(doc))
-    return [problem for check in CHECKS for problem in check(subject)]
+def run_checks(
+    doc: dict[str, Any], parsed: dict[str, Any], *, fit_check: Callable[[dict[str, Any]], list[Problem]] | None = None
+) -> list[Problem]:
+    """Document-wide checks once, then the engine checks (and ``fit_check``) on every unit that runs an engine:
+    the service itself, or each of its replica groups."""
+    whole = Subject(doc, parsed, None)
+    problems = [problem for check in DOCUMENT_CHECKS for problem in check(whole)]
+    for prefix, unit_doc, unit_parsed in engine_units(doc, parsed):
+        unit = Subject(unit_doc, unit_parsed, find_engine(unit_doc))
+        found = [problem for check in ENGINE_CHECKS for problem in check(unit)]
+        if fit_check is not None:
+            found += fit_check(unit_doc)
+        for problem in found:
+            if problem.loc and problem.loc[0] in ("commands", "resources"):
+                problem.loc = [*prefix, *problem.loc]
+            problems.append(problem)
+    return problems
+
+
+def engine_units(
+    doc: dict[str, Any], parsed: dict[str, Any]
+) -> Iterator[tuple[list[str | int], dict[str, Any], dict[str, Any]]]:
+    """(location prefix, document view, parsed view) of the service and of each replica group, each view with
+    its own commands and resources, so a group is checked against the GPUs it gets."""
+    groups = doc.get("groups")
+    if not isinstance(groups, list):
+        yield [], doc, parsed
+        return
+    parsed_groups = parsed.get("groups") or []
+    for index, group in enumerate(groups):
+        if not isinstance(group, dict) or index >= len(parsed_groups):
+            continue
+        unit_doc = {**doc, "commands": group.get("commands") or doc.get("commands") or [],
+                    "resources": group.get("resources") or {}}
+        unit_doc.pop("groups")
+        unit_parsed = {**parsed, "resources": parsed_groups[index].get("resources") or {}}
+        unit_parsed.pop("groups", None)
+        yield ["groups", index], unit_doc, unit_parsed
 
 
 def secret_values(doc: dict[str, Any]) -> list[str]:
@@ -72,10 +109,17 @@ def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str,
     auth = doc.get("registry_auth")
     if isinstance(auth, dict) and isinstance(auth.get("password"), str) and not is_reference(auth["password"]):
         yield ["registry_auth", "password"], auth["password"], "registry_auth.password is an inline password"
-    for index, command in enumerate(doc.get("commands") or []):
-        kind = credential_kind(str(command))
+    commands = [(["commands", i], c) for i, c in enumerate(doc.get("commands") or [])]
+    for g, group in enumerate(doc.get("groups") or []):
+        if isinstance(group, dict):
+            commands += [(["groups", g, "commands", i], c) for i, c in enumerate(group.get("commands") or [])]
+    for loc, command in commands:
+        command = str(command)
+        kind = credential_kind(command)
         if kind:
-            yield ["commands", index], str(command), f"the command holds an inline {kind}"
+            yield loc, command, f"the command holds an inline {kind}"
+        elif _REDACT(command) != command:
+            yield loc, command, "the command sets a secret-named variable or flag to an inline value"
 
 
 def check_port(s: Subject) -> Iterator[Problem]:
@@ -156,14 +200,18 @@ def check_tensor_parallel(s: Subject) -> Iterator[Problem]:
     for size in sizes:
         needed *= size or 1
     for loc, gpu in _gpu_specs(s.parsed):
+        if any(_TPU_NAME.match(name) for name in gpu.get("name") or []):
+            continue  # a TPU slice is one "GPU" to dstack; its chips are in the name (v5litepod-4)
         count = gpu.get("count") or {}
         low, high = count.get("min"), count.get("max")
         detail = "tensor x pipeline x data parallel" if needed != sizes[0] else "tensor parallel size"
-        if high is not None and needed > high or low is not None and low == high and needed != low:
+        # A count range lets dstack pick the cheapest offer, which has the fewest GPUs: its lower bound is what
+        # the engine must be able to run on.
+        if low is not None and low < needed or low is not None and low == high and needed != low:
+            got = f"{low}" if low == high else f"as few as {low} (count {low}..{'' if high is None else high})"
             yield Problem(
                 code="tensor_parallel_mismatch", loc=loc,
-                message=f"The engine's {detail} is {needed} but the run gets "
-                f"{low if low == high else f'{low}..{high}'} GPU(s).",
+                message=f"The engine's {detail} is {needed} but the run gets {got} GPU(s).",
                 hint=f"Request exactly {needed} GPUs (e.g. ':{needed}' in resources.gpu) or change the engine's "
                 "parallel size to the GPU count.",
             )
@@ -199,6 +247,5 @@ def _known_gpu(name: str) -> bool:
     return name.upper() in _known_gpu_names() or bool(_TPU_NAME.match(name))
 
 
-CHECKS: tuple[Check, ...] = (
-    check_run_type, check_secrets, check_port, check_host, check_gpu_names, check_model, check_tensor_parallel,
-)
+DOCUMENT_CHECKS: tuple[Check, ...] = (check_run_type, check_secrets, check_gpu_names)
+ENGINE_CHECKS: tuple[Check, ...] = (check_port, check_host, check_model, check_tensor_parallel)

@@ -163,12 +163,27 @@ class Ledger:
     def open_deployment(
         self, name: str, *, target: str, options: dict[str, Any], max_attempts: int
     ) -> DeploymentRecord:
-        """Create a deployment, or reopen it with new options and limit; attempts already used stay used."""
+        """Create a deployment, or reopen it. Reopening never loosens it: attempts already used stay used, the
+        attempt limit can only go down, and options already set stay as they are (new ones are added); a
+        different value for one of them is refused, since the options are the user's to change, not the model's."""
         check_deployment_name(name)
         if max_attempts < 1:
             raise DeployError("invalid_argument", f"max_attempts must be at least 1, got {max_attempts}.")
         stamp = now_iso()
         with self._transaction() as db:
+            existing = self._deployment(db, name)
+            if existing is not None:
+                changed = sorted(k for k, v in options.items() if k in existing.options and existing.options[k] != v)
+                if changed:
+                    raise DeployError(
+                        "deployment_options_locked",
+                        f"Deployment {name!r} already has the user's options {', '.join(changed)} set to "
+                        + ", ".join(f"{k}={existing.options[k]!r}" for k in changed) + "; they cannot be changed.",
+                        "Keep those options (omit them to reuse the deployment's), or, if the user asked for "
+                        "different ones, open a new deployment with another name.",
+                    )
+                options = {**existing.options, **options}
+                max_attempts = min(max_attempts, existing.max_attempts)
             db.execute(
                 "INSERT INTO deployments (name, target, options, max_attempts, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "

@@ -31,9 +31,12 @@ _HARMLESS_VALUES = frozenset({"none", "null", "true", "false", "", REDACTED.lowe
 class Redactor:
     """Masks credentials in text; build one per call with :func:`redactor_for`."""
 
-    def __init__(self, values: Iterable[str] = ()) -> None:
+    def __init__(self, values: Iterable[str] = (), *, assignments: bool = True) -> None:
+        """``assignments=False`` leaves ``NAME: value`` shapes alone, for prose that names variables
+        ("env has no HF_TOKEN: the download...") rather than setting them."""
         exact = sorted({v for v in values if v and len(v) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
         self._exact = re.compile("|".join(map(re.escape, exact))) if exact else None
+        self._assignments = assignments
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -43,8 +46,9 @@ class Redactor:
         for pattern in CREDENTIAL_PATTERNS.values():
             text = pattern.sub(REDACTED, text)
         text = _BEARER.sub(lambda m: f"{m['scheme']}{m['sep']}{REDACTED}", text)
-        text = _FLAG.sub(_mask_assignment, text)
-        text = _ASSIGNMENT.sub(_mask_assignment, text)
+        if self._assignments:
+            text = _FLAG.sub(_mask_assignment, text)
+            text = _ASSIGNMENT.sub(_mask_assignment, text)
         return text
 
 
@@ -53,7 +57,8 @@ def _mask_assignment(m: re.Match[str]) -> str:
     if not is_secret_name(name.lstrip("-").replace("-", "_").replace(".", "_")):
         return m[0]
     value = m["value"]
-    if value.lower() in _HARMLESS_VALUES or is_reference(value) or value.startswith("--"):
+    # "$" starts a reference ($VAR, ${VAR}, ${{ secrets.x }}) even when the pattern caught only its first part
+    if value.lower() in _HARMLESS_VALUES or value.startswith(("$", "--")):
         return m[0]
     return f"{name}{m['q1']}{m['sep']}{m['q2']}{REDACTED}"
 

@@ -13,7 +13,8 @@ Choices worth knowing:
   confirms no run exists, the attempt is kept as ``rejected`` and does not count; if nobody can tell (the
   backend is unreachable, or the server was killed), it counts and is reconciled on the next call that
   touches its deployment: found → submitted, absent → rejected. A run is therefore never submitted twice.
-- The budget counts what owned runs have cost so far plus one hour of the new run at its ``max_price``.
+- The budget counts what owned runs have cost so far plus one hour of the new run at its ``max_price``; with a
+  budget in force a run must have a ``max_price``.
 """
 
 from __future__ import annotations
@@ -147,6 +148,13 @@ class RunControl:
                 f"max_price {max_price} exceeds the policy's ${policy.max_price:.2f}/h.",
                 "Set max_price at or below the policy limit (see resource deploy://policy).",
             )
+        if policy.budget_usd is not None and max_price is None:
+            raise DeployError(
+                "max_price_required",
+                f"A budget of ${policy.budget_usd:.2f} is in force, and a run without max_price has no bound on "
+                "what it costs per hour.",
+                "Set max_price (USD per hour per instance) to what estimate_cost showed, then submit again.",
+            )
         max_attempts = min(record.max_attempts, policy.max_attempts)
         with self._deployment_lock(name):
             self._reconcile(name)
@@ -165,12 +173,6 @@ class RunControl:
         number = self._attempt_number(attempt)
         used = self.ledger.get_deployment(name)
         warnings = list(report.warnings)
-        if policy.budget_usd is not None and max_price is None:
-            warnings.append(Problem(
-                severity="warning", code="budget_without_max_price", loc=["max_price"],
-                message="A budget is set but this run has no max_price, so its hourly cost is not bounded.",
-                hint="Set max_price to the price you expect (see estimate_cost).",
-            ))
         return SubmitResult(
             run_name=attempt.run_name,
             deployment=name,

@@ -16,11 +16,11 @@ from deploy_mcp.checks import run_checks, secret_values
 from deploy_mcp.errors import DeployError
 from deploy_mcp.overrides import apply_overrides
 from deploy_mcp.problems import Override, Problem
+from deploy_mcp.redact import Redactor
 from deploy_mcp.settings import Policy
 from deploy_mcp.spec import RUN_TYPES, ROOT, Document, dump_yaml, parse_configuration, read_yaml
 
 FitCheck = Callable[[dict[str, Any]], list[Problem]]
-MASK = "<redacted>"
 
 
 class ConfigReport(BaseModel):
@@ -90,11 +90,10 @@ def validate_text(
         return _report(config_type, doc, merged_problems, overrides=overrides)
 
     parsed = parsed_conf.model_dump(mode="json", exclude_none=True)
-    problems = run_checks(merged, parsed)
     if fit_check is None:
         from deploy_mcp.sizing import fit_problems as fit_check  # offline facts: the table and model names
-    problems.extend(fit_check(merged))
-    report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=_masked_yaml(merged))
+    problems = run_checks(merged, parsed, fit_check=fit_check)
+    report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=dump_yaml(merged))
     report._effective = merged
     return report
 
@@ -110,19 +109,19 @@ def _report(
     for problem in problems:
         if problem.line is None and problem.loc and problem.loc[0] != ROOT:
             problem.line = doc.line_of(tuple(problem.loc))
+    # A model may put a token anywhere, and messages quote the offending value: nothing returned may carry it.
+    known = secret_values(doc.data or {})
+    redact, redact_prose = Redactor(known), Redactor(known, assignments=False)
+    for problem in problems:
+        problem.message = redact_prose(problem.message)
+        problem.hint = redact_prose(problem.hint) if problem.hint else problem.hint
+        problem.loc = [redact_prose(part) if isinstance(part, str) else part for part in problem.loc]
     errors = [p for p in problems if p.severity == "error"]
     return ConfigReport(
         valid=not errors,
         config_type=str(config_type) if config_type is not None else None,
         errors=errors,
         warnings=[p for p in problems if p.severity == "warning"],
-        effective_yaml=effective_yaml,
+        effective_yaml=redact(effective_yaml) if effective_yaml else None,
         overrides=overrides or [],
     )
-
-
-def _masked_yaml(merged: dict[str, Any]) -> str:
-    text = dump_yaml(merged)
-    for secret in secret_values(merged):
-        text = text.replace(secret, MASK)
-    return text

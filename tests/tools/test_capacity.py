@@ -54,6 +54,13 @@ async def test_estimate_without_offers_says_why_and_binds_a_plan_id_to_the_effec
     assert changed["plan_id"] != estimate["plan_id"]
 
 
+async def test_estimate_accepts_a_config_name_that_is_no_dstack_run_name(dstack_client):
+    """submit_run derives the run name; pricing must not trip over the YAML's own (here one letter, uppercase)."""
+    for name in ("q", "My_Service"):
+        estimate = await call(dstack_client, "estimate_cost", {"yaml": SERVICE.replace("name: echo", f"name: {name}")})
+        assert estimate["total_offers"] == 0 and estimate["plan_id"]
+
+
 async def test_estimate_prices_the_config_with_the_policy_applied(dstack_settings, open_client):
     async with open_client(dstack_settings.model_copy(update={"max_price": 1.5}), DstackBackend) as client:
         estimate = await call(client, "estimate_cost", {"yaml": SERVICE})

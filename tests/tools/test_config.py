@@ -101,6 +101,31 @@ async def test_secret_reference_is_allowed(client):
     assert (await validate(client, text))["valid"] is True
 
 
+@pytest.mark.parametrize("command", [
+    "export WANDB_API_KEY=0123456789abcdef0123456789abcdef01234567 && vllm serve m --port 8000",
+    "HF_TOKEN=abcdef0123456789abcdef vllm serve m --port 8000",
+    "vllm serve m --port 8000 --api-key mysupersecretkey123",
+])
+async def test_secret_value_inside_a_command_is_an_error_and_never_echoed(client, command):
+    text = f"type: service\nport: 8000\nimage: vllm/vllm-openai\ncommands:\n  - {command}\n"
+    report = await validate(client, text)
+    assert ("secret_inline", "commands.0") in codes(report)
+    secret = command.split("=", 1)[1].split()[0] if "=" in command else "mysupersecretkey123"
+    assert secret not in json.dumps(report)
+
+
+async def test_secret_references_in_commands_are_allowed(client):
+    text = GOOD.replace("--max-model-len 8192", "--max-model-len 8192 --api-key ${{ secrets.vllm_key }}")
+    assert (await validate(client, text))["valid"] is True
+
+
+async def test_token_misplaced_anywhere_is_not_echoed_in_errors(client):
+    token = "hf_" + "Z" * 34
+    for text in (GOOD + f"{token}: 1\n", GOOD.replace("gpu: A100:80GB:1", f"gpu: {token}")):
+        report = await validate(client, text)
+        assert report["valid"] is False and token not in json.dumps(report)
+
+
 async def test_engine_port_must_equal_service_port(client):
     report = await validate(client, GOOD.replace("--port 8000", "--port 8080"))
     assert codes(report) == [("port_mismatch", "port")]
@@ -131,6 +156,37 @@ async def test_model_mapping_must_name_what_the_engine_serves(client):
 async def test_tensor_parallel_must_match_gpu_count(client):
     text = GOOD.replace("--max-model-len 8192", "--tensor-parallel-size 4").replace("A100:80GB:1", "A100:80GB:2")
     assert codes(await validate(client, text)) == [("tensor_parallel_mismatch", "resources.gpu")]
+
+
+async def test_gpu_count_range_below_tensor_parallel_is_an_error(client):
+    """dstack may pick the cheapest offer in a count range: the fewest GPUs must still run the engine."""
+    for gpu in ("A10G", "A10G:1..2"):
+        text = GOOD.replace("--max-model-len 8192", "-tp 2").replace("A100:80GB:1", gpu)
+        assert ("tensor_parallel_mismatch", "resources.gpu") in codes(await validate(client, text)), gpu
+    text = GOOD.replace("--max-model-len 8192", "-tp 2").replace("A100:80GB:1", "A100:2..4")
+    assert (await validate(client, text))["valid"] is True
+
+
+async def test_each_replica_group_is_checked_against_its_own_gpus(client):
+    text = """\
+type: service
+port: 8000
+image: vllm/vllm-openai:v0.11.0
+groups:
+  - name: small
+    replicas: 1
+    commands: ["vllm serve Qwen/Qwen2.5-7B-Instruct --port 8000 --max-model-len 8192"]
+    resources: {gpu: "A100:80GB:1"}
+  - name: big
+    replicas: 1
+    commands: ["vllm serve Qwen/Qwen2.5-72B-Instruct --port 8080 --tensor-parallel-size 2"]
+    resources: {gpu: "A10G:1"}
+"""
+    found = codes(await validate(client, text))
+    assert ("port_mismatch", "port") in found
+    assert ("tensor_parallel_mismatch", "groups.1.resources.gpu") in found
+    assert ("gpu_memory_insufficient", "groups.1.resources.gpu") in found
+    assert not any(path.startswith("groups.0") for _, path in found)
 
 
 async def test_task_is_valid_but_flagged_as_not_a_service(client):

@@ -197,14 +197,14 @@ async def test_runs_of_others_are_listed_only_on_request_and_never_stopped_by_de
         foreign.stop(abort=True)
 
 
-async def test_budget_counts_one_hour_at_max_price(dstack_server, settings, open_client) -> None:
+async def test_budget_counts_one_hour_at_max_price_and_needs_one(dstack_server, settings, open_client) -> None:
     async with open_client(dstack_server.settings(settings, budget_usd=1.0)) as client:
         refused = await call_error(client, "submit_run", {"yaml": SERVICE.format(name="pricey") + "max_price: 2\n"})
         assert refused["error"] == "over_budget"
         cheap = await call(client, "submit_run", {"yaml": SERVICE.format(name="pricey") + "max_price: 0.5\n"})
         assert cheap["attempt"] == 1
-        unbounded = await call(client, "submit_run", {"yaml": SERVICE.format(name="other")})
-        assert "budget_without_max_price" in [w["code"] for w in unbounded["warnings"]]
+        unbounded = await call_error(client, "submit_run", {"yaml": SERVICE.format(name="other")})
+        assert unbounded["error"] == "max_price_required" and "max_price" in unbounded["hint"]
 
 
 async def test_max_active_runs_counts_other_deployments(dstack_server, settings, open_client) -> None:

@@ -541,8 +541,9 @@ def _configuration(config: dict[str, Any], *, run_name: str | None, secrets: boo
     except ConfigurationError as exc:
         raise DeployError("invalid_config", f"Not a valid dstack run configuration: {exc}",
                           "Call validate_config and submit its effective config.") from exc
-    if run_name is not None:
-        conf.name = run_name
+    # The run's name is the one submit_run derives; a plan needs none (and the YAML's own may not be one dstack
+    # accepts as a run name).
+    conf.name = run_name
     for key, value in list(conf.env.root.items()):
         if isinstance(value, EnvSentinel):
             if secrets and key not in os.environ:
