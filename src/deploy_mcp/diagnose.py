@@ -114,7 +114,8 @@ _REASON_FIXES: dict[str, str] = {
         "Relax `utilization_policy` (lower `min_gpu_utilization` or widen `time_window`)."
     ),
     "log_quota_exceeded": (
-        "Lower the engine's log volume (e.g. `--disable-log-requests`, `--uvicorn-log-level warning`)."
+        "Lower the engine's log volume (vLLM: `--disable-log-requests`, `--uvicorn-log-level warning`; "
+        "SGLang: `--log-level warning`)."
     ),
     "volume_error": "Check `volumes`: the volume must exist in the same backend and region as the run.",
     "gateway_error": "Check the gateway: it must exist, be running and serve the service's domain.",
@@ -437,6 +438,7 @@ class _Context:
     reason: str
     exit_status: int | None
     _text: str | None = None
+    _engine: str | None = None
 
     @property
     def text(self) -> str:
@@ -453,13 +455,133 @@ class _Context:
         low = self.low
         return any(n in low for n in needles)
 
-    def engine(self) -> str:
-        low = self.scan.low
-        if b"text_generation" in low or b"text-generation-launcher" in low:
-            return "tgi"
-        if b"sglang" in low:
-            return "sglang"
-        return "vllm"
+    def engine(self) -> str | None:
+        """The engine that wrote the log, from words only it prints; None when nothing names one."""
+        if self._engine is None:
+            low = self.scan.low
+            # Checked in `_ENGINE_MARKERS` order: SGLang's tracebacks pass through vLLM's modules.
+            self._engine = next(
+                (name for name, markers in _ENGINE_MARKERS if any(m in low for m in markers)), ""
+            )
+        return self._engine or None
+
+    def flags(self, default: str | None = None) -> _Flags:
+        """Flag names of the log's engine; `default` for messages only that engine prints."""
+        return _FLAGS[self.engine() or default]
+
+
+def _with(flag: str, value: object) -> str:
+    """`--flag value` in one code span, or the generic wording with the value before its spellings."""
+    if flag.endswith("`"):
+        return f"{flag[:-1]} {value}`"
+    name, _, spellings = flag.partition(" (")
+    return f"{name} set to {value}" + (f" ({spellings}" if spellings else "")
+
+
+@dataclass(frozen=True)
+class _Flags:
+    """How one engine spells the knobs a fix turns; the generic entry names all three engines' spellings."""
+
+    tp: str
+    pp: str
+    context: str
+    memory: str
+    batch: str
+    dtype_half: str
+    quantization: str
+    host: str
+    all_reduce: str
+
+
+_ENGINE_MARKERS: tuple[tuple[str, tuple[bytes, ...]], ...] = (
+    (
+        "tgi",
+        (
+            b"text_generation",
+            b"text-generation",
+            b"shard-manager",
+            b"shardcannotstart",
+            b"max_batch_prefill_tokens",
+            b"max-batch-prefill-tokens",
+        ),
+    ),
+    (
+        "sglang",
+        (
+            b"sglang",
+            b"sgl-workspace",
+            b"sgl_kernel",
+            b"mem_fraction_static",
+            b"mem-fraction-static",
+            b"scheduler hit an exception",
+            b"received sigquit from a child",
+            b"capture cuda graph",
+        ),
+    ),
+    (
+        "vllm",
+        (
+            b"vllm",
+            b"enginecore",
+            b"engine core initialization",
+            b"gpu_memory_utilization",
+            b"gpu-memory-utilization",
+            b"max_model_len",
+            b"max-model-len",
+            b"max_num_seqs",
+            b"tensor_parallel_size",
+            b"placement group",
+        ),
+    ),
+)
+_FLAGS: dict[str | None, _Flags] = {
+    "vllm": _Flags(
+        tp="`--tensor-parallel-size`",
+        pp="`--pipeline-parallel-size`",
+        context="`--max-model-len`",
+        memory="`--gpu-memory-utilization`",
+        batch="`--max-num-seqs`",
+        dtype_half="`--dtype half`",
+        quantization="`--quantization`",
+        host="`--host 0.0.0.0 --port {port}`",
+        all_reduce=" or `--disable-custom-all-reduce`",
+    ),
+    "sglang": _Flags(
+        tp="`--tp-size`",
+        pp="`--pp-size`",
+        context="`--context-length`",
+        memory="`--mem-fraction-static`",
+        batch="`--max-running-requests`",
+        dtype_half="`--dtype half`",
+        quantization="`--quantization`",
+        host="`--host 0.0.0.0 --port {port}`",
+        all_reduce=" or `--disable-custom-all-reduce`",
+    ),
+    "tgi": _Flags(
+        tp="`--num-shard`",
+        pp="",
+        context="`--max-total-tokens`",
+        memory="`--cuda-memory-fraction`",
+        batch="`--max-batch-prefill-tokens`",
+        dtype_half="`--dtype float16`",
+        quantization="`--quantize`",
+        host="`--hostname 0.0.0.0 --port {port}`",
+        all_reduce="",
+    ),
+    None: _Flags(
+        tp="the tensor-parallel size (vLLM `--tensor-parallel-size`, SGLang `--tp-size`, TGI `--num-shard`)",
+        pp="the pipeline-parallel size",
+        context=(
+            "the context length (vLLM `--max-model-len`, SGLang `--context-length`, TGI `--max-total-tokens`)"
+        ),
+        memory="the engine's GPU memory fraction",
+        batch="the engine's batch size",
+        dtype_half="`--dtype half` (TGI: `--dtype float16`)",
+        quantization="the quantization flag",
+        host="`--host 0.0.0.0 --port {port}`, TGI `--hostname 0.0.0.0 --port {port}`",
+        all_reduce=" or `--disable-custom-all-reduce`",
+    ),
+}
 
 
 # --- number reading: every pattern is a literal prefix and a bounded capture, so nothing backtracks
@@ -558,10 +680,139 @@ def _divisors_up_to(n: int, limit: int = 8) -> list[int]:
     return [d for d in range(1, min(n, limit) + 1) if n % d == 0]
 
 
+# Where the engine was when memory ran out, read from the last of these before the OOM: while loading weights
+# the model does not fit; once they are in, what overflows is memory outside the engine's reserved pool (CUDA
+# graphs, the sampler's warm-up, activations), so the pool must shrink rather than grow.
+_LOAD_MARKERS = (
+    b"starting to load model",
+    b"load weight begin",
+    b"loading safetensors checkpoint shards",
+    b"loading checkpoint shards",
+    b"create_weights",
+    b"load_weights",
+    b"weight_loader",
+    b"weight_utils",
+    b"/weights.py",
+)
+_RUNTIME_MARKERS = (
+    b"model loading took",
+    b"load weight end",
+    b"capture cuda graph",
+    b"capturing cuda graph",
+    b"capturing cudagraph",
+    b"capturing batches",
+    b"cuda_graph_runner",
+    b"capture_model",
+    b"warming up sampler",
+    b"warming up pooler",
+    b"_dummy_sampler_run",
+    b"memory pool end",
+    b"warming up model",
+    b"application startup complete",
+)
+# vLLM's profiling pass runs one batch of `max_num_batched_tokens` before any KV cache exists: the memory
+# fraction does not bound it, the batch size does.
+_PROFILE_MARKERS = (b"profile_run", b"determine_num_available_blocks", b"determine_available_memory")
+_PHASE_LOOKBACK = 2_000_000
+_PHASE_MARKERS = (("load", _LOAD_MARKERS), ("profile", _PROFILE_MARKERS), ("runtime", _RUNTIME_MARKERS))
+_RE_DUMMY_REQUESTS = re.compile(r"warming up (?:sampler|pooler)[^\n]{0,40}? with " + _N + r" dummy requests")
+_RE_GPU_UTIL = re.compile(r"gpu_memory_utilization['\"]?(?:=|: ?| \()" + _F)
+
+
+def _logged_value(c: _Context, key: bytes, pattern: re.Pattern[str]) -> float | None:
+    """The value last logged for a setting (an args dump, a profiling line) anywhere in the log."""
+    low, end = c.scan.low, len(c.scan.low)
+    for _ in range(4):
+        pos = low.rfind(key, 0, end)
+        if pos < 0:
+            return None
+        m = pattern.match(low[pos : pos + 80].decode("utf-8", "replace"))
+        if m:
+            return float(m.group(1))
+        end = pos
+    return None
+
+
+def _oom_phase(c: _Context) -> tuple[str, bytes] | None:
+    """`load`, `profile` or `runtime` and the words that say so: the OOM message's, else the last marker."""
+    for words in ("capture cuda graph failed", "warming up sampler", "warming up pooler"):
+        if c.has(words):
+            return "runtime", words.encode()
+    low = c.scan.low
+    if not c.starts:
+        return None
+    end = low.find(b"\n", c.starts[0])
+    end = len(low) if end == -1 else end
+    # The failing phase logs its marker shortly before the OOM; a bounded look keeps a 20 MB log cheap.
+    begin = max(0, end - _PHASE_LOOKBACK)
+    pos, marker, phase = max(
+        (low.rfind(m, begin, end), m, phase)
+        for phase, markers in _PHASE_MARKERS
+        for m in markers
+    )
+    return (phase, marker) if pos >= 0 else None
+
+
+def _bigger_gpu(f: _Flags, size: str = "", verb: str = "use") -> str:
+    return (
+        f"{verb} a GPU with more memory{size}, shard the model over more GPUs with {_with(f.tp, 2)} and "
+        "`resources.gpu` count 2, or a quantized checkpoint"
+    )
+
+
+def _explain_runtime_oom(c: _Context, marker: bytes, engine: str | None) -> tuple[str, str, bool]:
+    t = c.low
+    f = c.flags()
+    if b"warming up" in marker or b"sampler" in marker:
+        what = next((w for w in ("sampler", "pooler") if w.encode() in marker), "model")
+        where = f"warming up the {what}"
+    elif b"graph" in marker or b"captur" in marker:
+        where = "capturing CUDA graphs"
+    else:
+        where = "after loading the weights"
+    if engine == "sglang":
+        current = _logged_value(c, b"mem_fraction_static", _RE_MEM_FRACTION)
+        target = f"{max(0.5, round(current - 0.1, 2)):.2f}" if current else "0.8 or 0.7"
+        if where == "capturing CUDA graphs":
+            also = "`--cuda-graph-max-bs` (e.g. 16), or add `--disable-cuda-graph`"
+        else:
+            also = "`--max-running-requests` or `--chunked-prefill-size` (e.g. 4096)"
+        fix = (
+            f"Lower `--mem-fraction-static` (e.g. {target}) so memory outside the KV pool fits, and {also}; "
+            "raising the fraction makes it worse."
+        )
+    elif engine == "tgi":
+        fix = (
+            "Lower `--max-batch-prefill-tokens` and `--max-total-tokens`, or `--cuda-memory-fraction` (e.g. "
+            "0.9) to leave headroom."
+        )
+    else:
+        current = _logged_value(c, b"gpu_memory_utilization", _RE_GPU_UTIL) if engine == "vllm" else None
+        util = f"{max(0.5, round(current - 0.05, 2)):.2f}" if current else "0.85"
+        seqs = _int(_RE_DUMMY_REQUESTS, t)
+        batch = _with(f.batch, max(seqs // 2, 1)) if seqs and engine == "vllm" else f.batch
+        eager = ", or add `--enforce-eager` to skip CUDA graphs" if engine == "vllm" else ""
+        fix = (
+            f"Lower {f.memory} (e.g. {util}) and {batch} to leave room outside the KV cache{eager}; raising "
+            f"{f.memory} makes this worse."
+        )
+    return (f"The GPU ran out of memory {where}: the weights fit but the rest did not.", fix, False)
+
+
 def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
     t = c.low
     if (tokens := _int(_RE_PREFILL, t)) is not None:
-        lower = max(tokens // 2, 256)
+        if tokens <= 512:
+            # A batch this small not fitting means the weights leave almost nothing: smaller batches won't do.
+            return (
+                f"The GPU ran out of memory warming up only {tokens} prefill tokens: the weights barely fit.",
+                (
+                    f"{_bigger_gpu(c.flags('tgi'), verb='Use')}; a `--max-batch-prefill-tokens` below {tokens} "
+                    "leaves too small a batch to serve."
+                ),
+                False,
+            )
+        lower = tokens // 2
         return (
             f"The GPU ran out of memory warming up a batch of {tokens} prefill tokens.",
             (
@@ -582,57 +833,73 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
         else:
             fix = f"Only {free:g} of {total:g} GiB is free: run on a GPU that no other process uses."
         return ("Another process holds GPU memory, so the engine cannot reserve its share.", fix, False)
-    if c.has("mem-fraction-static"):
+    # SGLang's static pool holds the weights and the KV cache: too small a fraction leaves no KV cache.
+    if c.has("increase --mem-fraction-static"):
         current = _float(_RE_MEM_FRACTION, t)
         target = min(0.95, round((current or 0.85) + 0.05, 2))
         return (
             "SGLang has no GPU memory left for the KV cache after loading the weights.",
             (
-                f"Raise `--mem-fraction-static` to {target:.2f} if nothing else uses the GPU; otherwise use "
-                "a GPU with more memory, more GPUs (`--tp 2` and `resources.gpu` count 2) or a quantized "
-                "checkpoint."
+                f"Raise `--mem-fraction-static` to {target:.2f} if nothing else uses the GPU; otherwise "
+                f"{_bigger_gpu(c.flags('sglang'))}."
             ),
             False,
         )
     if c.has("cache blocks"):
+        f = c.flags("vllm")
         return (
             "The weights fill the GPU: no memory is left for the KV cache.",
             (
-                "Raise `--gpu-memory-utilization` (e.g. 0.95) if nothing else uses the GPU; otherwise use a "
-                "GPU with more memory, shard over more GPUs (`--tensor-parallel-size 2` and `resources.gpu` "
-                "count 2) or a quantized checkpoint."
+                f"Raise {f.memory} (e.g. 0.95) if nothing else uses the GPU; otherwise "
+                f"{_bigger_gpu(f)}."
             ),
             False,
         )
+    engine = c.engine()
+    f = c.flags()
+    phase, marker = _oom_phase(c) or (None, b"")
+    if phase == "runtime":
+        return _explain_runtime_oom(c, marker, engine)
     total = _float(_RE_TOTAL_CAPACITY, t)
     size = f" than {total:g} GiB" if total else ""
-    engine = c.engine()
+    summary = f"CUDA ran out of GPU memory{' (' + format(total, 'g') + ' GiB per GPU)' if total else ''}"
+    if phase == "load":
+        return (
+            f"{summary} while loading the weights: the model does not fit.",
+            f"{_bigger_gpu(f, size, 'Use')}.",
+            False,
+        )
+    if phase == "profile" and engine in ("vllm", None):
+        return (
+            f"{summary} profiling a full batch after loading the weights.",
+            (
+                "Lower `--max-num-batched-tokens` or `--max-model-len` (the profiling batch), or "
+                f"{_bigger_gpu(c.flags('vllm'), size)}."
+            ),
+            False,
+        )
     if engine == "sglang":
         knob = "lower `--mem-fraction-static` (e.g. 0.8) or `--max-running-requests`"
     elif engine == "tgi":
         knob = "lower `--max-batch-prefill-tokens` and `--max-total-tokens`, or `--cuda-memory-fraction 0.9`"
+    elif engine == "vllm":
+        knob = "lower `--gpu-memory-utilization` or `--max-num-seqs`, or add `--enforce-eager`"
     else:
-        knob = "lower `--max-num-seqs` or `--max-model-len`, or add `--enforce-eager`"
-    return (
-        f"CUDA ran out of GPU memory{' (' + format(total, 'g') + ' GiB per GPU)' if total else ''}.",
-        (
-            f"Use a GPU with more memory{size} or shard the model over more GPUs (`--tensor-parallel-size 2` "
-            f"and `resources.gpu` with count 2), or a quantized checkpoint; if the weights fit, {knob}."
-        ),
-        False,
-    )
+        knob = f"lower {f.memory} and {f.batch}"
+    return (f"{summary}.", f"{_bigger_gpu(f, size, 'Use')}; if the weights fit, {knob}.", False)
 
 
 def _explain_kv(c: _Context) -> tuple[str, str, bool]:
     t = c.low
+    f = c.flags("vllm")
     max_len = _int(_RE_MAX_SEQ, t)
     wanted = f" of {max_len}" if max_len else ""
     if (fits := _int(_RE_ESTIMATED, t)) is not None or (fits := _int(_RE_KV_TOKENS, t)) is not None:
         return (
             f"The KV cache holds only {fits} tokens, less than the max model length{wanted}.",
             (
-                f"Set `--max-model-len {fits}` (the largest that fits), or raise `--gpu-memory-utilization` "
-                "(e.g. 0.95) or add GPUs with `--tensor-parallel-size` to keep the longer context."
+                f"Set {_with(f.context, fits)} (the largest that fits), or raise {f.memory} (e.g. 0.95) or "
+                f"add GPUs with {f.tp} to keep the longer context."
             ),
             False,
         )
@@ -645,17 +912,20 @@ def _explain_kv(c: _Context) -> tuple[str, str, bool]:
                 "GiB is available."
             ),
             (
-                f"Set `--max-model-len {fits}` (about the largest that fits), or raise "
-                f"`--gpu-memory-utilization` (e.g. 0.95) to keep {max_len}."
+                f"Set {_with(f.context, fits)} (about the largest that fits), or raise {f.memory} (e.g. "
+                f"0.95) to keep {max_len}."
             ),
             False,
         )
+    f = c.flags()
+    if c.engine() == "tgi":
+        # TGI sizes its KV cache from the memory left after warm-up; only the token limits shrink the need.
+        grow = "lower `--max-total-tokens` and `--max-input-tokens` (or `--max-batch-prefill-tokens`)"
+    else:
+        grow = f"raise {f.memory} (e.g. 0.95) and lower {f.context}"
     return (
         "No GPU memory is left for the KV cache after loading the weights.",
-        (
-            "Raise `--gpu-memory-utilization` (e.g. 0.95) and lower `--max-model-len`, or use a GPU with "
-            "more memory or shard over more GPUs with `--tensor-parallel-size`."
-        ),
+        f"{grow[0].upper()}{grow[1:]}, or use a GPU with more memory or shard over more GPUs with {f.tp}.",
         False,
     )
 
@@ -761,6 +1031,7 @@ def _explain_model(c: _Context) -> tuple[str, str, bool]:
 
 def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
     t = c.low
+    f = c.flags("vllm")
     cap = _RE_CAPABILITY.search(t)
     gpu = _RE_GPU_NAME.search(c.text.lower())
     on = f" on {c.text[gpu.start(1) : gpu.end(1)]}" if gpu else ""
@@ -769,8 +1040,8 @@ def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
         return (
             "The model is numerically unstable in float16.",
             (
-                f"Set `--dtype bfloat16` on a GPU with compute capability ≥ 8.0 ({_families(80)}), or "
-                "`--dtype float32`."
+                f"Set `--dtype bfloat16` on a GPU with compute capability ≥ 8.0 ({_families(80)})"
+                + ("." if c.engine() == "tgi" else ", or `--dtype float32`.")
             ),
             False,
         )
@@ -778,22 +1049,26 @@ def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
         return (
             f"FlashAttention needs an Ampere or newer GPU{on}{cc}.",
             (
-                f"Use a GPU with compute capability ≥ 8.0 ({_families(80)}) via `resources.gpu`, or select a "
-                "non-flash attention backend."
+                f"Use a GPU with compute capability ≥ 8.0 ({_families(80)}) via `resources.gpu`, or "
+                + (
+                    "`--attention-backend triton`."
+                    if c.engine() == "sglang"
+                    else "select a non-flash attention backend."
+                )
             ),
             False,
         )
     if c.has("for quantization method"):
         return (
             "This quantization method only runs in float16.",
-            "Set `--dtype half`.",
+            f"Set {f.dtype_half}.",
             False,
         )
     has = f"this GPU has {cap.group(1)}" if cap else "this GPU is older"
     return (
         f"bfloat16 is not supported{on}{cc}: it needs compute capability 8.0.",
         (
-            f"Set `--dtype half` (float16; bf16 needs compute capability 8.0, {has}), or use a GPU with "
+            f"Set {f.dtype_half} (bf16 needs compute capability 8.0, {has}), or use a GPU with "
             f"compute capability ≥ 8.0 ({_families(80)})."
         ),
         False,
@@ -802,21 +1077,22 @@ def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
 
 def _explain_quant(c: _Context) -> tuple[str, str, bool]:
     t = c.low
+    flag = c.flags("vllm").quantization
     method_m = _RE_QUANT_METHOD.search(t)
     method = method_m.group(1) if method_m else "this"
     if c.has("unknown quantization method"):
         return (
             "The engine does not know the requested quantization method.",
             (
-                "Drop `--quantization` (the checkpoint's config selects it) or use a method this engine "
-                "version lists."
+                f"Drop {flag} (the checkpoint's config selects it) or use a method this engine version "
+                "lists."
             ),
             False,
         )
     if c.has("does not match the quantization method specified"):
         return (
-            "`--quantization` contradicts the checkpoint's own quantization.",
-            "Drop `--quantization` so the method in the checkpoint's config is used.",
+            f"{flag} contradicts the checkpoint's own quantization.",
+            f"Drop {flag} so the method in the checkpoint's config is used.",
             False,
         )
     min_cap, cur_cap = _int(_RE_MIN_CAP, t), _int(_RE_CUR_CAP, t)
@@ -845,6 +1121,7 @@ def _explain_quant(c: _Context) -> tuple[str, str, bool]:
 
 def _explain_tp(c: _Context) -> tuple[str, str, bool]:
     t = c.low
+    f = c.flags("vllm")
     m = _RE_HEADS.search(t)
     if m:
         heads, size = int(m.group(1)), int(m.group(2))
@@ -852,8 +1129,8 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
         return (
             f"Tensor parallel size {size} does not divide the model's {heads} attention heads.",
             (
-                f"Set `--tensor-parallel-size` to one of {', '.join(map(str, valid))} (divisors of {heads}) "
-                "and request that many GPUs in `resources.gpu`."
+                f"Set {f.tp} to one of {', '.join(map(str, valid))} (divisors of {heads}) and request that "
+                "many GPUs in `resources.gpu`."
             ),
             False,
         )
@@ -863,7 +1140,7 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
         valid = _divisors_up_to(layers)
         return (
             f"Pipeline parallel size {size} does not divide the model's {layers} layers.",
-            f"Set `--pipeline-parallel-size` to one of {', '.join(map(str, valid))}.",
+            f"Set {f.pp or 'the pipeline-parallel size'} to one of {', '.join(map(str, valid))}.",
             False,
         )
     m = _RE_TP_GPUS.search(t) or _RE_WORLD_GPUS.search(t)
@@ -871,20 +1148,20 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
         size, gpus = int(m.group(1)), int(m.group(2))
         return (
             f"The engine wants {size} GPUs but only {gpus} are visible.",
-            f"Request {size} GPUs (`resources.gpu` count {size}), or set `--tensor-parallel-size {gpus}`.",
+            f"Request {size} GPUs (`resources.gpu` count {size}), or set {_with(f.tp, gpus)}.",
             False,
         )
     if c.has("quantized weight shape"):
         return (
             "The quantized weights cannot be split this many ways.",
-            "Lower `--tensor-parallel-size` (e.g. halve it) and request that many GPUs.",
+            f"Lower {f.tp} (e.g. halve it) and request that many GPUs.",
             False,
         )
     return (
         "The tensor parallel size does not fit the model or the GPUs present.",
         (
-            "Set `--tensor-parallel-size` (TGI: `--num-shard`) to the GPU count in `resources.gpu`, using a "
-            "divisor of the model's attention heads (1, 2, 4 or 8)."
+            f"Set {c.flags().tp} to the GPU count in `resources.gpu`, using a divisor of the model's "
+            "attention heads (1, 2, 4 or 8)."
         ),
         False,
     )
@@ -956,7 +1233,7 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
     if c.has("address already in use"):
         return (
             "The engine could not bind its port: another process already listens on it.",
-            "Pick a free `--port` and set the service `port` to the same value.",
+            "Pick a free `--port` for the engine and set the service `port` to the same value.",
             False,
         )
     if c.reason == "ports_binding_failed" or c.has("ports binding failed"):
@@ -978,8 +1255,8 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
     return (
         f"The service never answered its health check{where}.",
         (
-            f"Make the engine listen on 0.0.0.0 and port {port} (`--host 0.0.0.0 --port {port}`, same as the "
-            "service `port`), and allow for model loading: raise the startup probe's "
+            f"Make the engine listen on 0.0.0.0 and port {port} ({c.flags().host.format(port=port)}, same "
+            "as the service `port`), and allow for model loading: raise the startup probe's "
             "`failureThreshold`/`initialDelaySeconds` (dstack: the probe's timeout)."
         ),
         False,
@@ -999,8 +1276,8 @@ def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
     return (
         "NCCL failed between the GPUs.",
         (
-            "Set `resources.shm_size: 16GB`; if it persists, add `NCCL_P2P_DISABLE=1` to `env` or "
-            "`--disable-custom-all-reduce`, or use fewer GPUs."
+            "Set `resources.shm_size: 16GB`; if it persists, add `NCCL_P2P_DISABLE=1` to `env`"
+            f"{c.flags().all_reduce}, or use fewer GPUs."
         ),
         False,
     )
@@ -1037,8 +1314,9 @@ def _explain_args(c: _Context) -> tuple[str, str, bool]:
         limit = f" {int(derived)}" if derived is not None else " the model's limit"
         asked = _int(_RE_USER_LEN, t)
         return (
-            f"`--max-model-len`{f' {asked}' if asked else ''} exceeds the model's context of{limit} tokens.",
-            f"Set `--max-model-len`{limit} or lower.",
+            f"The max model length{f' {asked}' if asked else ''} exceeds the model's context of{limit} "
+            "tokens.",
+            f"Set {c.flags('vllm').context}{limit} or lower.",
             False,
         )
     m = _RE_INVALID_CHOICE.search(c.text)
@@ -1179,6 +1457,12 @@ def _explain_unreachable(c: _Context) -> tuple[str, str, bool]:
     )
 
 
+_HOST_MEMORY_KNOBS = {
+    "vllm": ", or lower `--swap-space` and `--cpu-offload-gb`",
+    "sglang": ", or lower `--cpu-offload-gb`",
+}
+
+
 def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
     rss = _int(_RE_ANON_RSS, c.low)
     if rss:
@@ -1196,7 +1480,7 @@ def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
         "The container was killed for host memory (SIGKILL, exit 137).",
         (
             "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: "
-            "the container memory limit), or lower `--swap-space`/CPU offload."
+            f"the container memory limit){_HOST_MEMORY_KNOBS.get(c.engine() or '', '')}."
         ),
         False,
     )

@@ -111,6 +111,17 @@ def test_suggested_fix_carries_the_values_from_the_log(label, case):
         assert expected in result.suggested_fix
 
 
+_WITH_EXCLUSIONS = [(label, case) for _, label, case in ALL_CASES if case.get("fix_lacks")]
+
+
+@pytest.mark.parametrize(("label", "case"), _WITH_EXCLUSIONS, ids=[c["id"] for _, c in _WITH_EXCLUSIONS])
+def test_suggested_fix_leaves_out_wrong_directions_and_other_engines_flags(label, case):
+    result = _run(case)
+    assert result is not None and result.kind == label
+    for unwanted in case["fix_lacks"]:
+        assert unwanted not in result.suggested_fix
+
+
 _WITH_RETRY = [(label, case) for _, label, case in ALL_CASES if "retryable" in case]
 
 
@@ -569,3 +580,117 @@ def test_weights_that_leave_no_kv_cache_are_gpu_oom_with_the_utilization_knob():
         "initializing the engine.\n"
     )
     assert result.kind == "gpu_oom" and "--gpu-memory-utilization" in result.suggested_fix
+
+
+# --- the direction of a memory fix, and each engine's own flag names
+
+
+_SGLANG_CAPTURE_OOM = (
+    "[2025-05-02 09:14:12 TP0] Capture cuda graph begin. This can take up to several minutes. avail "
+    "mem=1.21 GB\n"
+    "[2025-05-02 09:14:15 TP0] Scheduler hit an exception: Traceback (most recent call last):\n"
+    "Exception: Capture cuda graph failed: CUDA out of memory. Tried to allocate 256.00 MiB.\n"
+    "Possible solutions:\n"
+    "1. set --mem-fraction-static to a smaller value (e.g., 0.8 or 0.7)\n"
+    "2. set --cuda-graph-max-bs to a smaller value (e.g., 16)\n"
+    "3. disable torch compile by not using --enable-torch-compile\n"
+    "4. disable CUDA graph by --disable-cuda-graph. (Not recommended. Huge performance loss)\n"
+)
+
+
+def test_sglang_cuda_graph_oom_says_lower_mem_fraction_static():
+    result = diagnose(_SGLANG_CAPTURE_OOM, exit_status=1)
+    assert result.kind == "gpu_oom"
+    assert result.suggested_fix.startswith("Lower `--mem-fraction-static`")
+    assert "--cuda-graph-max-bs" in result.suggested_fix
+    assert "Raise" not in result.suggested_fix
+
+
+def test_sglang_cuda_graph_oom_lowers_the_fraction_the_server_logged():
+    args = "[2025-05-02 09:13:40] server_args=ServerArgs(tp_size=1, mem_fraction_static=0.88)\n"
+    assert "`--mem-fraction-static` (e.g. 0.78)" in diagnose(args + _SGLANG_CAPTURE_OOM).suggested_fix
+
+
+def test_sglang_static_pool_too_small_says_raise_mem_fraction_static():
+    log = (
+        "[2025-06-11 03:02:41 TP0] Scheduler hit an exception: Traceback (most recent call last):\n"
+        "RuntimeError: Not enough memory. Please try to increase --mem-fraction-static. Current value: "
+        "mem_fraction_static=0.6\n"
+    )
+    fix = diagnose(log).suggested_fix
+    assert fix.startswith("Raise `--mem-fraction-static` to 0.65")
+    assert "`--tp-size 2`" in fix and "--tensor-parallel-size" not in fix
+
+
+def test_vllm_sampler_warmup_oom_says_lower_utilization_and_max_num_seqs():
+    log = (
+        "(EngineCore_DP0 pid=214) ERROR 09-21 10:14:40 [core.py:700] RuntimeError: CUDA out of memory "
+        "occurred when warming up sampler with 512 dummy requests. Please try lowering `max_num_seqs` or "
+        "`gpu_memory_utilization` when initializing the engine.\n"
+    )
+    result = diagnose(log)
+    assert result.kind == "gpu_oom"
+    assert result.suggested_fix.startswith("Lower `--gpu-memory-utilization`")
+    assert "`--max-num-seqs 256`" in result.suggested_fix
+
+
+def test_vllm_oom_while_loading_weights_asks_for_memory_not_a_bigger_pool():
+    log = (
+        "(EngineCore_DP0 pid=311) INFO 03-02 11:20:41 [gpu_model_runner.py:1953] Starting to load model "
+        "meta-llama/Llama-3.1-70B-Instruct...\n"
+        "(EngineCore_DP0 pid=311) ERROR 03-02 11:21:07 [core.py:700] torch.OutOfMemoryError: CUDA out of "
+        "memory. Tried to allocate 896.00 MiB. GPU 0 has a total capacity of 79.19 GiB of which 402.56 MiB "
+        "is free.\n"
+    )
+    result = diagnose(log, exit_status=1)
+    assert "while loading the weights" in result.summary
+    assert "`--tensor-parallel-size 2`" in result.suggested_fix
+    assert "--gpu-memory-utilization" not in result.suggested_fix
+
+
+_TGI = '2024-06-01T10:00:00.000000Z  INFO text_generation_launcher: Args { model_id: "m/m" }\n'
+
+
+@pytest.mark.parametrize(
+    ("log", "kind", "flag"),
+    [
+        ("torch.OutOfMemoryError: CUDA out of memory.\n", "gpu_oom", "--num-shard 2"),
+        (
+            "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size "
+            "(8).\n",
+            "tensor_parallel_invalid",
+            "--num-shard",
+        ),
+        (
+            'Readiness probe failed: Get "http://10.42.0.17:8080/health": dial tcp 10.42.0.17:8080: connect: '
+            "connection refused\n",
+            "health_check_failed",
+            "--hostname 0.0.0.0 --port 8080",
+        ),
+        ("RuntimeError: not enough memory for KV cache\n", "kv_cache_insufficient", "--max-total-tokens"),
+    ],
+    ids=["gpu_oom", "tensor_parallel_invalid", "health_check_failed", "kv_cache_insufficient"],
+)
+def test_tgi_fixes_use_tgi_flag_names(log, kind, flag):
+    result = diagnose(_TGI + log, exit_status=1)
+    assert result.kind == kind
+    assert flag in result.suggested_fix
+    others = ("--tensor-parallel-size", "--tp-size", "--max-model-len", "--gpu-memory-utilization", "--host ")
+    assert [flag for flag in others if flag in result.suggested_fix] == []
+
+
+def test_sglang_fixes_use_sglang_flag_names():
+    log = "[2025-01-10 09:00:01 TP0] Scheduler hit an exception: Traceback (most recent call last):\n"
+    heads = "AssertionError: Total number of attention heads (28) must be divisible by tensor parallel size "
+    heads += "(8).\n"
+    kv = "RuntimeError: not enough memory for KV cache\n"
+    assert "`--tp-size` to one of 1, 2, 4, 7" in diagnose(log + heads).suggested_fix
+    fix = diagnose(log + kv).suggested_fix
+    assert "`--mem-fraction-static`" in fix and "`--context-length`" in fix and "`--tp-size`" in fix
+    assert "--max-model-len" not in fix and "--gpu-memory-utilization" not in fix
+
+
+def test_a_log_that_names_no_engine_gets_every_engines_spelling():
+    fix = diagnose("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB.\n").suggested_fix
+    for flag in ("--tensor-parallel-size", "--tp-size", "--num-shard"):
+        assert flag in fix
