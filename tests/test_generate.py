@@ -51,11 +51,57 @@ def test_gpu_name_without_count_is_completed_with_the_sized_count_and_memory():
 
 
 def test_gpu_count_given_is_kept_and_the_length_shrinks_to_fit():
-    result = build(model="meta-llama/Llama-3.1-8B-Instruct", gpu="A10G:1", concurrency=4)
+    result = build(model="meta-llama/Llama-3.1-8B-Instruct", gpu="A10G:1", concurrency=8)
     assert result.gpu_option == "A10G:1"
     length = result.sizing.max_model_len.value
-    assert 4096 <= length < 131072
-    assert any("below the 32768 asked for" in w for w in result.warnings)
+    assert 2048 <= length < 8192
+    assert any("below the 8192 tokens" in w and "the GPUs asked for" in w for w in result.warnings)
+
+
+def test_an_explicit_context_length_is_kept_on_fixed_gpus_with_fewer_sequences():
+    result = build(model="meta-llama/Llama-3.1-8B-Instruct", gpu="A10G:1", context_length=32768,
+                   concurrency=4)
+    assert result.sizing.max_model_len.value == 32768
+    assert 1 <= result.sizing.concurrent_sequences.value < 4
+    assert any("sequence(s) of the 32768 tokens asked for" in w for w in result.warnings)
+    with pytest.raises(DeployError) as err:
+        build(model="meta-llama/Llama-3.1-8B-Instruct", gpu="A10G:1", context_length=131072)
+    assert err.value.kind == "does_not_fit" and "one sequence of 131072 tokens" in err.value.message
+
+
+def test_without_a_context_length_gpus_are_sized_for_a_useful_context_then_the_length_grows():
+    small = build(model="meta-llama/Llama-3.1-8B-Instruct")
+    assert (small.sizing.gpu_memory_gb.value, small.sizing.gpu_count.value) == (24, 1)
+    assert 8192 <= small.sizing.max_model_len.value < 131072
+    assert small.sizing.concurrent_sequences.value >= 4
+    # a model whose maximum is below the useful context is sized for its maximum
+    short = build(model="microsoft/Phi-3-mini-4k-instruct")
+    assert short.sizing.max_model_len.value == 4096
+    assert not any("--max-model-len is" in w for w in short.warnings)
+
+
+def test_an_explicit_context_length_sizes_the_gpus():
+    result = build(model="meta-llama/Llama-3.1-8B-Instruct", context_length=32768, concurrency=4)
+    assert (result.sizing.gpu_memory_gb.value, result.sizing.gpu_count.value) == (48, 1)
+    assert result.sizing.max_model_len.value == 32768 and result.sizing.concurrent_sequences.value >= 4
+
+
+def test_cheaper_classes_win_and_equal_costs_go_to_fewer_gpus():
+    # 87 GB of Mixtral 8x7B: two 80 GB GPUs rank before one 141 GB GPU and before four 48 GB GPUs
+    mixtral = build(model="mistralai/Mixtral-8x7B-Instruct-v0.1")
+    assert (mixtral.sizing.gpu_memory_gb.value, mixtral.sizing.gpu_count.value) == (80, 2)
+    # one 48 GB GPU before two 24 GB GPUs at the same rank
+    qwen = build(model="Qwen/Qwen2.5-14B-Instruct", context_length=16384)
+    assert (qwen.sizing.gpu_memory_gb.value, qwen.sizing.gpu_count.value) == (48, 1)
+
+
+def test_a_price_ceiling_is_warned_about_only_below_the_gpus_floor():
+    cheap = build(model="Qwen/Qwen2.5-7B-Instruct", max_price=0.5)
+    assert not any("max_price" in w for w in cheap.warnings)
+    big = build(model="meta-llama/Llama-3.1-405B-Instruct", gpu="H200:8", max_price=10)
+    assert any("typically costs ≥ $2/h per GPU" in w and "8x141 GB" in w for w in big.warnings)
+    unknown_floor = build(model="Qwen/Qwen2.5-1.5B-Instruct", gpu="T4:1", max_price=0.01, context_length=4096)
+    assert not any("max_price" in w for w in unknown_floor.warnings)
 
 
 def test_tensor_parallel_size_that_cannot_split_the_heads_is_refused():

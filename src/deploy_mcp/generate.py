@@ -3,6 +3,12 @@
 Pure and deterministic: the same request and facts give the same YAML. The GPU (when the user named none), the
 GPU count (= tensor parallel size, a divisor of the attention heads) and ``--max-model-len`` come from the
 arithmetic in ``sizing``; every number is reported with where it came from.
+
+The policy is "the cheapest GPUs that work": GPUs are chosen to hold the weights plus ``concurrency``
+sequences of a *sizing length* (the user's ``context_length``, else ``USEFUL_CONTEXT`` tokens, both capped by
+the model's maximum), trying GPU classes and counts in a rough cost order; ``--max-model-len`` is then the
+longest length those GPUs hold ``concurrency`` times, up to the model's maximum and ``context_length``. A
+longer context is something the user asks for, never a reason on its own to rent more GPUs.
 """
 
 from __future__ import annotations
@@ -19,20 +25,43 @@ from deploy_mcp.errors import DeployError
 from deploy_mcp.model_facts import ModelFacts
 from deploy_mcp.sizing import (
     BF16_CC, FP8_METHODS, FP8_NATIVE_CC, HEALTH_PATH, IMAGES, QUANT_MIN_CC, UTILISATION_SOURCE, Engine, EngineArgs,
-    GpuInfo, GpuRequest, estimate_fit, format_gpu, gpu_variants, kv_gib_per_gpu, kv_token_bytes_per_gpu,
+    WINDOW_AWARE, GpuInfo, GpuRequest, estimate_fit, gpu_variants, kv_gib_per_gpu, kv_token_bytes_per_gpu,
     max_length_that_fits, parse_gpu, serve_command, shell_command, valid_tensor_parallel, weights_gib,
 )
 
 PORT = 8000
 DEFAULT_CONCURRENCY = 4
-# When the user gives no context length, GPUs are chosen to hold this much per sequence; the final
-# --max-model-len is then the largest that fits, up to the model's own maximum.
-SIZING_CONTEXT = 32768
-# Shorter than this, a deployment is not useful for chat: try more memory instead.
+# Tokens per sequence the GPUs are sized for when the user gives no context_length: long enough for chat with
+# a system prompt, RAG snippets or a short document and its answer. The final --max-model-len is the longest
+# that fits on the GPUs chosen, so cheap GPUs with room to spare still serve long contexts.
+USEFUL_CONTEXT = 8192
+# On GPUs the user fixed, a default-sized deployment may be shortened down to this before it is refused.
 MIN_USEFUL_LENGTH = 2048
-# Cloud GPU memory classes (GB) tried in order when the user names no GPU: A10G/L4, L40S/A6000, A100/H100, H200.
-AUTO_MEMORY = (24.0, 48.0, 80.0, 141.0)
 GPU_COUNTS = (1, 2, 4, 8)
+
+
+@dataclass(frozen=True)
+class GpuClass:
+    """A GPU memory class sizing may pick when the user names no GPU."""
+
+    memory: float  # GB per GPU: the spec asks for this much or more
+    examples: str
+    cost: float  # relative cost of one GPU-hour, for ranking only
+    price_floor: float  # USD per GPU-hour below which offers of this class are rare
+
+
+# Cost ranks follow the on-demand prices of the cheapest common offers per GPU-hour (2025 list prices on
+# RunPod, Lambda, AWS and GCP: 24 GB ~$0.4-1, 48 GB ~$0.8-1.9, 80 GB ~$1.6-3, 141 GB ~$3.5-4.5), rounded to a
+# doubling ladder so that two GPUs of one class cost about one of the next; H200 sits just above 2x80 GB
+# because its offers are scarcer. Equal costs go to fewer GPUs (no tensor-parallel traffic, and single-GPU
+# offers are the most common). Price floors are rough lows including spot and community clouds (an RTX
+# 3090/4090 from ~$0.2/h), so a warning based on them means "unlikely", never a quote.
+GPU_CLASSES = (
+    GpuClass(24.0, "A10G, L4, RTX 4090", cost=1.0, price_floor=0.2),
+    GpuClass(48.0, "L40S, RTX A6000", cost=2.0, price_floor=0.4),
+    GpuClass(80.0, "A100 80GB, H100", cost=4.0, price_floor=0.8),
+    GpuClass(141.0, "H200", cost=8.5, price_floor=2.0),
+)
 RUN_NAME = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -113,7 +142,6 @@ class _Choice:
     memory: float
     memory_source: str
     count: int
-    length: int
     low_gpu: GpuInfo | None = None
 
 
@@ -141,22 +169,47 @@ def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedSer
     quant = request.quantization
     effective_quant = quant or facts.quantization
     cap, cap_source = _length_cap(request, facts, warnings)
-    target = min(cap, request.context_length or SIZING_CONTEXT)
-    min_length = min(target, MIN_USEFUL_LENGTH)
+    # A context_length the user gave is a requirement the GPUs are sized for; otherwise a useful minimum is.
+    explicit = request.context_length is not None
+    sizing_length = cap if explicit else min(cap, USEFUL_CONTEXT)
 
     gpu_request = parse_gpu(request.gpu) if request.gpu else None
-    choice = _choose(request, facts, gpu_request, target=target, min_length=min_length, kv_bytes=kv_bytes)
+    choice = _choose(request, facts, gpu_request, sizing_length=sizing_length, explicit=explicit,
+                     kv_bytes=kv_bytes)
     util = _utilisation(engine, choice.memory)
-    length = max_length_that_fits(facts, engine=engine, memory_gib=choice.memory, tp=choice.count,
-                                  concurrency=request.concurrency, cap=cap, utilisation=util, quantization=quant,
-                                  kv_bytes=kv_bytes)
-    if length < target:
+    length = _fitting_length(request, facts, choice, cap=cap, kv_bytes=kv_bytes)
+    on = f"{choice.count}x{choice.memory:g} GB"
+    if explicit and length < cap:
+        held = _sequences_held(request, facts, choice, cap, kv_bytes)
         warnings.append(
-            f"--max-model-len is {length}, below the {target} asked for: that is the most {request.concurrency} "
-            f"concurrent sequences fit on {choice.count}x{choice.memory:g} GB. Lower concurrency or add GPUs "
-            "for longer contexts.")
-    length_source = (f"largest multiple of 256 where {request.concurrency} sequences fit the KV cache, "
-                     f"capped by {cap_source}" if length < cap else f"{cap_source} (fits)")
+            f"Only {held:.1f} sequence(s) of the {cap} tokens asked for fit the KV cache of {on} at "
+            f"once, not {request.concurrency}: further requests wait their turn. Request more GPUs (or a GPU "
+            "without a count), a shorter context_length, lower concurrency or kv_cache_dtype='fp8'.")
+        length = cap
+        length_source = f"{cap_source} (the user's requirement; fewer concurrent sequences fit)"
+    elif length < cap:
+        chosen_by = ("the GPUs asked for" if gpu_request is not None and gpu_request.count_given
+                     else f"the {'cheapest' if gpu_request is None else 'fewest'} GPUs that hold "
+                     f"{request.concurrency}x{sizing_length} tokens")
+        short = f", below the {sizing_length} tokens a deployment is sized for" \
+            if length < sizing_length else ""
+        warnings.append(
+            f"--max-model-len is {length} (the cap is {cap_source}){short}: that is the most "
+            f"{request.concurrency} concurrent sequences fit on {on}, {chosen_by}. Pass context_length to "
+            "size the GPUs for longer sequences, or lower concurrency.")
+        length_source = (f"largest multiple of 256 where {request.concurrency} sequences fit the KV cache, "
+                         f"capped by {cap_source}")
+    else:
+        length_source = f"{cap_source} (fits)"
+    price_warning = _price_warning(request, choice)
+    if price_warning:
+        warnings.append(price_warning)
+    if gpu_request is not None and gpu_request.count_given:
+        count_source = "user's gpu option"
+    else:
+        chooser = "cheapest GPU class x count (rough cost order)" if gpu_request is None else "fewest GPUs"
+        count_source = (f"{chooser} that hold weights + KV for {request.concurrency} sequences of "
+                        f"{sizing_length} tokens")
 
     dtype = _dtype(request, facts, choice.low_gpu, warnings)
     _check_quantization(effective_quant, choice, gpu_request is not None)
@@ -179,9 +232,7 @@ def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedSer
     gpu_spec, gpu_yaml, gpu_option = _gpu_spec(request, gpu_request, choice, facts)
     config = _config(request, facts, image, args, gpu_yaml, weights, choice.count, warnings)
     text = yaml_text(config)
-    per_sequence = kv_gib_per_gpu(facts, length, tp=choice.count, kv_bytes=kv_bytes,
-                                  window_aware=engine in ("vllm", "sglang"))
-    sequences = fit.room_per_gpu_gib / per_sequence if per_sequence else 0.0
+    sequences = _sequences_held(request, facts, choice, length, kv_bytes)
     facts_label = f"{facts.source}" + (" (estimate: check the model card)" if facts.estimated else "")
     sizing = Sizing(
         engine=engine, image=image, model_facts=facts.source, layers=facts.layers, attention_heads=facts.heads,
@@ -198,8 +249,7 @@ def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedSer
         overhead_gb=Sourced(value=round(fit.overhead_gib, 2), source=_overhead_source(engine)),
         gpu=Sourced(value=gpu_spec, source=choice.memory_source),
         gpu_memory_gb=Sourced(value=choice.memory, source=choice.memory_source),
-        gpu_count=Sourced(value=choice.count, source="user's gpu option" if gpu_request and gpu_request.count_given
-                          else "fewest GPUs that hold weights + KV for the requested concurrency"),
+        gpu_count=Sourced(value=choice.count, source=count_source),
         tensor_parallel=Sourced(value=choice.count, source=f"= GPU count; divides {facts.heads} attention heads"),
         max_model_len=Sourced(value=length, source=length_source),
         concurrent_sequences=Sourced(value=round(sequences, 1),
@@ -271,62 +321,104 @@ def _needed_capability(facts: ModelFacts, request: ServiceRequest) -> tuple[int,
     return BF16_CC
 
 
-def _choose(request: ServiceRequest, facts: ModelFacts, gpu: GpuRequest | None, *, target: int,
-            min_length: int, kv_bytes: int) -> _Choice:
-    """The smallest GPU memory x count that holds the weights and ``concurrency`` sequences of ``target``."""
-    options: list[tuple[list[str], float, str, GpuInfo | None]] = []
-    if gpu is None:
-        for memory in AUTO_MEMORY:
-            options.append(([], memory, f"smallest common cloud GPU class ({memory:g} GB) that fits", None))
-    else:
-        candidates = gpu.candidates()
-        if gpu.names and not candidates and gpu.memory_min is None:
-            raise DeployError(
-                "unknown_gpu", f"gpuhunt knows no GPU named {'/'.join(gpu.names)} (nor its memory).",
-                "Use a known name (L4, A10G, L40S, A100, H100, H200, MI300X, ...) or give memory, e.g. '48GB:2'.")
-        if candidates:
-            low = min(candidates, key=lambda g: g.compute_capability or (99, 0))
-            for memory in sorted({c.memory_gib for c in candidates}):
-                options.append((gpu.names, memory, f"{'/'.join(gpu.names)} {memory:g} GB (gpuhunt)", low))
-        elif gpu.memory_min is not None:
-            options.append((gpu.names, gpu.memory_min, "user's gpu memory", None))
-        else:
-            raise DeployError("invalid_argument", f"gpu {request.gpu!r} gives neither a GPU name nor memory.",
-                              "Give a name (e.g. 'A100:2') or memory (e.g. '80GB:2').")
+def _plans(request: ServiceRequest, gpu: GpuRequest | None) -> list[_Choice]:
+    """GPU memory x count to try, in the order sizing prefers: cost rank without a GPU, else fewest first."""
     counts = _counts(gpu)
-    plans = sorted(((memory * count, count, names, memory, source, low)
-                    for names, memory, source, low in options for count in counts),
-                   key=lambda p: (p[0], p[1]))
+    if gpu is None:
+        ranked = sorted(((cls.cost * count, count, cls) for cls in GPU_CLASSES for count in counts),
+                        key=lambda plan: (plan[0], plan[1]))
+        return [_Choice([], cls.memory, f"cheapest common cloud GPU class that fits ({cls.memory:g} GB+: "
+                        f"{cls.examples}; rough cost order)", count) for _, count, cls in ranked]
+    candidates = gpu.candidates()
+    if gpu.names and not candidates and gpu.memory_min is None:
+        raise DeployError(
+            "unknown_gpu", f"gpuhunt knows no GPU named {'/'.join(gpu.names)} (nor its memory).",
+            "Use a known name (L4, A10G, L40S, A100, H100, H200, MI300X, ...) or give memory, e.g. '48GB:2'.")
+    if candidates:
+        low = min(candidates, key=lambda g: g.compute_capability or (99, 0))
+        return [_Choice(gpu.names, memory, f"{'/'.join(gpu.names)} {memory:g} GB (gpuhunt)", count, low)
+                for count in counts for memory in sorted({c.memory_gib for c in candidates})]
+    if gpu.memory_min is not None:
+        return [_Choice(gpu.names, gpu.memory_min, "user's gpu memory", count) for count in counts]
+    raise DeployError("invalid_argument", f"gpu {request.gpu!r} gives neither a GPU name nor memory.",
+                      "Give a name (e.g. 'A100:2') or memory (e.g. '80GB:2').")
+
+
+def _fitting_length(request: ServiceRequest, facts: ModelFacts, choice: _Choice, *, cap: int,
+                    kv_bytes: int) -> int:
+    """The longest length (up to ``cap``) of which ``concurrency`` sequences fit the chosen GPUs."""
+    return max_length_that_fits(facts, engine=request.engine, memory_gib=choice.memory, tp=choice.count,
+                                concurrency=request.concurrency, cap=cap,
+                                utilisation=_utilisation(request.engine, choice.memory),
+                                quantization=request.quantization, kv_bytes=kv_bytes)
+
+
+def _sequences_held(request: ServiceRequest, facts: ModelFacts, choice: _Choice, length: int,
+                    kv_bytes: int) -> float:
+    """How many sequences of ``length`` the KV room left on the chosen GPUs holds at once."""
+    fit = estimate_fit(facts, engine=request.engine, memory_gib=choice.memory, tp=choice.count, length=length,
+                       utilisation=_utilisation(request.engine, choice.memory),
+                       quantization=request.quantization, kv_bytes=kv_bytes)
+    per_sequence = kv_gib_per_gpu(facts, length, tp=choice.count, kv_bytes=kv_bytes,
+                                  window_aware=request.engine in WINDOW_AWARE)
+    return max(fit.room_per_gpu_gib, 0.0) / per_sequence if per_sequence else 0.0
+
+
+def _choose(request: ServiceRequest, facts: ModelFacts, gpu: GpuRequest | None, *, sizing_length: int,
+            explicit: bool, kv_bytes: int) -> _Choice:
+    """The first plan that holds the weights and ``concurrency`` sequences of ``sizing_length`` tokens.
+
+    When none does, an explicit context_length is kept and the plan holding the most sequences of it wins; a
+    default-sized deployment takes the first plan where its sequences reach ``MIN_USEFUL_LENGTH``.
+    """
     rejected: list[str] = []
-    fallback: _Choice | None = None
-    for _, count, names, memory, source, low in plans:
-        reason = valid_tensor_parallel(facts, count)
+    usable: list[tuple[_Choice, int]] = []
+    for plan in _plans(request, gpu):
+        reason = valid_tensor_parallel(facts, plan.count)
         if reason:
-            rejected.append(f"{count} GPUs: {reason}")
+            rejected.append(f"{plan.count} GPUs: {reason}")
             continue
-        length = max_length_that_fits(facts, engine=request.engine, memory_gib=memory, tp=count,
-                                      concurrency=request.concurrency, cap=target,
-                                      utilisation=_utilisation(request.engine, memory),
-                                      quantization=request.quantization, kv_bytes=kv_bytes)
-        choice = _Choice(names=names, memory=memory, memory_source=source, count=count, length=length, low_gpu=low)
-        if length >= target:
-            return choice
-        if length >= min_length and fallback is None:
-            fallback = choice
-        fit = estimate_fit(facts, engine=request.engine, memory_gib=memory, tp=count, length=min_length,
-                           utilisation=_utilisation(request.engine, memory), quantization=request.quantization,
-                           kv_bytes=kv_bytes)
-        rejected.append(f"{count}x{memory:g} GB: {fit.describe()}")
-    if fallback is not None:
-        return fallback
-    where = f"gpu {request.gpu!r}" if gpu is not None else "up to 8x141 GB"
+        length = _fitting_length(request, facts, plan, cap=sizing_length, kv_bytes=kv_bytes)
+        if length >= sizing_length:
+            return plan
+        usable.append((plan, length))
+        fit = estimate_fit(facts, engine=request.engine, memory_gib=plan.memory, tp=plan.count,
+                           length=sizing_length, utilisation=_utilisation(request.engine, plan.memory),
+                           quantization=request.quantization, kv_bytes=kv_bytes)
+        rejected.append(f"{plan.count}x{plan.memory:g} GB: {fit.describe()}")
+    if explicit:
+        held = [(_sequences_held(request, facts, plan, sizing_length, kv_bytes), plan) for plan, _ in usable]
+        most = max((h for h in held if h[0] >= 1), key=lambda h: h[0], default=None)
+        if most is not None:
+            return most[1]
+    else:
+        shortest = min(sizing_length, MIN_USEFUL_LENGTH)
+        for plan, length in usable:
+            if length >= shortest:
+                return plan
+    where = f"gpu {request.gpu!r}" if gpu is not None else \
+        f"up to {max(GPU_COUNTS)}x{GPU_CLASSES[-1].memory:g} GB"
+    asked = f"one sequence of {sizing_length} tokens" if explicit else \
+        f"{request.concurrency} sequence(s) of {min(sizing_length, MIN_USEFUL_LENGTH)}+ tokens"
     raise DeployError(
         "does_not_fit",
-        f"{request.model} with {request.concurrency} sequence(s) of {min_length}+ tokens does not fit {where}: "
-        + "; ".join(rejected[-3:]),
+        f"{request.model} with {asked} does not fit {where}: " + "; ".join(rejected[-3:]),
         "Request more or larger GPUs, an AWQ/FP8 checkpoint or quantization='fp8', a shorter context_length, or "
         "lower concurrency.",
     )
+
+
+def _price_warning(request: ServiceRequest, choice: _Choice) -> str | None:
+    """A warning when max_price is below what the chosen GPUs are ever offered for (by the rough floors)."""
+    if request.max_price is None:
+        return None
+    cls = next((c for c in reversed(GPU_CLASSES) if c.memory <= choice.memory), None)
+    if cls is None or cls.price_floor * choice.count <= request.max_price:
+        return None
+    return (f"max_price ${request.max_price:g}/h is unlikely to buy {choice.count}x{choice.memory:g} GB: a "
+            f"GPU of {cls.memory:g} GB or more ({cls.examples}) typically costs ≥ ${cls.price_floor:g}/h per "
+            "GPU (a rough floor across clouds, spot included; not a quote): dstack may find no offer. Check "
+            "real offers with estimate_cost, raise max_price, or serve a smaller or quantized checkpoint.")
 
 
 def _counts(gpu: GpuRequest | None) -> tuple[int, ...]:

@@ -92,8 +92,9 @@ async def call(client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
     return result.structured_content
 
 
-async def generate_and_check(client, model: str, gpu: str | None, engine: str, context: int | None) -> dict:
-    args: dict[str, Any] = {"model": model, "engine": engine}
+async def generate_and_check(client, model: str, gpu: str | None, engine: str, context: int | None,
+                             **extra: Any) -> dict:
+    args: dict[str, Any] = {"model": model, "engine": engine, **extra}
     if gpu:
         args["gpu"] = gpu
     if context:
@@ -171,6 +172,49 @@ async def test_models_read_from_config_json_validate_and_fit(settings, open_clie
     assert (settings.state_dir / "hf-cache" / (model.replace("/", "--") + ".json")).is_file()
 
 
+async def test_a_named_gpu_without_a_count_gets_one_with_a_shorter_context(client):
+    out = await generate_and_check(client, "meta-llama/Llama-3.1-8B-Instruct", "A10G", "vllm", None)
+    sizing = out["sizing"]
+    assert yaml.safe_load(out["yaml"])["resources"]["gpu"] == "A10G:1"
+    assert sizing["gpu_count"]["value"] == sizing["tensor_parallel"]["value"] == 1
+    assert 8192 <= sizing["max_model_len"]["value"] < 131072
+    assert sizing["concurrent_sequences"]["value"] >= 4
+    assert any("--max-model-len is" in w and "context_length" in w for w in out["warnings"])
+
+
+async def test_a_7b_model_without_a_gpu_gets_one_24gb_gpu(client):
+    out = await generate_and_check(client, "Qwen/Qwen2.5-7B-Instruct", None, "vllm", None)
+    sizing = out["sizing"]
+    assert yaml.safe_load(out["yaml"])["resources"]["gpu"]["memory"] == "24GB.."
+    assert (sizing["gpu_memory_gb"]["value"], sizing["gpu_count"]["value"]) == (24, 1)
+    assert sizing["max_model_len"]["value"] >= 8192 and sizing["concurrent_sequences"]["value"] >= 4
+
+
+async def test_a_32b_model_under_a_price_ceiling_gets_one_80gb_gpu(client):
+    out = await generate_and_check(client, "Qwen/Qwen2.5-32B-Instruct", None, "vllm", None, max_price=3)
+    sizing = out["sizing"]
+    assert (sizing["gpu_memory_gb"]["value"], sizing["gpu_count"]["value"]) == (80, 1)
+    assert 8192 <= sizing["max_model_len"]["value"] < 32768
+    assert yaml.safe_load(out["yaml"])["max_price"] == 3
+    assert not any("max_price" in w for w in out["warnings"])
+
+
+async def test_a_price_ceiling_below_the_gpus_floor_is_warned_about(client):
+    out = await generate_and_check(client, "meta-llama/Llama-3.1-70B-Instruct", None, "vllm", 8192,
+                                   concurrency=1, max_price=1)
+    assert (out["sizing"]["gpu_memory_gb"]["value"], out["sizing"]["gpu_count"]["value"]) == (80, 2)
+    warning = next(w for w in out["warnings"] if "max_price $1/h" in w)
+    assert "typically costs ≥ $0.8/h per GPU" in warning and "2x80 GB" in warning
+
+
+async def test_an_explicit_context_length_is_what_the_gpus_are_sized_for(client):
+    out = await generate_and_check(client, "meta-llama/Llama-3.1-8B-Instruct", None, "vllm", 65536,
+                                   concurrency=2)
+    sizing = out["sizing"]
+    assert sizing["max_model_len"]["value"] == 65536 and sizing["concurrent_sequences"]["value"] >= 2
+    assert sizing["gpu_memory_gb"]["value"] == 48 and sizing["gpu_count"]["value"] == 1
+
+
 async def test_case_matrix_is_large_enough():
     assert len(TABLE_CASES) + len(HUB_CASES) >= 40
     assert {engine for _, _, engine, _ in TABLE_CASES} == {"vllm", "sglang", "tgi"}
@@ -200,9 +244,9 @@ async def test_deployment_holds_the_users_options_and_caps_attempts(settings, op
         edited = out["yaml"].replace("gpu: L40S:1", "gpu: H100:1")
         report = await call(client, "validate_config", {"yaml": edited, "deployment": "qwen-eight"})
         assert report["valid"] and [o["field"] for o in report["overrides"]] == ["resources.gpu"]
-        # reopening keeps the deployment and takes the new options
+        # reopening keeps the deployment and never loosens its options
         again = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "name": "qwen-eight"})
-        assert again["mandatory_options"] == {} and again["deployment"] == "qwen-eight"
+        assert again["mandatory_options"] == out["mandatory_options"] and again["deployment"] == "qwen-eight"
 
 
 async def test_policy_gpu_is_what_gets_sized(settings, open_client):

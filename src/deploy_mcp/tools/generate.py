@@ -6,7 +6,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from deploy_mcp.generate import DEFAULT_CONCURRENCY, ServiceRequest, Sizing, deployment_name, generate_service
+from deploy_mcp.generate import (
+    DEFAULT_CONCURRENCY, USEFUL_CONTEXT, ServiceRequest, Sizing, deployment_name, generate_service,
+)
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.sizing import resolver_for
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
@@ -30,14 +32,17 @@ def register(server, runtime: Runtime) -> None:
         model: Annotated[str, Field(min_length=1, description="Hugging Face model id, e.g. 'Qwen/Qwen2.5-7B-Instruct'.")],
         engine: Annotated[Literal["vllm", "sglang", "tgi"], Field(description="Inference engine.")] = "vllm",
         context_length: Annotated[int | None, Field(ge=256, description=(
-            "Longest sequence (prompt + output) to serve; default: the model's maximum, shortened to what fits."
+            "Longest sequence (prompt + output) to serve: a requirement the GPUs are sized for. Default: "
+            f"GPUs sized for {USEFUL_CONTEXT} tokens per sequence, then the longest length they hold, up to "
+            "the model's maximum."
         ))] = None,
         concurrency: Annotated[int, Field(ge=1, le=1024, description=(
-            "Full-length sequences the KV cache must hold at once; sizes GPUs and --max-model-len."
+            f"Sequences the KV cache must hold at once, each context_length (default {USEFUL_CONTEXT}) "
+            "tokens long; sizes the GPUs and --max-model-len."
         ))] = DEFAULT_CONCURRENCY,
         gpu: Annotated[str | None, Field(description=(
             "dstack GPU spec the user asked for, e.g. 'A100', 'L40S:2', '24GB', 'H100:80GB:8'; omit to let "
-            "sizing choose. A missing count is chosen by sizing."
+            "sizing choose the cheapest that fits. A missing count becomes the fewest GPUs that fit."
         ))] = None,
         backends: NameList = None,
         regions: NameList = None,
