@@ -807,8 +807,8 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
             return (
                 f"The GPU ran out of memory warming up only {tokens} prefill tokens: the weights barely fit.",
                 (
-                    f"{_bigger_gpu(c.flags('tgi'), verb='Use')}; a `--max-batch-prefill-tokens` below {tokens} "
-                    "leaves too small a batch to serve."
+                    f"{_bigger_gpu(c.flags('tgi'), verb='Use')}; a `--max-batch-prefill-tokens` below "
+                    f"{tokens} leaves too small a batch to serve."
                 ),
                 False,
             )
