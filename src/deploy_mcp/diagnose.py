@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from deploy_mcp.ansi import strip_ansi
 from deploy_mcp.diagnose_rules import PRIORITY, RULES, index_by_gate, is_exception_line
 
 __all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
@@ -152,7 +153,6 @@ def _gate_pattern(gates: list[str]) -> re.Pattern[bytes]:
 # Literal alternatives only: no quantifier, so a failed branch costs at most the gate's length.
 _GATE_RE = _gate_pattern([gate for gate, _ in _INDEX])
 
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
@@ -176,7 +176,7 @@ _WINDOW_LINES = 4
 
 def clean_line(raw: str) -> str:
     """A log line without colours, container/process prefixes and timestamps."""
-    line = _ANSI.sub("", raw).strip() if "\x1b" in raw else raw.strip()
+    line = strip_ansi(raw).strip()
     for _ in range(8):
         m = _PREFIX.match(line)
         if m is None or not m.end():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from deploy_mcp.ansi import strip_ansi
 from deploy_mcp.backends.base import Backend, LogLine
 
 PAGE = 1000
@@ -75,7 +76,7 @@ def tail(
     budget = max_bytes
     truncated = len(page.lines) >= limit and not needle
     for event in reversed(page.lines):
-        text = cap_line(redact(event.text), line_limit)
+        text = cap_line(redact(strip_ansi(event.text)), line_limit)
         if not want(text):
             continue
         if not kept and _size(text) > budget:
@@ -109,7 +110,7 @@ def follow(
         start = out.cursor
         page = backend.logs(run_name, cursor=start, limit=limit)
         for index, event in enumerate(page.lines):
-            text = cap_line(redact(event.text), line_limit)
+            text = cap_line(redact(strip_ansi(event.text)), line_limit)
             if want(text):
                 if not out.lines and _size(text) > budget:
                     text = _fit(text, budget)

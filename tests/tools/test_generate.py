@@ -245,8 +245,21 @@ async def test_deployment_holds_the_users_options_and_caps_attempts(settings, op
         report = await call(client, "validate_config", {"yaml": edited, "deployment": "qwen-eight"})
         assert report["valid"] and [o["field"] for o in report["overrides"]] == ["resources.gpu"]
         # reopening keeps the deployment and never loosens its options
-        again = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "name": "qwen-eight"})
+        again = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "name": "qwen-eight",
+                                                                "max_attempts": 5})
         assert again["mandatory_options"] == out["mandatory_options"] and again["deployment"] == "qwen-eight"
+        assert again["max_attempts"] == 2
+        # ... and sizes the YAML for the options it holds
+        assert "gpu: L40S:1" in again["yaml"] and "max_price: 3.0" in again["yaml"]
+        # a different value for one of the user's options is refused, not silently taken
+        locked = await client.call_tool("generate_service_config", {
+            "model": "Qwen/Qwen3-8B", "name": "qwen-eight", "max_price": 30.0})
+        assert locked.is_error and "deployment_options_locked" in locked.content[0].text
+
+
+async def test_blank_model_id_is_refused_by_the_schema(client):
+    result = await client.call_tool("generate_service_config", {"model": "   "})
+    assert result.is_error and "model" in result.content[0].text
 
 
 async def test_policy_gpu_is_what_gets_sized(settings, open_client):

@@ -284,17 +284,18 @@ async def test_filtered_follow_returns_only_matching_lines_and_cursor_skips_the_
         assert after["lines"] == [] and after["message"].startswith("No new lines")
 
 
-async def test_engine_ready_lines_are_reported_and_long_lines_are_cut(dstack_server, settings, open_client) -> None:
+async def test_engine_ready_lines_are_reported_colours_dropped_and_long_lines_cut(dstack_server, settings, open_client) -> None:
     async with open_client(dstack_server.settings(settings)) as client:
         run = await call(client, "submit_run", {"yaml": SERVICE.format(name="ready")})
         name = run["run_name"]
         dstack_server.write_log(name, [
-            "INFO 01-01 00:00:00 [api_server.py:1] vLLM API server version 0.9.2",
+            "\x1b[32mINFO\x1b[0m 01-01 00:00:00 [api_server.py:1] vLLM API server version 0.9.2",
             "x" * 10_000,
             "INFO:     Application startup complete.",
         ])
         tail = await call(client, "tail_logs", {"run_name": name})
     assert tail["readiness"] == {"ready": True, "engine": "vllm", "evidence": "INFO:     Application startup complete."}
+    assert tail["lines"][0] == "INFO 01-01 00:00:00 [api_server.py:1] vLLM API server version 0.9.2"  # no colours
     cut = tail["lines"][1]
     assert len(cut) < 2200 and "line cut" in cut
 

@@ -29,7 +29,8 @@ class GeneratedConfig(BaseModel):
 
 def register(server, runtime: Runtime) -> None:
     def generate_service_config(
-        model: Annotated[str, Field(min_length=1, description="Hugging Face model id, e.g. 'Qwen/Qwen2.5-7B-Instruct'.")],
+        model: Annotated[str, Field(pattern=r"^\s*\S+\s*$", description=(
+            "Hugging Face model id, e.g. 'Qwen/Qwen2.5-7B-Instruct'."))],
         engine: Annotated[Literal["vllm", "sglang", "tgi"], Field(description="Inference engine.")] = "vllm",
         context_length: Annotated[int | None, Field(ge=256, description=(
             "Longest sequence (prompt + output) to serve: a requirement the GPUs are sized for. Default: "
@@ -91,6 +92,12 @@ def register(server, runtime: Runtime) -> None:
             memory=memory, disk=disk, env=env or [], replicas=replicas, name=name, dtype=dtype,
             quantization=quantization, kv_cache_dtype=kv_cache_dtype,
         )
+        existing = runtime.ledger.get_deployment(deployment_name(request))
+        if existing is not None:
+            # Reopening: size for the options the deployment already holds, since they will override the YAML.
+            held = {k: v for k, v in existing.options.items() if k in ServiceRequest.model_fields
+                    and getattr(request, k) in (None, []) and not (k == "gpu" and policy.gpu)}
+            request = request.model_copy(update=held)
         settings = runtime.settings
         facts = resolver_for(settings.hf_lookup, settings.state_dir)(request.model)
         generated = generate_service(request, facts)
