@@ -10,7 +10,7 @@ from mcp import Client
 from deploy_mcp.server import build_server
 from deploy_mcp.settings import Settings
 
-pytest_plugins: list[str] = ["fixtures.dstack_server"]
+pytest_plugins: list[str] = ["fixtures.dstack_server", "fixtures.hf_hub"]
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client, StdioServerParameters
+from support import call
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
@@ -63,11 +64,6 @@ def server_pids() -> list[int]:
             pids.append(int(entry.name))
     return pids
 
-
-async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
-    result = await client.call_tool(tool, args)
-    assert not result.is_error, result.content[0].text
-    return result.structured_content
 
 
 async def run_then_kill(params: StdioServerParameters, steps) -> Any:

@@ -7,7 +7,7 @@ import socket
 
 import pytest
 import yaml
-from fixtures.hf_hub import GATED_TOKEN, Hub, hf_hub  # noqa: F401 (fixture)
+from fixtures.hf_hub import GATED_TOKEN, Hub
 
 from deploy_mcp.errors import DeployError
 from deploy_mcp.model_facts import BY_ID, MODELS

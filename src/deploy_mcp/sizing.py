@@ -13,7 +13,6 @@ maximum length, which is what the fit check tests.
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import threading

@@ -3,7 +3,6 @@ log cursors over dstack's own log storage, and bounded, classified failures."""
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 from datetime import datetime, timedelta, timezone

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from deploy_mcp.backends.dstack import DstackBackend
 from fixtures.dstack_server import start_dstack_server
+from support import call, call_error
 
 pytestmark = pytest.mark.anyio
 
@@ -23,17 +22,6 @@ max_price: 10
 """
 
 
-async def call(client, tool: str, args: dict) -> dict:
-    result = await client.call_tool(tool, args)
-    assert not result.is_error, result.content
-    return result.structured_content
-
-
-async def call_error(client, tool: str, args: dict) -> dict:
-    result = await client.call_tool(tool, args)
-    assert result.is_error, result.structured_content
-    text = result.content[0].text
-    return json.loads(text[text.index("{"):])
 
 
 @pytest.fixture

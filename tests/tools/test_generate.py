@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 import yaml
-from fixtures.hf_hub import GATED_TOKEN, hf_hub  # noqa: F401 (fixture)
+from fixtures.hf_hub import GATED_TOKEN
 
 from deploy_mcp.engines import find_engine
 from deploy_mcp.sizing import gpu_variants, parse_gpu
+from support import call
 
 pytestmark = pytest.mark.anyio
 
@@ -85,11 +86,6 @@ HUB_CASES = [
 
 ENGINE_NAMES = {"vllm": "vllm", "sglang": "sglang", "tgi": "tgi"}
 
-
-async def call(client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
-    result = await client.call_tool(tool, args)
-    assert not result.is_error, result.content[0].text
-    return result.structured_content
 
 
 async def generate_and_check(client, model: str, gpu: str | None, engine: str, context: int | None,

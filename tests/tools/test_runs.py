@@ -11,6 +11,7 @@ import pytest
 from mcp import Client
 
 from deploy_mcp.settings import Settings
+from support import call, call_error
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
@@ -28,17 +29,6 @@ resources:
 WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
 
 
-async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
-    result = await client.call_tool(tool, args)
-    assert not result.is_error, result.content[0].text
-    return result.structured_content
-
-
-async def call_error(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
-    result = await client.call_tool(tool, args)
-    assert result.is_error, result.structured_content
-    text = result.content[0].text
-    return json.loads(text[text.index("{"):])
 
 
 async def wait_for(client: Client, run_name: str, statuses: set[str], timeout: float = 90) -> dict[str, Any]:

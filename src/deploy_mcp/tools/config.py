@@ -8,7 +8,7 @@ from pydantic import Field
 
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
-from deploy_mcp.validation import ConfigReport, validate_text
+from deploy_mcp.validation import ConfigReport
 
 ConfigYaml = Annotated[str, Field(description="The dstack run configuration as YAML text (type: service).")]
 DeploymentName = Annotated[
