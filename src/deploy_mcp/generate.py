@@ -28,6 +28,7 @@ from deploy_mcp.sizing import (
     WINDOW_AWARE, GpuInfo, GpuRequest, estimate_fit, gpu_variants, kv_gib_per_gpu, kv_token_bytes_per_gpu,
     max_length_that_fits, parse_gpu, serve_command, shell_command, valid_tensor_parallel, weights_gib,
 )
+from deploy_mcp.spec import name_slug
 
 PORT = 8000
 DEFAULT_CONCURRENCY = 4
@@ -153,11 +154,12 @@ def deployment_name(request: ServiceRequest) -> str:
                 "Use 2-41 characters: a lowercase letter first, then lowercase letters, digits and '-'.",
             )
         return request.name
-    base = request.model.rsplit("/", 1)[-1].lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", base).strip("-")
-    if not slug or not slug[0].isalpha():
-        slug = "m-" + slug
-    return slug[:41].rstrip("-") or "model"
+    return model_slug(request.model)
+
+
+def model_slug(model_id: str) -> str:
+    """The deployment name a model gets by default: its repository name as a dstack run name."""
+    return name_slug(model_id.rsplit("/", 1)[-1], prefix="m-", limit=41) or "model"
 
 
 def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedService:

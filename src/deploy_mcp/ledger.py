@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
 from deploy_mcp.errors import DeployError
+from deploy_mcp.spec import name_slug
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
@@ -426,10 +427,7 @@ class Ledger:
 
 def _run_name(deployment: str, n: int, token: str) -> str:
     """``<deployment slug>-<token>-a<n>``, within dstack's ``^[a-z][a-z0-9-]{1,40}$``."""
-    slug = re.sub(r"[^a-z0-9]+", "-", deployment.lower()).strip("-")
-    if not slug or not slug[0].isalpha():
-        slug = "d" + slug
-    return f"{slug[:28].rstrip('-')}-{token}-a{n}"
+    return f"{name_slug(deployment, prefix='d', limit=28)}-{token}-a{n}"
 
 
 def _attempt_record(row: sqlite3.Row) -> AttemptRecord:

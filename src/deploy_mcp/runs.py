@@ -32,6 +32,7 @@ from deploy_mcp import logtail, readiness
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
 from deploy_mcp.diagnose import Diagnosis, diagnose
 from deploy_mcp.errors import DeployError
+from deploy_mcp.generate import model_slug
 from deploy_mcp.ledger import REJECTED, AttemptRecord, DeploymentRecord, Ledger
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.readiness import Readiness
@@ -432,7 +433,8 @@ def _status_text(info: RunInfo) -> str:
 
 
 def deployment_name_from(yaml_text: str) -> str:
-    """The deployment a submit without one belongs to: the config's ``name``, else its model, else ``service``."""
+    """The deployment a submit without one belongs to: the config's ``name``, else the one
+    generate_service_config names after its model, else ``service``."""
     try:
         data = yaml.safe_load(yaml_text)
     except yaml.YAMLError:
@@ -446,7 +448,7 @@ def deployment_name_from(yaml_text: str) -> str:
         candidate = model.get("name") if isinstance(model, dict) else model
         if not isinstance(candidate, str) or not candidate.strip():
             return "service"
-        candidate = candidate.rsplit("/", 1)[-1]
+        return model_slug(candidate)
     cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in candidate).strip("-._")[:80]
     return cleaned or "service"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -267,6 +268,15 @@ def _model_in(annotation: Any) -> Any:
         if found is not None:
             return found
     return None
+
+
+def name_slug(text: str, *, prefix: str, limit: int) -> str:
+    """Lowercase letters, digits and '-', starting with a letter (``prefix`` is put first when it would not),
+    at most ``limit`` characters: the shape dstack requires of run names (``^[a-z][a-z0-9-]{1,40}$``)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not slug or not slug[0].isalpha():
+        slug = prefix + slug
+    return slug[:limit].rstrip("-")
 
 
 def dump_yaml(data: dict[str, Any]) -> str:
