@@ -64,7 +64,7 @@ def validate_text(
     if doc.data is None:
         return ConfigReport(valid=False, errors=doc.problems)
     config_type = doc.data.get("type")
-    _, problems = parse_configuration(doc.data)
+    parsed_conf, problems = parse_configuration(doc.data)
     if problems:
         return _report(config_type, doc, problems)
     if config_type not in RUN_TYPES:
@@ -81,7 +81,9 @@ def validate_text(
     if policy is not None:
         layers.append(("policy", policy.mandatory_options()))
     merged, overrides = apply_overrides(doc.data, layers)
-    parsed_conf, merged_problems = parse_configuration(merged)
+    merged_problems: list[Problem] = []
+    if merged != doc.data:  # options that changed nothing leave nothing to validate again
+        parsed_conf, merged_problems = parse_configuration(merged)
     for problem in merged_problems:
         if any(problem.path.startswith(o.field) or o.field.startswith(problem.path) for o in overrides):
             problem.message += " (in a value set by a mandatory option)"
