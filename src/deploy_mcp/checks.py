@@ -17,6 +17,7 @@ from deploy_mcp.engines import EngineCall, find_engine
 from deploy_mcp.problems import Problem
 from deploy_mcp.redact import Redactor
 from deploy_mcp.secrets import credential_kind, is_reference, is_secret_name
+from deploy_mcp.spec import env_as_dict
 
 @dataclass
 class Subject:
@@ -91,11 +92,7 @@ def check_secrets(s: Subject) -> Iterator[Problem]:
 
 
 def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str, str]]:
-    env = doc.get("env")
-    items = env.items() if isinstance(env, dict) else (
-        str(item).partition("=")[::2] for item in env or [] if "=" in str(item)
-    )
-    for key, value in items:
+    for key, value in env_as_dict(doc.get("env")).items():
         if value is None:
             continue
         value = str(value)

@@ -13,6 +13,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
+from deploy_mcp.spec import env_as_dict
+
 # (engine, default port, default host) and the flags it spells each idea with.
 ENGINE_DEFAULTS: dict[str, tuple[int | None, str | None]] = {
     "vllm": (8000, "0.0.0.0"),
@@ -94,15 +96,7 @@ class EngineCall:
 
 def inline_env(config: dict[str, Any]) -> dict[str, str]:
     """The env entries that carry a value in the configuration itself."""
-    env = config.get("env")
-    if isinstance(env, dict):
-        return {str(k): str(v) for k, v in env.items() if v is not None}
-    result: dict[str, str] = {}
-    for item in env or []:
-        key, sep, value = str(item).partition("=")
-        if sep:
-            result[key] = value
-    return result
+    return {str(k): str(v) for k, v in env_as_dict(config.get("env")).items() if v is not None}
 
 
 def find_engine(config: dict[str, Any]) -> EngineCall | None:

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from deploy_mcp.problems import Override
+from deploy_mcp.spec import env_as_dict
 
 RESOURCE_OPTIONS = ("gpu", "cpu", "memory", "disk")
 LIST_OPTIONS = ("backends", "regions", "instance_types", "fleets")
@@ -83,7 +84,7 @@ def _assignments(doc: dict[str, Any], name: str, value: Any) -> list[tuple[list[
         doc[name] = value
         written.append(([name], value))
     elif name == "env":
-        env = _env_as_dict(doc.get("env"))
+        env = env_as_dict(doc.get("env"))
         for key in value:
             key, _, inline = str(key).partition("=")
             # A name-only entry is filled from the server's environment at submit time, like `dstack apply -e NAME`.
@@ -97,16 +98,6 @@ def _env_shape(value: Any) -> Any:
     if value is _ABSENT:
         return value
     return "<name only: value from the environment>" if value is None else "<inline value>"
-
-
-def _env_as_dict(env: Any) -> dict[str, Any]:
-    if isinstance(env, dict):
-        return dict(env)
-    result: dict[str, Any] = {}
-    for item in env or []:
-        key, sep, value = str(item).partition("=")
-        result[key] = value if sep else None
-    return result
 
 
 def _env_writes(doc: dict[str, Any]) -> list[tuple[list[str], Any]]:
@@ -125,7 +116,7 @@ def _child(doc: dict[str, Any], key: str) -> dict[str, Any]:
 
 def _get(doc: Any, path: list[str]) -> Any:
     if path[0] == "env":
-        return _env_as_dict(doc.get("env")).get(path[1], _ABSENT)
+        return env_as_dict(doc.get("env")).get(path[1], _ABSENT)
     node = doc
     for part in path:
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):

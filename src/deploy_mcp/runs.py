@@ -38,7 +38,7 @@ from deploy_mcp.problems import Override, Problem
 from deploy_mcp.readiness import Readiness
 from deploy_mcp.redact import Redactor, redactor_for
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.spec import config_digest
+from deploy_mcp.spec import config_digest, env_as_dict
 
 log = logging.getLogger(__name__)
 
@@ -459,9 +459,4 @@ def env_names(config_yaml: str) -> list[str]:
         data = yaml.safe_load(config_yaml) or {}
     except yaml.YAMLError:
         return []
-    env = data.get("env") if isinstance(data, dict) else None
-    if isinstance(env, dict):
-        return [str(k) for k in env]
-    if isinstance(env, list):
-        return [str(item).partition("=")[0] for item in env]
-    return []
+    return [str(name) for name in env_as_dict(data.get("env"))] if isinstance(data, dict) else []

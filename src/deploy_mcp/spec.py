@@ -270,6 +270,18 @@ def _model_in(annotation: Any) -> Any:
     return None
 
 
+def env_as_dict(env: Any) -> dict[str, Any]:
+    """A configuration's ``env`` in either form (``[NAME, NAME=value]`` or a mapping) as name -> value, where a
+    name given without a value maps to None."""
+    if isinstance(env, dict):
+        return dict(env)
+    result: dict[str, Any] = {}
+    for item in env if isinstance(env, list) else []:
+        key, sep, value = str(item).partition("=")
+        result[key] = value if sep else None
+    return result
+
+
 def name_slug(text: str, *, prefix: str, limit: int) -> str:
     """Lowercase letters, digits and '-', starting with a letter (``prefix`` is put first when it would not),
     at most ``limit`` characters: the shape dstack requires of run names (``^[a-z][a-z0-9-]{1,40}$``)."""
