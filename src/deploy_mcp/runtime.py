@@ -13,13 +13,13 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from deploy_mcp.config.validation import ConfigReport, validate_text
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Policy, Settings
-from deploy_mcp.validation import ConfigReport, validate_text
 
 if TYPE_CHECKING:
     from deploy_mcp.backends.base import Backend
-    from deploy_mcp.ledger import Ledger
+    from deploy_mcp.runs.ledger import Ledger
 
 BackendFactory = Callable[[Settings], "Backend"]
 
@@ -40,7 +40,7 @@ class Runtime:
 
     @cached_property
     def ledger(self) -> Ledger:
-        from deploy_mcp.ledger import Ledger
+        from deploy_mcp.runs.ledger import Ledger
 
         return Ledger(self.settings.state_dir)
 
@@ -72,7 +72,8 @@ class Runtime:
 
     @cached_property
     def _fit_check(self) -> Callable[[dict], list]:
-        from deploy_mcp.sizing import fit_problems, resolver_for
+        from deploy_mcp.sizing.fit import fit_problems
+        from deploy_mcp.sizing.models import resolver_for
 
         resolve = resolver_for(self.settings.hf_lookup, self.settings.state_dir)
         return functools.partial(fit_problems, resolve=resolve)

@@ -11,11 +11,16 @@ import time
 from pathlib import Path
 
 import pytest
+from fixtures.dstack_server import free_port, start_dstack_server
 from mcp import Client, StdioServerParameters
 
-from deploy_mcp.backends.dstack_server import EmbeddedDstackServer, is_healthy, load_or_create_token, token_works
+from deploy_mcp.backends.dstack_server import (
+    EmbeddedDstackServer,
+    is_healthy,
+    load_or_create_token,
+    token_works,
+)
 from deploy_mcp.errors import DeployError
-from fixtures.dstack_server import free_port, start_dstack_server
 
 
 def wait_until(predicate, timeout: float = 60.0, what: str = "condition") -> None:

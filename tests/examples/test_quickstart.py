@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from fixtures.dstack_server import free_port
 
 pytestmark = pytest.mark.dstack_server

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from deploy_mcp.backends.dstack import DstackBackend
 from fixtures.dstack_server import start_dstack_server
 from support import call, call_error
+
+from deploy_mcp.backends.dstack import DstackBackend
 
 pytestmark = pytest.mark.anyio
 

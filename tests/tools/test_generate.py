@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import yaml
 from fixtures.hf_hub import GATED_TOKEN
-
-from deploy_mcp.engines import find_engine
-from deploy_mcp.sizing import gpu_variants, parse_gpu
 from support import call
+
+from deploy_mcp.config.engines import find_engine
+from deploy_mcp.sizing.gpus import gpu_variants, parse_gpu
 
 pytestmark = pytest.mark.anyio
 

@@ -9,9 +9,9 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client
+from support import call, call_error
 
 from deploy_mcp.settings import Settings
-from support import call, call_error
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from mcp.server.mcpserver.exceptions import ResourceError
 
-from deploy_mcp.ledger import AttemptRecord, DeploymentRecord
+from deploy_mcp.runs.ledger import AttemptRecord, DeploymentRecord
 from deploy_mcp.runtime import Runtime
 
 

@@ -7,8 +7,8 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import GpuGroup, Offer
+from deploy_mcp.config.spec import config_digest
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.spec import config_digest
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
 
 DeploymentName = Annotated[

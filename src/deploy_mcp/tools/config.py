@@ -6,9 +6,9 @@ from typing import Annotated
 
 from pydantic import Field
 
+from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
-from deploy_mcp.validation import ConfigReport
 
 ConfigYaml = Annotated[str, Field(description="The dstack run configuration as YAML text (type: service).")]
 DeploymentName = Annotated[

@@ -6,11 +6,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from deploy_mcp.generate import (
-    DEFAULT_CONCURRENCY, USEFUL_CONTEXT, ServiceRequest, Sizing, deployment_name, generate_service,
-)
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.sizing import resolver_for
+from deploy_mcp.sizing.generate import (
+    DEFAULT_CONCURRENCY,
+    USEFUL_CONTEXT,
+    ServiceRequest,
+    Sizing,
+    deployment_name,
+    generate_service,
+)
+from deploy_mcp.sizing.models import resolver_for
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
 
 NameList = Annotated[list[str] | None, Field(description="Replaces the configuration's list; omit for any.")]

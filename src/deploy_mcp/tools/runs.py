@@ -1,4 +1,4 @@
-"""submit_run, get_run, list_runs, tail_logs, stop_run: the run toolset over ``deploy_mcp.runs``."""
+"""submit_run, get_run, list_runs, tail_logs, stop_run: the run toolset over ``deploy_mcp.runs.control``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from deploy_mcp.runs import LogTail, RunControl, RunView, StopResult, SubmitResult
+from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitResult
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
 

@@ -28,17 +28,17 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from deploy_mcp import logtail, readiness
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
-from deploy_mcp.diagnose import Diagnosis, diagnose
+from deploy_mcp.config.redact import Redactor, redactor_for
+from deploy_mcp.config.spec import config_digest, env_as_dict
+from deploy_mcp.diagnosis.diagnose import Diagnosis, diagnose
 from deploy_mcp.errors import DeployError
-from deploy_mcp.generate import model_slug
-from deploy_mcp.ledger import REJECTED, AttemptRecord, DeploymentRecord, Ledger
 from deploy_mcp.problems import Override, Problem
-from deploy_mcp.readiness import Readiness
-from deploy_mcp.redact import Redactor, redactor_for
+from deploy_mcp.runs import logtail, readiness
+from deploy_mcp.runs.ledger import REJECTED, AttemptRecord, DeploymentRecord, Ledger
+from deploy_mcp.runs.readiness import Readiness
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.spec import config_digest, env_as_dict
+from deploy_mcp.sizing.generate import model_slug
 
 log = logging.getLogger(__name__)
 

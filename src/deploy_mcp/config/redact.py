@@ -1,7 +1,7 @@
 """Secret redaction for everything this server returns: log lines, status messages, errors.
 
 Two layers: the shapes of well-known credentials and of ``NAME=value`` assignments whose name says "secret"
-(shared with the config checks through ``deploy_mcp.secrets``), and the exact values this server knows to be
+(shared with the config checks through ``deploy_mcp.config.secrets``), and the exact values this server knows to be
 secret (env variables named in the run's configuration, and its own secret-looking environment).
 """
 
@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 
-from deploy_mcp.secrets import CREDENTIAL_PATTERNS, is_reference, is_secret_name
+from deploy_mcp.config.secrets import CREDENTIAL_PATTERNS, is_reference, is_secret_name
 
 REDACTED = "<redacted>"
 

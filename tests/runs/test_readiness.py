@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from deploy_mcp.readiness import detect
+from deploy_mcp.runs.readiness import detect
 
 VLLM = """\
 INFO 07-11 10:00:01 [api_server.py:1395] vLLM API server version 0.9.2

@@ -6,8 +6,11 @@ import pytest
 import yaml
 
 from deploy_mcp.errors import DeployError
-from deploy_mcp.generate import ServiceRequest, deployment_name, generate_service
-from deploy_mcp.sizing import estimate_fit, fit_problems, parse_gpu, table_resolver
+from deploy_mcp.sizing.fit import fit_problems
+from deploy_mcp.sizing.generate import ServiceRequest, deployment_name, generate_service
+from deploy_mcp.sizing.gpus import parse_gpu
+from deploy_mcp.sizing.memory import estimate_fit
+from deploy_mcp.sizing.models import table_resolver
 
 
 def build(**kwargs):

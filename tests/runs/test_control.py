@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deploy_mcp.generate import ServiceRequest, deployment_name
-from deploy_mcp.runs import deployment_name_from
+from deploy_mcp.runs.control import deployment_name_from
+from deploy_mcp.sizing.generate import ServiceRequest, deployment_name
 
 
 def test_a_config_without_name_lands_in_the_deployment_generate_service_config_opens_for_its_model():

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deploy_mcp.redact import REDACTED, Redactor, redactor_for, secret_env_values
+from deploy_mcp.config.redact import REDACTED, Redactor, redactor_for, secret_env_values
 
 HF = "hf_" + "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsT"
 OPENAI = "sk-proj-" + "Zx9" * 10

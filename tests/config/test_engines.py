@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deploy_mcp.engines import find_engine, inline_env
+from deploy_mcp.config.engines import find_engine, inline_env
 
 
 def config(*commands: str, env=None) -> dict:

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from deploy_mcp.engines import EngineCall, find_engine
+from deploy_mcp.config.engines import EngineCall, find_engine
+from deploy_mcp.config.redact import Redactor
+from deploy_mcp.config.secrets import credential_kind, is_reference, is_secret_name
+from deploy_mcp.config.spec import env_as_dict
 from deploy_mcp.problems import Problem
-from deploy_mcp.redact import Redactor
-from deploy_mcp.secrets import credential_kind, is_reference, is_secret_name
-from deploy_mcp.spec import env_as_dict
+
 
 @dataclass
 class Subject:

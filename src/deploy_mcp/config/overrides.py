@@ -21,8 +21,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from deploy_mcp.config.spec import env_as_dict
 from deploy_mcp.problems import Override
-from deploy_mcp.spec import env_as_dict
 
 RESOURCE_OPTIONS = ("gpu", "cpu", "memory", "disk")
 LIST_OPTIONS = ("backends", "regions", "instance_types", "fleets")

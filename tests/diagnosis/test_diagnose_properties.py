@@ -10,9 +10,9 @@ from re import _parser as sre_parse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deploy_mcp import diagnose as diagnose_module
-from deploy_mcp import diagnose_rules
 from deploy_mcp.diagnose import Diagnosis, diagnose
+from deploy_mcp.diagnosis import diagnose as diagnose_module
+from deploy_mcp.diagnosis import rules as diagnose_rules
 
 # Pieces of failure and prefix shapes, so random text reaches the rules, the cleaning and the number readers.
 _FRAGMENTS = [

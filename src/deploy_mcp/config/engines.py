@@ -13,7 +13,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from deploy_mcp.spec import env_as_dict
+from deploy_mcp.config.spec import env_as_dict
 
 # (engine, default port, default host) and the flags it spells each idea with.
 ENGINE_DEFAULTS: dict[str, tuple[int | None, str | None]] = {

@@ -10,7 +10,7 @@ import pytest
 
 from deploy_mcp.backends.base import RunInfo
 from deploy_mcp.errors import DeployError
-from deploy_mcp.ledger import Ledger, run_cost
+from deploy_mcp.runs.ledger import Ledger, run_cost
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_concurrent_reservations_never_exceed_the_limit(ledger: Ledger) -> None:
 RESERVE_SCRIPT = """
 import sys
 from deploy_mcp.errors import DeployError
-from deploy_mcp.ledger import Ledger
+from deploy_mcp.runs.ledger import Ledger
 try:
     print(Ledger(sys.argv[1]).reserve_attempt("d1", submitted_yaml="x", effective_yaml="x", max_attempts=3).run_name)
 except DeployError as exc:

@@ -24,8 +24,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
+from deploy_mcp.config.spec import name_slug
 from deploy_mcp.errors import DeployError
-from deploy_mcp.spec import name_slug
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 

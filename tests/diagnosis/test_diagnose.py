@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deploy_mcp import diagnose_rules
 from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
+from deploy_mcp.diagnosis import rules as diagnose_rules
 
 CORPUS = Path(__file__).parent / "corpus"
 REAL = Path(__file__).parent / "real"

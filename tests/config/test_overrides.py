@@ -10,9 +10,9 @@ from dstack._internal.cli.services.configurators.run import ServiceConfigurator
 from dstack._internal.core.models.configurations import parse_apply_configuration
 from dstack._internal.core.models.envs import EnvSentinel
 
-from deploy_mcp.overrides import apply_overrides
+from deploy_mcp.config.overrides import apply_overrides
+from deploy_mcp.config.validation import validate_text
 from deploy_mcp.settings import Policy
-from deploy_mcp.validation import validate_text
 
 VLLM = {
     "type": "service",

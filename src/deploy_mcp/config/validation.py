@@ -12,13 +12,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field, PrivateAttr
 
-from deploy_mcp.checks import run_checks, secret_values
+from deploy_mcp.config.checks import run_checks, secret_values
+from deploy_mcp.config.overrides import apply_overrides
+from deploy_mcp.config.redact import Redactor
+from deploy_mcp.config.spec import ROOT, RUN_TYPES, Document, dump_yaml, parse_configuration, read_yaml
 from deploy_mcp.errors import DeployError
-from deploy_mcp.overrides import apply_overrides
 from deploy_mcp.problems import Override, Problem
-from deploy_mcp.redact import Redactor
 from deploy_mcp.settings import Policy
-from deploy_mcp.spec import RUN_TYPES, ROOT, Document, dump_yaml, parse_configuration, read_yaml
 
 FitCheck = Callable[[dict[str, Any]], list[Problem]]
 
@@ -92,8 +92,6 @@ def validate_text(
         return _report(config_type, doc, merged_problems, overrides=overrides)
 
     parsed = parsed_conf.model_dump(mode="json", exclude_none=True)
-    if fit_check is None:
-        from deploy_mcp.sizing import fit_problems as fit_check  # offline facts: the table and model names
     problems = run_checks(merged, parsed, fit_check=fit_check)
     report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=dump_yaml(merged))
     report._effective = merged

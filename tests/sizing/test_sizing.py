@@ -10,12 +10,19 @@ import yaml
 from fixtures.hf_hub import GATED_TOKEN, Hub
 
 from deploy_mcp.errors import DeployError
-from deploy_mcp.model_facts import BY_ID, MODELS
-from deploy_mcp.sizing import (
-    GiB, ModelResolver, estimate_fit, facts_from_name, fit_problems, gpu_variants, kv_gib_per_gpu,
-    kv_token_bytes_per_gpu, max_length_that_fits, parse_gpu, parse_length, resolver_for, table_resolver,
-    valid_tensor_parallel, weights_gib,
+from deploy_mcp.sizing.fit import fit_problems, parse_length
+from deploy_mcp.sizing.gpus import gpu_variants, parse_gpu
+from deploy_mcp.sizing.memory import (
+    GiB,
+    estimate_fit,
+    kv_gib_per_gpu,
+    kv_token_bytes_per_gpu,
+    max_length_that_fits,
+    valid_tensor_parallel,
+    weights_gib,
 )
+from deploy_mcp.sizing.model_table import BY_ID, MODELS
+from deploy_mcp.sizing.models import ModelResolver, facts_from_name, resolver_for, table_resolver
 
 
 def service(command: str, gpu: object, **extra: object) -> dict:

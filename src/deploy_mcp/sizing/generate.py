@@ -21,14 +21,31 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from deploy_mcp.config.spec import name_slug
 from deploy_mcp.errors import DeployError
-from deploy_mcp.model_facts import ModelFacts
-from deploy_mcp.sizing import (
-    BF16_CC, FP8_METHODS, FP8_NATIVE_CC, HEALTH_PATH, IMAGES, QUANT_MIN_CC, UTILISATION_SOURCE, Engine, EngineArgs,
-    WINDOW_AWARE, GpuInfo, GpuRequest, estimate_fit, gpu_variants, kv_gib_per_gpu, kv_token_bytes_per_gpu,
-    max_length_that_fits, parse_gpu, serve_command, shell_command, valid_tensor_parallel, weights_gib,
+from deploy_mcp.sizing.commands import HEALTH_PATH, IMAGES, EngineArgs, serve_command, shell_command
+from deploy_mcp.sizing.gpus import (
+    BF16_CC,
+    FP8_METHODS,
+    FP8_NATIVE_CC,
+    QUANT_MIN_CC,
+    GpuInfo,
+    GpuRequest,
+    gpu_variants,
+    parse_gpu,
 )
-from deploy_mcp.spec import name_slug
+from deploy_mcp.sizing.memory import (
+    UTILISATION_SOURCE,
+    WINDOW_AWARE,
+    Engine,
+    estimate_fit,
+    kv_gib_per_gpu,
+    kv_token_bytes_per_gpu,
+    max_length_that_fits,
+    valid_tensor_parallel,
+    weights_gib,
+)
+from deploy_mcp.sizing.model_table import ModelFacts
 
 PORT = 8000
 DEFAULT_CONCURRENCY = 4

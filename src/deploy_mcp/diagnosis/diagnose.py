@@ -1,0 +1,1558 @@
+"""Failure diagnosis: from a deployment's log tail, termination reason and exit status to a kind and a fix.
+
+Pure and linear in the input: the log is searched for a few dozen gate words with `bytes.find`, only the lines
+holding a gate are cleaned (ANSI, container and process prefixes, timestamps) and tested against the literal
+needles of `diagnose_rules`, and the winning kind is the highest one in root-cause order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from deploy_mcp.ansi import strip_ansi
+from deploy_mcp.diagnosis.rules import PRIORITY, RULES, index_by_gate, is_exception_line
+
+__all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
+
+DiagnosisKind = Literal[
+    "gpu_oom",
+    "kv_cache_insufficient",
+    "hf_auth",
+    "model_unsupported",
+    "dtype_unsupported",
+    "quantization_unsupported",
+    "tensor_parallel_invalid",
+    "gpu_unavailable",
+    "disk_full",
+    "health_check_failed",
+    "nccl_or_shm",
+    "dependency_install_failed",
+    "invalid_engine_args",
+    "image_pull_failed",
+    "no_capacity",
+    "instance_interrupted",
+    "instance_unreachable",
+    "host_oom",
+    "container_exited",
+    "unknown",
+]
+
+
+class Diagnosis(BaseModel):
+    """Why a deployment failed, and the smallest configuration change that should make it work."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: DiagnosisKind = Field(
+        description="The failure class; `unknown` when nothing in the input names a cause."
+    )
+    summary: str = Field(description="One sentence saying what went wrong, with the figures the log gave.")
+    evidence: list[str] = Field(
+        description="Up to five log lines that show the failure, verbatim once colours and prefixes are "
+        "removed."
+    )
+    suggested_fix: str = Field(
+        description="The minimal configuration change, with concrete values where known."
+    )
+    retryable_as_is: bool = Field(
+        description="True when resubmitting the same configuration can succeed (capacity, interruption, "
+        "network)."
+    )
+
+
+# dstack and Kubernetes reasons that name a kind on their own, before any log line is read.
+_REASON_KINDS: dict[str, str] = {
+    "failed_to_start_due_to_no_capacity": "no_capacity",
+    "waiting_instance_limit_exceeded": "no_capacity",
+    "unschedulable": "no_capacity",
+    "failedscheduling": "no_capacity",
+    # dstack's status messages ("no capacity", "interrupted") name the same events as its reasons.
+    "no_capacity": "no_capacity",
+    "no_fleets": "no_capacity",
+    "no_offers": "no_capacity",
+    "interrupted": "instance_interrupted",
+    "interrupted_by_no_capacity": "instance_interrupted",
+    "preempted": "instance_interrupted",
+    "preempting": "instance_interrupted",
+    "instance_unreachable": "instance_unreachable",
+    "waiting_runner_limit_exceeded": "instance_unreachable",
+    "instance_access_revoked": "instance_unreachable",
+    "nodelost": "instance_unreachable",
+    "oomkilled": "host_oom",
+    "imagepullbackoff": "image_pull_failed",
+    "errimagepull": "image_pull_failed",
+    "invalidimagename": "image_pull_failed",
+    "errimageneverpull": "image_pull_failed",
+    "ports_binding_failed": "health_check_failed",
+    "probe_failed": "health_check_failed",
+    "unhealthy": "health_check_failed",
+}
+_USER_STOPS = frozenset(
+    {
+        "stopped_by_user",
+        "aborted_by_user",
+        "terminated_by_user",
+        "all_jobs_done",
+        "done_by_runner",
+        "scaled_down",
+        "completed",
+        "stopped",
+        "aborted",
+        "done",
+    }
+)
+# Failing reasons that name no cause: the log decides, else these words go into the `unknown` answer.
+_REASON_FIXES: dict[str, str] = {
+    "max_duration_exceeded": "Raise `max_duration` (or set it to `off`) if the service must run longer.",
+    "inactivity_duration_exceeded": "Raise or remove `inactivity_duration`.",
+    "terminated_due_to_utilization_policy": (
+        "Relax `utilization_policy` (lower `min_gpu_utilization` or widen `time_window`)."
+    ),
+    "log_quota_exceeded": (
+        "Lower the engine's log volume (vLLM: `--disable-log-requests`, `--uvicorn-log-level warning`; "
+        "SGLang: `--log-level warning`)."
+    ),
+    "volume_error": "Check `volumes`: the volume must exist in the same backend and region as the run.",
+    "gateway_error": "Check the gateway: it must exist, be running and serve the service's domain.",
+    "creating_container_error": (
+        "Check `image`, `volumes` and the instance's GPU runtime; the container was not created."
+    ),
+    "createcontainerconfigerror": (
+        "Check the pod's referenced secrets and config maps (e.g. the HF token secret)."
+    ),
+}
+_RETRYABLE_REASONS = frozenset(
+    {"terminated_by_server", "server_error", "aborted_by_server", "executor_error"}
+)
+
+_KIND_RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
+_INDEX = list(index_by_gate().items())
+
+
+def _gate_pattern(gates: list[str]) -> re.Pattern[bytes]:
+    """One alternation of the gate literals, grouped by first byte: few branches are tried per offset."""
+    groups: dict[str, list[str]] = {}
+    for gate in gates:
+        groups.setdefault(gate[0], []).append(gate[1:])
+    branches = (
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
+        + ")"
+        for first, rests in sorted(groups.items())
+    )
+    return re.compile("|".join(branches).encode())
+
+
+# Literal alternatives only: no quantifier, so a failed branch costs at most the gate's length.
+_GATE_RE = _gate_pattern([gate for gate, _ in _INDEX])
+
+_PREFIX = re.compile(
+    r"(?:"
+    r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
+    r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
+    r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
+    r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
+    # ISO 8601, docker --timestamps
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"
+    # SGLang: "[2025-01-01 10:00:00 TP0]"
+    r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
+    r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
+    r"(?:\[?[\w./-]{1,80}:\d{1,6}\] )?"  # vLLM: "ERROR 10-08 20:33:48 [core.py:708] "
+    r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
+    r"|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d{1,10} [\w.-]{1,80}:\d{1,6}\] "  # klog
+    r")"
+)
+_MAX_EVIDENCE = 5
+_MAX_EVIDENCE_CHARS = 300
+_WINDOW_LINES = 4
+
+
+def clean_line(raw: str) -> str:
+    """A log line without colours, container/process prefixes and timestamps."""
+    line = strip_ansi(raw).strip()
+    for _ in range(8):
+        m = _PREFIX.match(line)
+        if m is None or not m.end():
+            break
+        line = line[m.end() :].lstrip()
+    return line
+
+
+@dataclass
+class _Scan:
+    """Rule hits over one log: (line start, rule number) pairs plus the cleaned lines they came from."""
+
+    data: bytes
+    low: bytes
+    lines: dict[int, tuple[str, str]] = field(default_factory=dict)
+    hits: list[tuple[int, int]] = field(default_factory=list)
+
+    def line_at(self, start: int) -> tuple[str, str]:
+        cached = self.lines.get(start)
+        if cached is None:
+            end = self.data.find(b"\n", start)
+            line = clean_line(
+                self.data[start : end if end != -1 else len(self.data)].decode("utf-8", "replace")
+            )
+            cached = self.lines[start] = (line, line.lower())
+        return cached
+
+    def window(self, start: int) -> str:
+        """The hit's line and the next few, joined: engines and terminals wrap long messages."""
+        parts = []
+        pos = start
+        for _ in range(_WINDOW_LINES):
+            end = self.data.find(b"\n", pos)
+            stop = end if end != -1 else len(self.data)
+            parts.append(clean_line(self.data[pos : min(stop, pos + 4000)].decode("utf-8", "replace")))
+            if end == -1:
+                break
+            pos = end + 1
+        return " ".join(p for p in parts if p)
+
+
+def _scan(text: str | bytes) -> _Scan:
+    data = text.encode("utf-8", "replace") if isinstance(text, str) else text
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    scan = _Scan(data, data.lower())
+    low = scan.low
+    pos = 0
+    # One search per candidate line, then a jump to its end: each byte is looked at a bounded number of times.
+    while (m := _GATE_RE.search(low, pos)) is not None:
+        start = low.rfind(b"\n", 0, m.start()) + 1
+        end = low.find(b"\n", m.end())
+        line, line_low = scan.line_at(start)
+        fired: set[int] = set()
+        for gate, needles in _INDEX:
+            if gate in line_low:
+                for needle, number in needles:
+                    if number not in fired and needle in line_low and RULES[number].matches(line_low, line):
+                        fired.add(number)
+                        scan.hits.append((start, number))
+        if end == -1:
+            break
+        pos = end + 1
+    return scan
+
+
+_RE_EXITED_STATUS = re.compile(r"exited_\((-?\d{1,3})\)")
+
+
+def _norm_reason(reason: object) -> tuple[str, int | None]:
+    """The reason in dstack's spelling, and the exit status a status message like `exited (1)` carries."""
+    value = getattr(reason, "value", reason)
+    if value is None:
+        return "", None
+    norm = "_".join(str(value).strip().lower().split())
+    m = _RE_EXITED_STATUS.fullmatch(norm)
+    if m is None:
+        return norm, None
+    status = int(m.group(1))
+    return ("done_by_runner" if status == 0 else "container_exited_with_error"), status
+
+
+# Lines that only an engine which came up, or keeps serving, prints. Without an exit status or a failing
+# reason, what was logged before the last of them did not stop the server: a request rejected with a
+# traceback, an OOM on one request, probes failing while the weights loaded.
+_READY_MARKERS = (
+    b"application startup complete",
+    b"uvicorn running on",
+    b"fired up and ready to roll",
+    b"starting vllm api server",
+    b'http/1.1" 200',
+    b"avg prompt throughput",
+    b"decode batch.",
+)
+# TGI's router ends these lines with the word alone.
+_READY_LINE_ENDS = (b": connected", b": success")
+
+
+# Kubernetes events that settle one kind only: the pod was scheduled after all, the image pulled on a retry.
+_SETTLED_BY: dict[str, tuple[bytes, ...]] = {
+    "no_capacity": (b"successfully assigned",),
+    "image_pull_failed": (b"successfully pulled image",),
+}
+
+
+def _settled_lines(low: bytes) -> dict[str, int]:
+    """Per kind, the offset of the last line that shows its failure was overcome."""
+    found = {kind: max(low.rfind(m) for m in markers) for kind, markers in _SETTLED_BY.items()}
+    return {kind: low.rfind(b"\n", 0, pos) + 1 for kind, pos in found.items() if pos >= 0}
+
+
+def _last_ready_line(low: bytes) -> int:
+    """Offset of the line holding the last ready marker, or -1."""
+    last = max(low.rfind(marker) for marker in _READY_MARKERS)
+    for ending in _READY_LINE_ENDS:
+        pos = len(low)
+        while (pos := low.rfind(ending, 0, pos)) > last:
+            after = pos + len(ending)
+            if after == len(low) or low[after] in b"\n \t":
+                last = pos
+                break
+    return -1 if last < 0 else low.rfind(b"\n", 0, last) + 1
+
+
+# Words of a dying process's last lines: tracebacks, shutdown notices, exit reports.
+_DYING_WORDS = (
+    "error",
+    "exception",
+    "traceback",
+    "exit",
+    "terminat",
+    "shutdown",
+    "shutting down",
+    "kill",
+    "abort",
+    "fail",
+    "died",
+    "dead",
+    "signal",
+    "warn",
+    "leak",
+    "destroy_process_group",
+    "core dumped",
+    "stopp",
+    "the above",
+    "during handling",
+    "finished server process",
+    "raise ",
+)
+# Ordinary lines after a stray traceback that show the process kept working.
+_ALIVE_LINES = 3
+
+
+def _ends_in_failure(scan: _Scan, start: int) -> bool:
+    """Whether the log stops soon after the line at `start`: only traceback and shutdown lines follow it."""
+    data = scan.data
+    end = data.find(b"\n", start)
+    alive = 0
+    after_frame = False
+    while end != -1 and alive < _ALIVE_LINES:
+        begin = end + 1
+        end = data.find(b"\n", begin)
+        stop = end if end != -1 else len(data)
+        line = clean_line(data[begin : min(stop, begin + 4000)].decode("utf-8", "replace"))
+        low = line.lower()
+        frame = low.startswith('file "')
+        if not line or frame or after_frame or not line.strip("^~ "):
+            pass
+        elif not is_exception_line(line) and not any(word in low for word in _DYING_WORDS):
+            alive += 1
+        after_frame = frame
+    return alive < _ALIVE_LINES
+
+
+def diagnose(
+    text: str | bytes, *, termination_reason: object | None = None, exit_status: int | None = None
+) -> Diagnosis | None:
+    """Classify a failed (or failing) deployment from its log tail; None when nothing shows a failure."""
+    scan = _scan(text or "")
+    reason, reason_status = _norm_reason(termination_reason)
+    if exit_status is None:
+        exit_status = reason_status
+    user_stop = reason in _USER_STOPS
+    failing_exit = exit_status not in (None, 0) and not user_stop
+    failing = failing_exit or bool(reason and not user_stop)
+
+    ready = _last_ready_line(scan.low)
+    settled = _settled_lines(scan.low)
+    strong: dict[str, list[int]] = {}
+    weak: dict[str, list[int]] = {}
+    last_weak = -1
+    for start, number in scan.hits:
+        rule = RULES[number]
+        if start < ready and (rule.weak or not failing):
+            continue
+        if start < settled.get(rule.kind, -1):
+            continue
+        if rule.weak:
+            last_weak = max(last_weak, start)
+        bucket = weak if rule.weak else strong
+        starts = bucket.setdefault(rule.kind, [])
+        if not starts or starts[-1] != start:
+            starts.append(start)
+
+    reason_kind = None if user_stop else _REASON_KINDS.get(reason)
+    if reason_kind is not None:
+        strong.setdefault(reason_kind, [])
+    if not user_stop:
+        if exit_status == 137:
+            weak.setdefault("host_oom", [])
+        elif failing_exit:
+            weak.setdefault("container_exited", [])
+
+    if strong:
+        kind = min(strong, key=_KIND_RANK.__getitem__)
+        starts = strong[kind]
+    elif weak and not user_stop and (failing or _ends_in_failure(scan, last_weak)):
+        kind = min(weak, key=_KIND_RANK.__getitem__)
+        starts = weak[kind]
+    elif reason and not user_stop:
+        kind, starts = "unknown", []
+    else:
+        return None
+
+    summary, fix, retryable = _EXPLAIN[kind](_Context(scan, starts, reason, exit_status))
+    logged = _evidence(scan, starts)
+    extras = []
+    if reason and (not logged or reason_kind == kind):
+        extras.append(f"termination reason: {reason}")
+    if failing_exit:
+        extras.append(f"exit status: {exit_status}")
+    return Diagnosis(
+        kind=kind,
+        summary=summary,
+        evidence=logged[: _MAX_EVIDENCE - len(extras)] + extras,
+        suggested_fix=fix,
+        retryable_as_is=retryable,
+    )
+
+
+def _evidence(scan: _Scan, starts: list[int]) -> list[str]:
+    seen: list[str] = []
+    for start in starts:
+        line = scan.line_at(start)[0]
+        if len(line) > _MAX_EVIDENCE_CHARS:
+            line = line[: _MAX_EVIDENCE_CHARS - 1] + "…"
+        if line not in seen:
+            seen.append(line)
+    # The first lines usually name the cause, the last ones show how it ended.
+    if len(seen) > _MAX_EVIDENCE:
+        seen = seen[:3] + seen[-(_MAX_EVIDENCE - 3) :]
+    return seen
+
+
+@dataclass
+class _Context:
+    scan: _Scan
+    starts: list[int]
+    reason: str
+    exit_status: int | None
+    _text: str | None = None
+    _engine: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The hit lines with their continuations, for reading numbers out of wrapped messages."""
+        if self._text is None:
+            self._text = " ".join(self.scan.window(s) for s in self.starts[:16])
+        return self._text
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    def has(self, *needles: str) -> bool:
+        low = self.low
+        return any(n in low for n in needles)
+
+    def engine(self) -> str | None:
+        """The engine that wrote the log, from words only it prints; None when nothing names one."""
+        if self._engine is None:
+            low = self.scan.low
+            # Checked in `_ENGINE_MARKERS` order: SGLang's tracebacks pass through vLLM's modules.
+            self._engine = next(
+                (name for name, markers in _ENGINE_MARKERS if any(m in low for m in markers)), ""
+            )
+        return self._engine or None
+
+    def flags(self, default: str | None = None) -> _Flags:
+        """Flag names of the log's engine; `default` for messages only that engine prints."""
+        return _FLAGS[self.engine() or default]
+
+
+def _with(flag: str, value: object) -> str:
+    """`--flag value` in one code span, or the generic wording with the value before its spellings."""
+    if flag.endswith("`"):
+        return f"{flag[:-1]} {value}`"
+    name, _, spellings = flag.partition(" (")
+    return f"{name} set to {value}" + (f" ({spellings}" if spellings else "")
+
+
+@dataclass(frozen=True)
+class _Flags:
+    """How one engine spells the knobs a fix turns; the generic entry names all three engines' spellings."""
+
+    tp: str
+    pp: str
+    context: str
+    memory: str
+    batch: str
+    dtype_half: str
+    quantization: str
+    host: str
+    all_reduce: str
+
+
+_ENGINE_MARKERS: tuple[tuple[str, tuple[bytes, ...]], ...] = (
+    (
+        "tgi",
+        (
+            b"text_generation",
+            b"text-generation",
+            b"shard-manager",
+            b"shardcannotstart",
+            b"max_batch_prefill_tokens",
+            b"max-batch-prefill-tokens",
+        ),
+    ),
+    (
+        "sglang",
+        (
+            b"sglang",
+            b"sgl-workspace",
+            b"sgl_kernel",
+            b"mem_fraction_static",
+            b"mem-fraction-static",
+            b"scheduler hit an exception",
+            b"received sigquit from a child",
+            b"capture cuda graph",
+        ),
+    ),
+    (
+        "vllm",
+        (
+            b"vllm",
+            b"enginecore",
+            b"engine core initialization",
+            b"gpu_memory_utilization",
+            b"gpu-memory-utilization",
+            b"max_model_len",
+            b"max-model-len",
+            b"max_num_seqs",
+            b"tensor_parallel_size",
+            b"placement group",
+        ),
+    ),
+)
+_FLAGS: dict[str | None, _Flags] = {
+    "vllm": _Flags(
+        tp="`--tensor-parallel-size`",
+        pp="`--pipeline-parallel-size`",
+        context="`--max-model-len`",
+        memory="`--gpu-memory-utilization`",
+        batch="`--max-num-seqs`",
+        dtype_half="`--dtype half`",
+        quantization="`--quantization`",
+        host="`--host 0.0.0.0 --port {port}`",
+        all_reduce=" or `--disable-custom-all-reduce`",
+    ),
+    "sglang": _Flags(
+        tp="`--tp-size`",
+        pp="`--pp-size`",
+        context="`--context-length`",
+        memory="`--mem-fraction-static`",
+        batch="`--max-running-requests`",
+        dtype_half="`--dtype half`",
+        quantization="`--quantization`",
+        host="`--host 0.0.0.0 --port {port}`",
+        all_reduce=" or `--disable-custom-all-reduce`",
+    ),
+    "tgi": _Flags(
+        tp="`--num-shard`",
+        pp="",
+        context="`--max-total-tokens`",
+        memory="`--cuda-memory-fraction`",
+        batch="`--max-batch-prefill-tokens`",
+        dtype_half="`--dtype float16`",
+        quantization="`--quantize`",
+        host="`--hostname 0.0.0.0 --port {port}`",
+        all_reduce="",
+    ),
+    None: _Flags(
+        tp="the tensor-parallel size (vLLM `--tensor-parallel-size`, SGLang `--tp-size`, TGI `--num-shard`)",
+        pp="the pipeline-parallel size",
+        context=(
+            "the context length (vLLM `--max-model-len`, SGLang `--context-length`, TGI `--max-total-tokens`)"
+        ),
+        memory="the engine's GPU memory fraction",
+        batch="the engine's batch size",
+        dtype_half="`--dtype half` (TGI: `--dtype float16`)",
+        quantization="the quantization flag",
+        host="`--host 0.0.0.0 --port {port}`, TGI `--hostname 0.0.0.0 --port {port}`",
+        all_reduce=" or `--disable-custom-all-reduce`",
+    ),
+}
+
+
+# --- number reading: every pattern is a literal prefix and a bounded capture, so nothing backtracks
+
+
+def _int(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.search(text)
+    return int(m.group(1).replace(",", "")) if m else None
+
+
+def _float(pattern: re.Pattern[str], text: str) -> float | None:
+    m = pattern.search(text)
+    return float(m.group(1)) if m else None
+
+
+_N = r"(\d[\d,]{0,15})"
+_F = r"(-?\d{1,9}(?:\.\d{1,9})?)"
+_RE_MAX_SEQ = re.compile(r"max seq len \(" + _N + r"\)")
+_RE_KV_TOKENS = re.compile(r"stored in kv cache \(" + _N + r"\)")
+_RE_ESTIMATED = re.compile(r"estimated maximum model length is " + _N)
+_RE_KV_NEEDED = re.compile(_F + r" ?gib kv cache is needed")
+_RE_KV_AVAILABLE = re.compile(r"available kv cache memory \(" + _F + r" ?gib")
+_RE_MEM_FRACTION = re.compile(r"mem_fraction_static=" + _F)
+_RE_PREFILL = re.compile(r"not enough memory to handle " + _N + r" prefill tokens")
+_RE_FREE_ON_DEVICE = re.compile(r"free memory on device[^(]{0,40}\(" + _F + r"/" + _F + r" ?gib\)")
+_RE_TOTAL_CAPACITY = re.compile(r"total capacity of " + _F + r" ?gib")
+_RE_CAPABILITY = re.compile(r"compute capability (?:of )?(\d{1,2}\.\d)")
+_RE_GPU_NAME = re.compile(r"your ([^\n]{1,60}?) gpu (?:has|does not have) compute capability")
+_RE_MIN_CAP = re.compile(r"minimum capability: (\d{2,3})")
+_RE_CUR_CAP = re.compile(r"current capability: (\d{2,3})")
+_RE_QUANT_METHOD = re.compile(r"quantization method ([\w-]{1,40}) is not supported")
+_RE_HEADS = re.compile(
+    r"attention heads \((\d{1,5})\) must be divisible by tensor parallel size \((\d{1,4})\)"
+)
+_RE_LAYERS = re.compile(
+    r"hidden layers \((\d{1,5})\) must be divisible by pipeline parallel size \((\d{1,4})\)"
+)
+_RE_TP_GPUS = re.compile(r"tensor_parallel_size \((\d{1,4})\) to less than max local gpu count \((\d{1,4})\)")
+_RE_WORLD_GPUS = re.compile(r"world_size \((\d{1,4})\) is less than than max local gpu count \((\d{1,4})\)")
+_RE_HF_REPO = re.compile(r"huggingface\.co/(?!api/)([\w.-]{1,96}/[\w.-]{1,96})")
+_RE_ACCESS_MODEL = re.compile(r"access to model ([\w.-]{1,96}/[\w.-]{1,96})")
+_RE_ARCH = re.compile(r"architectures? \[?'([\w.-]{1,80})'")
+_RE_MODEL_TYPE = re.compile(r"model type `([\w.-]{1,60})`")
+_RE_DRIVER_FOUND = re.compile(r"too old \(found version (\d{4,6})\)")
+_RE_CUDA_REQ = re.compile(r"cuda>=(\d{1,2}\.\d{1,2})")
+_RE_FILE_MB = re.compile(r"expected file size is: " + _F + r" ?mb")
+_RE_FREE_MB = re.compile(r"only has " + _F + r" ?mb free")
+_RE_PROBE_URL = re.compile(r"https?://[\w.-]{1,100}:(\d{2,5})(/[\w./-]{0,80})?")
+_RE_STATUS_CODE = re.compile(r"statuscode: (\d{3})")
+_RE_PACKAGE = re.compile(
+    r"(?:no matching distribution found for |failed building wheel for |failed to build `|satisfies the "
+    r"requirement |no module named |unable to locate package )'?([\w.\[\]=<>!~-]{1,80})"
+)
+_RE_UNRECOGNIZED = re.compile(r"unrecognized arguments: ([^\n]{1,200})")
+_RE_INVALID_CHOICE = re.compile(
+    r"argument (--[\w-]{1,60}): invalid choice: '([^']{0,60})' \(choose from ([^)]{1,300})\)"
+)
+_RE_BAD_ARG = re.compile(r"argument (--[\w-]{1,60})")
+_RE_UNEXPECTED = re.compile(r"(?:unexpected argument|found argument) '(--?[\w-]{1,60})'")
+_RE_SIMILAR = re.compile(r"similar argument exists: '(--?[\w-]{1,60})'")
+_RE_DERIVED = re.compile(r"derived max_model_len \((?:max_position_embeddings|[\w]{0,40})=" + _F)
+_RE_USER_LEN = re.compile(r"user-specified max_model_len \(" + _N + r"\)")
+_RE_BATCHED = re.compile(
+    r"max_num_batched_tokens \(" + _N + r"\) is smaller than max_model_len \(" + _N + r"\)"
+)
+_RE_IMAGE = re.compile(
+    r"(?:pull image|pulling image|manifest for|pull access denied for|reference) \"?([\w./:@-]{1,200})"
+)
+_RE_ANON_RSS = re.compile(r"anon-rss:(\d{1,12})kb")
+_RE_NO_MODULE = re.compile(r"no module named '([\w.]{1,80})'")
+_RE_CMD_NOT_FOUND = re.compile(r"([\w.-]{1,60}): (?:command )?not found")
+
+# Smallest compute capability (x10) of the GPU families dstack offers, so a fix can name families that work.
+_FAMILIES = (
+    (75, "T4"),
+    (80, "A100"),
+    (86, "A10G"),
+    (86, "A6000"),
+    (89, "L4"),
+    (89, "L40S"),
+    (90, "H100"),
+    (90, "H200"),
+    (100, "B200"),
+)
+
+
+def _families(min_cap: int) -> str:
+    return ", ".join(name for cap, name in _FAMILIES if cap >= min_cap)
+
+
+def _fmt_cap(cap: int) -> str:
+    return f"{cap // 10}.{cap % 10}"
+
+
+def _divisors_up_to(n: int, limit: int = 8) -> list[int]:
+    return [d for d in range(1, min(n, limit) + 1) if n % d == 0]
+
+
+# Where the engine was when memory ran out, read from the last of these before the OOM: while loading weights
+# the model does not fit; once they are in, what overflows is memory outside the engine's reserved pool (CUDA
+# graphs, the sampler's warm-up, activations), so the pool must shrink rather than grow.
+_LOAD_MARKERS = (
+    b"starting to load model",
+    b"load weight begin",
+    b"loading safetensors checkpoint shards",
+    b"loading checkpoint shards",
+    b"create_weights",
+    b"load_weights",
+    b"weight_loader",
+    b"weight_utils",
+    b"/weights.py",
+)
+_RUNTIME_MARKERS = (
+    b"model loading took",
+    b"load weight end",
+    b"capture cuda graph",
+    b"capturing cuda graph",
+    b"capturing cudagraph",
+    b"capturing batches",
+    b"cuda_graph_runner",
+    b"capture_model",
+    b"warming up sampler",
+    b"warming up pooler",
+    b"_dummy_sampler_run",
+    b"memory pool end",
+    b"warming up model",
+    b"application startup complete",
+)
+# vLLM's profiling pass runs one batch of `max_num_batched_tokens` before any KV cache exists: the memory
+# fraction does not bound it, the batch size does.
+_PROFILE_MARKERS = (b"profile_run", b"determine_num_available_blocks", b"determine_available_memory")
+_PHASE_LOOKBACK = 2_000_000
+_PHASE_MARKERS = (("load", _LOAD_MARKERS), ("profile", _PROFILE_MARKERS), ("runtime", _RUNTIME_MARKERS))
+_RE_DUMMY_REQUESTS = re.compile(r"warming up (?:sampler|pooler)[^\n]{0,40}? with " + _N + r" dummy requests")
+_RE_GPU_UTIL = re.compile(r"gpu_memory_utilization['\"]?(?:=|: ?| \()" + _F)
+
+
+def _logged_value(c: _Context, key: bytes, pattern: re.Pattern[str]) -> float | None:
+    """The value last logged for a setting (an args dump, a profiling line) anywhere in the log."""
+    low, end = c.scan.low, len(c.scan.low)
+    for _ in range(4):
+        pos = low.rfind(key, 0, end)
+        if pos < 0:
+            return None
+        m = pattern.match(low[pos : pos + 80].decode("utf-8", "replace"))
+        if m:
+            return float(m.group(1))
+        end = pos
+    return None
+
+
+def _oom_phase(c: _Context) -> tuple[str, bytes] | None:
+    """`load`, `profile` or `runtime` and the words that say so: the OOM message's, else the last marker."""
+    for words in ("capture cuda graph failed", "warming up sampler", "warming up pooler"):
+        if c.has(words):
+            return "runtime", words.encode()
+    low = c.scan.low
+    if not c.starts:
+        return None
+    end = low.find(b"\n", c.starts[0])
+    end = len(low) if end == -1 else end
+    # The failing phase logs its marker shortly before the OOM; a bounded look keeps a 20 MB log cheap.
+    begin = max(0, end - _PHASE_LOOKBACK)
+    pos, marker, phase = max(
+        (low.rfind(m, begin, end), m, phase)
+        for phase, markers in _PHASE_MARKERS
+        for m in markers
+    )
+    return (phase, marker) if pos >= 0 else None
+
+
+def _bigger_gpu(f: _Flags, size: str = "", verb: str = "use") -> str:
+    return (
+        f"{verb} a GPU with more memory{size}, shard the model over more GPUs with {_with(f.tp, 2)} and "
+        "`resources.gpu` count 2, or a quantized checkpoint"
+    )
+
+
+def _explain_runtime_oom(c: _Context, marker: bytes, engine: str | None) -> tuple[str, str, bool]:
+    t = c.low
+    f = c.flags()
+    if b"warming up" in marker or b"sampler" in marker:
+        what = next((w for w in ("sampler", "pooler") if w.encode() in marker), "model")
+        where = f"warming up the {what}"
+    elif b"graph" in marker or b"captur" in marker:
+        where = "capturing CUDA graphs"
+    else:
+        where = "after loading the weights"
+    if engine == "sglang":
+        current = _logged_value(c, b"mem_fraction_static", _RE_MEM_FRACTION)
+        target = f"{max(0.5, round(current - 0.1, 2)):.2f}" if current else "0.8 or 0.7"
+        if where == "capturing CUDA graphs":
+            also = "`--cuda-graph-max-bs` (e.g. 16), or add `--disable-cuda-graph`"
+        else:
+            also = "`--max-running-requests` or `--chunked-prefill-size` (e.g. 4096)"
+        fix = (
+            f"Lower `--mem-fraction-static` (e.g. {target}) so memory outside the KV pool fits, and {also}; "
+            "raising the fraction makes it worse."
+        )
+    elif engine == "tgi":
+        fix = (
+            "Lower `--max-batch-prefill-tokens` and `--max-total-tokens`, or `--cuda-memory-fraction` (e.g. "
+            "0.9) to leave headroom."
+        )
+    else:
+        current = _logged_value(c, b"gpu_memory_utilization", _RE_GPU_UTIL) if engine == "vllm" else None
+        util = f"{max(0.5, round(current - 0.05, 2)):.2f}" if current else "0.85"
+        seqs = _int(_RE_DUMMY_REQUESTS, t)
+        batch = _with(f.batch, max(seqs // 2, 1)) if seqs and engine == "vllm" else f.batch
+        eager = ", or add `--enforce-eager` to skip CUDA graphs" if engine == "vllm" else ""
+        fix = (
+            f"Lower {f.memory} (e.g. {util}) and {batch} to leave room outside the KV cache{eager}; raising "
+            f"{f.memory} makes this worse."
+        )
+    return (f"The GPU ran out of memory {where}: the weights fit but the rest did not.", fix, False)
+
+
+def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    if (tokens := _int(_RE_PREFILL, t)) is not None:
+        if tokens <= 512:
+            # A batch this small not fitting means the weights leave almost nothing: smaller batches won't do.
+            return (
+                f"The GPU ran out of memory warming up only {tokens} prefill tokens: the weights barely fit.",
+                (
+                    f"{_bigger_gpu(c.flags('tgi'), verb='Use')}; a `--max-batch-prefill-tokens` below "
+                    f"{tokens} leaves too small a batch to serve."
+                ),
+                False,
+            )
+        lower = tokens // 2
+        return (
+            f"The GPU ran out of memory warming up a batch of {tokens} prefill tokens.",
+            (
+                f"Lower `--max-batch-prefill-tokens` below {tokens} (e.g. `--max-batch-prefill-tokens "
+                f"{lower}`, and `--max-total-tokens` with it), or use a GPU with more memory."
+            ),
+            False,
+        )
+    m = _RE_FREE_ON_DEVICE.search(t)
+    if m:
+        free, total = float(m.group(1)), float(m.group(2))
+        share = math.floor((free / total - 0.02) * 100) / 100 if total else 0.0
+        if share >= 0.3:
+            fix = (
+                f"Set `--gpu-memory-utilization {share:.2f}` (only {free:g} of {total:g} GiB is free), or "
+                "run on a GPU that no other process uses."
+            )
+        else:
+            fix = f"Only {free:g} of {total:g} GiB is free: run on a GPU that no other process uses."
+        return ("Another process holds GPU memory, so the engine cannot reserve its share.", fix, False)
+    # SGLang's static pool holds the weights and the KV cache: too small a fraction leaves no KV cache.
+    if c.has("increase --mem-fraction-static"):
+        current = _float(_RE_MEM_FRACTION, t)
+        target = min(0.95, round((current or 0.85) + 0.05, 2))
+        return (
+            "SGLang has no GPU memory left for the KV cache after loading the weights.",
+            (
+                f"Raise `--mem-fraction-static` to {target:.2f} if nothing else uses the GPU; otherwise "
+                f"{_bigger_gpu(c.flags('sglang'))}."
+            ),
+            False,
+        )
+    if c.has("cache blocks"):
+        f = c.flags("vllm")
+        return (
+            "The weights fill the GPU: no memory is left for the KV cache.",
+            (
+                f"Raise {f.memory} (e.g. 0.95) if nothing else uses the GPU; otherwise "
+                f"{_bigger_gpu(f)}."
+            ),
+            False,
+        )
+    engine = c.engine()
+    f = c.flags()
+    phase, marker = _oom_phase(c) or (None, b"")
+    if phase == "runtime":
+        return _explain_runtime_oom(c, marker, engine)
+    total = _float(_RE_TOTAL_CAPACITY, t)
+    size = f" than {total:g} GiB" if total else ""
+    summary = f"CUDA ran out of GPU memory{' (' + format(total, 'g') + ' GiB per GPU)' if total else ''}"
+    if phase == "load":
+        return (
+            f"{summary} while loading the weights: the model does not fit.",
+            f"{_bigger_gpu(f, size, 'Use')}.",
+            False,
+        )
+    if phase == "profile" and engine in ("vllm", None):
+        return (
+            f"{summary} profiling a full batch after loading the weights.",
+            (
+                "Lower `--max-num-batched-tokens` or `--max-model-len` (the profiling batch), or "
+                f"{_bigger_gpu(c.flags('vllm'), size)}."
+            ),
+            False,
+        )
+    if engine == "sglang":
+        knob = "lower `--mem-fraction-static` (e.g. 0.8) or `--max-running-requests`"
+    elif engine == "tgi":
+        knob = "lower `--max-batch-prefill-tokens` and `--max-total-tokens`, or `--cuda-memory-fraction 0.9`"
+    elif engine == "vllm":
+        knob = "lower `--gpu-memory-utilization` or `--max-num-seqs`, or add `--enforce-eager`"
+    else:
+        knob = f"lower {f.memory} and {f.batch}"
+    return (f"{summary}.", f"{_bigger_gpu(f, size, 'Use')}; if the weights fit, {knob}.", False)
+
+
+def _explain_kv(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    f = c.flags("vllm")
+    max_len = _int(_RE_MAX_SEQ, t)
+    wanted = f" of {max_len}" if max_len else ""
+    if (fits := _int(_RE_ESTIMATED, t)) is not None or (fits := _int(_RE_KV_TOKENS, t)) is not None:
+        return (
+            f"The KV cache holds only {fits} tokens, less than the max model length{wanted}.",
+            (
+                f"Set {_with(f.context, fits)} (the largest that fits), or raise {f.memory} (e.g. 0.95) or "
+                f"add GPUs with {f.tp} to keep the longer context."
+            ),
+            False,
+        )
+    needed, available = _float(_RE_KV_NEEDED, t), _float(_RE_KV_AVAILABLE, t)
+    if max_len and needed and available is not None and available > 0:
+        fits = int(max_len * available / needed) // 16 * 16
+        return (
+            (
+                f"The max model length of {max_len} needs {needed:g} GiB of KV cache but only {available:g} "
+                "GiB is available."
+            ),
+            (
+                f"Set {_with(f.context, fits)} (about the largest that fits), or raise {f.memory} (e.g. "
+                f"0.95) to keep {max_len}."
+            ),
+            False,
+        )
+    f = c.flags()
+    if c.engine() == "tgi":
+        # TGI sizes its KV cache from the memory left after warm-up; only the token limits shrink the need.
+        grow = "lower `--max-total-tokens` and `--max-input-tokens` (or `--max-batch-prefill-tokens`)"
+    else:
+        grow = f"raise {f.memory} (e.g. 0.95) and lower {f.context}"
+    return (
+        "No GPU memory is left for the KV cache after loading the weights.",
+        f"{grow[0].upper()}{grow[1:]}, or use a GPU with more memory or shard over more GPUs with {f.tp}.",
+        False,
+    )
+
+
+def _hf_repo(c: _Context) -> str | None:
+    m = _RE_ACCESS_MODEL.search(c.text) or _RE_HF_REPO.search(c.text)
+    return m.group(1).rstrip(".") if m else None
+
+
+def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
+    repo = _hf_repo(c)
+    name = f" {repo}" if repo else ""
+    if c.has("awaiting a review"):
+        return (
+            f"Access to the gated model{name} is requested but not yet approved.",
+            (
+                "Wait for the repo authors to approve the request on huggingface.co, then redeploy with "
+                "`HF_TOKEN` in `env`."
+            ),
+            False,
+        )
+    unreachable = (
+        "couldn't connect",
+        "localentrynotfound",
+        "local cache",
+        "max retries exceeded",
+        "name resolution",
+        "failed to resolve",
+        "timed out",
+        "connection refused",
+        "connection reset",
+    )
+    if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
+        return (
+            f"The container could not reach huggingface.co to download{name or ' the model'}.",
+            (
+                "Resubmit; if it repeats, check the instance's outbound network and DNS (or point "
+                "`HF_ENDPOINT` at a mirror), or mount a volume with the model cached and set "
+                "`HF_HUB_OFFLINE=1` in `env`."
+            ),
+            True,
+        )
+    if c.has("no supported config format", "invalid repository id"):
+        return (
+            f"The engine could not read the model's config{name}: the id is wrong, or the repo is gated or "
+            "private and no token was sent.",
+            (
+                "Check the model id (exact `org/name` on huggingface.co); if the repo is gated or private, "
+                "add `HF_TOKEN` to `env` with a token that was granted access."
+            ),
+            False,
+        )
+    if c.has("invalid user token", "invalid token passed", "invalid credentials"):
+        return (
+            "Hugging Face rejected the token.",
+            "Replace the `HF_TOKEN` entry in `env` with a valid read token (huggingface.co/settings/tokens).",
+            False,
+        )
+    if c.has("repositorynotfound", "not a valid model identifier") and not c.has("gated"):
+        return (
+            f"The model repo{name} is not found: it is private, or the id is wrong.",
+            (
+                f"Check the model id{name}; if it is private, add `HF_TOKEN` to `env` with a token that can "
+                "read it."
+            ),
+            False,
+        )
+    return (
+        f"The model{name} is gated and the download was refused without an authorized token.",
+        (
+            "Add an `HF_TOKEN` entry to `env` (e.g. `env: [HF_TOKEN]` with the secret set) holding a token "
+            f"whose account was granted access to{name or ' the model'} on huggingface.co."
+        ),
+        False,
+    )
+
+
+def _explain_model(c: _Context) -> tuple[str, str, bool]:
+    t = c.text
+    if c.has("trust_remote_code", "custom code", "execute the configuration file"):
+        return (
+            "The model ships custom code that the engine refuses to run by default.",
+            "Add `--trust-remote-code` to the engine command.",
+            False,
+        )
+    m = _RE_ARCH.search(t) or _RE_MODEL_TYPE.search(t)
+    what = f" {m.group(1)}" if m else ""
+    if c.has("in-tree anymore", "is not supported anymore"):
+        return (
+            f"This engine version dropped the architecture{what}.",
+            "Use an older engine image that still supports it, or the plugin named in the log.",
+            False,
+        )
+    return (
+        f"The engine or its transformers version does not support the model architecture{what}.",
+        (
+            "Use a newer engine image (e.g. `vllm/vllm-openai:latest`, `lmsysorg/sglang:latest`) or one "
+            "whose transformers knows this model, or pick an engine that lists it as supported."
+        ),
+        False,
+    )
+
+
+def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    f = c.flags("vllm")
+    cap = _RE_CAPABILITY.search(t)
+    gpu = _RE_GPU_NAME.search(c.text.lower())
+    on = f" on {c.text[gpu.start(1) : gpu.end(1)]}" if gpu else ""
+    cc = f" (compute capability {cap.group(1)})" if cap else ""
+    if c.has("does not support float16"):
+        return (
+            "The model is numerically unstable in float16.",
+            (
+                f"Set `--dtype bfloat16` on a GPU with compute capability ≥ 8.0 ({_families(80)})"
+                + ("." if c.engine() == "tgi" else ", or `--dtype float32`.")
+            ),
+            False,
+        )
+    if c.has("flashattention only supports ampere", "fa2 is only supported", "fa3 is only supported"):
+        return (
+            f"FlashAttention needs an Ampere or newer GPU{on}{cc}.",
+            (
+                f"Use a GPU with compute capability ≥ 8.0 ({_families(80)}) via `resources.gpu`, or "
+                + (
+                    "`--attention-backend triton`."
+                    if c.engine() == "sglang"
+                    else "select a non-flash attention backend."
+                )
+            ),
+            False,
+        )
+    if c.has("for quantization method"):
+        return (
+            "This quantization method only runs in float16.",
+            f"Set {f.dtype_half}.",
+            False,
+        )
+    has = f"this GPU has {cap.group(1)}" if cap else "this GPU is older"
+    return (
+        f"bfloat16 is not supported{on}{cc}: it needs compute capability 8.0.",
+        (
+            f"Set {f.dtype_half} (bf16 needs compute capability 8.0, {has}), or use a GPU with "
+            f"compute capability ≥ 8.0 ({_families(80)})."
+        ),
+        False,
+    )
+
+
+def _explain_quant(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    flag = c.flags("vllm").quantization
+    method_m = _RE_QUANT_METHOD.search(t)
+    method = method_m.group(1) if method_m else "this"
+    if c.has("unknown quantization method"):
+        return (
+            "The engine does not know the requested quantization method.",
+            (
+                f"Drop {flag} (the checkpoint's config selects it) or use a method this engine version "
+                "lists."
+            ),
+            False,
+        )
+    if c.has("does not match the quantization method specified"):
+        return (
+            f"{flag} contradicts the checkpoint's own quantization.",
+            f"Drop {flag} so the method in the checkpoint's config is used.",
+            False,
+        )
+    min_cap, cur_cap = _int(_RE_MIN_CAP, t), _int(_RE_CUR_CAP, t)
+    if min_cap:
+        current = f" (this GPU has {_fmt_cap(cur_cap)})" if cur_cap else ""
+        return (
+            f"The {method} quantization kernels need compute capability {_fmt_cap(min_cap)}{current}.",
+            (
+                f"Use a GPU with compute capability ≥ {_fmt_cap(min_cap)} ({_families(min_cap)}) via "
+                "`resources.gpu`, or a checkpoint with another quantization (or none)."
+            ),
+            False,
+        )
+    if c.has("fp8"):
+        return (
+            "FP8 kernels are not available on this GPU.",
+            f"Use a GPU with compute capability ≥ 8.9 ({_families(89)}), or a non-FP8 checkpoint.",
+            False,
+        )
+    return (
+        "The quantization kernels are not available on this GPU.",
+        f"Use a newer GPU ({_families(80)}) or a checkpoint with another quantization (or none).",
+        False,
+    )
+
+
+def _explain_tp(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    f = c.flags("vllm")
+    m = _RE_HEADS.search(t)
+    if m:
+        heads, size = int(m.group(1)), int(m.group(2))
+        valid = _divisors_up_to(heads)
+        return (
+            f"Tensor parallel size {size} does not divide the model's {heads} attention heads.",
+            (
+                f"Set {f.tp} to one of {', '.join(map(str, valid))} (divisors of {heads}) and request that "
+                "many GPUs in `resources.gpu`."
+            ),
+            False,
+        )
+    m = _RE_LAYERS.search(t)
+    if m:
+        layers, size = int(m.group(1)), int(m.group(2))
+        valid = _divisors_up_to(layers)
+        return (
+            f"Pipeline parallel size {size} does not divide the model's {layers} layers.",
+            f"Set {f.pp or 'the pipeline-parallel size'} to one of {', '.join(map(str, valid))}.",
+            False,
+        )
+    m = _RE_TP_GPUS.search(t) or _RE_WORLD_GPUS.search(t)
+    if m:
+        size, gpus = int(m.group(1)), int(m.group(2))
+        return (
+            f"The engine wants {size} GPUs but only {gpus} are visible.",
+            f"Request {size} GPUs (`resources.gpu` count {size}), or set {_with(f.tp, gpus)}.",
+            False,
+        )
+    if c.has("quantized weight shape"):
+        return (
+            "The quantized weights cannot be split this many ways.",
+            f"Lower {f.tp} (e.g. halve it) and request that many GPUs.",
+            False,
+        )
+    return (
+        "The tensor parallel size does not fit the model or the GPUs present.",
+        (
+            f"Set {c.flags().tp} to the GPU count in `resources.gpu`, using a divisor of the model's "
+            "attention heads (1, 2, 4 or 8)."
+        ),
+        False,
+    )
+
+
+def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    found = _int(_RE_DRIVER_FOUND, t)
+    need = _RE_CUDA_REQ.search(t)
+    if found or need or c.has("driver version is insufficient", "forward compatibility", "version mismatch"):
+        drv = f"CUDA {found // 1000}.{found % 1000 // 10}" if found else "an older CUDA"
+        req = f"CUDA {need.group(1)}" if need else "a newer CUDA"
+        return (
+            f"The image needs {req} but the host's NVIDIA driver only supports {drv}.",
+            f"Use an image tag built for {drv} or older, or a backend/instance whose driver supports {req}.",
+            False,
+        )
+    if c.has("no kernel image is available"):
+        return (
+            "The engine's CUDA kernels were not built for this GPU architecture.",
+            f"Use an image built for this GPU, or a GPU the image supports (e.g. {_families(80)}).",
+            False,
+        )
+    return (
+        "No GPU is visible inside the container.",
+        (
+            "Request a GPU in `resources.gpu` (Kubernetes: an `nvidia.com/gpu` limit) and run on a GPU "
+            "instance with the NVIDIA runtime."
+        ),
+        False,
+    )
+
+
+def _explain_disk(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    if c.has("ephemeral"):
+        return (
+            "The pod ran out of ephemeral storage while downloading or loading.",
+            (
+                "Raise the container's `ephemeral-storage` request and limit, or mount a volume for the "
+                "model cache (`HF_HOME`)."
+            ),
+            False,
+        )
+    size_mb, free_mb = _float(_RE_FILE_MB, t), _float(_RE_FREE_MB, t)
+    if size_mb:
+        free = f" with {free_mb / 1000:.1f} GB free" if free_mb is not None else ""
+        need = math.ceil(size_mb / 1000)
+        return (
+            f"The disk is too small for a {need} GB model file{free}.",
+            (
+                f"Raise `resources.disk` well beyond the {need} GB file so the whole model and the image fit "
+                f"(e.g. `disk: {max(100, (need * 3 // 50 + 1) * 50)}GB..`)."
+            ),
+            False,
+        )
+    return (
+        "The disk filled up (no space left on device).",
+        (
+            "Raise `resources.disk` (e.g. `disk: 200GB..`, at least twice the model's size plus the image), "
+            "or mount a volume for the model cache."
+        ),
+        False,
+    )
+
+
+def _explain_health(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    if c.has("address already in use"):
+        return (
+            "The engine could not bind its port: another process already listens on it.",
+            "Pick a free `--port` for the engine and set the service `port` to the same value.",
+            False,
+        )
+    if c.reason == "ports_binding_failed" or c.has("ports binding failed"):
+        return (
+            "The runner could not bind the service ports on the instance.",
+            "Change the service `port` (or free the host port) and resubmit.",
+            False,
+        )
+    url = _RE_PROBE_URL.search(t)
+    where = f" on port {url.group(1)}{url.group(2) or ''}" if url else ""
+    code = _int(_RE_STATUS_CODE, t)
+    if code == 404:
+        return (
+            f"The health probe gets 404{where}: the path is not served.",
+            "Point the probe at `/health` (served by vLLM, SGLang and TGI).",
+            False,
+        )
+    port = url.group(1) if url else "the service port"
+    return (
+        f"The service never answered its health check{where}.",
+        (
+            f"Make the engine listen on 0.0.0.0 and port {port} ({c.flags().host.format(port=port)}, same "
+            "as the service `port`), and allow for model loading: raise the startup probe's "
+            "`failureThreshold`/`initialDelaySeconds` (dstack: the probe's timeout)."
+        ),
+        False,
+    )
+
+
+def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
+    if c.has("shm", "shared memory", "bus error", "</torch_"):
+        return (
+            "Shared memory (/dev/shm) is too small for multi-GPU communication.",
+            (
+                "Set `resources.shm_size: 16GB` (Kubernetes: an `emptyDir` with `medium: Memory` mounted at "
+                "/dev/shm)."
+            ),
+            False,
+        )
+    return (
+        "NCCL failed between the GPUs.",
+        (
+            "Set `resources.shm_size: 16GB`; if it persists, add `NCCL_P2P_DISABLE=1` to `env`"
+            f"{c.flags().all_reduce}, or use fewer GPUs."
+        ),
+        False,
+    )
+
+
+def _explain_dependency(c: _Context) -> tuple[str, str, bool]:
+    m = _RE_PACKAGE.search(c.low)
+    pkg = f" {m.group(1).strip('`')}" if m else ""
+    return (
+        f"Installing{pkg or ' a dependency'} failed inside the container.",
+        (
+            f"Pin{pkg or ' the package'} to a version published for this Python/CUDA, or use an image that "
+            "already ships it (e.g. the engine's official image) instead of installing in `commands`."
+        ),
+        False,
+    )
+
+
+def _explain_args(c: _Context) -> tuple[str, str, bool]:
+    t = c.low
+    m = _RE_BATCHED.search(t)
+    if m:
+        batched, max_len = m.group(1).replace(",", ""), m.group(2).replace(",", "")
+        return (
+            f"`--max-num-batched-tokens` {batched} is below `--max-model-len` {max_len}.",
+            (
+                f"Set `--max-num-batched-tokens {max_len}` (or enable chunked prefill), or `--max-model-len "
+                f"{batched}`."
+            ),
+            False,
+        )
+    derived = _float(_RE_DERIVED, t)
+    if derived is not None or c.has("derived max_model_len"):
+        limit = f" {int(derived)}" if derived is not None else " the model's limit"
+        asked = _int(_RE_USER_LEN, t)
+        return (
+            f"The max model length{f' {asked}' if asked else ''} exceeds the model's context of{limit} "
+            "tokens.",
+            f"Set {c.flags('vllm').context}{limit} or lower.",
+            False,
+        )
+    m = _RE_INVALID_CHOICE.search(c.text)
+    if m:
+        return (
+            f"`{m.group(1)} {m.group(2)}` is not an accepted value.",
+            f"Use one of {m.group(3)} for `{m.group(1)}`.",
+            False,
+        )
+    m = _RE_UNRECOGNIZED.search(c.text)
+    if m:
+        flags = m.group(1).strip()
+        return (
+            f"This engine version does not accept {flags}.",
+            f"Remove or rename {flags} (check the engine's `--help` for this image's version).",
+            False,
+        )
+    m = _RE_UNEXPECTED.search(c.text)
+    if m:
+        similar = _RE_SIMILAR.search(c.text)
+        rename = (
+            f" Rename it to `{similar.group(1)}`." if similar else " Remove it or use this version's name."
+        )
+        return (f"The engine does not accept `{m.group(1)}`.", f"Drop `{m.group(1)}`.{rename}", False)
+    m = _RE_BAD_ARG.search(c.text)
+    flag = f" `{m.group(1)}`" if m else ""
+    line = c.scan.line_at(c.starts[0])[0] if c.starts else ""
+    return (
+        f"The engine rejected its arguments{flag}: {line[:160]}".rstrip(": "),
+        (
+            f"Fix{flag or ' the engine flags'} in `commands` as the message says (check `--help` for this "
+            "version)."
+        ),
+        False,
+    )
+
+
+def _explain_image(c: _Context) -> tuple[str, str, bool]:
+    m = _RE_IMAGE.search(c.text)
+    image = f" {m.group(1).rstrip(':.')}" if m else ""
+    if c.has("toomanyrequests", "rate limit"):
+        return (
+            "The registry rate-limited the image pull.",
+            "Retry later, or add `registry_auth` so pulls are authenticated.",
+            True,
+        )
+    transient = (
+        "i/o timeout",
+        "tls handshake timeout",
+        "connection reset",
+        "unexpected eof",
+        "context deadline exceeded",
+        "503 service unavailable",
+        "502 bad gateway",
+        "500 internal server error",
+        "temporary failure in name resolution",
+    )
+    if c.has(*transient):
+        return (
+            f"Pulling the image{image} failed on a network error.",
+            "Resubmit; if it repeats, use a registry closer to the backend or a smaller image.",
+            True,
+        )
+    if c.has("denied", "unauthorized", "authentication required", "may require 'docker login'"):
+        return (
+            f"The registry refused the image{image}: it is private or does not exist.",
+            f"Fix the `image` name{image}, or add `registry_auth` with credentials that can pull it.",
+            False,
+        )
+    return (
+        f"The image{image} could not be pulled.",
+        (
+            f"Fix `image`: check that{image or ' the name and tag'} exists in the registry (e.g. a published "
+            "`vllm/vllm-openai` tag)."
+        ),
+        False,
+    )
+
+
+_RELAX = (
+    "widen `resources.gpu` (a memory range like `24GB..` or several GPU names), allow more "
+    "`backends`/`regions`, set `spot_policy: auto`, and raise or drop `max_price`"
+)
+
+
+def _explain_capacity(c: _Context) -> tuple[str, str, bool]:
+    if c.reason == "no_fleets" or c.has("no matching fleet", "no fleets"):
+        return (
+            "No fleet matches the run, so dstack has nowhere to place it.",
+            (
+                "Create a fleet that can provision these resources (`dstack apply -f fleet.dstack.yml`), or "
+                "set `fleets` to an existing one and relax `resources` to what it offers."
+            ),
+            False,
+        )
+    if c.has("quota"):
+        return (
+            "The cloud account's quota for this GPU is exhausted.",
+            f"Request a higher quota, or {_RELAX}.",
+            False,
+        )
+    if c.has("no offers", "no matching instance offers"):
+        return (
+            "No offer matches the requested resources.",
+            f"Relax the constraints: {_RELAX}.",
+            False,
+        )
+    if c.has("didn't match", "taint") and not c.has("insufficient"):
+        return (
+            "No node matches the pod's node selector, affinity or tolerations.",
+            "Fix the node selector/affinity and tolerations to match the GPU nodes.",
+            False,
+        )
+    gpus = " GPU" if c.has("nvidia.com/gpu", "amd.com/gpu") else ""
+    return (
+        f"No{gpus} capacity was available for the requested resources.",
+        f"Retry later, or {_RELAX}.",
+        True,
+    )
+
+
+def _explain_interrupted(c: _Context) -> tuple[str, str, bool]:
+    return (
+        "The instance was interrupted (spot reclaim or capacity loss).",
+        (
+            "Resubmit as is; to avoid interruptions use `spot_policy: on-demand`, or keep spot with `retry: "
+            "{on_events: [interruption], duration: 1h}`."
+        ),
+        True,
+    )
+
+
+def _explain_unreachable(c: _Context) -> tuple[str, str, bool]:
+    return (
+        "The instance stopped answering the dstack server.",
+        "Resubmit as is; if it repeats, exclude this backend or region in `backends`/`regions`.",
+        True,
+    )
+
+
+_HOST_MEMORY_KNOBS = {
+    "vllm": ", or lower `--swap-space` and `--cpu-offload-gb`",
+    "sglang": ", or lower `--cpu-offload-gb`",
+}
+
+
+def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
+    rss = _int(_RE_ANON_RSS, c.low)
+    if rss:
+        used = math.ceil(rss / 1024 / 1024)
+        target = max(used * 2, used + 16)
+        return (
+            f"The kernel killed the process for host memory after it used about {used} GB.",
+            (
+                f"Raise `resources.memory` to at least {target}GB (e.g. `memory: {target}GB..`; Kubernetes: "
+                "the container memory limit)."
+            ),
+            False,
+        )
+    return (
+        "The container was killed for host memory (SIGKILL, exit 137).",
+        (
+            "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: "
+            f"the container memory limit){_HOST_MEMORY_KNOBS.get(c.engine() or '', '')}."
+        ),
+        False,
+    )
+
+
+def _last_error_line(c: _Context) -> str | None:
+    for start in reversed(c.starts):
+        line = c.scan.line_at(start)[0]
+        if ":" in line and "traceback" not in line.lower():
+            return line
+    return None
+
+
+def _explain_exited(c: _Context) -> tuple[str, str, bool]:
+    m = _RE_CMD_NOT_FOUND.search(c.low)
+    if m and c.has("not found"):
+        return (
+            f"`{m.group(1)}` is not installed in the image.",
+            (
+                f"Use the engine's image (e.g. `vllm/vllm-openai`) or install {m.group(1)} in `commands` "
+                "before running it."
+            ),
+            False,
+        )
+    code = f" with exit status {c.exit_status}" if c.exit_status not in (None, 0) else ""
+    last = _last_error_line(c)
+    if last:
+        return (
+            f"The command failed{code}: {last[:200]}",
+            "Fix what this error names in `commands`/`env` (or the engine version in `image`).",
+            False,
+        )
+    return (
+        f"The command exited{code or ' with an error'} without a recognisable cause.",
+        (
+            "Read the full log for the first error and fix `commands`; resubmitting unchanged will fail the "
+            "same way."
+        ),
+        False,
+    )
+
+
+def _explain_unknown(c: _Context) -> tuple[str, str, bool]:
+    fix = _REASON_FIXES.get(
+        c.reason, "Inspect the run's events and full logs; nothing in this output names a cause."
+    )
+    return (
+        f"The run ended with `{c.reason}` and the log names no cause.",
+        fix,
+        c.reason in _RETRYABLE_REASONS,
+    )
+
+
+_EXPLAIN: dict[str, Callable[[_Context], tuple[str, str, bool]]] = {
+    "gpu_oom": _explain_gpu_oom,
+    "kv_cache_insufficient": _explain_kv,
+    "hf_auth": _explain_hf_auth,
+    "model_unsupported": _explain_model,
+    "dtype_unsupported": _explain_dtype,
+    "quantization_unsupported": _explain_quant,
+    "tensor_parallel_invalid": _explain_tp,
+    "gpu_unavailable": _explain_gpu_unavailable,
+    "disk_full": _explain_disk,
+    "health_check_failed": _explain_health,
+    "nccl_or_shm": _explain_nccl,
+    "dependency_install_failed": _explain_dependency,
+    "invalid_engine_args": _explain_args,
+    "image_pull_failed": _explain_image,
+    "no_capacity": _explain_capacity,
+    "instance_interrupted": _explain_interrupted,
+    "instance_unreachable": _explain_unreachable,
+    "host_oom": _explain_host_oom,
+    "container_exited": _explain_exited,
+    "unknown": _explain_unknown,
+}
