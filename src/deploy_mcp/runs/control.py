@@ -23,7 +23,7 @@ import difflib
 import logging
 import os
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import BaseModel, Field
@@ -37,8 +37,10 @@ from deploy_mcp.problems import Override, Problem
 from deploy_mcp.runs import logtail, readiness
 from deploy_mcp.runs.ledger import REJECTED, AttemptRecord, DeploymentRecord, Ledger
 from deploy_mcp.runs.readiness import Readiness
-from deploy_mcp.runtime import Runtime
 from deploy_mcp.sizing.generate import model_slug
+
+if TYPE_CHECKING:  # the runtime wires this module up; importing it for real would be an import from above
+    from deploy_mcp.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
