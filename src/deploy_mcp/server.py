@@ -71,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
 
     g = p.add_argument_group("target")
     g.add_argument(
+        "--target", choices=["dstack", "kubernetes"],
+        help="dstack (default) or kubernetes: render services as Deployments on the cluster of --kubeconfig.",
+    )
+    g.add_argument(
         "--dstack",
         choices=["auto", "embedded", "external"],
         help="auto (default): use the configured dstack server, else start an embedded one; embedded: always "
@@ -82,6 +86,19 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--dstack-server-dir", help="Directory of the embedded dstack server (default ~/.dstack/server).")
     g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000).")
     g.add_argument("--backend-timeout", type=float, help="Seconds a backend call may take (default 30).")
+
+    g = p.add_argument_group("kubernetes target (--target kubernetes)")
+    g.add_argument("--kubeconfig", help="kubeconfig file (else KUBECONFIG, ~/.kube/config, or in-cluster config).")
+    g.add_argument("--k8s-context", help="kubeconfig context (default: the current context).")
+    g.add_argument("--k8s-namespace", help="Namespace runs go to (default: the context's namespace, else default).")
+    g.add_argument(
+        "--k8s-secret", metavar="NAME",
+        help="Kubernetes Secret that env names without a value are bound to (values are never read).",
+    )
+    g.add_argument("--k8s-cache-pvc", metavar="NAME", help="PVC mounted as the model cache (default: an emptyDir).")
+    g.add_argument(
+        "--k8s-gpu-prices", metavar="FILE", help="Rate card, USD per GPU-hour by GPU product (default: no price).",
+    )
 
     g = p.add_argument_group("policy: mandatory options, with dstack apply semantics")
     g.add_argument("--gpu", help='Force resources.gpu, e.g. "24GB:1" or "A100:80GB:2" (replaces the whole spec).')

@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     log_level: str = "INFO"
-    target: Literal["dstack"] = Field("dstack", description="Where runs go; the Kubernetes target is not built yet.")
+    target: Literal["dstack", "kubernetes"] = Field("dstack", description="Where runs go: dstack or a Kubernetes cluster.")
     read_only: bool = False
     state_dir: Path = Field(default_factory=default_state_dir)
     hf_lookup: bool = Field(True, description="Fetch config.json from Hugging Face for models not in the table.")
@@ -71,6 +71,14 @@ class Settings(BaseSettings):
     dstack_project: str | None = None
     dstack_server_dir: Path | None = Field(None, description="Embedded server directory; dstack's default if unset.")
     dstack_server_port: int = 3000
+
+    # Kubernetes connection and placement (target kubernetes)
+    kubeconfig: Path | None = Field(None, description="kubeconfig file; else KUBECONFIG, ~/.kube/config or in-cluster.")
+    k8s_context: str | None = Field(None, description="kubeconfig context; else the current context.")
+    k8s_namespace: str | None = Field(None, description="Namespace of every run; else the context's, else default.")
+    k8s_secret: str | None = Field(None, description="Secret that value-less env names are read from in the pod.")
+    k8s_cache_pvc: str | None = Field(None, description="PVC mounted as the model cache; else an emptyDir.")
+    k8s_gpu_prices: Path | None = Field(None, description="Rate card: YAML/JSON of USD per GPU-hour by product.")
 
     # policy
     gpu: str | None = None
@@ -96,6 +104,17 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    def kubernetes_policy(self) -> dict[str, Any] | None:
+        """The Kubernetes placement the model cannot change, for deploy://policy; None on other targets."""
+        if self.target != "kubernetes":
+            return None
+        return {
+            "namespace": self.k8s_namespace,
+            "secret": self.k8s_secret,
+            "cache_pvc": self.k8s_cache_pvc,
+            "gpu_prices": str(self.k8s_gpu_prices) if self.k8s_gpu_prices else None,
+        }
 
     @property
     def policy(self) -> Policy:
