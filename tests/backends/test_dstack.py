@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deploy_mcp.backends.base import Backend
+from deploy_mcp.backends.base import TAG_ATTEMPT, TAG_DEPLOYMENT, Backend, ownership_tags
 from deploy_mcp.backends.dstack import DstackBackend, LogCursor, map_status, resolve_connection
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Settings
@@ -173,6 +173,32 @@ def test_stop_and_abort_an_active_run(backend):
     final = wait_for(backend, "stop-me", lambda i: i.extra["run_status"] == "terminated")
     assert final.termination_reason in ("terminated_by_user", "aborted_by_user", "failed_to_start_due_to_no_capacity")
     assert backend.stop("stop-me").status == "stopped"  # idempotent
+
+
+def test_ownership_tags_are_stored_by_dstack_win_over_the_configs_own_and_come_back_from_list_owned(
+    backend, dstack_server, monkeypatch
+):
+    from dstack._internal.utils.tags import validate_tags
+
+    longest = "d" + "x" * 79  # the longest deployment name the ledger accepts fits dstack's tag rules
+    validate_tags(ownership_tags(longest, 999))
+    forged = {**SERVICE, "tags": {TAG_DEPLOYMENT: "someone-else", TAG_ATTEMPT: "1", "team": "ml"},
+              "env": ["DEPLOY_MCP_TEST_TAGGED"]}
+    monkeypatch.setenv("DEPLOY_MCP_TEST_TAGGED", "tagged-secret-value")
+    backend.submit(forged, run_name="tagged-a2", tags=ownership_tags("tagged.deployment_1", 2))
+    backend.submit(SERVICE, run_name="untagged-a1")
+    stored = dstack_server.client().runs.get("tagged-a2")._run.run_spec.configuration.tags
+    assert stored == {TAG_DEPLOYMENT: "tagged.deployment_1", TAG_ATTEMPT: "2", "team": "ml"}
+
+    owned = {info.name: info for info in backend.list_owned()}
+    assert "untagged-a1" not in owned
+    info = owned["tagged-a2"]
+    assert (info.deployment, info.attempt) == ("tagged.deployment_1", 2)
+    assert info.configuration["type"] == "service" and info.configuration["env"] == ["DEPLOY_MCP_TEST_TAGGED"]
+    assert "tagged-secret-value" not in info.model_dump_json()
+    assert backend.get("tagged-a2").deployment == "tagged.deployment_1"
+    for name in ("tagged-a2", "untagged-a1"):
+        backend.stop(name, abort=True)
 
 
 def test_unknown_runs_are_none_or_run_not_found(backend):

@@ -16,6 +16,16 @@ RunStatus = Literal["submitted", "provisioning", "pulling", "running", "ready", 
 
 ACTIVE_STATUSES: frozenset[str] = frozenset({"submitted", "provisioning", "pulling", "running", "ready"})
 
+TAG_DEPLOYMENT = "deploy-mcp-deployment"
+TAG_ATTEMPT = "deploy-mcp-attempt"
+"""Tags (dstack ``tags``, Kubernetes labels) every run deploy-mcp submits carries, so that a lost ledger can be
+rebuilt from the target: the deployment's name and the attempt number. Keys and values fit dstack's tag rules
+(keys ``[_-a-zA-Z0-9]{1,60}``, values ``[a-zA-Z0-9 .:/=_-+@]{0,256}``) and Kubernetes label rules."""
+
+
+def ownership_tags(deployment: str, attempt: int) -> dict[str, str]:
+    return {TAG_DEPLOYMENT: deployment, TAG_ATTEMPT: str(attempt)}
+
 
 class Offer(BaseModel):
     backend: str
@@ -69,6 +79,11 @@ class RunInfo(BaseModel):
     finished_at: str | None = None
     cost_usd: float | None = None
     extra: dict[str, Any] = Field(default_factory=dict, description="Target-specific details worth showing.")
+    deployment: str | None = Field(None, description="The deployment named by the run's ownership tag.")
+    attempt: int | None = Field(None, description="The attempt number named by the run's ownership tag.")
+    configuration: dict[str, Any] | None = Field(
+        None, description="The configuration the target stored for the run, env values removed (list_owned only)."
+    )
 
 
 class LogLine(BaseModel):
@@ -99,11 +114,19 @@ class Backend(Protocol):
 
     def plan(self, config: dict[str, Any], *, max_offers: int = 20) -> Plan: ...
 
-    def submit(self, config: dict[str, Any], *, run_name: str) -> RunInfo: ...
+    def submit(self, config: dict[str, Any], *, run_name: str, tags: dict[str, str] | None = None) -> RunInfo:
+        """Submit ``config`` as ``run_name``; ``tags`` (``ownership_tags``) go on the run and win over any tag
+        of the same key in ``config``."""
+        ...
 
     def get(self, run_name: str) -> RunInfo | None: ...
 
     def list(self, *, names: list[str] | None = None, include_finished: bool = True) -> list[RunInfo]: ...
+
+    def list_owned(self) -> list[RunInfo]:
+        """Every run, finished or not, that carries deploy-mcp's ownership tags (``ownership_tags``), with
+        ``deployment``, ``attempt`` and ``configuration`` filled: what rebuilds a lost ledger."""
+        ...
 
     def logs(self, run_name: str, *, cursor: str | None = None, limit: int = 200) -> LogPage: ...
 

@@ -27,7 +27,17 @@ from urllib.parse import urlparse
 
 import yaml
 
-from deploy_mcp.backends.base import GpuGroup, LogLine, LogPage, Offer, Plan, RunInfo, RunStatus
+from deploy_mcp.backends.base import (
+    TAG_ATTEMPT,
+    TAG_DEPLOYMENT,
+    GpuGroup,
+    LogLine,
+    LogPage,
+    Offer,
+    Plan,
+    RunInfo,
+    RunStatus,
+)
 from deploy_mcp.backends.dstack_server import EmbeddedDstackServer, load_or_create_token
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Settings
@@ -261,6 +271,8 @@ def run_info(run: DstackRun, server_url: str) -> RunInfo:
         "configuration_type": run.run_spec.configuration.type,
     }
     message = (job.termination_reason_message or _message(job.status_message, job_status)) if job else None
+    tags = run.run_spec.configuration.tags or {}
+    attempt = tags.get(TAG_ATTEMPT, "")
     return RunInfo(
         name=run.run_spec.run_name or "",
         status=status,
@@ -278,7 +290,19 @@ def run_info(run: DstackRun, server_url: str) -> RunInfo:
                                                                              "pulling", "running", "ready") else None,
         cost_usd=run.cost,
         extra={k: v for k, v in extra.items() if v is not None},
+        deployment=tags.get(TAG_DEPLOYMENT),
+        attempt=int(attempt) if attempt.isdigit() else None,
     )
+
+
+def stored_configuration(run: DstackRun) -> dict[str, Any]:
+    """The configuration dstack stored for a run, its env values dropped: only the names are kept, since the
+    values were filled from this server's environment at submission."""
+    conf = run.run_spec.configuration.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    conf["type"] = run.run_spec.configuration.type
+    if "env" in conf:
+        conf["env"] = sorted(run.run_spec.configuration.env.root)
+    return conf
 
 
 # --- log cursor ----------------------------------------------------------------------------------------
@@ -410,8 +434,10 @@ class DstackBackend:
             max_price=max(prices) if prices else None,
         )
 
-    def submit(self, config: dict[str, Any], *, run_name: str) -> RunInfo:
+    def submit(self, config: dict[str, Any], *, run_name: str, tags: dict[str, str] | None = None) -> RunInfo:
         conf = _configuration(config, run_name=run_name, secrets=True)
+        if tags:
+            conf.tags = {**(conf.tags or {}), **tags}
 
         def submit(client: Client) -> DstackRun:
             run_plan = client.runs.get_run_plan(conf, max_offers=1)
@@ -434,27 +460,24 @@ class DstackBackend:
     def list(self, *, names: list[str] | None = None, include_finished: bool = True) -> list[RunInfo]:
         wanted = set(names) if names is not None else None
 
-        def list_runs(client: Client) -> list[DstackRun]:
-            found: list[DstackRun] = []
-            previous: DstackRun | None = None
-            for _ in range(MAX_RUN_PAGES):
-                page = client.client.runs.list(
-                    project_name=client.project, repo_id=None, only_active=not include_finished, limit=100,
-                    prev_submitted_at=previous.submitted_at if previous else None,
-                    prev_run_id=previous.id if previous else None, job_submissions_limit=1,
-                )
-                for run in page:
-                    if not run.deleted and (wanted is None or run.run_spec.run_name in wanted):
-                        found.append(run)
-                if len(page) < 100 or (wanted is not None and len(found) >= len(wanted)):
-                    break
-                previous = page[-1]
-            return found
+        def wanted_run(run: DstackRun) -> bool:
+            return wanted is None or run.run_spec.run_name in wanted
 
         if wanted is not None and not wanted:
             return []
-        runs = self._call("list runs", list_runs)
+        runs = self._call("list runs", lambda c: _list_runs(c, wanted_run, include_finished=include_finished,
+                                                            enough=len(wanted) if wanted is not None else None))
         return [run_info(run, self.connection.url) for run in runs]
+
+    def list_owned(self) -> list[RunInfo]:
+        def tagged(run: DstackRun) -> bool:
+            return TAG_DEPLOYMENT in (run.run_spec.configuration.tags or {})
+
+        runs = self._call("list runs", lambda c: _list_runs(c, tagged, include_finished=True, enough=None))
+        return [
+            run_info(run, self.connection.url).model_copy(update={"configuration": stored_configuration(run)})
+            for run in runs
+        ]
 
     def stop(self, run_name: str, *, abort: bool = False) -> RunInfo:
         def stop(client: Client) -> DstackRun:
@@ -579,6 +602,24 @@ def _needs_stop(run: DstackRun, abort: bool) -> bool:
     if run.status.value == "terminating":
         return abort and run.termination_reason == "stopped_by_user"
     return True
+
+
+def _list_runs(client: Client, keep: Callable[[DstackRun], bool], *, include_finished: bool,
+               enough: int | None) -> list[DstackRun]:
+    """Runs of the project that ``keep`` accepts, newest first, paging until ``enough`` are found."""
+    found: list[DstackRun] = []
+    previous: DstackRun | None = None
+    for _ in range(MAX_RUN_PAGES):
+        page = client.client.runs.list(
+            project_name=client.project, repo_id=None, only_active=not include_finished, limit=100,
+            prev_submitted_at=previous.submitted_at if previous else None,
+            prev_run_id=previous.id if previous else None, job_submissions_limit=1,
+        )
+        found.extend(run for run in page if not run.deleted and keep(run))
+        if len(page) < 100 or (enough is not None and len(found) >= enough):
+            break
+        previous = page[-1]
+    return found
 
 
 def _get_run(client: Client, run_name: str) -> DstackRun | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from pydantic import BaseModel, Field
 
-from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
+from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo, ownership_tags
 from deploy_mcp.config.redact import Redactor, redactor_for
 from deploy_mcp.config.spec import config_digest, env_as_dict
 from deploy_mcp.diagnosis.diagnose import Diagnosis, diagnose
@@ -194,7 +194,8 @@ class RunControl:
     def _send(self, config: dict[str, Any], attempt: AttemptRecord) -> RunInfo:
         backend = self.runtime.backend
         try:
-            info = backend.submit(config, run_name=attempt.run_name)
+            info = backend.submit(config, run_name=attempt.run_name,
+                                  tags=ownership_tags(attempt.deployment, attempt.n))
         except DeployError as exc:
             try:
                 found = backend.get(attempt.run_name)
