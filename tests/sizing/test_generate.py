@@ -120,11 +120,21 @@ def test_a_model_too_big_for_the_given_gpus_is_refused_with_numbers():
 
 
 def test_gpus_without_bf16_get_half_precision_and_a_warning():
-    for engine, flag in (("vllm", "--dtype half"), ("sglang", "--dtype half"), ("tgi", "--dtype float16")):
-        result = build(model="Qwen/Qwen2.5-1.5B-Instruct", gpu="T4:1", engine=engine, context_length=8192)
+    for engine, gpu, flag in (("vllm", "T4:1", "--dtype half"), ("vllm", "V100:1", "--dtype half")):
+        result = build(model="Qwen/Qwen2.5-1.5B-Instruct", gpu=gpu, engine=engine, context_length=8192)
         assert flag in command(result), engine
         assert result.sizing.dtype.value == "float16"
         assert any("no bf16" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("engine", ["sglang", "tgi"])
+@pytest.mark.parametrize("gpu", ["T4:1", "V100:1"])
+def test_engines_built_for_ampere_are_refused_on_older_gpus_with_vllm_as_the_alternative(engine, gpu):
+    with pytest.raises(DeployError) as err:
+        build(model="Qwen/Qwen2.5-1.5B-Instruct", gpu=gpu, engine=engine, context_length=8192)
+    assert err.value.kind == "engine_gpu_unsupported"
+    assert "compute capability 8.0+" in err.value.message
+    assert "engine 'vllm'" in err.value.hint
 
 
 def test_bf16_forced_on_a_t4_is_refused():

@@ -235,17 +235,25 @@ def test_bf16_on_gpus_below_ampere_is_an_error_when_forced_and_a_warning_when_au
     assert "dtype_unsupported" not in codes(half)
 
 
-def test_fp8_on_a100_is_flagged_and_on_t4_refused():
+def test_fp8_below_ada_is_weight_only_on_vllm_refused_on_v100_and_on_sglang():
     shipped = fit_problems(service("vllm serve Qwen/Qwen3-8B-FP8 --max-model-len 8192", "A100:80GB:1"))
-    assert codes(shipped)["quantization_unsupported"] == "warning"
+    assert codes(shipped)["quantization_weight_only"] == "warning"
     on_load = fit_problems(service(
         "vllm serve Qwen/Qwen3-8B --quantization fp8 --max-model-len 8192", "A100:40GB:1"))
-    problem, = [p for p in on_load if p.code == "quantization_unsupported"]
-    assert "8.9" in problem.message and "8.0" in problem.message
+    problem, = [p for p in on_load if p.code == "quantization_weight_only"]
+    assert "Marlin" in problem.message and "8.0" in problem.message
+    # vLLM 0.13+ runs FP8 Marlin on Turing (vllm-project/vllm#29901): a T4 serves an FP8 checkpoint, slowly.
     t4 = fit_problems(service("vllm serve Qwen/Qwen3-8B-FP8 --max-model-len 4096", "T4:1"))
-    assert codes(t4)["quantization_unsupported"] == "error"
-    assert "quantization_unsupported" not in codes(
-        fit_problems(service("vllm serve Qwen/Qwen3-8B-FP8 --max-model-len 8192", "H100:1")))
+    assert codes(t4)["quantization_weight_only"] == "warning"
+    assert "quantization_unsupported" not in codes(t4)
+    v100 = fit_problems(service("vllm serve Qwen/Qwen3-8B-FP8 --max-model-len 4096", "V100:32GB:1"))
+    assert codes(v100)["quantization_unsupported"] == "error"
+    sglang = fit_problems(service(
+        "python3 -m sglang.launch_server --model-path Qwen/Qwen3-8B-FP8 --context-length 8192", "A100:80GB:1"))
+    refused, = [p for p in sglang if p.code == "quantization_unsupported"]
+    assert "engine 'vllm'" in refused.hint and "quantization: fp8" not in refused.hint
+    h100 = codes(fit_problems(service("vllm serve Qwen/Qwen3-8B-FP8 --max-model-len 8192", "H100:1")))
+    assert "quantization_unsupported" not in h100 and "quantization_weight_only" not in h100
 
 
 def test_tensor_parallel_3_on_32_heads_is_an_error_naming_valid_sizes():

@@ -10,8 +10,9 @@ from typing import Any
 from deploy_mcp.config.engines import EngineCall, find_engine
 from deploy_mcp.errors import DeployError
 from deploy_mcp.problems import Problem
+from deploy_mcp.sizing import matrix
 from deploy_mcp.sizing.commands import _HALF, IMAGES
-from deploy_mcp.sizing.gpus import FP8_METHODS, FP8_NATIVE_CC, QUANT_MIN_CC, GpuInfo, GpuRequest, parse_gpu
+from deploy_mcp.sizing.gpus import GpuInfo, GpuRequest, parse_gpu
 from deploy_mcp.sizing.memory import (
     DEFAULT_UTILISATION,
     ENGINES,
@@ -257,28 +258,28 @@ def _dtype_problems(call: EngineCall, facts: ModelFacts, gpu: GpuInfo | None, lo
 
 def _quantization_problems(call: EngineCall, facts: ModelFacts, gpu: GpuInfo | None,
                            loc: list[str | int]) -> list[Problem]:
-    method = (call.get("quantization") or facts.quantization or "").lower()
-    if not method or gpu is None:
-        return []
-    if gpu.vendor == "amd":
-        if method in FP8_METHODS and not gpu.fp8:
-            return [_problem("quantization_unsupported", f"FP8 on {gpu.name}: FP8 needs MI300-class (CDNA 3) GPUs.",
-                             "Serve the bf16 checkpoint or use MI300X/MI325X.", loc)]
-        return []
-    cc = gpu.compute_capability or (0, 0)
-    minimum = QUANT_MIN_CC.get(method)
-    if minimum is not None and cc < minimum:
-        return [_problem(
-            "quantization_unsupported",
-            f"{method} needs compute capability {minimum[0]}.{minimum[1]}+; {gpu.name} has {gpu.cc_text}.",
-            "Use a newer GPU (A10G/L4/A100/H100) or the unquantized checkpoint.", loc)]
-    if method in FP8_METHODS and cc < FP8_NATIVE_CC:
-        return [_problem(
-            "quantization_unsupported",
-            f"FP8 needs compute capability 8.9+ (L4, L40S, H100) for FP8 compute; {gpu.name} has {gpu.cc_text}, "
-            "so it runs as weight-only FP8 (Marlin) at best: slower, and SGLang/TGI may refuse it.",
-            "Use an L40S/H100-class GPU, or an AWQ/GPTQ checkpoint on this GPU.", loc, severity="warning")]
-    return []
+    """What the engine matrix says about this engine on this GPU with this quantization and architecture."""
+    problems: list[Problem] = []
+    if not matrix.serves_architecture(call.engine, facts.architecture):
+        problems.append(_problem(
+            "architecture_unsupported", f"{call.engine} {matrix.engine_version(call.engine)} has no implementation "
+            f"of {facts.architecture} ({facts.model_id}).", "Use vLLM or SGLang for this model.", loc))
+    if gpu is None:
+        return problems
+    asked = (call.get("quantization") or "").lower() or None
+    method = asked or facts.quantization
+    forced = canonical_dtype(call.get("dtype"))
+    support = matrix.supports(call.engine, gpu, dtype=forced if forced == "bfloat16" else None, quantization=method,
+                              kv_cache_dtype=call.get("kv_cache_dtype"),
+                              on_the_fly=asked is not None and facts.quantization is None)
+    if not support.ok and support.code != "dtype_unsupported":  # forced bf16 is reported by _dtype_problems
+        problems.append(_problem(support.code, f"{support.reason} ({support.source})",
+                                 support.alternative or "Use another engine or GPU.", loc))
+    elif support.note:
+        problems.append(_problem("quantization_weight_only", support.note + ".",
+                                 "Use an L40S/H100-class GPU for FP8 compute, or an AWQ/GPTQ checkpoint here.", loc,
+                                 severity="warning"))
+    return problems
 
 
 def _token_problems(config: dict[str, Any], facts: ModelFacts) -> list[Problem]:

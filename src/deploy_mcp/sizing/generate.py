@@ -23,17 +23,9 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.config.spec import name_slug
 from deploy_mcp.errors import DeployError
+from deploy_mcp.sizing import matrix
 from deploy_mcp.sizing.commands import HEALTH_PATH, IMAGES, EngineArgs, serve_command, shell_command
-from deploy_mcp.sizing.gpus import (
-    BF16_CC,
-    FP8_METHODS,
-    FP8_NATIVE_CC,
-    QUANT_MIN_CC,
-    GpuInfo,
-    GpuRequest,
-    gpu_variants,
-    parse_gpu,
-)
+from deploy_mcp.sizing.gpus import GpuInfo, GpuRequest, gpu_variants, parse_gpu
 from deploy_mcp.sizing.memory import (
     UTILISATION_SOURCE,
     WINDOW_AWARE,
@@ -231,11 +223,7 @@ def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedSer
                         f"{sizing_length} tokens")
 
     dtype = _dtype(request, facts, choice.low_gpu, warnings)
-    _check_quantization(effective_quant, choice, gpu_request is not None)
-    if effective_quant in FP8_METHODS and choice.low_gpu and choice.low_gpu.compute_capability \
-            and choice.low_gpu.compute_capability < FP8_NATIVE_CC:
-        warnings.append(f"{choice.low_gpu.name} has no FP8 compute (capability {choice.low_gpu.cc_text}): vLLM runs "
-                        "the FP8 weights through weight-only Marlin kernels, slower than on L40S/H100.")
+    _check_support(request, facts, choice.low_gpu, warnings)
     vendor = choice.low_gpu.vendor if choice.low_gpu else "nvidia"
     image = IMAGES[(engine, vendor)]
     args = EngineArgs(engine=engine, model=request.model, port=PORT, tp=choice.count, max_model_len=length,
@@ -332,12 +320,10 @@ def _utilisation(engine: str, memory: float) -> float:
 
 
 def _needed_capability(facts: ModelFacts, request: ServiceRequest) -> tuple[int, int]:
-    quant = request.quantization or facts.quantization
-    if quant in FP8_METHODS or request.kv_cache_dtype == "fp8":
-        return FP8_NATIVE_CC
-    if quant:
-        return max(QUANT_MIN_CC.get(quant, BF16_CC), BF16_CC)
-    return BF16_CC
+    """For a GPU chosen for the user: the kernels' fast path (FP8 compute for FP8), per the engine matrix."""
+    return matrix.min_capability(request.engine, dtype=None if request.dtype == "auto" else request.dtype,
+                                 quantization=request.quantization or facts.quantization,
+                                 kv_cache_dtype=request.kv_cache_dtype, native=True)
 
 
 def _plans(request: ServiceRequest, gpu: GpuRequest | None) -> list[_Choice]:
@@ -471,16 +457,25 @@ def _dtype(request: ServiceRequest, facts: ModelFacts, gpu: GpuInfo | None, warn
     return None
 
 
-def _check_quantization(method: str | None, choice: _Choice, user_gpu: bool) -> None:
-    gpu = choice.low_gpu
-    if not method or gpu is None or gpu.vendor != "nvidia" or gpu.compute_capability is None:
-        return
-    minimum = QUANT_MIN_CC.get(method)
-    if minimum and gpu.compute_capability < minimum:
+def _check_support(request: ServiceRequest, facts: ModelFacts, gpu: GpuInfo | None, warnings: list[str]) -> None:
+    """Refuse what the pinned engine image cannot serve (engine x GPU x dtype x quantization x architecture)."""
+    if not matrix.serves_architecture(request.engine, facts.architecture):
+        others = [e for e in matrix.ENGINES if e != request.engine and matrix.serves_architecture(e, facts.architecture)]
         raise DeployError(
-            "quantization_unsupported",
-            f"{method} needs compute capability {minimum[0]}.{minimum[1]}+; {gpu.name} has {gpu.cc_text}.",
-            "Pick a newer GPU (A10G, L4, A100, H100) or the unquantized checkpoint.")
+            "architecture_unsupported",
+            f"{request.engine} {matrix.engine_version(request.engine)} has no implementation of "
+            f"{facts.architecture} ({request.model}).",
+            f"Use engine '{others[0]}'." if others else "Pick another engine.")
+    if gpu is None:
+        return
+    support = matrix.supports(request.engine, gpu, dtype="bfloat16" if request.dtype == "bfloat16" else None,
+                              quantization=request.quantization or facts.quantization,
+                              kv_cache_dtype=request.kv_cache_dtype, on_the_fly=request.quantization is not None)
+    if not support.ok:
+        raise DeployError(support.code, f"{support.reason} ({support.source})",
+                          support.alternative or "Pick another engine or GPU.")
+    if support.note:
+        warnings.append(support.note + ".")
 
 
 def _gpu_spec(request: ServiceRequest, gpu: GpuRequest | None, choice: _Choice,

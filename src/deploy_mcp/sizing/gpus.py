@@ -10,13 +10,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 FP8_METHODS = frozenset({"fp8", "fbgemm_fp8", "compressed-tensors", "modelopt", "fp8_e4m3", "fp8_e5m2"})
-# Lowest compute capability with a kernel for each method (vLLM's get_min_capability); FP8 below 8.9 runs as
-# weight-only Marlin (W8A16) on Ampere.
-QUANT_MIN_CC: dict[str, tuple[int, int]] = {
-    "awq": (7, 5), "awq_marlin": (8, 0), "gptq": (6, 0), "gptq_marlin": (8, 0), "fp8": (8, 0),
-    "fbgemm_fp8": (8, 0), "compressed-tensors": (7, 5), "mxfp4": (8, 0), "bitsandbytes": (7, 0),
-    "bitsandbytes-nf4": (7, 0), "bitsandbytes-fp4": (7, 0), "eetq": (7, 0), "marlin": (8, 0),
-}
+# Hardware dtype support; which engine runs what on which GPU is sizing.matrix's business.
 FP8_NATIVE_CC = (8, 9)
 BF16_CC = (8, 0)
 
