@@ -54,7 +54,7 @@ TABLE_CASES = [
     ("google/gemma-2-27b-it", "A100:80GB", "tgi", None),
     ("google/gemma-3-12b-it", "L40S", "vllm", 65536),
     ("google/gemma-3-27b-it", "H100", "sglang", 131072),
-    ("microsoft/Phi-3-mini-4k-instruct", "T4", "tgi", None),
+    ("microsoft/Phi-3-mini-4k-instruct", "T4", "vllm", None),
     ("microsoft/Phi-3.5-mini-instruct", "V100", "vllm", 16384),
     ("microsoft/phi-4", "L40S", "vllm", None),
     ("microsoft/Phi-4-mini-instruct", None, "vllm", 32768),
@@ -331,10 +331,11 @@ async def test_validate_flags_bf16_on_t4_and_v100(client):
         assert found["dtype_unsupported"]["severity"] == "error", gpu
 
 
-async def test_validate_flags_fp8_on_a100(client):
+async def test_validate_flags_fp8_on_a100_as_weight_only(client):
     found = await problems_of(client, service_yaml(
         "vllm serve Qwen/Qwen3-32B-FP8 --host 0.0.0.0 --port 8000 --max-model-len 8192", "A100:80GB:1"))
-    assert "8.9" in found["quantization_unsupported"]["message"]
+    assert found["quantization_weight_only"]["severity"] == "warning"
+    assert "weight-only" in found["quantization_weight_only"]["message"]
 
 
 async def test_validate_refuses_tensor_parallel_3_on_32_heads(client):
