@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from deploy_mcp.config.validation import ConfigReport, validate_text
+from deploy_mcp.config.validation import ConfigReport, TargetRender, validate_text
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Policy, Settings
 
@@ -68,7 +68,28 @@ class Runtime:
                     "Call generate_service_config to open it, or omit 'deployment'.",
                 )
             options = record.options
-        return validate_text(text, policy=self.policy, deployment_options=options, fit_check=self._fit_check)
+        return validate_text(
+            text, policy=self.policy, deployment_options=options, fit_check=self._fit_check,
+            target_render=self._target_render(deployment) if self.settings.target == "kubernetes" else None,
+        )
+
+    def _target_render(self, deployment: str | None) -> TargetRender:
+        """Kubernetes: what the next submission of this configuration would apply, and what it cannot say."""
+        from deploy_mcp.backends.kubernetes.render import Ownership, render_options, render_service
+        from deploy_mcp.config.spec import config_digest, name_slug
+
+        def render(effective: dict) -> tuple[list, str | None]:
+            if deployment:
+                attempt = len(self.ledger.attempts(deployment)) + 1
+                ownership = Ownership(deployment, attempt, self.ledger.run_name(deployment, attempt),
+                                      config_digest(effective))
+            else:
+                name = str(effective.get("name") or "service")
+                ownership = Ownership(name, 1, name_slug(name, prefix="d", limit=40), config_digest(effective))
+            rendered = render_service(effective, ownership=ownership, options=render_options(self.settings))
+            return [*rendered.errors, *rendered.warnings], rendered.manifests() if rendered.objects else None
+
+        return render
 
     @cached_property
     def _fit_check(self) -> Callable[[dict], list]:

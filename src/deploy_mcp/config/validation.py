@@ -21,6 +21,8 @@ from deploy_mcp.problems import Override, Problem
 from deploy_mcp.settings import Policy
 
 FitCheck = Callable[[dict[str, Any]], list[Problem]]
+TargetRender = Callable[[dict[str, Any]], tuple[list[Problem], str | None]]
+"""The target's view of an effective configuration: what it cannot express or refuses, and its manifests."""
 
 
 class ConfigReport(BaseModel):
@@ -33,6 +35,10 @@ class ConfigReport(BaseModel):
     )
     overrides: list[Override] = Field(
         default_factory=list, description="Every field a mandatory option changed, with both values and the source."
+    )
+    manifests: str | None = Field(
+        None, description="Kubernetes target only: the Deployment and Service this configuration becomes, as "
+        "YAML (names and attempt label as the next submission would get them; secret values never appear).",
     )
     _effective: dict[str, Any] | None = PrivateAttr(None)
 
@@ -59,6 +65,7 @@ def validate_text(
     policy: Policy | None = None,
     deployment_options: Mapping[str, Any] | None = None,
     fit_check: FitCheck | None = None,
+    target_render: TargetRender | None = None,
 ) -> ConfigReport:
     doc = read_yaml(text)
     if doc.data is None:
@@ -93,7 +100,12 @@ def validate_text(
 
     parsed = parsed_conf.model_dump(mode="json", exclude_none=True)
     problems = run_checks(merged, parsed, fit_check=fit_check)
-    report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=dump_yaml(merged))
+    manifests = None
+    if target_render is not None:
+        target_problems, manifests = target_render(merged)
+        problems += target_problems
+    report = _report(config_type, doc, problems, overrides=overrides, effective_yaml=dump_yaml(merged),
+                     manifests=manifests)
     report._effective = merged
     return report
 
@@ -105,6 +117,7 @@ def _report(
     *,
     overrides: list[Override] | None = None,
     effective_yaml: str | None = None,
+    manifests: str | None = None,
 ) -> ConfigReport:
     for problem in problems:
         if problem.line is None and problem.loc and problem.loc[0] != ROOT:
@@ -124,4 +137,7 @@ def _report(
         warnings=[p for p in problems if p.severity == "warning"],
         effective_yaml=redact(effective_yaml) if effective_yaml else None,
         overrides=overrides or [],
+        # Manifests spell env as name/value pairs and say "key: HF_TOKEN" in secretKeyRef: only known values and
+        # credential shapes are masked there, not NAME: value assignments.
+        manifests=redact_prose(manifests) if manifests and not errors else None,
     )

@@ -108,7 +108,8 @@ class GpuRequest:
 _MEMORY = re.compile(r"^(\d+(?:\.\d+)?)\s*(GB|MB|TB|G|M|T)?$", re.IGNORECASE)
 
 
-def _memory_gib(text: Any) -> float | None:
+def memory_gib(text: Any) -> float | None:
+    """A dstack memory size (``"24GB"``, ``"512MB"``, ``80``) in GB, as dstack counts them; None if unreadable."""
     if text is None:
         return None
     if isinstance(text, (int, float)):
@@ -120,7 +121,8 @@ def _memory_gib(text: Any) -> float | None:
     return float(m.group(1)) * {"G": 1, "M": 1 / 1024, "T": 1024}[unit]
 
 
-def _range(value: Any, convert: Callable[[Any], Any]) -> tuple[Any, Any]:
+def range_bounds(value: Any, convert: Callable[[Any], Any]) -> tuple[Any, Any]:
+    """(low, high) of a dstack range in any form (``4``, ``"4.."``, ``"2..8"``, ``{min, max}``), converted."""
     if value is None:
         return None, None
     if isinstance(value, dict):
@@ -134,7 +136,8 @@ def _range(value: Any, convert: Callable[[Any], Any]) -> tuple[Any, Any]:
     return convert(text), convert(text)
 
 
-def _int(value: Any) -> int | None:
+def as_int(value: Any) -> int | None:
+    """``value`` as an int, None when empty or not a number."""
     try:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
@@ -148,9 +151,9 @@ def parse_gpu(value: Any) -> GpuRequest | None:
     if isinstance(value, dict):
         names = value.get("name") or []
         names = [names] if isinstance(names, str) else list(names)
-        memory = _range(value.get("memory"), _memory_gib)
-        count = _range(value.get("count"), _int)
-        total = _range(value.get("total_memory"), _memory_gib)
+        memory = range_bounds(value.get("memory"), memory_gib)
+        count = range_bounds(value.get("count"), as_int)
+        total = range_bounds(value.get("total_memory"), memory_gib)
         cc = value.get("compute_capability")
         if isinstance(cc, str):
             major, _, minor = cc.partition(".")
@@ -171,9 +174,9 @@ def parse_gpu(value: Any) -> GpuRequest | None:
         if token.lower() in ("nvidia", "amd", "tpu", "intel", "tenstorrent"):
             request.vendor = token.lower()
         elif re.fullmatch(r"\d*\.\.\d*|\d+", token):
-            request.count_min, request.count_max = _range(token, _int)
-        elif _memory_gib(low_text) is not None and re.search(r"[A-Za-z]", token):
-            request.memory_min, request.memory_max = _range(token, _memory_gib)
+            request.count_min, request.count_max = range_bounds(token, as_int)
+        elif memory_gib(low_text) is not None and re.search(r"[A-Za-z]", token):
+            request.memory_min, request.memory_max = range_bounds(token, memory_gib)
         else:
             request.names = [n.strip() for n in token.split(",") if n.strip()]
     request.count_given = request.count_min is not None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from deploy_mcp.errors import DeployError
-from deploy_mcp.sizing.gpus import FP8_METHODS, _int
+from deploy_mcp.sizing.gpus import FP8_METHODS, as_int
 from deploy_mcp.sizing.memory import GiB
 from deploy_mcp.sizing.model_table import BY_ID, ModelFacts
 
@@ -153,37 +153,37 @@ def facts_from_config(model_id: str, config: dict[str, Any], api: dict[str, Any]
     cfg = {**config, **(config.get("text_config") or {})}
     for key in ("quantization_config", "architectures", "auto_map"):
         cfg.setdefault(key, config.get(key))
-    layers = _int(_first(cfg, "num_hidden_layers", "n_layer", "num_layers"))
-    heads = _int(_first(cfg, "num_attention_heads", "n_head", "num_heads"))
-    hidden = _int(_first(cfg, "hidden_size", "n_embd", "d_model"))
+    layers = as_int(_first(cfg, "num_hidden_layers", "n_layer", "num_layers"))
+    heads = as_int(_first(cfg, "num_attention_heads", "n_head", "num_heads"))
+    hidden = as_int(_first(cfg, "hidden_size", "n_embd", "d_model"))
     if not layers or not heads or not hidden:
         raise DeployError(
             "model_config_unreadable",
             f"config.json of {model_id} has no layer, head or hidden-size count this server can read.",
             "Pass gpu explicitly and check the model card for the memory it needs.",
         )
-    kv = _int(_first(cfg, "num_key_value_heads", "num_kv_heads", "multi_query_group_num")) or (
+    kv = as_int(_first(cfg, "num_key_value_heads", "num_kv_heads", "multi_query_group_num")) or (
         1 if cfg.get("multi_query") else heads)
-    head_dim = _int(_first(cfg, "head_dim", "kv_channels")) or (hidden // heads)
+    head_dim = as_int(_first(cfg, "head_dim", "kv_channels")) or (hidden // heads)
     if cfg.get("kv_lora_rank"):
         head_dim = int(cfg.get("qk_nope_head_dim", 128)) + int(cfg.get("qk_rope_head_dim", 64))
-    vocab = _int(_first(cfg, "vocab_size", "padded_vocab_size")) or 32000
+    vocab = as_int(_first(cfg, "vocab_size", "padded_vocab_size")) or 32000
     tied = bool(cfg.get("tie_word_embeddings", False))
-    max_pos = _int(_first(cfg, "max_position_embeddings", "n_positions", "max_sequence_length", "seq_length"))
+    max_pos = as_int(_first(cfg, "max_position_embeddings", "n_positions", "max_sequence_length", "seq_length"))
     dtype = canonical_dtype(str(_first(cfg, "torch_dtype", "dtype") or "bfloat16")) or "bfloat16"
     quant_cfg = cfg.get("quantization_config") or {}
     quant = quant_cfg.get("quant_method") if isinstance(quant_cfg, dict) else None
-    bits = _int(quant_cfg.get("bits") or quant_cfg.get("w_bit")) if quant else None
+    bits = as_int(quant_cfg.get("bits") or quant_cfg.get("w_bit")) if quant else None
     if quant == "compressed-tensors":
         group = next(iter((quant_cfg.get("config_groups") or {}).values()), {})
-        bits = _int((group.get("weights") or {}).get("num_bits")) or 8
+        bits = as_int((group.get("weights") or {}).get("num_bits")) or 8
     if quant in FP8_METHODS or quant == "fp8":
         bits = bits or 8
     if quant == "mxfp4":
         bits = 4
     if quant == "bitsandbytes":
         bits = 4 if quant_cfg.get("load_in_4bit") else 8
-    window = _int(cfg.get("sliding_window")) if cfg.get("use_sliding_window", True) is not False else None
+    window = as_int(cfg.get("sliding_window")) if cfg.get("use_sliding_window", True) is not False else None
     global_layers: int | None = None
     layer_types = cfg.get("layer_types")
     architecture = (cfg.get("architectures") or [None])[0]
@@ -219,8 +219,8 @@ def facts_from_config(model_id: str, config: dict[str, Any], api: dict[str, Any]
         active_params_b=round(active, 3) if active else None, layers=layers, heads=heads, kv_heads=kv,
         head_dim=head_dim, hidden_size=hidden, vocab_size=vocab, tied_embeddings=tied, max_positions=max_pos,
         dtype="bfloat16" if dtype == "auto" else dtype, quantization=quant, quant_bits=bits, gated=gated,
-        trust_remote_code=remote, kv_lora_rank=_int(cfg.get("kv_lora_rank")),
-        qk_rope_head_dim=_int(cfg.get("qk_rope_head_dim")) if cfg.get("kv_lora_rank") else None,
+        trust_remote_code=remote, kv_lora_rank=as_int(cfg.get("kv_lora_rank")),
+        qk_rope_head_dim=as_int(cfg.get("qk_rope_head_dim")) if cfg.get("kv_lora_rank") else None,
         sliding_window=window, global_layers=global_layers, weights_gib=weights_gib, architecture=architecture,
         estimated=estimated, notes=notes,
     )

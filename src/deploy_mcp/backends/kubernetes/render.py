@@ -13,7 +13,7 @@ import hashlib
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -22,7 +22,10 @@ from deploy_mcp.config.engines import find_engine
 from deploy_mcp.config.spec import dump_yaml, env_as_dict
 from deploy_mcp.problems import Problem
 from deploy_mcp.sizing.commands import HEALTH_PATH, IMAGES
-from deploy_mcp.sizing.gpus import GpuRequest, _memory_gib, _range, parse_gpu
+from deploy_mcp.sizing.gpus import GpuRequest, as_int, memory_gib, parse_gpu, range_bounds
+
+if TYPE_CHECKING:
+    from deploy_mcp.settings import Settings
 
 MANAGED_BY = "app.kubernetes.io/managed-by"
 MANAGER = "deploy-mcp"
@@ -62,6 +65,12 @@ class RenderOptions:
     namespace: str
     secret_name: str | None = None
     cache_pvc: str | None = None
+
+
+def render_options(settings: Settings) -> RenderOptions:
+    """The options the server was started with; without --k8s-namespace, ``default`` (the backend passes the
+    namespace it resolved from the kubeconfig context instead)."""
+    return RenderOptions(settings.k8s_namespace or "default", settings.k8s_secret, settings.k8s_cache_pvc)
 
 
 @dataclass(frozen=True)
@@ -214,15 +223,8 @@ def replica_groups(effective: dict[str, Any]) -> list[tuple[str | None, dict[str
 
 
 def _lower_bound(value: Any) -> int:
-    low, _ = _range(value, _int_or_none)
+    low, _ = range_bounds(value, as_int)
     return low or 0 if value is not None else 1
-
-
-def _int_or_none(value: Any) -> int | None:
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _pod_template(
@@ -304,7 +306,21 @@ def _vendor(gpu: GpuRequest | None) -> str | None:
     vendors = {candidate.vendor for candidate in gpu.candidates()}
     if len(vendors) == 1:
         return vendors.pop()
-    return "nvidia"  # dstack's default vendor for a spec that names none
+    return _accelerator_vendor(gpu.names) or "nvidia"  # dstack's default vendor for a spec that names none
+
+
+def _accelerator_vendor(names: list[str]) -> str | None:
+    """The vendor of a non-GPU accelerator name (TPU ``v5litepod-4``, Tenstorrent ``n150``), as gpuhunt knows."""
+    import gpuhunt
+
+    known = {"google": gpuhunt.KNOWN_TPUS, "intel": gpuhunt.KNOWN_INTEL_ACCELERATORS,
+             "tenstorrent": gpuhunt.KNOWN_TENSTORRENT_ACCELERATORS}
+    for name in names:
+        base = name.lower().removeprefix("tpu-")
+        for vendor, accelerators in known.items():
+            if any(base == a.name.lower() or base.startswith(a.name.lower() + "-") for a in accelerators):
+                return vendor
+    return None
 
 
 def _image(
@@ -397,7 +413,7 @@ def _requests(
         value = resources.get(field)
         if isinstance(value, dict) and "size" in value:  # disk: {size: 100GB..}
             value = value["size"]
-        low, _ = _range(value, _memory_gib)
+        low, _ = range_bounds(value, memory_gib)
         if low:
             requests[key] = _quantity_gib(low)
     limits = {GPU_RESOURCES[vendor]: str(gpu_count)} if gpu_count and vendor in GPU_RESOURCES else {}
@@ -410,7 +426,7 @@ def _cpu_count(value: Any) -> int | None:
         value = value.get("count", value)
     if isinstance(value, str) and ":" in value:
         value = next((part for part in value.split(":") if part[:1].isdigit() or part.startswith("..")), None)
-    low, _ = _range(value, _int_or_none)
+    low, _ = range_bounds(value, as_int)
     return low
 
 
@@ -436,7 +452,7 @@ def _security_context(spec: dict[str, Any], rendered: Rendered, loc: list[str | 
 
 
 def _shm_size(resources: dict[str, Any], gpu_count: int, rendered: Rendered) -> str:
-    given = _memory_gib(resources.get("shm_size"))
+    given = memory_gib(resources.get("shm_size"))
     if given:
         return _quantity_gib(given)
     size = SHM_GIB_PER_GPU * gpu_count if gpu_count else SHM_GIB_WITHOUT_GPU
