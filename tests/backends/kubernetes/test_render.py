@@ -206,6 +206,8 @@ def test_python_instead_of_image_uses_the_engines_pinned_image_and_says_so():
     rendered = render(spec)
     assert container(rendered.objects[0])["image"] == IMAGES[("vllm", "nvidia")]
     assert any("image chosen" in note and IMAGES[("vllm", "nvidia")] in note for note in rendered.notes)
+    assert rendered.manifests().startswith("# image chosen: ")
+    assert [o["kind"] for o in yaml.safe_load_all(rendered.manifests())] == ["Deployment", "Service"]
 
 
 def test_python_without_a_known_engine_is_refused_as_image_required():
@@ -215,11 +217,22 @@ def test_python_without_a_known_engine_is_refused_as_image_required():
     assert [(e.code, e.loc) for e in rendered.errors] == [("image_required", ["image"])]
 
 
-def test_commands_run_in_one_bash_shell_stopping_at_the_first_failure():
-    spec = effective(SERVICE.replace("commands:\n", "commands:\n  - pip install flash-attn\n"))
+def test_commands_run_joined_in_one_shell_as_dstacks_runner_runs_them():
+    spec = effective(SERVICE.replace("commands:\n", "commands:\n  - pip install flash-attn\n  - sleep 1 &\n"))
     assert container(render(spec).objects[0])["command"] == [
-        "/bin/bash", "-c",
-        "pip install flash-attn && vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192"]
+        "/bin/sh", "-c", ("pip install flash-attn && { sleep 1 & } && "
+                          "vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192")]
+    spec = effective(SERVICE.replace("image: vllm/vllm-openai:v0.11.0", "python: '3.12'"))
+    assert container(render(spec).objects[0])["command"][:2] == ["/bin/bash", "-c"]
+    spec = effective(SERVICE + "shell: bash\n")
+    assert container(render(spec).objects[0])["command"][:2] == ["/bin/bash", "-c"]
+
+
+def test_an_entrypoint_takes_the_commands_as_its_arguments():
+    spec = effective(SERVICE + "entrypoint: python3 -m vllm.entrypoints.openai.api_server\n")
+    main = container(render(spec).objects[0])
+    assert main["command"] == ["python3", "-m", "vllm.entrypoints.openai.api_server"]
+    assert main["args"] == spec["commands"]
 
 
 def test_resources_become_requests_at_each_ranges_lower_bound():
@@ -229,6 +242,13 @@ def test_resources_become_requests_at_each_ranges_lower_bound():
         "requests": {"cpu": "8", "memory": "64Gi", "ephemeral-storage": "200Gi"},
         "limits": {"nvidia.com/gpu": "1"},
     }
+
+
+def test_a_gpu_spec_without_a_count_gets_one_gpu_as_dstacks_default_does():
+    spec = effective(SERVICE.replace("gpu: A100:80GB:1", "gpu:\n    name: [L4]"))
+    deployment = render(spec).objects[0]
+    assert container(deployment)["resources"]["limits"] == {"nvidia.com/gpu": "1"}
+    assert node_expressions(deployment)[(NVIDIA_PRODUCT, "In")]["values"] == ["NVIDIA-L4", "NVIDIA-L4-SHARED"]
 
 
 def test_named_gpu_selects_its_product_labels_narrowed_by_memory():

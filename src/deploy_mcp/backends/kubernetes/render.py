@@ -103,8 +103,10 @@ class Rendered(BaseModel):
     errors: list[Problem] = Field(default_factory=list, description="Why nothing can be applied; objects empty.")
 
     def manifests(self) -> str:
-        """The objects as one multi-document YAML text, as ``kubectl apply -f`` takes it."""
-        return "---\n".join(dump_yaml(obj) for obj in self.objects)
+        """The objects as one multi-document YAML text, as ``kubectl apply -f`` takes it, the notes on top as
+        comments."""
+        header = "".join(f"# {' '.join(note.split())}\n" for note in self.notes)
+        return header + "---\n".join(dump_yaml(obj) for obj in self.objects)
 
 
 def label_value(text: str) -> str:
@@ -233,7 +235,8 @@ def _pod_template(
 ) -> dict[str, Any] | None:
     resources = spec.get("resources") or {}
     gpu = parse_gpu(resources.get("gpu"))
-    gpu_count = gpu.count_min or 0 if gpu else 0
+    # dstack's count defaults to 1.. when a GPU spec leaves it out; a pod gets the lower bound.
+    gpu_count = (1 if gpu.count_min is None else gpu.count_min) if gpu else 0
     vendor = _vendor(gpu)
     if gpu_count and vendor not in GPU_RESOURCES:
         rendered.errors.append(Problem(
@@ -344,17 +347,24 @@ def _image(
 
 
 def _command(spec: dict[str, Any]) -> dict[str, Any]:
-    """dstack runs ``commands`` one after another in a shell, stopping at the first failure."""
+    """The container command as dstack's runner builds it: ``entrypoint`` split with its ``commands`` as
+    arguments (Docker style), else the commands joined with ``&&`` in ``shell`` (dstack's default: ``/bin/sh``
+    in a custom image, ``/bin/bash`` in its own image, whose place an engine image takes here). Without either,
+    the image's own entrypoint runs."""
     commands = [str(c) for c in spec.get("commands") or []]
-    entrypoint = spec.get("entrypoint")
-    result: dict[str, Any] = {}
-    if entrypoint:
-        result["command"] = shlex.split(str(entrypoint))
+    if spec.get("entrypoint"):
+        result: dict[str, Any] = {"command": shlex.split(str(spec["entrypoint"]))}
         if commands:
-            result["args"] = [" && ".join(commands)]
-    elif commands:
-        result["command"] = ["/bin/bash", "-c", " && ".join(commands)]
-    return result
+            result["args"] = commands
+        return result
+    if not commands:
+        return {}
+    shell = str(spec.get("shell") or ("/bin/sh" if spec.get("image") else "/bin/bash"))
+    if not shell.startswith("/"):
+        shell = f"/bin/{shell}"
+    # A command ending in "&" goes to the background; braces keep the "&&" after it from joining it.
+    joined = " && ".join(f"{{ {c.strip()} }}" if c.strip().endswith("&") else c.strip() for c in commands)
+    return {"command": [shell, "-c", joined]}
 
 
 def _env(
@@ -618,7 +628,7 @@ def target_warnings(effective: dict[str, Any]) -> list[Problem]:
             for field, loss in _DSTACK_ONLY_RESOURCES.items():
                 if gpu.get(field) is not None:
                     warnings.append(_not_rendered([*prefix, "resources", "gpu", field], loss))
-        if request and request.count_max is not None and request.count_min != request.count_max:
+        if request and request.count_given and request.count_min != request.count_max:
             warnings.append(_not_rendered([*prefix, "resources", "gpu"],
                                           f"a pod gets exactly {request.count_min or 0} GPU(s), the range's "
                                           "lower bound"))
