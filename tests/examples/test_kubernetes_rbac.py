@@ -16,8 +16,8 @@ WRITE_VERBS = {"create", "update", "patch", "delete", "deletecollection", "*"}
 RESOURCES = {"Deployment": ("apps", "deployments"), "Service": ("", "services")}
 
 
-def documents(name: str) -> list[dict]:
-    return list(yaml.safe_load_all((EXAMPLES / name).read_text()))
+def documents(kind: str) -> list[dict]:
+    return [d for d in yaml.safe_load_all((EXAMPLES / "rbac.yaml").read_text()) if d["kind"] == kind]
 
 
 def grants(rules: list[dict]) -> dict[tuple[str, str], set[str]]:
@@ -29,14 +29,16 @@ def grants(rules: list[dict]) -> dict[tuple[str, str], set[str]]:
     return granted
 
 
-def test_rbac_examples_are_valid_kubernetes_objects():
-    for name in ("rbac-namespace.yaml", "rbac-cluster.yaml"):
-        for obj in documents(name):
-            kubernetes_validate.validate(obj, "1.31.0", strict=True)
+def test_rbac_example_is_valid_kubernetes_objects():
+    objects = list(yaml.safe_load_all((EXAMPLES / "rbac.yaml").read_text()))
+    assert sorted(o["kind"] for o in objects) == [
+        "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding", "ServiceAccount"]
+    for obj in objects:
+        kubernetes_validate.validate(obj, "1.31.0", strict=True)
 
 
 def test_the_namespace_role_writes_only_what_deploy_mcp_renders_and_reads_pods_logs_and_events():
-    (role,) = [d for d in documents("rbac-namespace.yaml") if d["kind"] == "Role"]
+    (role,) = documents("Role")
     granted = grants(role["rules"])
     assert {key for key, verbs in granted.items() if verbs & WRITE_VERBS} == set(RESOURCES.values())
     for key in (("", "pods"), ("", "pods/log"), ("", "events")):
@@ -46,7 +48,7 @@ def test_the_namespace_role_writes_only_what_deploy_mcp_renders_and_reads_pods_l
 
 
 def test_the_rendered_kinds_can_be_applied_and_deleted_under_the_role():
-    (role,) = [d for d in documents("rbac-namespace.yaml") if d["kind"] == "Role"]
+    (role,) = documents("Role")
     granted = grants(role["rules"])
     spec = {"type": "service", "image": "vllm/vllm-openai:v0.11.0", "port": 8000,
             "commands": ["vllm serve Qwen/Qwen2.5-7B-Instruct"], "resources": {"gpu": "L4:1"}}
@@ -58,15 +60,14 @@ def test_the_rendered_kinds_can_be_applied_and_deleted_under_the_role():
 
 
 def test_the_cluster_role_only_reads_nodes_and_pods():
-    (cluster_role,) = [d for d in documents("rbac-cluster.yaml") if d["kind"] == "ClusterRole"]
+    (cluster_role,) = documents("ClusterRole")
     assert grants(cluster_role["rules"]) == {("", "nodes"): {"get", "list", "watch"},
                                              ("", "pods"): {"get", "list", "watch"}}
 
 
 def test_both_bindings_name_the_same_service_account():
-    subjects = [d["subjects"] for name in ("rbac-namespace.yaml", "rbac-cluster.yaml") for d in documents(name)
-                if d["kind"].endswith("Binding")]
-    (account,) = [d for d in documents("rbac-namespace.yaml") if d["kind"] == "ServiceAccount"]
+    subjects = [d["subjects"] for kind in ("RoleBinding", "ClusterRoleBinding") for d in documents(kind)]
+    (account,) = documents("ServiceAccount")
     expected = {"kind": "ServiceAccount", "name": account["metadata"]["name"],
                 "namespace": account["metadata"]["namespace"]}
     assert subjects == [[expected], [expected]]
