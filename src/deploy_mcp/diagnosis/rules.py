@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from deploy_mcp.diagnosis.wordings import HOST_MEMORY, WORDINGS
+
 # Root-cause order: a kind higher up explains the kinds below it when both show in one log (a CUDA OOM on one
 # rank makes the other ranks' NCCL calls abort; a gated repo surfaces as a generic OSError; a full disk breaks
 # pip).
@@ -125,6 +127,42 @@ GATES: tuple[str, ...] = (
     "does not",
     "fail",
     "than",
+    "cuda",
+    "pressure",
+    "preempt",
+    "probing",
+    "ready replicas",
+    "terminated",
+    "power key",
+    "layer does not",
+    "provisioning completed",
+    "illegal instruction",
+    "actor died",
+    "signaled",
+    "sigkill",
+    "architecture",
+    "_check_scheme",
+    "compressed_tensors",
+    "hf_raise",
+    "errored out",
+    "successfully",
+    "editable",
+    "ptx",
+    "target sm_",
+    "nvcc",
+    "headers are",
+    "cuda_home",
+    "nvcuda",
+    "no gpu",
+    "initialize",
+    "bind on address",
+    "curl:",
+    "raised an error",
+    "in time",
+    "nccl_",
+    "threshold",
+    "node running low",
+    "memory low",
     "error",
     "exit",
     "memory",
@@ -338,7 +376,6 @@ RULES: tuple[Rule, ...] = (
             "error: argument -",
             "error: the following arguments are required",
             "error: ambiguous option",
-            "error: unexpected argument '",
             "error: invalid value '",
             "error: found argument '",
             "which wasn't expected, or isn't valid in this context",
@@ -378,6 +415,8 @@ RULES: tuple[Rule, ...] = (
             "model type not supported",
             "is not supported by this version of transformers",
         ),
+        # LMDeploy logs the check as a warning and falls back to its PyTorch engine.
+        unless=("- warning -",),
     ),
     Rule(
         "model_unsupported",
@@ -498,7 +537,7 @@ RULES: tuple[Rule, ...] = (
             "not enough gpu memory",
             "insufficient gpu memory",
         ),
-        unless=("killed process",),
+        unless=HOST_MEMORY,
     ),
     # NCCL quotes the CUDA error ("Cuda failure 'out of memory'"); bare "out of memory" is also advice text.
     Rule("gpu_oom", ("'out of memory'", "resource_exhausted: out of memory", "out of memory on device")),
@@ -535,6 +574,7 @@ RULES: tuple[Rule, ...] = (
             "node.kubernetes.io/unreachable",
             "lost connection to the instance",
         ),
+        unless=("nodes are available",),
     ),
     Rule("instance_unreachable", ("ssh: connect to host",), also=("timed out", "no route", "refused")),
     # --- no_capacity
@@ -678,3 +718,19 @@ def index_by_gate() -> dict[str, list[tuple[str, int]]]:
             gate = next(g for g in GATES if g in needle)
             index[gate].append((needle, number))
     return {g: needles for g, needles in index.items() if needles}
+
+
+def _from_wordings() -> tuple[Rule, ...]:
+    return tuple(
+        Rule(
+            w.kind,
+            (w.phrase,),
+            also=w.also,
+            unless=w.unless or HOST_MEMORY * (w.kind == "gpu_oom"),
+            weak=w.weak,
+        )
+        for w in WORDINGS
+    )
+
+
+RULES = RULES + _from_wordings()

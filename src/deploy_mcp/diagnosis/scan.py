@@ -1,0 +1,256 @@
+"""One pass over a log tail: which lines hit which rule, where the engine became ready, how the log ends.
+
+A log is mostly the same few line shapes repeated with other numbers (metrics, request lines, progress bars).
+The text is folded once (lower case, every digit to 0) and split into lines; each distinct folded line is read
+once, at its last occurrence, so the cost of the rules follows the number of distinct lines, not the size of
+the log. Only lines holding a gate word are cleaned and tested against the needles of `rules`; needles are
+matched on the real (unfolded) line, so numbers in a needle still count.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from deploy_mcp.ansi import strip_ansi
+from deploy_mcp.diagnosis.rules import RULES, index_by_gate, is_exception_line
+
+_INDEX = list(index_by_gate().items())
+_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789", b"abcdefghijklmnopqrstuvwxyz000000000")
+
+
+def _gate_pattern(gates: list[str]) -> re.Pattern[bytes]:
+    """One alternation of the gate literals, grouped by first byte: few branches are tried per offset."""
+    groups: dict[str, list[str]] = {}
+    for gate in gates:
+        groups.setdefault(gate[0], []).append(gate[1:])
+    branches = (
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
+        + ")"
+        for first, rests in sorted(groups.items())
+    )
+    return re.compile("|".join(branches).encode())
+
+
+# Literal alternatives only: no quantifier, so a failed branch costs at most the gate's length.
+_GATE_RE = _gate_pattern([gate for gate, _ in _INDEX])
+
+_PREFIX = re.compile(
+    r"(?:"
+    r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
+    r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
+    r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
+    r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
+    # journald: "Dec 31 01:55:57 host ollama[555324]: "
+    r"|[A-Za-z]{3} +\d{1,2} \d\d:\d\d:\d\d [\w.-]{1,80} [\w.-]{1,80}\[\d{1,10}\]: ?"
+    # Cloud Logging export: "ERROR 2025-04-05T00:01:19.509514570Z [resource.labels.containerName: vllm] "
+    r"|(?:INFO|WARNING|ERROR|DEBUG|DEFAULT) \d{4}-\d\d-\d\dT[\d:.]{8,20}Z (?:\[resource\.labels\.\w{1,40}: "
+    r"[\w.-]{1,80}\] )?"
+    # ISO 8601, docker --timestamps
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"
+    # SGLang: "[2025-01-01 10:00:00 TP0]"
+    r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
+    r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
+    r"(?:\[?[\w./-]{1,80}:\d{1,6}\] )?"  # vLLM: "ERROR 10-08 20:33:48 [core.py:708] "
+    r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
+    r"|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d{1,10} [\w.-]{1,80}:\d{1,6}\] "  # klog
+    r")"
+)
+_WINDOW_LINES = 4
+_LINE_CAP = 4000
+
+
+def clean_line(raw: str) -> str:
+    """A log line without colours, container/process prefixes and timestamps."""
+    line = strip_ansi(raw).strip()
+    for _ in range(8):
+        m = _PREFIX.match(line)
+        if m is None or not m.end():
+            break
+        line = line[m.end() :].lstrip()
+    return line
+
+
+# Lines that only an engine which came up, or keeps serving, prints (folded: lower case, digits as 0).
+# Without an exit status or a failing reason, what was logged before the last of them did not stop the
+# server: a request rejected with a traceback, an OOM on one request, probes failing while the weights loaded.
+_READY_MARKERS = (
+    b"application startup complete",
+    b"uvicorn running on",
+    b"fired up and ready to roll",
+    b"starting vllm api server",
+    b'" 000 ok',  # a request answered "200 OK"
+    b"avg prompt throughput",
+    b"decode batch.",
+)
+# TGI's router ends these lines with the word alone.
+_READY_LINE_ENDS = (b": connected", b": success")
+# Kubernetes events that settle one kind only: the pod was scheduled after all, the image pulled on a retry.
+_SETTLED_BY: dict[str, tuple[bytes, ...]] = {
+    "no_capacity": (b"successfully assigned",),
+    "image_pull_failed": (b"successfully pulled image",),
+}
+# uvicorn's report of one request that raised: the server keeps serving.
+_REQUEST_ERROR = b"exception in asgi application"
+
+
+@dataclass
+class Scan:
+    """Rule hits over one log, by line index, and the landmarks the verdict weighs them against."""
+
+    data: bytes
+    folded: bytes
+    shapes: list[bytes]
+    last: dict[bytes, int]
+    hits: list[tuple[int, int]] = field(default_factory=list)
+    ready: int = -1
+    request_error: int = -1
+    settled: dict[str, int] = field(default_factory=dict)
+    _offsets: list[int] | None = None
+    _lines: dict[int, tuple[str, str]] = field(default_factory=dict)
+    _distinct: bytes | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.shapes)
+
+    def offset(self, index: int) -> int:
+        """Byte offset of a line's start (the folded and the raw text share offsets)."""
+        if self._offsets is None:
+            self._offsets = list(itertools.accumulate(map(len, self.shapes), initial=0))
+        return self._offsets[index] + index
+
+    def raw(self, index: int) -> bytes:
+        start = self.offset(index)
+        return self.data[start : start + min(len(self.shapes[index]), _LINE_CAP)]
+
+    def line_at(self, index: int) -> tuple[str, str]:
+        """The cleaned line and its lower case."""
+        cached = self._lines.get(index)
+        if cached is None:
+            line = clean_line(self.raw(index).decode("utf-8", "replace"))
+            cached = self._lines[index] = (line, line.lower())
+        return cached
+
+    def window(self, index: int) -> str:
+        """The line and the next few, joined: engines and terminals wrap long messages."""
+        stop = min(index + _WINDOW_LINES, self.size)
+        return " ".join(p for p in (self.line_at(i)[0] for i in range(index, stop)) if p)
+
+    def distinct(self) -> bytes:
+        """Every distinct folded line once, in order of first appearance: cheap to search for a word."""
+        if self._distinct is None:
+            self._distinct = b"\n".join(self.last)
+        return self._distinct
+
+    def raw_lower(self, start: int, size: int) -> str:
+        return self.data[start : start + size].decode("utf-8", "replace").lower()
+
+
+# Ids that never repeat (request ids, hashes, layer digests): folded away before lines are compared, so a
+# request line is read once whatever its id. Digits are 0 by then, so a run of hex letters and zeros.
+_HEX_RUN = re.compile(rb"[0a-f]{8,}")
+
+
+def scan(text: str | bytes) -> Scan:
+    data = text.encode("utf-8", "replace") if isinstance(text, str) else bytes(text)
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    folded = data.translate(_FOLD)
+    shapes = folded.split(b"\n")
+    # The last line index of every distinct shape; the dict keeps them in order of first appearance.
+    last = dict(zip(shapes, range(len(shapes))))
+    result = Scan(data, folded, shapes, last)
+    # Shapes that differ only in an id are one message: read it once, at its latest line.
+    latest: dict[bytes, int] = {}
+    for key, index in zip(_HEX_RUN.sub(b"#", result.distinct()).split(b"\n"), last.values()):
+        if index > latest.get(key, -1):
+            latest[key] = index
+    for shape, index in latest.items():
+        if _GATE_RE.search(shape) is not None:
+            _match(result, index)
+        if any(marker in shape for marker in _READY_MARKERS) or shape.rstrip().endswith(_READY_LINE_ENDS):
+            result.ready = max(result.ready, index)
+        if _REQUEST_ERROR in shape:
+            result.request_error = max(result.request_error, index)
+        for kind, markers in _SETTLED_BY.items():
+            if any(marker in shape for marker in markers):
+                result.settled[kind] = max(result.settled.get(kind, -1), index)
+    result.hits.sort()
+    return result
+
+
+def _match(result: Scan, index: int) -> None:
+    line, low = result.line_at(index)
+    fired: set[int] = set()
+    for gate, needles in _INDEX:
+        if gate in low:
+            for needle, number in needles:
+                if number not in fired and needle in low and RULES[number].matches(low, line):
+                    fired.add(number)
+                    result.hits.append((index, number))
+
+
+# Words of a dying process's last lines: tracebacks, shutdown notices, exit reports.
+_DYING_WORDS = (
+    "error",
+    "exception",
+    "traceback",
+    "exit",
+    "terminat",
+    "shutdown",
+    "shutting down",
+    "kill",
+    "abort",
+    "fail",
+    "died",
+    "dead",
+    "signal",
+    "warn",
+    "leak",
+    "destroy_process_group",
+    "core dumped",
+    "stopp",
+    "the above",
+    "during handling",
+    "finished server process",
+    "raise ",
+)
+# Ordinary lines after a stray traceback that show the process kept working.
+_ALIVE_LINES = 3
+
+
+def ends_in_failure(result: Scan, index: int) -> bool:
+    """Whether the log stops soon after line `index`: only traceback and shutdown lines follow it."""
+    alive = 0
+    after_frame = False
+    for i in range(index + 1, result.size):
+        if alive >= _ALIVE_LINES:
+            break
+        line, low = result.line_at(i)
+        frame = low.startswith('file "')
+        if not line or frame or after_frame or not line.strip("^~ "):
+            pass
+        elif not is_exception_line(line) and not any(word in low for word in _DYING_WORDS):
+            alive += 1
+        after_frame = frame
+    return alive < _ALIVE_LINES
+
+
+# Words of lines worth quoting when nothing else names the failure.
+_ERRORISH = ("error", "exception", "fail", "fatal", "panic", "killed", "abort", "denied", "cannot", "unable")
+
+
+def error_lines(result: Scan, limit: int) -> list[int]:
+    """The last few lines that look like errors, oldest first."""
+    found: list[int] = []
+    for i in range(result.size - 1, max(-1, result.size - 2000), -1):
+        shape = result.shapes[i]
+        if shape and any(word.encode() in shape for word in _ERRORISH):
+            found.append(i)
+            if len(found) >= limit:
+                break
+    return found[::-1]

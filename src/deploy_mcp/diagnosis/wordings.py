@@ -1,0 +1,245 @@
+"""How each engine and runtime words the same failure: one row per wording, each citing where it was seen.
+
+`rules.py` holds vLLM's own wordings and the rules that need more than one literal; this table gathers the
+families that every engine reports in its own words (GPU memory, architecture, capability, auth, disk, host
+memory, probes, preemption), so a wording from a new engine is one row here. Every phrase is lower case, is
+matched as a literal inside one cleaned log line, and was copied from a real log or from the code that prints
+it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    kind: str
+    engine: str
+    phrase: str
+    source: str
+    also: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    weak: bool = False
+
+
+_LLAMACPP = "https://github.com/ggml-org/llama.cpp"
+_OLLAMA = "https://github.com/ollama/ollama"
+_LMDEPLOY = "https://github.com/InternLM/lmdeploy"
+_TRTLLM = "https://github.com/NVIDIA/TensorRT-LLM"
+_VLLM = "https://github.com/vllm-project/vllm"
+_RAY = "https://github.com/ray-project/ray"
+_SKY = "https://github.com/skypilot-org/skypilot"
+_DSTACK = "https://github.com/dstackai/dstack"
+_TGI = "https://github.com/huggingface/text-generation-inference"
+_PIP = "https://github.com/pypa/pip"
+
+# Words of host memory failures that also say "out of memory": such a line is never a GPU failure.
+HOST_MEMORY = (
+    "killed process",
+    "node running low on memory",
+    "ray.exceptions",
+    "memory cgroup",
+    "cpu buffer",
+)
+
+WORDINGS: tuple[Wording, ...] = (
+    # --- GPU memory, by engine
+    Wording("gpu_oom", "llama.cpp", "cudamalloc failed: out of memory", f"{_LLAMACPP}/issues/20431"),
+    Wording("gpu_oom", "llama.cpp", "failed to allocate cuda", f"{_LLAMACPP}/issues/20431"),
+    Wording("gpu_oom", "llama.cpp", "unable to allocate cuda", f"{_LLAMACPP}/issues/20431"),
+    Wording("gpu_oom", "llama.cpp", "unable to allocate backend buffer", f"{_LLAMACPP}/issues/7366"),
+    Wording("gpu_oom", "ollama", "cuda error: out of memory", f"{_OLLAMA}/issues/9782"),
+    Wording("gpu_oom", "lmdeploy", "cuda runtime error: out of memory", f"{_LMDEPLOY}/issues/1019"),
+    # TensorRT-LLM and Triton: "CUDA runtime error in ::cudaMallocAsync(...): out of memory (/app/...)".
+    Wording(
+        "gpu_oom", "tensorrt-llm", "cuda runtime error in", f"{_TRTLLM}/issues/1060", also=("out of memory",)
+    ),
+    Wording(
+        "gpu_oom",
+        "tensorrt",
+        "cuda runtime (out of memory)",
+        "https://github.com/pytorch/TensorRT/issues/2836",
+    ),
+    Wording(
+        "gpu_oom",
+        "mistral.rs",
+        "cuda_error_out_of_memory",
+        "https://github.com/EricLBuehler/mistral.rs/issues/44",
+    ),
+    Wording(
+        "gpu_oom",
+        "sglang",
+        "capture cuda graph failed: cuda out of memory",
+        "https://github.com/sgl-project/sglang/issues/5285",
+    ),
+    # --- host memory: Ray's memory monitor and the processes it reports
+    Wording("host_oom", "ray", "task was killed due to the node running low on memory", f"{_RAY}/pull/29341"),
+    Wording("host_oom", "ray", "exceeds the memory usage threshold", f"{_RAY}/issues/32730"),
+    Wording("host_oom", "ray", "killed due to memory pressure", "https://github.com/WM-PO/WMPO/issues/3"),
+    Wording("host_oom", "ray", "system memory low at node", f"{_RAY}/pull/27716"),
+    Wording("host_oom", "any", "signal 9:sigkill", "https://github.com/teacherpeterpan/Logic-LLM/issues/10"),
+    # --- model architecture
+    Wording("model_unsupported", "llama.cpp", "unknown model architecture", f"{_LLAMACPP}/issues/24001"),
+    Wording("model_unsupported", "vllm", "error in inspecting model architecture", f"{_VLLM}/issues/9624"),
+    # --- quantization the GPU cannot run
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "quantization scheme is not supported for",
+        f"{_VLLM}/issues/14040",
+    ),
+    # The frame of the check itself: a traceback cut before the message still names it.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "_check_scheme_supported",
+        "https://github.com/1CatAI/1Cat-vLLM/issues/255",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "compressed_tensors",
+        f"{_VLLM}/issues/29707",
+        also=("get_quant_method", "get_scheme"),
+        weak=True,
+    ),
+    Wording(
+        "quantization_unsupported",
+        "transformers",
+        "models require a gpu with compute capability",
+        "https://github.com/1038lab/ComfyUI-QwenVL/issues/28",
+    ),
+    # --- auth: the hub's own check, whose message the cut tail may have lost
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "hf_raise_for_status",
+        "https://github.com/pytorch/serve/issues/3365",
+        weak=True,
+    ),
+    # --- installs and compiles
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "error: command errored out with exit status",
+        "https://github.com/Dao-AILab/flash-attention/issues/1093",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "did not run successfully",
+        f"{_PIP}",
+        also=("setup.py", "wheel", "egg_info", "build"),
+    ),
+    Wording("dependency_install_failed", "pip", "failed building editable for", f"{_VLLM}/issues/16427"),
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        "ptx assembly aborted due to errors",
+        "https://github.com/NVlabs/VILA/issues/45",
+    ),
+    Wording("dependency_install_failed", "nvcc", "requires .target sm_", f"{_VLLM}/issues/1063"),
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        "/nvcc' failed with exit code",
+        "https://github.com/NVlabs/VILA/issues/45",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "vllm",
+        "could not find nvcc",
+        "https://github.com/odysseus-dev/odysseus/pull/228",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "flashinfer",
+        "cuda compiler and cuda toolkit headers are incompatible",
+        "https://github.com/odysseus-dev/odysseus/pull/228",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "cuda_home is not set",
+        "https://github.com/tenstorrent/tt-xla/issues/2338",
+    ),
+    # --- no usable GPU
+    Wording("gpu_unavailable", "ollama", "unable to load nvcuda", f"{_OLLAMA}/issues/5493"),
+    Wording(
+        "gpu_unavailable", "ollama", "cudart device memory info lookup failure", f"{_OLLAMA}/issues/3550"
+    ),
+    Wording("gpu_unavailable", "ollama", "no gpu detected", f"{_OLLAMA}/issues/3550"),
+    Wording("gpu_unavailable", "ollama", "failed to initialize cuda", f"{_OLLAMA}/issues/11776"),
+    Wording("gpu_unavailable", "ollama", "nvidia driver too old", f"{_OLLAMA}/issues/17290"),
+    # --- the service never answers
+    Wording(
+        "health_check_failed", "uvicorn", "error while attempting to bind on address", f"{_VLLM}/issues/8204"
+    ),
+    Wording(
+        "health_check_failed",
+        "curl",
+        "curl: (7) failed to connect to",
+        "https://github.com/mark-ramsey-ri/vllm-dgx-spark/issues/3",
+    ),
+    Wording("health_check_failed", "skyserve", "failed_probing", f"{_SKY}/issues/4907"),
+    Wording("health_check_failed", "skyserve", "no ready replicas", f"{_SKY}/issues/4907"),
+    # --- images
+    Wording("image_pull_failed", "docker", "layer does not exist", f"{_DSTACK}/issues/1976"),
+    # --- engine arguments
+    Wording("invalid_engine_args", "tgi", "error: unexpected argument", f"{_TGI}/issues/1903"),
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "support max_model_len greater than",
+        "https://github.com/tenstorrent/tt-inference-server/issues/3151",
+    ),
+    # --- NCCL through cupy
+    Wording("nccl_or_shm", "vllm", "nccl_error_", f"{_VLLM}/issues/19613"),
+    # --- capacity, preemption and lost instances on the targets
+    Wording("no_capacity", "dstack", "provisioning completed (failed)", f"{_DSTACK}/issues/2130", weak=True),
+    Wording("instance_interrupted", "skypilot", "cluster is preempted", f"{_SKY}/pull/1500"),
+    Wording(
+        "instance_interrupted",
+        "aws",
+        "host ec2 terminated",
+        "https://github.com/azavea/raster-vision-aws/issues/15",
+    ),
+    Wording(
+        "instance_interrupted",
+        "aws",
+        "spot interruption payload received",
+        "https://github.com/runs-on/runs-on/issues/277",
+    ),
+    Wording(
+        "instance_interrupted",
+        "aws",
+        "is going to be interrupted",
+        "https://github.com/runs-on/runs-on/issues/277",
+    ),
+    Wording(
+        "instance_interrupted",
+        "gce",
+        "power key pressed",
+        "https://github.com/mozilla/translations/issues/400",
+    ),
+    Wording("instance_unreachable", "dstack", "deploy instance raised an error", f"{_DSTACK}/issues/1994"),
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "did not become reachable in time",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/server/background/pipeline_tasks/instances/check.py",
+    ),
+    # --- a crash whose cause the log does not name
+    Wording(
+        "container_exited",
+        "any",
+        "illegal instruction",
+        "https://github.com/ollama/ollama/issues/516",
+        weak=True,
+    ),
+    Wording("container_exited", "ray", "actor died unexpectedly", f"{_VLLM}/issues/17770", weak=True),
+    Wording(
+        "container_exited", "tgi", "shard process was signaled to shutdown", f"{_TGI}/issues/1627", weak=True
+    ),
+)
