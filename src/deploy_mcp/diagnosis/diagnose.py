@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from deploy_mcp.ansi import strip_ansi
-from deploy_mcp.diagnosis.rules import PRIORITY, RULES, index_by_gate, is_exception_line
+from deploy_mcp.diagnosis.config_checks import check_against_config
+from deploy_mcp.diagnosis.rules import PRIORITY, RULES
+from deploy_mcp.diagnosis.scan import Scan, ends_in_failure, error_lines, scan
 
 __all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
 
@@ -132,115 +133,8 @@ _RETRYABLE_REASONS = frozenset(
 )
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
-_INDEX = list(index_by_gate().items())
-
-
-def _gate_pattern(gates: list[str]) -> re.Pattern[bytes]:
-    """One alternation of the gate literals, grouped by first byte: few branches are tried per offset."""
-    groups: dict[str, list[str]] = {}
-    for gate in gates:
-        groups.setdefault(gate[0], []).append(gate[1:])
-    branches = (
-        re.escape(first)
-        + "(?:"
-        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
-        + ")"
-        for first, rests in sorted(groups.items())
-    )
-    return re.compile("|".join(branches).encode())
-
-
-# Literal alternatives only: no quantifier, so a failed branch costs at most the gate's length.
-_GATE_RE = _gate_pattern([gate for gate, _ in _INDEX])
-
-_PREFIX = re.compile(
-    r"(?:"
-    r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
-    r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
-    r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
-    r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
-    # ISO 8601, docker --timestamps
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"
-    # SGLang: "[2025-01-01 10:00:00 TP0]"
-    r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
-    r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
-    r"(?:\[?[\w./-]{1,80}:\d{1,6}\] )?"  # vLLM: "ERROR 10-08 20:33:48 [core.py:708] "
-    r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
-    r"|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d{1,10} [\w.-]{1,80}:\d{1,6}\] "  # klog
-    r")"
-)
 _MAX_EVIDENCE = 5
 _MAX_EVIDENCE_CHARS = 300
-_WINDOW_LINES = 4
-
-
-def clean_line(raw: str) -> str:
-    """A log line without colours, container/process prefixes and timestamps."""
-    line = strip_ansi(raw).strip()
-    for _ in range(8):
-        m = _PREFIX.match(line)
-        if m is None or not m.end():
-            break
-        line = line[m.end() :].lstrip()
-    return line
-
-
-@dataclass
-class _Scan:
-    """Rule hits over one log: (line start, rule number) pairs plus the cleaned lines they came from."""
-
-    data: bytes
-    low: bytes
-    lines: dict[int, tuple[str, str]] = field(default_factory=dict)
-    hits: list[tuple[int, int]] = field(default_factory=list)
-
-    def line_at(self, start: int) -> tuple[str, str]:
-        cached = self.lines.get(start)
-        if cached is None:
-            end = self.data.find(b"\n", start)
-            line = clean_line(
-                self.data[start : end if end != -1 else len(self.data)].decode("utf-8", "replace")
-            )
-            cached = self.lines[start] = (line, line.lower())
-        return cached
-
-    def window(self, start: int) -> str:
-        """The hit's line and the next few, joined: engines and terminals wrap long messages."""
-        parts = []
-        pos = start
-        for _ in range(_WINDOW_LINES):
-            end = self.data.find(b"\n", pos)
-            stop = end if end != -1 else len(self.data)
-            parts.append(clean_line(self.data[pos : min(stop, pos + 4000)].decode("utf-8", "replace")))
-            if end == -1:
-                break
-            pos = end + 1
-        return " ".join(p for p in parts if p)
-
-
-def _scan(text: str | bytes) -> _Scan:
-    data = text.encode("utf-8", "replace") if isinstance(text, str) else text
-    if b"\r" in data:
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    scan = _Scan(data, data.lower())
-    low = scan.low
-    pos = 0
-    # One search per candidate line, then a jump to its end: each byte is looked at a bounded number of times.
-    while (m := _GATE_RE.search(low, pos)) is not None:
-        start = low.rfind(b"\n", 0, m.start()) + 1
-        end = low.find(b"\n", m.end())
-        line, line_low = scan.line_at(start)
-        fired: set[int] = set()
-        for gate, needles in _INDEX:
-            if gate in line_low:
-                for needle, number in needles:
-                    if number not in fired and needle in line_low and RULES[number].matches(line_low, line):
-                        fired.add(number)
-                        scan.hits.append((start, number))
-        if end == -1:
-            break
-        pos = end + 1
-    return scan
 
 
 _RE_EXITED_STATUS = re.compile(r"exited_\((-?\d{1,3})\)")
@@ -259,127 +153,52 @@ def _norm_reason(reason: object) -> tuple[str, int | None]:
     return ("done_by_runner" if status == 0 else "container_exited_with_error"), status
 
 
-# Lines that only an engine which came up, or keeps serving, prints. Without an exit status or a failing
-# reason, what was logged before the last of them did not stop the server: a request rejected with a
-# traceback, an OOM on one request, probes failing while the weights loaded.
-_READY_MARKERS = (
-    b"application startup complete",
-    b"uvicorn running on",
-    b"fired up and ready to roll",
-    b"starting vllm api server",
-    b'http/1.1" 200',
-    b"avg prompt throughput",
-    b"decode batch.",
-)
-# TGI's router ends these lines with the word alone.
-_READY_LINE_ENDS = (b": connected", b": success")
-
-
-# Kubernetes events that settle one kind only: the pod was scheduled after all, the image pulled on a retry.
-_SETTLED_BY: dict[str, tuple[bytes, ...]] = {
-    "no_capacity": (b"successfully assigned",),
-    "image_pull_failed": (b"successfully pulled image",),
-}
-
-
-def _settled_lines(low: bytes) -> dict[str, int]:
-    """Per kind, the offset of the last line that shows its failure was overcome."""
-    found = {kind: max(low.rfind(m) for m in markers) for kind, markers in _SETTLED_BY.items()}
-    return {kind: low.rfind(b"\n", 0, pos) + 1 for kind, pos in found.items() if pos >= 0}
-
-
-def _last_ready_line(low: bytes) -> int:
-    """Offset of the line holding the last ready marker, or -1."""
-    last = max(low.rfind(marker) for marker in _READY_MARKERS)
-    for ending in _READY_LINE_ENDS:
-        pos = len(low)
-        while (pos := low.rfind(ending, 0, pos)) > last:
-            after = pos + len(ending)
-            if after == len(low) or low[after] in b"\n \t":
-                last = pos
-                break
-    return -1 if last < 0 else low.rfind(b"\n", 0, last) + 1
-
-
-# Words of a dying process's last lines: tracebacks, shutdown notices, exit reports.
-_DYING_WORDS = (
-    "error",
-    "exception",
-    "traceback",
-    "exit",
-    "terminat",
-    "shutdown",
-    "shutting down",
-    "kill",
-    "abort",
-    "fail",
-    "died",
-    "dead",
-    "signal",
-    "warn",
-    "leak",
-    "destroy_process_group",
-    "core dumped",
-    "stopp",
-    "the above",
-    "during handling",
-    "finished server process",
-    "raise ",
-)
-# Ordinary lines after a stray traceback that show the process kept working.
-_ALIVE_LINES = 3
-
-
-def _ends_in_failure(scan: _Scan, start: int) -> bool:
-    """Whether the log stops soon after the line at `start`: only traceback and shutdown lines follow it."""
-    data = scan.data
-    end = data.find(b"\n", start)
-    alive = 0
-    after_frame = False
-    while end != -1 and alive < _ALIVE_LINES:
-        begin = end + 1
-        end = data.find(b"\n", begin)
-        stop = end if end != -1 else len(data)
-        line = clean_line(data[begin : min(stop, begin + 4000)].decode("utf-8", "replace"))
-        low = line.lower()
-        frame = low.startswith('file "')
-        if not line or frame or after_frame or not line.strip("^~ "):
-            pass
-        elif not is_exception_line(line) and not any(word in low for word in _DYING_WORDS):
-            alive += 1
-        after_frame = frame
-    return alive < _ALIVE_LINES
+# Run statuses that mean the run has failed, whatever its reason and exit status say.
+_FAILED_STATUSES = frozenset({"failed", "error", "crashloopbackoff"})
 
 
 def diagnose(
-    text: str | bytes, *, termination_reason: object | None = None, exit_status: int | None = None
+    text: str | bytes,
+    *,
+    termination_reason: object | None = None,
+    exit_status: int | None = None,
+    status: str | None = None,
+    config: Mapping[str, Any] | None = None,
 ) -> Diagnosis | None:
-    """Classify a failed (or failing) deployment from its log tail; None when nothing shows a failure."""
-    scan = _scan(text or "")
+    """Classify a failed (or failing) deployment from its log tail; None when nothing shows a failure.
+
+    `status` is the run's status when known: a failed run always gets a kind, at worst `container_exited` or
+    `unknown`. `config` is the effective configuration (a dstack run configuration as a mapping): the log is
+    then compared with what it asked for, and fixes name the field and value to change.
+    """
+    found = scan(text or "")
     reason, reason_status = _norm_reason(termination_reason)
     if exit_status is None:
         exit_status = reason_status
     user_stop = reason in _USER_STOPS
     failing_exit = exit_status not in (None, 0) and not user_stop
-    failing = failing_exit or bool(reason and not user_stop)
+    failed_status = "_".join(str(status or "").lower().split()) in _FAILED_STATUSES
+    failing = failing_exit or failed_status or bool(reason and not user_stop)
 
-    ready = _last_ready_line(scan.low)
-    settled = _settled_lines(scan.low)
+    ready = found.ready
     strong: dict[str, list[int]] = {}
     weak: dict[str, list[int]] = {}
     last_weak = -1
-    for start, number in scan.hits:
+    for index, number in found.hits:
         rule = RULES[number]
-        if start < ready and (rule.weak or not failing):
+        if index < ready and (rule.weak or not failing):
             continue
-        if start < settled.get(rule.kind, -1):
+        if index < found.settled.get(rule.kind, -1):
+            continue
+        # One request that raised after the server came up does not stop it.
+        if rule.weak and not failing and ready >= 0 and index > found.request_error >= ready:
             continue
         if rule.weak:
-            last_weak = max(last_weak, start)
+            last_weak = max(last_weak, index)
         bucket = weak if rule.weak else strong
         starts = bucket.setdefault(rule.kind, [])
-        if not starts or starts[-1] != start:
-            starts.append(start)
+        if not starts or starts[-1] != index:
+            starts.append(index)
 
     reason_kind = None if user_stop else _REASON_KINDS.get(reason)
     if reason_kind is not None:
@@ -387,13 +206,13 @@ def diagnose(
     if not user_stop:
         if exit_status == 137:
             weak.setdefault("host_oom", [])
-        elif failing_exit:
+        elif failing_exit or failed_status:
             weak.setdefault("container_exited", [])
 
     if strong:
         kind = min(strong, key=_KIND_RANK.__getitem__)
         starts = strong[kind]
-    elif weak and not user_stop and (failing or _ends_in_failure(scan, last_weak)):
+    elif weak and not user_stop and (failing or ends_in_failure(found, last_weak)):
         kind = min(weak, key=_KIND_RANK.__getitem__)
         starts = weak[kind]
     elif reason and not user_stop:
@@ -401,8 +220,13 @@ def diagnose(
     else:
         return None
 
-    summary, fix, retryable = _EXPLAIN[kind](_Context(scan, starts, reason, exit_status))
-    logged = _evidence(scan, starts)
+    context = _Context(found, starts, reason, exit_status, config=config)
+    summary, fix, retryable = _EXPLAIN[kind](context)
+    kind, summary, fix = check_against_config(kind, summary, fix, found, context.text, config)
+    logged = _evidence(found, starts)
+    if not logged and kind in ("container_exited", "unknown"):
+        # Nothing named the cause: the last error-looking lines are the best a reader can start from.
+        logged = _evidence(found, error_lines(found, 3))
     extras = []
     if reason and (not logged or reason_kind == kind):
         extras.append(f"termination reason: {reason}")
@@ -417,7 +241,7 @@ def diagnose(
     )
 
 
-def _evidence(scan: _Scan, starts: list[int]) -> list[str]:
+def _evidence(scan: Scan, starts: list[int]) -> list[str]:
     seen: list[str] = []
     for start in starts:
         line = scan.line_at(start)[0]
@@ -433,10 +257,11 @@ def _evidence(scan: _Scan, starts: list[int]) -> list[str]:
 
 @dataclass
 class _Context:
-    scan: _Scan
+    scan: Scan
     starts: list[int]
     reason: str
     exit_status: int | None
+    config: Mapping[str, Any] | None = None
     _text: str | None = None
     _engine: str | None = None
 
@@ -458,7 +283,7 @@ class _Context:
     def engine(self) -> str | None:
         """The engine that wrote the log, from words only it prints; None when nothing names one."""
         if self._engine is None:
-            low = self.scan.low
+            low = self.scan.distinct()
             # Checked in `_ENGINE_MARKERS` order: SGLang's tracebacks pass through vLLM's modules.
             self._engine = next(
                 (name for name, markers in _ENGINE_MARKERS if any(m in low for m in markers)), ""
@@ -721,12 +546,12 @@ _RE_GPU_UTIL = re.compile(r"gpu_memory_utilization['\"]?(?:=|: ?| \()" + _F)
 
 def _logged_value(c: _Context, key: bytes, pattern: re.Pattern[str]) -> float | None:
     """The value last logged for a setting (an args dump, a profiling line) anywhere in the log."""
-    low, end = c.scan.low, len(c.scan.low)
+    folded, end = c.scan.folded, len(c.scan.folded)
     for _ in range(4):
-        pos = low.rfind(key, 0, end)
+        pos = folded.rfind(key, 0, end)
         if pos < 0:
             return None
-        m = pattern.match(low[pos : pos + 80].decode("utf-8", "replace"))
+        m = pattern.match(c.scan.raw_lower(pos, 80))
         if m:
             return float(m.group(1))
         end = pos
@@ -738,11 +563,10 @@ def _oom_phase(c: _Context) -> tuple[str, bytes] | None:
     for words in ("capture cuda graph failed", "warming up sampler", "warming up pooler"):
         if c.has(words):
             return "runtime", words.encode()
-    low = c.scan.low
+    low = c.scan.folded
     if not c.starts:
         return None
-    end = low.find(b"\n", c.starts[0])
-    end = len(low) if end == -1 else end
+    end = c.scan.offset(c.starts[0] + 1) if c.starts[0] + 1 < c.scan.size else len(low)
     # The failing phase logs its marker shortly before the OOM; a bounded look keeps a 20 MB log cheap.
     begin = max(0, end - _PHASE_LOOKBACK)
     pos, marker, phase = max(
@@ -970,8 +794,10 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         )
     if c.has("no supported config format", "invalid repository id"):
         return (
-            f"The engine could not read the model's config{name}: the id is wrong, or the repo is gated or "
-            "private and no token was sent.",
+            (
+                f"The engine could not read the model's config{name}: the id is wrong, or the repo is gated "
+                "or private and no token was sent."
+            ),
             (
                 "Check the model id (exact `org/name` on huggingface.co); if the repo is gated or private, "
                 "add `HF_TOKEN` to `env` with a token that was granted access."
@@ -1314,8 +1140,10 @@ def _explain_args(c: _Context) -> tuple[str, str, bool]:
         limit = f" {int(derived)}" if derived is not None else " the model's limit"
         asked = _int(_RE_USER_LEN, t)
         return (
-            f"The max model length{f' {asked}' if asked else ''} exceeds the model's context of{limit} "
-            "tokens.",
+            (
+                f"The max model length{f' {asked}' if asked else ''} exceeds the model's context of{limit} "
+                "tokens."
+            ),
             f"Set {c.flags('vllm').context}{limit} or lower.",
             False,
         )

@@ -329,13 +329,23 @@ class RunControl:
         if info.name not in self._diagnoses:
             page = self.runtime.backend.logs(info.name, limit=DIAGNOSE_WINDOW)
             text = "\n".join([*(line.text for line in page.lines), _status_text(info)])
-            raw = diagnose(text, termination_reason=info.termination_reason, exit_status=info.exit_status)
+            raw = diagnose(text, termination_reason=info.termination_reason, exit_status=info.exit_status,
+                           status=info.status, config=self._effective_config(info.name))
             self._diagnoses[info.name] = None if raw is None else raw.model_copy(update={
                 "summary": redact(raw.summary),
                 "evidence": [redact(line) for line in raw.evidence],
                 "suggested_fix": redact(raw.suggested_fix),
             })
         return self._diagnoses[info.name]
+
+    def _effective_config(self, run_name: str) -> dict[str, Any] | None:
+        """What this server sent for the run, so the diagnosis can name the field to change."""
+        attempt = self.ledger.owned(run_name)
+        try:
+            config = yaml.safe_load(attempt.effective_yaml) if attempt is not None else None
+        except yaml.YAMLError:
+            return None
+        return config if isinstance(config, dict) else None
 
     # ---- stop -------------------------------------------------------------------------------------------
 
@@ -385,7 +395,7 @@ class RunControl:
         failure_kind = None
         if info.status == "failed":
             found = diagnose(_status_text(info), termination_reason=info.termination_reason,
-                             exit_status=info.exit_status)
+                             exit_status=info.exit_status, status=info.status)
             failure_kind = found.kind if found is not None else None
         return self.ledger.observe(info, failure_kind=failure_kind)
 
