@@ -130,6 +130,8 @@ def test_time_grows_linearly_with_the_text():
         # the work and not where the bytes sit.
         small = unit * (2_000_000 // len(unit) + 1)
         large = small * 4
-        ratio = _best_time(large) / max(_best_time(small), 1e-4)
+        # Alternate the two, so a burst of load on a shared machine falls on both sizes alike.
+        times = [(_best_time(small, runs=1), _best_time(large, runs=1)) for _ in range(4)]
+        ratio = min(t for _, t in times) / max(min(t for t, _ in times), 1e-4)
         # Linear work gives about 4, quadratic about 16; the loose bound keeps a noisy machine from flaking.
         assert ratio < 12, (name, ratio)
