@@ -20,3 +20,19 @@ async def call_error(client: Client, tool: str, args: dict[str, Any]) -> dict[st
     assert result.is_error, result.structured_content
     text = result.content[0].text
     return json.loads(text[text.index("{"):])
+
+
+# A valid vLLM service, the starting point tests edit with str.replace.
+LLAMA_SERVICE = """\
+type: service
+name: llama-8b
+image: vllm/vllm-openai:v0.11.0
+env:
+  - HF_TOKEN
+commands:
+  - vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192
+port: 8000
+model: meta-llama/Llama-3.1-8B-Instruct
+resources:
+  gpu: A100:80GB:1
+"""

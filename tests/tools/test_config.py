@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import LLAMA_SERVICE
 
 pytestmark = pytest.mark.anyio
 
@@ -18,19 +19,7 @@ DSTACK_DOCS_INVALID = {
     "mkdocs/docs/concepts/secrets__02.dstack.yml",
 }
 
-GOOD = """\
-type: service
-name: llama-8b
-image: vllm/vllm-openai:v0.11.0
-env:
-  - HF_TOKEN
-commands:
-  - vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192
-port: 8000
-model: meta-llama/Llama-3.1-8B-Instruct
-resources:
-  gpu: A100:80GB:1
-"""
+GOOD = LLAMA_SERVICE
 
 
 async def validate(client, text: str, **extra) -> dict:

@@ -8,27 +8,12 @@ import json
 import kubernetes_validate
 import pytest
 import yaml
-from support import call
+from support import LLAMA_SERVICE, call
 
 pytestmark = pytest.mark.anyio
 
 TOKEN_VALUE = "hf_mcpKubernetesValue0123456789abcd"
-SPEC = """\
-type: service
-name: llama-8b
-image: vllm/vllm-openai:v0.11.0
-env:
-  - HF_TOKEN
-commands:
-  - vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192
-port: 8000
-model: meta-llama/Llama-3.1-8B-Instruct
-spot_policy: auto
-max_price: 3.0
-backends: [aws, runpod]
-resources:
-  gpu: L40S:2
-"""
+SPEC = LLAMA_SERVICE.replace("gpu: A100:80GB:1", "gpu: L40S:2") + "spot_policy: auto\nmax_price: 3.0\nbackends: [aws, runpod]\n"
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from typing import Any
 import kubernetes_validate
 import pytest
 import yaml
+from support import LLAMA_SERVICE
 
 from deploy_mcp.backends.kubernetes.gpu_labels import (
     AMD_DEVICE_ID,
@@ -45,6 +46,7 @@ OPTIONS = RenderOptions(namespace="inference", secret_name="deploy-mcp-env", cac
 LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 # A value the test server's environment holds for a name the specs bind to the Secret: it must never be rendered.
 TOKEN_VALUE = "hf_renderTestValue0123456789abcdef"
+SERVICE = LLAMA_SERVICE
 
 
 def corpus_services() -> list[Path]:
@@ -186,19 +188,6 @@ def test_env_names_without_a_secret_configured_are_refused_with_the_flag_to_set(
     assert error.code == "secret_not_configured" and "HF_TOKEN" in error.message and "--k8s-secret" in error.hint
     assert rendered.objects == []
 
-
-SERVICE = """\
-type: service
-name: llama-8b
-image: vllm/vllm-openai:v0.11.0
-env:
-  - HF_TOKEN
-commands:
-  - vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000 --max-model-len 8192
-port: 8000
-resources:
-  gpu: A100:80GB:1
-"""
 
 
 def test_python_instead_of_image_uses_the_engines_pinned_image_and_says_so():
