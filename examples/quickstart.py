@@ -23,6 +23,7 @@ from mcp import Client, StdioServerParameters
 
 MODEL = "Qwen/Qwen2.5-0.5B-Instruct"
 WATCH_SECONDS = 180
+STARTUP_SECONDS = 180
 ACTIVE = {"submitted", "provisioning", "pulling", "running"}
 
 
@@ -46,6 +47,19 @@ async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any
     if result.is_error:
         raise StepFailed(f"{tool} failed: {result.content[0].text}")
     return result.structured_content
+
+
+async def call_when_backend_ready(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The first backend call may find the embedded dstack server still starting (slower on a loaded machine):
+    wait as an agent would, on the server's own word that it is starting, never on other errors."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        try:
+            return await call(client, tool, args)
+        except StepFailed as exc:
+            if "still starting" not in str(exc) or time.monotonic() > deadline:
+                raise
+        await anyio.sleep(3)
 
 
 async def run(server_args: list[str]) -> int:
@@ -73,7 +87,7 @@ async def run(server_args: list[str]) -> int:
             raise StepFailed(json.dumps(report["errors"], indent=2))
 
         print("\n   (the embedded dstack server may take ~10 s to start on first use)")
-        estimate = await call(client, "estimate_cost", {"yaml": config, "deployment": deployment})
+        estimate = await call_when_backend_ready(client, "estimate_cost", {"yaml": config, "deployment": deployment})
         cheapest = estimate["offers"][0] if estimate["offers"] else None
         show("estimate_cost", offers=estimate["total_offers"], plan_id=estimate["plan_id"],
              cheapest=f"{cheapest['gpu_name']} on {cheapest['backend']} at ${cheapest['price_per_hour']}/h"
