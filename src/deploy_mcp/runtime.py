@@ -19,6 +19,7 @@ from deploy_mcp.settings import Policy, Settings
 
 if TYPE_CHECKING:
     from deploy_mcp.backends.base import Backend
+    from deploy_mcp.backends.catalog import PriceCatalog
     from deploy_mcp.runs.ledger import Ledger
 
 BackendFactory = Callable[[Settings], "Backend"]
@@ -90,6 +91,12 @@ class Runtime:
             return [*rendered.errors, *rendered.warnings], rendered.manifests() if rendered.objects else None
 
         return render
+
+    @cached_property
+    def price_catalog(self) -> PriceCatalog:
+        from deploy_mcp.backends.catalog import PriceCatalog
+
+        return PriceCatalog(timeout=self.settings.backend_timeout)
 
     @cached_property
     def _fit_check(self) -> Callable[[dict], list]:

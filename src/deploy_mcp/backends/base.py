@@ -41,12 +41,18 @@ class Offer(BaseModel):
     price_per_hour: float = Field(description="USD per hour for the whole instance.")
     availability: str = "unknown"
     resources: str = Field("", description='Compact form, e.g. "cpu=32 mem=256GB disk=200GB gpu=A100:80GB:2".')
+    source: Literal["backend", "catalog"] = Field(
+        "backend", description="catalog: a provider's list price, not an offer that can be had now."
+    )
 
 
 class Plan(BaseModel):
     offers: list[Offer] = Field(default_factory=list, description="Cheapest first.")
     total_offers: int = 0
     max_price: float | None = Field(None, description="The highest offer price among all matching offers.")
+    fleet_required: bool = Field(
+        False, description="The offers exist in the backends, but no fleet can provision them yet."
+    )
 
 
 class GpuGroup(BaseModel):
@@ -61,6 +67,9 @@ class GpuGroup(BaseModel):
     backends: list[str] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)
     availability: list[str] = Field(default_factory=list)
+    source: Literal["backend", "catalog"] = Field(
+        "backend", description="catalog: providers' list prices, not GPUs that can be had now."
+    )
 
 
 class RunInfo(BaseModel):
@@ -133,5 +142,10 @@ class Backend(Protocol):
     def stop(self, run_name: str, *, abort: bool = False) -> RunInfo: ...
 
     def gpus(self, config: dict[str, Any] | None = None) -> list[GpuGroup]: ...
+
+    def all_offers(self, *, limit: int = 500) -> list[Offer]:
+        """Everything the target could provide with no constraint at all (no resources, backends, regions,
+        spot policy or price), for telling which constraint of a configuration excludes every offer."""
+        ...
 
     def close(self) -> None: ...

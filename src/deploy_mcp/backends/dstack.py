@@ -425,14 +425,23 @@ class DstackBackend:
 
     def plan(self, config: dict[str, Any], *, max_offers: int = 20) -> Plan:
         conf = _configuration(config, run_name=None, secrets=False)
-        run_plan = self._call("get a plan", lambda c: c.runs.get_run_plan(conf, max_offers=max_offers))
-        offers = sorted((_offer(o) for jp in run_plan.job_plans for o in jp.offers), key=lambda o: o.price_per_hour)
-        prices = [jp.max_price for jp in run_plan.job_plans if jp.max_price is not None]
-        return Plan(
-            offers=offers[:max_offers],
-            total_offers=sum(jp.total_offers for jp in run_plan.job_plans),
-            max_price=max(prices) if prices else None,
-        )
+
+        def plan(client: Client) -> Plan:
+            found = _plan_of(client.runs.get_run_plan(conf, max_offers=max_offers), max_offers)
+            if found.offers:
+                return found
+            # dstack provisions runs only through fleets: with no fleet that fits, the run plan is empty even
+            # when the backends have matching instances. Those are worth showing, marked as such.
+            from dstack._internal.core.models.runs import RunSpec
+
+            backend_only = client.client.runs.get_plan(
+                client.project, RunSpec(configuration=conf), max_offers=max_offers, for_offers_only=True
+            )
+            found = _plan_of(backend_only, max_offers)
+            found.fleet_required = bool(found.offers)
+            return found
+
+        return self._call("get a plan", plan)
 
     def submit(self, config: dict[str, Any], *, run_name: str, tags: dict[str, str] | None = None) -> RunInfo:
         conf = _configuration(config, run_name=run_name, secrets=True)
@@ -494,9 +503,18 @@ class DstackBackend:
     def gpus(self, config: dict[str, Any] | None = None) -> list[GpuGroup]:
         spec = _gpu_probe_spec(config)
         groups = self._call(
-            "list GPUs", lambda c: c.client.gpus.list_gpus(c.project, spec, group_by=["count"])
+            # full offers: a cluster node's whole GPU count, not the count the probe happens to ask for
+            "list GPUs", lambda c: c.client.gpus.list_gpus(c.project, spec, group_by=["count"], full_offers=True)
         )
         return [_gpu_group(g) for g in groups]
+
+    def all_offers(self, *, limit: int = 500) -> list[Offer]:
+        spec = _gpu_probe_spec(None)
+        found = self._call(
+            "list offers",
+            lambda c: c.client.runs.get_plan(c.project, spec, max_offers=limit, for_offers_only=True, full_offers=True),
+        )
+        return _plan_of(found, limit).offers
 
     def logs(self, run_name: str, *, cursor: str | None = None, limit: int = 200) -> LogPage:
         if limit < 1:
@@ -630,6 +648,16 @@ def _get_run(client: Client, run_name: str) -> DstackRun | None:
     except ResourceNotExistsError:
         return None
     return None if run.deleted else run
+
+
+def _plan_of(run_plan: Any, max_offers: int) -> Plan:
+    offers = sorted((_offer(o) for jp in run_plan.job_plans for o in jp.offers), key=lambda o: o.price_per_hour)
+    prices = [jp.max_price for jp in run_plan.job_plans if jp.max_price is not None]
+    return Plan(
+        offers=offers[:max_offers],
+        total_offers=sum(jp.total_offers for jp in run_plan.job_plans),
+        max_price=max(prices) if prices else None,
+    )
 
 
 def _offer(offer: Any) -> Offer:

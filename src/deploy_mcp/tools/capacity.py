@@ -7,6 +7,8 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import GpuGroup, Offer
+from deploy_mcp.backends.catalog import CatalogUnavailable, gpu_groups
+from deploy_mcp.backends.matching import Exclusion, exclusions
 from deploy_mcp.config.spec import config_digest
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
@@ -15,13 +17,28 @@ DeploymentName = Annotated[
     str | None,
     Field(description="Deployment from generate_service_config whose mandatory options apply; omit for none."),
 ]
-# What list_gpus prices when given no configuration: any resources, with the policy's mandatory options
-# (backends, regions, GPU, max price...) applied by the same validation as everything else.
-ANY_RESOURCES_YAML = "type: task\ncommands: [':']\n"
+# What list_gpus prices when given no configuration: any resources with at least one GPU, with the policy's
+# mandatory options (backends, regions, GPU, max price...) applied by the same validation as everything else.
+ANY_RESOURCES_YAML = "type: task\ncommands: [':']\nresources: {gpu: '1..'}\n"
+# Catalog rows read for list_gpus's groups (the cheapest first; enough to span every GPU model).
+CATALOG_ROWS = 2000
 NO_OFFERS_NOTE = (
     "No offers match. The dstack project has no backend or fleet that can provide these resources (a dstack server "
     "with no backends configured always answers this). Relax resources, regions, spot_policy or max_price, or "
     "ask the user to configure a backend or a fleet in dstack."
+)
+FLEET_NOTE = (
+    "These offers exist in the project's backends, but no fleet can provision them, and dstack runs only on "
+    "fleets: a submit now fails with no_capacity. Ask the user to create a fleet for these backends (a dstack "
+    "'type: fleet' configuration with 'nodes: 0..N' provisions on demand)."
+)
+CATALOG_NOTE = (
+    "catalog_prices are providers' list prices from gpuhunt's catalog, not offers that can be had now: use them "
+    "to choose a GPU and a max_price, then ask the user for a backend or fleet that provides it."
+)
+WHY_NOTE = (
+    "excluded_by: for each constraint, the offers relaxing it alone would admit and the cheapest of them. Choose "
+    "with the user: a higher max_price or another GPU is their call."
 )
 
 
@@ -37,11 +54,15 @@ class CostEstimate(BaseModel):
     cheapest_per_hour: float | None = Field(None, description="USD per hour of the cheapest offer.")
     cheapest_total_usd: float | None = Field(None, description="USD for the requested hours on the cheapest offer.")
     max_price: float | None = Field(None, description="The effective max_price (USD/h) offers were limited to.")
+    fleet_required: bool = Field(False, description="The offers need a fleet the project does not have yet.")
+    catalog_prices: list[PricedOffer] = Field(default_factory=list, description="List prices when no offer matches.")
+    excluded_by: list[Exclusion] = Field(default_factory=list, description="What excludes every offer.")
     note: str | None = None
 
 
 class GpuList(BaseModel):
     gpus: list[GpuGroup] = Field(description="GPU groups by name, memory and count, with per-GPU price ranges.")
+    catalog_prices: list[GpuGroup] = Field(default_factory=list, description="List prices when no GPU matches.")
     note: str | None = None
 
 
@@ -57,9 +78,13 @@ def register(server, runtime: Runtime) -> None:
         nothing."""
         effective = runtime.validate(yaml, deployment).require_effective("nothing was priced")
         plan = runtime.backend.plan(effective, max_offers=max_offers)
-        offers = [PricedOffer(**o.model_dump(), total_usd=round(o.price_per_hour * hours, 4)) for o in plan.offers]
+
+        def priced(offers: list[Offer]) -> list[PricedOffer]:
+            return [PricedOffer(**o.model_dump(), total_usd=round(o.price_per_hour * hours, 4)) for o in offers]
+
+        offers = priced(plan.offers)
         cheapest = offers[0] if offers else None
-        return CostEstimate(
+        estimate = CostEstimate(
             plan_id=config_digest(effective),
             hours=hours,
             offers=offers,
@@ -67,8 +92,17 @@ def register(server, runtime: Runtime) -> None:
             cheapest_per_hour=cheapest.price_per_hour if cheapest else None,
             cheapest_total_usd=cheapest.total_usd if cheapest else None,
             max_price=effective.get("max_price"),
-            note=None if offers else NO_OFFERS_NOTE,
+            fleet_required=plan.fleet_required,
+            note=FLEET_NOTE if plan.fleet_required else None,
         )
+        if not offers:
+            catalog, universe, notes = _without_offers(runtime, effective, max_offers)
+            estimate.catalog_prices = priced(catalog)
+            estimate.excluded_by = exclusions(effective, universe) if universe else []
+            if estimate.excluded_by:
+                notes.append(WHY_NOTE)
+            estimate.note = " ".join(notes)
+        return estimate
 
     def list_gpus(
         yaml: Annotated[str | None, Field(
@@ -79,8 +113,35 @@ def register(server, runtime: Runtime) -> None:
         """GPUs the configured backends can provide, grouped by name, memory and count, with per-GPU price ranges,
         backends and regions. Use it to choose a GPU before writing resources.gpu."""
         report = runtime.validate(yaml if yaml is not None else ANY_RESOURCES_YAML, deployment)
-        groups = runtime.backend.gpus(report.require_effective("no GPUs were listed"))
-        return GpuList(gpus=groups, note=None if groups else NO_OFFERS_NOTE)
+        effective = report.require_effective("no GPUs were listed")
+        groups = runtime.backend.gpus(effective)
+        if groups:
+            return GpuList(gpus=groups)
+        catalog, _, notes = _without_offers(runtime, effective, CATALOG_ROWS, universe=False)
+        return GpuList(gpus=[], catalog_prices=gpu_groups(catalog), note=" ".join(notes))
 
     add_tool(server, runtime, estimate_cost, READ_ONLY_OPEN, title="Estimate the cost of a configuration")
     add_tool(server, runtime, list_gpus, READ_ONLY_OPEN, title="List available GPUs")
+
+
+def _without_offers(
+    runtime: Runtime, effective: dict, limit: int, *, universe: bool = True
+) -> tuple[list[Offer], list[Offer], list[str]]:
+    """When the target has no offer: list prices that meet the configuration, and the offers (the target's with
+    no constraint, else the catalog's) to tell which constraint excludes everything."""
+    notes = [NO_OFFERS_NOTE]
+    try:
+        catalog = runtime.price_catalog.prices(effective, limit=limit)
+        notes.append(CATALOG_NOTE if catalog else "No list price in the catalog meets these constraints either.")
+    except CatalogUnavailable as exc:
+        catalog = []
+        notes.append(f"The price catalog is unavailable ({exc}).")
+    if not universe:
+        return catalog, [], notes
+    offers = runtime.backend.all_offers()
+    if not offers:
+        try:
+            offers = runtime.price_catalog.universe(effective)
+        except CatalogUnavailable:
+            offers = []
+    return catalog, offers, notes
