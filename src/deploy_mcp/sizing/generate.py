@@ -32,6 +32,7 @@ from deploy_mcp.sizing.memory import (
     Engine,
     estimate_fit,
     kv_gib_per_gpu,
+    kv_layer_count,
     kv_token_bytes_per_gpu,
     max_length_that_fits,
     valid_tensor_parallel,
@@ -45,6 +46,9 @@ DEFAULT_CONCURRENCY = 4
 # a system prompt, RAG snippets or a short document and its answer. The final --max-model-len is the longest
 # that fits on the GPUs chosen, so cheap GPUs with room to spare still serve long contexts.
 USEFUL_CONTEXT = 8192
+# The longest --max-model-len written when the model's maximum is unknown: most current models serve 32k or more,
+# and an engine given more than the model knows refuses to start, which the warning says.
+UNKNOWN_CONTEXT_CAP = 32768
 # On GPUs the user fixed, a default-sized deployment may be shortened down to this before it is refused.
 MIN_USEFUL_LENGTH = 2048
 GPU_COUNTS = (1, 2, 4, 8)
@@ -120,7 +124,9 @@ class Sizing(BaseModel):
     parameters_b: Sourced
     active_parameters_b: Sourced | None = None
     weights_gb: Sourced
-    kv_bytes_per_token: Sourced = Field(description="KV cache per token for the whole model, all layers.")
+    kv_layers: str = Field(description="Which layers cache K/V per token (linear-attention and state-space layers "
+                           "do not; sliding/chunked layers hold only their window).")
+    kv_bytes_per_token: Sourced = Field(description="KV cache per token for the whole model, all KV layers.")
     kv_gb_per_sequence: Sourced = Field(description="KV cache of one max_model_len sequence, all GPUs.")
     overhead_gb: Sourced = Field(description="Activations, CUDA graphs and workspace, all GPUs.")
     gpu: Sourced = Field(description="The resources.gpu spec written.")
@@ -248,10 +254,11 @@ def generate_service(request: ServiceRequest, facts: ModelFacts) -> GeneratedSer
         active_parameters_b=Sourced(value=facts.active_params_b, source=facts_label)
         if facts.active_params_b else None,
         weights_gb=Sourced(value=round(weights, 2), source=weights_source),
+        kv_layers=_kv_layers_text(facts),
         kv_bytes_per_token=Sourced(value=int(kv_token_bytes_per_gpu(facts, kv_bytes=kv_bytes)),
                                    source=_kv_formula(facts, kv_bytes)),
         kv_gb_per_sequence=Sourced(value=round(fit.kv_gib, 2), source=f"{length} tokens x KV per token"
-                                   + (f", sliding-window layers hold {facts.sliding_window}"
+                                   + (f", sliding/chunked layers hold {facts.sliding_window}"
                                       if facts.sliding_window and engine in ("vllm", "sglang") else "")),
         overhead_gb=Sourced(value=round(fit.overhead_gib, 2), source=_overhead_source(engine)),
         gpu=Sourced(value=gpu_spec, source=choice.memory_source),
@@ -297,9 +304,11 @@ def _length_cap(request: ServiceRequest, facts: ModelFacts, warnings: list[str])
     max_pos = facts.max_positions
     if max_pos is None:
         if request.context_length is None:
-            warnings.append(f"The maximum context of {request.model} is unknown; sized for 8192 tokens. Pass "
-                            "context_length to size for more.")
-            return 8192, "a default of 8192 (model maximum unknown)"
+            warnings.append(
+                f"The maximum context of {request.model} is unknown: the GPUs are sized for {USEFUL_CONTEXT} tokens "
+                f"and --max-model-len grows to what they hold, up to a default cap of {UNKNOWN_CONTEXT_CAP}, which "
+                "the model may not support. Pass context_length (the model card states its maximum).")
+            return UNKNOWN_CONTEXT_CAP, f"a default cap of {UNKNOWN_CONTEXT_CAP} (model maximum unknown)"
         warnings.append(f"The maximum context of {request.model} is unknown; trusting context_length "
                         f"{request.context_length}.")
         return request.context_length, "context_length (model maximum unknown)"
@@ -565,10 +574,20 @@ def yaml_text(config: dict[str, Any]) -> str:
 
 def _kv_formula(facts: ModelFacts, kv_bytes: int) -> str:
     if facts.kv_lora_rank:
-        return (f"{facts.layers} layers x (latent {facts.kv_lora_rank} + rope {facts.qk_rope_head_dim}) x "
+        return (f"{kv_layer_count(facts)} layers x (latent {facts.kv_lora_rank} + rope {facts.qk_rope_head_dim}) x "
                 f"{kv_bytes} bytes (multi-head latent attention, kept whole on every GPU)")
-    return (f"2 (K,V) x {facts.layers} layers x {facts.kv_heads} KV heads x {facts.head_dim} head dim x "
+    return (f"2 (K,V) x {kv_layer_count(facts)} KV layers x {facts.kv_heads} KV heads x {facts.head_dim} head dim x "
             f"{kv_bytes} bytes")
+
+
+def _kv_layers_text(facts: ModelFacts) -> str:
+    if facts.layer_kinds:
+        return facts.layer_kinds
+    if facts.sliding_window and facts.global_layers is not None:
+        return (f"{facts.global_layers} full-attention + {facts.layers - facts.global_layers} sliding-window "
+                f"({facts.sliding_window} tokens) layer(s) of {facts.layers} hold KV")
+    kind = "multi-head latent attention" if facts.kv_lora_rank else "full attention"
+    return f"all {facts.layers} layers ({kind})"
 
 
 def _overhead_source(engine: str) -> str:

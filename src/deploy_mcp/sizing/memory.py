@@ -63,22 +63,31 @@ def weights_gib(facts: ModelFacts, quantization: str | None = None) -> tuple[flo
                          f"{bits}-bit), embeddings 16-bit")
 
 
+def kv_layer_count(facts: ModelFacts) -> int:
+    """Layers that cache K/V per token (linear-attention, Mamba and cross-attention layers do not)."""
+    return facts.layers if facts.kv_layers is None else facts.kv_layers
+
+
 def kv_token_bytes_per_gpu(facts: ModelFacts, *, tp: int = 1, kv_bytes: int = 2) -> float:
-    """KV-cache bytes one token costs on one GPU, all layers counted (the rate inside the sliding window)."""
+    """KV-cache bytes one token costs on one GPU, every KV layer counted (the rate inside the sliding window)."""
+    layers = kv_layer_count(facts)
     if facts.kv_lora_rank:
         # The latent is not split by tensor parallelism: every rank keeps all of it.
-        return facts.layers * (facts.kv_lora_rank + (facts.qk_rope_head_dim or 0)) * kv_bytes
+        return layers * (facts.kv_lora_rank + (facts.qk_rope_head_dim or 0)) * kv_bytes
     heads_per_gpu = max(1.0, facts.kv_heads / tp)
-    return 2 * facts.layers * heads_per_gpu * facts.head_dim * kv_bytes
+    return 2 * layers * heads_per_gpu * facts.head_dim * kv_bytes
 
 
 def kv_gib_per_gpu(facts: ModelFacts, length: int, *, tp: int = 1, pp: int = 1, kv_bytes: int = 2,
                    window_aware: bool = True) -> float:
     """KV cache for one sequence of ``length`` tokens, on one GPU."""
     per_token = kv_token_bytes_per_gpu(facts, tp=tp, kv_bytes=kv_bytes)
+    layers = kv_layer_count(facts)
+    if not layers:
+        return 0.0
     if window_aware and facts.sliding_window and facts.global_layers is not None:
         share = (facts.global_layers * length
-                 + (facts.layers - facts.global_layers) * min(length, facts.sliding_window)) / facts.layers
+                 + (layers - facts.global_layers) * min(length, facts.sliding_window)) / layers
     else:
         share = float(length)
     return per_token * share / pp / GiB

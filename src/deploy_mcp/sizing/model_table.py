@@ -11,13 +11,14 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-FactsSource = Literal["table", "config.json", "name-estimate"]
+FactsSource = Literal["table", "config.json", "hub-api", "name-estimate"]
 
 
 class ModelFacts(BaseModel):
     model_id: str
-    source: FactsSource = Field(description="table: built in; config.json: fetched from the Hub; "
-                                "name-estimate: guessed from the name (architecture numbers are typical values).")
+    source: FactsSource = Field(description="table: built in; config.json: fetched from the Hub; hub-api: the Hub's "
+                                "exact parameter count with typical shapes (config.json refused); name-estimate: "
+                                "guessed from the name (architecture numbers are typical values).")
     params_b: float = Field(description="Total parameters, billions (all experts for MoE).")
     active_params_b: float | None = Field(None, description="Parameters used per token (MoE), billions.")
     layers: int
@@ -36,7 +37,13 @@ class ModelFacts(BaseModel):
     kv_lora_rank: int | None = Field(None, description="Multi-head latent attention: cached latent width.")
     qk_rope_head_dim: int | None = None
     sliding_window: int | None = Field(None, description="Window of the sliding-window attention layers.")
-    global_layers: int | None = Field(None, description="Full-attention layers when the others slide.")
+    global_layers: int | None = Field(None, description="Full-attention layers when the others slide (or attend "
+                                      "in chunks, as Llama 4's local layers do).")
+    kv_layers: int | None = Field(None, description="Layers that cache K/V per token; None: all. Linear-attention "
+                                  "and state-space (Mamba) layers keep a fixed state instead, cross-attention "
+                                  "layers cache only the image.")
+    layer_kinds: str | None = Field(None, description="Which layers hold KV, in words, when not all are alike.")
+    experts: int | None = Field(None, description="Routed experts per MoE layer.")
     weights_gib: float | None = Field(None, description="Checkpoint weight size where known exactly, GiB.")
     architecture: str | None = None
     estimated: list[str] = Field(default_factory=list, description="Fields that are guesses, not read facts.")
@@ -48,13 +55,15 @@ def _m(model_id: str, params: float, layers: int, heads: int, kv: int, head_dim:
        quant: str | None = None, bits: int | None = None, gated: bool = False, remote: bool = False,
        window: int | None = None, global_layers: int | None = None, weights_gib: float | None = None,
        kv_lora: int | None = None, rope_dim: int | None = None, arch: str | None = None,
+       kv_layers: int | None = None, kinds: str | None = None, experts: int | None = None,
        aliases: tuple[str, ...] = ()) -> list[ModelFacts]:
     facts = ModelFacts(
         model_id=model_id, source="table", params_b=params, active_params_b=active, layers=layers, heads=heads,
         kv_heads=kv, head_dim=head_dim, hidden_size=hidden, vocab_size=vocab, tied_embeddings=tied,
         max_positions=max_pos, dtype=dtype, quantization=quant, quant_bits=bits, gated=gated,
         trust_remote_code=remote, kv_lora_rank=kv_lora, qk_rope_head_dim=rope_dim, sliding_window=window,
-        global_layers=global_layers, weights_gib=weights_gib, architecture=arch,
+        global_layers=global_layers, weights_gib=weights_gib, architecture=arch, kv_layers=kv_layers,
+        layer_kinds=kinds, experts=experts,
     )
     return [facts] + [facts.model_copy(update={"model_id": alias}) for alias in aliases]
 
@@ -108,11 +117,13 @@ QWEN3_4B = _m("Qwen/Qwen3-4B", 4.022, 36, 32, 8, 128, 2560, 151936, 40960, tied=
 QWEN3_8B = _m("Qwen/Qwen3-8B", 8.191, 36, 32, 8, 128, 4096, 151936, 40960, arch=_QWEN3)
 QWEN3_14B = _m("Qwen/Qwen3-14B", 14.768, 40, 40, 8, 128, 5120, 151936, 40960, arch=_QWEN3)
 QWEN3_32B = _m("Qwen/Qwen3-32B", 32.762, 64, 64, 8, 128, 5120, 151936, 40960, arch=_QWEN3)
-QWEN3_30B_A3B = _m("Qwen/Qwen3-30B-A3B", 30.532, 48, 32, 4, 128, 2048, 151936, 40960, active=3.3, arch=_QWEN3_MOE)
+QWEN3_30B_A3B = _m("Qwen/Qwen3-30B-A3B", 30.532, 48, 32, 4, 128, 2048, 151936, 40960, active=3.3, experts=128,
+                   arch=_QWEN3_MOE)
 QWEN3_30B_A3B_2507 = _m("Qwen/Qwen3-30B-A3B-Instruct-2507", 30.532, 48, 32, 4, 128, 2048, 151936, 262144,
-                        active=3.3, arch=_QWEN3_MOE)
+                        active=3.3, experts=128, arch=_QWEN3_MOE,
+                        aliases=("Qwen/Qwen3-30B-A3B-Thinking-2507",))
 QWEN3_235B_A22B = _m("Qwen/Qwen3-235B-A22B", 235.094, 94, 64, 4, 128, 4096, 151936, 40960, active=22.0,
-                     arch=_QWEN3_MOE)
+                     experts=128, arch=_QWEN3_MOE)
 
 MISTRAL_7B_V03 = _m("mistralai/Mistral-7B-Instruct-v0.3", 7.248, 32, 32, 8, 128, 4096, 32768, 32768, gated=True,
                     arch="MistralForCausalLM", aliases=("mistralai/Mistral-7B-v0.3",))
@@ -154,10 +165,10 @@ PHI4_MINI = _m("microsoft/Phi-4-mini-instruct", 3.836, 32, 24, 8, 128, 3072, 200
                arch="Phi3ForCausalLM")
 
 # DeepSeek V3/R1: multi-head latent attention caches one 512+64 latent per layer and token, on every TP rank.
-_DEEPSEEK = dict(active=37.0, quant="fp8", bits=8, kv_lora=512, rope_dim=64, weights_gib=642.0,
+_DEEPSEEK = dict(active=37.0, quant="fp8", bits=8, kv_lora=512, rope_dim=64, weights_gib=642.0, experts=256,
                  arch="DeepseekV3ForCausalLM")
 DEEPSEEK_V3 = _m("deepseek-ai/DeepSeek-V3", 671.0, 61, 128, 128, 192, 7168, 129280, 163840,
-                 aliases=("deepseek-ai/DeepSeek-V3-0324",), **_DEEPSEEK)  # type: ignore[arg-type]
+                 aliases=("deepseek-ai/DeepSeek-V3-0324", "deepseek-ai/DeepSeek-V3.1"), **_DEEPSEEK)  # type: ignore[arg-type]
 DEEPSEEK_R1 = _m("deepseek-ai/DeepSeek-R1", 671.0, 61, 128, 128, 192, 7168, 129280, 163840,
                  aliases=("deepseek-ai/DeepSeek-R1-0528",), **_DEEPSEEK)  # type: ignore[arg-type]
 R1_QWEN_15B = _m("deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", 1.777, 28, 12, 2, 128, 1536, 151936, 131072,
@@ -178,6 +189,75 @@ GPT_OSS_20B = _m("openai/gpt-oss-20b", 20.914, 24, 64, 8, 64, 2880, 201088, 1310
 GPT_OSS_120B = _m("openai/gpt-oss-120b", 116.829, 36, 64, 8, 64, 2880, 201088, 131072, active=5.1, quant="mxfp4",
                   bits=4, window=128, global_layers=18, weights_gib=60.8, arch="GptOssForCausalLM")
 
+# ---- current MoE and hybrid families. Shapes are each model's config.json (text_config for multimodal ones);
+# parameter totals the Hub's safetensors counts, rounded to 0.1B.
+
+# Llama 4 (meta-llama/Llama-4-*/config.json): 48 layers, three chunked-attention layers (8192-token chunks) then one
+# global NoPE layer; Scout has 16 experts in every layer, Maverick 128 in every other layer.
+_LLAMA4 = "Llama4ForConditionalGeneration"
+_LLAMA4_KINDS = "12 full-attention + 36 chunked (8192 tokens) layer(s) of 48 hold KV"
+LLAMA4_SCOUT = _m("meta-llama/Llama-4-Scout-17B-16E-Instruct", 108.6, 48, 40, 8, 128, 5120, 202048, 10485760,
+                  active=17.2, gated=True, window=8192, global_layers=12, kinds=_LLAMA4_KINDS, experts=16,
+                  arch=_LLAMA4, aliases=("meta-llama/Llama-4-Scout-17B-16E",))
+LLAMA4_MAVERICK = _m("meta-llama/Llama-4-Maverick-17B-128E-Instruct", 401.6, 48, 40, 8, 128, 5120, 202048, 1048576,
+                     active=17.2, gated=True, window=8192, global_layers=12, kinds=_LLAMA4_KINDS, experts=128,
+                     arch=_LLAMA4, aliases=("meta-llama/Llama-4-Maverick-17B-128E",))
+
+# Qwen3-Next (Qwen/Qwen3-Next-80B-A3B-Instruct/config.json): full_attention_interval 4, so 12 gated-attention layers
+# cache KV and 36 Gated DeltaNet (linear attention) layers keep a fixed state; 512 experts, 10 routed per token.
+QWEN3_NEXT = _m("Qwen/Qwen3-Next-80B-A3B-Instruct", 81.3, 48, 16, 2, 256, 2048, 151936, 262144, active=3.0,
+                kv_layers=12, kinds="12 full-attention layer(s) of 48 hold KV; 36 linear-attention (Gated DeltaNet) "
+                "layer(s) keep a fixed per-sequence state", experts=512, arch="Qwen3NextForCausalLM",
+                aliases=("Qwen/Qwen3-Next-80B-A3B-Thinking",))
+QWEN3_235B_2507 = _m("Qwen/Qwen3-235B-A22B-Instruct-2507", 235.1, 94, 64, 4, 128, 4096, 151936, 262144,
+                     active=22.0, experts=128, arch=_QWEN3_MOE, aliases=("Qwen/Qwen3-235B-A22B-Thinking-2507",))
+QWEN3_CODER_30B = _m("Qwen/Qwen3-Coder-30B-A3B-Instruct", 30.5, 48, 32, 4, 128, 2048, 151936, 262144, active=3.3,
+                     experts=128, arch=_QWEN3_MOE)
+QWEN3_CODER_480B = _m("Qwen/Qwen3-Coder-480B-A35B-Instruct", 480.2, 62, 96, 8, 128, 6144, 151936, 262144,
+                      active=35.0, experts=160, arch=_QWEN3_MOE)
+QWEN3_4B_2507 = _m("Qwen/Qwen3-4B-Instruct-2507", 4.022, 36, 32, 8, 128, 2560, 151936, 262144, tied=True,
+                   arch=_QWEN3, aliases=("Qwen/Qwen3-4B-Thinking-2507",))
+
+# GLM-4.5/4.6 (zai-org/GLM-4.5*/config.json): Glm4MoeForCausalLM, 96 query heads, 8 KV heads of 128.
+_GLM_MOE = "Glm4MoeForCausalLM"
+GLM45 = _m("zai-org/GLM-4.5", 358.3, 92, 96, 8, 128, 5120, 151552, 131072, active=32.0, experts=160, arch=_GLM_MOE)
+GLM45_AIR = _m("zai-org/GLM-4.5-Air", 110.5, 46, 96, 8, 128, 4096, 151552, 131072, active=12.0, experts=128,
+               arch=_GLM_MOE)
+GLM46 = _m("zai-org/GLM-4.6", 356.8, 92, 96, 8, 128, 5120, 151552, 202752, active=32.0, experts=160, arch=_GLM_MOE)
+
+# Kimi K2 (moonshotai/Kimi-K2-Instruct/config.json): DeepSeek V3's architecture with 384 experts, 64 heads, FP8
+# block-quantized weights (~1 TB of safetensors).
+_KIMI = dict(active=32.0, quant="fp8", bits=8, kv_lora=512, rope_dim=64, weights_gib=959.0, remote=True,
+             experts=384, arch="DeepseekV3ForCausalLM")
+KIMI_K2 = _m("moonshotai/Kimi-K2-Instruct", 1026.5, 61, 64, 64, 192, 7168, 163840, 131072,
+             **_KIMI)  # type: ignore[arg-type]
+KIMI_K2_0905 = _m("moonshotai/Kimi-K2-Instruct-0905", 1026.5, 61, 64, 64, 192, 7168, 163840, 262144,
+                  **_KIMI)  # type: ignore[arg-type]
+
+# Mistral Small 3.1/3.2 (Mistral3ForConditionalGeneration text_config) and Mistral Large 2411.
+MISTRAL_SMALL_31 = _m("mistralai/Mistral-Small-3.1-24B-Instruct-2503", 24.0, 40, 32, 8, 128, 5120, 131072, 131072,
+                      arch="Mistral3ForConditionalGeneration",
+                      aliases=("mistralai/Mistral-Small-3.2-24B-Instruct-2506",))
+MISTRAL_LARGE = _m("mistralai/Mistral-Large-Instruct-2411", 122.6, 88, 96, 8, 128, 12288, 32768, 131072, gated=True,
+                   arch="MistralForCausalLM")
+PHI4_REASONING = _m("microsoft/Phi-4-reasoning", 14.660, 40, 40, 10, 128, 5120, 100352, 32768,
+                    arch="Phi3ForCausalLM", aliases=("microsoft/Phi-4-reasoning-plus",))
+
+# Hybrid state-space models: Jamba 1.5/1.7 (attn_layer_period 8, offset 4: one attention layer in eight, Mamba in
+# the rest) and Granite 4.0-H (Mamba-2 with 4 attention layers of 40).
+_JAMBA = "JambaForCausalLM"
+JAMBA_MINI = _m("ai21labs/AI21-Jamba-Mini-1.7", 51.6, 32, 32, 8, 128, 4096, 65536, 262144, active=12.0,
+                kv_layers=4, kinds="4 full-attention layer(s) of 32 hold KV; 28 Mamba layer(s) keep a fixed "
+                "per-sequence state", experts=16, arch=_JAMBA, aliases=("ai21labs/AI21-Jamba-Mini-1.5",
+                                                                         "ai21labs/AI21-Jamba-Mini-1.6"))
+JAMBA_LARGE = _m("ai21labs/AI21-Jamba-Large-1.7", 398.6, 72, 64, 8, 128, 8192, 65536, 262144, active=94.0,
+                 kv_layers=9, kinds="9 full-attention layer(s) of 72 hold KV; 63 Mamba layer(s) keep a fixed "
+                 "per-sequence state", experts=16, arch=_JAMBA, aliases=("ai21labs/AI21-Jamba-Large-1.5",
+                                                                          "ai21labs/AI21-Jamba-Large-1.6"))
+GRANITE4_H_SMALL = _m("ibm-granite/granite-4.0-h-small", 32.2, 40, 32, 8, 128, 4096, 100352, 131072, active=9.0,
+                      kv_layers=4, kinds="4 full-attention layer(s) of 40 hold KV; 36 Mamba-2 layer(s) keep a fixed "
+                      "per-sequence state", experts=72, arch="GraniteMoeHybridForCausalLM")
+
 QUANTIZED = [
     *_variant(QWEN25_7B, "Qwen/Qwen2.5-7B-Instruct-AWQ", quant="awq", bits=4, dtype="float16"),
     *_variant(QWEN25_32B, "Qwen/Qwen2.5-32B-Instruct-AWQ", quant="awq", bits=4, dtype="float16"),
@@ -197,6 +277,23 @@ QUANTIZED = [
     *_variant(LLAMA_33_70B, "RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic", quant="compressed-tensors", bits=8,
               gated=False),
     *_variant(LLAMA_31_405B, "meta-llama/Llama-3.1-405B-Instruct-FP8", quant="fbgemm_fp8", bits=8),
+    *_variant(LLAMA_31_405B, "hugging-quants/Meta-Llama-3.1-405B-Instruct-AWQ-INT4", quant="awq", bits=4,
+              dtype="float16", gated=False),
+    *_variant(LLAMA4_SCOUT, "RedHatAI/Llama-4-Scout-17B-16E-Instruct-FP8-dynamic", quant="compressed-tensors", bits=8,
+              gated=False),
+    *_variant(LLAMA4_SCOUT, "RedHatAI/Llama-4-Scout-17B-16E-Instruct-quantized.w4a16", quant="compressed-tensors",
+              bits=4, gated=False),
+    *_variant(LLAMA4_MAVERICK, "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8", quant="fbgemm_fp8", bits=8),
+    *_variant(QWEN3_NEXT, "Qwen/Qwen3-Next-80B-A3B-Instruct-FP8", quant="fp8", bits=8),
+    *_variant(QWEN3_235B_A22B, "Qwen/Qwen3-235B-A22B-FP8", quant="fp8", bits=8),
+    *_variant(QWEN3_235B_A22B, "Qwen/Qwen3-235B-A22B-GPTQ-Int4", quant="gptq", bits=4, dtype="float16"),
+    *_variant(QWEN3_235B_2507, "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8", quant="fp8", bits=8),
+    *_variant(QWEN3_30B_A3B_2507, "Qwen/Qwen3-30B-A3B-Instruct-2507-FP8", quant="fp8", bits=8),
+    *_variant(QWEN3_CODER_480B, "Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8", quant="fp8", bits=8),
+    *_variant(QWEN3_14B, "Qwen/Qwen3-14B-AWQ", quant="awq", bits=4, dtype="float16"),
+    *_variant(GLM45, "zai-org/GLM-4.5-FP8", quant="compressed-tensors", bits=8),
+    *_variant(GLM45_AIR, "zai-org/GLM-4.5-Air-FP8", quant="compressed-tensors", bits=8),
+    *_variant(GLM46, "zai-org/GLM-4.6-FP8", quant="compressed-tensors", bits=8),
 ]
 
 MODELS: tuple[ModelFacts, ...] = tuple(
@@ -209,7 +306,9 @@ MODELS: tuple[ModelFacts, ...] = tuple(
         GEMMA2_2B, GEMMA2_9B, GEMMA2_27B, GEMMA3_1B, GEMMA3_4B, GEMMA3_12B, GEMMA3_27B,
         PHI3_MINI_4K, PHI3_MINI_128K, PHI3_MEDIUM_128K, PHI35_MINI, PHI4, PHI4_MINI,
         DEEPSEEK_V3, DEEPSEEK_R1, R1_QWEN_15B, R1_QWEN_7B, R1_QWEN_14B, R1_QWEN_32B, R1_LLAMA_8B, R1_LLAMA_70B,
-        GPT_OSS_20B, GPT_OSS_120B, QUANTIZED,
+        GPT_OSS_20B, GPT_OSS_120B, LLAMA4_SCOUT, LLAMA4_MAVERICK, QWEN3_NEXT, QWEN3_235B_2507, QWEN3_CODER_30B,
+        QWEN3_CODER_480B, QWEN3_4B_2507, GLM45, GLM45_AIR, GLM46, KIMI_K2, KIMI_K2_0905, MISTRAL_SMALL_31,
+        MISTRAL_LARGE, PHI4_REASONING, JAMBA_MINI, JAMBA_LARGE, GRANITE4_H_SMALL, QUANTIZED,
     )
     for facts in group
 )

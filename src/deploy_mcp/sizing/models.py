@@ -7,6 +7,7 @@ import json
 import os
 import re
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ NATIVE_ARCHITECTURES = frozenset({
     "Llama4ForConditionalGeneration", "Mistral3ForConditionalGeneration", "GPTBigCodeForCausalLM",
     "GPT2LMHeadModel", "OPTForCausalLM", "BloomForCausalLM", "StableLmForCausalLM", "InternLM2ForCausalLM",
     "ExaoneForCausalLM", "Glm4ForCausalLM", "Glm4MoeForCausalLM", "SmolLM3ForCausalLM", "ArceeForCausalLM",
+    "Qwen3NextForCausalLM", "JambaForCausalLM", "GraniteMoeHybridForCausalLM", "NemotronHForCausalLM",
+    "FalconH1ForCausalLM", "MambaForCausalLM", "Mamba2ForCausalLM", "Llama4ForCausalLM",
 })
 
 def canonical_dtype(text: str | None) -> str | None:
@@ -46,6 +49,8 @@ def canonical_dtype(text: str | None) -> str | None:
 
 _MOE_NAME = re.compile(r"(?<![\w.])(\d+)x(\d+(?:\.\d+)?)b(?![a-z])", re.IGNORECASE)
 _ACTIVE_NAME = re.compile(r"[-_.]a(\d+(?:\.\d+)?)b(?![a-z])", re.IGNORECASE)
+# Llama 4's "17B-16E": the active size and the expert count, which do not give the total.
+_EXPERTS_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)b[-_](\d+)e(?![a-z])", re.IGNORECASE)
 _SIZE_NAME = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)([bm])(?![a-z])", re.IGNORECASE)
 # Orgs whose repositories ask for a licence acceptance.
 GATED_ORGS = frozenset({"meta-llama", "google", "mistralai"})
@@ -79,22 +84,37 @@ def quantization_from_name(model_id: str) -> tuple[str | None, int | None]:
 
 
 def facts_from_name(model_id: str, notes: list[str] | None = None) -> ModelFacts | None:
-    """Parameter count from the name (``8B``, ``0.5B``, ``8x7B``, ``30B-A3B``, ``360M``); shapes are typical."""
+    """Parameter count from the name (``8B``, ``0.5B``, ``8x7B``, ``30B-A3B``, ``360M``); shapes are typical.
+
+    A mixture-of-experts name is sized for all its parameters; one that gives only the active size (``17B-16E``,
+    ``A3B`` alone) is refused with ``model_facts_unknown`` rather than sized for the smaller number.
+    """
     base = model_id.rsplit("/", 1)[-1]
     active: float | None = None
     moe = _MOE_NAME.search(base)
+    experts_only = _EXPERTS_NAME.search(base)
+    sizes = [float(m.group(1)) * (1e-3 if m.group(2).lower() == "m" else 1.0) for m in _SIZE_NAME.finditer(base)]
+    act = _ACTIVE_NAME.search(base)
+    if experts_only or (act and not sizes):
+        hint_size = f"{experts_only.group(1)}B active, {experts_only.group(2)} experts" if experts_only else \
+            f"{act.group(1)}B active"  # type: ignore[union-attr]
+        raise DeployError(
+            "model_facts_unknown",
+            f"{model_id} is a mixture-of-experts model whose name gives only part of its size ({hint_size}); its "
+            f"total parameter count, which sets the memory it needs, is unknown "
+            f"({'; '.join(notes or []) or 'not in the built-in table'}).",
+            "Ask the user to enable Hub lookups (and set HF_TOKEN on the server for a gated model), or to name the "
+            "GPU and count from the model card, then check the written configuration with validate_config.",
+        )
     if moe:
         experts, size = int(moe.group(1)), float(moe.group(2))
         # Experts share attention and embeddings: Mixtral 8x7B is 46.7B, not 56B.
         params = experts * size * 0.83
         active = size * 2 * 0.9
     else:
-        sizes = [float(m.group(1)) * (1e-3 if m.group(2).lower() == "m" else 1.0)
-                 for m in _SIZE_NAME.finditer(base)]
         if not sizes:
             return None
         params = max(sizes)
-        act = _ACTIVE_NAME.search(base)
         if act:
             active = float(act.group(1))
     shape = next(s for s in _TYPICAL_SHAPES if params <= s[0])
@@ -106,8 +126,9 @@ def facts_from_name(model_id: str, notes: list[str] | None = None) -> ModelFacts
         quantization=quant, quant_bits=bits, dtype="float16" if quant in ("awq", "gptq") else "bfloat16",
         gated=True if org in GATED_ORGS else None,
         estimated=["params_b", "layers", "heads", "kv_heads", "head_dim", "max_positions"],
-        notes=[*(notes or []), f"parameters read from the name '{base}'; layers, heads and head size are typical "
-               f"values for {params:g}B models, max positions unknown"],
+        notes=[*(notes or []), (f"parameters read from the name '{base}'; layers, heads and head size are typical "
+               f"values for {params:g}B models, max positions unknown")
+               + (f"; a mixture of experts, sized for all {params:g}B parameters" if active else "")],
     )
 
 
@@ -183,18 +204,8 @@ def facts_from_config(model_id: str, config: dict[str, Any], api: dict[str, Any]
         bits = 4
     if quant == "bitsandbytes":
         bits = 4 if quant_cfg.get("load_in_4bit") else 8
-    window = as_int(cfg.get("sliding_window")) if cfg.get("use_sliding_window", True) is not False else None
-    global_layers: int | None = None
-    layer_types = cfg.get("layer_types")
     architecture = (cfg.get("architectures") or [None])[0]
-    if window and isinstance(layer_types, list) and layer_types:
-        global_layers = sum(1 for t in layer_types if t == "full_attention")
-    elif window and cfg.get("sliding_window_pattern"):
-        global_layers = layers // int(cfg["sliding_window_pattern"])
-    elif window and architecture == "Gemma2ForCausalLM":
-        global_layers = layers // 2
-    else:
-        window = None  # every layer caches the full context: count it that way
+    plan = layer_plan(cfg, layers, architecture)
     params, active = _estimate_params(cfg, layers, heads, kv, head_dim, hidden, vocab, tied)
     weights_gib: float | None = None
     gated: bool | None = None
@@ -221,9 +232,89 @@ def facts_from_config(model_id: str, config: dict[str, Any], api: dict[str, Any]
         dtype="bfloat16" if dtype == "auto" else dtype, quantization=quant, quant_bits=bits, gated=gated,
         trust_remote_code=remote, kv_lora_rank=as_int(cfg.get("kv_lora_rank")),
         qk_rope_head_dim=as_int(cfg.get("qk_rope_head_dim")) if cfg.get("kv_lora_rank") else None,
-        sliding_window=window, global_layers=global_layers, weights_gib=weights_gib, architecture=architecture,
-        estimated=estimated, notes=notes,
+        sliding_window=plan.window, global_layers=plan.global_layers, kv_layers=plan.kv_layers,
+        layer_kinds=plan.kinds, experts=as_int(_first(cfg, "num_local_experts", "num_experts", "n_routed_experts")),
+        weights_gib=weights_gib, architecture=architecture, estimated=estimated, notes=notes,
     )
+
+
+# How config.json files name a layer's kind, read as: caches K/V for every token, for a window, or not per token.
+_FULL_KINDS = {"full_attention", "attention", "global_attention", "full"}
+_WINDOW_KINDS = {"sliding_attention", "sliding_window", "local_attention", "chunked_attention", "sliding"}
+_STATE_KINDS = {"linear_attention", "mamba", "mamba2", "ssm", "conv", "short_conv", "deltanet", "linear"}
+_PURE_SSM = {"MambaForCausalLM", "Mamba2ForCausalLM", "FalconMambaForCausalLM"}
+
+
+@dataclass(frozen=True)
+class LayerPlan:
+    kv_layers: int | None  # None: every layer
+    global_layers: int | None  # full-attention layers when others hold a window
+    window: int | None
+    kinds: str | None
+
+
+def layer_plan(cfg: dict[str, Any], layers: int, architecture: str | None) -> LayerPlan:
+    """Which layers cache K/V per token, from whichever of the many config.json spellings the model uses."""
+    full = windowed = state = cross = 0
+    window = as_int(_first(cfg, "sliding_window", "attention_chunk_size"))
+    if cfg.get("use_sliding_window") is False and not cfg.get("attention_chunk_size"):
+        window = None
+    kinds = cfg.get("layer_types") or cfg.get("layers_block_type")
+    pattern = cfg.get("hybrid_override_pattern")
+    if isinstance(kinds, list) and kinds:
+        for kind in (str(k).lower() for k in kinds):
+            if kind in _WINDOW_KINDS:
+                windowed += 1
+            elif kind in _STATE_KINDS:
+                state += 1
+            elif kind == "cross_attention":
+                cross += 1
+            else:
+                full += 1
+    elif isinstance(pattern, str) and pattern:
+        # Nemotron-H: '*' attention, 'M' Mamba, '-' MLP and 'E' MoE layers (which hold no attention at all).
+        full, state = pattern.count("*"), pattern.count("M")
+        layers = full + state
+    elif cfg.get("full_attention_interval"):  # Qwen3-Next: one full-attention layer in N, the rest linear
+        full = layers // int(cfg["full_attention_interval"])
+        state = layers - full
+    elif cfg.get("attn_layer_period"):  # Jamba: attention at offset within each period, Mamba elsewhere
+        period, offset = int(cfg["attn_layer_period"]), int(cfg.get("attn_layer_offset") or 0)
+        full = sum(1 for i in range(layers) if i % period == offset)
+        state = layers - full
+    elif architecture in _PURE_SSM:
+        state = layers
+    elif cfg.get("cross_attention_layers"):
+        cross = len(cfg["cross_attention_layers"])
+        full = layers - cross
+    elif cfg.get("attention_chunk_size"):  # Llama 4: three chunked layers, then one global (NoPE) layer
+        no_rope = cfg.get("no_rope_layers")
+        full = sum(1 for v in no_rope if not v) if isinstance(no_rope, list) and no_rope else layers // 4
+        windowed = layers - full
+    elif window and cfg.get("sliding_window_pattern"):
+        full = layers // int(cfg["sliding_window_pattern"])
+        windowed = layers - full
+    elif window and architecture == "Gemma2ForCausalLM":
+        full = windowed = layers // 2
+    else:
+        full = layers
+    if not windowed or not window:
+        full, windowed, window = full + windowed, 0, None
+    kv = full + windowed
+    parts = []
+    if full:
+        parts.append(f"{full} full-attention")
+    if windowed:
+        parts.append(f"{windowed} {'chunked' if cfg.get('attention_chunk_size') else 'sliding-window'} ({window} "
+                     "tokens)")
+    words = " + ".join(parts) + f" layer(s) of {layers} hold KV" if parts else f"none of {layers} layers hold KV"
+    if state:
+        words += f"; {state} linear-attention/state-space layer(s) keep a fixed per-sequence state"
+    if cross:
+        words += f"; {cross} cross-attention layer(s) cache only the image"
+    plain = not windowed and kv == layers
+    return LayerPlan(kv_layers=None if kv == layers else kv, global_layers=full if windowed else None,
+                     window=window, kinds=None if plain else words)
 
 
 _SAFETENSORS_BYTES = {"F64": 8, "I64": 8, "F32": 4, "I32": 4, "U32": 4, "BF16": 2, "F16": 2, "I16": 2,
@@ -285,12 +376,15 @@ class ModelResolver:
         return self.cache_dir / (model_id.replace("/", "--") + ".json")
 
     def _fetch(self, model_id: str) -> tuple[ModelFacts | None, str]:
+        """Facts from the Hub: the model API (exact parameter counts, gating; public even for gated repos) and
+        config.json (the architecture; gated repos need HF_TOKEN). A refused config.json still sizes from the
+        API's counts; only when both fail does the name decide."""
         cache = self._cache_file(model_id)
         if cache is not None and cache.is_file():
             try:
                 stored = json.loads(cache.read_text())
                 return facts_from_config(model_id, stored["config"], stored.get("api")), ""
-            except (ValueError, KeyError, DeployError):
+            except (ValueError, KeyError, TypeError, DeployError):
                 pass  # an unreadable cache entry is fetched again
         import httpx
 
@@ -298,40 +392,98 @@ class ModelResolver:
         token = os.environ.get("HF_TOKEN") or os.environ.get("HUGGING_FACE_HUB_TOKEN")
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        api: dict[str, Any] | None = None
+        config: dict[str, Any] | None = None
+        refused: str | None = None
         try:
             with httpx.Client(timeout=self.timeout, headers=headers, follow_redirects=True) as http:
+                # huggingface_hub's HfApi.model_info(expand=[...]) asks the same URL; expand lists what to return.
+                meta = http.get(f"{self.endpoint}/api/models/{model_id}",
+                                params={"expand": ["safetensors", "config", "gated"]})
+                if meta.status_code == 200:
+                    body = meta.json()
+                    api = {"gated": body.get("gated"), "safetensors": body.get("safetensors"),
+                           "config": body.get("config")}
                 answer = http.get(f"{self.endpoint}/{model_id}/resolve/main/config.json")
                 if answer.status_code in (401, 403):
-                    facts = facts_from_name(model_id, [
-                        f"config.json refused (HTTP {answer.status_code}): gated or private"
-                        + ("; HF_TOKEN has no access" if token else "; HF_TOKEN is not set on the server")
-                    ])
-                    if facts is not None:
-                        return facts.model_copy(update={"gated": True}), ""
-                    return None, f"config.json refused (HTTP {answer.status_code}): gated or private"
-                if answer.status_code == 404:
+                    refused = (f"config.json refused (HTTP {answer.status_code}): gated or private"
+                               + ("; HF_TOKEN has no access" if token else "; HF_TOKEN is not set on the server"))
+                elif answer.status_code == 404 and meta.status_code == 404:
                     raise DeployError(
                         "model_not_found", f"The Hub has no model '{model_id}' ({self.endpoint}, HTTP 404).",
                         "Check the spelling and the org of the model id (case matters on the Hub).",
                     )
-                answer.raise_for_status()
-                config = answer.json()
-                api: dict[str, Any] | None = None
-                meta = http.get(f"{self.endpoint}/api/models/{model_id}")
-                if meta.status_code == 200:
-                    body = meta.json()
-                    api = {"gated": body.get("gated"), "safetensors": body.get("safetensors")}
+                elif answer.status_code == 404:
+                    refused = "the repository has no config.json"
+                else:
+                    answer.raise_for_status()
+                    config = answer.json()
         except httpx.HTTPError as exc:
-            return None, f"config.json lookup failed ({type(exc).__name__})"
+            return None, f"Hub lookup failed ({type(exc).__name__})"
         except ValueError:
             return None, "config.json is not JSON"
-        facts = facts_from_config(model_id, config, api)
-        if cache is not None:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"config": config, "api": api}))
-            tmp.replace(cache)
+        if config is None and not _counts(api):
+            facts = facts_from_name(model_id, [refused or "config.json unavailable"])
+            if facts is not None and refused and "gated" in refused:
+                return facts.model_copy(update={"gated": True}), ""
+            return facts, refused or ""
+        facts = self._facts(model_id, config, api, refused)
+        if cache is not None and config is not None:  # a refusal is asked again: HF_TOKEN may be set later
+            _store(cache, {"config": config, "api": api})
         return facts, ""
+
+    @staticmethod
+    def _facts(model_id: str, config: dict[str, Any] | None, api: dict[str, Any] | None,
+               refused: str | None) -> ModelFacts:
+        if config is not None:
+            return facts_from_config(model_id, config, api)
+        return facts_from_api(model_id, api or {}, refused or "config.json unavailable")
+
+
+# Hub answers kept in the state directory: enough for every model a team serves, small enough to never matter.
+CACHE_ENTRIES = 256
+
+
+def _store(cache: Path, entry: dict[str, Any]) -> None:
+    """Write one cache entry atomically, then drop the oldest beyond ``CACHE_ENTRIES``."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_suffix(".tmp")
+    tmp.write_text(json.dumps(entry))
+    tmp.replace(cache)
+    entries = sorted(cache.parent.glob("*.json"), key=lambda f: f.stat().st_mtime)
+    for old in entries[:-CACHE_ENTRIES]:
+        old.unlink(missing_ok=True)
+
+
+def _counts(api: dict[str, Any] | None) -> dict[str, int]:
+    return ((api or {}).get("safetensors") or {}).get("parameters") or {}
+
+
+def facts_from_api(model_id: str, api: dict[str, Any], why: str) -> ModelFacts:
+    """Facts when config.json is out of reach but the Hub's model API answered: the exact parameter count and
+    weight bytes from its safetensors metadata, the architecture's name from its config summary, and typical
+    shapes for the KV cache (marked estimated)."""
+    counts = _counts(api)
+    total = (api.get("safetensors") or {}).get("total") or sum(counts.values())
+    params = total / 1e9
+    summary = api.get("config") or {}
+    architecture = (summary.get("architectures") or [None])[0]
+    quant_cfg = summary.get("quantization_config") or {}
+    quant = quant_cfg.get("quant_method") if isinstance(quant_cfg, dict) else None
+    name_quant, name_bits = quantization_from_name(model_id)
+    quant = quant or name_quant
+    shape = next(s for s in _TYPICAL_SHAPES if params <= s[0])
+    gated_value = api.get("gated")
+    return ModelFacts(
+        model_id=model_id, source="hub-api", params_b=round(params, 3), layers=shape[1], heads=shape[2],
+        kv_heads=shape[3], head_dim=shape[4], hidden_size=shape[5], max_positions=None,
+        quantization=quant, quant_bits=(8 if quant in FP8_METHODS else name_bits) if quant else None,
+        weights_gib=sum(n * _SAFETENSORS_BYTES.get(k.upper(), 2) for k, n in counts.items()) / GiB,
+        gated=bool(gated_value) if gated_value is not None else None, architecture=architecture,
+        estimated=["layers", "heads", "kv_heads", "head_dim", "max_positions"],
+        notes=[why, "parameter count and weight size from the Hub's safetensors metadata; layers, heads and head size "
+               f"are typical values for {params:.0f}B models (config.json unread), max positions unknown"],
+    )
 
 
 def hf_endpoint() -> str:
