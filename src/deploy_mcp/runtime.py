@@ -20,7 +20,7 @@ from deploy_mcp.settings import Policy, Settings
 if TYPE_CHECKING:
     from deploy_mcp.backends.base import Backend
     from deploy_mcp.backends.catalog import PriceCatalog
-    from deploy_mcp.runs.ledger import Ledger
+    from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
 
 BackendFactory = Callable[[Settings], "Backend"]
 
@@ -41,7 +41,7 @@ class Runtime:
 
     @cached_property
     def ledger(self) -> Ledger:
-        from deploy_mcp.runs.ledger import Ledger
+        from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
 
         return Ledger(self.settings.state_dir)
 
@@ -58,6 +58,30 @@ class Runtime:
             self._backend = factory(self.settings)
         return self._backend
 
+    def open_deployment(self, name: str, *, options: dict, max_attempts: int | None = None) -> DeploymentRecord:
+        """Open (or replace) a draft deployment; a read-only server has no drafts and answers as if it had
+        opened one, writing nothing."""
+        from deploy_mcp.runs.ledger import DeploymentRecord, check_deployment_name, now_iso
+
+        max_attempts = min(max_attempts or self.policy.max_attempts, self.policy.max_attempts)
+        if self.settings.read_only:
+            check_deployment_name(name)
+            stamp = now_iso()
+            return DeploymentRecord(name=name, target=self.settings.target, options=options,
+                                    max_attempts=max_attempts, attempts_used=0, created_at=stamp, updated_at=stamp)
+        return self.ledger.open_deployment(name, target=self.settings.target, options=options,
+                                           max_attempts=max_attempts)
+
+    def validate_opening(self, text: str, deployment: str | None) -> ConfigReport:
+        """validate_config: a deployment name that is new opens a draft with no options of its own, once the
+        configuration is valid (an invalid one leaves nothing behind)."""
+        if deployment is None or self.ledger.get_deployment(deployment) is not None:
+            return self.validate(text, deployment)
+        report = self.validate(text)
+        if report.valid:
+            self.open_deployment(deployment, options={})
+        return report
+
     def validate(self, text: str, deployment: str | None = None) -> ConfigReport:
         """The one validation every tool uses: policy and the deployment's mandatory options applied."""
         options = None
@@ -66,7 +90,7 @@ class Runtime:
             if record is None:
                 raise DeployError(
                     "deployment_not_found", f"No deployment named {deployment!r}.",
-                    "Call generate_service_config to open it, or omit 'deployment'.",
+                    "validate_config or generate_service_config with this name opens it; or omit 'deployment'.",
                 )
             options = record.options
         return validate_text(

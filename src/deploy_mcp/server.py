@@ -27,7 +27,26 @@ override is reported. When attempts or budget run out, stop and report to the us
 The full guide is the resource skill://deploy/SKILL.md."""
 
 
-def build_server(settings: Settings | None = None, backend_factory: BackendFactory | None = None) -> MCPServer:
+class DeployServer(MCPServer):
+    """MCPServer whose ``tools/list`` carries compact schemas: the agent pays for that answer on every turn."""
+
+    _listed: list[Any] | None = None
+
+    async def list_tools(self) -> list[Any]:
+        if self._listed is None:  # the tools are fixed once the server is built
+            from deploy_mcp.tools.schemas import compact
+
+            self._listed = [
+                tool.model_copy(update={
+                    "input_schema": compact(tool.input_schema),
+                    "output_schema": compact(tool.output_schema, output=True) if tool.output_schema else None,
+                })
+                for tool in await super().list_tools()
+            ]
+        return self._listed
+
+
+def build_server(settings: Settings | None = None, backend_factory: BackendFactory | None = None) -> DeployServer:
     """The MCP server with every toolset, resource and prompt; nothing heavy is imported here."""
     settings = settings or Settings()
     runtime = Runtime(settings, backend_factory)
@@ -40,7 +59,7 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
         finally:
             runtime.close()
 
-    server = MCPServer(
+    server = DeployServer(
         "deploy-mcp",
         version=__version__,
         instructions=INSTRUCTIONS,

@@ -26,21 +26,44 @@ def test_open_deployment_creates_a_record_with_no_attempts_used(ledger: Ledger) 
     assert ledger.get_deployment("llama-8b") == record
 
 
-def test_reopening_a_deployment_adds_options_but_never_loosens_it(ledger: Ledger) -> None:
+def lock(ledger: Ledger, name: str) -> None:
+    """Submit an attempt of ``name``: from then on its options are the ones its runs were held to."""
+    attempt = ledger.reserve_attempt(name, submitted_yaml="type: service\n", effective_yaml="type: service\n",
+                                     max_attempts=9)
+    ledger.release(attempt.run_name)
+
+
+def test_a_draft_takes_new_options_and_limits_as_given(ledger: Ledger) -> None:
     first = ledger.open_deployment("d1", target="dstack", options={"gpu": "24GB:1"}, max_attempts=3)
-    again = ledger.open_deployment("d1", target="dstack", options={"max_price": 2.0}, max_attempts=5)
-    assert again.options == {"gpu": "24GB:1", "max_price": 2.0} and again.max_attempts == 3
-    assert ledger.open_deployment("d1", target="dstack", options={}, max_attempts=2).max_attempts == 2
+    again = ledger.open_deployment("d1", target="dstack", options={"gpu": "A100:80GB:1"}, max_attempts=5)
+    assert not again.locked and again.options == {"gpu": "A100:80GB:1"} and again.max_attempts == 5
     assert again.created_at == first.created_at
     assert [d.name for d in ledger.list_deployments()] == ["d1"]
 
 
-def test_reopening_with_a_different_value_for_a_users_option_is_refused(ledger: Ledger) -> None:
+def test_reopening_a_locked_deployment_adds_options_but_never_loosens_it(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={"gpu": "24GB:1"}, max_attempts=3)
+    lock(ledger, "d1")
+    again = ledger.open_deployment("d1", target="dstack", options={"max_price": 2.0}, max_attempts=5)
+    assert again.locked and again.options == {"gpu": "24GB:1", "max_price": 2.0} and again.max_attempts == 3
+    assert ledger.open_deployment("d1", target="dstack", options={}, max_attempts=2).max_attempts == 2
+
+
+def test_reopening_a_locked_deployment_with_a_different_value_for_a_users_option_is_refused(ledger: Ledger) -> None:
     ledger.open_deployment("d1", target="dstack", options={"gpu": "24GB:1", "max_price": 1.0}, max_attempts=3)
+    lock(ledger, "d1")
     with pytest.raises(DeployError) as raised:
         ledger.open_deployment("d1", target="dstack", options={"max_price": 9.0}, max_attempts=3)
     assert raised.value.kind == "deployment_options_locked" and "max_price" in raised.value.message
     assert ledger.get_deployment("d1").options == {"gpu": "24GB:1", "max_price": 1.0}
+
+
+def test_discarding_removes_a_draft_and_keeps_a_locked_deployment(ledger: Ledger) -> None:
+    ledger.open_deployment("draft", target="dstack", options={}, max_attempts=3)
+    ledger.open_deployment("used", target="dstack", options={}, max_attempts=3)
+    lock(ledger, "used")
+    assert ledger.discard_draft("draft") and not ledger.discard_draft("used")
+    assert [d.name for d in ledger.list_deployments()] == ["used"]
 
 
 def test_unknown_deployment_is_none(ledger: Ledger) -> None:

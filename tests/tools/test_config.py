@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support import LLAMA_SERVICE
+from support import LLAMA_SERVICE, call
 
 pytestmark = pytest.mark.anyio
 
@@ -240,11 +240,22 @@ async def test_policy_overrides_are_applied_and_reported(settings, open_client):
     assert "gpu: H100:1" in report["effective_yaml"] and "A100" not in report["effective_yaml"]
 
 
-async def test_unknown_deployment_is_a_structured_tool_error(client):
-    result = await client.call_tool("validate_config", {"yaml": GOOD, "deployment": "nope"})
+async def test_a_new_deployment_name_opens_a_draft_once_the_config_is_valid(client):
+    invalid = await call(client, "validate_config", {"yaml": GOOD + "bogus: 1\n", "deployment": "mine"})
+    assert invalid["valid"] is False
+    priced = await client.call_tool("estimate_cost", {"yaml": GOOD, "deployment": "mine"})
+    assert priced.is_error and '"deployment_not_found"' in priced.content[0].text  # nothing was opened
+    report = await call(client, "validate_config", {"yaml": GOOD, "deployment": "mine"})
+    assert report["valid"] and report["overrides"] == []
+    listed = json.loads((await client.read_resource("deploy://deployments/mine")).contents[0].text)
+    assert listed["locked"] is False and listed["options"] == {} and listed["attempts_used"] == 0
+
+
+async def test_an_unusable_deployment_name_is_a_structured_tool_error(client):
+    result = await client.call_tool("validate_config", {"yaml": GOOD, "deployment": "no spaces allowed"})
     assert result.is_error
     body = json.loads(result.content[0].text.split(": ", 1)[1])
-    assert body["error"] == "deployment_not_found" and body["hint"]
+    assert body["error"] == "invalid_deployment_name" and body["hint"]
 
 
 def _dstack_doc_files() -> list[Path]:

@@ -90,7 +90,7 @@ ENGINE_NAMES = {"vllm": "vllm", "sglang": "sglang", "tgi": "tgi"}
 
 async def generate_and_check(client, model: str, gpu: str | None, engine: str, context: int | None,
                              **extra: Any) -> dict:
-    args: dict[str, Any] = {"model": model, "engine": engine, **extra}
+    args: dict[str, Any] = {"model": model, "engine": engine, **({"options": extra} if extra else {})}
     if gpu:
         args["gpu"] = gpu
     if context:
@@ -231,26 +231,43 @@ async def test_deployment_holds_the_users_options_and_caps_attempts(settings, op
     policy = settings.model_copy(update={"max_attempts": 2})
     async with open_client(policy) as client:
         out = await call(client, "generate_service_config", {
-            "model": "Qwen/Qwen3-8B", "gpu": "L40S", "backends": ["aws"], "max_price": 3.0,
-            "spot_policy": "on-demand", "env": ["WANDB_API_KEY"], "max_attempts": 9, "name": "qwen-eight"})
+            "model": "Qwen/Qwen3-8B", "gpu": "L40S", "name": "qwen-eight", "options": {
+                "backends": ["aws"], "max_price": 3.0, "spot_policy": "on-demand", "env": ["WANDB_API_KEY"],
+                "max_attempts": 9}})
         assert out["deployment"] == "qwen-eight" and out["max_attempts"] == 2 and out["attempts_used"] == 0
         assert out["mandatory_options"] == {"gpu": "L40S:1", "backends": ["aws"], "max_price": 3.0,
                                             "spot_policy": "on-demand", "env": ["WANDB_API_KEY"]}
+        assert out["locked"] is False
         # the model's edit of a mandatory field is overridden by the deployment
         edited = out["yaml"].replace("gpu: L40S:1", "gpu: H100:1")
         report = await call(client, "validate_config", {"yaml": edited, "deployment": "qwen-eight"})
         assert report["valid"] and [o["field"] for o in report["overrides"]] == ["resources.gpu"]
-        # reopening keeps the deployment and never loosens its options
-        again = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "name": "qwen-eight",
-                                                                "max_attempts": 5})
-        assert again["mandatory_options"] == out["mandatory_options"] and again["deployment"] == "qwen-eight"
-        assert again["max_attempts"] == 2
-        # ... and sizes the YAML for the options it holds
-        assert "gpu: L40S:1" in again["yaml"] and "max_price: 3.0" in again["yaml"]
-        # a different value for one of the user's options is refused, not silently taken
-        locked = await client.call_tool("generate_service_config", {
-            "model": "Qwen/Qwen3-8B", "name": "qwen-eight", "max_price": 30.0})
-        assert locked.is_error and "deployment_options_locked" in locked.content[0].text
+
+
+async def test_regenerating_a_draft_replaces_its_options(client):
+    first = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "gpu": "L40S",
+                                                           "options": {"max_price": 3.0}})
+    second = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "gpu": "A100:80GB",
+                                                            "options": {"max_attempts": 1}})
+    assert first["deployment"] == second["deployment"] and second["locked"] is False
+    assert second["mandatory_options"] == {"gpu": "A100:80GB:1"} and second["max_attempts"] == 1
+    assert "A100:80GB:1" in second["yaml"] and "max_price" not in second["yaml"]
+
+
+async def test_tool_is_listed_as_writing_a_draft_and_read_only_on_a_read_only_server(settings, open_client,
+                                                                                     tmp_path):
+    for read_only in (False, True):
+        own = settings.model_copy(update={"read_only": read_only, "state_dir": tmp_path / f"ro-{read_only}"})
+        async with open_client(own) as client:
+            tools = {t.name: t for t in (await client.list_tools()).tools}
+            for name in ("generate_service_config", "validate_config"):
+                ann = tools[name].annotations
+                assert ann.read_only_hint is read_only and ann.destructive_hint is False
+                assert ann.idempotent_hint is True
+            out = await call(client, "generate_service_config", {"model": "Qwen/Qwen3-8B", "name": "look"})
+            assert out["deployment"] == "look"
+            listed = json.loads((await client.read_resource("deploy://deployments")).contents[0].text)
+            assert [d["name"] for d in listed["deployments"]] == ([] if read_only else ["look"])
 
 
 async def test_blank_model_id_is_refused_by_the_schema(client):
@@ -273,9 +290,9 @@ async def test_policy_gpu_is_what_gets_sized(settings, open_client):
     ({"model": "acme/mystery"}, "model_unknown"),
     ({"model": "meta-llama/Llama-3.1-405B-Instruct", "gpu": "L4:1"}, "does_not_fit"),
     ({"model": "meta-llama/Llama-3.1-8B-Instruct", "gpu": "L4:3"}, "does_not_fit"),
-    ({"model": "Qwen/Qwen3-8B", "gpu": "T4", "dtype": "bfloat16"}, "dtype_unsupported"),
+    ({"model": "Qwen/Qwen3-8B", "gpu": "T4", "options": {"dtype": "bfloat16"}}, "dtype_unsupported"),
     ({"model": "Qwen/Qwen3-8B", "gpu": "H9000"}, "unknown_gpu"),
-    ({"model": "Qwen/Qwen3-8B", "env": ["HF_TOKEN=hf_abcdefghijklmnopqrstuvwx"]}, "invalid_argument"),
+    ({"model": "Qwen/Qwen3-8B", "options": {"env": ["HF_TOKEN=hf_abcdefghijklmnopqrstuvwx"]}}, "invalid_argument"),
     ({"model": "Qwen/Qwen3-8B", "name": "Not A Name"}, "invalid_argument"),
 ])
 async def test_impossible_requests_are_structured_errors(client, args, kind):
@@ -293,9 +310,8 @@ async def test_hub_404_is_a_model_not_found_error(settings, open_client, hf_hub,
     assert result.is_error and '"model_not_found"' in result.content[0].text
 
 
-async def test_tool_is_listed_read_only_with_an_output_schema(client):
+async def test_tool_is_listed_with_an_output_schema(client):
     tool = next(t for t in (await client.list_tools()).tools if t.name == "generate_service_config")
-    assert tool.annotations.read_only_hint is True and tool.annotations.destructive_hint is False
     assert {"yaml", "deployment", "sizing", "warnings", "mandatory_options"} <= set(tool.output_schema["properties"])
 
 

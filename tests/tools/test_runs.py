@@ -144,10 +144,40 @@ async def test_an_invalid_config_is_refused_with_validate_configs_errors_and_use
     assert "no attempt was used" in refused["message"]
 
 
-async def test_a_named_deployment_must_exist(dstack_server, settings, open_client) -> None:
+async def deployment_names(client: Client) -> list[str]:
+    listed = json.loads((await client.read_resource("deploy://deployments")).contents[0].text)
+    return [d["name"] for d in listed["deployments"]]
+
+
+async def test_a_new_deployment_name_opens_it_and_a_refused_submit_leaves_nothing_behind(
+    dstack_server, settings, open_client
+) -> None:
+    config = SERVICE.format(name="whatever")
+    async with open_client(dstack_server.settings(settings, budget_usd=1.0)) as client:
+        over = await call_error(client, "submit_run", {"yaml": config + "max_price: 2\n", "deployment": "mine"})
+        invalid = await call_error(client, "submit_run", {"yaml": config + "replicaz: 2\n", "deployment": "mine"})
+        assert (over["error"], invalid["error"]) == ("over_budget", "invalid_config")
+        assert await deployment_names(client) == []
+        run = await call(client, "submit_run", {"yaml": config + "max_price: 0.5\n", "deployment": "mine"})
+        assert (run["deployment"], run["attempt"]) == ("mine", 1)
+        assert await deployment_names(client) == ["mine"]
+
+
+async def test_a_drafts_options_are_replaced_until_its_first_submit_locks_them(
+    dstack_server, settings, open_client
+) -> None:
     async with open_client(dstack_server.settings(settings)) as client:
-        refused = await call_error(client, "submit_run", {"yaml": SERVICE.format(name="x"), "deployment": "nope"})
-    assert refused["error"] == "deployment_not_found"
+        args = {"model": "Qwen/Qwen3-8B", "name": "compare"}
+        await call(client, "generate_service_config", {**args, "gpu": "L40S"})
+        draft = await call(client, "generate_service_config", {**args, "gpu": "A100:80GB"})
+        assert draft["mandatory_options"] == {"gpu": "A100:80GB:1"} and not draft["locked"]
+        # (the generated image cannot be pulled here; the deployment's options apply to any config)
+        run = await call(client, "submit_run", {"yaml": SERVICE.format(name="compare"), "deployment": "compare"})
+        assert "A100:80GB:1" in run["effective_yaml"]
+        refused = await call_error(client, "generate_service_config", {**args, "gpu": "L40S"})
+        assert refused["error"] == "deployment_options_locked" and "gpu" in refused["message"]
+        again = await call(client, "generate_service_config", args)
+        assert again["locked"] and "A100:80GB:1" in again["yaml"]
 
 
 async def test_unknown_runs_are_not_found_with_close_matches(dstack_server, settings, open_client) -> None:

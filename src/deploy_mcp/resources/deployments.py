@@ -23,6 +23,7 @@ def _summary(record: DeploymentRecord, attempts: list[AttemptRecord]) -> dict:
     return {
         "name": record.name,
         "target": record.target,
+        "locked": record.locked,
         "attempts_used": record.attempts_used,
         "max_attempts": record.max_attempts,
         "last_run": last.run_name if last else None,

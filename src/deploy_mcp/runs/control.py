@@ -6,9 +6,8 @@ policy, ledger, backend) and never imports a backend library or ``mcp``.
 Choices worth knowing:
 
 - A ``submit_run`` without ``deployment`` uses the configuration's ``name`` as the deployment (else the
-  model's name, else ``service``), creating the deployment with no options of its own if it is new. A
-  ``deployment`` that is named must exist (``generate_service_config`` opens it), so a typo cannot open a
-  fresh set of attempts.
+  model's name, else ``service``). A deployment that does not exist yet is opened as a draft with no options
+  of its own, and discarded again if the submit is refused, so a refusal leaves nothing behind.
 - An attempt is recorded (``submitting``) before the backend is called. If the call fails and the backend
   confirms no run exists, the attempt is kept as ``rejected`` and does not count; if nobody can tell (the
   backend is unreachable, or the server was killed), it counts and is reconciled on the next call that
@@ -19,10 +18,12 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import logging
 import os
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -125,17 +126,9 @@ class RunControl:
 
     def submit(self, yaml_text: str, *, deployment: str | None = None, plan_id: str | None = None) -> SubmitResult:
         policy = self.runtime.policy
-        if deployment is None:
-            name = deployment_name_from(yaml_text)
-            if self.ledger.get_deployment(name) is None:
-                self.ledger.open_deployment(
-                    name, target=self.runtime.settings.target, options={}, max_attempts=policy.max_attempts
-                )
-        else:
-            name = deployment
-        report = self.runtime.validate(yaml_text, name)
+        name = deployment or deployment_name_from(yaml_text)
         record = self.ledger.get_deployment(name)
-        assert record is not None
+        report = self.runtime.validate(yaml_text, name if record is not None else None)
         effective = report.require_effective("nothing was submitted and no attempt was used")
         if policy.require_plan and plan_id != config_digest(effective):
             raise DeployError(
@@ -158,8 +151,8 @@ class RunControl:
                 "what it costs per hour.",
                 "Set max_price (USD per hour per instance) to what estimate_cost showed, then submit again.",
             )
-        max_attempts = min(record.max_attempts, policy.max_attempts)
-        with self._deployment_lock(name):
+        max_attempts = min(record.max_attempts if record else policy.max_attempts, policy.max_attempts)
+        with self._deployment_lock(name), self._draft_for(name, opened=record is None):
             self._reconcile(name)
             self._refresh_active()
             attempt = self.ledger.reserve_attempt(
@@ -190,6 +183,18 @@ class RunControl:
             stopped_previous=stopped,
             warnings=warnings,
         )
+
+    @contextlib.contextmanager
+    def _draft_for(self, name: str, *, opened: bool) -> Iterator[None]:
+        """A submit naming a new deployment opens it as a draft; if the submit is refused, the draft goes too."""
+        if opened:
+            self.runtime.open_deployment(name, options={})
+        try:
+            yield
+        except BaseException:
+            if opened:
+                self.ledger.discard_draft(name)
+            raise
 
     def _send(self, config: dict[str, Any], attempt: AttemptRecord) -> RunInfo:
         backend = self.runtime.backend

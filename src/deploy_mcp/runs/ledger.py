@@ -12,6 +12,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import socket
 import sqlite3
 import threading
@@ -85,6 +86,11 @@ class DeploymentRecord(BaseModel):
     attempts_used: int = Field(description="Attempts that reached (or may have reached) the backend.")
     created_at: str
     updated_at: str
+
+    @property
+    def locked(self) -> bool:
+        """A draft until an attempt reaches (or may have reached) the backend; from then on its options stand."""
+        return self.attempts_used > 0
 
 
 class AttemptRecord(BaseModel):
@@ -164,16 +170,17 @@ class Ledger:
     def open_deployment(
         self, name: str, *, target: str, options: dict[str, Any], max_attempts: int
     ) -> DeploymentRecord:
-        """Create a deployment, or reopen it. Reopening never loosens it: attempts already used stay used, the
-        attempt limit can only go down, and options already set stay as they are (new ones are added); a
-        different value for one of them is refused, since the options are the user's to change, not the model's."""
+        """Create a deployment, or reopen it. A draft (nothing submitted yet) takes the new options and attempt
+        limit as given. A locked deployment is never loosened: the attempt limit can only go down, and options
+        already set stay as they are (new ones are added); a different value for one of them is refused, since
+        they are what the user's submitted attempts were held to."""
         check_deployment_name(name)
         if max_attempts < 1:
             raise DeployError("invalid_argument", f"max_attempts must be at least 1, got {max_attempts}.")
         stamp = now_iso()
         with self._transaction() as db:
             existing = self._deployment(db, name)
-            if existing is not None:
+            if existing is not None and existing.locked:
                 changed = sorted(k for k, v in options.items() if k in existing.options and existing.options[k] != v)
                 if changed:
                     raise DeployError(
@@ -195,6 +202,17 @@ class Ledger:
             record = self._deployment(db, name)
         assert record is not None
         return record
+
+    def discard_draft(self, name: str) -> bool:
+        """Forget a deployment that never had a run (its refused attempts included); a locked one stays."""
+        with self._transaction() as db:
+            record = self._deployment(db, name)
+            if record is None or record.locked:
+                return False
+            db.execute("DELETE FROM attempts WHERE deployment = ?", (name,))
+            db.execute("DELETE FROM deployments WHERE name = ?", (name,))
+        shutil.rmtree(self.state_dir / "deployments" / name, ignore_errors=True)
+        return True
 
     def get_deployment(self, name: str) -> DeploymentRecord | None:
         return self._deployment(self._connection(), name)

@@ -13,10 +13,7 @@ from deploy_mcp.config.spec import config_digest
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
 
-DeploymentName = Annotated[
-    str | None,
-    Field(description="Deployment from generate_service_config whose mandatory options apply; omit for none."),
-]
+DeploymentName = Annotated[str | None, Field(description="Deployment whose mandatory options apply.")]
 # What list_gpus prices when given no configuration: any resources with at least one GPU, with the policy's
 # mandatory options (backends, regions, GPU, max price...) applied by the same validation as everything else.
 ANY_RESOURCES_YAML = "type: task\ncommands: [':']\nresources: {gpu: '1..'}\n"
@@ -68,14 +65,13 @@ class GpuList(BaseModel):
 
 def register(server, runtime: Runtime) -> None:
     def estimate_cost(
-        yaml: Annotated[str, Field(description="The dstack run configuration as YAML text.")],
+        yaml: str,
         deployment: DeploymentName = None,
-        hours: Annotated[float, Field(gt=0, le=8760, description="How long it would run, for the total.")] = 1.0,
-        max_offers: Annotated[int, Field(ge=1, le=100, description="Most offers to list.")] = 10,
+        hours: Annotated[float, Field(gt=0, le=8760)] = 1.0,
+        max_offers: Annotated[int, Field(ge=1, le=100)] = 10,
     ) -> CostEstimate:
-        """Price a configuration: the offers that match its effective form (mandatory options applied), cheapest
-        first, with the total for the given hours and a plan_id for submit_run. Asks the backend; starts
-        nothing."""
+        """Price a configuration (YAML, mandatory options applied): matching offers cheapest first, the total for
+        the hours, and a plan_id for submit_run. Starts nothing."""
         effective = runtime.validate(yaml, deployment).require_effective("nothing was priced")
         plan = runtime.backend.plan(effective, max_offers=max_offers)
 
@@ -105,13 +101,11 @@ def register(server, runtime: Runtime) -> None:
         return estimate
 
     def list_gpus(
-        yaml: Annotated[str | None, Field(
-            description="Only GPUs this run configuration could use (its resources, backends, regions); omit for all."
-        )] = None,
+        yaml: Annotated[str | None, Field(description="Only GPUs this configuration could use.")] = None,
         deployment: DeploymentName = None,
     ) -> GpuList:
-        """GPUs the configured backends can provide, grouped by name, memory and count, with per-GPU price ranges,
-        backends and regions. Use it to choose a GPU before writing resources.gpu."""
+        """GPUs the backends can provide, grouped by name, memory and count, with per-GPU prices, backends and
+        regions. Use it to choose resources.gpu."""
         report = runtime.validate(yaml if yaml is not None else ANY_RESOURCES_YAML, deployment)
         effective = report.require_effective("no GPUs were listed")
         groups = runtime.backend.gpus(effective)

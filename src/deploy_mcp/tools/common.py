@@ -15,10 +15,17 @@ from deploy_mcp.errors import DeployError
 F = TypeVar("F", bound=Callable[..., Any])
 
 READ_ONLY_OPEN = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=True)
+DRAFT_OPEN = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=True)
+"""Writes a draft deployment to the ledger: nothing runs, and the same call again changes nothing more."""
 WRITE_OPEN = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True)
 DESTRUCTIVE_OPEN = ToolAnnotations(
     read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=True
 )
+
+
+def draft_annotations(runtime: Any) -> ToolAnnotations:
+    """A tool that opens draft deployments writes them, except on a read-only server, which keeps no drafts."""
+    return READ_ONLY_OPEN if runtime.settings.read_only else DRAFT_OPEN
 
 
 def structured_errors(fn: F) -> F:

@@ -8,20 +8,17 @@ from pydantic import Field
 
 from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
+from deploy_mcp.tools.common import add_tool, draft_annotations
 
-ConfigYaml = Annotated[str, Field(description="The dstack run configuration as YAML text (type: service).")]
-DeploymentName = Annotated[
-    str | None,
-    Field(description="Deployment from generate_service_config whose mandatory options apply; omit for none."),
-]
+DeploymentName = Annotated[str | None, Field(description=(
+    "Deployment whose mandatory options apply; a new name opens it as a draft."))]
 
 
 def register(server, runtime: Runtime) -> None:
-    def validate_config(yaml: ConfigYaml, deployment: DeploymentName = None) -> ConfigReport:
-        """Validate a dstack run configuration with dstack's schema and this server's checks, after applying the
-        user's mandatory options. An invalid config is a normal answer (valid=false) with errors located by field
-        path; call it after every edit and before estimate_cost or submit_run."""
-        return runtime.validate(yaml, deployment)
+    def validate_config(yaml: str, deployment: DeploymentName = None) -> ConfigReport:
+        """Check a dstack run configuration (YAML) with dstack's schema and this server's checks after applying
+        the mandatory options. Invalid is a normal answer: valid=false with errors located by field path. Call it
+        after every edit, before estimate_cost or submit_run."""
+        return runtime.validate_opening(yaml, deployment)
 
-    add_tool(server, runtime, validate_config, READ_ONLY_OPEN, title="Validate a run configuration")
+    add_tool(server, runtime, validate_config, draft_annotations(runtime), title="Validate a run configuration")

@@ -10,8 +10,7 @@ from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, Su
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
 
-RunName = Annotated[str, Field(min_length=1, max_length=100, description="Run name from submit_run or list_runs.")]
-ConfigYaml = Annotated[str, Field(description="The dstack run configuration as YAML text (type: service).")]
+RunName = Annotated[str, Field(min_length=1, max_length=100)]
 
 
 class RunList(BaseModel):
@@ -22,18 +21,15 @@ def register(server, runtime: Runtime) -> None:
     control = RunControl(runtime)
 
     def submit_run(
-        yaml: ConfigYaml,
+        yaml: str,
         deployment: Annotated[str | None, Field(
-            description="Deployment from generate_service_config; omit to use the config's name as the deployment."
+            description="Default: the config's name. A new name opens the deployment."
         )] = None,
-        plan_id: Annotated[str | None, Field(
-            description="plan_id from estimate_cost for this exact configuration (required when the server "
-            "says so)."
-        )] = None,
+        plan_id: Annotated[str | None, Field(description="From estimate_cost, when the server requires one.")] = None,
     ) -> SubmitResult:
-        """Validate, apply the mandatory options, check the attempt, active-run, price and budget limits, stop this
-        deployment's previous active run, and submit. Uses one attempt of the deployment and starts paid
-        resources; show the user the estimate_cost price first."""
+        """Validate, apply the mandatory options, check the attempt, price and budget limits, stop the
+        deployment's previous run, and submit. Starts paid resources and uses an attempt (a refused submit uses
+        none); show the user the estimate_cost price first."""
         return control.submit(yaml, deployment=deployment, plan_id=plan_id)
 
     def get_run(run_name: RunName) -> RunView:
@@ -42,11 +38,9 @@ def register(server, runtime: Runtime) -> None:
         return control.get(run_name)
 
     def list_runs(
-        deployment: Annotated[str | None, Field(description="Only this deployment's runs.")] = None,
-        include_foreign: Annotated[bool, Field(
-            description="Also runs this server did not create (everything in the dstack project)."
-        )] = False,
-        include_finished: Annotated[bool, Field(description="Include failed, stopped and done runs.")] = True,
+        deployment: str | None = None,
+        include_foreign: Annotated[bool, Field(description="Also runs this server did not create.")] = False,
+        include_finished: bool = True,
     ) -> RunList:
         """List runs with their status, attempt and cost; by default only the runs this server created."""
         return RunList(runs=control.list(deployment=deployment, include_foreign=include_foreign,
@@ -54,16 +48,10 @@ def register(server, runtime: Runtime) -> None:
 
     def tail_logs(
         run_name: RunName,
-        lines: Annotated[int, Field(ge=1, le=2000, description="Most lines to return.")] = 200,
-        max_bytes: Annotated[int, Field(ge=1024, le=262144, description="Most bytes of log text to return.")]
-        = 16384,
-        cursor: Annotated[str | None, Field(
-            description="cursor from the previous tail_logs of this run: only lines after it come back."
-        )] = None,
-        filter: Annotated[str | None, Field(
-            description="Case-insensitive text a line must contain (without a cursor, the last 10,000 lines "
-            "are searched)."
-        )] = None,
+        lines: Annotated[int, Field(ge=1, le=2000)] = 200,
+        max_bytes: Annotated[int, Field(ge=1024, le=262144)] = 16384,
+        cursor: Annotated[str | None, Field(description="From the previous tail_logs: only lines after it.")] = None,
+        filter: Annotated[str | None, Field(description="Case-insensitive text a line must contain.")] = None,
     ) -> LogTail:
         """A bounded, redacted tail of a run's log with a cursor for the next call, status, readiness, and a
         diagnosis with a suggested fix when the run failed or the lines show a known failure."""
@@ -71,10 +59,10 @@ def register(server, runtime: Runtime) -> None:
 
     def stop_run(
         run_name: RunName,
-        abort: Annotated[bool, Field(description="Terminate at once instead of a graceful stop.")] = False,
+        abort: Annotated[bool, Field(description="Terminate at once, not gracefully.")] = False,
     ) -> StopResult:
-        """Stop (or abort) a run this server created, releasing its instance; stopping a finished run just reports
-        its state. Runs of others are refused unless the server allows foreign runs."""
+        """Stop (or abort) a run this server created, releasing its instance; a finished run is just reported.
+        Runs of others are refused unless the server allows them."""
         return control.stop(run_name, abort=abort)
 
     add_tool(server, runtime, submit_run, WRITE_OPEN, title="Submit a run")
