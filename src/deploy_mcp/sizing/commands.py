@@ -15,6 +15,16 @@ IMAGES: dict[tuple[str, str], str] = {
     ("tgi", "nvidia"): "ghcr.io/huggingface/text-generation-inference:3.3.5",
     ("tgi", "amd"): "ghcr.io/huggingface/text-generation-inference:3.3.5-rocm",
 }
+# Every flag serve_command may write, as the pinned versions spell them (vLLM's engine-args reference, SGLang's
+# server-arguments page, TGI's launcher reference); a test holds the generator to this list.
+ENGINE_FLAGS: dict[str, frozenset[str]] = {
+    "vllm": frozenset({"--host", "--port", "--tensor-parallel-size", "--max-model-len", "--gpu-memory-utilization",
+                       "--quantization", "--dtype", "--kv-cache-dtype", "--trust-remote-code"}),
+    "sglang": frozenset({"--model-path", "--host", "--port", "--tp-size", "--context-length", "--mem-fraction-static",
+                         "--quantization", "--dtype", "--kv-cache-dtype", "--trust-remote-code"}),
+    "tgi": frozenset({"--model-id", "--hostname", "--port", "--num-shard", "--max-input-tokens", "--max-total-tokens",
+                      "--quantize", "--dtype", "--kv-cache-dtype", "--trust-remote-code"}),
+}
 HEALTH_PATH = {"vllm": "/health", "sglang": "/health", "tgi": "/health"}
 # How each engine spells "16-bit float" and an FP8 KV cache.
 _HALF = {"vllm": "half", "sglang": "half", "tgi": "float16"}
