@@ -82,6 +82,11 @@ class Runtime:
             self.open_deployment(deployment, options={})
         return report
 
+    def backend_notices(self) -> list[str]:
+        """Notices of the backend, once it is open (reading them never opens it)."""
+        backend = self._backend
+        return list(getattr(backend, "notices", [])) if backend is not None else []
+
     def validate(self, text: str, deployment: str | None = None) -> ConfigReport:
         """The one validation every tool uses: policy and the deployment's mandatory options applied."""
         options = None

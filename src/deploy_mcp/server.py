@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--dstack-token", help="dstack user token (else DSTACK_TOKEN). Prefer the environment.")
     g.add_argument("--dstack-project", help="dstack project (else DSTACK_PROJECT or the default project).")
     g.add_argument("--dstack-server-dir", help="Directory of the embedded dstack server (default ~/.dstack/server).")
-    g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000).")
+    g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000, or a free one if 3000 is taken).")
     g.add_argument("--backend-timeout", type=float, help="Seconds a backend call may take (default 30).")
 
     g = p.add_argument_group("kubernetes target (--target kubernetes)")

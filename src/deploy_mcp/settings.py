@@ -70,7 +70,9 @@ class Settings(BaseSettings):
     dstack_token: str | None = None
     dstack_project: str | None = None
     dstack_server_dir: Path | None = Field(None, description="Embedded server directory; dstack's default if unset.")
-    dstack_server_port: int = 3000
+    dstack_server_port: int | None = Field(
+        None, description="Embedded server port; unset means 3000, or a free port when 3000 is taken."
+    )
 
     # Kubernetes connection and placement (target kubernetes)
     kubeconfig: Path | None = Field(None, description="kubeconfig file; else KUBECONFIG, ~/.kube/config or in-cluster.")

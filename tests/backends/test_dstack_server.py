@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -18,6 +19,7 @@ from deploy_mcp.backends.dstack_server import (
     EmbeddedDstackServer,
     is_healthy,
     load_or_create_token,
+    rotate_logs,
     token_works,
 )
 from deploy_mcp.errors import DeployError
@@ -88,17 +90,14 @@ def test_started_server_stops_on_close_and_an_existing_database_keeps_its_admin_
 
 
 def test_a_server_that_cannot_start_reports_why(tmp_path):
-    # the port is taken by a server that is not healthy for this client: a plain listening socket
-    import socket
-
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen(1)
-        server = EmbeddedDstackServer(port=taken.getsockname()[1], token_candidates=["t"],
-                                      server_dir=tmp_path / "server", log_path=tmp_path / "log",
-                                      env={"HOME": str(tmp_path)})
-        with pytest.raises(DeployError) as err:
-            server.token_within(180)
+    # a database dstack cannot open makes the server exit while starting
+    server = EmbeddedDstackServer(port=free_port(), token_candidates=["t"], server_dir=tmp_path / "server",
+                                  log_path=tmp_path / "log", env={
+                                      "HOME": str(tmp_path),
+                                      "DSTACK_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/no/such/dir/db.sqlite",
+                                  })
+    with pytest.raises(DeployError) as err:
+        server.token_within(180)
     assert err.value.kind == "backend_unreachable" and "exited" in err.value.message
     assert "deploy-mcp[server]" in err.value.hint
 
@@ -155,3 +154,44 @@ async def test_stdio_server_in_embedded_mode_starts_dstack_in_the_background_and
         assert token_works(url, token)
     wait_until(lambda: not is_healthy(url), 60, "the embedded server to stop after the client left")
     assert token not in (tmp_path / "state" / "dstack-server.log").read_text()
+
+
+def test_a_port_held_by_another_program_fails_at_once_when_the_user_chose_it(tmp_path):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        server = EmbeddedDstackServer(port=port, token_candidates=["t"], server_dir=tmp_path / "server",
+                                      log_path=tmp_path / "dstack-server.log", port_explicit=True)
+        with pytest.raises(DeployError) as err:
+            server.token_within(180)
+    assert err.value.kind == "backend_unreachable" and f"Port {port}" in err.value.message
+    assert "in use" in err.value.message and "--dstack-server-port" in err.value.hint
+    assert server.pid is None  # nothing was started on a port that cannot be had
+
+
+@pytest.mark.timeout(400)
+def test_a_default_port_held_by_another_program_moves_to_a_free_port_and_says_so(tmp_path):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        server = EmbeddedDstackServer(port=port, token_candidates=["t"], server_dir=tmp_path / "server",
+                                      log_path=tmp_path / "dstack-server.log", port_explicit=False,
+                                      env={"HOME": str(tmp_path), "DSTACK_SERVER_ROOT_LOG_LEVEL": "CRITICAL"})
+        try:
+            assert server.token_within(300) == "t"
+            assert server.port != port and server.url == f"http://127.0.0.1:{server.port}" and is_healthy(server.url)
+            assert f"Port {port} is taken" in server.notice and server.url in server.notice
+        finally:
+            server.close()
+
+
+def test_each_start_keeps_the_earlier_server_logs(tmp_path):
+    log_path = tmp_path / "dstack-server.log"
+    for n in range(1, 6):
+        rotate_logs(log_path)
+        log_path.write_text(f"start {n}\n")
+    kept = {p.name: p.read_text() for p in tmp_path.iterdir()}
+    assert kept == {"dstack-server.log": "start 5\n", "dstack-server.log.1": "start 4\n",
+                    "dstack-server.log.2": "start 3\n", "dstack-server.log.3": "start 2\n"}

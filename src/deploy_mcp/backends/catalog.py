@@ -28,6 +28,8 @@ PROVIDER_OF_BACKEND = {
 }
 BACKEND_OF_PROVIDER = {provider: backend for backend, provider in PROVIDER_OF_BACKEND.items() if backend != "datacrunch"}
 RELOAD_SECONDS = 4 * 3600
+# After a failed download, calls within this many seconds report it again rather than retry the network.
+RETRY_SECONDS = 600
 # A catalog holds tens of thousands of rows; the analysis of what excludes a configuration needs no more.
 UNIVERSE_LIMIT = 5000
 
@@ -45,6 +47,7 @@ class PriceCatalog:
         self._catalog: Any = None
         self._providers: list[str] = []
         self._loaded_at = 0.0
+        self._failure: tuple[float, str] | None = None
 
     def prices(self, config: dict[str, Any] | None, *, limit: int) -> list[Offer]:
         """Catalog rows that meet every constraint of ``config`` (all rows for None), cheapest first."""
@@ -80,7 +83,13 @@ class PriceCatalog:
             if local:  # gpuhunt reads one CSV per provider there and fails on a missing one
                 providers = [p for p in OFFLINE_PROVIDERS if (Path(local) / f"{p}.csv").is_file()]
             else:
-                _bounded(catalog.load, self._timeout)
+                if self._failure is not None and time.monotonic() - self._failure[0] < RETRY_SECONDS:
+                    raise CatalogUnavailable(self._failure[1])
+                try:
+                    _bounded(catalog.load, self._timeout)
+                except CatalogUnavailable as exc:
+                    self._failure = (time.monotonic(), str(exc))
+                    raise
                 providers = [p for p in OFFLINE_PROVIDERS if p in catalog.catalog]
             self._catalog, self._providers, self._loaded_at = catalog, providers, time.monotonic()
             return catalog, providers

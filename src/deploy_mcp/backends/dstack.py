@@ -38,7 +38,7 @@ from deploy_mcp.backends.base import (
     RunInfo,
     RunStatus,
 )
-from deploy_mcp.backends.dstack_server import EmbeddedDstackServer, load_or_create_token
+from deploy_mcp.backends.dstack_server import LOG_FILE, EmbeddedDstackServer, load_or_create_token
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Settings
 
@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_PROJECT = "main"
+DEFAULT_EMBEDDED_PORT = 3000
 # dstack rejects a logs page over 1000 events.
 LOG_PAGE_LIMIT = 1000
 # Log timestamps have microsecond resolution and dstack's start_time is exclusive: start one tick earlier.
@@ -69,11 +70,16 @@ UNREACHABLE_HINT = "Check that the dstack server is running and reachable, then 
 class Connection:
     """Where the dstack server is. ``embedded`` is set when deploy-mcp runs (or reuses) a local one."""
 
-    url: str
+    configured_url: str
     project: str
     token: str | None
     source: str
     embedded: EmbeddedDstackServer | None = None
+
+    @property
+    def url(self) -> str:
+        # An embedded server may move off a port another program holds: its own URL is the one that answers.
+        return self.embedded.url if self.embedded is not None else self.configured_url
 
 
 def dstack_config_projects(path: Path) -> list[dict[str, Any]]:
@@ -115,20 +121,24 @@ def resolve_connection(
     project = settings.dstack_project or environ.get("DSTACK_PROJECT")
     configured = dstack_config_projects(dstack_config)
 
-    def embedded(port: int, known_tokens: list[str | None], project_name: str | None) -> Connection:
+    def embedded(
+        port: int | None, known_tokens: list[str | None], project_name: str | None, *, explicit: bool = True
+    ) -> Connection:
         candidates = [t for t in known_tokens if t] + [load_or_create_token(settings.state_dir)]
         server = EmbeddedDstackServer(
-            port=port,
+            port=port or DEFAULT_EMBEDDED_PORT,
+            port_explicit=explicit,
             token_candidates=candidates,
             server_dir=settings.dstack_server_dir,
-            log_path=settings.state_dir / "dstack-server.log",
+            log_path=settings.state_dir / LOG_FILE,
         )
         return Connection(server.url, project_name or DEFAULT_PROJECT, None, "embedded", server)
 
+    port_given = settings.dstack_server_port is not None
     if settings.dstack == "embedded":
-        port = settings.dstack_server_port
+        port = settings.dstack_server_port or DEFAULT_EMBEDDED_PORT
         local = [p for p in configured if _is_loopback(p["url"]) and urlparse(p["url"]).port == port]
-        return embedded(port, [token, *(p.get("token") for p in local)], project)
+        return embedded(port, [token, *(p.get("token") for p in local)], project, explicit=port_given)
 
     if url:
         match = next((p for p in configured if _same_url(p["url"], url) and project in (None, p["name"])), None)
@@ -157,7 +167,7 @@ def resolve_connection(
             "Set DSTACK_SERVER_URL, DSTACK_TOKEN and DSTACK_PROJECT (or configure the dstack CLI with "
             "`dstack project add`), or run deploy-mcp with --dstack auto to use an embedded server.",
         )
-    return embedded(settings.dstack_server_port, [token], project)
+    return embedded(settings.dstack_server_port, [token], project, explicit=port_given)
 
 
 # --- status mapping --------------------------------------------------------------------------------
@@ -375,6 +385,13 @@ class DstackBackend:
         embedded = self.connection.embedded
         if embedded is not None:
             embedded.start()
+
+    @property
+    def notices(self) -> list[str]:
+        """What the user should know about the connection (an embedded server that moved to another port)."""
+        with self._lock:
+            embedded = self._connection.embedded if self._connection is not None else None
+        return [embedded.notice] if embedded is not None and embedded.notice else []
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 TOKEN_FILE = "dstack-admin-token"
 LOG_FILE = "dstack-server.log"
+# Earlier server logs kept beside the current one (LOG_FILE.1 is the previous start's).
+KEPT_LOGS = 3
 # Seconds between SIGTERM and SIGKILL; dstack exits in 3-5 s on SIGTERM.
 STOP_GRACE = 15.0
 
@@ -57,6 +60,31 @@ def token_works(url: str, token: str, timeout: float = 5.0) -> bool:
         return False
 
 
+def port_in_use(host: str, port: int) -> bool:
+    """Whether something accepts connections on ``host:port`` (whatever it is)."""
+    try:
+        with socket.create_connection((host, port), timeout=1.0):
+            return True
+    except OSError:
+        return False
+
+
+def free_port(host: str) -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def rotate_logs(path: Path, keep: int = KEPT_LOGS) -> None:
+    """``path`` becomes ``path.1``, ``path.1`` becomes ``path.2`` ...: a failed start's log survives the next."""
+    for n in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{n + 1}"))
+    if path.exists():
+        path.replace(path.with_name(f"{path.name}.1"))
+
+
 def load_or_create_token(state_dir: Path) -> str:
     """The admin token deploy-mcp gives a dstack server it creates, kept (mode 0600) across restarts."""
     path = state_dir / TOKEN_FILE
@@ -80,6 +108,10 @@ class EmbeddedDstackServer:
     ``token_candidates`` are tried in order against a running server; a server started here gets the first
     one as its admin token (dstack only applies it when it creates its database, so an existing database
     keeps its own admin, which a later candidate may know).
+
+    When the port is taken by a program that is not a dstack server these tokens open, a port the user chose
+    (``port_explicit``) fails at once with that cause; a default one moves to a free port, and ``notice`` says
+    so.
     """
 
     def __init__(
@@ -92,10 +124,13 @@ class EmbeddedDstackServer:
         host: str = "127.0.0.1",
         env: Mapping[str, str] | None = None,
         startup_timeout: float = 180.0,
+        port_explicit: bool = True,
     ) -> None:
         self.host = host
         self.port = port
         self.url = f"http://{host}:{port}"
+        self.port_explicit = port_explicit
+        self.notice: str | None = None
         self.server_dir = server_dir
         self.log_path = log_path
         self._candidates = list(dict.fromkeys(t for t in token_candidates if t))
@@ -177,18 +212,37 @@ class EmbeddedDstackServer:
     def _reuse_or_start(self) -> str:
         if is_healthy(self.url):
             token = self._working_token()
-            if token is None:
+            if token is not None:
+                log.info("reusing the dstack server already running at %s", self.url)
+                return token
+            if self.port_explicit:
                 raise DeployError(
                     "backend_not_configured",
                     f"A dstack server already runs at {self.url} but none of the tokens deploy-mcp knows are "
                     "accepted by it.",
                     "Set DSTACK_TOKEN to that server's admin token (dstack server prints it when it starts; "
-                    "`dstack project` shows configured ones), or pass --dstack-server-port to start a separate "
-                    "embedded server.",
+                    "`dstack project` shows configured ones), or pass another --dstack-server-port to start a "
+                    "separate embedded server.",
                 )
-            log.info("reusing the dstack server already running at %s", self.url)
-            return token
+            self._move("a dstack server whose admin token deploy-mcp does not know")
+        elif port_in_use(self.host, self.port):
+            if self.port_explicit:
+                raise DeployError(
+                    "backend_unreachable",
+                    f"Port {self.port} on {self.host} is in use by a program that is not a dstack server, so the "
+                    "embedded dstack server cannot start there.",
+                    "Pass another --dstack-server-port, or omit it to let deploy-mcp choose a free port.",
+                )
+            self._move("a program that is not a dstack server")
         return self._start()
+
+    def _move(self, occupant: str) -> None:
+        taken = self.port
+        self.port = free_port(self.host)
+        self.url = f"http://{self.host}:{self.port}"
+        self.notice = (f"Port {taken} is taken by {occupant}; the embedded dstack server runs at {self.url} "
+                       "instead.")
+        log.warning("%s", self.notice)
 
     def _working_token(self) -> str | None:
         return next((t for t in self._candidates if token_works(self.url, t)), None)
@@ -206,6 +260,7 @@ class EmbeddedDstackServer:
             env["DSTACK_SERVER_DIR"] = str(self.server_dir)
         if self.log_path is not None:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            rotate_logs(self.log_path)
             output = open(self.log_path, "wb")  # noqa: SIM115 - handed to the child
         else:
             output = open(os.devnull, "wb")  # noqa: SIM115

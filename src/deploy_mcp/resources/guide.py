@@ -41,6 +41,9 @@ def register(server, runtime: Runtime) -> None:
         kubernetes = runtime.settings.kubernetes_policy()
         if kubernetes is not None:
             body["kubernetes"] = kubernetes
+        notices = runtime.backend_notices()
+        if notices:
+            body["notices"] = notices
         return json.dumps(body, indent=2)
 
     @server.resource(
