@@ -656,14 +656,18 @@ _TGI = '2024-06-01T10:00:00.000000Z  INFO text_generation_launcher: Args { model
     [
         ("torch.OutOfMemoryError: CUDA out of memory.\n", "gpu_oom", "--num-shard 2"),
         (
-            "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size "
-            "(8).\n",
+            (
+                "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size "
+                "(8).\n"
+            ),
             "tensor_parallel_invalid",
             "--num-shard",
         ),
         (
-            'Readiness probe failed: Get "http://10.42.0.17:8080/health": dial tcp 10.42.0.17:8080: connect: '
-            "connection refused\n",
+            (
+                'Readiness probe failed: Get "http://10.42.0.17:8080/health": dial tcp 10.42.0.17:8080: '
+                "connect: connection refused\n"
+            ),
             "health_check_failed",
             "--hostname 0.0.0.0 --port 8080",
         ),

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deploy_mcp.diagnose import Diagnosis, diagnose
+from deploy_mcp.diagnosis import config_checks, scan
 from deploy_mcp.diagnosis import diagnose as diagnose_module
 from deploy_mcp.diagnosis import rules as diagnose_rules
 
@@ -62,9 +63,36 @@ def test_random_bytes_never_raise(data):
     diagnose(data, exit_status=1)
 
 
+_CONFIG_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-70000, 70000), st.text(max_size=30)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)),
+    max_leaves=12,
+)
+_CONFIGS = st.fixed_dictionaries(
+    {},
+    optional={
+        "port": _CONFIG_VALUES,
+        "image": st.one_of(st.text(max_size=30), st.sampled_from(["vllm/vllm-openai:v0.19.1", "lmsysorg/sglang"])),
+        "commands": st.one_of(
+            _CONFIG_VALUES,
+            st.lists(st.sampled_from(["vllm serve m --max-model-len 4096", "python -m sglang.launch_server"])),
+        ),
+        "resources": st.one_of(_CONFIG_VALUES, st.fixed_dictionaries({"gpu": _CONFIG_VALUES})),
+        "env": _CONFIG_VALUES,
+    },
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, config=_CONFIGS)
+def test_a_failed_run_always_gets_a_kind_whatever_the_text_and_config(text, config):
+    result = diagnose(text, status="failed", config=config)
+    assert isinstance(result, Diagnosis)
+
+
 def _patterns() -> list[re.Pattern]:
     found = []
-    for module in (diagnose_module, diagnose_rules):
+    for module in (diagnose_module, diagnose_rules, scan, config_checks):
         found += [value for value in vars(module).values() if isinstance(value, re.Pattern)]
     return found
 

@@ -424,8 +424,9 @@ def _float(pattern: re.Pattern[str], text: str) -> float | None:
 
 _N = r"(\d[\d,]{0,15})"
 _F = r"(-?\d{1,9}(?:\.\d{1,9})?)"
-_RE_MAX_SEQ = re.compile(r"max seq len \(" + _N + r"\)")
-_RE_KV_TOKENS = re.compile(r"stored in kv cache \(" + _N + r"\)")
+_RE_MAX_SEQ = re.compile(r"max seq len \( ?" + _N + r" ?\)")
+# Terminals wrap long messages: the window joins the pieces with a space, which may land inside the parens.
+_RE_KV_TOKENS = re.compile(r"stored in kv cache \( ?" + _N + r" ?\)")
 _RE_ESTIMATED = re.compile(r"estimated maximum model length is " + _N)
 _RE_KV_NEEDED = re.compile(_F + r" ?gib kv cache is needed")
 _RE_KV_AVAILABLE = re.compile(r"available kv cache memory \(" + _F + r" ?gib")

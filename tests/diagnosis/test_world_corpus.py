@@ -1,0 +1,115 @@
+"""`diagnose` on the world corpus: real logs from public threads that the rules were not written from.
+
+The figures asserted here are the ones reached when the held-out fifth was first measured (see world/README.md);
+the held-out split is never used to write a rule, only to check that what was learnt carries over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import typing
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from deploy_mcp.diagnose import DiagnosisKind, diagnose
+
+WORLD = Path(__file__).parent / "world"
+HELDOUT = WORLD / "heldout"
+KINDS: tuple[str, ...] = typing.get_args(DiagnosisKind)
+# Kinds the public threads rarely show as text: a dstack or Kubernetes reason names them instead.
+_SCARCE = {"instance_interrupted", "instance_unreachable", "unknown"}
+
+
+def _load(directory: Path) -> list[tuple[str | None, dict]]:
+    cases = []
+    for path in sorted(directory.glob("*.yaml")):
+        label = None if path.stem == "healthy" else path.stem
+        cases.extend((label, case) for case in yaml.safe_load(path.read_text()))
+    return cases
+
+
+TRAIN = _load(WORLD)
+HELD = _load(HELDOUT)
+ALL = TRAIN + HELD
+
+
+def _kind(case: dict) -> str | None:
+    result = diagnose(
+        case.get("text") or "",
+        termination_reason=case.get("termination_reason"),
+        exit_status=case.get("exit_status"),
+    )
+    return result.kind if result is not None else None
+
+
+def _accuracy(cases: list[tuple[str | None, dict]]) -> float:
+    return sum(_kind(case) == label for label, case in cases) / len(cases)
+
+
+def _held_out(source: str) -> bool:
+    return int(hashlib.sha256(source.encode()).hexdigest(), 16) % 5 == 0
+
+
+def test_world_corpus_has_300_sourced_excerpts_40_healthy_and_8_per_kind_where_the_world_has_them():
+    counts = Counter(label for label, _ in ALL)
+    assert len(ALL) >= 300
+    assert counts[None] >= 40
+    assert {k for k in KINDS if counts[k] < 8} <= _SCARCE
+    assert all(case["source"].startswith("https://github.com/") for _, case in ALL)
+    assert len({case["id"] for _, case in ALL}) == len(ALL)
+
+
+def test_world_corpus_spans_at_least_eight_engines_and_runtimes():
+    repos = {"/".join(case["source"].split("/")[3:5]) for _, case in ALL}
+    engines = {
+        "vllm-project/vllm", "sgl-project/sglang", "huggingface/text-generation-inference", "ollama/ollama",
+        "ggml-org/llama.cpp", "InternLM/lmdeploy", "EricLBuehler/mistral.rs", "NVIDIA/TensorRT-LLM",
+        "ray-project/ray", "skypilot-org/skypilot", "dstackai/dstack", "kubernetes/kubernetes",
+    }
+    assert len(repos & engines) >= 10
+
+
+def test_held_out_split_is_the_fifth_chosen_by_the_hash_of_the_source():
+    assert all(_held_out(case["source"]) for _, case in HELD)
+    assert not any(_held_out(case["source"]) for _, case in TRAIN)
+    assert 0.15 <= len(HELD) / len(ALL) <= 0.25
+
+
+def test_whole_world_corpus_accuracy_is_at_least_95_percent():
+    assert _accuracy(ALL) >= 0.95
+
+
+def test_held_out_accuracy_is_at_least_93_percent():
+    # 60 of 64 when first measured: what the rules reach on logs they were not written from.
+    assert _accuracy(HELD) >= 0.93
+
+
+@pytest.mark.parametrize("kind", [*KINDS, None], ids=[*KINDS, "healthy"])
+def test_each_kind_is_recognised_at_least_85_percent_of_the_time_in_the_world(kind):
+    cases = [case for label, case in ALL if label == kind]
+    misses = {case["id"]: _kind(case) for case in cases if _kind(case) != kind}
+    assert (len(cases) - len(misses)) / len(cases) >= 0.85, misses
+
+
+def test_no_world_run_known_to_have_failed_is_reported_healthy():
+    failed = [case for label, case in ALL if case.get("exit_status") or case.get("termination_reason")]
+    assert len(failed) >= 30
+    assert [case["id"] for case in failed if _kind(case) is None] == []
+
+
+def test_no_healthy_world_log_gets_a_diagnosis():
+    assert {case["id"]: _kind(case) for label, case in ALL if label is None and _kind(case)} == {}
+
+
+_WITH_NUMBERS = [(label, case) for label, case in ALL if case.get("fix_has")]
+
+
+@pytest.mark.parametrize(("label", "case"), _WITH_NUMBERS, ids=[c["id"] for _, c in _WITH_NUMBERS])
+def test_world_fix_keeps_the_numbers_from_the_log(label, case):
+    result = diagnose(case["text"], exit_status=case.get("exit_status"))
+    assert result is not None and result.kind == label
+    for expected in case["fix_has"]:
+        assert expected in result.suggested_fix
