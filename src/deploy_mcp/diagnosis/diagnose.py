@@ -539,7 +539,7 @@ _RUNTIME_MARKERS = (
 # vLLM's profiling pass runs one batch of `max_num_batched_tokens` before any KV cache exists: the memory
 # fraction does not bound it, the batch size does.
 _PROFILE_MARKERS = (b"profile_run", b"determine_num_available_blocks", b"determine_available_memory")
-_PHASE_LOOKBACK = 2_000_000
+_PHASE_LOOKBACK = 256_000
 _PHASE_MARKERS = (("load", _LOAD_MARKERS), ("profile", _PROFILE_MARKERS), ("runtime", _RUNTIME_MARKERS))
 _RE_DUMMY_REQUESTS = re.compile(r"warming up (?:sampler|pooler)[^\n]{0,40}? with " + _N + r" dummy requests")
 _RE_GPU_UTIL = re.compile(r"gpu_memory_utilization['\"]?(?:=|: ?| \()" + _F)

@@ -9,7 +9,6 @@ matched on the real (unfolded) line, so numbers in a needle still count.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -109,7 +108,7 @@ class Scan:
     ready: int = -1
     request_error: int = -1
     settled: dict[str, int] = field(default_factory=dict)
-    _offsets: list[int] | None = None
+    _offsets: dict[int, int] = field(default_factory=dict)
     _lines: dict[int, tuple[str, str]] = field(default_factory=dict)
     _distinct: bytes | None = None
 
@@ -119,9 +118,15 @@ class Scan:
 
     def offset(self, index: int) -> int:
         """Byte offset of a line's start (the folded and the raw text share offsets)."""
-        if self._offsets is None:
-            self._offsets = list(itertools.accumulate(map(len, self.shapes), initial=0))
-        return self._offsets[index] + index
+        known = self._offsets.get(index)
+        if known is None:
+            # Counted from the nearer end: the lines a diagnosis reads are mostly the last ones.
+            if index >= self.size // 2:
+                known = len(self.folded) + 1 - sum(map(len, self.shapes[index:])) - (self.size - index)
+            else:
+                known = sum(map(len, self.shapes[:index])) + index
+            self._offsets[index] = known
+        return known
 
     def raw(self, index: int) -> bytes:
         start = self.offset(index)
@@ -150,9 +155,11 @@ class Scan:
         return self.data[start : start + size].decode("utf-8", "replace").lower()
 
 
-# Ids that never repeat (request ids, hashes, layer digests): folded away before lines are compared, so a
-# request line is read once whatever its id. Digits are 0 by then, so a run of hex letters and zeros.
-_HEX_RUN = re.compile(rb"[0a-f]{8,}")
+# Ids that never repeat (request ids, hashes, layer digests) are folded away before lines are compared, so a
+# request line is read once whatever its id: with digits already 0, hex letters become 0 too, and a line with a
+# run of eight zeros after that is compared in that form. Every check still reads the line's own text.
+_HEX_FOLD = bytes.maketrans(b"abcdef", b"000000")
+_ID_RUN = b"00000000"
 
 
 def scan(text: str | bytes) -> Scan:
@@ -164,12 +171,13 @@ def scan(text: str | bytes) -> Scan:
     # The last line index of every distinct shape; the dict keeps them in order of first appearance.
     last = dict(zip(shapes, range(len(shapes))))
     result = Scan(data, folded, shapes, last)
-    # Shapes that differ only in an id are one message: read it once, at its latest line.
     latest: dict[bytes, int] = {}
-    for key, index in zip(_HEX_RUN.sub(b"#", result.distinct()).split(b"\n"), last.values()):
+    for hexed, (shape, index) in zip(result.distinct().translate(_HEX_FOLD).split(b"\n"), last.items()):
+        key = hexed if _ID_RUN in hexed else shape
         if index > latest.get(key, -1):
             latest[key] = index
-    for shape, index in latest.items():
+    for index in latest.values():
+        shape = shapes[index]
         if _GATE_RE.search(shape) is not None:
             _match(result, index)
         if any(marker in shape for marker in _READY_MARKERS) or shape.rstrip().endswith(_READY_LINE_ENDS):
