@@ -7,13 +7,18 @@ from deploy_mcp.diagnose import diagnose
 
 _PROBES = (
     "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n"
-    '  Warning  Unhealthy  2m (x30 over 12m)  kubelet  Readiness probe failed: Get "http://10.42.0.17:80/health": '
+    "  Warning  Unhealthy  2m (x30 over 12m)  kubelet  Readiness probe failed: "
+    'Get "http://10.42.0.17:80/health": '
     "dial tcp 10.42.0.17:80: connect: connection refused\n"
 )
 
 
 def _vllm(*flags: str, **extra) -> dict:
-    return {"type": "service", "commands": [" ".join(["vllm serve Qwen/Qwen2.5-7B-Instruct", *flags])], **extra}
+    return {
+        "type": "service",
+        "commands": [" ".join(["vllm serve Qwen/Qwen2.5-7B-Instruct", *flags])],
+        **extra,
+    }
 
 
 def test_a_service_port_other_than_the_listening_port_names_both_values():
@@ -50,12 +55,37 @@ def test_gpu_oom_fix_names_the_gpu_spec_and_what_the_engine_found():
 
 def test_bf16_on_a_t4_names_the_gpu_field_and_the_dtype_flag():
     log = (
-        "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla T4 "
-        "GPU has compute capability 7.5.\n"
+        "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. "
+        "Your Tesla T4 GPU has compute capability 7.5.\n"
     )
     result = diagnose(log, exit_status=1, config=_vllm(resources={"gpu": "T4"}))
     assert result.kind == "dtype_unsupported"
     assert "`resources.gpu: T4`" in result.suggested_fix and "`--dtype half`" in result.suggested_fix
+
+
+def test_no_dtype_half_for_an_engine_the_generators_matrix_says_cannot_run_on_the_gpu():
+    log = (
+        "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. "
+        "Your Tesla T4 GPU has compute capability 7.5.\n"
+    )
+    config = {
+        "commands": ["python -m sglang.launch_server --model-path Qwen/Qwen2.5-7B"],
+        "resources": {"gpu": "T4"},
+    }
+    result = diagnose(log, exit_status=1, config=config)
+    assert result.kind == "dtype_unsupported"
+    assert "--dtype half" not in result.suggested_fix
+    assert "compute capability 8.0+" in result.suggested_fix and "T4" in result.suggested_fix
+
+
+def test_a_quantization_the_pinned_image_serves_names_that_image():
+    log = (
+        "ValueError: The quantization method fp8 is not supported for the current GPU. "
+        "Minimum capability: 89. Current capability: 75.\n"
+    )
+    result = diagnose(log, exit_status=1, config=_vllm(resources={"gpu": "T4"}))
+    assert result.kind == "quantization_unsupported"
+    assert "`image: vllm/vllm-openai:" in result.suggested_fix and "weight-only" in result.suggested_fix
 
 
 def test_kv_cache_fix_rewrites_the_max_model_len_the_commands_asked_for():

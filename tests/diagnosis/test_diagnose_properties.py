@@ -65,17 +65,23 @@ def test_random_bytes_never_raise(data):
 
 _CONFIG_VALUES = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-70000, 70000), st.text(max_size=30)),
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 _CONFIGS = st.fixed_dictionaries(
     {},
     optional={
         "port": _CONFIG_VALUES,
-        "image": st.one_of(st.text(max_size=30), st.sampled_from(["vllm/vllm-openai:v0.19.1", "lmsysorg/sglang"])),
+        "image": st.one_of(
+            st.text(max_size=30), st.sampled_from(["vllm/vllm-openai:v0.19.1", "lmsysorg/sglang"])
+        ),
         "commands": st.one_of(
             _CONFIG_VALUES,
-            st.lists(st.sampled_from(["vllm serve m --max-model-len 4096", "python -m sglang.launch_server"])),
+            st.lists(
+                st.sampled_from(["vllm serve m --max-model-len 4096", "python -m sglang.launch_server"])
+            ),
         ),
         "resources": st.one_of(_CONFIG_VALUES, st.fixed_dictionaries({"gpu": _CONFIG_VALUES})),
         "env": _CONFIG_VALUES,
@@ -154,8 +160,8 @@ _ADVERSARIAL = {
 
 def test_time_grows_linearly_with_the_text():
     for name, unit in _ADVERSARIAL.items():
-        # Both sizes well beyond the CPU caches and the allocator's reuse of freed blocks, so the ratio measures
-        # the work and not where the bytes sit.
+        # Both sizes well beyond the CPU caches and the allocator's reuse of freed blocks, so the ratio
+        # measures the work and not where the bytes sit.
         small = unit * (2_000_000 // len(unit) + 1)
         large = small * 4
         # Alternate the two, so a burst of load on a shared machine falls on both sizes alike.

@@ -1,7 +1,8 @@
 """`diagnose` on the world corpus: real logs from public threads that the rules were not written from.
 
-The figures asserted here are the ones reached when the held-out fifth was first measured (see world/README.md);
-the held-out split is never used to write a rule, only to check that what was learnt carries over.
+The figures asserted here are the ones reached when the held-out fifth was first measured (see
+world/README.md); the held-out split is never used to write a rule, only to check that what was learnt carries
+over.
 """
 
 from __future__ import annotations
@@ -65,9 +66,18 @@ def test_world_corpus_has_300_sourced_excerpts_40_healthy_and_8_per_kind_where_t
 def test_world_corpus_spans_at_least_eight_engines_and_runtimes():
     repos = {"/".join(case["source"].split("/")[3:5]) for _, case in ALL}
     engines = {
-        "vllm-project/vllm", "sgl-project/sglang", "huggingface/text-generation-inference", "ollama/ollama",
-        "ggml-org/llama.cpp", "InternLM/lmdeploy", "EricLBuehler/mistral.rs", "NVIDIA/TensorRT-LLM",
-        "ray-project/ray", "skypilot-org/skypilot", "dstackai/dstack", "kubernetes/kubernetes",
+        "vllm-project/vllm",
+        "sgl-project/sglang",
+        "huggingface/text-generation-inference",
+        "ollama/ollama",
+        "ggml-org/llama.cpp",
+        "InternLM/lmdeploy",
+        "EricLBuehler/mistral.rs",
+        "NVIDIA/TensorRT-LLM",
+        "ray-project/ray",
+        "skypilot-org/skypilot",
+        "dstackai/dstack",
+        "kubernetes/kubernetes",
     }
     assert len(repos & engines) >= 10
 

@@ -11,7 +11,8 @@ from typing import Any
 from deploy_mcp.config.engines import EngineCall, find_engine
 from deploy_mcp.diagnosis.scan import Scan
 from deploy_mcp.sizing.commands import IMAGES
-from deploy_mcp.sizing.gpus import BF16_CC, parse_gpu
+from deploy_mcp.sizing.gpus import BF16_CC, GpuInfo, parse_gpu
+from deploy_mcp.sizing.matrix import ENGINES, engine_version, supports
 
 # Lines where a server says where it listens (folded: lower case, digits as 0), and how to read host and port.
 _LISTEN_MARKERS = (
@@ -27,6 +28,7 @@ _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _PORT_KINDS = {"health_check_failed", "container_exited", "unknown"}
 _RE_GPU_TOTAL = re.compile(r"total capacity of (\d{1,4}(?:\.\d{1,3})?) ?gib")
 _RE_CAPABILITY = re.compile(r"compute capability (?:of )?(\d{1,2})\.(\d)")
+_RE_QUANT_METHOD = re.compile(r"quantization method ([\w-]{1,40})")
 _IMAGE_ENGINES = {
     "vllm": ("vllm",),
     "sglang": ("sglang",),
@@ -55,7 +57,11 @@ def check_against_config(
     if kind == "gpu_oom":
         fix = _gpu_memory(fix, low, conf)
     elif kind == "dtype_unsupported":
-        fix = _gpu_capability(fix, low, conf, call)
+        fix = _dtype_advice(_gpu_capability(fix, low, conf, call), conf, call)
+    elif kind == "quantization_unsupported":
+        m = _RE_QUANT_METHOD.search(low)
+        method = m.group(1) if m else (call.get("quantization") if call is not None else None)
+        fix = _quantization_advice(fix, conf, call, method)
     elif kind in ("kv_cache_insufficient", "invalid_engine_args") and call is not None:
         fix = _context_length(fix, call)
     return kind, summary, fix
@@ -163,3 +169,37 @@ def _context_length(fix: str, call: EngineCall) -> str:
         if flag in ("--max-model-len", "--context-length", "--max-total-tokens") and value != asked:
             return f"In `commands`, change `{flag} {asked}` to `{flag} {value}`. {fix}"
     return fix
+
+
+def _requested_gpu(conf: dict[str, Any], call: EngineCall | None) -> GpuInfo | None:
+    """The least capable GPU `resources.gpu` allows, when the engine is one the matrix knows."""
+    resources = conf.get("resources")
+    request = parse_gpu(resources.get("gpu")) if isinstance(resources, Mapping) else None
+    if call is None or call.engine not in ENGINES or request is None:
+        return None
+    return request.lowest_capability()
+
+
+def _dtype_advice(fix: str, conf: dict[str, Any], call: EngineCall | None) -> str:
+    """`--dtype half` only where the engine x GPU matrix (the generator's) says the engine runs at all."""
+    gpu = _requested_gpu(conf, call)
+    if gpu is None or call is None:
+        return fix
+    half = supports(call.engine, gpu, dtype="float16")
+    if half.ok:
+        return fix
+    return f"On {gpu.name} (`resources.gpu`), {half.reason} {half.alternative or ''}".rstrip()
+
+
+def _quantization_advice(fix: str, conf: dict[str, Any], call: EngineCall | None, method: str | None) -> str:
+    """What the matrix says of this quantization on the requested GPU: a newer image or the nearest choice."""
+    gpu = _requested_gpu(conf, call)
+    if gpu is None or call is None or not method:
+        return fix
+    verdict = supports(call.engine, gpu, quantization=method)
+    if verdict.ok:
+        image = IMAGES[(call.engine, "nvidia")]
+        how = f" ({verdict.note})" if verdict.note else ""
+        serves = f"{call.engine} {engine_version(call.engine)} serves {method} on {gpu.name}{how}"
+        return f"{serves}: set `image: {image}`. {fix}"
+    return f"{fix} On {gpu.name}: {verdict.reason} {verdict.alternative or ''}".rstrip()

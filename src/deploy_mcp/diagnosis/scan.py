@@ -156,8 +156,8 @@ class Scan:
 
 
 # Ids that never repeat (request ids, hashes, layer digests) are folded away before lines are compared, so a
-# request line is read once whatever its id: with digits already 0, hex letters become 0 too, and a line with a
-# run of eight zeros after that is compared in that form. Every check still reads the line's own text.
+# request line is read once whatever its id: with digits already 0, hex letters become 0 too, and a line with
+# a run of eight zeros after that is compared in that form. Every check still reads the line's own text.
 _HEX_FOLD = bytes.maketrans(b"abcdef", b"000000")
 _ID_RUN = b"00000000"
 
