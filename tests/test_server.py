@@ -38,7 +38,7 @@ def test_listing_tools_imports_neither_dstack_nor_kubernetes(tmp_path):
         "async def main():\n"
         f"    async with Client(build_server(Settings(state_dir={str(tmp_path)!r}, dstack='external'))) as c:\n"
         "        names = [t.name for t in (await c.list_tools()).tools]\n"
-        "    heavy = sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in ('dstack', 'kubernetes', 'gpuhunt')})\n"
+        "    heavy = sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in ('dstack', 'kubernetes', 'gpuhunt', 'prometheus_client')})\n"
         "    print(len(names), heavy)\n"
         "anyio.run(main)\n"
     )

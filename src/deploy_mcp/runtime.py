@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from deploy_mcp.backends.base import Backend
     from deploy_mcp.backends.catalog import PriceCatalog
     from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
+    from deploy_mcp.tools.observe import CallRecorder
 
 BackendFactory = Callable[[Settings], "Backend"]
 
@@ -33,6 +34,8 @@ class Runtime:
         self._backend_factory = backend_factory
         self._backend: Backend | None = None
         self._backend_lock = threading.Lock()
+        # Set by the server that owns this runtime: how tool calls are logged and counted.
+        self.calls: CallRecorder | None = None
         self._generation = 0  # counts close() calls, so a warm-up that outlives one does nothing
 
     @property
@@ -41,7 +44,7 @@ class Runtime:
 
     @cached_property
     def ledger(self) -> Ledger:
-        from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
+        from deploy_mcp.runs.ledger import Ledger
 
         return Ledger(self.settings.state_dir)
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mcp.server.mcpserver import MCPServer
 
 from deploy_mcp import __version__
 from deploy_mcp.runtime import BackendFactory, Runtime
 from deploy_mcp.settings import Settings
+
+if TYPE_CHECKING:
+    from deploy_mcp.tools.observe import Metrics
 
 log = logging.getLogger("deploy_mcp")
 
@@ -68,11 +71,42 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
     )
     from deploy_mcp.resources import register as register_resources
     from deploy_mcp.tools import capacity, config, generate, runs
+    from deploy_mcp.tools.observe import CallRecorder, Metrics
 
+    metrics: list[Metrics] = []  # made on first use: stdio servers never import prometheus_client
+
+    def http_metrics() -> Metrics | None:
+        if settings.transport != "http":
+            return None
+        if not metrics:
+            metrics.append(Metrics(lambda: runtime.ledger))
+        return metrics[0]
+
+    runtime.calls = CallRecorder(http_metrics)
     for toolset in (config, generate, capacity, runs):
         toolset.register(server, runtime)
     register_resources(server, runtime)
+    _add_http_routes(server, http_metrics)
     return server
+
+
+def _add_http_routes(server: MCPServer, metrics: Callable[[], Metrics | None]) -> None:
+    """``/healthz`` (liveness, no secrets, for container health checks) and ``/metrics`` (Prometheus)."""
+    from starlette.responses import JSONResponse, Response
+
+    @server.custom_route("/healthz", methods=["GET"])
+    async def healthz(_: Any) -> Response:
+        return JSONResponse({"status": "ok", "version": __version__})
+
+    @server.custom_route("/metrics", methods=["GET"])
+    async def prometheus(_: Any) -> Response:
+        import anyio
+
+        found = metrics()
+        if found is None:
+            return Response("metrics are served over HTTP only\n", status_code=404)
+        body, content_type = await anyio.to_thread.run_sync(found.exposition)
+        return Response(body, media_type=content_type)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -53,4 +53,7 @@ def add_tool(server: Any, runtime: Any, fn: Callable[..., Any], annotations: Too
     if runtime.settings.read_only and not annotations.read_only_hint:
         return
     kwargs.setdefault("description", " ".join((fn.__doc__ or "").split()))
-    server.add_tool(structured_errors(fn), annotations=annotations, **kwargs)
+    tool = structured_errors(fn)
+    if runtime.calls is not None:
+        tool = runtime.calls.wrap(tool, fn.__name__)
+    server.add_tool(tool, annotations=annotations, **kwargs)
