@@ -113,7 +113,7 @@ def test_generator_and_fit_check_refuse_exactly_what_the_matrix_refuses(engine, 
 
 def test_validate_config_reports_the_matrix_refusal_for_a_hand_written_config():
     config = {"type": "service", "port": 8000, "image": "lmsysorg/sglang:v0.5.10.post1", "env": ["HF_TOKEN"],
-              "commands": ["python3 -m sglang.launch_server --model-path Qwen/Qwen2.5-7B-Instruct --dtype half "
-                           "--context-length 4096"], "resources": {"gpu": "V100:32GB:1"}}
+              "commands": [("python3 -m sglang.launch_server --model-path Qwen/Qwen2.5-7B-Instruct --dtype half "
+                            "--context-length 4096")], "resources": {"gpu": "V100:32GB:1"}}
     problem, = [p for p in fit_problems(config) if p.code == "engine_gpu_unsupported"]
     assert problem.severity == "error" and "engine 'vllm'" in problem.hint

@@ -37,16 +37,15 @@ _AMD_FP8_ARCHES = {"CDNA3", "CDNA4"}
 
 @lru_cache(maxsize=1)
 def known_gpus() -> tuple[GpuInfo, ...]:
-    """Every GPU gpuhunt knows, with the dtype support sizing needs."""
-    import gpuhunt  # ~0.1 s; only the first sizing pays it
+    """Every GPU gpuhunt knows (its catalogue as of the pinned version), with the dtype support sizing needs."""
+    from deploy_mcp.sizing.gpu_catalogue import ROWS
 
     gpus: list[GpuInfo] = []
-    for nv in gpuhunt.KNOWN_NVIDIA_GPUS:
-        cc = tuple(nv.compute_capability)
-        gpus.append(GpuInfo(nv.name, float(nv.memory), "nvidia", cc, cc >= BF16_CC, cc >= FP8_NATIVE_CC))
-    for amd in gpuhunt.KNOWN_AMD_GPUS:
-        arch = getattr(amd.architecture, "value", str(amd.architecture))
-        gpus.append(GpuInfo(amd.name, float(amd.memory), "amd", None, True, arch in _AMD_FP8_ARCHES))
+    for name, memory, vendor, cc, arch in ROWS:
+        if vendor == "nvidia" and cc is not None:
+            gpus.append(GpuInfo(name, memory, "nvidia", cc, cc >= BF16_CC, cc >= FP8_NATIVE_CC))
+        else:
+            gpus.append(GpuInfo(name, memory, "amd", None, True, arch in _AMD_FP8_ARCHES))
     return tuple(gpus)
 
 

@@ -227,8 +227,8 @@ GLM46 = _m("zai-org/GLM-4.6", 356.8, 92, 96, 8, 128, 5120, 151552, 202752, activ
 
 # Kimi K2 (moonshotai/Kimi-K2-Instruct/config.json): DeepSeek V3's architecture with 384 experts, 64 heads, FP8
 # block-quantized weights (~1 TB of safetensors).
-_KIMI = dict(active=32.0, quant="fp8", bits=8, kv_lora=512, rope_dim=64, weights_gib=959.0, remote=True,
-             experts=384, arch="DeepseekV3ForCausalLM")
+_KIMI = {"active": 32.0, "quant": "fp8", "bits": 8, "kv_lora": 512, "rope_dim": 64, "weights_gib": 959.0,
+         "remote": True, "experts": 384, "arch": "DeepseekV3ForCausalLM"}
 KIMI_K2 = _m("moonshotai/Kimi-K2-Instruct", 1026.5, 61, 64, 64, 192, 7168, 163840, 131072,
              **_KIMI)  # type: ignore[arg-type]
 KIMI_K2_0905 = _m("moonshotai/Kimi-K2-Instruct-0905", 1026.5, 61, 64, 64, 192, 7168, 163840, 262144,

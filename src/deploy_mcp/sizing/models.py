@@ -481,8 +481,8 @@ def facts_from_api(model_id: str, api: dict[str, Any], why: str) -> ModelFacts:
         weights_gib=sum(n * _SAFETENSORS_BYTES.get(k.upper(), 2) for k, n in counts.items()) / GiB,
         gated=bool(gated_value) if gated_value is not None else None, architecture=architecture,
         estimated=["layers", "heads", "kv_heads", "head_dim", "max_positions"],
-        notes=[why, "parameter count and weight size from the Hub's safetensors metadata; layers, heads and head size "
-               f"are typical values for {params:.0f}B models (config.json unread), max positions unknown"],
+        notes=[why, ("parameter count and weight size from the Hub's safetensors metadata; layers, heads and head "
+                     f"size are typical values for {params:.0f}B models (config.json unread), max positions unknown")],
     )
 
 
