@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -193,7 +195,14 @@ def settings_from_args(argv: Sequence[str] | None = None) -> Settings:
     return Settings(**given)
 
 
+# A Claude Desktop bundle host leaves an optional setting the user did not fill as its literal placeholder.
+UNFILLED_PLACEHOLDER = re.compile(r"\$\{user_config\.[A-Za-z0-9_]{1,64}\}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    for name, value in list(os.environ.items()):
+        if UNFILLED_PLACEHOLDER.fullmatch(value):
+            del os.environ[name]
     try:
         settings = settings_from_args(argv)
     except ValueError as exc:  # pydantic ValidationError of a flag or env value

@@ -52,7 +52,8 @@ class Policy(BaseModel):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="DEPLOY_MCP_", extra="ignore")
+    # An empty variable is no setting (a bundle host passes empty strings for options the user left blank).
+    model_config = SettingsConfigDict(env_prefix="DEPLOY_MCP_", extra="ignore", env_ignore_empty=True)
 
     transport: Literal["stdio", "http"] = "stdio"
     host: str = "127.0.0.1"
