@@ -4,30 +4,18 @@ tool call that never carries what the model wrote."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 from mcp import Client
+from support import wait_for_port
 from test_server import VALID, child_env, free_port
 
 pytestmark = pytest.mark.anyio
 
 PLANTED = "hf_" + "Q" * 34  # a token-shaped value inside an argument: it must reach no log line
-
-
-def wait_for_port(port: int, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"nothing listens on {port}")
 
 
 def metric(text: str, name: str, **labels: str) -> float:
