@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 from mcp.server.mcpserver import MCPServer
 
 from deploy_mcp import __version__
+from deploy_mcp.config.redact import RedactingFormatter, redactor_for
 from deploy_mcp.runtime import BackendFactory, Runtime
 from deploy_mcp.settings import Settings
+from deploy_mcp.tools.common import StructuredErrorServer
 
 if TYPE_CHECKING:
     from deploy_mcp.tools.observe import Metrics
@@ -32,8 +34,9 @@ override is reported. When attempts or budget run out, stop and report to the us
 The full guide is the resource skill://deploy/SKILL.md."""
 
 
-class DeployServer(MCPServer):
-    """MCPServer whose ``tools/list`` carries compact schemas: the agent pays for that answer on every turn."""
+class DeployServer(StructuredErrorServer):
+    """MCPServer whose ``tools/list`` carries compact schemas (the agent pays for that answer on every turn)
+    and whose every tool error carries the structured body."""
 
     _listed: list[Any] | None = None
 
@@ -171,7 +174,15 @@ def _parser() -> argparse.ArgumentParser:
         help="Env variable NAME every run gets, its value read from this server's environment (repeatable).",
     )
 
+    g.add_argument(
+        "--allow-env", dest="allow_env", action="append", metavar="NAME",
+        help="Env variable NAME a configuration may list by name, its value read from this server's environment "
+        "(repeatable). HF_TOKEN, HUGGING_FACE_HUB_TOKEN and every --env NAME are allowed; no other name is.",
+    )
+
     g = p.add_argument_group("policy: limits and modes")
+    g.add_argument("--max-replicas", type=int, help="Most replicas a service (or replica group) may ask for "
+                   "(default 4).")
     g.add_argument("--max-attempts", type=int, help="Submissions allowed per deployment (default 3).")
     g.add_argument("--max-active-runs", type=int, help="Runs this server may have active at once.")
     g.add_argument("--budget-usd", type=float, help="Total spend allowed, USD.")
@@ -206,12 +217,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         settings = settings_from_args(argv)
     except ValueError as exc:  # pydantic ValidationError of a flag or env value
-        print(f"deploy-mcp: invalid settings: {exc}", file=sys.stderr)
+        print(f"deploy-mcp: invalid settings: {redactor_for()(str(exc))}", file=sys.stderr)
         raise SystemExit(2) from None
-    # Before MCPServer's own basicConfig, so the format is ours and nothing ever goes to stdout.
-    logging.basicConfig(
-        stream=sys.stderr, level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    # Before MCPServer's own basicConfig, so the format is ours, nothing ever goes to stdout, and no record
+    # carries a token or a URL password.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter(
+        "%(asctime)s %(levelname)s %(name)s: %(message)s", extra_values=[settings.dstack_token or ""]
+    ))
+    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler])
     server = build_server(settings)
     if settings.transport == "http":
         server.run(transport="streamable-http", host=settings.host, port=settings.port, streamable_http_path="/mcp")

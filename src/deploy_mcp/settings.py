@@ -10,11 +10,33 @@ import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 SpotPolicy = Literal["spot", "on-demand", "auto"]
 CommaList = Annotated[list[str], NoDecode]
+
+
+HUB_TOKEN_NAMES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")
+"""Env names a run may always receive by name: the model hub's token and its legacy alias."""
+# What deploy-mcp itself reads to reach dstack, Kubernetes and the clouds: never a run's to receive.
+_SERVER_CREDENTIAL_PREFIXES = ("DSTACK_", "DEPLOY_MCP_", "KUBE", "AWS_", "AZURE_", "ARM_", "GOOGLE_", "GCP_",
+                               "GCLOUD_", "CLOUDSDK_")
+
+
+def is_server_credential(name: str) -> bool:
+    """A variable deploy-mcp's own connections read (dstack, Kubernetes, cloud keys, its own settings)."""
+    return name.upper().startswith(_SERVER_CREDENTIAL_PREFIXES)
+
+
+def _refuse_server_credentials(flag: str, names: list[str]) -> None:
+    for name in names:
+        if is_server_credential(name):
+            raise ValueError(
+                f"{flag} {name}: {name} is one of deploy-mcp's own credentials or settings (dstack, Kubernetes, "
+                "cloud keys, DEPLOY_MCP_*), which no run may receive. Remove it; give the run a credential of "
+                "its own under another name."
+            )
 
 
 def default_state_dir() -> Path:
@@ -38,6 +60,12 @@ class Policy(BaseModel):
     env: list[str] = Field(
         default_factory=list, description="Env variable names every run gets, filled from the server's environment."
     )
+    allow_env: list[str] = Field(
+        default_factory=list,
+        description="Further env variable names a configuration may list by name (filled from the server's "
+        "environment); the hub token names and every forced env name are allowed too, no other name.",
+    )
+    max_replicas: int = Field(4, ge=1, description="Most replicas a service (or each replica group) may ask for.")
     max_attempts: int = Field(3, ge=1, description="Submissions allowed per deployment.")
     max_active_runs: int | None = Field(None, ge=1, description="Runs this server may have active at once.")
     budget_usd: float | None = Field(None, ge=0, description="Total spend allowed across all runs, USD.")
@@ -49,6 +77,11 @@ class Policy(BaseModel):
         keys = ("gpu", "cpu", "memory", "disk", "backends", "regions", "instance_types", "fleets",
                 "max_price", "spot_policy", "env")
         return {k: getattr(self, k) for k in keys if getattr(self, k) not in (None, [])}
+
+    def allowed_env_names(self) -> set[str]:
+        """The names a run may receive from this server's environment: only the user chooses them."""
+        forced = {entry.partition("=")[0] for entry in self.env if "=" not in entry}
+        return {*HUB_TOKEN_NAMES, *forced, *self.allow_env}
 
 
 class Settings(BaseSettings):
@@ -95,13 +128,15 @@ class Settings(BaseSettings):
     max_price: float | None = None
     spot_policy: SpotPolicy | None = None
     env: CommaList = Field(default_factory=list)
+    allow_env: CommaList = Field(default_factory=list)
+    max_replicas: int = Field(4, ge=1)
     max_attempts: int = Field(3, ge=1)
     max_active_runs: int | None = Field(None, ge=1)
     budget_usd: float | None = Field(None, ge=0)
     require_plan: bool = False
     allow_foreign_runs: bool = False
 
-    @field_validator("backends", "regions", "instance_types", "fleets", "env", mode="before")
+    @field_validator("backends", "regions", "instance_types", "fleets", "env", "allow_env", mode="before")
     @classmethod
     def _split_commas(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -118,6 +153,12 @@ class Settings(BaseSettings):
             "cache_pvc": self.k8s_cache_pvc,
             "gpu_prices": str(self.k8s_gpu_prices) if self.k8s_gpu_prices else None,
         }
+
+    @model_validator(mode="after")
+    def _no_server_credentials_for_runs(self) -> Settings:
+        _refuse_server_credentials("--env", [entry for entry in self.env if "=" not in entry])
+        _refuse_server_credentials("--allow-env", self.allow_env)
+        return self
 
     @property
     def policy(self) -> Policy:

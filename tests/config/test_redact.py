@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from deploy_mcp.backends.base import LogLine
 from deploy_mcp.config.redact import REDACTED, Redactor, redactor_for, secret_env_values
+from deploy_mcp.config.secrets import credential_kind
+from deploy_mcp.runs.logtail import MAX_LINE_CHARS, clean_lines
 
 HF = "hf_" + "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsT"
 OPENAI = "sk-proj-" + "Zx9" * 10
@@ -75,3 +80,85 @@ def test_a_planted_token_never_survives_whatever_surrounds_it(prefix: str, suffi
     redact = redactor_for(["PLANTED"], environ={"PLANTED": secret})
     assert secret not in redact(prefix + secret + suffix)
     assert HF not in redact(prefix + " " + HF + " " + suffix)
+
+
+# ---- linear time on hostile text (issue 12: a 20,000-character token took 30 s to validate) -------------------
+
+def best_time(fn, text: str, repeats: int = 7) -> float:
+    """The least CPU time of this thread over ``repeats`` calls: time spent waiting for a busy machine's
+    cores does not count."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.thread_time()
+        fn(text)
+        best = min(best, time.thread_time() - start)
+    return best
+
+
+def growth(fn, unit: str) -> float:
+    """How much longer ``fn`` takes on 100,000 characters than on 10,000: about 10 when linear, 100 when
+    quadratic. A ratio, never a wall time."""
+    small, large = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
+    return best_time(fn, large, 3) / max(best_time(fn, small), 1e-4)
+
+
+LINEAR = 40
+"""The bound on ``growth``: linear is 10, quadratic 100; the rest is room for a noisy machine."""
+
+
+# Runs of the characters each pattern repeats: the inputs that made the old patterns quadratic.
+HOSTILE_UNITS = ["a", "a=", "a:", "x://u:", "eyJ-", "--a-", "sk-", "Bearer ", "${{", "-----BEGIN ", "1", "A1b+"]
+
+
+@pytest.mark.parametrize("unit", HOSTILE_UNITS)
+def test_redaction_time_grows_linearly_with_a_long_token(unit: str) -> None:
+    assert growth(Redactor(["known-secret-value"]), unit) < LINEAR
+
+
+def test_tail_logs_cuts_a_long_log_line_before_redacting_it() -> None:
+    redact = Redactor()
+
+    def clean(text: str) -> list[str]:
+        return clean_lines([LogLine(text=text)], redact)
+
+    assert growth(clean, "a=") < LINEAR
+    line = clean("line " + "x" * 100_000)[0]
+    assert len(line) < MAX_LINE_CHARS + 100 and "line cut: 97957 more chars" in line
+
+
+# ---- redaction gaps ------------------------------------------------------------------------------------------
+
+PEM_BODY = ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
+            "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu"]
+PEM = "\n".join(["-----BEGIN PRIVATE KEY-----", *PEM_BODY, "-----END PRIVATE KEY-----"])
+
+
+def test_a_private_key_block_is_masked_whole_in_one_text() -> None:
+    out = Redactor()(f"key:\n{PEM}\ndone")
+    assert all(body not in out for body in PEM_BODY) and out.endswith("done") and "BEGIN" not in out
+
+
+def test_private_key_body_lines_are_masked_in_a_log_read_line_by_line() -> None:
+    lines = clean_lines([LogLine(text=t) for t in ["starting", *PEM.splitlines(), "ready"]], Redactor())
+    assert lines[0] == "starting" and lines[-1] == "ready"
+    assert all(line == REDACTED for line in lines[1:-1])
+    # a body line alone (its BEGIN line on an earlier page) is masked by its shape
+    assert Redactor()(PEM_BODY[0]) == REDACTED
+    assert Redactor()("0123456789abcdef" * 4) == "0123456789abcdef" * 4  # a hex digest stays
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), [
+    ("connecting to postgres://app:s3cretPw@db:5432/x", "s3cretPw", "postgres://app:***@db:5432/x"),
+    ("redis://:hunter2pw@cache:6379", "hunter2pw", "redis://:***@cache:6379"),
+    ("DB_PWD=abcdef123", "abcdef123", "DB_PWD="),
+    ("DATABASE=password: hunter22", "hunter22", "DATABASE="),
+    ("--model m --api-key sk-local-xyz", "sk-local-xyz", "--model m --api-key"),
+])
+def test_url_passwords_pwd_values_and_nested_assignments_are_masked(line: str, secret: str, kept: str) -> None:
+    out = Redactor()(line)
+    assert secret not in out and kept in out
+
+
+def test_a_password_in_a_url_is_a_credential_kind() -> None:
+    assert credential_kind("https://user:pw@host") == "password in a URL"
+    assert credential_kind("https://host/path?a=b") is None

@@ -18,6 +18,10 @@ DSTACK_DOCS_INVALID = {
     "mkdocs/docs/concepts/secrets__01.dstack.yml",
     "mkdocs/docs/concepts/secrets__02.dstack.yml",
 }
+# dstack accepts it, deploy-mcp's policy does not: a run may never receive deploy-mcp's own dstack token.
+DSTACK_DOCS_REFUSED_BY_POLICY = {"mkdocs/docs/concepts/services__22.dstack.yml": "env_not_allowed"}
+# What a user would allow to deploy the docs' examples: the env names they list, and up to 8 replicas.
+DSTACK_DOCS_POLICY = {"allow_env": ["NGC_API_KEY", "PROBES_API_KEY"], "max_replicas": 8}
 
 GOOD = LLAMA_SERVICE
 
@@ -275,7 +279,11 @@ def test_dstack_docs_corpus_is_all_there():
 
 @needs_dstack_docs
 @pytest.mark.parametrize("path", _dstack_doc_files(), ids=lambda p: str(p.relative_to(DSTACK_DOCS)))
-async def test_dstack_documented_configs_validate_as_dstack_does(client, path):
-    report = await validate(client, path.read_text())
+async def test_dstack_documented_configs_validate_as_dstack_does(settings, open_client, path):
+    async with open_client(settings.model_copy(update=DSTACK_DOCS_POLICY)) as client:
+        report = await validate(client, path.read_text())
     relative = str(path.relative_to(DSTACK_DOCS))
+    if relative in DSTACK_DOCS_REFUSED_BY_POLICY:
+        assert codes(report) == [(DSTACK_DOCS_REFUSED_BY_POLICY[relative], "env.DSTACK_TOKEN")]
+        return
     assert report["valid"] is (relative not in DSTACK_DOCS_INVALID), report["errors"]

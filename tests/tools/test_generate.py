@@ -228,7 +228,7 @@ async def test_remote_code_and_gated_models_get_their_flags(settings, open_clien
 
 
 async def test_deployment_holds_the_users_options_and_caps_attempts(settings, open_client):
-    policy = settings.model_copy(update={"max_attempts": 2})
+    policy = settings.model_copy(update={"max_attempts": 2, "allow_env": ["WANDB_API_KEY"]})
     async with open_client(policy) as client:
         out = await call(client, "generate_service_config", {
             "model": "Qwen/Qwen3-8B", "gpu": "L40S", "name": "qwen-eight", "options": {
@@ -292,7 +292,7 @@ async def test_policy_gpu_is_what_gets_sized(settings, open_client):
     ({"model": "meta-llama/Llama-3.1-8B-Instruct", "gpu": "L4:3"}, "does_not_fit"),
     ({"model": "Qwen/Qwen3-8B", "gpu": "T4", "options": {"dtype": "bfloat16"}}, "dtype_unsupported"),
     ({"model": "Qwen/Qwen3-8B", "gpu": "H9000"}, "unknown_gpu"),
-    ({"model": "Qwen/Qwen3-8B", "options": {"env": ["HF_TOKEN=hf_abcdefghijklmnopqrstuvwx"]}}, "invalid_argument"),
+    ({"model": "Qwen/Qwen3-8B", "options": {"env": ["HF_TOKEN=hf_abcdefghijklmnopqrstuvwx"]}}, "secret_in_argument"),
     ({"model": "Qwen/Qwen3-8B", "name": "Not A Name"}, "invalid_argument"),
 ])
 async def test_impossible_requests_are_structured_errors(client, args, kind):

@@ -22,6 +22,13 @@ EXAMPLES = sorted((REPO / "examples").rglob("*.dstack.yml"))
 HEADER = re.compile(r"^#\s*(expect|code|line):\s*(.+?)\s*$", re.MULTILINE)
 
 
+@pytest.fixture
+async def client(settings, open_client):
+    """The corpus as a user would validate it: the env names its configs list are allowed."""
+    async with open_client(settings.model_copy(update={"allow_env": ["NGC_API_KEY", "WANDB_API_KEY"]})) as c:
+        yield c
+
+
 def test_corpus_has_at_least_forty_of_each():
     assert len(VALID) >= 40 and len(INVALID) >= 40
 

@@ -93,6 +93,7 @@ def check_secrets(s: Subject) -> Iterator[Problem]:
 
 
 def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str, str]]:
+    """Secrets written into the document as read (before dstack's schema, so any shape may come here)."""
     for key, value in env_as_dict(doc.get("env")).items():
         if value is None:
             continue
@@ -107,10 +108,10 @@ def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str,
     auth = doc.get("registry_auth")
     if isinstance(auth, dict) and isinstance(auth.get("password"), str) and not is_reference(auth["password"]):
         yield ["registry_auth", "password"], auth["password"], "registry_auth.password is an inline password"
-    commands = [(["commands", i], c) for i, c in enumerate(doc.get("commands") or [])]
-    for g, group in enumerate(doc.get("groups") or []):
+    commands = [(["commands", i], c) for i, c in enumerate(_list(doc.get("commands")))]
+    for g, group in enumerate(_list(doc.get("groups"))):
         if isinstance(group, dict):
-            commands += [(["groups", g, "commands", i], c) for i, c in enumerate(group.get("commands") or [])]
+            commands += [(["groups", g, "commands", i], c) for i, c in enumerate(_list(group.get("commands")))]
     for loc, command in commands:
         command = str(command)
         kind = credential_kind(command)
@@ -118,6 +119,36 @@ def _inline_secrets(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str,
             yield loc, command, f"the command holds an inline {kind}"
         elif _REDACT(command) != command:
             yield loc, command, "the command sets a secret-named variable or flag to an inline value"
+    # Any other field (a name, a probe header, an image): a credential there would be echoed back.
+    for loc, text in _strings(doc, []):
+        if loc and loc[0] in ("env", "registry_auth", "commands", "groups") and not _in_group_field(loc):
+            continue
+        kind = credential_kind(text)
+        if kind:
+            yield loc, text, f"'{'.'.join(map(str, loc))}' holds an inline {kind}"
+
+
+def _in_group_field(loc: list[str | int]) -> bool:
+    """A field of a group other than its commands (those are checked with the commands above)."""
+    return loc[0] == "groups" and len(loc) > 2 and loc[2] != "commands"
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _strings(node: Any, loc: list[str | int]) -> Iterator[tuple[list[str | int], str]]:
+    """Every string in the document with its location (keys too: a credential may be written as a key)."""
+    if isinstance(node, str):
+        yield loc, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str):
+                yield [*loc, key], key
+            yield from _strings(value, [*loc, str(key)])
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _strings(item, [*loc, index])
 
 
 def check_port(s: Subject) -> Iterator[Problem]:

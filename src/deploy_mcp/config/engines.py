@@ -59,6 +59,8 @@ _ENV_FLAGS: dict[str, dict[str, str]] = {
     "llama.cpp": {"port": "LLAMA_ARG_PORT", "host": "LLAMA_ARG_HOST"},
 }
 
+MAX_SHLEX_CHARS = 8192
+"""A command segment longer than this is split on whitespace: no engine command line is nearly that long."""
 _VAR = re.compile(r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))")
 
 
@@ -125,6 +127,8 @@ def find_engine(config: dict[str, Any]) -> EngineCall | None:
 
 
 def _split(segment: str) -> list[str]:
+    if len(segment) > MAX_SHLEX_CHARS:  # shlex grows each token a character at a time: quadratic in its length
+        return segment.split()
     try:
         return shlex.split(segment, comments=False)
     except ValueError:  # an unbalanced quote: fall back to whitespace, good enough to find flags

@@ -12,7 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field, PrivateAttr
 
+from deploy_mcp.config.bounds import bound_problems
 from deploy_mcp.config.checks import run_checks, secret_values
+from deploy_mcp.config.env_access import env_access_problems
 from deploy_mcp.config.overrides import apply_overrides
 from deploy_mcp.config.redact import Redactor
 from deploy_mcp.config.spec import ROOT, RUN_TYPES, Document, dump_yaml, parse_configuration, read_yaml
@@ -99,7 +101,9 @@ def validate_text(
         return _report(config_type, doc, merged_problems, overrides=overrides)
 
     parsed = parsed_conf.model_dump(mode="json", exclude_none=True)
-    problems = run_checks(merged, parsed, fit_check=fit_check)
+    policy = policy or Policy()
+    problems = env_access_problems(merged, policy) + bound_problems(parsed, max_replicas=policy.max_replicas)
+    problems += run_checks(merged, parsed, fit_check=fit_check)
     manifests = None
     if target_render is not None:
         target_problems, manifests = target_render(merged)

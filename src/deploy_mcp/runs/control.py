@@ -31,7 +31,7 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo, ownership_tags
 from deploy_mcp.config.redact import Redactor, redactor_for
-from deploy_mcp.config.spec import config_digest, env_as_dict
+from deploy_mcp.config.spec import config_digest, env_as_dict, read_yaml
 from deploy_mcp.diagnosis.diagnose import Diagnosis, diagnose
 from deploy_mcp.errors import DeployError
 from deploy_mcp.problems import Override, Problem
@@ -272,7 +272,7 @@ class RunControl:
         view = self._view(info, attempt)
         if info.status == "running" and not view.ready:
             page = self.runtime.backend.logs(run_name, limit=READINESS_WINDOW)
-            view.readiness = readiness.detect(line.text for line in page.lines)
+            view.readiness = readiness.detect(logtail.clean_lines(page.lines, self._redactor(attempt)))
             view.ready = view.readiness.ready
         return view
 
@@ -333,7 +333,9 @@ class RunControl:
             return found if found is not None and found.kind != "unknown" else None
         if info.name not in self._diagnoses:
             page = self.runtime.backend.logs(info.name, limit=DIAGNOSE_WINDOW)
-            text = "\n".join([*(line.text for line in page.lines), _status_text(info)])
+            # Cut like the lines tail_logs returns, before any pattern of the diagnosis reads them.
+            cut = 2 * logtail.MAX_LINE_CHARS
+            text = "\n".join([*(line.text[:cut] for line in page.lines), _status_text(info)])
             raw = diagnose(text, termination_reason=info.termination_reason, exit_status=info.exit_status,
                            status=info.status, config=self._effective_config(info.name))
             self._diagnoses[info.name] = None if raw is None else raw.model_copy(update={
@@ -453,11 +455,8 @@ def _status_text(info: RunInfo) -> str:
 def deployment_name_from(yaml_text: str) -> str:
     """The deployment a submit without one belongs to: the config's ``name``, else the one
     generate_service_config names after its model, else ``service``."""
-    try:
-        data = yaml.safe_load(yaml_text)
-    except yaml.YAMLError:
-        return "service"
-    if not isinstance(data, dict):
+    data = read_yaml(yaml_text).data  # bounded in size and depth, unlike a plain load
+    if data is None:
         return "service"
     if isinstance(data.get("name"), str) and data["name"].strip():
         candidate = data["name"].strip()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from deploy_mcp.ansi import strip_ansi
 from deploy_mcp.backends.base import Backend, LogLine
+from deploy_mcp.config.redact import REDACTED, private_key_lines
 
 PAGE = 1000
 """Lines per backend request (dstack's own maximum)."""
@@ -31,12 +32,22 @@ class Slice:
     """Lines read from the backend to make this slice."""
 
 
-def cap_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
-    text = text.rstrip("\r\n")
-    if len(text) <= limit:
-        return text
-    cut = len(text) - limit
-    return f"{text[:limit]} … [line cut: {cut} more chars]"
+def clean_lines(events: list[LogLine], redact: Callable[[str], str], limit: int = MAX_LINE_CHARS) -> list[str]:
+    """The lines of a page as returned: without colours, cut to twice ``limit`` before any pattern reads them (a
+    run may log one line of megabytes), redacted, then cut to ``limit``; the lines of a private-key block
+    printed line by line are masked whole."""
+    raw = [strip_ansi(event.text[: 4 * limit]).rstrip("\r\n")[: 2 * limit] for event in events]
+    keys = private_key_lines(raw)
+    lines = []
+    for index, (event, text) in enumerate(zip(events, raw, strict=True)):
+        if index in keys:
+            lines.append(REDACTED)
+            continue
+        text = redact(text)
+        if len(text) > limit:
+            text = f"{text[:limit]} … [line cut: {max(len(event.text) - limit, 1)} more chars]"
+        lines.append(text)
+    return lines
 
 
 def _size(line: str) -> int:
@@ -75,8 +86,7 @@ def tail(
     kept: list[str] = []
     budget = max_bytes
     truncated = len(page.lines) >= limit and not needle
-    for event in reversed(page.lines):
-        text = cap_line(redact(strip_ansi(event.text)), line_limit)
+    for text in reversed(clean_lines(page.lines, redact, line_limit)):
         if not want(text):
             continue
         if not kept and _size(text) > budget:
@@ -109,8 +119,7 @@ def follow(
         limit = PAGE if needle else min(PAGE, lines - len(out.lines))
         start = out.cursor
         page = backend.logs(run_name, cursor=start, limit=limit)
-        for index, event in enumerate(page.lines):
-            text = cap_line(redact(strip_ansi(event.text)), line_limit)
+        for index, text in enumerate(clean_lines(page.lines, redact, line_limit)):
             if want(text):
                 if not out.lines and _size(text) > budget:
                     text = _fit(text, budget)

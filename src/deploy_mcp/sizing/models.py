@@ -7,6 +7,7 @@ import json
 import os
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,10 @@ from deploy_mcp.sizing.memory import GiB
 from deploy_mcp.sizing.model_table import BY_ID, ModelFacts
 
 DEFAULT_HF_ENDPOINT = "https://huggingface.co"
+MAX_MODEL_ID = 200
+"""Characters of a model id: the Hub allows 96 per part; anything longer is refused before it is parsed."""
+MEMO_SIZE = 256
+"""Model facts a resolver keeps in memory (least recently used first out)."""
 HF_TIMEOUT_SECONDS = 5.0
 
 _DTYPE_ALIASES = {"half": "float16", "fp16": "float16", "float16": "float16", "bfloat16": "bfloat16",
@@ -334,17 +339,25 @@ class ModelResolver:
         self.cache_dir = cache_dir
         self.endpoint = (endpoint or hf_endpoint()).rstrip("/")
         self.timeout = timeout
-        self._memo: dict[str, ModelFacts] = {}
+        self._memo: OrderedDict[str, ModelFacts] = OrderedDict()
         self._lock = threading.Lock()
 
     def __call__(self, model_id: str) -> ModelFacts:
         key = model_id.strip()
+        if len(key) > MAX_MODEL_ID:
+            raise DeployError(
+                "model_id_too_long", f"The model id has {len(key)} characters; the limit is {MAX_MODEL_ID}.",
+                "Use the Hugging Face id (org/name), e.g. 'Qwen/Qwen2.5-7B-Instruct'.",
+            )
         with self._lock:
             if key in self._memo:
+                self._memo.move_to_end(key)
                 return self._memo[key]
         facts = self._resolve(key)
         with self._lock:
             self._memo[key] = facts
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
         return facts
 
     def _resolve(self, model_id: str) -> ModelFacts:

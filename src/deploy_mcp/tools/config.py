@@ -10,7 +10,7 @@ from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import add_tool, draft_annotations
 
-DeploymentName = Annotated[str | None, Field(description=(
+DeploymentName = Annotated[str | None, Field(min_length=1, max_length=100, description=(
     "Deployment whose mandatory options apply; a new name opens it as a draft."))]
 
 

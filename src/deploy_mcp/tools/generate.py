@@ -15,7 +15,9 @@ from deploy_mcp.sizing.generate import (
     deployment_name,
     generate_service,
 )
-from deploy_mcp.sizing.models import resolver_for
+from deploy_mcp.config.env_access import require_allowed_env
+from deploy_mcp.errors import DeployError
+from deploy_mcp.sizing.models import MAX_MODEL_ID, resolver_for
 from deploy_mcp.tools.common import add_tool, draft_annotations
 
 
@@ -35,6 +37,9 @@ MANDATORY_OPTIONS = {"cpu", "memory", "disk", "backends", "regions", "instance_t
 """The options that become the deployment's mandatory overrides; the rest only shape the generated YAML."""
 
 
+Names = Annotated[list[Annotated[str, Field(max_length=256)]], Field(max_length=64)]
+
+
 class GenerateOptions(BaseModel):
     """The user's other choices: placement and limits (which the deployment enforces) and engine settings."""
 
@@ -43,14 +48,14 @@ class GenerateOptions(BaseModel):
     concurrency: int = Field(DEFAULT_CONCURRENCY, ge=1, le=1024, description="Full-length sequences served at once.")
     max_price: float | None = Field(None, gt=0, description="USD per hour per instance.")
     spot_policy: Literal["spot", "on-demand", "auto"] | None = None
-    backends: list[str] | None = None
-    regions: list[str] | None = None
-    fleets: list[str] | None = None
-    instance_types: list[str] | None = None
+    backends: Names | None = None
+    regions: Names | None = None
+    fleets: Names | None = None
+    instance_types: Names | None = None
     cpu: str | None = Field(None, description="dstack specs like '8..'; memory and disk like '64GB..'.")
     memory: str | None = None
     disk: str | None = None
-    env: list[str] | None = Field(None, description="Variable names only, never values.")
+    env: Names | None = Field(None, description="Variable names only, never values.")
     replicas: int | None = Field(None, ge=1, le=64)
     max_attempts: int | None = Field(None, ge=1)
     dtype: Literal["auto", "bfloat16", "float16"] = "auto"
@@ -60,13 +65,15 @@ class GenerateOptions(BaseModel):
 
 def register(server, runtime: Runtime) -> None:
     def generate_service_config(
-        model: Annotated[str, Field(pattern=r"^\s*\S+\s*$", description="Hugging Face model id.")],
+        model: Annotated[str, Field(max_length=MAX_MODEL_ID, pattern=r"^\s*\S+\s*$",
+                                    description="Hugging Face model id.")],
         engine: Literal["vllm", "sglang", "tgi"] = "vllm",
         gpu: Annotated[str | None, Field(description=(
             "dstack GPU spec, e.g. 'L40S', 'A100:80GB:2', '24GB'; default: the cheapest that fits."))] = None,
         context_length: Annotated[int | None, Field(ge=256, description=(
             f"Prompt + output tokens; default: sized for {USEFUL_CONTEXT}, then the longest that fits."))] = None,
-        name: Annotated[str | None, Field(description="Deployment name; default from the model.")] = None,
+        name: Annotated[str | None, Field(max_length=100, description="Deployment name; default from the model.")]
+        = None,
         options: GenerateOptions | None = None,
     ) -> GeneratedConfig:
         """Write a dstack service configuration for a model on vLLM, SGLang or TGI, sized for its weights and KV
@@ -74,6 +81,10 @@ def register(server, runtime: Runtime) -> None:
         call replaces until the first submit_run fixes them. Starts nothing."""
         opts = options or GenerateOptions()
         policy = runtime.policy
+        require_allowed_env(opts.env or [], policy)
+        if opts.replicas is not None and opts.replicas > policy.max_replicas:
+            raise DeployError("count_over_limit", f"options.replicas is {opts.replicas}; the policy allows at most "
+                              f"{policy.max_replicas}.", f"Ask for {policy.max_replicas} replicas or fewer.")
         warnings: list[str] = []
         sizing_gpu = gpu
         if policy.gpu:

@@ -23,9 +23,10 @@ def register(server, runtime: Runtime) -> None:
     def submit_run(
         yaml: str,
         deployment: Annotated[str | None, Field(
-            description="Default: the config's name. A new name opens the deployment."
+            min_length=1, max_length=100, description="Default: the config's name. A new name opens the deployment."
         )] = None,
-        plan_id: Annotated[str | None, Field(description="From estimate_cost, when the server requires one.")] = None,
+        plan_id: Annotated[str | None, Field(max_length=100,
+                                             description="From estimate_cost, when the server requires one.")] = None,
     ) -> SubmitResult:
         """Validate, apply the mandatory options, check the attempt, price and budget limits, stop the
         deployment's previous run, and submit. Starts paid resources and uses an attempt (a refused submit uses
@@ -38,7 +39,7 @@ def register(server, runtime: Runtime) -> None:
         return control.get(run_name)
 
     def list_runs(
-        deployment: str | None = None,
+        deployment: Annotated[str | None, Field(min_length=1, max_length=100)] = None,
         include_foreign: Annotated[bool, Field(description="Also runs this server did not create.")] = False,
         include_finished: bool = True,
     ) -> RunList:
@@ -50,8 +51,10 @@ def register(server, runtime: Runtime) -> None:
         run_name: RunName,
         lines: Annotated[int, Field(ge=1, le=2000)] = 200,
         max_bytes: Annotated[int, Field(ge=1024, le=262144)] = 16384,
-        cursor: Annotated[str | None, Field(description="From the previous tail_logs: only lines after it.")] = None,
-        filter: Annotated[str | None, Field(description="Case-insensitive text a line must contain.")] = None,
+        cursor: Annotated[str | None, Field(max_length=4096,
+                                            description="From the previous tail_logs: only lines after it.")] = None,
+        filter: Annotated[str | None, Field(max_length=1024,
+                                            description="Case-insensitive text a line must contain.")] = None,
     ) -> LogTail:
         """A bounded, redacted tail of a run's log with a cursor for the next call, status, readiness, and a
         diagnosis with a suggested fix when the run failed or the lines show a known failure."""
