@@ -246,6 +246,7 @@ async def test_five_thousand_log_lines_come_back_in_order_through_the_cursor_wit
     dstack_server, settings, open_client, monkeypatch
 ) -> None:
     monkeypatch.setenv("MODEL_ACCESS", SECRET_VALUE)  # listed by name in the config: its value is secret
+    settings = settings.model_copy(update={"allow_env": ["MODEL_ACCESS"]})  # the user allows the name
     yaml = SERVICE.format(name="chatty") + "env:\n  - MODEL_ACCESS\n"
     base = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
