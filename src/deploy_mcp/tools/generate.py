@@ -6,6 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from deploy_mcp.config.env_access import require_allowed_env
+from deploy_mcp.errors import DeployError
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.sizing.generate import (
     DEFAULT_CONCURRENCY,
@@ -15,8 +17,6 @@ from deploy_mcp.sizing.generate import (
     deployment_name,
     generate_service,
 )
-from deploy_mcp.config.env_access import require_allowed_env
-from deploy_mcp.errors import DeployError
 from deploy_mcp.sizing.models import MAX_MODEL_ID, resolver_for
 from deploy_mcp.tools.common import add_tool, draft_annotations
 
