@@ -7,9 +7,14 @@ calls them from worker threads with a timeout.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
+
+from deploy_mcp.errors import DeployError
 
 RunStatus = Literal["submitted", "provisioning", "pulling", "running", "ready", "failed", "stopped", "done"]
 """One status model for every target. ``running`` means the container runs; ``ready`` that it serves."""
@@ -39,6 +44,8 @@ class Offer(BaseModel):
     disk_gb: float | None = None
     spot: bool = False
     price_per_hour: float = Field(description="USD per hour for the whole instance.")
+    priced: bool = Field(True, description="False when no price is known (a cluster of one's own without a rate "
+                         "card): price_per_hour is then 0.")
     availability: str = "unknown"
     resources: str = Field("", description='Compact form, e.g. "cpu=32 mem=256GB disk=200GB gpu=A100:80GB:2".')
     source: Literal["backend", "catalog"] = Field(
@@ -53,6 +60,7 @@ class Plan(BaseModel):
     fleet_required: bool = Field(
         False, description="The offers exist in the backends, but no fleet can provision them yet."
     )
+    note: str | None = Field(None, description="What the target wants said about these offers.")
 
 
 class GpuGroup(BaseModel):
@@ -70,6 +78,13 @@ class GpuGroup(BaseModel):
     source: Literal["backend", "catalog"] = Field(
         "backend", description="catalog: providers' list prices, not GPUs that can be had now."
     )
+    # A cluster's own GPUs (Kubernetes): counted from its nodes and pods.
+    product: str | None = Field(None, description="The nodes' GPU product label.")
+    nodes: int | None = Field(None, description="Nodes with these GPUs.")
+    allocatable: int | None = Field(None, description="GPUs the nodes offer to pods.")
+    requested: int | None = Field(None, description="GPUs that pods on the nodes hold.")
+    free: int | None = Field(None, description="GPUs a new pod could get now.")
+    priced: bool = Field(True, description="False when no price is known (no rate card).")
 
 
 class RunInfo(BaseModel):
@@ -108,6 +123,27 @@ class LogPage(BaseModel):
     lines: list[LogLine]
     cursor: str | None = Field(None, description="Pass back to get only lines after these.")
     has_more: bool = Field(False, description="More lines after these exist already (the page hit its limit).")
+
+
+def encode_cursor(position: dict[str, Any]) -> str:
+    """A log position as the opaque cursor string every target hands out."""
+    return base64.urlsafe_b64encode(json.dumps(position, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def decode_cursor(text: str) -> dict[str, Any]:
+    """The position inside a cursor from ``encode_cursor``; ``invalid_cursor`` for anything else."""
+    try:
+        position = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (ValueError, binascii.Error) as exc:
+        raise invalid_cursor() from exc
+    if not isinstance(position, dict):
+        raise invalid_cursor()
+    return position
+
+
+def invalid_cursor() -> DeployError:
+    return DeployError("invalid_cursor", "The log cursor is not one this server returned.",
+                       "Call again without a cursor to get the latest lines.")
 
 
 @runtime_checkable

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import ipaddress
-import json
 import logging
 import os
 import threading
@@ -37,6 +36,9 @@ from deploy_mcp.backends.base import (
     Plan,
     RunInfo,
     RunStatus,
+    decode_cursor,
+    encode_cursor,
+    invalid_cursor,
 )
 from deploy_mcp.backends.dstack_server import LOG_FILE, EmbeddedDstackServer, load_or_create_token
 from deploy_mcp.errors import DeployError
@@ -331,23 +333,19 @@ class LogCursor:
     seen: int = 0
 
     def encode(self) -> str:
-        body = {"s": self.submission, "t": _iso(self.timestamp), "k": self.seen}
-        return base64.urlsafe_b64encode(json.dumps(body, separators=(",", ":")).encode()).decode().rstrip("=")
+        return encode_cursor({"s": self.submission, "t": _iso(self.timestamp), "k": self.seen})
 
     @classmethod
     def decode(cls, text: str) -> LogCursor:
+        body = decode_cursor(text)
         try:
-            body = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
             timestamp = datetime.fromisoformat(body["t"]) if body["t"] else None
             seen = int(body["k"])
             if seen < 0 or (body["s"] is not None and not isinstance(body["s"], str)):
                 raise ValueError(seen)
             return cls(body["s"], timestamp, seen)
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise DeployError(
-                "invalid_cursor", "The log cursor is not one this server returned.",
-                "Call again without a cursor to get the latest lines.",
-            ) from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise invalid_cursor() from exc
 
     def after(self, timestamp: datetime) -> LogCursor:
         """The cursor once one more event with ``timestamp`` was returned."""
