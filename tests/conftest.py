@@ -10,7 +10,9 @@ from mcp import Client
 from deploy_mcp.server import build_server
 from deploy_mcp.settings import Settings
 
-pytest_plugins: list[str] = ["fixtures.dstack_server", "fixtures.hf_hub", "fixtures.gpu_cluster", "fixtures.price_catalog"]
+pytest_plugins: list[str] = [
+    "fixtures.dstack_server", "fixtures.hf_hub", "fixtures.gpu_cluster", "fixtures.price_catalog", "fixtures.kube",
+]
 
 
 @pytest.fixture(scope="session")

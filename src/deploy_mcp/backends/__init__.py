@@ -10,6 +10,10 @@ if TYPE_CHECKING:
 
 
 def default_backend_factory(settings: Settings) -> Backend:
+    if settings.target == "kubernetes":
+        from deploy_mcp.backends.kubernetes.backend import KubernetesBackend
+
+        return KubernetesBackend(settings)
     from deploy_mcp.backends.dstack import DstackBackend
 
     return DstackBackend(settings)

@@ -223,7 +223,9 @@ class RunControl:
     def _stop_previous(self, deployment: str, n: int) -> list[str]:
         stopped: list[str] = []
         for earlier in self.ledger.attempts(deployment):
-            if earlier.n >= n or not earlier.active:
+            # A failed attempt may still hold what it ran on (a Kubernetes Deployment keeps restarting its
+            # crashed pod on its GPUs): stopping it releases that; on dstack it is a no-op.
+            if earlier.n >= n or not (earlier.active or earlier.status == "failed"):
                 continue
             try:
                 info = self.runtime.backend.stop(earlier.run_name)
@@ -232,7 +234,8 @@ class RunControl:
                     raise
                 continue
             self.ledger.observe(info)
-            stopped.append(earlier.run_name)
+            if earlier.active:
+                stopped.append(earlier.run_name)
         return stopped
 
     def _deployment_lock(self, name: str) -> threading.Lock:
@@ -369,10 +372,16 @@ class RunControl:
                 "start deploy-mcp with --allow-foreign-runs.",
             )
         info = self._require(run_name)
-        if info.status not in ACTIVE_STATUSES:
+        if info.status not in ACTIVE_STATUSES and not info.extra.get("holds_resources"):
             self._observe(info)
             return StopResult(run_name=run_name, status=info.status, stopped=False,
                               message=f"Already finished ({info.status}); nothing to stop.")
+        if info.status not in ACTIVE_STATUSES:
+            info = self.runtime.backend.stop(run_name, abort=abort)
+            self._observe(info)
+            return StopResult(run_name=run_name, status=info.status, stopped=True, aborted=abort,
+                              message=f"{run_name} had {info.status}; its objects that still held resources "
+                              "were deleted.")
         info = self.runtime.backend.stop(run_name, abort=abort)
         self._observe(info)
         verb = "Aborted" if abort else "Stopping"
@@ -401,8 +410,10 @@ class RunControl:
     def _observe(self, info: RunInfo) -> AttemptRecord | None:
         failure_kind = None
         if info.status == "failed":
-            found = diagnose(_status_text(info), termination_reason=info.termination_reason,
-                             exit_status=info.exit_status, status=info.status)
+            # A diagnosis read from the log (tail_logs) knows more than the status words alone.
+            found = self._diagnoses.get(info.name) or diagnose(
+                _status_text(info), termination_reason=info.termination_reason, exit_status=info.exit_status,
+                status=info.status)
             failure_kind = found.kind if found is not None else None
         return self.ledger.observe(info, failure_kind=failure_kind)
 

@@ -38,6 +38,11 @@ WHY_NOTE = (
     "with the user: a higher max_price or another GPU is their call."
 )
 
+NO_CLUSTER_GPUS_NOTE = (
+    "No node of the cluster has allocatable GPUs that this configuration can use (nvidia.com/gpu or amd.com/gpu "
+    "with matching product labels and tolerated taints). Ask the user which GPU nodes the cluster has."
+)
+
 
 class PricedOffer(Offer):
     total_usd: float = Field(description="price_per_hour times the requested hours.")
@@ -89,9 +94,10 @@ def register(server, runtime: Runtime) -> None:
             cheapest_total_usd=cheapest.total_usd if cheapest else None,
             max_price=effective.get("max_price"),
             fleet_required=plan.fleet_required,
-            note=FLEET_NOTE if plan.fleet_required else None,
+            note=FLEET_NOTE if plan.fleet_required else plan.note,
         )
-        if not offers:
+        if not offers and runtime.settings.target != "kubernetes":
+            # A cluster's own nodes are all there is: cloud list prices say nothing about them (plan.note does).
             catalog, universe, notes = _without_offers(runtime, effective, max_offers)
             estimate.catalog_prices = priced(catalog)
             estimate.excluded_by = exclusions(effective, universe) if universe else []
@@ -106,6 +112,12 @@ def register(server, runtime: Runtime) -> None:
     ) -> GpuList:
         """GPUs the backends can provide, grouped by name, memory and count, with per-GPU prices, backends and
         regions. Use it to choose resources.gpu."""
+        if runtime.settings.target == "kubernetes":
+            # A cluster's GPUs are its nodes': without a service to place there is nothing to validate.
+            effective = None if yaml is None else runtime.validate(yaml, deployment).require_effective(
+                "no GPUs were listed")
+            groups = runtime.backend.gpus(effective)
+            return GpuList(gpus=groups, note=None if groups else NO_CLUSTER_GPUS_NOTE)
         report = runtime.validate(yaml if yaml is not None else ANY_RESOURCES_YAML, deployment)
         effective = report.require_effective("no GPUs were listed")
         groups = runtime.backend.gpus(effective)
