@@ -7,6 +7,10 @@ then: generate a service config, validate it, price it, submit it, watch it with
 the diagnosis, and stop. With no cloud backends configured in dstack there are no offers: the run fails for
 lack of capacity, and the diagnosis says so (``no_capacity``). Extra arguments go to deploy-mcp, e.g.
 ``--state-dir /tmp/dm --dstack-server-port 3100``.
+
+With ``--target kubernetes`` the same loop runs on the cluster of the current kubeconfig (``KUBECONFIG`` or
+``~/.kube/config``; ``--kubeconfig``, ``--k8s-context`` and ``--k8s-namespace`` choose another): the service
+becomes a Deployment and a Service there, and stop_run deletes them.
 """
 
 from __future__ import annotations
@@ -63,9 +67,11 @@ async def call_when_backend_ready(client: Client, tool: str, args: dict[str, Any
 
 
 async def run(server_args: list[str]) -> int:
+    kubernetes = on_kubernetes(server_args)
+    target_args = [] if kubernetes else ["--dstack", "embedded"]
     params = StdioServerParameters(
         command=sys.executable,
-        args=["-m", "deploy_mcp", "--dstack", "embedded", "--no-hf-lookup", *server_args],
+        args=["-m", "deploy_mcp", *target_args, "--no-hf-lookup", *server_args],
         env=dict(os.environ),
     )
     async with Client(params, read_timeout_seconds=300) as client:
@@ -77,8 +83,12 @@ async def run(server_args: list[str]) -> int:
         show("generate_service_config", deployment=deployment,
              attempts=f"{generated['attempts_used']} used of {generated['max_attempts']}", yaml=generated["yaml"])
 
-        config = pin_image_settings(generated["yaml"])
-        show("edit", change="user: root and an x86 CPU spec, so dstack need not ask the image registry for them")
+        if kubernetes:
+            config = generated["yaml"]
+            show("edit", change="none: the cluster's kubelet pulls the image and reads its user itself")
+        else:
+            config = pin_image_settings(generated["yaml"])
+            show("edit", change="user: root and an x86 CPU spec, so dstack need not ask the image registry for them")
         report = await call(client, "validate_config", {"yaml": config, "deployment": deployment})
         show("validate_config", valid=report["valid"], errors=len(report["errors"]),
              warnings=[w["message"] for w in report["warnings"]] or "none",
@@ -86,12 +96,14 @@ async def run(server_args: list[str]) -> int:
         if not report["valid"]:
             raise StepFailed(json.dumps(report["errors"], indent=2))
 
-        print("\n   (the embedded dstack server may take ~10 s to start on first use)")
+        if not kubernetes:
+            print("\n   (the embedded dstack server may take ~10 s to start on first use)")
         estimate = await call_when_backend_ready(client, "estimate_cost", {"yaml": config, "deployment": deployment})
         cheapest = estimate["offers"][0] if estimate["offers"] else None
         show("estimate_cost", offers=estimate["total_offers"], plan_id=estimate["plan_id"],
              cheapest=f"{cheapest['gpu_name']} on {cheapest['backend']} at ${cheapest['price_per_hour']}/h"
-             if cheapest else "none: no backend in this dstack project offers a matching instance")
+             + ("" if cheapest["priced"] else " (no rate card: unpriced)")
+             if cheapest else estimate["note"] or "none")
 
         submitted = await call(client, "submit_run", {"yaml": config, "deployment": deployment,
                                                       "plan_id": estimate["plan_id"]})
@@ -127,6 +139,16 @@ async def run(server_args: list[str]) -> int:
         stopped = await call(client, "stop_run", {"run_name": name})
         show("stop_run", status=stopped["status"], message=stopped["message"])
     return 0
+
+
+def on_kubernetes(server_args: list[str]) -> bool:
+    """Whether deploy-mcp is told to use the Kubernetes target (flag or environment)."""
+    for index, arg in enumerate(server_args):
+        if arg == "--target" and index + 1 < len(server_args):
+            return server_args[index + 1] == "kubernetes"
+        if arg.startswith("--target="):
+            return arg.split("=", 1)[1] == "kubernetes"
+    return os.environ.get("DEPLOY_MCP_TARGET") == "kubernetes"
 
 
 def pin_image_settings(text: str) -> str:

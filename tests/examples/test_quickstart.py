@@ -37,3 +37,44 @@ def test_quickstart_runs_the_loop_on_an_embedded_dstack_server_and_diagnoses_no_
     assert (tmp_path / "server" / "data").is_dir()  # the embedded server used the directory it was given
     with pytest.raises(OSError):  # and it was stopped with deploy-mcp
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_quickstart_with_target_kubernetes_runs_the_loop_on_the_kubeconfigs_cluster(
+    tmp_path: Path, kube_cluster
+) -> None:
+    """One flag: the scripted client on the emulated cluster, the test playing the scheduler (no free GPU)."""
+    import threading
+
+    kube_cluster.add_gpu_node("gpu-l4-1", gpus=1, product="NVIDIA-L4", memory_mib=23034, pool="l4-pool")
+    kube_cluster.add_running_pod("trainer-0", node="gpu-l4-1", gpus=1)
+    done_event = threading.Event()
+    scheduled: list[str] = []
+
+    def scheduler() -> None:
+        while not done_event.wait(0.5):
+            for deployment in kube_cluster.all_deployments():
+                run = (deployment["metadata"].get("annotations") or {}).get("deploy-mcp.io/run-name")
+                if run and run not in scheduled:
+                    for pod in kube_cluster.create_pods(run):
+                        kube_cluster.unschedulable(pod, "0/1 nodes are available: 1 Insufficient nvidia.com/gpu.")
+                    scheduled.append(run)
+
+    thread = threading.Thread(target=scheduler, daemon=True)
+    thread.start()
+    env = {**os.environ, "HOME": str(tmp_path), "KUBECONFIG": str(kube_cluster.kubeconfig())}
+    try:
+        done = subprocess.run(
+            [sys.executable, str(SCRIPT), "--target", "kubernetes", "--state-dir", str(tmp_path / "state")],
+            env=env, capture_output=True, text=True, timeout=300, check=False,
+        )
+    finally:
+        done_event.set()
+        thread.join(timeout=5)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr[-3000:]
+    steps = [line[3:] for line in out.splitlines() if line.startswith("== ")]
+    assert steps == ["connected", "generate_service_config", "edit", "validate_config", "estimate_cost",
+                     "submit_run", "get_run", "tail_logs diagnosis", "stop_run"]
+    assert "kind: no_capacity" in out and "termination_reason: Unschedulable" in out
+    assert "gpu-l4-1: 0 of 1 NVIDIA-L4 free" in out
+    assert len(scheduled) == 1 and kube_cluster.all_deployments() == []
