@@ -227,6 +227,13 @@ async def test_the_api_server_going_away_is_backend_unreachable_and_calls_recove
         kube_cluster.start_server()
         back = await call(client, "get_run", {"run_name": run})
         assert back["run_name"] == run and back["status"] in ("submitted", "provisioning")
+
+        # Mid-call: the API server takes the request and never answers.
+        release = kube_cluster.hang("/api/v1/nodes")
+        hung = await call_error(client, "list_gpus", {})
+        assert hung["error"] == "backend_unreachable" and "did not answer" in hung["message"]
+        assert (await call(client, "get_run", {"run_name": run}))["run_name"] == run  # other calls still work
+        release.set()
         gpus = await call(client, "list_gpus", {})
         assert {g["name"] for g in gpus["gpus"]} == {"L4", "A100"}
 
