@@ -207,3 +207,17 @@ def _items(cluster: KubeCluster, plural: str) -> list[dict[str, Any]]:
     if plural == "deployments":
         return json.loads(apps.list_namespaced_deployment(NAMESPACE, _preload_content=False).data)["items"]
     return json.loads(core.list_namespaced_service(NAMESPACE, _preload_content=False).data)["items"]
+
+
+def test_a_pending_pod_an_autoscaler_adds_a_node_for_is_provisioning_not_failed(
+    kube_cluster: KubeCluster, backend: KubernetesBackend
+) -> None:
+    backend.submit(SERVICE, run_name="tiny-ab12-a1")
+    pod = kube_cluster.create_pods("tiny-ab12-a1")[0]
+    kube_cluster.unschedulable(pod, "0/1 nodes are available: 1 Insufficient nvidia.com/gpu.")
+    assert backend.get("tiny-ab12-a1").status == "failed"
+    kube_cluster.event(pod, "TriggeredScaleUp", "pod triggered scale-up: [{l4-pool 1->2 (max: 4)}]",
+                       kind="Normal", source="cluster-autoscaler")
+    info = backend.get("tiny-ab12-a1")
+    assert (info.status, info.raw_status) == ("provisioning", "Pending/ScalingUp")
+    assert "l4-pool 1->2" in info.status_message

@@ -3,7 +3,8 @@
 Pure: plain JSON dicts in, a ``RunInfo`` out. A Deployment never finishes on its own: the controller restarts a
 crashing container and the scheduler waits for GPUs forever. The status model needs a verdict the model can act
 on, so a pod the cluster cannot place, an image that cannot be pulled, a container in a crash loop or killed for
-memory, and a container killed by its probes count as ``failed`` here, with the cluster's own reason kept as the
+memory, and a container killed by its probes count as ``failed`` here (a pending pod an autoscaler is adding a
+node for is ``provisioning``), with the cluster's own reason kept as the
 termination reason (``Unschedulable``, ``ImagePullBackOff``, ``OOMKilled``, ``Unhealthy`` ...) so that
 ``deploy_mcp.diagnose`` names the failure. Such a run still holds its objects (and, when it crash-loops, its
 GPUs): ``extra["holds_resources"]`` says so and ``stop`` deletes them.
@@ -24,6 +25,8 @@ STARTING_REASONS = frozenset({"ContainerCreating", "PodInitializing"})
 UNSCHEDULABLE_MARKERS = ("insufficient", "didn't match", "did not match", "untolerated taint", "had taint",
                          "node(s) had", "nodes are available")
 PROBE_KILL_MARKERS = ("failed startup probe", "failed liveness probe")
+# Events of an autoscaler adding a node for a pending pod (cluster-autoscaler, Karpenter): the pod will fit soon.
+SCALE_UP_REASONS = frozenset({"TriggeredScaleUp", "Nominated"})
 
 
 def _meta(obj: dict[str, Any]) -> dict[str, Any]:
@@ -89,6 +92,10 @@ def pod_verdict(pod: dict[str, Any], events: list[dict[str, Any]], free_gpus: st
     if phase == "Pending" and scheduled.get("status") == "False":
         scheduling = [e.get("message") or "" for e in events if e.get("reason") == "FailedScheduling"]
         text = scheduling[-1] if scheduling else scheduled.get("message") or ""
+        scale_up = [e for e in events if e.get("reason") in SCALE_UP_REASONS]
+        if scale_up:
+            return PodVerdict("provisioning", "Pending/ScalingUp", None,
+                              f"Waiting for a new node: {scale_up[-1].get('message') or ''} ({text})".strip())
         if scheduled.get("reason") == "Unschedulable" and any(m in text.lower() for m in UNSCHEDULABLE_MARKERS):
             message = f"FailedScheduling: {text}"
             if free_gpus:
