@@ -57,7 +57,7 @@ class PriceCatalog:
 
     def universe(self, config: dict[str, Any]) -> list[Offer]:
         """Rows to measure ``config``'s constraints against: every row with a GPU when it asks for one."""
-        wants_gpu = bool(((config.get("resources") or {}).get("gpu")))
+        wants_gpu = bool((config.get("resources") or {}).get("gpu"))
         rows = [o for o in self._rows({}) if o.gpu_count or not wants_gpu]
         return sorted(rows, key=lambda o: o.price_per_hour)[:UNIVERSE_LIMIT]
 

@@ -117,6 +117,8 @@ def test_rate_card_prices_offers_and_runs_and_without_one_offers_are_marked_unpr
     assert [(o.instance_type, o.price_per_hour, o.priced) for o in unpriced.offers] == [
         ("l4-pool-instance", 0.0, False)]
     assert "rate card" in (unpriced.note or "")
+    assert [(o.instance_type, o.gpu_count, o.priced) for o in backend.all_offers()] == [
+        ("l4-pool-instance", 2, False)]
 
     card = tmp_path / "prices.yaml"
     card.write_text("NVIDIA-L4: 0.75\n")

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
-from deploy_mcp.backends.base import TAG_ATTEMPT, TAG_DEPLOYMENT, GpuGroup, LogPage, Plan, RunInfo
+from deploy_mcp.backends.base import TAG_ATTEMPT, TAG_DEPLOYMENT, GpuGroup, LogPage, Offer, Plan, RunInfo
 from deploy_mcp.backends.kubernetes import capacity, logs, status
 from deploy_mcp.backends.kubernetes.render import (
     ATTEMPT_LABEL,
@@ -361,6 +361,12 @@ class KubernetesBackend:
         place = self._call("find nodes", lambda api: capacity.placement(api.inventory(), pod_spec))
         offers = capacity.offers(place, pod_spec, prices, namespace=self.namespace)
         return Plan(offers=offers[:max_offers], total_offers=len(offers), note=_plan_note(place, offers))
+
+    def all_offers(self, *, limit: int = 500) -> list[Offer]:
+        """Every schedulable GPU node with all its allocatable GPUs, whatever runs there now."""
+        prices = self.prices
+        nodes = self._call("list nodes", lambda api: api.inventory())
+        return capacity.node_offers(nodes, prices, namespace=self.namespace)[:limit]
 
     # helpers --------------------------------------------------------------------------------------------
 

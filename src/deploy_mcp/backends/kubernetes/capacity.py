@@ -322,14 +322,27 @@ def price_per_gpu(node: NodeGpus, prices: dict[str, float]) -> float | None:
     return None
 
 
+def node_offers(nodes: list[NodeGpus], prices: dict[str, float], *, namespace: str) -> list[Offer]:
+    """Every schedulable GPU node as an offer of all its allocatable GPUs."""
+    result = []
+    for node in nodes:
+        if node.allocatable and node.schedulable:
+            result.extend(_offers([node], node.allocatable, {}, prices, namespace))
+    return sorted(result, key=lambda o: (not o.priced, o.price_per_hour, o.instance_type))
+
+
 def offers(place: Placement, pod_spec: dict[str, Any], prices: dict[str, float], *,
            namespace: str) -> list[Offer]:
     """The nodes that can take the pod now, cheapest first; an unpriced node has price 0 and ``priced`` false."""
-    asks = pod_requests(pod_spec)
+    result = _offers(place.now, place.gpu_count, pod_requests(pod_spec), prices, namespace)
+    return sorted(result, key=lambda o: (not o.priced, o.price_per_hour, o.instance_type))
+
+
+def _offers(nodes: list[NodeGpus], count: int, asks: dict[str, Decimal], prices: dict[str, float],
+            namespace: str) -> list[Offer]:
     result = []
-    for node in place.now:
-        per_gpu = price_per_gpu(node, prices) if place.gpu_count else None
-        count = place.gpu_count
+    for node in nodes:
+        per_gpu = price_per_gpu(node, prices) if count else None
         gpu = f" gpu={node.gpu_name or node.product}:{node.memory_gb or '?'}GB:{count}" if count else ""
         result.append(Offer(
             backend="kubernetes",
@@ -345,4 +358,4 @@ def offers(place: Placement, pod_spec: dict[str, Any], prices: dict[str, float],
             availability="available",
             resources=f"node={node.node}{gpu}",
         ))
-    return sorted(result, key=lambda o: (not o.priced, o.price_per_hour, o.instance_type))
+    return result
