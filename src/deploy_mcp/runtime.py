@@ -113,7 +113,7 @@ class Runtime:
 
         def render(effective: dict) -> tuple[list, str | None]:
             if deployment:
-                attempt = len(self.ledger.attempts(deployment)) + 1
+                attempt = max((a.n for a in self.ledger.attempts(deployment)), default=0) + 1
                 ownership = Ownership(deployment, attempt, self.ledger.run_name(deployment, attempt),
                                       config_digest(effective))
             else:

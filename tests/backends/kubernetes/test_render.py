@@ -393,3 +393,18 @@ def test_long_names_become_valid_label_values_and_object_names():
 def test_the_pod_gets_no_service_links_and_no_api_token():
     pod = render(effective(SERVICE)).objects[0]["spec"]["template"]["spec"]
     assert pod["enableServiceLinks"] is False and pod["automountServiceAccountToken"] is False
+
+
+def test_a_dstack_variable_without_a_meaning_here_is_warned_about():
+    spec = effective(SERVICE.replace("--max-model-len 8192", "--max-model-len 8192 --host $DSTACK_MASTER_NODE_IP"))
+    (warning,) = [w for w in render(spec).warnings if w.code == "dstack_variable_unset"]
+    assert "DSTACK_MASTER_NODE_IP" in warning.message and warning.loc == ["commands"]
+
+
+def test_privileged_numeric_user_and_working_dir_reach_the_container():
+    spec = effective(SERVICE + "privileged: true\nuser: 1000:1000\nworking_dir: /workspace\n")
+    main = container(render(spec).objects[0])
+    assert main["securityContext"] == {"privileged": True, "runAsUser": 1000, "runAsGroup": 1000}
+    assert main["workingDir"] == "/workspace"
+    spec = effective(SERVICE + "user: ubuntu\n")
+    assert "user_not_numeric" in {w.code for w in render(spec).warnings}

@@ -53,8 +53,6 @@ SHM_GIB_WITHOUT_GPU = 1
 HF_CACHE_ENV = ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME")
 DEFAULT_HF_HOME = "/root/.cache/huggingface"
 TGI_HF_HOME = "/data"  # the TGI image's own HF_HOME
-# dstack's run variables with a meaning on a single-node Deployment.
-_DSTACK_VARS = ("DSTACK_RUN_NAME", "DSTACK_GPUS_NUM", "DSTACK_GPUS_PER_NODE", "DSTACK_NODES_NUM", "DSTACK_NODE_RANK")
 _DSTACK_VAR_REF = re.compile(r"\$\{?(DSTACK_[A-Z0-9_]+)")
 
 _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
@@ -145,7 +143,7 @@ def render_service(effective: dict[str, Any], *, ownership: Ownership, options: 
     deployments = []
     groups = replica_groups(effective)
     for index, (group_name, spec, replicas) in enumerate(groups):
-        suffix = label_value(group_name).lower() if len(groups) > 1 and group_name else ""
+        suffix = re.sub(r"[^a-z0-9]+", "-", str(group_name).lower()).strip("-") if len(groups) > 1 else ""
         loc_prefix: list[str | int] = ["replicas", index] if len(groups) > 1 else []
         pod = _pod_template(spec, port, ownership, options, rendered, loc_prefix)
         if pod is None:
@@ -158,7 +156,7 @@ def render_service(effective: dict[str, Any], *, ownership: Ownership, options: 
             "apiVersion": "apps/v1",
             "kind": "Deployment",
             "metadata": {
-                "name": object_name(ownership.run_name, _group_suffix(suffix)),
+                "name": object_name(ownership.run_name, suffix),
                 "namespace": options.namespace,
                 "labels": labels,
                 "annotations": ownership.annotations(),
@@ -196,10 +194,6 @@ def render_service(effective: dict[str, Any], *, ownership: Ownership, options: 
     }
     rendered.objects = [*deployments, service]
     return rendered
-
-
-def _group_suffix(suffix: str) -> str:
-    return re.sub(r"[^a-z0-9-]+", "-", suffix).strip("-")
 
 
 def container_port(value: Any) -> int:
@@ -248,6 +242,8 @@ def _pod_template(
     engine = find_engine(spec)
     image = _image(spec, engine.engine if engine else None, vendor or "nvidia", rendered, loc)
     env = _env(spec, gpu_count, ownership.run_name, options, rendered, loc)
+    if image is None:
+        return None
     container: dict[str, Any] = {
         "name": "service",
         "image": image,
@@ -277,8 +273,6 @@ def _pod_template(
         if options.cache_pvc else {"name": "model-cache", "emptyDir": {}},
     ]
     container.update(_probes(spec, port, engine.engine if engine else None, rendered, loc))
-    if image is None:
-        return None
 
     pod_spec: dict[str, Any] = {
         "containers": [container],
@@ -392,6 +386,7 @@ def _env(
         ))
     given = {e["name"] for e in env}
     referenced = set(_DSTACK_VAR_REF.findall(" ".join(str(c) for c in spec.get("commands") or [])))
+    # dstack's run variables that mean something on a single-node Deployment.
     values = {"DSTACK_RUN_NAME": run_name, "DSTACK_GPUS_NUM": str(gpu_count),
               "DSTACK_GPUS_PER_NODE": str(gpu_count), "DSTACK_NODES_NUM": "1", "DSTACK_NODE_RANK": "0"}
     for name in sorted(referenced - given):
@@ -401,7 +396,7 @@ def _env(
             rendered.warnings.append(Problem(
                 severity="warning", code="dstack_variable_unset", loc=[*loc, "commands"],
                 message=f"${name} is set by dstack's runner; the Kubernetes target sets only "
-                f"{', '.join(_DSTACK_VARS)}.",
+                f"{', '.join(values)}.",
                 hint=f"Replace ${name} with its value.",
             ))
     return env
