@@ -27,8 +27,9 @@ log = logging.getLogger("deploy_mcp")
 INSTRUCTIONS = """\
 Deploy model-inference services with dstack (or Kubernetes) under limits this server enforces.
 The loop: generate_service_config (or write YAML) -> validate_config until valid -> estimate_cost and show the \
-user the price -> confirm with the user -> submit_run -> get_run / tail_logs until ready or failed -> on failure \
-read the diagnosis, make the smallest config change it suggests, validate, resubmit.
+user the price -> confirm with the user -> submit_run -> get_run(wait_seconds) / tail_logs(follow_seconds) until \
+ready or failed (they wait for you: do not poll) -> on failure read the diagnosis, make the smallest config change \
+it suggests, validate, resubmit. A deployment's options are a draft until its first submit locks them.
 Secrets are env variable names only, never values. Options the user made mandatory override your YAML; every \
 override is reported. When attempts or budget run out, stop and report to the user. \
 The full guide is the resource skill://deploy/SKILL.md."""

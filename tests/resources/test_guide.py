@@ -27,6 +27,12 @@ async def test_skill_is_this_projects_guide_with_front_matter(client):
     assert "names" in text and "When to stop and ask the user" in text
 
 
+async def test_skill_teaches_waiting_instead_of_polling_and_draft_deployments(client):
+    text = await read_text(client, "skill://deploy/SKILL.md")
+    assert "wait_seconds" in text and "follow_seconds" in text and "progress notification" in text
+    assert "draft" in text and "deployment_options_locked" in text and "`options`" in text
+
+
 async def test_policy_resource_shows_the_options_in_force(settings, open_client):
     strict = settings.model_copy(update={"gpu": "24GB:1", "max_attempts": 2, "env": ["HF_TOKEN"], "read_only": True})
     async with open_client(strict) as client:

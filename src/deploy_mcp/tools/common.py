@@ -9,6 +9,7 @@ are refused before any tool reads (or echoes) them.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -57,6 +58,17 @@ def structured_errors(fn: F, extra_secrets: Callable[[], list[str]] = list) -> F
     Only ``ToolError`` messages reach the client in mcp 2.x; anything else arrives as a bare
     "Error executing tool", which a model cannot act on.
     """
+
+    if inspect.iscoroutinefunction(fn):  # the SDK awaits it on the event loop: the wrapper must be a coroutine too
+
+        @functools.wraps(fn)
+        async def awaiting(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return await fn(*args, **kwargs)
+            except DeployError as exc:
+                raise ToolError(json.dumps(exc.to_dict())) from exc
+
+        return awaiting  # type: ignore[return-value]
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:

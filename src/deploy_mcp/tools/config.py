@@ -16,9 +16,8 @@ DeploymentName = Annotated[str | None, Field(min_length=1, max_length=100, descr
 
 def register(server, runtime: Runtime) -> None:
     def validate_config(yaml: str, deployment: DeploymentName = None) -> ConfigReport:
-        """Check a dstack run configuration (YAML) with dstack's schema and this server's checks after applying
-        the mandatory options. Invalid is a normal answer: valid=false with errors located by field path. Call it
-        after every edit, before estimate_cost or submit_run."""
+        """Check a dstack run configuration (YAML) with dstack's schema and this server's checks, mandatory options
+        applied. Invalid is a normal answer: valid=false with errors by field path. Call it after every edit."""
         return runtime.validate_opening(yaml, deployment)
 
     add_tool(server, runtime, validate_config, draft_annotations(runtime), title="Validate a run configuration")

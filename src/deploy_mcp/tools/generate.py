@@ -76,9 +76,9 @@ def register(server, runtime: Runtime) -> None:
         = None,
         options: GenerateOptions | None = None,
     ) -> GeneratedConfig:
-        """Write a dstack service configuration for a model on vLLM, SGLang or TGI, sized for its weights and KV
-        cache, with each number's source. Opens the deployment as a draft holding the user's options, which a new
-        call replaces until the first submit_run fixes them. Starts nothing."""
+        """A dstack service configuration for a model on vLLM, SGLang or TGI, sized for its weights and KV cache,
+        each number with its source. Opens the deployment as a draft holding the user's options; a new call
+        replaces them until the first submit_run fixes them."""
         opts = options or GenerateOptions()
         policy = runtime.policy
         require_allowed_env(opts.env or [], policy)

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated
 
+from mcp.server.mcpserver import Context
 from pydantic import BaseModel, Field
 
+from deploy_mcp.backends.base import ACTIVE_STATUSES
 from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitResult
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
+from deploy_mcp.tools.waiting import MAX_WAIT_SECONDS, SETTLED_STATUSES, wait_until
 
 RunName = Annotated[str, Field(min_length=1, max_length=100)]
+WaitSeconds = Annotated[int, Field(ge=0, le=MAX_WAIT_SECONDS)]
+
+
+class RunSummary(BaseModel):
+    """A row of list_runs: enough to pick the run to look at with get_run or tail_logs."""
+
+    run_name: str
+    status: str
+    ready: bool
+    owned: bool
+    deployment: str | None
+    attempt: int | None
+    service_url: str | None
+    cost_usd: float | None
+    failure_kind: str | None
 
 
 class RunList(BaseModel):
-    runs: list[RunView]
+    runs: list[RunSummary]
 
 
 def register(server, runtime: Runtime) -> None:
@@ -28,15 +47,24 @@ def register(server, runtime: Runtime) -> None:
         plan_id: Annotated[str | None, Field(max_length=100,
                                              description="From estimate_cost, when the server requires one.")] = None,
     ) -> SubmitResult:
-        """Validate, apply the mandatory options, check the attempt, price and budget limits, stop the
-        deployment's previous run, and submit. Starts paid resources and uses an attempt (a refused submit uses
-        none); show the user the estimate_cost price first."""
+        """Validate with the mandatory options, check the limits, stop the deployment's previous run, and submit.
+        Starts paid resources and uses an attempt (a refused submit uses none); show the user the estimate_cost
+        price first."""
         return control.submit(yaml, deployment=deployment, plan_id=plan_id)
 
-    def get_run(run_name: RunName) -> RunView:
-        """Status of one run: termination reason, exit status, status message, attempt, service URL, readiness
-        and cost so far."""
-        return control.get(run_name)
+    async def get_run(run_name: RunName, ctx: Context, wait_seconds: WaitSeconds = 0) -> RunView:
+        """A run's status, termination reason and message, attempt, service URL, readiness and cost so far.
+        wait_seconds waits until it is ready, failed or stopped (progress notified on each change): use it
+        instead of polling."""
+
+        async def changed(elapsed: float, status: str) -> None:
+            await ctx.report_progress(elapsed, wait_seconds, f"{run_name}: {status}")
+
+        return await wait_until(
+            functools.partial(control.get, run_name), seconds=wait_seconds,
+            done=lambda view: view.ready or view.status in SETTLED_STATUSES,
+            status=lambda view: "ready" if view.ready else view.status, on_change=changed,
+        )
 
     def list_runs(
         deployment: Annotated[str | None, Field(min_length=1, max_length=100)] = None,
@@ -44,21 +72,34 @@ def register(server, runtime: Runtime) -> None:
         include_finished: bool = True,
     ) -> RunList:
         """List runs with their status, attempt and cost; by default only the runs this server created."""
-        return RunList(runs=control.list(deployment=deployment, include_foreign=include_foreign,
-                                         include_finished=include_finished))
+        views = control.list(deployment=deployment, include_foreign=include_foreign,
+                             include_finished=include_finished)
+        return RunList(runs=[RunSummary.model_validate(view, from_attributes=True) for view in views])
 
-    def tail_logs(
+    async def tail_logs(
         run_name: RunName,
+        ctx: Context,
         lines: Annotated[int, Field(ge=1, le=2000)] = 200,
         max_bytes: Annotated[int, Field(ge=1024, le=262144)] = 16384,
         cursor: Annotated[str | None, Field(max_length=4096,
                                             description="From the previous tail_logs: only lines after it.")] = None,
         filter: Annotated[str | None, Field(max_length=1024,
                                             description="Case-insensitive text a line must contain.")] = None,
+        follow_seconds: WaitSeconds = 0,
     ) -> LogTail:
         """A bounded, redacted tail of a run's log with a cursor for the next call, status, readiness, and a
-        diagnosis with a suggested fix when the run failed or the lines show a known failure."""
-        return control.tail(run_name, lines=lines, max_bytes=max_bytes, cursor=cursor, needle=filter)
+        diagnosis with a fix when the run failed or the lines show a known failure. follow_seconds waits for new
+        lines."""
+
+        async def changed(elapsed: float, status: str) -> None:
+            await ctx.report_progress(elapsed, follow_seconds, f"{run_name}: {status}")
+
+        return await wait_until(
+            functools.partial(control.tail, run_name, lines=lines, max_bytes=max_bytes, cursor=cursor,
+                              needle=filter),
+            seconds=follow_seconds, done=lambda tail: bool(tail.lines) or tail.status not in ACTIVE_STATUSES,
+            status=lambda tail: tail.status, on_change=changed,
+        )
 
     def stop_run(
         run_name: RunName,

@@ -1,12 +1,14 @@
 """Tool schemas as short as they can be while still validating what they describe.
 
 Every ``tools/list`` answer lands in the agent's context on every turn, and pydantic's schemas carry bytes that
-tell a model nothing: a title per property that repeats its name (and per schema, naming a Python class), ``anyOf [X, null]`` where a type list says the
-same, ``default: null`` on optional arguments. Output schemas keep the shape of the answer: every key, the
-nesting of objects and lists, and enums (they teach the vocabulary, e.g. the diagnosis kinds). The answer
-arrives as JSON whose values show their own scalar types, and what a field means is the tool description's job,
-so scalar types, descriptions, defaults and ``required`` lists are dropped. The structured content still
-validates against what remains.
+tell a model nothing: a title per property that repeats its name (and one per schema naming a Python class),
+``anyOf [X, null]`` where a type list says the same, ``default: null`` on optional arguments.
+
+Output schemas keep the shape of the answer: every key, the nesting of objects and lists, and enums (they teach
+the vocabulary, e.g. the diagnosis kinds). The answer arrives as JSON whose values show their own scalar types,
+and what a field means is the tool description's job, so scalar types, descriptions, defaults, ``required``
+lists and the ``object`` type of nested schemas with keys are dropped (the root keeps it: MCP requires it). The
+structured content still validates against what remains.
 """
 
 from __future__ import annotations
@@ -28,7 +30,10 @@ _KEPT_TYPES = ("object", "array", "null")
 def compact(schema: dict[str, Any], *, output: bool = False) -> dict[str, Any]:
     """The schema without titles and ``default: null``, with nullable types as type lists; an output schema also
     without descriptions, defaults and ``required``."""
-    return _compact(schema, output=output)
+    result = _compact(schema, output=output)
+    if schema.get("type") == "object":
+        result["type"] = "object"
+    return result
 
 
 def _compact(schema: Any, *, output: bool) -> Any:
@@ -50,6 +55,8 @@ def _compact(schema: Any, *, output: bool) -> Any:
             result[key] = value
     if output and result.keys() == {"type"} and result["type"] not in _KEPT_TYPES:
         return {}  # a plain scalar: its value in the answer says what it is
+    if output and result.get("type") == "object" and "properties" in result:
+        del result["type"]  # the keys say it is an object
     return result
 
 
