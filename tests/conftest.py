@@ -11,7 +11,7 @@ from deploy_mcp.server import build_server
 from deploy_mcp.settings import Settings
 
 pytest_plugins: list[str] = [
-    "fixtures.dstack_server", "fixtures.hf_hub", "fixtures.gpu_cluster", "fixtures.price_catalog", "fixtures.kube",
+    "fixtures.dstack_server", "fixtures.hf_hub", "fixtures.kube", "fixtures.gpu_cluster", "fixtures.price_catalog",
 ]
 
 
