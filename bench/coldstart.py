@@ -1,7 +1,7 @@
 """Cold start and validate_config overhead, measured against baselines in the same run.
 
 1. Launch -> `tools/list` response over stdio, deploy-mcp against a one-tool MCPServer, alternated.
-   Target: ratio <= 1.2 (dstack and kubernetes stay unimported until a tool needs them).
+   Target: ratio <= 1.1 (dstack and kubernetes stay unimported until a tool needs them).
 2. validate_config through an in-memory MCP client against direct calls of dstack's parser on the same YAML.
    Target: the protocol and the project's checks add under 2 ms a call.
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import socket
 import statistics
@@ -107,7 +108,7 @@ def cold_start(runs: int) -> None:
     for name, samples in times.items():
         median = statistics.median(samples)
         print(f"  {name:38} median {median * 1000:7.1f} ms  ratio {median / base:.2f}")
-    print("  target: ratio <= 1.2")
+    print("  target: ratio <= 1.1")
 
 
 def validate_overhead(calls: int) -> None:
@@ -124,6 +125,10 @@ def validate_overhead(calls: int) -> None:
         for _ in range(calls):
             parse_apply_configuration(yaml.safe_load(CONFIG))
         return time.perf_counter() - start
+
+    # As `deploy-mcp` logs (a plain line per tool call, not the SDK's default rich handler), into the void.
+    logging.basicConfig(stream=open(os.devnull, "w"), level=logging.INFO,  # noqa: SIM115
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     async def through_mcp() -> float:
         settings = Settings(state_dir=tempfile.mkdtemp(prefix="deploy-mcp-bench-"), dstack="external")

@@ -56,8 +56,11 @@ def read_yaml(text: str) -> Document:
             message=f"The document is {size} bytes; the limit is {MAX_DOCUMENT_BYTES}.",
             hint="A service configuration is a few KB: send only the configuration, not logs or data.",
         )])
+    loader = _BoundedLoader(text)
     try:
-        nodes = list(yaml.compose_all(text, Loader=_BoundedLoader))
+        nodes = []
+        while loader.check_node():
+            nodes.append(loader.get_node())
     except _TooDeep as exc:
         return Document(None, [_too_deep(exc.line)])
     except yaml.MarkedYAMLError as exc:
@@ -101,8 +104,8 @@ def read_yaml(text: str) -> Document:
     _index_lines(root, (), lines, set(), problems)
     if problems:
         return Document(None, problems, lines)
-    try:
-        data = yaml.SafeLoader(text).get_single_data()
+    try:  # built from the nodes already composed (and checked), not from a second parse of the text
+        data = loader.construct_document(root)
     except yaml.YAMLError as exc:  # e.g. a duplicate merge key the composer accepted
         return Document(None, [Problem(code="yaml_syntax", loc=[YAML_LOC], message=f"YAML error: {exc}")])
     return Document(data, [], lines)
@@ -367,7 +370,9 @@ def name_slug(text: str, *, prefix: str, limit: int) -> str:
 
 def dump_yaml(data: dict[str, Any]) -> str:
     """Block-style YAML in the document's own key order."""
-    return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, allow_unicode=True, width=120)
+    # libyaml's emitter writes the same text as PyYAML's, five times faster; data here is already bounded.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, default_flow_style=False, allow_unicode=True, width=120)
 
 
 def config_digest(config: dict[str, Any]) -> str:
