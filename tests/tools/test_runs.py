@@ -9,26 +9,11 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client
-from support import call, call_error
+from support import SERVICE, WAITING, call, call_error
 
 from deploy_mcp.settings import Settings
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
-
-SERVICE = """\
-type: service
-name: {name}
-port: 8000
-commands:
-  - python -m http.server 8000
-resources:
-  gpu: 0
-"""
-
-# A retry policy keeps a run waiting for capacity (active) instead of failing within seconds.
-WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
-
-
 
 
 async def wait_for(client: Client, run_name: str, statuses: set[str], timeout: float = 90) -> dict[str, Any]:

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import anyio
 import pytest
-from support import call, call_error
+from support import SERVICE, WAITING, call, call_error
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
-SERVICE = """\
-type: service
-name: {name}
-port: 8000
-commands:
-  - python -m http.server 8000
-resources:
-  gpu: 0
-"""
-WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
 # Waits for capacity a short while, then fails: a status change that happens during the wait.
 BRIEFLY = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 15s\n"
 
