@@ -571,9 +571,7 @@ def _oom_phase(c: _Context) -> tuple[str, bytes] | None:
     # The failing phase logs its marker shortly before the OOM; a bounded look keeps a 20 MB log cheap.
     begin = max(0, end - _PHASE_LOOKBACK)
     pos, marker, phase = max(
-        (low.rfind(m, begin, end), m, phase)
-        for phase, markers in _PHASE_MARKERS
-        for m in markers
+        (low.rfind(m, begin, end), m, phase) for phase, markers in _PHASE_MARKERS for m in markers
     )
     return (phase, marker) if pos >= 0 else None
 
@@ -674,10 +672,7 @@ def _explain_gpu_oom(c: _Context) -> tuple[str, str, bool]:
         f = c.flags("vllm")
         return (
             "The weights fill the GPU: no memory is left for the KV cache.",
-            (
-                f"Raise {f.memory} (e.g. 0.95) if nothing else uses the GPU; otherwise "
-                f"{_bigger_gpu(f)}."
-            ),
+            (f"Raise {f.memory} (e.g. 0.95) if nothing else uses the GPU; otherwise {_bigger_gpu(f)}."),
             False,
         )
     engine = c.engine()
@@ -910,10 +905,7 @@ def _explain_quant(c: _Context) -> tuple[str, str, bool]:
     if c.has("unknown quantization method"):
         return (
             "The engine does not know the requested quantization method.",
-            (
-                f"Drop {flag} (the checkpoint's config selects it) or use a method this engine version "
-                "lists."
-            ),
+            (f"Drop {flag} (the checkpoint's config selects it) or use a method this engine version lists."),
             False,
         )
     if c.has("does not match the quantization method specified"):

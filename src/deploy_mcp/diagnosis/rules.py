@@ -65,7 +65,7 @@ GATES: tuple[str, ...] = (
     "back-off",
     "traceback",
     "capacity",
-    "divisible",
+    "divisib",
     "interrupt",
     "preempt",
     "reachable",
@@ -138,6 +138,14 @@ GATES: tuple[str, ...] = (
     "provisioning completed",
     "illegal instruction",
     "actor died",
+    "ssh",
+    "usage:",
+    "world size",
+    "world_size",
+    "worldsize",
+    "mpisize",
+    "disk usage",
+    "reclaim",
     "signaled",
     "sigkill",
     "architecture",
@@ -217,6 +225,13 @@ def _shell_killed(line: str) -> bool:
     # The shell's report of a SIGKILLed child ("bash: line 1:  7 Killed  python ...") or the bare word.
     s = line.strip()
     return s == "Killed" or (" Killed " in f"{s} " and ("sh: line" in s or "sh: " in s))
+
+
+def _argparse_usage(line: str) -> bool:
+    # argparse prints its usage block ("usage: prog [-h] ...") only on --help or before "error: ..."; a tail cut
+    # between the two still shows the block (CPython Lib/argparse.py, ArgumentParser.error and print_usage).
+    s = line.lstrip()
+    return s.startswith("usage: ") and "[-h" in s
 
 
 _SHM = ("/dev/shm", "shared memory", "shm", "</torch_", "posix_fallocate")
@@ -396,6 +411,7 @@ RULES: tuple[Rule, ...] = (
         also=("max_input", "max_total_tokens", "max_batch_prefill_tokens", "max-total-tokens", "max-input"),
     ),
     Rule("invalid_engine_args", ("validation error for",), also=("config", "args"), weak=True),
+    Rule("invalid_engine_args", ("usage:",), check=_argparse_usage),
     # --- model_unsupported
     Rule(
         "model_unsupported",
@@ -494,6 +510,8 @@ RULES: tuple[Rule, ...] = (
             "to less than max local gpu count",
         ),
     ),
+    # sglang and vLLM `ensure_divisibility`: "AssertionError: 16 is not divisible by 6", no other context.
+    Rule("tensor_parallel_invalid", ("is not divisible by",), check=is_exception_line),
     Rule(
         "tensor_parallel_invalid",
         ("divisible by", "not divisible"),
@@ -660,7 +678,9 @@ RULES: tuple[Rule, ...] = (
             "terminated abruptly",
         ),
     ),
-    Rule("host_oom", ("killed",), check=_shell_killed),
+    # Weak: a process that kills its own tree after a failure it logged (SGLang after a failed warmup) also
+    # leaves a bare "Killed"; only when nothing else is named does it point at the kernel's OOM killer.
+    Rule("host_oom", ("killed",), check=_shell_killed, weak=True),
     Rule("host_oom", ("exit",), check=_exit_137, weak=True),
     # --- health_check_failed
     Rule(

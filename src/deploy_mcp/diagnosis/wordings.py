@@ -33,6 +33,9 @@ _SKY = "https://github.com/skypilot-org/skypilot"
 _DSTACK = "https://github.com/dstackai/dstack"
 _TGI = "https://github.com/huggingface/text-generation-inference"
 _PIP = "https://github.com/pypa/pip"
+_K8S = "https://github.com/kubernetes/kubernetes"
+_SGLANG = "https://github.com/sgl-project/sglang"
+_MEGATRON = "https://github.com/NVIDIA/Megatron-LM"
 
 # Words of host memory failures that also say "out of memory": such a line is never a GPU failure.
 HOST_MEMORY = (
@@ -230,6 +233,124 @@ WORDINGS: tuple[Wording, ...] = (
         "did not become reachable in time",
         f"{_DSTACK}/blob/master/src/dstack/_internal/server/background/pipeline_tasks/instances/check.py",
     ),
+    # --- disk pressure as the kubelet words it: eviction signals, node conditions, image GC thresholds
+    # (pkg/kubelet/eviction/helpers.go "The node was low on resource: %v.", eviction_manager.go, images/image_gc_manager.go)
+    Wording("disk_full", "kubelet", "low on resource: nodefs", f"{_K8S}/issues/45558"),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "low on resource: imagefs",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/helpers.go",
+    ),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "attempting to reclaim ephemeral-storage",
+        "https://github.com/k3s-io/k3s/issues/888",
+    ),
+    Wording("disk_full", "kubelet", "attempting to reclaim nodefs", f"{_K8S}/issues/45558"),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "attempting to reclaim imagefs",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/eviction_manager.go",
+    ),
+    Wording(
+        "disk_full", "kubelet", "must evict pod(s) to reclaim", "https://github.com/k3s-io/k3s/issues/888"
+    ),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "disk usage on image filesystem is at",
+        "https://github.com/k3s-io/k3s/issues/888",
+    ),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "failed to garbage collect required amount of images",
+        "https://github.com/k3s-io/k3s/issues/6290",
+    ),
+    Wording("disk_full", "kubelet", "nodehasdiskpressure", "https://github.com/k3s-io/k3s/issues/6290"),
+    Wording("disk_full", "kubelet", "kubelet has disk pressure", f"{_K8S}/issues/45558"),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "node has conditions: [diskpressure",
+        "https://github.com/kubernetes/minikube/issues/7073",
+    ),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "had condition: [diskpressure",
+        "https://github.com/operate-first/apps/issues/1352",
+    ),
+    # --- the server's own first request fails: SGLang's warmup (srt/entrypoints/http_server.py), Ray Serve's
+    # replica health check (serve/_private/deployment_state.py)
+    Wording("health_check_failed", "sglang", "initialization failed. warmup error", f"{_SGLANG}/issues/2468"),
+    Wording(
+        "health_check_failed", "ray serve", "didn't receive health check response", f"{_RAY}/issues/54070"
+    ),
+    # --- images: the daemon's and containers/image's words for a missing or private repository
+    Wording(
+        "image_pull_failed",
+        "docker",
+        "does not exist or no pull access",
+        "https://github.com/kubeflow/katib/pull/148",
+    ),
+    Wording(
+        "image_pull_failed", "cri-o", "error reading manifest", "https://github.com/cri-o/cri-o/issues/2331"
+    ),
+    # --- engine arguments: llama.cpp common/arg.cpp and clap's wording for a flag the binary does not know
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "error: invalid argument:",
+        "https://github.com/ggml-org/llama.vim/issues/36",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "error while handling argument",
+        "https://github.com/mostlygeek/llama-swap/issues/283",
+    ),
+    # --- world size against tp x pp: TensorRT-LLM runtime/model_runner.py and cpp/.../worldConfig.cpp,
+    # Megatron core/parallel_state.py
+    Wording(
+        "tensor_parallel_invalid",
+        "tensorrt-llm",
+        "world size",
+        f"{_TRTLLM}/issues/753",
+        also=("!= runtime world size", "!= runtime"),
+    ),
+    Wording(
+        "tensor_parallel_invalid",
+        "tensorrt-llm",
+        "mpisize == tp * pp",
+        "https://github.com/huggingface/optimum-nvidia/issues/68",
+    ),
+    Wording(
+        "tensor_parallel_invalid",
+        "tensorrt-llm",
+        "worldsize is expected to be equal to tp*pp",
+        f"{_TRTLLM}/issues/2021",
+    ),
+    Wording(
+        "tensor_parallel_invalid",
+        "megatron",
+        "world_size",
+        f"{_MEGATRON}/blob/main/megatron/core/parallel_state.py",
+        also=("is not equal to tensor_model_parallel_size", "not divisible by tensor_model_parallel_size"),
+    ),
+    # The frame of the check: a traceback through sglang/vLLM `ensure_divisibility` is that assert failing.
+    Wording(
+        "tensor_parallel_invalid",
+        "sglang",
+        "in ensure_divisibility",
+        "https://github.com/gpustack/gpustack/issues/4769",
+    ),
+    # --- lost instances: SkyPilot's provisioner and Ray's node updater
+    Wording("instance_unreachable", "skypilot", "failed to ssh to", f"{_SKY}/issues/4282"),
+    Wording("instance_unreachable", "ray", "ssh command failed", f"{_SKY}/issues/935", unless=("retrying",)),
     # --- a crash whose cause the log does not name
     Wording(
         "container_exited",
