@@ -1,8 +1,8 @@
 """Bounds on what a configuration multiplies: replicas, nodes, groups and GPUs.
 
 dstack accepts ``replicas: 100000``; its server then spent 50 s and 1.5 GB planning it. Each bound is a
-ceiling: a configuration that asks for less stands as written, one that asks for more (or for no upper bound
-at all) is refused with an error naming the field.
+ceiling: a configuration that asks for less stands as written, one that asks for more
+is refused with an error naming the field.
 """
 
 from __future__ import annotations
@@ -52,21 +52,10 @@ def bound_problems(parsed: dict[str, Any], *, max_replicas: int) -> list[Problem
 
 
 def _count_problem(loc: list[str | int], value: Any, limit: int, source: str, hint: str) -> Iterator[Problem]:
-    """``value`` is dstack's parsed count: an int, or a range ``{min, max}`` whose max may be missing."""
-    if value is None:
-        return
+    """``value`` is dstack's parsed count: an int, or a range ``{min, max}``."""
+    # dstack itself refuses a replica range without an upper bound, so a missing max only means "no count"
+    high = value.get("max") if isinstance(value, dict) else value
     field = ".".join(map(str, loc))
-    if isinstance(value, dict):
-        high = value.get("max")
-        if high is None:
-            yield Problem(
-                code="count_unbounded", loc=loc,
-                message=f"{field} has no upper bound; the limit is {limit} ({source}).",
-                hint=f"Give the range an upper bound of at most {limit}, e.g. '1..{limit}'.",
-            )
-            return
-    else:
-        high = value
     if isinstance(high, int) and high > limit:
         yield Problem(
             code="count_over_limit", loc=loc,
