@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from mcp.server.mcpserver import MCPServer
 
@@ -211,6 +211,16 @@ def settings_from_args(argv: Sequence[str] | None = None) -> Settings:
 UNFILLED_PLACEHOLDER = re.compile(r"\$\{user_config\.[A-Za-z0-9_]{1,64}\}")
 
 
+def configure_logging(settings: Settings, stream: TextIO) -> None:
+    """Before MCPServer's own basicConfig, so the format is ours, nothing ever goes to stdout, and no record
+    carries a token or a URL password."""
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(RedactingFormatter(
+        "%(asctime)s %(levelname)s %(name)s: %(message)s", extra_values=[settings.dstack_token or ""]
+    ))
+    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler], force=True)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     for name, value in list(os.environ.items()):
         if UNFILLED_PLACEHOLDER.fullmatch(value):
@@ -220,13 +230,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except ValueError as exc:  # pydantic ValidationError of a flag or env value
         print(f"deploy-mcp: invalid settings: {redactor_for()(str(exc))}", file=sys.stderr)
         raise SystemExit(2) from None
-    # Before MCPServer's own basicConfig, so the format is ours, nothing ever goes to stdout, and no record
-    # carries a token or a URL password.
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(RedactingFormatter(
-        "%(asctime)s %(levelname)s %(name)s: %(message)s", extra_values=[settings.dstack_token or ""]
-    ))
-    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler])
+    configure_logging(settings, sys.stderr)
     server = build_server(settings)
     if settings.transport == "http":
         server.run(transport="streamable-http", host=settings.host, port=settings.port, streamable_http_path="/mcp")

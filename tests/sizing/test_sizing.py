@@ -436,3 +436,16 @@ def test_gated_model_without_hf_token_is_warned():
     assert fit_problems(service(command, "L4:1", env=["HF_TOKEN"])) == []
     assert fit_problems(service(command, "L4:1", env={"HF_TOKEN": "${{ secrets.hf_token }}"})) == []
     assert fit_problems(service("vllm serve Qwen/Qwen3-8B --max-model-len 8192", "L4:1")) == []
+
+
+def test_the_model_resolver_keeps_a_bounded_memo_and_refuses_long_ids() -> None:
+    from deploy_mcp.errors import DeployError
+    from deploy_mcp.sizing.models import MAX_MODEL_ID, MEMO_SIZE, ModelResolver
+
+    resolve = ModelResolver(hf_lookup=False)
+    for i in range(MEMO_SIZE + 100):
+        resolve(f"org/model-{i}-8B")
+    assert len(resolve._memo) == MEMO_SIZE
+    with pytest.raises(DeployError) as refused:
+        resolve("org/" + "m" * MAX_MODEL_ID)
+    assert refused.value.kind == "model_id_too_long"

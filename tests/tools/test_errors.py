@@ -49,3 +49,22 @@ async def test_an_empty_deployment_argument_is_a_structured_error(client) -> Non
     body = await call_error(client, "submit_run", {"yaml": "type: service\nport: 8000\ncommands: [x]\n",
                                                    "deployment": ""})
     assert body["error"] == "invalid_arguments" and "deployment" in body["message"]
+
+
+async def test_a_password_inside_the_dstack_server_url_is_never_echoed(settings, open_client) -> None:
+    url = "http://admin:Url5ecretPw@127.0.0.1:9"  # nothing listens on port 9
+    async with open_client(settings.model_copy(update={"dstack_server_url": url, "dstack_token": "t0ken-fuzz"})) as c:
+        result = await c.call_tool("get_run", {"run_name": "some-run"})
+    text = result.content[0].text
+    assert result.is_error and json.loads(text[text.index("{"):])["error"] != "internal_error"
+    assert "Url5ecretPw" not in text and "t0ken-fuzz" not in text
+
+
+async def test_a_hundred_one_megabyte_model_ids_are_refused_before_anything_keeps_them(client, settings) -> None:
+    from deploy_mcp.sizing.models import resolver_for
+
+    for i in range(100):
+        body = await call_error(client, "generate_service_config", {"model": f"org/{i}" + "x" * 1_000_000})
+        assert body["error"] == "invalid_arguments" and "model" in body["message"]
+    # the server's own resolver (one per state directory) holds none of them
+    assert not any(len(key) > 200 for key in resolver_for(settings.hf_lookup, settings.state_dir)._memo)
