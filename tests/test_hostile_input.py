@@ -136,13 +136,13 @@ def harness(dstack_server, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     monkey = pytest.MonkeyPatch()
     monkey.setenv(ENV_SECRET_NAME, ENV_SECRET)
     try:
-        with start_blocking_portal() as portal:
-            with portal.wrap_async_context_manager(Client(build_server(server_settings))) as client:
-                yield {"portal": portal, "client": client, "state": state, "log": log,
-                       "secrets": [*SECRETS, dstack_server.token]}
+        with start_blocking_portal() as portal, \
+                portal.wrap_async_context_manager(Client(build_server(server_settings))) as client:
+            yield {"portal": portal, "client": client, "state": state, "log": log,
+                   "secrets": [*SECRETS, dstack_server.token]}
     finally:
         monkey.undo()
-        root.handlers[:], _ = before
+        root.handlers[:] = before[0]
         root.setLevel(before[1])
 
 

@@ -64,9 +64,10 @@ def structured_errors(fn: F, extra_secrets: Callable[[], list[str]] = list) -> F
         @functools.wraps(fn)
         async def awaiting(*args: Any, **kwargs: Any) -> Any:
             try:
+                refuse_hostile_arguments(kwargs)
                 return await fn(*args, **kwargs)
             except DeployError as exc:
-                raise ToolError(json.dumps(exc.to_dict())) from exc
+                raise ToolError(error_body(exc, extra_secrets())) from exc
 
         return awaiting  # type: ignore[return-value]
 
