@@ -80,3 +80,7 @@ def test_a_credential_written_as_the_run_name_is_refused() -> None:
     report = validate_text(SERVICE + "name: sk-proj-abcdefghijklmnopqrstuvwx\n")
     assert ("secret_inline", ["name"]) in [(p.code, p.loc) for p in report.errors]
     assert "abcdefghijklmnopqrstuvwx" not in report.model_dump_json()
+
+
+def test_a_control_character_is_a_syntax_error() -> None:
+    assert codes("\x00") == [("yaml_syntax", "<yaml>")]

@@ -56,8 +56,8 @@ def read_yaml(text: str) -> Document:
             message=f"The document is {size} bytes; the limit is {MAX_DOCUMENT_BYTES}.",
             hint="A service configuration is a few KB: send only the configuration, not logs or data.",
         )])
-    loader = _BoundedLoader(text)
     try:
+        loader = _BoundedLoader(text)  # reading starts here: a control character is a ReaderError already
         nodes = []
         while loader.check_node():
             nodes.append(loader.get_node())
