@@ -64,3 +64,25 @@ resources:
 
 # A retry policy keeps a run waiting for capacity (active) instead of failing within seconds.
 WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
+
+
+def best_time(fn, text: str, repeats: int = 7) -> float:
+    """The least CPU time of this thread over ``repeats`` calls: time spent waiting for a busy machine's
+    cores does not count."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.thread_time()
+        fn(text)
+        best = min(best, time.thread_time() - start)
+    return best
+
+
+def growth(fn, unit: str) -> float:
+    """How much longer ``fn`` takes on 100,000 characters than on 10,000: about 10 when linear, 100 when
+    quadratic. A ratio, never a wall time."""
+    small, large = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
+    return best_time(fn, large, 3) / max(best_time(fn, small), 1e-4)
+
+
+LINEAR = 40
+"""The bound on ``growth``: linear is 10, quadratic 100; the rest is room for a noisy machine."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support import LINEAR, growth
 
 from deploy_mcp.config.validation import validate_text
 from deploy_mcp.settings import Policy, Settings
@@ -84,3 +85,11 @@ def test_a_credential_written_as_the_run_name_is_refused() -> None:
 
 def test_a_control_character_is_a_syntax_error() -> None:
     assert codes("\x00") == [("yaml_syntax", "<yaml>")]
+
+
+def test_validation_time_grows_linearly_with_a_long_command_token() -> None:
+    """A 20,000-character token took 30 s to validate (40,000: 127 s) while every other call waited."""
+    def validate(token: str) -> None:
+        validate_text(SERVICE.replace("python -m http.server 8000", f"vllm serve {token}"))
+
+    assert growth(validate, "a=") < LINEAR

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support import LINEAR, growth
 
 from deploy_mcp.backends.base import LogLine
 from deploy_mcp.config.redact import REDACTED, Redactor, redactor_for, secret_env_values
@@ -83,28 +82,6 @@ def test_a_planted_token_never_survives_whatever_surrounds_it(prefix: str, suffi
 
 
 # ---- linear time on hostile text (issue 12: a 20,000-character token took 30 s to validate) -------------------
-
-def best_time(fn, text: str, repeats: int = 7) -> float:
-    """The least CPU time of this thread over ``repeats`` calls: time spent waiting for a busy machine's
-    cores does not count."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.thread_time()
-        fn(text)
-        best = min(best, time.thread_time() - start)
-    return best
-
-
-def growth(fn, unit: str) -> float:
-    """How much longer ``fn`` takes on 100,000 characters than on 10,000: about 10 when linear, 100 when
-    quadratic. A ratio, never a wall time."""
-    small, large = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
-    return best_time(fn, large, 3) / max(best_time(fn, small), 1e-4)
-
-
-LINEAR = 40
-"""The bound on ``growth``: linear is 10, quadratic 100; the rest is room for a noisy machine."""
-
 
 # Runs of the characters each pattern repeats: the inputs that made the old patterns quadratic.
 HOSTILE_UNITS = ["a", "a=", "a:", "x://u:", "eyJ-", "--a-", "sk-", "Bearer ", "${{", "-----BEGIN ", "1", "A1b+"]
