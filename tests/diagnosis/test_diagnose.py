@@ -539,7 +539,9 @@ def test_tgi_router_connected_marks_the_server_up():
 
 
 def test_failed_scheduling_followed_by_an_assignment_is_settled():
-    pending = "Warning  FailedScheduling  5m  scheduler  0/3 nodes are available: 3 Insufficient nvidia.com/gpu"
+    pending = (
+        "Warning  FailedScheduling  5m  scheduler  0/3 nodes are available: 3 Insufficient nvidia.com/gpu"
+    )
     pending += "\n"
     scheduled = "Normal  Scheduled  3m  default-scheduler  Successfully assigned ns/vllm-0 to n1\n"
     assert diagnose(pending).kind == "no_capacity"
@@ -698,3 +700,43 @@ def test_a_log_that_names_no_engine_gets_every_engines_spelling():
     fix = diagnose("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB.\n").suggested_fix
     for flag in ("--tensor-parallel-size", "--tp-size", "--num-shard"):
         assert flag in fix
+
+
+# Lines as the code of each component prints them (the format strings cited in wordings.py), outside any corpus.
+_PRINTED_BY_THE_CODE = [
+    (
+        "RuntimeError: Data processing error: CAS service error : ReqwestMiddleware Error: Request failed",
+        "hf_auth",
+    ),
+    ("Error: model requires more system memory (21.3 GiB) than is available (15.2 GiB)", "host_oom"),
+    (
+        "eviction_manager.go:159] Failed to admit pod vllm-0 - node has conditions: [MemoryPressure]",
+        "host_oom",
+    ),
+    (
+        "eviction_manager.go:159] Failed to admit pod vllm-0 - node has conditions: [DiskPressure]",
+        "disk_full",
+    ),
+    ("Warning  EvictionThresholdMet  2m  kubelet  Attempting to reclaim imagefs", "disk_full"),
+    (
+        "Run failed with error code INSTANCE_UNREACHABLE. Check CLI and server logs for more details.",
+        "instance_unreachable",
+    ),
+    ("Run failed with error code PORTS_BINDING_FAILED.", "health_check_failed"),
+    (
+        "usage: api_server.py [-h] [--host HOST] [--port PORT] [--uvicorn-log-level {debug,info}]",
+        "invalid_engine_args",
+    ),
+    ("AssertionError: 28 is not divisible by 8", "tensor_parallel_invalid"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), _PRINTED_BY_THE_CODE, ids=[k for _, k in _PRINTED_BY_THE_CODE])
+def test_a_failed_run_is_classified_from_the_wording_its_component_prints(line, kind):
+    result = diagnose(line, status="failed")
+    assert result is not None and result.kind == kind
+
+
+def test_xet_error_names_the_disk_when_it_wraps_a_full_disk():
+    line = "RuntimeError: Data processing error: CAS service error : IO Error: No space left on device (os error 28)"
+    assert diagnose(line, exit_status=1).kind == "disk_full"

@@ -777,6 +777,7 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         "timed out",
         "connection refused",
         "connection reset",
+        "cas service error",
     )
     if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
         return (

@@ -351,6 +351,61 @@ WORDINGS: tuple[Wording, ...] = (
     # --- lost instances: SkyPilot's provisioner and Ray's node updater
     Wording("instance_unreachable", "skypilot", "failed to ssh to", f"{_SKY}/issues/4282"),
     Wording("instance_unreachable", "ray", "ssh command failed", f"{_SKY}/issues/935", unless=("retrying",)),
+    # --- host memory as the kubelet and Ollama word it (kubelet eviction admission "node has conditions: [%v]",
+    # node condition KubeletHasInsufficientMemory; ollama llm/server.go "model requires more system memory")
+    Wording(
+        "host_oom",
+        "kubelet",
+        "node has conditions: [memorypressure",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/eviction_manager.go",
+    ),
+    Wording(
+        "host_oom",
+        "kubelet",
+        "had condition: [memorypressure",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/eviction_manager.go",
+    ),
+    Wording(
+        "host_oom",
+        "kubelet",
+        "attempting to reclaim memory",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/eviction_manager.go",
+    ),
+    Wording(
+        "host_oom",
+        "kubelet",
+        "kubelet has insufficient memory available",
+        f"{_K8S}/blob/master/pkg/kubelet/nodestatus/setters.go",
+    ),
+    Wording("host_oom", "ollama", "model requires more system memory", f"{_OLLAMA}/blob/main/llm/server.go"),
+    # --- the Hub's Xet storage cannot be read (xet-core, hf_xet). Weak: the error wraps its cause ("CAS service
+    # error : IO Error: No space left on device"), which decides when the log names it.
+    Wording(
+        "hf_auth",
+        "hf_xet",
+        "cas service error",
+        "https://github.com/meta-pytorch/torchforge/pull/109",
+        weak=True,
+    ),
+    # --- dstack's termination reasons as its CLI prints them ("Run failed with error code ...")
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "instance_unreachable",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/core/models/runs.py",
+    ),
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "waiting_runner_limit_exceeded",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/core/models/runs.py",
+    ),
+    Wording(
+        "health_check_failed",
+        "dstack",
+        "ports_binding_failed",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/core/models/runs.py",
+    ),
     # --- a crash whose cause the log does not name
     Wording(
         "container_exited",
