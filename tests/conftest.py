@@ -12,6 +12,7 @@ from deploy_mcp.settings import Settings
 
 pytest_plugins: list[str] = [
     "fixtures.dstack_server", "fixtures.hf_hub", "fixtures.kube", "fixtures.gpu_cluster", "fixtures.price_catalog",
+    "fixtures.silent_server",
 ]
 
 

@@ -13,17 +13,23 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from deploy_mcp.backends.guard import CircuitBreaker, GuardedBackend
 from deploy_mcp.config.validation import ConfigReport, TargetRender, validate_text
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Policy, Settings
 
 if TYPE_CHECKING:
+    import anyio
+
     from deploy_mcp.backends.base import Backend
     from deploy_mcp.backends.catalog import PriceCatalog
     from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
     from deploy_mcp.tools.observe import CallRecorder
 
 BackendFactory = Callable[[Settings], "Backend"]
+
+LOCAL_THREADS = 4
+"""Worker threads for tools that need no backend (validation, generation): CPU-bound, so a few suffice."""
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +43,9 @@ class Runtime:
         # Set by the server that owns this runtime: how tool calls are logged and counted.
         self.calls: CallRecorder | None = None
         self._generation = 0  # counts close() calls, so a warm-up that outlives one does nothing
+        self._rebuild_needed: bool | None = None  # decided when the server starts, before any tool runs
+        self._rebuild_lock = threading.Lock()
+        self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown)
 
     @property
     def policy(self) -> Policy:
@@ -58,8 +67,20 @@ class Runtime:
             factory = self._backend_factory
             if factory is None:
                 from deploy_mcp.backends import default_backend_factory as factory
-            self._backend = factory(self.settings)
+            self._backend = GuardedBackend(factory(self.settings), self.breaker)
         return self._backend
+
+    def limiter(self, uses_backend: bool) -> anyio.CapacityLimiter:
+        """Worker threads for sync tools, apart from the SDK's shared default pool: tools that use the backend
+        have their own (a hung backend fills only that one), the others theirs."""
+        return self._limiters[uses_backend]
+
+    @cached_property
+    def _limiters(self) -> dict[bool, anyio.CapacityLimiter]:
+        import anyio
+
+        return {True: anyio.CapacityLimiter(self.settings.backend_concurrency),
+                False: anyio.CapacityLimiter(LOCAL_THREADS)}
 
     def open_deployment(self, name: str, *, options: dict, max_attempts: int | None = None) -> DeploymentRecord:
         """Open (or replace) a draft deployment; a read-only server has no drafts and answers as if it had
@@ -138,6 +159,45 @@ class Runtime:
         resolve = resolver_for(self.settings.hf_lookup, self.settings.state_dir)
         return functools.partial(fit_problems, resolve=resolve)
 
+    def start(self) -> None:
+        """At start-up: open the ledger (a damaged or unwritable one raises ``LedgerError`` and stops the server)
+        and note whether it is empty, then warm the backend up; an empty ledger is rebuilt from its runs."""
+        self._rebuild_needed = self.ledger.is_empty()
+        self.warm_up()
+
+    def ensure_ledger_rebuilt(self) -> None:
+        """Before a submit: an empty ledger first takes back what the backend's tagged runs say (attempts,
+        ownership, spend), so that losing the ledger resets no limit. Waits for a rebuild under way, bounded."""
+        if self._rebuild_needed is False:
+            return
+        if not self._rebuild_lock.acquire(timeout=2 * self.settings.backend_timeout):
+            raise DeployError(
+                "ledger_rebuilding",
+                "The ledger is new or empty and is being rebuilt from the backend's runs; no submit is accepted "
+                "until it is.", "Retry in a minute.",
+            )
+        try:
+            if self._rebuild_needed is None:
+                self._rebuild_needed = self.ledger.is_empty()
+            if self._rebuild_needed:
+                self._rebuild_ledger()
+        finally:
+            self._rebuild_lock.release()
+
+    def _rebuild_ledger(self) -> None:
+        try:
+            runs = self.backend.list_owned()
+        except DeployError as exc:  # the backend's own kind (unreachable, not configured) tells what to do
+            exc.message = ("The ledger is new or empty, so the backend's runs must be read first to keep the "
+                           f"limits; nothing was submitted. {exc.message}")
+            raise
+        mine = [run for run in runs if run.server == self.settings.server_id]
+        added = self.ledger.rebuild(mine, target=self.settings.target, max_attempts=self.policy.max_attempts)
+        self._rebuild_needed = False
+        if added:
+            log.warning("the ledger %s was empty: %d attempts rebuilt from the backend's tagged runs",
+                        self.ledger.path, added)
+
     def warm_up(self) -> None:
         """Let the backend begin slow set-up (an embedded dstack server) in a background thread, so that
         ``tools/list`` never waits for it and the first tool call finds it started."""
@@ -151,6 +211,8 @@ class Runtime:
                         return
                     backend = self._open_backend()
                 backend.prepare()
+                if self._rebuild_needed:
+                    self.ensure_ledger_rebuilt()
             except DeployError as exc:  # tool calls report it to the model; nothing to do here
                 log.info("backend not ready: %s", exc.message)
             except Exception:  # a broken backend must not take the server down

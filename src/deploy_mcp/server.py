@@ -15,6 +15,7 @@ from mcp.server.mcpserver import MCPServer
 
 from deploy_mcp import __version__
 from deploy_mcp.config.redact import RedactingFormatter, redactor_for
+from deploy_mcp.runs.ledger import Ledger, LedgerError
 from deploy_mcp.runtime import BackendFactory, Runtime
 from deploy_mcp.settings import Settings
 from deploy_mcp.tools.common import StructuredErrorServer
@@ -62,7 +63,7 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
 
     @asynccontextmanager
     async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
-        runtime.warm_up()
+        runtime.start()
         try:
             yield runtime
         finally:
@@ -126,6 +127,16 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--transport", choices=["stdio", "http"], help="stdio (default) or streamable HTTP at /mcp.")
     g.add_argument("--host", help="HTTP bind address (default 127.0.0.1).")
     g.add_argument("--port", type=int, help="HTTP port (default 8765).")
+    g.add_argument(
+        "--auth-token",
+        help="Bearer token every HTTP request must carry (required off loopback). Prefer DEPLOY_MCP_AUTH_TOKEN: "
+        "a flag is visible to other local users.",
+    )
+    g.add_argument(
+        "--allowed-hosts", action="append", metavar="HOST[:PORT]",
+        help="Host header value clients use to reach the HTTP server (repeatable or comma-separated; required "
+        "off loopback). Other Host and Origin headers are refused.",
+    )
     g.add_argument("--log-level", help="Log level on stderr (default INFO).")
 
     g = p.add_argument_group("target")
@@ -145,6 +156,14 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--dstack-server-dir", help="Directory of the embedded dstack server (default ~/.dstack/server).")
     g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000, or a free one if 3000 is taken).")
     g.add_argument("--backend-timeout", type=float, help="Seconds a backend call may take (default 30).")
+    g.add_argument("--backend-concurrency", type=int, help="Tool calls that may use the backend at once (16).")
+    g.add_argument(
+        "--breaker-failures", type=int,
+        help="Unreachable-backend failures in a row after which backend calls fail at once (default 3).",
+    )
+    g.add_argument(
+        "--breaker-cooldown", type=float, help="Seconds before one probe call tries the backend again (default 30).",
+    )
 
     g = p.add_argument_group("kubernetes target (--target kubernetes)")
     g.add_argument("--kubeconfig", help="kubeconfig file (else KUBECONFIG, ~/.kube/config, or in-cluster config).")
@@ -194,6 +213,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     g.add_argument("--state-dir", help="Ledger and config versions (default ~/.local/state/deploy-mcp).")
     g.add_argument(
+        "--server-name",
+        help="Name of this deploy-mcp in its runs' tags, which rebuild a lost ledger (default: derived from the "
+        "state directory's path). Give the old name to a moved state directory.",
+    )
+    g.add_argument(
         "--no-hf-lookup", dest="hf_lookup", action="store_false", default=None,
         help="Never fetch config.json from Hugging Face for unknown models.",
     )
@@ -204,7 +228,31 @@ def settings_from_args(argv: Sequence[str] | None = None) -> Settings:
     """Flags override ``DEPLOY_MCP_*`` env vars: only the flags actually given are passed on."""
     args = _parser().parse_args(argv)
     given: dict[str, Any] = {k: v for k, v in vars(args).items() if v is not None}
+    if "allowed_hosts" in given:
+        given["allowed_hosts"] = [h.strip() for flag in given["allowed_hosts"] for h in flag.split(",") if h.strip()]
     return Settings(**given)
+
+
+def http_app(server: MCPServer, settings: Settings) -> Any:
+    """The ASGI app served over HTTP: MCP at /mcp behind the Host/Origin checks and, with a token set, the
+    bearer check on every path but ``http_security.OPEN_PATHS``. Extra routes (health, metrics) are added with
+    ``server.custom_route`` before this is called, and sit behind the same token."""
+    from deploy_mcp.http_security import BearerTokenGuard, transport_security
+
+    app = server.streamable_http_app(
+        streamable_http_path="/mcp", transport_security=transport_security(settings), host=settings.host
+    )
+    if settings.auth_token is not None:
+        app = BearerTokenGuard(app, settings.auth_token.get_secret_value())
+    return app
+
+
+def serve_http(server: MCPServer, settings: Settings) -> None:
+    import uvicorn
+
+    config = uvicorn.Config(http_app(server, settings), host=settings.host, port=settings.port,
+                            log_level=settings.log_level.lower())
+    uvicorn.Server(config).run()
 
 
 # A Claude Desktop bundle host leaves an optional setting the user did not fill as its literal placeholder.
@@ -216,7 +264,9 @@ def configure_logging(settings: Settings, stream: TextIO) -> None:
     carries a token or a URL password."""
     handler = logging.StreamHandler(stream)
     handler.setFormatter(RedactingFormatter(
-        "%(asctime)s %(levelname)s %(name)s: %(message)s", extra_values=[settings.dstack_token or ""]
+        "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        extra_values=[settings.dstack_token or "",
+                      settings.auth_token.get_secret_value() if settings.auth_token else ""],
     ))
     logging.basicConfig(level=settings.log_level.upper(), handlers=[handler], force=True)
 
@@ -231,8 +281,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"deploy-mcp: invalid settings: {redactor_for()(str(exc))}", file=sys.stderr)
         raise SystemExit(2) from None
     configure_logging(settings, sys.stderr)
+    if settings.transport == "http":
+        from deploy_mcp.http_security import exposure_problem
+
+        problem = exposure_problem(settings)
+        if problem is not None:
+            print(f"deploy-mcp: refusing to serve HTTP: {problem}", file=sys.stderr)
+            raise SystemExit(2)
+    try:  # a damaged ledger stops the server here, with its path, rather than failing every call later
+        Ledger(settings.state_dir).close()
+    except LedgerError as exc:
+        print(f"deploy-mcp: {exc.message} {exc.hint}", file=sys.stderr)
+        raise SystemExit(1) from None
     server = build_server(settings)
     if settings.transport == "http":
-        server.run(transport="streamable-http", host=settings.host, port=settings.port, streamable_http_path="/mcp")
+        serve_http(server, settings)
     else:
         server.run("stdio")

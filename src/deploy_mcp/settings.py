@@ -6,11 +6,12 @@ the environment as comma-separated values (``DEPLOY_MCP_BACKENDS=aws,gcp``).
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 SpotPolicy = Literal["spot", "on-demand", "auto"]
@@ -91,12 +92,23 @@ class Settings(BaseSettings):
     transport: Literal["stdio", "http"] = "stdio"
     host: str = "127.0.0.1"
     port: int = 8765
+    auth_token: SecretStr | None = Field(
+        None, description="Bearer token every HTTP request must carry; required off loopback. Never echoed.")
+    allowed_hosts: CommaList = Field(
+        default_factory=list, description="Host header values HTTP clients may use (required off loopback).")
     log_level: str = "INFO"
     target: Literal["dstack", "kubernetes"] = Field("dstack", description="Where runs go: dstack or a Kubernetes cluster.")
     read_only: bool = False
     state_dir: Path = Field(default_factory=default_state_dir)
     hf_lookup: bool = Field(True, description="Fetch config.json from Hugging Face for models not in the table.")
     backend_timeout: float = Field(30.0, gt=0, description="Seconds a backend call may take.")
+    backend_concurrency: int = Field(16, ge=1, description="Tool calls that may use the backend at once.")
+    breaker_failures: int = Field(3, ge=1, description="Unreachable-backend failures in a row that pause calls.")
+    breaker_cooldown: float = Field(30.0, gt=0, description="Seconds calls stay paused before one probe call.")
+    server_name: str | None = Field(
+        None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$",
+        description="Names this deploy-mcp in its runs' tags; default derived from the state directory's path.",
+    )
 
     # dstack connection
     dstack: Literal["auto", "embedded", "external"] = "auto"
@@ -136,7 +148,8 @@ class Settings(BaseSettings):
     require_plan: bool = False
     allow_foreign_runs: bool = False
 
-    @field_validator("backends", "regions", "instance_types", "fleets", "env", "allow_env", mode="before")
+    @field_validator("backends", "regions", "instance_types", "fleets", "env", "allow_env", "allowed_hosts",
+                     mode="before")
     @classmethod
     def _split_commas(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -159,6 +172,14 @@ class Settings(BaseSettings):
         _refuse_server_credentials("--env", [entry for entry in self.env if "=" not in entry])
         _refuse_server_credentials("--allow-env", self.allow_env)
         return self
+
+    @property
+    def server_id(self) -> str:
+        """The tag that marks runs as this server's: a lost ledger in the same state directory finds them again,
+        while another deploy-mcp on the same dstack project (another state directory) does not adopt them."""
+        if self.server_name:
+            return self.server_name
+        return "s" + hashlib.sha256(str(self.state_dir.expanduser().resolve()).encode()).hexdigest()[:12]
 
     @property
     def policy(self) -> Policy:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deploy_mcp.backends.base import TAG_ATTEMPT, TAG_DEPLOYMENT, Backend, ownership_tags
+from deploy_mcp.backends.base import TAG_ATTEMPT, TAG_DEPLOYMENT, TAG_SERVER, Backend, ownership_tags
 from deploy_mcp.backends.dstack import DstackBackend, LogCursor, map_status, resolve_connection
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Settings
@@ -181,19 +181,19 @@ def test_ownership_tags_are_stored_by_dstack_win_over_the_configs_own_and_come_b
     from dstack._internal.utils.tags import validate_tags
 
     longest = "d" + "x" * 79  # the longest deployment name the ledger accepts fits dstack's tag rules
-    validate_tags(ownership_tags(longest, 999))
+    validate_tags(ownership_tags(longest, 999, "0123456789ab"))
     forged = {**SERVICE, "tags": {TAG_DEPLOYMENT: "someone-else", TAG_ATTEMPT: "1", "team": "ml"},
               "env": ["DEPLOY_MCP_TEST_TAGGED"]}
     monkeypatch.setenv("DEPLOY_MCP_TEST_TAGGED", "tagged-secret-value")
-    backend.submit(forged, run_name="tagged-a2", tags=ownership_tags("tagged.deployment_1", 2))
+    backend.submit(forged, run_name="tagged-a2", tags=ownership_tags("tagged.deployment_1", 2, "server-1"))
     backend.submit(SERVICE, run_name="untagged-a1")
     stored = dstack_server.client().runs.get("tagged-a2")._run.run_spec.configuration.tags
-    assert stored == {TAG_DEPLOYMENT: "tagged.deployment_1", TAG_ATTEMPT: "2", "team": "ml"}
+    assert stored == {TAG_DEPLOYMENT: "tagged.deployment_1", TAG_ATTEMPT: "2", TAG_SERVER: "server-1", "team": "ml"}
 
     owned = {info.name: info for info in backend.list_owned()}
     assert "untagged-a1" not in owned
     info = owned["tagged-a2"]
-    assert (info.deployment, info.attempt) == ("tagged.deployment_1", 2)
+    assert (info.deployment, info.attempt, info.server) == ("tagged.deployment_1", 2, "server-1")
     assert info.configuration["type"] == "service" and info.configuration["env"] == ["DEPLOY_MCP_TEST_TAGGED"]
     assert "tagged-secret-value" not in info.model_dump_json()
     assert backend.get("tagged-a2").deployment == "tagged.deployment_1"

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import signal
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
-import anyio
 import pytest
-from mcp import Client, StdioServerParameters
-from support import call
+from mcp import Client
+from support import call, run_then_kill, server_params
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
@@ -30,63 +25,6 @@ retry:
   on_events: [no-capacity]
   duration: 1h
 """
-
-
-def server_params(dstack_server, state_dir: Path, home: Path) -> StdioServerParameters:
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(home),
-        "DEPLOY_MCP_STATE_DIR": str(state_dir),
-        "DEPLOY_MCP_DSTACK": "external",
-        "DEPLOY_MCP_DSTACK_SERVER_URL": dstack_server.url,
-        "DEPLOY_MCP_DSTACK_TOKEN": dstack_server.token,
-        "DEPLOY_MCP_DSTACK_PROJECT": dstack_server.project,
-        "DEPLOY_MCP_HF_LOOKUP": "false",
-        "DEPLOY_MCP_MAX_ATTEMPTS": "3",
-        "DEPLOY_MCP_LOG_LEVEL": "WARNING",
-    }
-    return StdioServerParameters(command=sys.executable, args=["-m", "deploy_mcp"], env=env)
-
-
-def server_pids() -> list[int]:
-    """Our children running ``-m deploy_mcp``."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        ppid = int(stat.rpartition(")")[2].split()[1])
-        if ppid == os.getpid() and b"deploy_mcp" in cmdline:
-            pids.append(int(entry.name))
-    return pids
-
-
-
-async def run_then_kill(params: StdioServerParameters, steps) -> Any:
-    """Connect, run ``steps(client)``, then SIGKILL the server process (no shutdown of any kind)."""
-    connection = Client(params)
-    client = await connection.__aenter__()
-    try:
-        return await steps(client)
-    finally:
-        [pid] = server_pids()
-        os.kill(pid, signal.SIGKILL)
-        with anyio.fail_after(10):
-            while pid in server_pids() and _state(pid) != "Z":
-                await anyio.sleep(0.05)
-        with contextlib.suppress(Exception, BaseExceptionGroup):  # the transport died with the process
-            await connection.__aexit__(None, None, None)
-
-
-def _state(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
-    except OSError:
-        return "gone"
 
 
 async def test_attempts_and_owned_runs_survive_sigkill_and_a_run_submitted_just_before_is_never_resubmitted(

@@ -23,13 +23,26 @@ ACTIVE_STATUSES: frozenset[str] = frozenset({"submitted", "provisioning", "pulli
 
 TAG_DEPLOYMENT = "deploy-mcp-deployment"
 TAG_ATTEMPT = "deploy-mcp-attempt"
+TAG_SERVER = "deploy-mcp-server"
 """Tags (dstack ``tags``, Kubernetes labels) every run deploy-mcp submits carries, so that a lost ledger can be
-rebuilt from the target: the deployment's name and the attempt number. Keys and values fit dstack's tag rules
-(keys ``[_-a-zA-Z0-9]{1,60}``, values ``[a-zA-Z0-9 .:/=_-+@]{0,256}``) and Kubernetes label rules."""
+rebuilt from the target: the deployment's name, the attempt number, and the deploy-mcp server (its state
+directory) that made it. Keys and values fit dstack's tag rules (keys ``[_-a-zA-Z0-9]{1,60}``, values
+``[a-zA-Z0-9 .:/=_-+@]{0,256}``); Kubernetes label values are shorter (63)."""
 
 
-def ownership_tags(deployment: str, attempt: int) -> dict[str, str]:
-    return {TAG_DEPLOYMENT: deployment, TAG_ATTEMPT: str(attempt)}
+def ownership_tags(deployment: str, attempt: int, server: str) -> dict[str, str]:
+    return {TAG_DEPLOYMENT: deployment, TAG_ATTEMPT: str(attempt), TAG_SERVER: server}
+
+
+def ownership_fields(tags: dict[str, str] | None) -> dict[str, Any]:
+    """``RunInfo`` fields read from a run's tags or labels (None where a tag is missing or malformed)."""
+    tags = tags or {}
+    attempt = tags.get(TAG_ATTEMPT, "")
+    return {
+        "deployment": tags.get(TAG_DEPLOYMENT),
+        "attempt": int(attempt) if attempt.isdigit() else None,
+        "server": tags.get(TAG_SERVER),
+    }
 
 
 class Offer(BaseModel):
@@ -105,6 +118,7 @@ class RunInfo(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict, description="Target-specific details worth showing.")
     deployment: str | None = Field(None, description="The deployment named by the run's ownership tag.")
     attempt: int | None = Field(None, description="The attempt number named by the run's ownership tag.")
+    server: str | None = Field(None, description="The deploy-mcp server (its server_id) named by the run's ownership tag.")
     configuration: dict[str, Any] | None = Field(
         None, description="The configuration the target stored for the run, env values removed (list_owned only)."
     )

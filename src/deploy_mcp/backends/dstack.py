@@ -27,7 +27,6 @@ from urllib.parse import urlparse
 import yaml
 
 from deploy_mcp.backends.base import (
-    TAG_ATTEMPT,
     TAG_DEPLOYMENT,
     GpuGroup,
     LogLine,
@@ -39,6 +38,7 @@ from deploy_mcp.backends.base import (
     decode_cursor,
     encode_cursor,
     invalid_cursor,
+    ownership_fields,
 )
 from deploy_mcp.backends.dstack_server import LOG_FILE, EmbeddedDstackServer, load_or_create_token
 from deploy_mcp.errors import DeployError
@@ -283,8 +283,6 @@ def run_info(run: DstackRun, server_url: str) -> RunInfo:
         "configuration_type": run.run_spec.configuration.type,
     }
     message = (job.termination_reason_message or _message(job.status_message, job_status)) if job else None
-    tags = run.run_spec.configuration.tags or {}
-    attempt = tags.get(TAG_ATTEMPT, "")
     return RunInfo(
         name=run.run_spec.run_name or "",
         status=status,
@@ -302,8 +300,7 @@ def run_info(run: DstackRun, server_url: str) -> RunInfo:
                                                                              "pulling", "running", "ready") else None,
         cost_usd=run.cost,
         extra={k: v for k, v in extra.items() if v is not None},
-        deployment=tags.get(TAG_DEPLOYMENT),
-        attempt=int(attempt) if attempt.isdigit() else None,
+        **ownership_fields(run.run_spec.configuration.tags),
     )
 
 

@@ -38,6 +38,7 @@ def register(server, runtime: Runtime) -> None:
         """Mandatory options and limits this server enforces; the model cannot change them."""
         body = runtime.policy.model_dump(mode="json")
         body.update(read_only=runtime.settings.read_only, target=runtime.settings.target)
+        body["backend_circuit"] = runtime.breaker.snapshot().model_dump(mode="json")
         kubernetes = runtime.settings.kubernetes_policy()
         if kubernetes is not None:
             body["kubernetes"] = kubernetes

@@ -125,6 +125,7 @@ class RunControl:
     # ---- submit -----------------------------------------------------------------------------------------
 
     def submit(self, yaml_text: str, *, deployment: str | None = None, plan_id: str | None = None) -> SubmitResult:
+        self.runtime.ensure_ledger_rebuilt()
         policy = self.runtime.policy
         name = deployment or deployment_name_from(yaml_text)
         record = self.ledger.get_deployment(name)
@@ -200,7 +201,8 @@ class RunControl:
         backend = self.runtime.backend
         try:
             info = backend.submit(config, run_name=attempt.run_name,
-                                  tags=ownership_tags(attempt.deployment, attempt.n))
+                                  tags=ownership_tags(attempt.deployment, attempt.n,
+                                                     self.runtime.settings.server_id))
         except DeployError as exc:
             try:
                 found = backend.get(attempt.run_name)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
@@ -67,6 +68,22 @@ CREATE TABLE IF NOT EXISTS attempts (
     PRIMARY KEY (deployment, n)
 );
 """
+
+class LedgerError(DeployError):
+    """The ledger cannot be used (unreadable, corrupted, unwritable): the server must not start on it, since a
+    fresh one would reset every limit."""
+
+    def __init__(self, path: Path, cause: str) -> None:
+        super().__init__(
+            "ledger_unusable", f"The ledger {path} cannot be used: {cause}.",
+            "Only the user can fix this: restore the file from a backup, make it and its directory writable, or "
+            "move it away so that deploy-mcp rebuilds it from the backend's tagged runs.",
+            path=str(path),
+        )
+
+
+REBUILT_OWNER = "rebuilt"
+"""``owner`` of attempts recreated from the backend's tagged runs: no process of ours is submitting them."""
 
 REJECTED = "rejected"
 """An attempt the backend confirmed it never created a run for: it does not count against the limit."""
@@ -136,10 +153,34 @@ class Ledger:
 
     def __init__(self, state_dir: Path | str) -> None:
         self.state_dir = Path(state_dir)
-        self.state_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.state_dir / "ledger.sqlite3"
         self._local = threading.local()
-        self._connection().executescript(_SCHEMA)
+        self._open_checked()
+
+    def _open_checked(self) -> None:
+        """Open, check and write once, so that a damaged or read-only ledger is found now, not by a tool call."""
+        try:
+            self.state_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LedgerError(self.path, f"its directory cannot be created ({exc.strerror or exc})") from exc
+        try:
+            db = self._connection()
+            problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+            if problems != ["ok"]:
+                raise LedgerError(self.path, "the database is corrupted (integrity check: "
+                                  + "; ".join(problems[:3])[:300] + ")")
+            db.executescript(_SCHEMA)
+            with self._transaction() as tx:
+                tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('opened_at', ?)", (now_iso(),))
+        except sqlite3.DatabaseError as exc:  # not a database, malformed, read-only, locked past the timeout
+            self.close()
+            text = str(exc)
+            if "readonly" in text or "unable to open" in text:
+                text += " (the file or its directory is not writable)"
+            raise LedgerError(self.path, text) from exc
+        except LedgerError:
+            self.close()
+            raise
 
     def _connection(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -390,6 +431,49 @@ class Ledger:
 
     def spend(self) -> float:
         return self._spend(self._connection())
+
+    def is_empty(self) -> bool:
+        """No deployment recorded: a new ledger, or one that lost its contents."""
+        return self._connection().execute("SELECT COUNT(*) FROM deployments").fetchone()[0] == 0
+
+    def rebuild(self, runs: list[RunInfo], *, target: str, max_attempts: int) -> int:
+        """Recreate deployments, attempts, ownership and spend from the backend's tagged runs (``list_owned``);
+        rows the ledger has already are kept. Returns the number of attempts added.
+
+        A rebuilt deployment gets the policy's attempt limit and no options of its own: those lived only in the
+        lost ledger, and the policy still applies on top.
+        """
+        tagged = sorted(
+            (r for r in runs if r.deployment and r.attempt and DEPLOYMENT_NAME.match(r.deployment)),
+            key=lambda r: (r.deployment or "", r.attempt or 0),
+        )
+        added = 0
+        with self._transaction() as db:
+            previous: dict[str, str] = {}
+            for info in tagged:
+                deployment, n = str(info.deployment), int(info.attempt or 0)
+                created = info.submitted_at or now_iso()
+                db.execute(
+                    "INSERT OR IGNORE INTO deployments (name, target, options, max_attempts, created_at, "
+                    "updated_at) VALUES (?, ?, '{}', ?, ?, ?)", (deployment, target, max_attempts, created, now_iso()),
+                )
+                config = yaml.safe_dump(info.configuration, sort_keys=False) if info.configuration else ""
+                before = previous.get(deployment, "")
+                diff = config_diff(before, config, "(previous attempt)" if before else "(none)", f"attempt-{n}")
+                previous[deployment] = config
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO attempts (deployment, n, run_name, status, submitted_yaml, effective_yaml, "
+                    "diff, owner, created_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (deployment, n, info.name, SUBMITTING, config, config, diff, REBUILT_OWNER, created,
+                     info.submitted_at or created),
+                )
+                if cursor.rowcount:
+                    self._apply_observation(db, info, None)
+                    if config:
+                        self._write_config_files(deployment, n, config, config)
+                    added += 1
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('rebuilt_at', ?)", (now_iso(),))
+        return added
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+import anyio.to_thread
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from mcp.types import ToolAnnotations
@@ -115,16 +116,31 @@ def _strings(value: Any, name: str = "") -> Iterator[tuple[str, str]]:
         yield from _strings(value.model_dump(), name)
 
 
-def add_tool(server: Any, runtime: Any, fn: Callable[..., Any], annotations: ToolAnnotations, **kwargs: Any) -> None:
+def in_worker_thread(fn: Callable[..., Any], limiter: Callable[[], Any]) -> Callable[..., Any]:
+    """``fn`` as an async tool that runs in a worker thread of ``limiter()``, not of the SDK's shared pool."""
+
+    @functools.wraps(fn)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs), limiter=limiter())
+
+    return run
+
+
+def add_tool(
+    server: Any, runtime: Any, fn: Callable[..., Any], annotations: ToolAnnotations, *, uses_backend: bool = True,
+    **kwargs: Any,
+) -> None:
     """Register ``fn`` unless the server is read-only and the tool is not: a hidden tool cannot be called.
 
-    The annotation is the single source of truth for the read-only gate.
+    The annotation is the single source of truth for the read-only gate. ``uses_backend=False`` (only for tools
+    that never call the backend) runs the tool in threads a hung backend cannot take.
     """
     if runtime.settings.read_only and not annotations.read_only_hint:
         return
     kwargs.setdefault("description", " ".join((fn.__doc__ or "").split()))
-    tool = structured_errors(fn, lambda: [runtime.settings.dstack_token or ""])
-    if runtime.calls is not None:
+    limiter = functools.partial(runtime.limiter, uses_backend)
+    tool = in_worker_thread(structured_errors(fn, lambda: [runtime.settings.dstack_token or ""]), limiter)
+    if runtime.calls is not None:  # wraps the wait for a thread too: the time the caller sees
         tool = runtime.calls.wrap(tool, fn.__name__)
     server.add_tool(tool, annotations=annotations, **kwargs)
 

@@ -20,4 +20,5 @@ def register(server, runtime: Runtime) -> None:
         applied. Invalid is a normal answer: valid=false with errors by field path. Call it after every edit."""
         return runtime.validate_opening(yaml, deployment)
 
-    add_tool(server, runtime, validate_config, draft_annotations(runtime), title="Validate a run configuration")
+    add_tool(server, runtime, validate_config, draft_annotations(runtime), title="Validate a run configuration",
+             uses_backend=False)

@@ -122,4 +122,4 @@ def register(server, runtime: Runtime) -> None:
         )
 
     add_tool(server, runtime, generate_service_config, draft_annotations(runtime),
-             title="Generate a sized service configuration")
+             title="Generate a sized service configuration", uses_backend=False)
