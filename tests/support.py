@@ -1,5 +1,5 @@
-"""Calling tools from tests (the structured result of a success, or the JSON body of a tool error), and running
-the server as a stdio child that a test can SIGKILL."""
+"""Calling tools from tests (the structured result of a success, or the JSON body of a tool error), and
+running the server as a stdio child that a test can SIGKILL."""
 
 from __future__ import annotations
 

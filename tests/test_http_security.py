@@ -1,7 +1,7 @@
 """The streamable HTTP transport refuses what it must: no or a wrong bearer token, forged Host and Origin
 headers, and start-up on a non-loopback address without a token and an explicit host list. The server runs as
-``python -m deploy_mcp --transport http`` on 127.0.0.1; the token comes from the environment and never shows up
-in its output."""
+``python -m deploy_mcp --transport http`` on 127.0.0.1; the token comes from the environment and never shows
+up in its output."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def free_port() -> int:
 
 
 def child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    return {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "DEPLOY_MCP_STATE_DIR": str(tmp_path / "state"),
-            "DEPLOY_MCP_DSTACK": "external", "DEPLOY_MCP_HF_LOOKUP": "false", **extra}
+    return {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path),
+            "DEPLOY_MCP_STATE_DIR": str(tmp_path / "state"), "DEPLOY_MCP_DSTACK": "external",
+            "DEPLOY_MCP_HF_LOOKUP": "false", **extra}
 
 
 class HttpServer:
@@ -44,7 +45,8 @@ class HttpServer:
         self.stderr = ""
 
     def post(self, headers: dict[str, str]) -> httpx.Response:
-        return httpx.post(self.url, headers={**MCP_HEADERS, **headers}, content=json.dumps(INITIALIZE), timeout=30)
+        return httpx.post(self.url, headers={**MCP_HEADERS, **headers}, content=json.dumps(INITIALIZE),
+                          timeout=30)
 
 
 @pytest.fixture
@@ -52,7 +54,8 @@ def token_server(tmp_path: Path) -> Iterator[HttpServer]:
     """deploy-mcp over HTTP on loopback with a token from DEPLOY_MCP_AUTH_TOKEN."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "deploy_mcp", "--transport", "http", "--port", str(port), "--log-level", "DEBUG"],
+        [sys.executable, "-m", "deploy_mcp", "--transport", "http", "--port", str(port),
+         "--log-level", "DEBUG"],
         env=child_env(tmp_path, DEPLOY_MCP_AUTH_TOKEN=TOKEN), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     server = HttpServer(proc, port)
@@ -99,7 +102,8 @@ async def test_a_real_mcp_client_with_the_token_lists_and_calls_tools(token_serv
     async with http, Client(streamable_http_client(token_server.url, http_client=http)) as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
         assert {"validate_config", "submit_run", "stop_run"} <= names
-        result = await client.call_tool("validate_config", {"yaml": "type: service\nport: 8000\ncommands: [x]\n"})
+        yaml = "type: service\nport: 8000\ncommands: [x]\n"
+        result = await client.call_tool("validate_config", {"yaml": yaml})
         assert result.structured_content is not None and "valid" in result.structured_content
 
 
@@ -125,11 +129,14 @@ def test_allowed_hosts_come_from_flags_and_environment_and_off_loopback_only_tho
     from deploy_mcp.server import settings_from_args
 
     settings = settings_from_args(["--transport", "http", "--host", "0.0.0.0", "--auth-token", TOKEN,
-                                   "--allowed-hosts", "mcp.example,10.0.0.5:8765", "--allowed-hosts", "gw.example"])
+                                   "--allowed-hosts", "mcp.example,10.0.0.5:8765",
+                                   "--allowed-hosts", "gw.example"])
     assert settings.allowed_hosts == ["mcp.example", "10.0.0.5:8765", "gw.example"]
     assert exposure_problem(settings) is None and TOKEN not in repr(settings)
     security = transport_security(settings)
     assert security.enable_dns_rebinding_protection
-    assert security.allowed_hosts == ["mcp.example", "mcp.example:*", "10.0.0.5:8765", "gw.example", "gw.example:*"]
-    assert "https://mcp.example" in security.allowed_origins and "http://10.0.0.5:8765" in security.allowed_origins
+    assert security.allowed_hosts == [
+        "mcp.example", "mcp.example:*", "10.0.0.5:8765", "gw.example", "gw.example:*",
+    ]
+    assert {"https://mcp.example", "http://10.0.0.5:8765"} <= set(security.allowed_origins)
     assert not any("127.0.0.1" in host for host in security.allowed_hosts)

@@ -1,8 +1,8 @@
 """Who may reach the streamable HTTP transport: a bearer token on every request, and Host/Origin checks.
 
-A token and an explicit host list are required to bind anything but loopback (``exposure_problem``); with a token
-set, even on loopback, a request without ``Authorization: Bearer <token>`` gets 401. The token is compared in
-constant time and never logged or echoed.
+A token and an explicit host list are required to bind anything but loopback (``exposure_problem``); with a
+token set, even on loopback, a request without ``Authorization: Bearer <token>`` gets 401. The token is
+compared in constant time and never logged or echoed.
 """
 
 from __future__ import annotations
@@ -42,19 +42,19 @@ def exposure_problem(settings: Settings) -> str | None:
     if is_loopback(settings.host):
         return None
     if not token:
-        return (f"--host {settings.host} is not a loopback address: anyone who reaches it could submit and stop "
-                "runs. Set DEPLOY_MCP_AUTH_TOKEN (or --auth-token) to a random secret of at least "
+        return (f"--host {settings.host} is not a loopback address: anyone who reaches it could submit and "
+                "stop runs. Set DEPLOY_MCP_AUTH_TOKEN (or --auth-token) to a random secret of at least "
                 f"{MIN_TOKEN_LENGTH} characters, which clients send as 'Authorization: Bearer <token>'.")
     if not settings.allowed_hosts:
         return (f"--host {settings.host} is not a loopback address: list the host names clients use to reach "
-                "this server with --allowed-hosts (e.g. --allowed-hosts mcp.example.com,10.0.0.5:8765); requests "
-                "naming any other Host are refused (DNS-rebinding protection).")
+                "this server with --allowed-hosts (e.g. --allowed-hosts mcp.example.com,10.0.0.5:8765); "
+                "requests naming any other Host are refused (DNS-rebinding protection).")
     return None
 
 
 def transport_security(settings: Settings) -> Any:
-    """The SDK's Host/Origin checks: loopback names when bound to loopback, plus every ``--allowed-hosts`` entry
-    (an entry without a port allows any port)."""
+    """The SDK's Host/Origin checks: loopback names when bound to loopback, plus every ``--allowed-hosts``
+    entry (an entry without a port allows any port)."""
     from mcp.server.transport_security import TransportSecuritySettings
 
     hosts = list(LOOPBACK_HOSTS) if is_loopback(settings.host) else []

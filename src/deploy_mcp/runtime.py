@@ -160,21 +160,22 @@ class Runtime:
         return functools.partial(fit_problems, resolve=resolve)
 
     def start(self) -> None:
-        """At start-up: open the ledger (a damaged or unwritable one raises ``LedgerError`` and stops the server)
-        and note whether it is empty, then warm the backend up; an empty ledger is rebuilt from its runs."""
+        """At start-up: open the ledger (a damaged or unwritable one raises ``LedgerError`` and stops the
+        server) and note whether it is empty, then warm the backend up; an empty ledger is rebuilt from its
+        runs."""
         self._rebuild_needed = self.ledger.is_empty()
         self.warm_up()
 
     def ensure_ledger_rebuilt(self) -> None:
         """Before a submit: an empty ledger first takes back what the backend's tagged runs say (attempts,
-        ownership, spend), so that losing the ledger resets no limit. Waits for a rebuild under way, bounded."""
+        ownership, spend), so that losing the ledger resets no limit. Waits, bounded, for a rebuild under way."""
         if self._rebuild_needed is False:
             return
         if not self._rebuild_lock.acquire(timeout=2 * self.settings.backend_timeout):
             raise DeployError(
                 "ledger_rebuilding",
-                "The ledger is new or empty and is being rebuilt from the backend's runs; no submit is accepted "
-                "until it is.", "Retry in a minute.",
+                "The ledger is new or empty and is being rebuilt from the backend's runs; no submit is "
+                "accepted until it is.", "Retry in a minute.",
             )
         try:
             if self._rebuild_needed is None:

@@ -129,13 +129,13 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--port", type=int, help="HTTP port (default 8765).")
     g.add_argument(
         "--auth-token",
-        help="Bearer token every HTTP request must carry (required off loopback). Prefer DEPLOY_MCP_AUTH_TOKEN: "
-        "a flag is visible to other local users.",
+        help="Bearer token every HTTP request must carry (required off loopback). Prefer "
+        "DEPLOY_MCP_AUTH_TOKEN: a flag is visible to other local users.",
     )
     g.add_argument(
         "--allowed-hosts", action="append", metavar="HOST[:PORT]",
-        help="Host header value clients use to reach the HTTP server (repeatable or comma-separated; required "
-        "off loopback). Other Host and Origin headers are refused.",
+        help="Host header value clients use to reach the HTTP server (repeatable or comma-separated; "
+        "required off loopback). Other Host and Origin headers are refused.",
     )
     g.add_argument("--log-level", help="Log level on stderr (default INFO).")
 
@@ -156,13 +156,14 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--dstack-server-dir", help="Directory of the embedded dstack server (default ~/.dstack/server).")
     g.add_argument("--dstack-server-port", type=int, help="Port of the embedded dstack server (default 3000, or a free one if 3000 is taken).")
     g.add_argument("--backend-timeout", type=float, help="Seconds a backend call may take (default 30).")
-    g.add_argument("--backend-concurrency", type=int, help="Tool calls that may use the backend at once (16).")
+    g.add_argument("--backend-concurrency", type=int, help="Tool calls using the backend at once (16).")
     g.add_argument(
         "--breaker-failures", type=int,
         help="Unreachable-backend failures in a row after which backend calls fail at once (default 3).",
     )
     g.add_argument(
-        "--breaker-cooldown", type=float, help="Seconds before one probe call tries the backend again (default 30).",
+        "--breaker-cooldown", type=float,
+        help="Seconds before one probe call tries the backend again (default 30).",
     )
 
     g = p.add_argument_group("kubernetes target (--target kubernetes)")
@@ -214,8 +215,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--state-dir", help="Ledger and config versions (default ~/.local/state/deploy-mcp).")
     g.add_argument(
         "--server-name",
-        help="Name of this deploy-mcp in its runs' tags, which rebuild a lost ledger (default: derived from the "
-        "state directory's path). Give the old name to a moved state directory.",
+        help="Name of this deploy-mcp in its runs' tags, which rebuild a lost ledger (default: derived from "
+        "the state directory's path). Give the old name to a moved state directory.",
     )
     g.add_argument(
         "--no-hf-lookup", dest="hf_lookup", action="store_false", default=None,
@@ -229,7 +230,8 @@ def settings_from_args(argv: Sequence[str] | None = None) -> Settings:
     args = _parser().parse_args(argv)
     given: dict[str, Any] = {k: v for k, v in vars(args).items() if v is not None}
     if "allowed_hosts" in given:
-        given["allowed_hosts"] = [h.strip() for flag in given["allowed_hosts"] for h in flag.split(",") if h.strip()]
+        hosts = (host.strip() for flag in given["allowed_hosts"] for host in flag.split(","))
+        given["allowed_hosts"] = [host for host in hosts if host]
     return Settings(**given)
 
 

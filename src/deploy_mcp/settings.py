@@ -103,11 +103,11 @@ class Settings(BaseSettings):
     hf_lookup: bool = Field(True, description="Fetch config.json from Hugging Face for models not in the table.")
     backend_timeout: float = Field(30.0, gt=0, description="Seconds a backend call may take.")
     backend_concurrency: int = Field(16, ge=1, description="Tool calls that may use the backend at once.")
-    breaker_failures: int = Field(3, ge=1, description="Unreachable-backend failures in a row that pause calls.")
-    breaker_cooldown: float = Field(30.0, gt=0, description="Seconds calls stay paused before one probe call.")
+    breaker_failures: int = Field(3, ge=1, description="Unreachable failures in a row that pause calls.")
+    breaker_cooldown: float = Field(30.0, gt=0, description="Seconds calls stay paused before a probe.")
     server_name: str | None = Field(
         None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$",
-        description="Names this deploy-mcp in its runs' tags; default derived from the state directory's path.",
+        description="Names this deploy-mcp in its runs' tags; default derived from the state directory.",
     )
 
     # dstack connection
@@ -175,8 +175,9 @@ class Settings(BaseSettings):
 
     @property
     def server_id(self) -> str:
-        """The tag that marks runs as this server's: a lost ledger in the same state directory finds them again,
-        while another deploy-mcp on the same dstack project (another state directory) does not adopt them."""
+        """The tag that marks runs as this server's: a lost ledger in the same state directory finds them
+        again, while another deploy-mcp on the same dstack project (another state directory) does not adopt
+        them."""
         if self.server_name:
             return self.server_name
         return "s" + hashlib.sha256(str(self.state_dir.expanduser().resolve()).encode()).hexdigest()[:12]

@@ -188,7 +188,9 @@ def test_ownership_tags_are_stored_by_dstack_win_over_the_configs_own_and_come_b
     backend.submit(forged, run_name="tagged-a2", tags=ownership_tags("tagged.deployment_1", 2, "server-1"))
     backend.submit(SERVICE, run_name="untagged-a1")
     stored = dstack_server.client().runs.get("tagged-a2")._run.run_spec.configuration.tags
-    assert stored == {TAG_DEPLOYMENT: "tagged.deployment_1", TAG_ATTEMPT: "2", TAG_SERVER: "server-1", "team": "ml"}
+    assert stored == {
+        TAG_DEPLOYMENT: "tagged.deployment_1", TAG_ATTEMPT: "2", TAG_SERVER: "server-1", "team": "ml",
+    }
 
     owned = {info.name: info for info in backend.list_owned()}
     assert "untagged-a1" not in owned

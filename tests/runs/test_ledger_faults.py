@@ -55,7 +55,8 @@ async def test_a_deleted_or_emptied_ledger_is_rebuilt_from_tagged_runs_and_keeps
     async def after_loss(client: Client) -> dict[str, Any]:
         refused = await call_error(client, "submit_run", {"yaml": SERVICE})
         listed = await call(client, "list_runs", {"deployment": "lost-ledger"})
-        summary = json.loads((await client.read_resource("deploy://deployments/lost-ledger")).contents[0].text)
+        resource = await client.read_resource("deploy://deployments/lost-ledger")
+        summary = json.loads(resource.contents[0].text)
         stopped = await call(client, "stop_run", {"run_name": runs[-1], "abort": True})
         return {"refused": refused, "listed": listed, "summary": summary, "stopped": stopped}
 
@@ -102,10 +103,13 @@ def make_ledger(state_dir: Path) -> Path:
 
 @contextlib.contextmanager
 def read_only(path: Path):
-    """``path`` made unwritable: chmod for an ordinary user, the immutable flag for root (who ignores modes)."""
+    """``path`` made unwritable: chmod for an ordinary user, the immutable flag for root (who ignores
+    modes)."""
     if os.geteuid() == 0:
         chattr = shutil.which("chattr")
-        if chattr is None or subprocess.run([chattr, "+i", str(path)], capture_output=True, check=False).returncode != 0:
+        made = chattr is not None and subprocess.run([chattr, "+i", str(path)], capture_output=True,
+                                                     check=False).returncode == 0
+        if not made:
             pytest.skip("running as root without a working chattr: nothing can make a file read-only")
         try:
             yield
@@ -159,6 +163,7 @@ def test_a_damaged_ledger_is_reported_the_same_way_over_http(dstack_server, tmp_
     path = make_ledger(state_dir)
     path.write_bytes(b"not a ledger" * 100)
     params = server_params(dstack_server, state_dir, home)
-    done = subprocess.run([params.command, *params.args, "--transport", "http", "--port", "1"], env=params.env,
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run([params.command, *params.args, "--transport", "http", "--port", "1"],
+                          env=params.env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=120, check=False)
     assert done.returncode == 1 and str(path) in done.stderr and "not a database" in done.stderr

@@ -1,6 +1,7 @@
-"""A hung backend stalls only backend calls: with 60 of them hanging on a dstack URL that accepts and never answers,
-validate_config still answers at once, the calls beyond the backend's own threads fail fast once the circuit
-opens, and after the cool-down one probe goes through (half-open) while the others are still refused."""
+"""A hung backend stalls only backend calls: with 60 of them hanging on a dstack URL that accepts and never
+answers, validate_config still answers at once, the calls beyond the backend's own threads fail fast once the
+circuit opens, and after the cool-down one probe goes through (half-open) while the others are still
+refused."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ async def test_validate_config_answers_while_60_backend_calls_hang_and_the_circu
         "backend_timeout": 10.0, "breaker_failures": 3, "breaker_cooldown": 2.0, "backend_concurrency": 16,
     })
     async with open_client(hung) as client:
-        await call(client, "validate_config", {"yaml": VALID})  # dstack's models loaded before the clock matters
+        await call(client, "validate_config", {"yaml": VALID})  # dstack's models loaded before it matters
         finished: list[dict[str, Any]] = []
 
         async def backend_call(i: int) -> None:
@@ -64,7 +65,8 @@ async def test_validate_config_answers_while_60_backend_calls_hang_and_the_circu
         assert all(f["retry_after_seconds"] > 0 and "validate_config" in f["hint"] for f in refused)
 
         opened = await circuit(client)
-        assert opened["state"] == "open" and opened["consecutive_failures"] >= 3 and opened["retry_after_seconds"]
+        assert opened["state"] == "open" and opened["consecutive_failures"] >= 3
+        assert opened["retry_after_seconds"] > 0
 
         await anyio.sleep(opened["cooldown_seconds"] + 0.5)
         assert (await circuit(client))["state"] == "half_open"
@@ -84,6 +86,7 @@ async def test_validate_config_answers_while_60_backend_calls_hang_and_the_circu
             probe_pending = not probe
 
         assert during_probe["state"] == "half_open" and probe_pending
-        assert refused_during_probe["error"] == "backend_unreachable" and "paused" in refused_during_probe["message"]
+        assert refused_during_probe["error"] == "backend_unreachable"
+        assert "paused" in refused_during_probe["message"]
         assert probe["error"] == "backend_unreachable" and "did not answer" in probe["message"]
         assert (await circuit(client))["state"] == "open"  # the failed probe opened it again

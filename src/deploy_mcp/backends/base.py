@@ -118,7 +118,7 @@ class RunInfo(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict, description="Target-specific details worth showing.")
     deployment: str | None = Field(None, description="The deployment named by the run's ownership tag.")
     attempt: int | None = Field(None, description="The attempt number named by the run's ownership tag.")
-    server: str | None = Field(None, description="The deploy-mcp server (its server_id) named by the run's ownership tag.")
+    server: str | None = Field(None, description="The deploy-mcp server named by the run's ownership tag.")
     configuration: dict[str, Any] | None = Field(
         None, description="The configuration the target stored for the run, env values removed (list_owned only)."
     )

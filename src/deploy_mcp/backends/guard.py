@@ -1,10 +1,11 @@
 """A circuit breaker in front of any backend, so that a backend that stopped answering costs one timeout per
 cool-down instead of one per call.
 
-After ``threshold`` consecutive calls fail as ``backend_unreachable`` (timeouts, refused connections) the circuit
-opens: every call fails at once with ``backend_unreachable`` and a retry-after. Once the cool-down has passed, one
-call goes through as a probe (half-open) while the others still fail at once; its success closes the circuit, its
-failure opens it for another cool-down. Any answer from the backend, even a refusal, counts as a success.
+After ``threshold`` consecutive calls fail as ``backend_unreachable`` (timeouts, refused connections) the
+circuit opens: every call fails at once with ``backend_unreachable`` and a retry-after. Once the cool-down has
+passed, one call goes through as a probe (half-open) while the others still fail at once; its success closes
+the circuit, its failure opens it for another cool-down. Any answer from the backend, even a refusal, counts
+as a success.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class BreakerState(BaseModel):
     consecutive_failures: int = Field(description="Unreachable-backend failures in a row.")
     failure_threshold: int = Field(description="Failures in a row that open the circuit.")
     cooldown_seconds: float = Field(description="How long the circuit stays open before one probe call.")
-    retry_after_seconds: float | None = Field(None, description="When open: seconds until a probe is allowed.")
+    retry_after_seconds: float | None = Field(None, description="When open: seconds until a probe may go.")
     opened_at: str | None = Field(None, description="When the circuit last opened (UTC).")
     last_failure: str | None = Field(None, description="The message of the last unreachable-backend failure.")
 
@@ -77,7 +78,7 @@ class CircuitBreaker:
                 last_failure=self._last_failure,
             )
 
-    # ---- internals ------------------------------------------------------------------------------------------
+    # ---- internals --------------------------------------------------------------------------------------
 
     def _state(self) -> Literal["closed", "open", "half_open"]:
         if self._opened is None:
@@ -101,8 +102,8 @@ class CircuitBreaker:
             UNREACHABLE,
             f"The backend did not answer {self._failures} calls in a row, so calls to it are paused "
             f"(last: {self._last_failure})",
-            f"Retry in {retry:g} s; meanwhile validate_config and generate_service_config still work. If it stays "
-            "unreachable, ask the user to check the dstack server.",
+            f"Retry in {retry:g} s; meanwhile validate_config and generate_service_config still work. If it "
+            "stays unreachable, ask the user to check the dstack server.",
             retry_after_seconds=retry,
         )
 

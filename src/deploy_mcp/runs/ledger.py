@@ -76,8 +76,8 @@ class LedgerError(DeployError):
     def __init__(self, path: Path, cause: str) -> None:
         super().__init__(
             "ledger_unusable", f"The ledger {path} cannot be used: {cause}.",
-            "Only the user can fix this: restore the file from a backup, make it and its directory writable, or "
-            "move it away so that deploy-mcp rebuilds it from the backend's tagged runs.",
+            "Only the user can fix this: restore the file from a backup, make it and its directory writable, "
+            "or move it away so that deploy-mcp rebuilds it from the backend's tagged runs.",
             path=str(path),
         )
 
@@ -158,7 +158,7 @@ class Ledger:
         self._open_checked()
 
     def _open_checked(self) -> None:
-        """Open, check and write once, so that a damaged or read-only ledger is found now, not by a tool call."""
+        """Open, check and write once: a damaged or read-only ledger is found now, not by a tool call."""
         try:
             self.state_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -437,11 +437,11 @@ class Ledger:
         return self._connection().execute("SELECT COUNT(*) FROM deployments").fetchone()[0] == 0
 
     def rebuild(self, runs: list[RunInfo], *, target: str, max_attempts: int) -> int:
-        """Recreate deployments, attempts, ownership and spend from the backend's tagged runs (``list_owned``);
-        rows the ledger has already are kept. Returns the number of attempts added.
+        """Recreate deployments, attempts, ownership and spend from the backend's tagged runs
+        (``list_owned``); rows the ledger has already are kept. Returns the number of attempts added.
 
-        A rebuilt deployment gets the policy's attempt limit and no options of its own: those lived only in the
-        lost ledger, and the policy still applies on top.
+        A rebuilt deployment gets the policy's attempt limit and no options of its own: those lived only in
+        the lost ledger, and the policy still applies on top.
         """
         tagged = sorted(
             (r for r in runs if r.deployment and r.attempt and DEPLOYMENT_NAME.match(r.deployment)),
@@ -455,15 +455,17 @@ class Ledger:
                 created = info.submitted_at or now_iso()
                 db.execute(
                     "INSERT OR IGNORE INTO deployments (name, target, options, max_attempts, created_at, "
-                    "updated_at) VALUES (?, ?, '{}', ?, ?, ?)", (deployment, target, max_attempts, created, now_iso()),
+                    "updated_at) VALUES (?, ?, '{}', ?, ?, ?)",
+                    (deployment, target, max_attempts, created, now_iso()),
                 )
                 config = yaml.safe_dump(info.configuration, sort_keys=False) if info.configuration else ""
                 before = previous.get(deployment, "")
-                diff = config_diff(before, config, "(previous attempt)" if before else "(none)", f"attempt-{n}")
+                diff = config_diff(before, config, "(previous attempt)" if before else "(none)",
+                                   f"attempt-{n}")
                 previous[deployment] = config
                 cursor = db.execute(
-                    "INSERT OR IGNORE INTO attempts (deployment, n, run_name, status, submitted_yaml, effective_yaml, "
-                    "diff, owner, created_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO attempts (deployment, n, run_name, status, submitted_yaml, "
+                    "effective_yaml, diff, owner, created_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (deployment, n, info.name, SUBMITTING, config, config, diff, REBUILT_OWNER, created,
                      info.submitted_at or created),
                 )

@@ -127,13 +127,13 @@ def in_worker_thread(fn: Callable[..., Any], limiter: Callable[[], Any]) -> Call
 
 
 def add_tool(
-    server: Any, runtime: Any, fn: Callable[..., Any], annotations: ToolAnnotations, *, uses_backend: bool = True,
-    **kwargs: Any,
+    server: Any, runtime: Any, fn: Callable[..., Any], annotations: ToolAnnotations, *,
+    uses_backend: bool = True, **kwargs: Any,
 ) -> None:
     """Register ``fn`` unless the server is read-only and the tool is not: a hidden tool cannot be called.
 
-    The annotation is the single source of truth for the read-only gate. ``uses_backend=False`` (only for tools
-    that never call the backend) runs the tool in threads a hung backend cannot take.
+    The annotation is the single source of truth for the read-only gate. ``uses_backend=False`` (only for
+    tools that never call the backend) runs the tool in threads a hung backend cannot take.
     """
     if runtime.settings.read_only and not annotations.read_only_hint:
         return
