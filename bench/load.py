@@ -48,18 +48,7 @@ AUTH_TOKEN = "bench-load-bearer-token-0123456789"
 PROJECT = "main"
 HUNG_RUN = "hung-run"
 VALID = "type: service\nport: 8000\ncommands: [python3 -m http.server 8000]\n"
-SERVICE = """\
-type: service
-name: bench-load
-port: 8000
-commands:
-  - python -m http.server 8000
-resources:
-  gpu: 0
-retry:
-  on_events: [no-capacity]
-  duration: 1h
-"""
+SERVICE = "type: service\nname: bench-load\nport: 8000\ncommands: [python -m http.server 8000]\n"
 MIX = [("validate_config", 4), ("generate_service_config", 1), ("get_run", 2), ("list_runs", 1),
        ("estimate_cost", 1), ("list_gpus", 1)]
 WINDOW = 10.0

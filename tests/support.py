@@ -95,6 +95,10 @@ LINEAR = 40
 """The bound on ``growth``: linear is 10, quadratic 100; the rest is room for a noisy machine."""
 
 
+def retrying_service(name: str) -> str:
+    return WAITING.format(name=name)
+
+
 def server_params(dstack_server, state_dir: Path, home: Path) -> StdioServerParameters:
     env = {
         "PATH": os.environ.get("PATH", ""),

@@ -14,24 +14,13 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from support import call, call_error, run_then_kill, server_params
+from support import call, call_error, retrying_service, run_then_kill, server_params
 
 from deploy_mcp.runs.ledger import Ledger
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
-SERVICE = """\
-type: service
-name: lost-ledger
-port: 8000
-commands:
-  - python -m http.server 8000
-resources:
-  gpu: 0
-retry:
-  on_events: [no-capacity]
-  duration: 1h
-"""
+SERVICE = retrying_service("lost-ledger")
 
 
 def ledger_files(state_dir: Path) -> list[Path]:

@@ -9,22 +9,11 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from support import call, run_then_kill, server_params
+from support import call, retrying_service, run_then_kill, server_params
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
-SERVICE = """\
-type: service
-name: durable
-port: 8000
-commands:
-  - python -m http.server 8000
-resources:
-  gpu: 0
-retry:
-  on_events: [no-capacity]
-  duration: 1h
-"""
+SERVICE = retrying_service("durable")
 
 
 async def test_attempts_and_owned_runs_survive_sigkill_and_a_run_submitted_just_before_is_never_resubmitted(
