@@ -242,3 +242,33 @@ def test_submitting_attempts_of_a_dead_process_are_reconciled(ledger: Ledger, tm
     ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
     [run_name] = _reserve_in_processes(ledger.state_dir, 1)
     assert [a.run_name for a in ledger.unreconciled()] == [run_name]
+
+
+def test_rebuild_restores_attempts_ownership_and_spend_and_keeps_rows_it_already_has(ledger: Ledger) -> None:
+    config = {"type": "service", "port": 8000, "commands": ["serve"], "env": ["HF_TOKEN"]}
+    runs = [
+        _info("old-a1", "failed", deployment="llama", attempt=1, cost_usd=1.25, configuration=config,
+              submitted_at="2026-01-01T00:00:00+00:00", finished_at="2026-01-01T00:30:00+00:00"),
+        _info("old-a3", "stopped", deployment="llama", attempt=3, cost_usd=0.5,
+              configuration={**config, "port": 9000}, submitted_at="2026-01-01T01:00:00+00:00"),
+        _info("other-a1", "running", deployment="qwen", attempt=1, configuration=config,
+              price_per_hour=2.0, submitted_at="2026-01-01T02:00:00+00:00"),
+        _info("bad-name", "failed", deployment="../etc", attempt=1),
+        _info("no-attempt", "failed", deployment="llama"),
+    ]
+    assert ledger.rebuild(runs, target="dstack", max_attempts=3) == 3
+    llama = ledger.get_deployment("llama")
+    assert (llama.attempts_used, llama.max_attempts, llama.options) == (2, 3, {})
+    attempts = ledger.attempts("llama")
+    assert [(a.n, a.run_name, a.status, a.owner) for a in attempts] == [
+        (1, "old-a1", "failed", "rebuilt"), (3, "old-a3", "stopped", "rebuilt"),
+    ]
+    assert "port: 9000" in attempts[1].effective_yaml and "+port: 9000" in attempts[1].diff
+    assert ledger.owned("other-a1") is not None and ledger.owned("bad-name") is None
+    assert ledger.spend() > 1.75  # 1.25 + 0.5 + the running run's price times its hours so far
+    assert (ledger.state_dir / "deployments" / "llama" / "attempt-3.yml").exists()
+    with pytest.raises(DeployError) as err:
+        _reserve(ledger, "llama", max_attempts=2)
+    assert err.value.kind == "attempts_exhausted"
+    assert ledger.rebuild(runs, target="dstack", max_attempts=3) == 0  # nothing twice
+
