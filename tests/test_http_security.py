@@ -82,8 +82,19 @@ def test_requests_without_the_right_bearer_token_get_401(token_server: HttpServe
     assert token_server.post({"Authorization": TOKEN}).status_code == 401  # no scheme
     assert token_server.post({"Authorization": f"Basic {TOKEN}"}).status_code == 401
     assert token_server.post({"Authorization": f"Bearer {TOKEN}extra"}).status_code == 401
-    assert httpx.get(f"http://127.0.0.1:{token_server.port}/anything", timeout=30).status_code == 401
+    base = f"http://127.0.0.1:{token_server.port}"
+    assert httpx.get(f"{base}/anything", timeout=30).status_code == 401
+    assert httpx.get(f"{base}/metrics", timeout=30).status_code == 401
     assert token_server.post({"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+    metrics = httpx.get(f"{base}/metrics", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+    assert metrics.status_code == 200 and "deploy_mcp_tool_calls_total" in metrics.text
+
+
+def test_only_the_liveness_probe_is_served_without_the_token_and_it_says_nothing_else(
+    token_server: HttpServer,
+) -> None:
+    health = httpx.get(f"http://127.0.0.1:{token_server.port}/healthz", timeout=30)
+    assert health.status_code == 200 and health.json() == {"status": "ok"}
 
 
 def test_forged_host_and_origin_headers_are_refused_even_with_the_token(token_server: HttpServer) -> None:

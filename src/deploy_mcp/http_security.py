@@ -20,8 +20,8 @@ ASGIApp = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitab
 
 MIN_TOKEN_LENGTH = 16
 OPEN_PATHS: frozenset[str] = frozenset({"/healthz"})
-"""Paths served without the token: a liveness probe must work without credentials, so whatever is served there
-may say only that the process is up (no policy, state or version)."""
+"""Paths served without the token: a liveness probe must work without credentials, so what is served there
+says only that the process is up (no policy, state or version)."""
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 
 

@@ -98,12 +98,13 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
 
 
 def _add_http_routes(server: MCPServer, metrics: Callable[[], Metrics | None]) -> None:
-    """``/healthz`` (liveness, no secrets, for container health checks) and ``/metrics`` (Prometheus)."""
+    """``/healthz`` (liveness, for container health checks: served without the token, so it says nothing but
+    that the process is up) and ``/metrics`` (Prometheus, behind the token like everything else)."""
     from starlette.responses import JSONResponse, Response
 
     @server.custom_route("/healthz", methods=["GET"])
     async def healthz(_: Any) -> Response:
-        return JSONResponse({"status": "ok", "version": __version__})
+        return JSONResponse({"status": "ok"})
 
     @server.custom_route("/metrics", methods=["GET"])
     async def prometheus(_: Any) -> Response:
