@@ -125,7 +125,11 @@ class RunControl:
     # ---- submit -----------------------------------------------------------------------------------------
 
     def submit(self, yaml_text: str, *, deployment: str | None = None, plan_id: str | None = None) -> SubmitResult:
-        self.runtime.ensure_ledger_rebuilt()
+        try:
+            self.runtime.ensure_ledger_rebuilt()
+        except DeployError:  # an invalid configuration is still the first thing the model should hear
+            self.runtime.validate(yaml_text).require_effective("nothing was submitted and no attempt was used")
+            raise
         policy = self.runtime.policy
         name = deployment or deployment_name_from(yaml_text)
         record = self.ledger.get_deployment(name)
