@@ -192,7 +192,8 @@ class Runtime:
             exc.message = ("The ledger is new or empty, so the backend's runs must be read first to keep the "
                            f"limits; nothing was submitted. {exc.message}")
             raise
-        mine = [run for run in runs if run.server == self.settings.server_id]
+        # A run without a server tag (a target that does not record it) counts as ours: a limit only tightens.
+        mine = [run for run in runs if run.server in (None, self.settings.server_id)]
         added = self.ledger.rebuild(mine, target=self.settings.target, max_attempts=self.policy.max_attempts)
         self._rebuild_needed = False
         if added:
