@@ -30,8 +30,9 @@ directory) that made it. Keys and values fit dstack's tag rules (keys ``[_-a-zA-
 ``[a-zA-Z0-9 .:/=_-+@]{0,256}``); Kubernetes label values are shorter (63)."""
 
 
-def ownership_tags(deployment: str, attempt: int, server: str) -> dict[str, str]:
-    return {TAG_DEPLOYMENT: deployment, TAG_ATTEMPT: str(attempt), TAG_SERVER: server}
+def ownership_tags(deployment: str, attempt: int, server: str | None = None) -> dict[str, str]:
+    tags = {TAG_DEPLOYMENT: deployment, TAG_ATTEMPT: str(attempt)}
+    return tags | {TAG_SERVER: server} if server else tags
 
 
 def ownership_fields(tags: dict[str, str] | None) -> dict[str, Any]:
