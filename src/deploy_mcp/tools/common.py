@@ -117,7 +117,10 @@ def _strings(value: Any, name: str = "") -> Iterator[tuple[str, str]]:
 
 
 def in_worker_thread(fn: Callable[..., Any], limiter: Callable[[], Any]) -> Callable[..., Any]:
-    """``fn`` as an async tool that runs in a worker thread of ``limiter()``, not of the SDK's shared pool."""
+    """``fn`` as an async tool that runs in a worker thread of ``limiter()``, not of the SDK's shared pool.
+    An async ``fn`` is returned as it is: it runs on the event loop and takes its threads itself."""
+    if inspect.iscoroutinefunction(fn):
+        return fn
 
     @functools.wraps(fn)
     async def run(*args: Any, **kwargs: Any) -> Any:

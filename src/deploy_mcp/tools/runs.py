@@ -64,6 +64,7 @@ def register(server, runtime: Runtime) -> None:
             functools.partial(control.get, run_name), seconds=wait_seconds,
             done=lambda view: view.ready or view.status in SETTLED_STATUSES,
             status=lambda view: "ready" if view.ready else view.status, on_change=changed,
+            limiter=runtime.limiter(True),
         )
 
     def list_runs(
@@ -98,7 +99,7 @@ def register(server, runtime: Runtime) -> None:
             functools.partial(control.tail, run_name, lines=lines, max_bytes=max_bytes, cursor=cursor,
                               needle=filter),
             seconds=follow_seconds, done=lambda tail: bool(tail.lines) or tail.status not in ACTIVE_STATUSES,
-            status=lambda tail: tail.status, on_change=changed,
+            status=lambda tail: tail.status, on_change=changed, limiter=runtime.limiter(True),
         )
 
     def stop_run(

@@ -29,17 +29,19 @@ async def wait_until(
     done: Callable[[T], bool],
     status: Callable[[T], str],
     on_change: Callable[[float, str], Awaitable[None]],
+    limiter: anyio.CapacityLimiter,
 ) -> T:
-    """Poll until ``done`` holds or ``seconds`` pass; ``on_change(elapsed, status)`` on each new status."""
+    """Poll until ``done`` holds or ``seconds`` pass; ``on_change(elapsed, status)`` on each new status. Each poll
+    takes a thread of ``limiter`` (the backend's: a hung backend must not take the other tools' threads)."""
     start = anyio.current_time()
-    result = await anyio.to_thread.run_sync(poll)
+    result = await anyio.to_thread.run_sync(poll, limiter=limiter)
     last = status(result)
     while not done(result):
         elapsed = anyio.current_time() - start
         if elapsed >= seconds:
             break
         await anyio.sleep(min(POLL_SECONDS, seconds - elapsed))
-        result = await anyio.to_thread.run_sync(poll)
+        result = await anyio.to_thread.run_sync(poll, limiter=limiter)
         if status(result) != last:
             last = status(result)
             await on_change(anyio.current_time() - start, last)
