@@ -23,8 +23,9 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    """Offline settings with a private state directory; tests copy it with ``model_copy(update=...)``."""
-    return Settings(state_dir=tmp_path / "state", hf_lookup=False, dstack="external")
+    """Offline settings with a private state directory, approval off (tests of approval turn it on); tests
+    copy it with ``model_copy(update=...)``."""
+    return Settings(state_dir=tmp_path / "state", hf_lookup=False, dstack="external", confirm="off")
 
 
 @pytest.fixture

@@ -16,6 +16,19 @@ from typing import Any
 import anyio
 from mcp import Client, StdioServerParameters
 
+# A service the test dstack server (no backends) accepts: it fails within seconds for lack of capacity.
+SERVICE = """\
+type: service
+name: {name}
+port: 8000
+commands:
+  - python -m http.server 8000
+resources:
+  gpu: 0
+"""
+# A retry policy keeps a run waiting for capacity (active) instead of failing within seconds.
+WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
+
 
 async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
     result = await client.call_tool(tool, args)
@@ -99,7 +112,7 @@ def retrying_service(name: str) -> str:
     return WAITING.format(name=name)
 
 
-def server_params(dstack_server, state_dir: Path, home: Path) -> StdioServerParameters:
+def server_params(dstack_server, state_dir: Path, home: Path, **extra: str) -> StdioServerParameters:
     env = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(home),
@@ -111,6 +124,8 @@ def server_params(dstack_server, state_dir: Path, home: Path) -> StdioServerPara
         "DEPLOY_MCP_HF_LOOKUP": "false",
         "DEPLOY_MCP_MAX_ATTEMPTS": "3",
         "DEPLOY_MCP_LOG_LEVEL": "WARNING",
+        "DEPLOY_MCP_CONFIRM": "off",
+        **extra,
     }
     return StdioServerParameters(command=sys.executable, args=["-m", "deploy_mcp"], env=env)
 
@@ -154,3 +169,13 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
     except OSError:
         return "gone"
+
+
+async def wait_for(client: Client, run_name: str, statuses: set[str], timeout: float = 180) -> dict[str, Any]:
+    """get_run until the run reaches one of ``statuses`` (generous: the machine running the suite may be loaded)."""
+    with anyio.fail_after(timeout):
+        while True:
+            run = await call(client, "get_run", {"run_name": run_name})
+            if run["status"] in statuses:
+                return run
+            await anyio.sleep(1)

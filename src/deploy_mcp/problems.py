@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 Severity = Literal["error", "warning"]
+Rule = Literal["forced", "min"]
 
 
 class Problem(BaseModel):
@@ -31,3 +32,5 @@ class Override(BaseModel):
     enforced_value: Any = Field(description="What the effective configuration has.")
     source: Literal["policy", "deployment"] = Field(description="policy: set when the server started; "
                                                     "deployment: the user's options for this deployment.")
+    rule: Rule = Field("forced", description="forced: the option replaces the value (dstack apply flags); "
+                       "min: a limit, lowered to the strictest of every source.")

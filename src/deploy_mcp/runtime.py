@@ -46,6 +46,7 @@ class Runtime:
         self._rebuild_needed: bool | None = None  # decided when the server starts, before any tool runs
         self._rebuild_lock = threading.Lock()
         self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown)
+        self._ready_hooks: list[Callable[[], object]] = []
 
     @property
     def policy(self) -> Policy:
@@ -159,6 +160,10 @@ class Runtime:
         resolve = resolver_for(self.settings.hf_lookup, self.settings.state_dir)
         return functools.partial(fit_problems, resolve=resolve)
 
+    def when_ready(self, hook: Callable[[], object]) -> None:
+        """Run ``hook`` in the warm-up thread once the backend has begun its set-up (e.g. reconciling runs)."""
+        self._ready_hooks.append(hook)
+
     def start(self) -> None:
         """At start-up: open the ledger (a damaged or unwritable one raises ``LedgerError`` and stops the
         server) and note whether it is empty, then warm the backend up; an empty ledger is rebuilt from its
@@ -202,7 +207,7 @@ class Runtime:
 
     def warm_up(self) -> None:
         """Let the backend begin slow set-up (an embedded dstack server) in a background thread, so that
-        ``tools/list`` never waits for it and the first tool call finds it started."""
+        ``tools/list`` never waits for it and the first tool call finds it started; then run the ready hooks."""
 
         generation = self._generation
 
@@ -215,6 +220,8 @@ class Runtime:
                 backend.prepare()
                 if self._rebuild_needed:
                     self.ensure_ledger_rebuilt()
+                for hook in self._ready_hooks:
+                    hook()
             except DeployError as exc:  # tool calls report it to the model; nothing to do here
                 log.info("backend not ready: %s", exc.message)
             except Exception:  # a broken backend must not take the server down

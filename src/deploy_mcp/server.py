@@ -189,7 +189,14 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("-r", "--region", dest="regions", action="append", help="Force regions (repeatable).")
     g.add_argument("--instance-type", dest="instance_types", action="append", help="Force instance types.")
     g.add_argument("--fleet", dest="fleets", action="append", help="Force fleets (repeatable).")
-    g.add_argument("--max-price", type=float, help="Force max_price (USD per hour per instance).")
+    g.add_argument(
+        "--max-price", type=float,
+        help="Cap max_price (USD per hour per instance): a lower value in the YAML stands, a higher one is lowered.",
+    )
+    g.add_argument(
+        "--max-duration",
+        help="Cap dstack's max_duration of every run (e.g. 2h; dstack stops the run after it). A shorter one stands.",
+    )
     g.add_argument("--spot-policy", choices=["spot", "on-demand", "auto"], help="Force spot_policy.")
     g.add_argument(
         "-e", "--env", action="append", metavar="NAME",
@@ -207,7 +214,15 @@ def _parser() -> argparse.ArgumentParser:
                    "(default 4).")
     g.add_argument("--max-attempts", type=int, help="Submissions allowed per deployment (default 3).")
     g.add_argument("--max-active-runs", type=int, help="Runs this server may have active at once.")
-    g.add_argument("--budget-usd", type=float, help="Total spend allowed, USD.")
+    g.add_argument(
+        "--budget-usd", type=float,
+        help="Total spend allowed, USD: each active run reserves max_price x max_duration x max replicas.",
+    )
+    g.add_argument(
+        "--confirm", choices=["elicit", "plan", "off"],
+        help="Who approves a paid submit: elicit (default: the human, through the MCP client), plan (a plan_id "
+        "from estimate_cost), off (nobody).",
+    )
     g.add_argument("--read-only", action="store_true", default=None, help="Register only read-only tools.")
     g.add_argument("--require-plan", action="store_true", default=None, help="submit_run needs a plan_id.")
     g.add_argument(

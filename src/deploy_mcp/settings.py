@@ -7,6 +7,7 @@ the environment as comma-separated values (``DEPLOY_MCP_BACKENDS=aws,gcp``).
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -14,7 +15,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from deploy_mcp.durations import duration_seconds
+
 SpotPolicy = Literal["spot", "on-demand", "auto"]
+Confirm = Literal["elicit", "plan", "off"]
 CommaList = Annotated[list[str], NoDecode]
 
 
@@ -56,7 +60,12 @@ class Policy(BaseModel):
     regions: list[str] = Field(default_factory=list, description="Forced regions (replaces the model's list).")
     instance_types: list[str] = Field(default_factory=list, description="Forced instance types.")
     fleets: list[str] = Field(default_factory=list, description="Forced fleets.")
-    max_price: float | None = Field(None, description="Forced max_price, USD per hour per instance.")
+    max_price: float | None = Field(
+        None, gt=0, description="Highest max_price, USD per hour per instance; a lower one in the YAML stands."
+    )
+    max_duration: str | None = Field(
+        None, description="Longest max_duration of any run (dstack duration, e.g. 2h); a shorter one stands."
+    )
     spot_policy: SpotPolicy | None = Field(None, description="Forced spot_policy.")
     env: list[str] = Field(
         default_factory=list, description="Env variable names every run gets, filled from the server's environment."
@@ -71,12 +80,16 @@ class Policy(BaseModel):
     max_active_runs: int | None = Field(None, ge=1, description="Runs this server may have active at once.")
     budget_usd: float | None = Field(None, ge=0, description="Total spend allowed across all runs, USD.")
     require_plan: bool = Field(False, description="submit_run needs a plan_id from estimate_cost.")
+    confirm: Confirm = Field(
+        "elicit", description="Who approves a paid submit: elicit (the human, through the client), plan (a plan_id "
+        "from estimate_cost), off (nobody: the user's explicit choice)."
+    )
     allow_foreign_runs: bool = Field(False, description="stop_run may stop runs this server did not create.")
 
     def mandatory_options(self) -> dict[str, Any]:
         """The options that override the model's YAML, only those that are set."""
         keys = ("gpu", "cpu", "memory", "disk", "backends", "regions", "instance_types", "fleets",
-                "max_price", "spot_policy", "env")
+                "max_price", "max_duration", "spot_policy", "env")
         return {k: getattr(self, k) for k in keys if getattr(self, k) not in (None, [])}
 
     def allowed_env_names(self) -> set[str]:
@@ -137,7 +150,8 @@ class Settings(BaseSettings):
     regions: CommaList = Field(default_factory=list)
     instance_types: CommaList = Field(default_factory=list)
     fleets: CommaList = Field(default_factory=list)
-    max_price: float | None = None
+    max_price: float | None = Field(None, gt=0)
+    max_duration: str | None = None
     spot_policy: SpotPolicy | None = None
     env: CommaList = Field(default_factory=list)
     allow_env: CommaList = Field(default_factory=list)
@@ -146,6 +160,7 @@ class Settings(BaseSettings):
     max_active_runs: int | None = Field(None, ge=1)
     budget_usd: float | None = Field(None, ge=0)
     require_plan: bool = False
+    confirm: Confirm = "elicit"
     allow_foreign_runs: bool = False
 
     @field_validator("backends", "regions", "instance_types", "fleets", "env", "allow_env", "allowed_hosts",
@@ -155,6 +170,16 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("max_duration", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> Any:
+        if value in (None, ""):
+            return None
+        seconds = duration_seconds(value)
+        if not 0 < seconds < math.inf:
+            raise ValueError("max_duration must be a positive duration such as 90m or 2h")
+        return str(value).strip()
 
     def kubernetes_policy(self) -> dict[str, Any] | None:
         """The Kubernetes placement the model cannot change, for deploy://policy; None on other targets."""

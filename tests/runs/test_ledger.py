@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from deploy_mcp.backends.base import RunInfo
+from deploy_mcp.diagnosis.diagnose import diagnose
 from deploy_mcp.errors import DeployError
 from deploy_mcp.runs.ledger import Ledger, run_cost
 
@@ -127,14 +128,16 @@ def test_attempts_beyond_the_limit_are_refused(ledger: Ledger) -> None:
     assert err.value.kind == "attempts_exhausted" and "report to the user" in err.value.hint
 
 
-def test_rejected_attempts_do_not_count_but_stay_on_record(ledger: Ledger) -> None:
+def test_a_discarded_attempt_leaves_nothing_and_its_number_goes_to_the_next(ledger: Ledger) -> None:
     ledger.open_deployment("d1", target="dstack", options={}, max_attempts=1)
     first = _reserve(ledger, max_attempts=1)
-    ledger.mark_rejected(first.run_name, "backend said no")
+    files = sorted(p.name for p in (ledger.state_dir / "deployments" / "d1").iterdir())
+    assert files == ["attempt-1.submitted.yml", "attempt-1.yml"]
+    ledger.discard(first.run_name)
+    assert ledger.attempts("d1") == [] and ledger.owned(first.run_name) is None
+    assert list((ledger.state_dir / "deployments" / "d1").iterdir()) == []
     second = _reserve(ledger, max_attempts=1)
-    assert second.n == 2 and second.run_name != first.run_name
-    assert [a.status for a in ledger.attempts("d1")] == ["rejected", "submitting"]
-    assert ledger.owned(first.run_name) is None and ledger.owned(second.run_name) is not None
+    assert (second.n, second.run_name) == (1, first.run_name)
 
 
 def test_concurrent_reservations_never_exceed_the_limit(ledger: Ledger) -> None:
@@ -198,31 +201,39 @@ def test_finished_runs_free_their_active_slot(ledger: Ledger) -> None:
         ledger.open_deployment(name, target="dstack", options={}, max_attempts=3)
     first = _reserve(ledger, "a", max_active_runs=1)
     ledger.mark_submitted(first.run_name, _info(first.run_name))
-    ledger.observe(_info(first.run_name, "failed", termination_reason="job_failed"), failure_kind="no_capacity")
+    failure = diagnose("No matching fleet found", termination_reason="failed_to_start_due_to_no_capacity")
+    ledger.observe(_info(first.run_name, "failed", termination_reason="job_failed"), failure)
     assert _reserve(ledger, "b", max_active_runs=1).status == "submitting"
     record = ledger.attempt(first.run_name)
     assert (record.status, record.failure_kind, record.termination_reason) == ("failed", "no_capacity", "job_failed")
+    assert record.failure_retryable is failure.retryable_as_is and record.failure_fix == failure.suggested_fix
     assert record.finished_at is not None
 
 
-def test_spend_sums_costs_and_the_budget_counts_one_hour_at_the_price_cap(ledger: Ledger) -> None:
-    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=5)
-    first = _reserve(ledger, max_attempts=5)
-    ledger.mark_submitted(first.run_name, _info(first.run_name, "running", cost_usd=6.5, price_per_hour=2.0))
-    assert ledger.spend() == 6.5
-    assert _reserve(ledger, max_attempts=5, budget_usd=10, hourly_price_cap=3.5).status == "submitting"
+def test_active_runs_reserve_their_worst_case_and_finished_ones_count_their_cost(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=9)
+    first = _reserve(ledger, max_attempts=9, budget_usd=10, reservation_usd=4.0)
+    ledger.mark_submitted(first.run_name, _info(first.run_name, "running", cost_usd=0.5))
+    assert ledger.budget(10).model_dump() == {"budget_usd": 10, "spent_usd": 0, "reserved_usd": 4.0, "left_usd": 6.0}
+    second = _reserve(ledger, max_attempts=9, budget_usd=10, reservation_usd=6.0)  # exactly fills the budget
     with pytest.raises(DeployError) as err:
-        _reserve(ledger, max_attempts=5, budget_usd=10, hourly_price_cap=3.6)
+        _reserve(ledger, max_attempts=9, budget_usd=10, reservation_usd=0.01)
     assert err.value.kind == "over_budget"
-    with pytest.raises(DeployError):
-        _reserve(ledger, max_attempts=5, budget_usd=6.5)
+    assert "spent $0.00 + reserved $10.00 (active runs) + $0.01 (this run's worst case) = $10.01" in err.value.message
+    # the first run ends having cost 1.5: its 4.0 reservation is released and 1.5 is spent
+    ledger.observe(_info(first.run_name, "done", cost_usd=1.5))
+    assert ledger.budget(10).model_dump() == {"budget_usd": 10, "spent_usd": 1.5, "reserved_usd": 6.0, "left_usd": 2.5}
+    assert ledger.attempt(first.run_name).cost_source.startswith("backend")
+    # an active run that has already cost more than it reserved counts what it cost
+    ledger.mark_submitted(second.run_name, _info(second.run_name, "running", cost_usd=7.0))
+    assert ledger.budget(10).reserved_usd == 7.0
 
 
 def test_cost_without_a_backend_figure_is_price_times_elapsed_time() -> None:
     info = _info("r", "done", price_per_hour=3.0, submitted_at="2026-01-01T00:00:00+00:00",
                  finished_at="2026-01-01T00:30:00+00:00")
-    assert run_cost(info) == 1.5
-    assert run_cost(_info("r", "running")) is None
+    assert run_cost(info) == (1.5, "price x duration: the instance's price per hour times its hours")
+    assert run_cost(_info("r", "running")) == (None, None)
 
 
 def test_observations_of_foreign_runs_are_ignored(ledger: Ledger) -> None:

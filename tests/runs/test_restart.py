@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from support import call, retrying_service, run_then_kill, server_params
+from support import call, retrying_service, run_then_kill, server_params, wait_for
 
 pytestmark = [pytest.mark.anyio, pytest.mark.dstack_server]
 
@@ -64,7 +64,7 @@ async def test_attempts_and_owned_runs_survive_sigkill_and_a_run_submitted_just_
     assert on_server[0]._run.latest_job_submission.submission_num == 0  # submitted once, never again
 
 
-async def test_an_attempt_recorded_but_never_sent_is_released_after_a_kill(dstack_server, tmp_path: Path) -> None:
+async def test_an_attempt_recorded_but_never_sent_is_deleted_after_a_kill_and_its_number_reused(dstack_server, tmp_path: Path) -> None:
     state_dir, home = tmp_path / "state", tmp_path / "home"
     home.mkdir()
     params = server_params(dstack_server, state_dir, home)
@@ -90,7 +90,50 @@ async def test_an_attempt_recorded_but_never_sent_is_released_after_a_kill(dstac
         return result
 
     second = await run_then_kill(params, resubmit)
-    assert second["attempt"] == 2 and second["run_name"].endswith("-a3")
+    assert second["attempt"] == 2 and second["run_name"] == ghost  # the number the ghost held, run name included
     with sqlite3.connect(state_dir / "ledger.sqlite3") as db:
-        statuses = dict(db.execute("SELECT run_name, status FROM attempts").fetchall())
-    assert statuses[ghost] == "rejected"
+        rows = db.execute("SELECT n, run_name, status FROM attempts ORDER BY n").fetchall()
+    assert [(n, name) for n, name, _ in rows] == [(1, first["run_name"]), (2, ghost)]
+    assert rows[1][2] != "submitting"
+
+
+async def test_budget_reservations_survive_sigkill_and_the_budget_is_never_exceeded(
+    dstack_server, tmp_path: Path
+) -> None:
+    state_dir, home = tmp_path / "state", tmp_path / "home"
+    home.mkdir()
+    # each run's worst case is $1/h x 1 h = $1: a $2.50 budget holds two at once, never three
+    params = server_params(dstack_server, state_dir, home, DEPLOY_MCP_BUDGET_USD="2.5")
+
+    def bounded(name: str) -> str:
+        return SERVICE.replace("name: durable", f"name: {name}") + "max_price: 1\nmax_duration: 1h\n"
+
+    async def first_run(client: Client) -> dict[str, Any]:
+        return await call(client, "submit_run", {"yaml": bounded("kill-a")})
+
+    first = await run_then_kill(params, first_run)
+    assert first["budget"]["reserved_usd"] == 1.0
+
+    async def after_kill(client: Client) -> dict[str, Any]:
+        policy = json.loads((await client.read_resource("deploy://policy")).contents[0].text)
+        second = await call(client, "submit_run", {"yaml": bounded("kill-b")})
+        third = await client.call_tool("submit_run", {"yaml": bounded("kill-c")})
+        return {"policy": policy["budget"], "second": second, "third": third.content[0].text}
+
+    outcome = await run_then_kill(params, after_kill)
+    assert outcome["policy"] == {"budget_usd": 2.5, "spent_usd": 0.0, "reserved_usd": 1.0, "left_usd": 1.5}
+    assert outcome["second"]["budget"]["reserved_usd"] == 2.0
+    assert "over_budget" in outcome["third"] and "reserved $2.00 (active runs) + $1.00" in outcome["third"]
+
+    async def released(client: Client) -> dict[str, Any]:
+        before = json.loads((await client.read_resource("deploy://policy")).contents[0].text)["budget"]
+        for run in (first, outcome["second"]):
+            await call(client, "stop_run", {"run_name": run["run_name"], "abort": True})
+        for run in (first, outcome["second"]):
+            await wait_for(client, run["run_name"], {"stopped", "failed", "done"})
+        after = json.loads((await client.read_resource("deploy://policy")).contents[0].text)["budget"]
+        return {"before": before, "after": after}
+
+    budgets = await run_then_kill(params, released)
+    assert budgets["before"]["reserved_usd"] == 2.0
+    assert budgets["after"]["reserved_usd"] == 0.0 and budgets["after"]["left_usd"] == 2.5

@@ -5,10 +5,15 @@ enforced values, and dstack validates the result again (its CLI does not re-vali
 
 Semantics, as ``dstack apply`` applies its flags:
 - ``--gpu/--cpu/--memory/--disk`` replace the whole spec (``A100:80GB:2`` + ``--gpu H100:8`` is ``H100:8``).
-- ``--backend/--region/--instance-type/--fleet`` replace the YAML list; ``--max-price`` and
-  ``--spot-policy`` replace the value.
+- ``--backend/--region/--instance-type/--fleet`` replace the YAML list; ``--spot-policy`` replaces the value.
 - ``--env NAME`` merges per key: other YAML keys stay.
 - An option that is not set leaves the YAML alone.
+
+Limits are not forced but capped: ``max_price`` and ``max_duration`` become the minimum of every source that sets
+them (the YAML, the deployment's options, the policy). A stricter value written by the user or the model stands; a
+looser one is lowered. This is where deploy-mcp departs from ``dstack apply``, whose ``--max-price`` would raise a
+lower ``max_price``. (Counts - replicas, nodes, GPUs - are bounded by ``config/bounds.py``, which refuses a
+configuration over the policy's bound instead of lowering it.)
 
 One deliberate difference: dstack applies resource flags to the top-level ``resources`` only, so a service
 with replica ``groups`` silently keeps each group's own GPU. A mandatory option must hold, so it is also
@@ -18,15 +23,18 @@ applied to every group's ``resources``.
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Mapping
 from typing import Any, Literal
 
 from deploy_mcp.config.spec import env_as_dict
-from deploy_mcp.problems import Override
+from deploy_mcp.durations import duration_seconds
+from deploy_mcp.problems import Override, Rule
 
 RESOURCE_OPTIONS = ("gpu", "cpu", "memory", "disk")
 LIST_OPTIONS = ("backends", "regions", "instance_types", "fleets")
-VALUE_OPTIONS = ("max_price", "spot_policy")
+VALUE_OPTIONS = ("spot_policy",)
+CAP_OPTIONS = ("max_price", "max_duration")
 OPTION_NAMES = (*RESOURCE_OPTIONS, *LIST_OPTIONS, *VALUE_OPTIONS, "env")
 
 Source = Literal["policy", "deployment"]
@@ -42,15 +50,17 @@ def apply_overrides(
     and every layer wins over the YAML.
     """
     merged = copy.deepcopy(dict(data))
-    enforced: dict[str, tuple[Any, Source]] = {}
+    enforced: dict[str, tuple[Any, Source, Rule]] = {}
     for source, options in layers:
         for name, value in options.items():
             if name not in OPTION_NAMES or value in (None, [], ""):
                 continue
             for path, new in _assignments(merged, name, value):
-                enforced[".".join(path)] = (new, source)
+                enforced[".".join(path)] = (new, source, "forced")
+    for path, source in _apply_caps(merged, layers):
+        enforced[".".join(path)] = (None, source, "min")
     overrides: list[Override] = []
-    for dotted, (value, source) in enforced.items():
+    for dotted, (_, source, rule) in enforced.items():
         path = dotted.split(".")
         before = _get(data, path)
         after = _get(merged, path)
@@ -59,11 +69,30 @@ def apply_overrides(
                 before, after = _env_shape(before), _env_shape(after)
             overrides.append(Override(
                 field=dotted, model_value=None if before is _ABSENT else before,
-                enforced_value=after, source=source,
+                enforced_value=after, source=source, rule=rule,
             ))
     for path, value in _env_writes(merged):
         _set(merged, path, value)
     return merged, overrides
+
+
+def _apply_caps(
+    doc: dict[str, Any], layers: list[tuple[Source, Mapping[str, Any]]]
+) -> list[tuple[list[str], Source]]:
+    """Lower each capped field of ``doc`` to the strictest limit any layer sets; return the paths lowered and
+    the layer whose limit it was."""
+    lowered: list[tuple[list[str], Source]] = []
+    for name in CAP_OPTIONS:
+        limits = [(source, options[name]) for source, options in layers if options.get(name) not in (None, "")]
+        if not limits:
+            continue
+        measure = duration_seconds if name == "max_duration" else float
+        source, limit = min(limits, key=lambda item: measure(item[1]))
+        current = doc.get(name)
+        if measure(limit) < (math.inf if current is None else measure(current)):
+            doc[name] = limit
+            lowered.append(([name], source))
+    return lowered
 
 
 def _assignments(doc: dict[str, Any], name: str, value: Any) -> list[tuple[list[str], Any]]:

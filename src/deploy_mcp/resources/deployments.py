@@ -40,7 +40,9 @@ def register(server, runtime: Runtime) -> None:
         """Every deployment this server knows: attempts used of allowed, the last run, its outcome and cost."""
         ledger = runtime.ledger
         rows = [_summary(d, ledger.attempts(d.name)) for d in ledger.list_deployments()]
-        return json.dumps({"deployments": rows, "spend_usd": round(ledger.spend(), 4)}, indent=2)
+        budget = ledger.budget(runtime.policy.budget_usd)
+        return json.dumps({"deployments": rows, "spend_usd": budget.spent_usd, "budget": budget.model_dump()},
+                          indent=2)
 
     @server.resource("deploy://deployments/{name}", mime_type="application/json", title="Deployment")
     def deployment(name: str) -> str:
@@ -54,7 +56,7 @@ def register(server, runtime: Runtime) -> None:
         body = _summary(record, attempts) | {
             "options": record.options,
             "attempts": [
-                a.model_dump(exclude={"owner"}) | {"counted": a.counted, "duration_seconds": _duration_seconds(a)}
+                a.model_dump(exclude={"owner"}) | {"duration_seconds": _duration_seconds(a)}
                 for a in attempts
             ],
         }

@@ -37,7 +37,8 @@ def register(server, runtime: Runtime) -> None:
     def policy() -> str:
         """Mandatory options and limits this server enforces; the model cannot change them."""
         body = runtime.policy.model_dump(mode="json")
-        body.update(read_only=runtime.settings.read_only, target=runtime.settings.target)
+        body.update(read_only=runtime.settings.read_only, target=runtime.settings.target,
+                    budget=runtime.ledger.budget(runtime.policy.budget_usd).model_dump())
         body["backend_circuit"] = runtime.breaker.snapshot().model_dump(mode="json")
         kubernetes = runtime.settings.kubernetes_policy()
         if kubernetes is not None:

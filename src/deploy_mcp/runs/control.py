@@ -8,12 +8,16 @@ Choices worth knowing:
 - A ``submit_run`` without ``deployment`` uses the configuration's ``name`` as the deployment (else the
   model's name, else ``service``). A deployment that does not exist yet is opened as a draft with no options
   of its own, and discarded again if the submit is refused, so a refusal leaves nothing behind.
+- A submit is ``prepare`` (every refusal that needs no ledger write: validation, bounds, attempts left, an
+  identical config after a failure), then the approval (tools/runs.py asks the human), then ``submit``.
 - An attempt is recorded (``submitting``) before the backend is called. If the call fails and the backend
-  confirms no run exists, the attempt is kept as ``rejected`` and does not count; if nobody can tell (the
-  backend is unreachable, or the server was killed), it counts and is reconciled on the next call that
-  touches its deployment: found → submitted, absent → rejected. A run is therefore never submitted twice.
-- The budget counts what owned runs have cost so far plus one hour of the new run at its ``max_price``; with a
-  budget in force a run must have a ``max_price``.
+  confirms no run exists, the attempt is deleted, so its number is used by the next one; if nobody can tell (the
+  backend is unreachable, or the server was killed), it counts, and reserves its worst case, until reconciled on
+  the next call that touches its deployment: found → submitted, absent → deleted. A run is never submitted twice.
+- Under a budget every run needs max_price and max_duration; it reserves max_price x max_duration x instances
+  (``runs/spend.py``) until it ends, then counts what it cost.
+- ``reconcile`` (at start-up and on list_runs) stops an owned run still active past its max_duration, counted
+  from its submission: dstack counts only running time, the reservation counts from submission.
 """
 
 from __future__ import annotations
@@ -21,23 +25,28 @@ from __future__ import annotations
 import contextlib
 import difflib
 import logging
+import math
 import os
 import threading
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo, ownership_tags
 from deploy_mcp.config.redact import Redactor, redactor_for
 from deploy_mcp.config.spec import config_digest, env_as_dict, read_yaml
+from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.diagnosis.diagnose import Diagnosis, diagnose
 from deploy_mcp.errors import DeployError
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.runs import logtail, readiness
-from deploy_mcp.runs.ledger import REJECTED, AttemptRecord, DeploymentRecord, Ledger
+from deploy_mcp.runs.ledger import AttemptRecord, BudgetState, DeploymentRecord, Ledger
 from deploy_mcp.runs.readiness import Readiness
+from deploy_mcp.runs.spend import WorstCase, worst_case
 from deploy_mcp.sizing.generate import model_slug
 
 if TYPE_CHECKING:  # the runtime wires this module up; importing it for real would be an import from above
@@ -73,6 +82,9 @@ class RunView(BaseModel):
     failure_kind: str | None = Field(None, description="The diagnosis kind of a failed run, when known.")
     submitted_at: str | None = None
     finished_at: str | None = None
+    reserved_usd: float | None = Field(None, description="Worst case this run reserves against the budget.")
+    note: str | None = Field(None, description="What deploy-mcp did to the run on its own, e.g. stopped it.")
+    budget: BudgetState | None = Field(None, description="Spent, reserved and left (get_run, under a budget).")
 
 
 class SubmitResult(BaseModel):
@@ -87,7 +99,41 @@ class SubmitResult(BaseModel):
     diff_from_previous: str = Field("", description="Unified diff from the previous attempt's effective config.")
     service_url: str | None = None
     stopped_previous: list[str] = Field(default_factory=list, description="Earlier attempts stopped by this submit.")
+    reserved_usd: float | None = Field(None, description="This run's worst case, reserved against the budget.")
+    budget: BudgetState | None = Field(None, description="The budget after this submit (when one is in force).")
     warnings: list[Problem] = Field(default_factory=list)
+
+
+class SubmitPlan(BaseModel):
+    """What a submit would do, shown to the human who approves it."""
+
+    deployment: str
+    attempt: int = Field(description="The attempt number this submit would use.")
+    max_attempts: int
+    digest: str = Field(description="config digest of the effective configuration (the plan_id it needs).")
+    model: str | None
+    gpu: str
+    backends: list[str]
+    worst_case: WorstCase
+    budget: BudgetState
+    _report: ConfigReport = PrivateAttr()
+    _yaml: str = PrivateAttr()
+
+    def approval_message(self) -> str:
+        """The question put to the human: every number the spend depends on."""
+        worst = self.worst_case
+        duration = "unlimited" if worst.max_duration_s is None else _hours(worst.max_duration_s)
+        price = "no cap" if worst.max_price is None else f"${worst.max_price:.2f} per hour per instance"
+        lines = [
+            f"Start a paid run? Deployment {self.deployment}, attempt {self.attempt} of {self.max_attempts}.",
+            f"Model: {self.model or 'not named'}. GPUs: {self.gpu}. Backends: {', '.join(self.backends) or 'any'}.",
+            f"Max price: {price}. Max duration: {duration}. Instances at most: {worst.instances:g}.",
+            f"Worst-case cost of this attempt: {worst.arithmetic}.",
+        ]
+        if self.budget.budget_usd is not None:
+            lines.append(f"Budget left: ${self.budget.left_usd:.2f} of ${self.budget.budget_usd:.2f} "
+                         f"(spent ${self.budget.spent_usd:.2f}, reserved ${self.budget.reserved_usd:.2f}).")
+        return "\n".join(lines)
 
 
 class LogTail(BaseModel):
@@ -124,7 +170,9 @@ class RunControl:
 
     # ---- submit -----------------------------------------------------------------------------------------
 
-    def submit(self, yaml_text: str, *, deployment: str | None = None, plan_id: str | None = None) -> SubmitResult:
+    def prepare(self, yaml_text: str, *, deployment: str | None = None) -> SubmitPlan:
+        """Everything a submit checks before it may ask anyone or touch the ledger: a refusal here leaves nothing
+        behind and uses no attempt. Returns what the submit would do, for the approval and the submit."""
         try:
             self.runtime.ensure_ledger_rebuilt()
         except DeployError:  # an invalid configuration is still the first thing the model should hear
@@ -135,58 +183,68 @@ class RunControl:
         record = self.ledger.get_deployment(name)
         report = self.runtime.validate(yaml_text, name if record is not None else None)
         effective = report.require_effective("nothing was submitted and no attempt was used")
-        if policy.require_plan and plan_id != config_digest(effective):
+        worst = worst_case(effective)
+        if policy.budget_usd is not None:
+            self._require_bounded(worst, policy.budget_usd)
+        digest = config_digest(effective)
+        max_attempts = min(record.max_attempts, policy.max_attempts) if record else policy.max_attempts
+        used = record.attempts_used if record else 0
+        if used >= max_attempts:
             raise DeployError(
-                "plan_required" if plan_id is None else "plan_mismatch",
-                "This server requires a plan_id from estimate_cost for exactly this configuration."
-                if plan_id is None else "plan_id belongs to another configuration than the one submitted.",
-                "Call estimate_cost with this YAML, show the user the price, then submit with its plan_id.",
+                "attempts_exhausted",
+                f"Deployment {name!r} has used {used} of {max_attempts} attempts.",
+                "Stop here and report to the user: what was tried (resource deploy://deployments/"
+                f"{name}), the last diagnosis, and what you would change next. Only the user can raise the limit.",
             )
-        max_price = effective.get("max_price")
-        if policy.max_price is not None and (max_price is None or float(max_price) > policy.max_price):
-            raise DeployError(
-                "over_price_limit",
-                f"max_price {max_price} exceeds the policy's ${policy.max_price:.2f}/h.",
-                "Set max_price at or below the policy limit (see resource deploy://policy).",
-            )
-        if policy.budget_usd is not None and max_price is None:
-            raise DeployError(
-                "max_price_required",
-                f"A budget of ${policy.budget_usd:.2f} is in force, and a run without max_price has no bound on "
-                "what it costs per hour.",
-                "Set max_price (USD per hour per instance) to what estimate_cost showed, then submit again.",
-            )
-        max_attempts = min(record.max_attempts if record else policy.max_attempts, policy.max_attempts)
-        with self._deployment_lock(name), self._draft_for(name, opened=record is None):
+        if record is not None:
+            self._refuse_identical_after_failure(name, digest)
+        plan = SubmitPlan(
+            deployment=name, attempt=used + 1, max_attempts=max_attempts, digest=digest,
+            model=_model_name(effective), gpu=_gpu_summary(effective), backends=list(effective.get("backends") or []),
+            worst_case=worst, budget=self.ledger.budget(policy.budget_usd),
+        )
+        plan._report = report
+        plan._yaml = yaml_text
+        return plan
+
+    def submit(self, plan: SubmitPlan) -> SubmitResult:
+        """Submit what ``prepare`` planned (and a human or the policy approved): one attempt of the deployment."""
+        policy = self.runtime.policy
+        name, report = plan.deployment, plan._report
+        effective = report.require_effective("nothing was submitted and no attempt was used")
+        opened = self.ledger.get_deployment(name) is None
+        with self._deployment_lock(name), self._draft_for(name, opened=opened):
             self._reconcile(name)
             self._refresh_active()
             attempt = self.ledger.reserve_attempt(
                 name,
-                submitted_yaml=redactor_for()(yaml_text),
+                submitted_yaml=redactor_for()(plan._yaml),
                 effective_yaml=report.effective_yaml or "",
-                max_attempts=max_attempts,
+                max_attempts=plan.max_attempts,
                 max_active_runs=policy.max_active_runs,
                 budget_usd=policy.budget_usd,
-                hourly_price_cap=float(max_price) if max_price is not None else None,
+                reservation_usd=plan.worst_case.usd,
+                config_digest=plan.digest,
+                max_duration_s=plan.worst_case.max_duration_s,
             )
             stopped = self._stop_previous(name, attempt.n)
             info = self._send(effective, attempt)
-        number = self._attempt_number(attempt)
         used = self.ledger.get_deployment(name)
-        warnings = list(report.warnings)
         return SubmitResult(
             run_name=attempt.run_name,
             deployment=name,
-            attempt=number,
-            max_attempts=max_attempts,
-            attempts_left=max(max_attempts - (used.attempts_used if used else number), 0),
+            attempt=attempt.n,
+            max_attempts=plan.max_attempts,
+            attempts_left=max(plan.max_attempts - (used.attempts_used if used else attempt.n), 0),
             status=info.status,
             effective_yaml=report.effective_yaml or "",
             overrides=report.overrides,
             diff_from_previous=attempt.diff,
             service_url=info.service_url,
             stopped_previous=stopped,
-            warnings=warnings,
+            reserved_usd=plan.worst_case.usd,
+            budget=self.ledger.budget(policy.budget_usd) if policy.budget_usd is not None else None,
+            warnings=list(report.warnings),
         )
 
     @contextlib.contextmanager
@@ -200,6 +258,52 @@ class RunControl:
             if opened:
                 self.ledger.discard_draft(name)
             raise
+    @staticmethod
+    def _require_bounded(worst: WorstCase, budget_usd: float) -> None:
+        budget = f"A budget of ${budget_usd:.2f} is in force"
+        if worst.max_price is None:
+            raise DeployError(
+                "max_price_required",
+                f"{budget}, and a run without max_price has no bound on what it costs per hour.",
+                "Set max_price (USD per hour per instance) to what estimate_cost showed, then submit again.",
+            )
+        if worst.max_duration_s is None:
+            raise DeployError(
+                "max_duration_required",
+                f"{budget}, and a run without max_duration may stay up (and cost) forever.",
+                "Set max_duration (e.g. 2h: dstack stops the run after it) to how long the user wants it up, "
+                "then submit again.",
+            )
+        if math.isinf(worst.instances):
+            raise DeployError(
+                "replicas_unbounded",
+                f"{budget}, and an open replica range (e.g. 1..) has no bound on how many instances it starts.",
+                "Give replicas an upper bound (e.g. 1..2), then submit again.",
+            )
+
+    def _refuse_identical_after_failure(self, deployment: str, digest: str) -> None:
+        """The fix loop may not spin: a configuration that already failed for a reason resubmitting cannot cure
+        is refused before it costs an attempt."""
+        attempts = self.ledger.attempts(deployment)
+        live = [a.run_name for a in attempts if a.active and a.config_digest == digest]
+        if live:  # it may have failed since last looked at
+            for info in self.runtime.backend.list(names=live, include_finished=True):
+                self._observe(info)
+            attempts = self.ledger.attempts(deployment)
+        for earlier in reversed(attempts):
+            if earlier.config_digest != digest or earlier.status != "failed" or earlier.failure_retryable:
+                continue
+            kind = earlier.failure_kind or "unknown"
+            fix = earlier.failure_fix or "read the diagnosis (tail_logs) and change what it names"
+            raise DeployError(
+                "identical_after_failure",
+                f"This effective configuration is the one attempt {earlier.n} ({earlier.run_name}) ran, and it "
+                f"failed with {kind}, which resubmitting unchanged cannot cure. Nothing was submitted and no "
+                "attempt was used.",
+                f"Suggested fix: {fix}. Change the configuration accordingly (tail_logs on {earlier.run_name} "
+                "shows the diagnosis), validate, then submit.",
+                failure_kind=kind,
+            )
 
     def _send(self, config: dict[str, Any], attempt: AttemptRecord) -> RunInfo:
         backend = self.runtime.backend
@@ -218,7 +322,8 @@ class RunControl:
                 )
                 raise exc from None
             if found is None:
-                self.ledger.mark_rejected(attempt.run_name, f"{exc.kind}: {exc.message}")
+                self.ledger.discard(attempt.run_name)
+                log.info("%s refused by the backend (%s): no attempt used", attempt.run_name, exc.kind)
                 exc.hint = (exc.hint + " " if exc.hint else "") + "No run was created; the attempt was not counted."
                 raise exc from None
             info = found
@@ -252,12 +357,49 @@ class RunControl:
 
     # ---- reconcile and refresh ----------------------------------------------------------------------------
 
+    def reconcile_at_start(self, tries: int = 4, pause: float = 10.0) -> None:
+        """``reconcile`` in the background at start-up, tried again while the backend is unreachable (a busy or
+        starting dstack server): an overdue run must not survive a restart because the first call timed out."""
+        for attempt in range(1, tries + 1):
+            try:
+                self.reconcile()
+                return
+            except DeployError as exc:
+                log.info("start-up reconciliation, try %d of %d: %s", attempt, tries, exc.message)
+                time.sleep(pause * attempt)
+
+    def reconcile(self) -> list[str]:
+        """Settle every owned run with the backend and stop those still active past their max_duration (counted
+        from submission, as their reservation is). Returns the runs it stopped."""
+        self._reconcile()
+        self._refresh_active()
+        stopped: list[str] = []
+        now = datetime.now(UTC)
+        for attempt in self.ledger.attempts():
+            if attempt.status not in ACTIVE_STATUSES or attempt.max_duration_s is None or not attempt.submitted_at:
+                continue
+            up = (now - _utc(attempt.submitted_at)).total_seconds()
+            if up <= attempt.max_duration_s:
+                continue
+            try:
+                info = self.runtime.backend.stop(attempt.run_name, abort=True)
+            except DeployError as exc:
+                log.warning("could not stop %s past its max_duration: %s", attempt.run_name, exc.message)
+                continue
+            self.ledger.observe(info)
+            self.ledger.note(attempt.run_name, f"Stopped by deploy-mcp at {now.isoformat(timespec='seconds')}: "
+                             f"up {up:.0f} s, past its max_duration of {attempt.max_duration_s:.0f} s.")
+            log.info("stopped %s: up %.0f s, past its max_duration", attempt.run_name, up)
+            stopped.append(attempt.run_name)
+        return stopped
+
     def _reconcile(self, deployment: str | None = None) -> None:
         """Settle ``submitting`` attempts left by a call that never finished (a crash, an unreachable backend)."""
         for attempt in self.ledger.unreconciled(deployment):
             info = self.runtime.backend.get(attempt.run_name)
             if info is None:
-                self.ledger.mark_rejected(attempt.run_name, "never reached the backend (found absent afterwards)")
+                self.ledger.discard(attempt.run_name)
+                log.info("%s never reached the backend (absent afterwards): no attempt used", attempt.run_name)
             else:
                 self.ledger.mark_submitted(attempt.run_name, info)
                 log.info("reconciled %s: the backend has it (%s)", attempt.run_name, info.status)
@@ -279,6 +421,8 @@ class RunControl:
         info = self._require(run_name)
         attempt = self._observe(info)
         view = self._view(info, attempt)
+        if attempt is not None and self.runtime.policy.budget_usd is not None:
+            view.budget = self.ledger.budget(self.runtime.policy.budget_usd)
         if info.status == "running" and not view.ready:
             page = self.runtime.backend.logs(run_name, limit=READINESS_WINDOW)
             view.readiness = readiness.detect(logtail.clean_lines(page.lines, self._redactor(attempt)))
@@ -290,8 +434,8 @@ class RunControl:
         if deployment is not None and self.ledger.get_deployment(deployment) is None:
             raise DeployError("deployment_not_found", f"No deployment named {deployment!r}.",
                               self._close_matches(deployment, [d.name for d in self.ledger.list_deployments()]))
-        self._reconcile(deployment)
-        owned = {a.run_name: a for a in self.ledger.attempts(deployment) if a.status != REJECTED}
+        self.reconcile()
+        owned = {a.run_name: a for a in self.ledger.attempts(deployment)}
         if include_foreign and deployment is None:
             infos = self.runtime.backend.list(include_finished=include_finished)
         else:
@@ -314,10 +458,7 @@ class RunControl:
             piece = logtail.tail(backend, run_name, lines=lines, max_bytes=max_bytes, redact=redact, needle=needle)
         ready_state = readiness.detect(piece.lines)
         diagnosis = self._diagnosis(info, piece.lines, redact)
-        if diagnosis is not None:
-            self.ledger.observe(info, failure_kind=diagnosis.kind)
-        else:
-            self.ledger.observe(info)
+        self.ledger.observe(info, diagnosis)
         message = None
         if not piece.lines:
             message = (f"No new lines (status: {info.status})." if cursor
@@ -403,7 +544,7 @@ class RunControl:
         return info
 
     def _not_found(self, run_name: str) -> None:
-        names = [a.run_name for a in self.ledger.attempts() if a.status != REJECTED]
+        names = [a.run_name for a in self.ledger.attempts()]
         raise DeployError("run_not_found", f"No run named {run_name!r}.", self._close_matches(run_name, names))
 
     @staticmethod
@@ -414,17 +555,14 @@ class RunControl:
         return "Call list_runs to see the runs (or list_runs with include_foreign=true for runs of others)."
 
     def _observe(self, info: RunInfo) -> AttemptRecord | None:
-        failure_kind = None
+        """Record a run's state; a failed run's diagnosis is the one its log gave (tail_logs), else its status's."""
+        found = None
         if info.status == "failed":
-            # A diagnosis read from the log (tail_logs) knows more than the status words alone.
             found = self._diagnoses.get(info.name) or diagnose(
                 _status_text(info), termination_reason=info.termination_reason, exit_status=info.exit_status,
-                status=info.status)
-            failure_kind = found.kind if found is not None else None
-        return self.ledger.observe(info, failure_kind=failure_kind)
-
-    def _attempt_number(self, attempt: AttemptRecord) -> int:
-        return sum(1 for a in self.ledger.attempts(attempt.deployment) if a.counted and a.n <= attempt.n)
+                status=info.status,
+            )
+        return self.ledger.observe(info, found)
 
     def _view(self, info: RunInfo, attempt: AttemptRecord | None) -> RunView:
         redact = self._redactor(attempt)
@@ -440,7 +578,7 @@ class RunControl:
             exit_status=info.exit_status,
             owned=attempt is not None,
             deployment=attempt.deployment if attempt else None,
-            attempt=self._attempt_number(attempt) if attempt else None,
+            attempt=attempt.n if attempt else None,
             max_attempts=min(record.max_attempts, self.runtime.policy.max_attempts) if record else None,
             service_url=info.service_url,
             ready=info.status == "ready",
@@ -452,6 +590,8 @@ class RunControl:
             failure_kind=attempt.failure_kind if attempt else None,
             submitted_at=info.submitted_at,
             finished_at=info.finished_at,
+            reserved_usd=attempt.reserved_usd if attempt and attempt.active else None,
+            note=attempt.note if attempt else None,
         )
 
     def _redactor(self, attempt: AttemptRecord | None) -> Redactor:
@@ -460,6 +600,30 @@ class RunControl:
             names += env_names(attempt.effective_yaml)
         extra = [self.runtime.settings.dstack_token or "", os.environ.get("DSTACK_TOKEN", "")]
         return redactor_for(names, extra_values=extra)
+
+
+def _utc(stamp: str) -> datetime:
+    moment = datetime.fromisoformat(stamp)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _hours(seconds: float) -> str:
+    return f"{seconds / 3600:.4g} h" if seconds >= 3600 else f"{seconds / 60:.4g} min"
+
+
+def _model_name(config: dict[str, Any]) -> str | None:
+    model = config.get("model")
+    name = model.get("name") if isinstance(model, dict) else model
+    return str(name) if name else None
+
+
+def _gpu_summary(config: dict[str, Any]) -> str:
+    """The GPU specs as written (top level, or per replica group), e.g. ``A100:80GB:2``."""
+    specs = [str((config.get("resources") or {}).get("gpu", "none"))]
+    groups = [g for g in config.get("groups") or [] if isinstance(g, dict)]
+    if groups:
+        specs = [f"{g.get('name', i)}: {(g.get('resources') or {}).get('gpu', 'none')}" for i, g in enumerate(groups)]
+    return "; ".join(specs)
 
 
 def _status_text(info: RunInfo) -> str:

@@ -3,6 +3,11 @@
 SQLite in WAL mode under the state directory, so a restart (even SIGKILL) loses and resets nothing, and several
 worker threads (or processes sharing a state directory) see one truth. Every limit check and the reservation
 it guards happen in one ``BEGIN IMMEDIATE`` transaction, so concurrent submits cannot overshoot a limit.
+
+The budget is a sum over attempts, all in this database: a finished run counts what it cost (dstack's figure,
+else its price times its duration), an active one the larger of what it has cost so far and the reservation made
+when it was submitted (``max_price x max_duration x instances``, its worst case). A submit is admitted only if
+spent + reserved + its own reservation fits the budget, in the same transaction that records it.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
 from deploy_mcp.config.spec import name_slug
+from deploy_mcp.diagnosis.diagnose import Diagnosis
 from deploy_mcp.errors import DeployError
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
@@ -87,8 +93,20 @@ REBUILT_OWNER = "rebuilt"
 
 REJECTED = "rejected"
 """An attempt the backend confirmed it never created a run for: it does not count against the limit."""
+
+# Columns added after the first release: an existing ledger gains them on open.
+_ADDED_COLUMNS = {
+    "config_digest": "TEXT",
+    "max_duration_s": "REAL",
+    "reserved_usd": "REAL",
+    "cost_source": "TEXT",
+    "failure_retryable": "INTEGER",
+    "failure_fix": "TEXT",
+    "note": "TEXT",
+}
+
 SUBMITTING = "submitting"
-"""Reserved and recorded, backend call in flight (or interrupted): counted until reconciled."""
+"""Reserved and recorded, backend call in flight (or interrupted): counted (and reserved) until reconciled."""
 
 
 def now_iso() -> str:
@@ -131,14 +149,25 @@ class AttemptRecord(BaseModel):
     service_url: str | None = None
     price_per_hour: float | None = None
     cost_usd: float | None = None
+    cost_source: str | None = Field(None, description="Where cost_usd comes from.")
+    config_digest: str | None = Field(None, description="Digest of the effective configuration submitted.")
+    max_duration_s: float | None = Field(None, description="The run's max_duration in seconds (none: unlimited).")
+    reserved_usd: float | None = Field(None, description="Worst-case cost reserved against the budget.")
+    failure_retryable: bool | None = Field(None, description="The diagnosis says the same config may succeed.")
+    failure_fix: str | None = Field(None, description="The diagnosis's suggested fix.")
+    note: str | None = Field(None, description="What deploy-mcp did to the run on its own (e.g. stopped it).")
 
     @property
     def active(self) -> bool:
         return self.status == SUBMITTING or self.status in ACTIVE_STATUSES
 
-    @property
-    def counted(self) -> bool:
-        return self.status != REJECTED
+
+class BudgetState(BaseModel):
+    budget_usd: float | None = Field(description="The budget in force (none: no budget).")
+    spent_usd: float = Field(description="What finished runs of this server cost.")
+    reserved_usd: float = Field(description="Worst case of the active runs: max_price x max_duration x instances "
+                                "each (or what one has cost already, if more).")
+    left_usd: float | None = Field(description="budget - spent - reserved: what a new run may reserve.")
 
 
 # Attempts whose backend call runs in this process right now, keyed by (database, run name): a crashed
@@ -170,6 +199,10 @@ class Ledger:
                 raise LedgerError(self.path, "the database is corrupted (integrity check: "
                                   + "; ".join(problems[:3])[:300] + ")")
             db.executescript(_SCHEMA)
+            present = {row["name"] for row in db.execute("PRAGMA table_info(attempts)")}
+            for column, kind in _ADDED_COLUMNS.items():
+                if column not in present:
+                    db.execute(f"ALTER TABLE attempts ADD COLUMN {column} {kind}")
             with self._transaction() as tx:
                 tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('opened_at', ?)", (now_iso(),))
         except sqlite3.DatabaseError as exc:  # not a database, malformed, read-only, locked past the timeout
@@ -277,9 +310,7 @@ class Ledger:
         )
 
     def _attempts_used(self, db: sqlite3.Connection, name: str) -> int:
-        row = db.execute(
-            "SELECT COUNT(*) FROM attempts WHERE deployment = ? AND status != ?", (name, REJECTED)
-        ).fetchone()
+        row = db.execute("SELECT COUNT(*) FROM attempts WHERE deployment = ?", (name,)).fetchone()
         return int(row[0])
 
     # ---- attempts -------------------------------------------------------------------------------------------
@@ -313,12 +344,14 @@ class Ledger:
         max_attempts: int,
         max_active_runs: int | None = None,
         budget_usd: float | None = None,
-        hourly_price_cap: float | None = None,
+        reservation_usd: float | None = None,
+        config_digest: str | None = None,
+        max_duration_s: float | None = None,
     ) -> AttemptRecord:
         """Check every limit and record a ``submitting`` attempt in one transaction; write its config files.
 
         Active runs of the same deployment do not count against ``max_active_runs``: the caller stops them
-        before submitting. The budget check counts what was spent plus one hour at the new run's price cap.
+        before submitting. Under a budget, spent + reserved + ``reservation_usd`` must fit it.
         """
         run_prefix = self.run_prefix
         with self._transaction() as db:
@@ -342,15 +375,18 @@ class Ledger:
                         "Stop a run you no longer need (list_runs, then stop_run), or ask the user.",
                     )
             if budget_usd is not None:
-                spent = self._spend(db)
-                needed = spent + (hourly_price_cap or 0.0)
-                if spent >= budget_usd or needed > budget_usd:
-                    cap = f" plus one hour at max_price ${hourly_price_cap:.2f}" if hourly_price_cap else ""
+                state = self._budget(db, budget_usd)
+                new = reservation_usd or 0.0
+                if state.spent_usd + state.reserved_usd + new > budget_usd + 1e-9:
                     raise DeployError(
                         "over_budget",
-                        f"Spent ${spent:.2f}{cap} would exceed the budget of ${budget_usd:.2f}.",
-                        "Lower max_price or pick a cheaper GPU (estimate_cost), stop idle runs, or ask the user "
+                        f"spent ${state.spent_usd:.2f} + reserved ${state.reserved_usd:.2f} (active runs) + "
+                        f"${new:.2f} (this run's worst case) = "
+                        f"${state.spent_usd + state.reserved_usd + new:.2f}, over the budget of ${budget_usd:.2f}.",
+                        f"${max(state.left_usd or 0.0, 0.0):.2f} is left: lower max_price, max_duration or the "
+                        "replicas so the worst case fits, stop runs you no longer need (stop_run), or ask the user "
                         "to raise the budget.",
+                        budget=state.model_dump(),
                     )
             previous = db.execute(
                 "SELECT n, effective_yaml FROM attempts WHERE deployment = ? ORDER BY n DESC LIMIT 1",
@@ -362,8 +398,10 @@ class Ledger:
             run_name = _run_name(deployment, n, run_prefix)
             db.execute(
                 "INSERT INTO attempts (deployment, n, run_name, status, submitted_yaml, effective_yaml, diff, "
-                "owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (deployment, n, run_name, SUBMITTING, submitted_yaml, effective_yaml, diff, _OWNER, now_iso()),
+                "owner, created_at, config_digest, max_duration_s, reserved_usd) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (deployment, n, run_name, SUBMITTING, submitted_yaml, effective_yaml, diff, _OWNER, now_iso(),
+                 config_digest, max_duration_s, reservation_usd),
             )
             self._write_config_files(deployment, n, submitted_yaml, effective_yaml)
             with _IN_FLIGHT_LOCK:
@@ -384,26 +422,31 @@ class Ledger:
         assert attempt is not None
         return attempt
 
-    def mark_rejected(self, run_name: str, error: str) -> AttemptRecord:
-        """The backend has no run by this name: the attempt is kept for the record but no longer counted."""
+    def discard(self, run_name: str) -> None:
+        """The backend has no run by this name: the attempt never happened. Its row and config files go, so
+        the next attempt takes its number and run names, files and attempt numbers keep agreeing."""
         self._release_in_flight(run_name)
         with self._transaction() as db:
-            db.execute(
-                "UPDATE attempts SET status = ?, error = ?, finished_at = ? WHERE run_name = ?",
-                (REJECTED, error, now_iso(), run_name),
-            )
             attempt = self._attempt(db, run_name)
-        assert attempt is not None
-        return attempt
+            if attempt is None:
+                return
+            db.execute("DELETE FROM attempts WHERE run_name = ?", (run_name,))
+            folder = self.state_dir / "deployments" / attempt.deployment
+            for path in (folder / f"attempt-{attempt.n}.submitted.yml", folder / f"attempt-{attempt.n}.yml"):
+                path.unlink(missing_ok=True)
+
+    def note(self, run_name: str, text: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE attempts SET note = ? WHERE run_name = ?", (text, run_name))
 
     def release(self, run_name: str) -> None:
         """The backend call ended without an answer: the attempt stays ``submitting`` until reconciled."""
         self._release_in_flight(run_name)
 
-    def observe(self, info: RunInfo, failure_kind: str | None = None) -> AttemptRecord | None:
+    def observe(self, info: RunInfo, failure: Diagnosis | None = None) -> AttemptRecord | None:
         """Record what the backend says about a run this server owns; other runs are ignored."""
         with self._transaction() as db:
-            self._apply_observation(db, info, failure_kind)
+            self._apply_observation(db, info, failure)
             return self._attempt(db, info.name)
 
     def attempt(self, run_name: str) -> AttemptRecord | None:
@@ -411,8 +454,7 @@ class Ledger:
 
     def owned(self, run_name: str) -> AttemptRecord | None:
         """The attempt behind ``run_name`` if this server created that run (or may have)."""
-        attempt = self.attempt(run_name)
-        return attempt if attempt is not None and attempt.counted else None
+        return self.attempt(run_name)
 
     def attempts(self, deployment: str | None = None) -> list[AttemptRecord]:
         db = self._connection()
@@ -429,8 +471,8 @@ class Ledger:
             if a.status == SUBMITTING and (str(self.path), a.run_name) not in _IN_FLIGHT and not _alive(a.owner)
         ]
 
-    def spend(self) -> float:
-        return self._spend(self._connection())
+    def budget(self, budget_usd: float | None) -> BudgetState:
+        return self._budget(self._connection(), budget_usd)
 
     def is_empty(self) -> bool:
         """No deployment recorded: a new ledger, or one that lost its contents."""
@@ -490,18 +532,22 @@ class Ledger:
         row = db.execute("SELECT * FROM attempts WHERE run_name = ?", (run_name,)).fetchone()
         return None if row is None else _attempt_record(row)
 
-    def _apply_observation(self, db: sqlite3.Connection, info: RunInfo, failure_kind: str | None) -> None:
+    def _apply_observation(self, db: sqlite3.Connection, info: RunInfo, failure: Diagnosis | None) -> None:
         finished = info.status not in ACTIVE_STATUSES
+        cost, source = run_cost(info)
         db.execute(
             "UPDATE attempts SET status = ?, raw_status = ?, termination_reason = ?, status_message = ?, "
             "exit_status = ?, service_url = COALESCE(?, service_url), "
             "price_per_hour = COALESCE(?, price_per_hour), cost_usd = COALESCE(?, cost_usd), "
+            "cost_source = COALESCE(?, cost_source), "
             "finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?, ?) ELSE NULL END, "
-            "failure_kind = COALESCE(?, failure_kind) WHERE run_name = ? AND status != ?",
+            "failure_kind = COALESCE(?, failure_kind), failure_retryable = COALESCE(?, failure_retryable), "
+            "failure_fix = COALESCE(?, failure_fix) WHERE run_name = ?",
             (
                 info.status, info.raw_status, info.termination_reason, info.status_message, info.exit_status,
-                info.service_url, info.price_per_hour, run_cost(info), finished, info.finished_at, now_iso(),
-                failure_kind, info.name, REJECTED,
+                info.service_url, info.price_per_hour, cost, source, finished, info.finished_at, now_iso(),
+                failure.kind if failure else None, failure.retryable_as_is if failure else None,
+                failure.suggested_fix if failure else None, info.name,
             ),
         )
 
@@ -514,9 +560,18 @@ class Ledger:
         ).fetchone()
         return int(row[0])
 
-    def _spend(self, db: sqlite3.Connection) -> float:
-        row = db.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM attempts").fetchone()
-        return float(row[0])
+    def _budget(self, db: sqlite3.Connection, budget_usd: float | None) -> BudgetState:
+        statuses = sorted(ACTIVE_STATUSES | {SUBMITTING})
+        marks = ",".join("?" * len(statuses))
+        row = db.execute(
+            f"SELECT COALESCE(SUM(CASE WHEN status IN ({marks}) THEN 0 ELSE COALESCE(cost_usd, 0) END), 0), "
+            f"COALESCE(SUM(CASE WHEN status IN ({marks}) "
+            "THEN MAX(COALESCE(reserved_usd, 0), COALESCE(cost_usd, 0)) ELSE 0 END), 0) FROM attempts",
+            (*statuses, *statuses),
+        ).fetchone()
+        spent, reserved = round(float(row[0]), 6), round(float(row[1]), 6)
+        left = None if budget_usd is None else round(budget_usd - spent - reserved, 6)
+        return BudgetState(budget_usd=budget_usd, spent_usd=spent, reserved_usd=reserved, left_usd=left)
 
     def _write_config_files(self, deployment: str, n: int, submitted_yaml: str, effective_yaml: str) -> None:
         folder = self.state_dir / "deployments" / deployment
@@ -558,19 +613,21 @@ def _alive(owner: str) -> bool:
     return stat.rpartition(")")[2].split()[0] != "Z"
 
 
-def run_cost(info: RunInfo) -> float | None:
-    """What a run has cost: the backend's figure, else price per hour times the time since submission."""
+def run_cost(info: RunInfo) -> tuple[float | None, str | None]:
+    """What a run has cost and where the figure comes from: the backend's own (dstack's run cost), else its
+    instance price per hour times the time from submission to its end (or now)."""
     if info.cost_usd is not None:
-        return info.cost_usd
+        return info.cost_usd, "backend: the run's cost as the backend reports it"
     if info.price_per_hour is None or info.submitted_at is None:
-        return None
+        return None, None
     start = datetime.fromisoformat(info.submitted_at)
     end = datetime.fromisoformat(info.finished_at) if info.finished_at else datetime.now(UTC)
     if start.tzinfo is None:
         start = start.replace(tzinfo=UTC)
     if end.tzinfo is None:
         end = end.replace(tzinfo=UTC)
-    return round(info.price_per_hour * max((end - start).total_seconds(), 0.0) / 3600, 6)
+    hours = max((end - start).total_seconds(), 0.0) / 3600
+    return round(info.price_per_hour * hours, 6), "price x duration: the instance's price per hour times its hours"
 
 
 def config_diff(before: str, after: str, before_name: str, after_name: str) -> str:

@@ -69,11 +69,10 @@ class _LedgerCollector:
                                 value=len(attempts))
         yield GaugeMetricFamily("deploy_mcp_deployments", "Deployments in the ledger.",
                                 value=len(ledger.list_deployments()))
-        yield GaugeMetricFamily("deploy_mcp_spend_usd", "Spend booked so far, USD.", value=ledger.spend())
-        reserved = getattr(ledger, "reserved", None)
-        if callable(reserved):
-            yield GaugeMetricFamily("deploy_mcp_reserved_usd", "Worst-case cost reserved by active runs, USD.",
-                                    value=reserved())
+        budget = ledger.budget(None)
+        yield GaugeMetricFamily("deploy_mcp_spend_usd", "What finished runs cost, USD.", value=budget.spent_usd)
+        yield GaugeMetricFamily("deploy_mcp_reserved_usd", "Worst-case cost reserved by active runs, USD.",
+                                value=budget.reserved_usd)
 
 
 class CallRecorder:

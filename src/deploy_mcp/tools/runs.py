@@ -1,17 +1,19 @@
 """submit_run, get_run, list_runs, tail_logs, stop_run: the run toolset over ``deploy_mcp.runs.control``."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: submit_run's Resolve(...) names a resolver local to register(),
+# which the SDK could not find again from a string annotation.
 import functools
-from typing import Annotated
+from typing import Annotated, Literal
 
-from mcp.server.mcpserver import Context
+import anyio
+from mcp.server.mcpserver import AcceptedElicitation, Context, Elicit, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES
-from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitResult
+from deploy_mcp.errors import DeployError
+from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitPlan, SubmitResult
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
+from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool, structured_errors
 from deploy_mcp.tools.waiting import MAX_WAIT_SECONDS, SETTLED_STATUSES, wait_until
 
 RunName = Annotated[str, Field(min_length=1, max_length=100)]
@@ -30,27 +32,91 @@ class RunSummary(BaseModel):
     service_url: str | None
     cost_usd: float | None
     failure_kind: str | None
+    note: str | None = Field(None, description="What deploy-mcp did to the run on its own, e.g. stopped it.")
 
 
 class RunList(BaseModel):
     runs: list[RunSummary]
 
 
+class SpendApproval(BaseModel):
+    """The human's answer to "start this paid run?"."""
+
+    approve: bool = Field(description="Start this run, accepting the worst-case cost shown.")
+
+
+class NoQuestion(BaseModel):
+    """Why no human was asked: the policy turned approval off, or the client cannot ask (a plan_id is needed)."""
+
+    route: Literal["off", "plan"]
+
+
+def can_elicit(ctx: Context) -> bool:
+    """Whether the client declared form elicitation (a bare ``elicitation: {}`` predates modes and counts)."""
+    capabilities = ctx.client_capabilities
+    elicitation = capabilities.elicitation if capabilities is not None else None
+    return elicitation is not None and (elicitation.form is not None or elicitation.url is None)
+
+
+def check_approval(answer: ElicitationResult, plan: SubmitPlan, plan_id: str | None, require_plan: bool) -> None:
+    """Refuse a submit nobody approved. Every submit counts as paid: dstack may start a priced instance for
+    any run, and which offer it takes is known only after the submit."""
+    if isinstance(answer, AcceptedElicitation) and isinstance(answer.data, SpendApproval):
+        if not answer.data.approve:
+            raise DeployError("spend_declined", "The user did not approve this run: nothing was submitted and no "
+                              "attempt was used.", "Ask the user what to change (GPU, max_price, max_duration, "
+                              "replicas) before submitting again.")
+        needs_plan = require_plan
+    elif isinstance(answer, AcceptedElicitation):
+        needs_plan = require_plan or answer.data.route == "plan"
+    else:
+        raise DeployError("spend_declined" if answer.action == "decline" else "spend_cancelled",
+                          f"The user {answer.action}d the approval: nothing was submitted and no attempt was used.",
+                          "Ask the user whether and how to go on before submitting again.")
+    if needs_plan and plan_id != plan.digest:
+        reason = ("This client cannot ask the user for approval (no elicitation), so a paid submit needs"
+                  if not require_plan else "This server requires")
+        raise DeployError(
+            "plan_required" if plan_id is None else "plan_mismatch",
+            f"{reason} the plan_id of an estimate_cost of exactly this configuration."
+            if plan_id is None else "plan_id belongs to another configuration than the one submitted.",
+            "Call estimate_cost with this YAML (and deployment), show the user the price and the worst case "
+            f"({plan.worst_case.arithmetic}), and submit with its plan_id once they agree.",
+        )
+
+
 def register(server, runtime: Runtime) -> None:
     control = RunControl(runtime)
+    runtime.when_ready(control.reconcile_at_start)
 
-    def submit_run(
+    async def prepare(yaml: str, deployment: str | None) -> SubmitPlan:
+        return await anyio.to_thread.run_sync(functools.partial(control.prepare, yaml, deployment=deployment))
+
+    @structured_errors
+    async def ask_approval(yaml: str, deployment: str | None, ctx: Context) -> Elicit[SpendApproval] | NoQuestion:
+        plan = await prepare(yaml, deployment)
+        confirm = runtime.policy.confirm
+        if confirm == "off":
+            return NoQuestion(route="off")
+        if confirm == "elicit" and can_elicit(ctx):
+            return Elicit(f"{plan.approval_message()}\nConfiguration {plan.digest}.", SpendApproval)
+        return NoQuestion(route="plan")
+
+    async def submit_run(
         yaml: str,
+        approval: Annotated[ElicitationResult[SpendApproval], Resolve(ask_approval)],
         deployment: Annotated[str | None, Field(
             min_length=1, max_length=100, description="Default: the config's name. A new name opens the deployment."
         )] = None,
-        plan_id: Annotated[str | None, Field(max_length=100,
-                                             description="From estimate_cost, when the server requires one.")] = None,
+        plan_id: Annotated[str | None, Field(max_length=100, description=(
+            "From estimate_cost, when the client cannot ask the user or the server requires one."))] = None,
     ) -> SubmitResult:
-        """Validate with the mandatory options, check the limits, stop the deployment's previous run, and submit.
-        Starts paid resources and uses an attempt (a refused submit uses none); show the user the estimate_cost
-        price first."""
-        return control.submit(yaml, deployment=deployment, plan_id=plan_id)
+        """Validate, apply the mandatory options, check the attempt and budget limits, ask the user to approve the
+        worst-case cost, stop the deployment's previous run, and submit. Starts paid resources and uses an attempt
+        (a refused or declined submit uses none)."""
+        plan = await prepare(yaml, deployment)
+        check_approval(approval, plan, plan_id, runtime.policy.require_plan)
+        return await anyio.to_thread.run_sync(control.submit, plan)
 
     async def get_run(run_name: RunName, ctx: Context, wait_seconds: WaitSeconds = 0) -> RunView:
         """A run's status, termination reason and message, attempt, service URL, readiness and cost so far.
