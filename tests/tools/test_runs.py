@@ -130,11 +130,13 @@ async def test_a_new_deployment_name_opens_it_and_a_refused_submit_leaves_nothin
 ) -> None:
     config = SERVICE.format(name="whatever")
     async with open_client(dstack_server.settings(settings, budget_usd=1.0)) as client:
-        over = await call_error(client, "submit_run", {"yaml": config + "max_price: 2\n", "deployment": "mine"})
+        over = await call_error(client, "submit_run", {"yaml": config + "max_price: 2\nmax_duration: 1h\n",
+                                                       "deployment": "mine"})
         invalid = await call_error(client, "submit_run", {"yaml": config + "replicaz: 2\n", "deployment": "mine"})
         assert (over["error"], invalid["error"]) == ("over_budget", "invalid_config")
         assert await deployment_names(client) == []
-        run = await call(client, "submit_run", {"yaml": config + "max_price: 0.5\n", "deployment": "mine"})
+        run = await call(client, "submit_run", {"yaml": config + "max_price: 0.5\nmax_duration: 1h\n",
+                                                "deployment": "mine"})
         assert (run["deployment"], run["attempt"]) == ("mine", 1)
         assert await deployment_names(client) == ["mine"]
 

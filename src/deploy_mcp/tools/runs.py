@@ -13,7 +13,7 @@ from deploy_mcp.backends.base import ACTIVE_STATUSES
 from deploy_mcp.errors import DeployError
 from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitPlan, SubmitResult
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool, structured_errors
+from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
 from deploy_mcp.tools.waiting import MAX_WAIT_SECONDS, SETTLED_STATUSES, wait_until
 
 RunName = Annotated[str, Field(min_length=1, max_length=100)]
@@ -46,9 +46,10 @@ class SpendApproval(BaseModel):
 
 
 class NoQuestion(BaseModel):
-    """Why no human was asked: the policy turned approval off, or the client cannot ask (a plan_id is needed)."""
+    """Why no human was asked: the policy turned approval off, the client cannot ask (a plan_id is needed), or
+    the submit is refused anyway."""
 
-    route: Literal["off", "plan"]
+    route: Literal["off", "plan", "refused"]
 
 
 def can_elicit(ctx: Context) -> bool:
@@ -92,9 +93,11 @@ def register(server, runtime: Runtime) -> None:
     async def prepare(yaml: str, deployment: str | None) -> SubmitPlan:
         return await anyio.to_thread.run_sync(functools.partial(control.prepare, yaml, deployment=deployment))
 
-    @structured_errors
     async def ask_approval(yaml: str, deployment: str | None, ctx: Context) -> Elicit[SpendApproval] | NoQuestion:
-        plan = await prepare(yaml, deployment)
+        try:
+            plan = await prepare(yaml, deployment)
+        except DeployError:  # nothing to approve: the body refuses it again, so it is logged and counted
+            return NoQuestion(route="refused")
         confirm = runtime.policy.confirm
         if confirm == "off":
             return NoQuestion(route="off")
