@@ -91,8 +91,6 @@ class LedgerError(DeployError):
 REBUILT_OWNER = "rebuilt"
 """``owner`` of attempts recreated from the backend's tagged runs: no process of ours is submitting them."""
 
-REJECTED = "rejected"
-"""An attempt the backend confirmed it never created a run for: it does not count against the limit."""
 
 # Columns added after the first release: an existing ledger gains them on open.
 _ADDED_COLUMNS = {
