@@ -276,7 +276,8 @@ def test_rebuild_restores_attempts_ownership_and_spend_and_keeps_rows_it_already
     ]
     assert "port: 9000" in attempts[1].effective_yaml and "+port: 9000" in attempts[1].diff
     assert ledger.owned("other-a1") is not None and ledger.owned("bad-name") is None
-    assert ledger.spend() > 1.75  # 1.25 + 0.5 + the running run's price times its hours so far
+    budget = ledger.budget(None)  # finished runs 1.25 + 0.5 spent; the running one counts its price x hours so far
+    assert budget.spent_usd == 1.75 and budget.reserved_usd > 0
     assert (ledger.state_dir / "deployments" / "llama" / "attempt-3.yml").exists()
     with pytest.raises(DeployError) as err:
         _reserve(ledger, "llama", max_attempts=2)
