@@ -5,16 +5,25 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
 import tomllib
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import anyio
+import httpx
 import pytest
 from mcp import Client, StdioServerParameters
+from mcp.client.streamable_http import streamable_http_client
+from mcp.shared._httpx_utils import create_mcp_http_client
+from support import wait_for_port
+from test_server import free_port
 
 from deploy_mcp import __version__
 from deploy_mcp.server import build_server
@@ -135,3 +144,70 @@ HADOLINT = Path(sys.executable).parent / "hadolint"
 def test_the_dockerfile_passes_hadolint():
     linted = subprocess.run([str(HADOLINT), str(REPO / "Dockerfile")], capture_output=True, text=True, timeout=120)
     assert linted.returncode == 0, linted.stdout + linted.stderr
+
+
+def dockerfile() -> dict[str, Any]:
+    """What the image does, read from the Dockerfile: the build context it copies, the install command, the
+    runtime environment, the health check and the entrypoint."""
+    text = re.sub(r"\\\n\s*", " ", (REPO / "Dockerfile").read_text())
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    install = next(line for line in lines if line.startswith("RUN ") and "pip install" in line)
+    env: dict[str, str] = {}
+    for line in lines:
+        if line.startswith("ENV "):
+            env |= dict(pair.split("=", 1) for pair in shlex.split(line[4:]))
+    return {
+        "context": [p for line in lines if line.startswith("COPY ") and "--from" not in line
+                    for p in line.split()[1:-1]],
+        "pip": shlex.split(install.split("pip install", 1)[1].split("&&")[0]),
+        "env": env,
+        "healthcheck": json.loads(next(line for line in lines if line.startswith("HEALTHCHECK")).split("CMD", 1)[1]),
+        "entrypoint": json.loads(next(line for line in lines if line.startswith("ENTRYPOINT"))[len("ENTRYPOINT"):]),
+    }
+
+
+@pytest.mark.timeout(1200)
+def test_the_image_install_and_entrypoint_work_in_a_fresh_venv(tmp_path):
+    """No Docker engine here: the Dockerfile's own install and entrypoint commands run in a fresh venv."""
+    image = dockerfile()
+    context = tmp_path / "src"
+    context.mkdir()
+    for name in image["context"]:
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, context / name)
+    venv = tmp_path / "opt" / "deploy-mcp"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    # --no-cache-dir keeps the image small; here the pip cache only saves downloads, the install is the same.
+    pip_args = [a for a in image["pip"] if a != "--no-cache-dir"]
+    installed = subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", *pip_args], cwd=context,
+                               capture_output=True, text=True, timeout=1000)
+    assert installed.returncode == 0, installed.stderr[-3000:]
+
+    port = free_port()
+    entrypoint = [str(venv / "bin" / image["entrypoint"][0]), *image["entrypoint"][1:], "--port", str(port)]
+    env = {**os.environ, **image["env"], "PATH": f"{venv / 'bin'}:{os.environ['PATH']}", "HOME": str(tmp_path),
+           "DEPLOY_MCP_STATE_DIR": str(tmp_path / "state"), "DEPLOY_MCP_DSTACK_SERVER_DIR": str(tmp_path / "dstack"),
+           "DEPLOY_MCP_DSTACK": "external"}
+    # On 0.0.0.0 the server refuses to start without a token and an allowed-hosts list.
+    refused = subprocess.run(entrypoint, env=env, capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0 and "auth" in refused.stderr.lower()
+
+    token = "image-test-token-" + "x" * 16
+    env |= {"DEPLOY_MCP_AUTH_TOKEN": token, "DEPLOY_MCP_ALLOWED_HOSTS": f"127.0.0.1:{port}"}
+    server = subprocess.Popen(entrypoint, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port)
+        health = [part.replace("8765", str(port)) for part in image["healthcheck"]]
+        assert subprocess.run(health, env=env, capture_output=True, timeout=60).returncode == 0
+        assert httpx.post(f"http://127.0.0.1:{port}/mcp", json={}, timeout=30).status_code == 401
+
+        async def listed() -> set[str]:
+            http = create_mcp_http_client(headers={"Authorization": f"Bearer {token}"})
+            async with http, Client(streamable_http_client(f"http://127.0.0.1:{port}/mcp", http_client=http)) as c:
+                return {t.name for t in (await c.list_tools()).tools}
+
+        assert anyio.run(listed) == tool_names()
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=30)
+    assert token not in stderr.decode()
