@@ -18,3 +18,16 @@ def test_the_configs_own_name_wins_and_unusable_yaml_falls_back_to_service():
     assert deployment_name_from("type: service\nname: my-llama\nmodel: a/b-7B\n") == "my-llama"
     assert deployment_name_from("- not a mapping\n") == "service"
     assert deployment_name_from("type: service\nport: [\n") == "service"
+
+
+def test_per_deployment_locks_stay_bounded_however_many_names_arrive(settings):
+    from deploy_mcp.runs.control import MAX_KEPT, RunControl
+    from deploy_mcp.runtime import Runtime
+
+    control = RunControl(Runtime(settings))
+    held = control._deployment_lock("held")
+    with held:
+        for n in range(3 * MAX_KEPT):
+            control._deployment_lock(f"deployment-{n}")
+        assert len(control._deployment_locks) <= MAX_KEPT + 1
+        assert control._deployment_lock("held") is held  # a lock in use is never dropped

@@ -29,6 +29,7 @@ import math
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,8 @@ if TYPE_CHECKING:  # the runtime wires this module up; importing it for real wou
 log = logging.getLogger(__name__)
 
 DIAGNOSE_WINDOW = 50_000
+# Diagnoses and per-deployment locks kept in memory (names are the model's: their number must not grow).
+MAX_KEPT = 1024
 """Lines of a failed run's log that the diagnosis reads (once per finished run)."""
 READINESS_WINDOW = 200
 """Lines a get_run on a running service reads to see whether the engine came up."""
@@ -162,7 +165,9 @@ class RunControl:
         self.runtime = runtime
         self._deployment_locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
-        self._diagnoses: dict[str, Diagnosis | None] = {}
+        # Failed runs' diagnoses, newest last; the ledger keeps each failure's kind, so one evicted here is
+        # only read from its log again.
+        self._diagnoses: OrderedDict[str, Diagnosis | None] = OrderedDict()
 
     @property
     def ledger(self) -> Ledger:
@@ -353,6 +358,10 @@ class RunControl:
         # Submits of one deployment take turns in this process, so each one stops the run before it;
         # the ledger's transaction is what keeps counts right across processes.
         with self._locks_guard:
+            if name not in self._deployment_locks and len(self._deployment_locks) >= MAX_KEPT:
+                # Only idle locks go: a submit holding one keeps it.
+                for idle in [n for n, lock in self._deployment_locks.items() if not lock.locked()]:
+                    del self._deployment_locks[idle]
             return self._deployment_locks.setdefault(name, threading.Lock())
 
     # ---- reconcile and refresh ----------------------------------------------------------------------------
@@ -493,6 +502,8 @@ class RunControl:
                 "evidence": [redact(line) for line in raw.evidence],
                 "suggested_fix": redact(raw.suggested_fix),
             })
+            while len(self._diagnoses) > MAX_KEPT:
+                self._diagnoses.popitem(last=False)
         return self._diagnoses[info.name]
 
     def _effective_config(self, run_name: str) -> dict[str, Any] | None:
