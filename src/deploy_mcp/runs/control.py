@@ -41,7 +41,7 @@ from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo, ownership_tags
 from deploy_mcp.config.redact import Redactor, redactor_for
 from deploy_mcp.config.spec import config_digest, env_as_dict, read_yaml
 from deploy_mcp.config.validation import ConfigReport
-from deploy_mcp.diagnosis.diagnose import Diagnosis, diagnose
+from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.runs import logtail, readiness
@@ -487,6 +487,8 @@ class RunControl:
 
     def _diagnosis(self, info: RunInfo, lines: list[str], redact: Redactor) -> Diagnosis | None:
         """A failed run is diagnosed from a wide window of its log, once; a live one from the lines at hand."""
+        from deploy_mcp.diagnosis.diagnose import diagnose  # the rule tables load on the first diagnosis
+
         if info.status != "failed":
             found = diagnose("\n".join(lines))
             return found if found is not None and found.kind != "unknown" else None
@@ -567,6 +569,8 @@ class RunControl:
 
     def _observe(self, info: RunInfo) -> AttemptRecord | None:
         """Record a run's state; a failed run's diagnosis is the one its log gave (tail_logs), else its status's."""
+        from deploy_mcp.diagnosis.diagnose import diagnose
+
         found = None
         if info.status == "failed":
             found = self._diagnoses.get(info.name) or diagnose(

@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
 from deploy_mcp.config.spec import name_slug
-from deploy_mcp.diagnosis.diagnose import Diagnosis
+from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
