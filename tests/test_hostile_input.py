@@ -39,7 +39,10 @@ PLANTED = [
     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmdXp6In0.c2lnbmF0dXJlLWZ1enotdG9rZW4",
 ]
 URL_PASSWORD = "Pl4ntedUrlPw"
-PLANTED_TEXTS = [*PLANTED, f"postgres://app:{URL_PASSWORD}@db:5432/x", ENV_SECRET]
+# What the model writes. ENV_SECRET is not among them: it is what the server holds, and the model cannot know it;
+# were the model to write that string itself, the server could not tell it is secret without reading its own
+# environment for a name the user did not allow (which it must never do).
+PLANTED_TEXTS = [*PLANTED, f"postgres://app:{URL_PASSWORD}@db:5432/x"]
 SECRETS = [*PLANTED, URL_PASSWORD, ENV_SECRET]
 
 SERVICE = """\
