@@ -7,12 +7,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 from mcp import Client, StdioServerParameters
+from support import wait_for_port
 
 from deploy_mcp.server import _parser, build_server, settings_from_args
 from deploy_mcp.settings import Policy, Settings
@@ -69,13 +69,7 @@ async def test_streamable_http_transport_serves_tools_at_mcp(tmp_path):
         env=child_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                time.sleep(0.2)
+        wait_for_port(port)
         async with Client(f"http://127.0.0.1:{port}/mcp") as client:
             result = await client.call_tool("validate_config", {"yaml": VALID.replace("8000", "9000")})
         assert result.structured_content["valid"] is True
