@@ -16,8 +16,6 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -41,6 +39,7 @@ from deploy_mcp.backends.base import (
     ownership_fields,
 )
 from deploy_mcp.backends.dstack_server import LOG_FILE, EmbeddedDstackServer, load_or_create_token
+from deploy_mcp.backends.worker import WorkerCalls
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Settings
 
@@ -364,7 +363,7 @@ class DstackBackend:
         self._connection: Connection | None = None
         self._client: Client | None = None
         self._client_token: str | None = None
-        self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="dstack-call")
+        self._calls = WorkerCalls("dstack-call")
 
     # connection ---------------------------------------------------------------------------------------
 
@@ -389,7 +388,7 @@ class DstackBackend:
         return [embedded.notice] if embedded is not None and embedded.notice else []
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._calls.close()
         with self._lock:
             connection = self._connection
         if connection is not None and connection.embedded is not None:
@@ -409,24 +408,15 @@ class DstackBackend:
     def _call(self, what: str, fn: Callable[[Client], T]) -> T:
         """Run ``fn(client)`` in a worker thread, bounded by the backend timeout; errors become ``DeployError``."""
         deadline = time.monotonic() + self.timeout
-        client = self._api(deadline)
-        future = self._pool.submit(fn, client)
-        try:
-            return future.result(timeout=max(0.0, deadline - time.monotonic()))
-        except FutureTimeout:
-            self._forget_server()
-            raise DeployError(
-                "backend_unreachable",
-                f"The dstack server at {self.connection.url} did not answer ({what}) within {self.timeout:g} s.",
-                UNREACHABLE_HINT,
-            ) from None
-        except DeployError:
-            raise
-        except Exception as exc:
-            error = _translate(exc, what, self.connection.url)
-            if error.kind == "backend_unreachable":
-                self._forget_server()
-            raise error from exc
+        url = self.connection.url
+        return self._calls.run(
+            fn, self._api(deadline), deadline=deadline,
+            timed_out=lambda: DeployError(
+                "backend_unreachable", f"The dstack server at {url} did not answer ({what}) within {self.timeout:g} s.",
+                UNREACHABLE_HINT),
+            translate=lambda exc: _translate(exc, what, url),
+            on_unreachable=self._forget_server,
+        )
 
     def _forget_server(self) -> None:
         embedded = self.connection.embedded

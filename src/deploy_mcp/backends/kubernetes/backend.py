@@ -26,8 +26,6 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +49,7 @@ from deploy_mcp.backends.kubernetes.render import (
     label_value,
     render_service,
 )
+from deploy_mcp.backends.worker import WorkerCalls
 from deploy_mcp.config.spec import config_digest, env_as_dict
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Settings
@@ -192,7 +191,7 @@ class KubernetesBackend:
         self._lock = threading.Lock()
         self._connection: Connection | None = None
         self._prices: dict[str, float] | None = None
-        self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="kubernetes-call")
+        self._calls = WorkerCalls("kubernetes-call")
 
     # connection ---------------------------------------------------------------------------------------
 
@@ -217,7 +216,7 @@ class KubernetesBackend:
         """Nothing starts for this target; the configuration is read on the first call."""
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._calls.close()
         with self._lock:
             connection, self._connection = self._connection, None
         if connection is not None:
@@ -226,20 +225,14 @@ class KubernetesBackend:
     def _call(self, what: str, fn: Callable[[_Api], T]) -> T:
         """Run ``fn`` in a worker thread, bounded by the backend timeout; errors become ``DeployError``."""
         connection = self.connection
-        api = _Api(connection, self.timeout)
-        future = self._pool.submit(fn, api)
-        try:
-            return future.result(timeout=self.timeout)
-        except FutureTimeout:
-            raise DeployError(
+        return self._calls.run(
+            fn, _Api(connection, self.timeout), deadline=time.monotonic() + self.timeout,
+            timed_out=lambda: DeployError(
                 "backend_unreachable",
                 f"The Kubernetes API at {connection.server} did not answer ({what}) within {self.timeout:g} s.",
-                UNREACHABLE_HINT,
-            ) from None
-        except DeployError:
-            raise
-        except Exception as exc:
-            raise _translate(exc, what, connection.server) from exc
+                UNREACHABLE_HINT),
+            translate=lambda exc: _translate(exc, what, connection.server),
+        )
 
     # protocol -----------------------------------------------------------------------------------------
 
