@@ -740,3 +740,95 @@ def test_a_failed_run_is_classified_from_the_wording_its_component_prints(line, 
 def test_xet_error_names_the_disk_when_it_wraps_a_full_disk():
     line = "RuntimeError: Data processing error: CAS service error : IO Error: No space left on device (os error 28)"
     assert diagnose(line, exit_status=1).kind == "disk_full"
+
+
+# --- Engine wordings learnt from world3's training part: lines as each component's code prints them.
+_ENGINE_WORDINGS = [
+    (
+        "Error: failed to fetch https://huggingface.co/org/model/resolve/main/config.json: status code 403",
+        "hf_auth",
+    ),
+    (
+        "HTTP status client error (401 Unauthorized) for url (https://huggingface.co/org/model/resolve/main/x)",
+        "hf_auth",
+    ),
+    ('Error: pull model manifest: 401: {"errors":[{"code":"UNAUTHORIZED"}]}', "hf_auth"),
+    ('level=ERROR msg=http error="registry responded with status 401: unauthorized" status=500', "hf_auth"),
+    ("ERROR: Access denied: repository is gated and you are not in the authorized list.", "hf_auth"),
+    (
+        "RuntimeError: CUDA error: the provided PTX was compiled with an unsupported toolchain.",
+        "gpu_unavailable",
+    ),
+    (
+        "ERROR shard-manager: text_generation_launcher: Shard process was signaled to shutdown with signal 7",
+        "nccl_or_shm",
+    ),
+    ("Error: unhandled exception: bad argument: --port [ValueError]", "invalid_engine_args"),
+    (
+        "[TRT-LLM] [RANK 1] [E] Failed to initialize executor on rank 1: [TensorRT-LLM][ERROR] CUDA error",
+        "container_exited",
+    ),
+    (
+        'msg="error loading llama server" error="llama runner process has terminated: exit status 2"',
+        "container_exited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), _ENGINE_WORDINGS, ids=[k for _, k in _ENGINE_WORDINGS])
+def test_an_engine_failure_ending_the_log_is_classified_from_the_wording_it_prints(line, kind):
+    result = diagnose(line)
+    assert result is not None and result.kind == kind
+
+
+def test_a_malformed_repo_id_names_the_id_not_the_token():
+    line = (
+        "huggingface_hub.errors.HFValidationError: Repo id must use alphanumeric chars or '-', '_', '.', "
+        "'--' and '..' are forbidden, '-' and '.' cannot start or end the name, max length is 96: 'org/m:main'."
+    )
+    result = diagnose(line, exit_status=1)
+    assert result.kind == "hf_auth"
+    assert "revision" in result.suggested_fix and "HF_TOKEN" not in result.suggested_fix
+
+
+def test_a_ptx_newer_than_the_driver_asks_for_an_older_image_or_a_newer_driver():
+    result = diagnose('Error: DriverError(CUDA_ERROR_UNSUPPORTED_PTX_VERSION, "the provided PTX ...")')
+    assert result.kind == "gpu_unavailable" and "driver" in result.summary
+
+
+_LLAMA_CPP_COMPUTE_OOM = (
+    "E ggml_backend_cuda_buffer_type_alloc_buffer: allocating 51748.72 MiB on device 1: cudaMalloc failed: "
+    "out of memory\n"
+    "E graph_reserve: failed to allocate compute buffers\n"
+)
+
+
+def test_llama_cpp_retrying_without_pipeline_parallelism_settles_its_compute_buffer_oom():
+    retried = (
+        "W sched_reserve: compute buffer allocation failed, retrying without pipeline parallelism\n"
+        "I srv    load_model: initializing, n_slots = 1, n_ctx_slot = 50176\n"
+        "I main: server is listening on http://0.0.0.0:8080 - starting the main loop\n"
+    )
+    assert diagnose(_LLAMA_CPP_COMPUTE_OOM + retried) is None
+    assert diagnose(_LLAMA_CPP_COMPUTE_OOM).kind == "gpu_oom"
+
+
+_FRAMES_ONLY = (
+    '(Worker pid=7) ERROR 07-24 08:26:01 multiproc_worker_utils.py:226]   File "/v/vllm/worker/worker.py", '
+    "line 132, in init_device\n"
+    "(Worker pid=7) ERROR 07-24 08:26:01 multiproc_worker_utils.py:226]     init_worker_distributed_environment(\n"
+    '(Worker pid=7) ERROR 07-24 08:26:01 multiproc_worker_utils.py:226]   File "/usr/local/lib/python3.10/dist'
+)
+
+
+def test_an_engine_log_cut_inside_a_traceback_before_it_came_up_is_a_crash():
+    assert diagnose(_FRAMES_ONLY).kind == "container_exited"
+
+
+def test_traceback_frames_followed_by_ordinary_lines_are_not_a_crash():
+    loading = (
+        '", line 9, in f\n'
+        "INFO 07-24 08:26:05 [weight_utils.py:265] Using model weights format ['*.safetensors']\n"
+        "Loading safetensors checkpoint shards:  40% Completed | 2/5 [00:03<00:04,  1.52s/it]\n"
+    )
+    assert diagnose(_FRAMES_ONLY + loading) is None

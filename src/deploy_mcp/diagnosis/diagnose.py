@@ -16,7 +16,7 @@ from typing import Any
 from deploy_mcp.diagnosis.config_checks import check_against_config
 from deploy_mcp.diagnosis.model import Diagnosis, DiagnosisKind
 from deploy_mcp.diagnosis.rules import PRIORITY, RULES
-from deploy_mcp.diagnosis.scan import Scan, ends_in_failure, error_lines, scan
+from deploy_mcp.diagnosis.scan import Scan, ends_in_failure, error_lines, scan, traceback_tail
 
 __all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
 
@@ -152,6 +152,13 @@ def diagnose(
         starts = bucket.setdefault(rule.kind, [])
         if not starts or starts[-1] != index:
             starts.append(index)
+
+    if ready < 0 and not user_stop:
+        # An engine that never came up and whose log stops inside a traceback was dying when it was cut.
+        tail = traceback_tail(found)
+        if tail >= 0:
+            weak.setdefault("container_exited", [])
+            last_weak = max(last_weak, tail)
 
     reason_kind = None if user_stop else _REASON_KINDS.get(reason)
     if reason_kind is not None:
@@ -742,6 +749,15 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
             ),
             True,
         )
+    if c.has("hfvalidationerror"):
+        return (
+            f"The model id{name} is not a valid Hugging Face repo id.",
+            (
+                "Use the exact `org/name` id from huggingface.co; a branch or revision goes in the engine's "
+                "revision option (vLLM `--revision`), not in the id."
+            ),
+            False,
+        )
     if c.has("no supported config format", "invalid repository id"):
         return (
             (
@@ -940,11 +956,21 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
     )
 
 
+# Words of a host driver older than the image's CUDA; the PTX ones are the CUDA driver's own error names.
+_DRIVER_TOO_OLD = (
+    "driver version is insufficient",
+    "forward compatibility",
+    "version mismatch",
+    "unsupported_ptx",
+    "unsupported toolchain",
+)
+
+
 def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
     t = c.low
     found = _int(_RE_DRIVER_FOUND, t)
     need = _RE_CUDA_REQ.search(t)
-    if found or need or c.has("driver version is insufficient", "forward compatibility", "version mismatch"):
+    if found or need or c.has(*_DRIVER_TOO_OLD):
         drv = f"CUDA {found // 1000}.{found % 1000 // 10}" if found else "an older CUDA"
         req = f"CUDA {need.group(1)}" if need else "a newer CUDA"
         return (
@@ -1037,7 +1063,7 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
 
 
 def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
-    if c.has("shm", "shared memory", "bus error", "</torch_"):
+    if c.has("shm", "shared memory", "bus error", "</torch_", "with signal 7"):
         return (
             "Shared memory (/dev/shm) is too small for multi-GPU communication.",
             (

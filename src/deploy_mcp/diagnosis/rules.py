@@ -171,6 +171,7 @@ GATES: tuple[str, ...] = (
     "threshold",
     "node running low",
     "memory low",
+    "responded with status",
     "error",
     "exit",
     "memory",

@@ -87,10 +87,13 @@ _READY_MARKERS = (
 )
 # TGI's router ends these lines with the word alone.
 _READY_LINE_ENDS = (b": connected", b": success")
-# Kubernetes events that settle one kind only: the pod was scheduled after all, the image pulled on a retry.
+# Lines that settle one kind only: the pod was scheduled after all, the image pulled on a retry (Kubernetes
+# events), llama.cpp retried a compute buffer that did not fit ("compute buffer allocation failed, retrying
+# without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297).
 _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     "no_capacity": (b"successfully assigned",),
     "image_pull_failed": (b"successfully pulled image",),
+    "gpu_oom": (b"retrying without pipeline parallelism",),
 }
 # uvicorn's report of one request that raised: the server keeps serving.
 _REQUEST_ERROR = b"exception in asgi application"
@@ -246,6 +249,24 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             alive += 1
         after_frame = frame
     return alive < _ALIVE_LINES
+
+
+def traceback_tail(result: Scan) -> int:
+    """The frame line a log stops at, when its last line is a Python traceback frame or the frame's code line.
+
+    A tail cut there was taken while a process printed the traceback of its death; -1 otherwise.
+    """
+    below = 0
+    for i in range(result.size - 1, max(-1, result.size - 8), -1):
+        line, low = result.line_at(i)
+        if not line.strip("^~ "):
+            continue
+        if low.startswith('file "'):
+            return i
+        below += 1
+        if below > 1 or is_exception_line(line):
+            return -1
+    return -1
 
 
 # Words of lines worth quoting when nothing else names the failure.

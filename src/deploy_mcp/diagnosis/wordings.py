@@ -418,4 +418,75 @@ WORDINGS: tuple[Wording, ...] = (
     Wording(
         "container_exited", "tgi", "shard process was signaled to shutdown", f"{_TGI}/issues/1627", weak=True
     ),
+    # === Engine wordings learnt from world3's training part (tests/diagnosis/world3) ===
+    # --- the Hub's refusal as clients other than huggingface_hub print it: the Hub's host and the HTTP status
+    # on one line (a Rust client: "...model.safetensors.index.json: status code 401"; reqwest: "HTTP status
+    # client error (403 Forbidden) for url (https://huggingface.co/...)").
+    Wording(
+        "hf_auth",
+        "http clients",
+        "huggingface.co",
+        "https://github.com/paiml/aprender/issues/355",
+        also=("status code 401", "status code 403", "(401 unauthorized)", "(403 forbidden)"),
+    ),
+    # Ollama pulling an `hf.co/` model: its registry client ("pull model manifest: 401: {...}") and the server
+    # log of the same refusal ("registry responded with status 401: ...").
+    Wording("hf_auth", "ollama", "pull model manifest: 401", f"{_OLLAMA}/issues/8045"),
+    Wording("hf_auth", "ollama", "registry responded with status 401", f"{_OLLAMA}/issues/10500"),
+    # The Hub's git server over SSH: "Access denied: repository is gated and you are not in the authorized list".
+    Wording(
+        "hf_auth",
+        "git (hf.co)",
+        "repository is gated",
+        "https://github.com/nvidia-cosmos/cosmos-reason1/issues/4",
+    ),
+    # huggingface_hub's `validate_repo_id` refuses a malformed id before any request ("Repo id must use
+    # alphanumeric chars ..."), e.g. a branch appended to it with a colon.
+    Wording("hf_auth", "huggingface_hub", "hfvalidationerror", f"{_SGLANG}/issues/302"),
+    # --- kernels compiled for a newer CUDA than the host driver (CUDA_ERROR_UNSUPPORTED_PTX_VERSION, the CUDA
+    # driver's "the provided PTX was compiled with an unsupported toolchain", as candle and torch print it)
+    Wording(
+        "gpu_unavailable",
+        "mistral.rs",
+        "the provided ptx was compiled with an unsupported toolchain",
+        "https://github.com/EricLBuehler/mistral.rs/issues/2272",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "mistral.rs",
+        "cuda_error_unsupported_ptx_version",
+        "https://github.com/EricLBuehler/mistral.rs/issues/2272",
+    ),
+    # --- TGI's launcher names the signal that ended a shard; 7 is SIGBUS, which torch's shared-memory tensors
+    # raise when /dev/shm is full (the "bus error" of other engines).
+    Wording(
+        "nccl_or_shm",
+        "tgi",
+        "signaled to shutdown with signal 7",
+        f"{_TGI}/issues/814",
+    ),
+    # --- chatllm.cpp's server refuses an option it does not know ("Error: unhandled exception: bad argument: -m")
+    Wording(
+        "invalid_engine_args",
+        "chatllm.cpp",
+        "unhandled exception: bad argument",
+        "https://github.com/foldl/chatllm.cpp/issues/103",
+    ),
+    # --- a crash whose cause the log does not name: TensorRT-LLM's executor ("[TRT-LLM] [E] Failed to
+    # initialize executor on rank 0: [TensorRT-LLM][ERROR] Assertion failed: ...") and Ollama's model load
+    # ("llama runner process has terminated: ..."), whose cause, when given, other rows name.
+    Wording(
+        "container_exited",
+        "tensorrt-llm",
+        "failed to initialize executor",
+        f"{_TRTLLM}/issues/5389",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "ollama",
+        "llama runner process has terminated",
+        "https://github.com/SecureAI-Tools/SecureAI-Tools/issues/6",
+        weak=True,
+    ),
 )
