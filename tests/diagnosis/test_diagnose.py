@@ -832,3 +832,26 @@ def test_traceback_frames_followed_by_ordinary_lines_are_not_a_crash():
         "Loading safetensors checkpoint shards:  40% Completed | 2/5 [00:03<00:04,  1.52s/it]\n"
     )
     assert diagnose(_FRAMES_ONLY + loading) is None
+
+
+_CUDA_BUILD_FAILURES = [
+    "nvcc fatal   : Unsupported gpu architecture 'compute_120'",
+    "OSError: CUDA_HOME environment variable is not set. Please set it to your CUDA install root.",
+    "RuntimeError: The detected CUDA version (12.8) mismatches the version that was used to compile PyTorch (12.1).",
+]
+
+
+@pytest.mark.parametrize("line", _CUDA_BUILD_FAILURES)
+def test_a_cuda_compile_failure_is_an_install_failure_that_names_the_toolkit(line):
+    result = diagnose(line, exit_status=1)
+    assert result.kind == "dependency_install_failed" and "CUDA toolkit" in result.summary
+
+
+def test_transformers_gated_repo_wording_is_hf_auth():
+    line = "OSError: You are trying to access a gated repo.\nMake sure to have access to it at https://huggingface.co/x/y."
+    assert diagnose(line).kind == "hf_auth"
+
+
+def test_llama_cpp_failed_model_load_ending_the_log_is_a_crash():
+    line = "llama_model_load: error loading model: tensor 'blk.0.attn_q.weight' data is not within the file bounds"
+    assert diagnose(line).kind == "container_exited"

@@ -1085,6 +1085,20 @@ def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
 def _explain_dependency(c: _Context) -> tuple[str, str, bool]:
     m = _RE_PACKAGE.search(c.low)
     pkg = f" {m.group(1).strip('`')}" if m else ""
+    if c.has(
+        "nvcc fatal", "cuda_home environment variable", "mismatches the version that was used to compile"
+    ):
+        return (
+            (
+                "Compiling CUDA code failed: the image's CUDA toolkit is missing, or too old for the GPU or for "
+                "the PyTorch it builds against."
+            ),
+            (
+                f"Install a prebuilt wheel of{pkg or ' the package'} for this CUDA and PyTorch, or use an image "
+                "whose CUDA toolkit matches both (a `-devel` tag, or the engine's official image)."
+            ),
+            False,
+        )
     return (
         f"Installing{pkg or ' a dependency'} failed inside the container.",
         (

@@ -489,4 +489,37 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/SecureAI-Tools/SecureAI-Tools/issues/6",
         weak=True,
     ),
+    # --- transformers' own words for a gated repo (utils/hub.py: "You are trying to access a gated repo.\nMake
+    # sure to have access to it at https://huggingface.co/..."), which some engines print without the cause.
+    Wording(
+        "hf_auth",
+        "transformers",
+        "you are trying to access a gated repo",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/utils/hub.py",
+    ),
+    # --- compiling CUDA code during an install or a JIT build: nvcc's fatal errors ("nvcc fatal   : Unsupported
+    # gpu architecture 'compute_90'"), torch's cpp_extension checks ("CUDA_HOME environment variable is not
+    # set", "The detected CUDA version (12.1) mismatches the version that was used to compile PyTorch (11.8)").
+    Wording("dependency_install_failed", "nvcc", "nvcc fatal", f"{_VLLM}/issues/8665"),
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "cuda_home environment variable is not set",
+        "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "mismatches the version that was used to compile pytorch",
+        "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
+    ),
+    # --- llama.cpp's failed model load ("llama_model_load: error loading model: ..."), whose cause, when it is
+    # one this table knows (an unknown architecture, a CUDA allocation), another row names.
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "error loading model",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/579",
+        weak=True,
+    ),
 )
