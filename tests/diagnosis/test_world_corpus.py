@@ -7,51 +7,24 @@ over.
 
 from __future__ import annotations
 
-import hashlib
 import typing
 from collections import Counter
-from pathlib import Path
 
 import pytest
-import yaml
+from world_corpora import DIAGNOSIS, accuracy, held_out, kind_of, load
 
 from deploy_mcp.diagnose import DiagnosisKind, diagnose
 
-WORLD = Path(__file__).parent / "world"
+WORLD = DIAGNOSIS / "world"
 HELDOUT = WORLD / "heldout"
 KINDS: tuple[str, ...] = typing.get_args(DiagnosisKind)
 # Kinds the public threads rarely show as text: a dstack or Kubernetes reason names them instead.
 _SCARCE = {"instance_interrupted", "instance_unreachable", "unknown"}
 
 
-def _load(directory: Path) -> list[tuple[str | None, dict]]:
-    cases = []
-    for path in sorted(directory.glob("*.yaml")):
-        label = None if path.stem == "healthy" else path.stem
-        cases.extend((label, case) for case in yaml.safe_load(path.read_text()))
-    return cases
-
-
-TRAIN = _load(WORLD)
-HELD = _load(HELDOUT)
+TRAIN = load(WORLD)
+HELD = load(HELDOUT)
 ALL = TRAIN + HELD
-
-
-def _kind(case: dict) -> str | None:
-    result = diagnose(
-        case.get("text") or "",
-        termination_reason=case.get("termination_reason"),
-        exit_status=case.get("exit_status"),
-    )
-    return result.kind if result is not None else None
-
-
-def _accuracy(cases: list[tuple[str | None, dict]]) -> float:
-    return sum(_kind(case) == label for label, case in cases) / len(cases)
-
-
-def _held_out(source: str) -> bool:
-    return int(hashlib.sha256(source.encode()).hexdigest(), 16) % 5 == 0
 
 
 def test_world_corpus_has_300_sourced_excerpts_40_healthy_and_8_per_kind_where_the_world_has_them():
@@ -83,35 +56,35 @@ def test_world_corpus_spans_at_least_eight_engines_and_runtimes():
 
 
 def test_held_out_split_is_the_fifth_chosen_by_the_hash_of_the_source():
-    assert all(_held_out(case["source"]) for _, case in HELD)
-    assert not any(_held_out(case["source"]) for _, case in TRAIN)
+    assert all(held_out(case["source"]) for _, case in HELD)
+    assert not any(held_out(case["source"]) for _, case in TRAIN)
     assert 0.15 <= len(HELD) / len(ALL) <= 0.25
 
 
 def test_whole_world_corpus_accuracy_is_at_least_95_percent():
-    assert _accuracy(ALL) >= 0.95
+    assert accuracy(ALL) >= 0.95
 
 
 def test_held_out_accuracy_is_at_least_93_percent():
     # 60 of 64 when first measured: what the rules reach on logs they were not written from.
-    assert _accuracy(HELD) >= 0.93
+    assert accuracy(HELD) >= 0.93
 
 
 @pytest.mark.parametrize("kind", [*KINDS, None], ids=[*KINDS, "healthy"])
 def test_each_kind_is_recognised_at_least_85_percent_of_the_time_in_the_world(kind):
     cases = [case for label, case in ALL if label == kind]
-    misses = {case["id"]: _kind(case) for case in cases if _kind(case) != kind}
+    misses = {case["id"]: kind_of(case) for case in cases if kind_of(case) != kind}
     assert (len(cases) - len(misses)) / len(cases) >= 0.85, misses
 
 
 def test_no_world_run_known_to_have_failed_is_reported_healthy():
     failed = [case for label, case in ALL if case.get("exit_status") or case.get("termination_reason")]
     assert len(failed) >= 30
-    assert [case["id"] for case in failed if _kind(case) is None] == []
+    assert [case["id"] for case in failed if kind_of(case) is None] == []
 
 
 def test_no_healthy_world_log_gets_a_diagnosis():
-    assert {case["id"]: _kind(case) for label, case in ALL if label is None and _kind(case)} == {}
+    assert {case["id"]: kind_of(case) for label, case in ALL if label is None and kind_of(case)} == {}
 
 
 _WITH_NUMBERS = [(label, case) for label, case in ALL if case.get("fix_has")]

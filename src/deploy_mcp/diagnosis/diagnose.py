@@ -166,7 +166,7 @@ def diagnose(
     if not user_stop:
         if exit_status == 137:
             weak.setdefault("host_oom", [])
-        elif failing_exit or failed_status:
+        elif failing_exit or failed_status or reason == "container_exited_with_error":
             weak.setdefault("container_exited", [])
 
     if strong:

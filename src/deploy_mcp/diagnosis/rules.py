@@ -172,6 +172,8 @@ GATES: tuple[str, ...] = (
     "node running low",
     "memory low",
     "responded with status",
+    "refused",
+    "% /",
     "error",
     "exit",
     "memory",
@@ -233,6 +235,18 @@ def _argparse_usage(line: str) -> bool:
     # between the two still shows the block (CPython Lib/argparse.py, ArgumentParser.error and print_usage).
     s = line.lstrip()
     return s.startswith("usage: ") and "[-h" in s
+
+
+def _df_full_row(line: str) -> bool:
+    # Read-only images mounted by snap and loop devices always show 100% and say nothing about free space.
+    fields = line.split()
+    return (
+        len(fields) >= 5
+        and fields[-2] == "100%"
+        and fields[-1].startswith("/")
+        and not fields[-1].startswith("/snap")
+        and not fields[0].startswith("/dev/loop")
+    )
 
 
 _SHM = ("/dev/shm", "shared memory", "shm", "</torch_", "posix_fallocate")
@@ -303,6 +317,8 @@ RULES: tuple[Rule, ...] = (
         ),
         unless=_SHM,
     ),
+    # `df` showing a full filesystem: its row ends with `100%` and the mount point (coreutils df's column order).
+    Rule("disk_full", ("% /",), check=_df_full_row),
     # --- image_pull_failed
     Rule(
         "image_pull_failed",
@@ -715,8 +731,6 @@ RULES: tuple[Rule, ...] = (
             "shardcannotstart",
             "failed to start",
             "webserverfailed",
-            "crashloopbackoff",
-            "back-off restarting failed container",
             "segmentation fault",
             "core dumped",
             "fatal python error",
@@ -726,6 +740,9 @@ RULES: tuple[Rule, ...] = (
         ),
         weak=True,
     ),
+    # The kubelet restarting a container that keeps exiting: the run is down whatever follows in the log (a
+    # `kubectl describe` after `kubectl get pods`); a cause named anywhere outranks it.
+    Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),
 )

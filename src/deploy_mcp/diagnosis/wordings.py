@@ -406,6 +406,61 @@ WORDINGS: tuple[Wording, ...] = (
         "ports_binding_failed",
         f"{_DSTACK}/blob/master/src/dstack/_internal/core/models/runs.py",
     ),
+    # === infrastructure: dstack, container runtimes, the kernel, SkyPilot (from world4's training part) ===
+    # dstack's server when the job's runner stops answering (background/tasks/process_running_jobs.py).
+    Wording("instance_unreachable", "dstack", "runner is not available", f"{_DSTACK}/issues/868"),
+    # dstack's CLI when every offer failed to provision (core/services/... "All provisioning attempts failed").
+    Wording("no_capacity", "dstack", "all provisioning attempts failed", f"{_DSTACK}/issues/1722"),
+    # The run's status message as `dstack apply` and `dstack ps` print it when the container never reported an
+    # exit status: it exited, and the log has to say why.
+    Wording("container_exited", "dstack", "exited (none)", f"{_DSTACK}/issues/2797"),
+    # The termination reason as the runner logs it ("Job state changed new=failed termination_reason=...").
+    Wording("container_exited", "dstack", "container_exited_with_error", f"{_DSTACK}/pull/3550", weak=True),
+    # SkyPilot's provisioner after the failover loop (sky/backends/cloud_vm_ray_backend.py).
+    Wording(
+        "no_capacity",
+        "skypilot",
+        "failed to provision all possible launchable resources",
+        f"{_SKY}/issues/5600",
+    ),
+    Wording("no_capacity", "skypilot", "failed to acquire resources in all zones", f"{_SKY}/issues/5600"),
+    # libnvidia-container's CLI under any name (`nvidia-container-cli.real` on CoreOS/Flatcar).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-container-toolkit",
+        "nvidia-container-cli",
+        "https://github.com/NVIDIA/nvidia-docker/issues/1225",
+        also=("initialization error", "requirement error", "device error"),
+    ),
+    # The kernel's memory-cgroup OOM report (mm/memcontrol.c, mem_cgroup_print_oom_meminfo): a container that
+    # hit its memory limit, printed only when the OOM killer runs.
+    Wording(
+        "host_oom", "kernel", "memory cgroup stats for", "https://github.com/ironcore-dev/dpservice/issues/74"
+    ),
+    Wording(
+        "host_oom",
+        "kernel",
+        "memory: usage",
+        "https://github.com/ironcore-dev/dpservice/issues/74",
+        also=("failcnt",),
+    ),
+    # The kernel's ENOEXEC as runc reports it: the image was built for another CPU architecture.
+    Wording(
+        "container_exited",
+        "runc",
+        "exec format error",
+        "https://github.com/nigelpoulton/TheK8sBook/issues/46",
+    ),
+    # Go's dialer (net/dial.go) when nothing listens on the port: the service never answers. Weak: a client that
+    # retries until the server is up logs it too.
+    Wording(
+        "health_check_failed",
+        "go net",
+        "connect: connection refused",
+        "https://github.com/ray-project/kuberay/issues/903",
+        weak=True,
+    ),
+    # === end of infrastructure wordings ===
     # --- a crash whose cause the log does not name
     Wording(
         "container_exited",

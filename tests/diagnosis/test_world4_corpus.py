@@ -1,0 +1,81 @@
+"""`diagnose` on the fourth world corpus: infrastructure and runtime logs (dstack, Kubernetes, Ray, SkyPilot,
+clouds, the kernel, Docker) collected before the classifier was run on them.
+
+The figures asserted are the ones reached (see world4/README.md) after the rules were generalised from the
+training part; the held-out part was only measured.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections import Counter
+
+import pytest
+from world_corpora import DIAGNOSIS, accuracy, held_out, kind_of, load, sources
+
+from deploy_mcp.diagnose import DiagnosisKind
+
+WORLD4 = DIAGNOSIS / "world4"
+KINDS: tuple[str, ...] = typing.get_args(DiagnosisKind)
+TRAIN = load(WORLD4)
+HELD = load(WORLD4 / "heldout")
+ALL = TRAIN + HELD
+FAILED = [case for label, case in ALL if label is not None]
+PRESENT: list[str | None] = sorted({label for label, _ in ALL}, key=str)
+
+
+def test_world4_has_90_sourced_excerpts_15_healthy_none_from_a_thread_another_corpus_cites():
+    counts = Counter(label for label, _ in ALL)
+    assert len(ALL) >= 90
+    assert counts[None] >= 15
+    assert all(case["source"].startswith("https://github.com/") for _, case in ALL)
+    assert not {case["source"] for _, case in ALL} & sources("world", "world2", "world3", "corpus", "real")
+    assert len({case["id"] for _, case in ALL}) == len(ALL)
+    assert set(counts) - {None} <= set(KINDS)
+
+
+def test_world4_spans_the_three_targets_and_the_runtimes_around_them():
+    repos = {"/".join(case["source"].split("/")[3:5]) for _, case in ALL}
+    assert {"dstackai/dstack", "ray-project/ray", "skypilot-org/skypilot", "kubernetes/kubernetes"} <= repos
+    assert len(repos) >= 60
+
+
+def test_world4_held_out_split_is_chosen_by_the_hash_of_the_source():
+    assert all(held_out(case["source"]) for _, case in HELD)
+    assert not any(held_out(case["source"]) for _, case in TRAIN)
+    # 32 of 91: the hash put more than a fifth of these threads aside, and it is not redrawn.
+    assert 0.15 <= len(HELD) / len(ALL) <= 0.4
+
+
+def test_whole_world4_accuracy_is_at_least_95_percent():
+    # 87 of 91 after the rules were generalised from the training part (73 of 91 before).
+    assert accuracy(ALL) >= 0.95
+
+
+def test_world4_held_out_accuracy_is_at_least_87_percent():
+    # 28 of 32 on the part no rule was written from (26 of 32 before).
+    assert accuracy(HELD) >= 0.87
+
+
+@pytest.mark.parametrize("kind", PRESENT, ids=[str(k or "healthy") for k in PRESENT])
+def test_each_kind_in_world4_is_recognised_at_its_floor(kind):
+    cases = [case for label, case in ALL if label == kind]
+    misses = {case["id"]: kind_of(case) for case in cases if kind_of(case) != kind}
+    # Kinds with four or more excerpts must be right three times in four; the rarer ones at least half the time.
+    floor = 0.75 if len(cases) >= 4 else 0.5
+    assert (len(cases) - len(misses)) / len(cases) >= floor, misses
+
+
+def test_no_world4_run_known_to_have_failed_is_reported_healthy():
+    signalled = [case for case in FAILED if case.get("exit_status") or case.get("termination_reason")]
+    assert signalled
+    assert [case["id"] for case in signalled if kind_of(case) is None] == []
+
+
+def test_every_world4_failure_gets_a_kind_when_the_run_status_is_failed():
+    assert [case["id"] for case in FAILED if kind_of(case, status="failed") is None] == []
+
+
+def test_no_healthy_world4_training_log_gets_a_diagnosis():
+    # One held-out healthy log is read as a failure (before and after this work); it is measured, not fixed from.
+    assert {case["id"]: kind_of(case) for label, case in TRAIN if label is None and kind_of(case)} == {}
