@@ -855,3 +855,55 @@ def test_transformers_gated_repo_wording_is_hf_auth():
 def test_llama_cpp_failed_model_load_ending_the_log_is_a_crash():
     line = "llama_model_load: error loading model: tensor 'blk.0.attn_q.weight' data is not within the file bounds"
     assert diagnose(line).kind == "container_exited"
+
+
+_IPYTHON_CUT = (
+    "RuntimeError                              Traceback (most recent call last)\n"
+    "Cell In[3], line 1\n"
+    '----> 1 llm = LLM(model="org/m",\n'
+    '      2         dtype="float16")\n'
+    "\n"
+    "File ~/envs/vllm/lib/python3.12/site-packages/vllm/entrypoints/llm.py:297, in LLM.__init__(self, model)\n"
+    "    294 log_non_default_args(engine_args)\n"
+    "    296 # Create\n"
+)
+
+
+def test_a_notebook_traceback_cut_inside_a_frame_is_a_crash():
+    assert diagnose(_IPYTHON_CUT).kind == "container_exited"
+
+
+def test_a_log_cut_at_a_multiprocessing_crash_header_is_a_crash():
+    log = "INFO 2026-03-13 10:15:06 worker.py:2013 -- Connected to Ray cluster.\nProcess mp_engine_proc:\n"
+    assert diagnose(log).kind == "container_exited"
+
+
+_CRASHES_THAT_NAME_NO_CAUSE = [
+    "2024-12-19 21:40:35 ERROR 56542 [engine.py:64] CUDA error: an illegal memory access was encountered",
+    "Memory access fault by GPU node-1 (Agent handle: 0x55d0) on address 0x7f00. Reason: Page not present.",
+    "CRITICAL 01-22 00:13:36 launcher.py:99] MQLLMEngine is already dead, terminating server process",
+]
+
+
+@pytest.mark.parametrize("line", _CRASHES_THAT_NAME_NO_CAUSE)
+def test_a_crash_that_names_no_cause_ending_the_log_is_container_exited(line):
+    assert diagnose(line).kind == "container_exited"
+
+
+def test_transformers_unknown_model_type_keyerror_frame_is_model_unsupported():
+    log = (
+        '  File "/usr/lib/python3/transformers/models/auto/configuration_auto.py", line 989, in from_pretrained\n'
+        '    config_class = CONFIG_MAPPING[config_dict["model_type"]]\n'
+        "KeyError: 'qwen3_next'\n"
+    )
+    assert diagnose(log).kind == "model_unsupported"
+
+
+def test_lmdeploy_warnings_that_it_goes_on_after_are_not_failures():
+    log = (
+        "2026-03-13 10:15:05,676 - lmdeploy - WARNING - transformers.py:22 - LMDeploy requires transformers "
+        "version: [4.33.0 ~ 4.57.3], but found version: 5.2.0\n"
+        "Device does not support bfloat16. Set float16 forcefully\n"
+        "2026-03-13 10:15:07,001 - lmdeploy - INFO - loading weights\n"
+    )
+    assert diagnose(log) is None

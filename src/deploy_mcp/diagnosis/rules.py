@@ -174,6 +174,7 @@ GATES: tuple[str, ...] = (
     "responded with status",
     "refused",
     "% /",
+    "already dead",
     "error",
     "exit",
     "memory",
@@ -461,6 +462,9 @@ RULES: tuple[Rule, ...] = (
         "model_unsupported",
         ("upgrade transformers", "upgrade your transformers", "requires transformers", "transformers>="),
         also=("cannot", "not ", "unable", "require", "please"),
+        # LMDeploy's version check only warns ("LMDeploy requires transformers version: [4.33.0 ~ 4.57.3], but
+        # found version: 5.2.0", https://github.com/InternLM/lmdeploy/issues/4407) and goes on.
+        unless=("but found version",),
     ),
     # --- dtype_unsupported
     Rule(
@@ -475,7 +479,9 @@ RULES: tuple[Rule, ...] = (
             "fa2 is only supported on devices with compute capability",
             "fa3 is only supported on devices with compute capability",
         ),
-        unless=("could not import", "unable to use", "falling back", "fall back"),
+        # Engines that switch the dtype themselves say so: "Falling back to torch.float16", LMDeploy's "Device
+        # does not support bfloat16. Set float16 forcefully" (https://github.com/InternLM/MindSearch/issues/243).
+        unless=("could not import", "unable to use", "falling back", "fall back", "forcefully"),
     ),
     Rule(
         "dtype_unsupported",

@@ -251,18 +251,32 @@ def ends_in_failure(result: Scan, index: int) -> bool:
     return alive < _ALIVE_LINES
 
 
+# The source lines IPython prints under a frame ("----> 1 llm = LLM(", "    296 # Create").
+_IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
+# CPython's multiprocessing announces a child's crash ("Process SpawnProcess-1:") before its traceback.
+_PROCESS_CRASH = re.compile(r"process [\w.-]{1,80}:?")
+
+
+def _is_frame(low: str) -> bool:
+    # CPython's `File "x.py", line 3, in f`; IPython's `File ~/x.py:297, in f(...)` and `Cell In[3], line 1`.
+    return low.startswith(('file "', "cell in[")) or (low.startswith("file ") and ", in " in low)
+
+
 def traceback_tail(result: Scan) -> int:
-    """The frame line a log stops at, when its last line is a Python traceback frame or the frame's code line.
+    """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
     A tail cut there was taken while a process printed the traceback of its death; -1 otherwise.
     """
-    below = 0
-    for i in range(result.size - 1, max(-1, result.size - 8), -1):
+    below = seen = 0
+    for i in range(result.size - 1, max(-1, result.size - 12), -1):
         line, low = result.line_at(i)
         if not line.strip("^~ "):
             continue
-        if low.startswith('file "'):
+        seen += 1
+        if _is_frame(low) or (seen == 1 and _PROCESS_CRASH.fullmatch(low)):
             return i
+        if _IPYTHON_SOURCE.match(line):
+            continue
         below += 1
         if below > 1 or is_exception_line(line):
             return -1

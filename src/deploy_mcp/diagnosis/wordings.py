@@ -577,4 +577,36 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/579",
         weak=True,
     ),
+    # --- transformers raising KeyError for a `model_type` it does not know: the frame of that lookup
+    # (configuration_auto.py: `config_class = CONFIG_MAPPING[config_dict["model_type"]]`) names it even when the
+    # ValueError it becomes is cut off.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        'config_mapping[config_dict["model_type"]]',
+        "https://github.com/lm-sys/FastChat/issues/3536",
+    ),
+    # --- crashes whose cause the log does not name: CUDA's asynchronous kernel fault as torch words it, ROCm's
+    # HSA runtime aborting on a GPU page fault, vLLM's V0 server shutting down after its engine process died.
+    Wording(
+        "container_exited",
+        "cuda",
+        "an illegal memory access was encountered",
+        f"{_VLLM}/issues/11366",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "rocm",
+        "memory access fault by gpu node",
+        f"{_OLLAMA}/issues/3390",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "vllm",
+        "is already dead, terminating server process",
+        f"{_VLLM}/issues/12233",
+        weak=True,
+    ),
 )
