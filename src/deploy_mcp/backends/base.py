@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 from pydantic import BaseModel, Field
 
 from deploy_mcp.errors import DeployError
+from deploy_mcp.internal_model import InternalModel
 
 RunStatus = Literal["submitted", "provisioning", "pulling", "running", "ready", "failed", "stopped", "done"]
 """One status model for every target. ``running`` means the container runs; ``ready`` that it serves."""
@@ -67,7 +68,7 @@ class Offer(BaseModel):
     )
 
 
-class Plan(BaseModel):
+class Plan(InternalModel):
     offers: list[Offer] = Field(default_factory=list, description="Cheapest first.")
     total_offers: int = 0
     max_price: float | None = Field(None, description="The highest offer price among all matching offers.")
@@ -101,7 +102,7 @@ class GpuGroup(BaseModel):
     priced: bool = Field(True, description="False when no price is known (no rate card).")
 
 
-class RunInfo(BaseModel):
+class RunInfo(InternalModel):
     name: str
     status: RunStatus
     raw_status: str = Field("", description="The target's own status, e.g. dstack's run/job status.")
@@ -125,7 +126,7 @@ class RunInfo(BaseModel):
     )
 
 
-class LogLine(BaseModel):
+class LogLine(InternalModel):
     timestamp: str | None = None
     source: str = "stdout"
     text: str
@@ -134,7 +135,7 @@ class LogLine(BaseModel):
     )
 
 
-class LogPage(BaseModel):
+class LogPage(InternalModel):
     lines: list[LogLine]
     cursor: str | None = Field(None, description="Pass back to get only lines after these.")
     has_more: bool = Field(False, description="More lines after these exist already (the page hit its limit).")

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from deploy_mcp.errors import DeployError
+from deploy_mcp.internal_model import InternalModel
 
 T = TypeVar("T")
 UNREACHABLE = "backend_unreachable"
@@ -27,7 +28,7 @@ UNREACHABLE = "backend_unreachable"
 UNGUARDED = frozenset({"prepare", "close"})
 
 
-class BreakerState(BaseModel):
+class BreakerState(InternalModel):
     state: Literal["closed", "open", "half_open"]
     consecutive_failures: int = Field(description="Unreachable-backend failures in a row.")
     failure_threshold: int = Field(description="Failures in a row that open the circuit.")

@@ -43,6 +43,7 @@ from deploy_mcp.config.spec import config_digest, env_as_dict, read_yaml
 from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
+from deploy_mcp.internal_model import InternalModel
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.runs import logtail, readiness
 from deploy_mcp.runs.ledger import AttemptRecord, BudgetState, DeploymentRecord, Ledger
@@ -107,7 +108,7 @@ class SubmitResult(BaseModel):
     warnings: list[Problem] = Field(default_factory=list)
 
 
-class SubmitPlan(BaseModel):
+class SubmitPlan(InternalModel):
     """What a submit would do, shown to the human who approves it."""
 
     deployment: str

@@ -34,6 +34,7 @@ from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
 from deploy_mcp.config.spec import name_slug
 from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
+from deploy_mcp.internal_model import InternalModel
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
@@ -111,7 +112,7 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class DeploymentRecord(BaseModel):
+class DeploymentRecord(InternalModel):
     name: str
     target: str
     options: dict[str, Any] = Field(description="The user's options for this deployment (mandatory overrides).")
@@ -126,7 +127,7 @@ class DeploymentRecord(BaseModel):
         return self.attempts_used > 0
 
 
-class AttemptRecord(BaseModel):
+class AttemptRecord(InternalModel):
     deployment: str
     n: int = Field(description="Sequence number of the attempt within its deployment.")
     run_name: str

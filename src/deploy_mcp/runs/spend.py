@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from deploy_mcp.durations import duration_seconds
+from deploy_mcp.internal_model import InternalModel
 
 
-class WorstCase(BaseModel):
+class WorstCase(InternalModel):
     max_price: float | None = Field(description="USD per hour per instance (none: no cap).")
     max_duration_s: float | None = Field(description="Seconds the run may stay up (none: unlimited).")
     instances: float = Field(description="Most instances at once: replicas' upper bound (summed over groups) or "

@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.config.spec import name_slug
 from deploy_mcp.errors import DeployError
+from deploy_mcp.internal_model import InternalModel
 from deploy_mcp.sizing import matrix
 from deploy_mcp.sizing.commands import HEALTH_PATH, IMAGES, EngineArgs, serve_command, shell_command
 from deploy_mcp.sizing.gpus import GpuInfo, GpuRequest, gpu_variants, parse_gpu
@@ -80,7 +81,7 @@ RUN_NAME = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class ServiceRequest(BaseModel):
+class ServiceRequest(InternalModel):
     """What the user asked for; ``gpu`` is the spec sizing must honour (the policy's, else the user's)."""
 
     model: str
@@ -142,7 +143,7 @@ class Sizing(BaseModel):
     fit: str = Field(description="The fit check: weights + KV for one full sequence + overhead vs the budget.")
 
 
-class GeneratedService(BaseModel):
+class GeneratedService(InternalModel):
     config: dict[str, Any]
     yaml: str
     sizing: Sizing

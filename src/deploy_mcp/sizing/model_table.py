@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from deploy_mcp.internal_model import InternalModel
 
 FactsSource = Literal["table", "config.json", "hub-api", "name-estimate"]
 
 
-class ModelFacts(BaseModel):
+class ModelFacts(InternalModel):
     model_id: str
     source: FactsSource = Field(description="table: built in; config.json: fetched from the Hub; hub-api: the Hub's "
                                 "exact parameter count with typical shapes (config.json refused); name-estimate: "

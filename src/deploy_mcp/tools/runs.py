@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES
 from deploy_mcp.errors import DeployError
+from deploy_mcp.internal_model import InternalModel
 from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitPlan, SubmitResult
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
@@ -39,13 +40,13 @@ class RunList(BaseModel):
     runs: list[RunSummary]
 
 
-class SpendApproval(BaseModel):
+class SpendApproval(InternalModel):
     """The human's answer to "start this paid run?"."""
 
     approve: bool = Field(description="Start this run, accepting the worst-case cost shown.")
 
 
-class NoQuestion(BaseModel):
+class NoQuestion(InternalModel):
     """Why no human was asked: the policy turned approval off, the client cannot ask (a plan_id is needed), or
     the submit is refused anyway."""
 
