@@ -144,6 +144,20 @@ def test_flags_override_environment(monkeypatch):
     assert settings_from_args([]).backends == ["aws", "gcp"]
 
 
+def test_environment_is_read_by_field_name_in_any_case_and_empty_values_are_no_setting(monkeypatch):
+    monkeypatch.setenv("deploy_mcp_max_price", "2.5")
+    monkeypatch.setenv("DEPLOY_MCP_REGIONS", "")
+    monkeypatch.setenv("DEPLOY_MCP_READ_ONLY", "true")
+    monkeypatch.setenv("DEPLOY_MCP_NOT_A_SETTING", "x")
+    monkeypatch.setenv("DEPLOY_MCP_MAX_DURATION", "90m")
+    settings = Settings(read_only=False)
+    assert (settings.max_price, settings.regions, settings.read_only, settings.max_duration) == (2.5, [], False, "90m")
+    assert Settings().read_only is True
+    monkeypatch.setenv("DEPLOY_MCP_MAX_DURATION", "forever")
+    with pytest.raises(ValueError, match="max_duration"):
+        Settings()
+
+
 def test_policy_reports_only_the_options_that_are_set():
     policy = Settings(gpu="24GB:1", env=["HF_TOKEN"], max_price=2.0).policy
     assert policy.mandatory_options() == {"gpu": "24GB:1", "max_price": 2.0, "env": ["HF_TOKEN"]}
