@@ -13,10 +13,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from deploy_mcp.diagnosis import scoring
 from deploy_mcp.diagnosis.config_checks import check_against_config
 from deploy_mcp.diagnosis.model import Diagnosis, DiagnosisKind
 from deploy_mcp.diagnosis.rules import PRIORITY, RULES
-from deploy_mcp.diagnosis.scan import Scan, ends_in_failure, error_lines, scan, traceback_tail
+from deploy_mcp.diagnosis.scan import Scan, ends_in_failure, error_lines, last_lines, scan, traceback_tail
 
 __all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
 
@@ -106,6 +107,13 @@ def _norm_reason(reason: object) -> tuple[str, int | None]:
     return ("done_by_runner" if status == 0 else "container_exited_with_error"), status
 
 
+# Families the scoring model may name; the generic crash kinds stay the rules' judgement of the log's tail.
+_GUESSABLE = frozenset(PRIORITY) - {"container_exited", "unknown"}
+# How sure the model must be: chosen by cross-validation on the training corpora, scored against the rules as
+# they were before world3/ and world4/ were collected (the only logs the rules had not been written from).
+_GUESS_OVER = 0.999
+
+
 # Run statuses that mean the run has failed, whatever its reason and exit status say.
 _FAILED_STATUSES = frozenset({"failed", "error", "crashloopbackoff"})
 
@@ -178,6 +186,16 @@ def diagnose(
     elif reason and not user_stop:
         kind, starts = "unknown", []
     else:
+        kind, starts = None, []
+
+    if kind is None and ready < 0 and not user_stop:
+        # No rule fired, yet the engine never came up: words the rules have not met may still name the family.
+        # Whether the log shows a crash at all stays the rules' call (tail shape, settled failures), so the model
+        # names only a specific family, and only when nearly sure.
+        guess, probability = scoring.shipped().best(found.data)
+        if guess in _GUESSABLE and guess not in found.settled and probability >= _GUESS_OVER:
+            kind, starts = guess, error_lines(found, 3) or last_lines(found, 3)
+    if kind is None:
         return None
 
     context = _Context(found, starts, reason, exit_status, config=config)

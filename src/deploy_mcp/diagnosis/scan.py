@@ -297,3 +297,9 @@ def error_lines(result: Scan, limit: int) -> list[int]:
             if len(found) >= limit:
                 break
     return found[::-1]
+
+
+def last_lines(result: Scan, limit: int) -> list[int]:
+    """The last few non-empty lines, oldest first."""
+    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if result.shapes[i].strip()]
+    return found[:limit][::-1]
