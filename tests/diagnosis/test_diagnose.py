@@ -16,6 +16,7 @@ import yaml
 
 from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
 from deploy_mcp.diagnosis import rules as diagnose_rules
+from deploy_mcp.diagnosis.scan import clean_line
 
 CORPUS = Path(__file__).parent / "corpus"
 REAL = Path(__file__).parent / "real"
@@ -905,3 +906,46 @@ def test_lmdeploy_warnings_that_it_goes_on_after_are_not_failures():
         "2026-03-13 10:15:07,001 - lmdeploy - INFO - loading weights\n"
     )
     assert diagnose(log) is None
+
+
+def test_a_log_that_stops_in_a_go_stack_dump_is_a_crash():
+    log = (
+        "Feb 26 10:05:54 host ollama[1499]: runtime.goexit({})\n"
+        "Feb 26 10:05:54 host ollama[1499]:         runtime/asm_amd64.s:1700 +0x1 fp=0xc00048c7e8 sp=0xc00048c7e0\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_vllm_014_process_tags_and_a_supervisors_stream_tag_are_prefixes():
+    line = "[/bin/sh]: [EngineCore_DP0][pid=1242] ERROR 01-22 12:05:33.129 [core.py:1302] EngineCore failed to start."
+    assert clean_line(line) == "EngineCore failed to start."
+
+
+_OLLAMA_LOAD_FAILED = (
+    'time=2024-08-26T09:53:44.346Z level=ERROR source=sched.go:451 msg="error loading llama server" '
+    'error="llama runner process has terminated: signal: terminated"\n'
+    '[GIN] 2024/08/26 - 09:54:29 | 200 |     313.555µs |       127.0.0.1 | GET      "/api/version"\n'
+)
+
+
+def test_ollama_failing_to_load_the_model_is_a_failure_though_the_server_keeps_answering():
+    assert diagnose(_OLLAMA_LOAD_FAILED).kind == "container_exited"
+
+
+def test_ollama_loading_the_model_on_a_later_try_settles_the_failed_load():
+    started = 'time=2024-08-26T09:55:01.100Z level=INFO source=server.go:630 msg="llama runner started in 3.52 seconds"\n'
+    assert diagnose(_OLLAMA_LOAD_FAILED + started) is None
+
+
+_HUB_DOWNLOAD_REFUSALS = [
+    (
+        "RuntimeError: An error occurred while downloading using `hf_transfer`. Consider disabling "
+        "HF_HUB_ENABLE_HF_TRANSFER for better error handling."
+    ),
+    "Request: HTTP status client error (403 Forbidden) for url (https://cas-bridge.xethub.hf.co/xet-bridge-us/abc)",
+]
+
+
+@pytest.mark.parametrize("line", _HUB_DOWNLOAD_REFUSALS)
+def test_a_hub_download_refused_or_broken_is_hf_auth(line):
+    assert diagnose(line, exit_status=1).kind == "hf_auth"

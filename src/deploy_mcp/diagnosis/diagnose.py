@@ -756,6 +756,7 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         "connection refused",
         "connection reset",
         "cas service error",
+        "hf_transfer",
     )
     if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
         return (

@@ -175,6 +175,7 @@ GATES: tuple[str, ...] = (
     "refused",
     "% /",
     "already dead",
+    "hf.co/",
     "error",
     "exit",
     "memory",

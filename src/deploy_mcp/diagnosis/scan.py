@@ -41,6 +41,8 @@ _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
     r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
+    r"|\[[A-Za-z_]\w{0,60}\]\[pid=\d{1,10}\] ?"  # vLLM 0.14: "[EngineCore_DP0][pid=1242]"
+    r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
     r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
     # journald: "Dec 31 01:55:57 host ollama[555324]: "
@@ -89,11 +91,13 @@ _READY_MARKERS = (
 _READY_LINE_ENDS = (b": connected", b": success")
 # Lines that settle one kind only: the pod was scheduled after all, the image pulled on a retry (Kubernetes
 # events), llama.cpp retried a compute buffer that did not fit ("compute buffer allocation failed, retrying
-# without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297).
+# without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297), Ollama loaded a model after
+# an earlier load failed ("llama runner started in 3.52 seconds", ollama llm/server.go).
 _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     "no_capacity": (b"successfully assigned",),
     "image_pull_failed": (b"successfully pulled image",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
+    "container_exited": (b"llama runner started in",),
 }
 # uvicorn's report of one request that raised: the server keeps serving.
 _REQUEST_ERROR = b"exception in asgi application"
@@ -251,6 +255,9 @@ def ends_in_failure(result: Scan, index: int) -> bool:
     return alive < _ALIVE_LINES
 
 
+# A Go stack frame's location line ("runtime/asm_amd64.s:1700 +0x1 fp=0xc000 sp=0xc000 pc=0x5637"), as the Go
+# runtime dumps every goroutine when a process panics or aborts.
+_GO_FRAME = re.compile(r"\S+\.(?:go|s):\d{1,6} \+0x[0-9a-f]{1,16}")
 # The source lines IPython prints under a frame ("----> 1 llm = LLM(", "    296 # Create").
 _IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
 # CPython's multiprocessing announces a child's crash ("Process SpawnProcess-1:") before its traceback.
@@ -273,7 +280,7 @@ def traceback_tail(result: Scan) -> int:
         if not line.strip("^~ "):
             continue
         seen += 1
-        if _is_frame(low) or (seen == 1 and _PROCESS_CRASH.fullmatch(low)):
+        if _is_frame(low) or _GO_FRAME.match(line) or (seen == 1 and _PROCESS_CRASH.fullmatch(low)):
             return i
         if _IPYTHON_SOURCE.match(line):
             continue

@@ -609,4 +609,26 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/issues/12233",
         weak=True,
     ),
+    # --- the Hub's own CDN and Xet storage hosts (cdn.hf.co, xethub.hf.co) refusing a download, as reqwest
+    # prints it ("HTTP status client error (403 Forbidden) for url (https://us.aws.cdn.hf.co/xet-bridge-us/...)")
+    Wording(
+        "hf_auth",
+        "http clients",
+        "hf.co/",
+        "https://github.com/R3gm/SD_diffusers_interactive/issues/44",
+        also=("status code 401", "status code 403", "(401 unauthorized)", "(403 forbidden)"),
+    ),
+    # --- huggingface_hub's words when hf_transfer's download fails ("An error occurred while downloading using
+    # `hf_transfer`. Consider disabling HF_HUB_ENABLE_HF_TRANSFER for better error handling.")
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "error occurred while downloading using `hf_transfer`",
+        "https://github.com/LetheSec/HuggingFace-Download-Accelerator/issues/5",
+    ),
+    # --- Ollama's server failing to load the model it was asked for ("error loading llama server" in sched.go,
+    # "error starting llama runner" before 0.1.30). The server itself keeps answering, so these decide without
+    # the log ending; when the same line names the cause ("...: cudaMalloc failed: out of memory"), that row wins.
+    Wording("container_exited", "ollama", 'msg="error loading llama server"', f"{_OLLAMA}/issues/4912"),
+    Wording("container_exited", "ollama", "error starting llama runner", f"{_OLLAMA}/issues/1703"),
 )
