@@ -793,6 +793,7 @@ _ENGINE_WORDINGS = [
         "CRITICAL 01-22 00:13:36 launcher.py:99] MQLLMEngine is already dead, terminating server process",
         "container_exited",
     ),
+    ("    assert self.total_num_kv_heads % tp_size == 0\nAssertionError\n", "tensor_parallel_invalid"),
 ]
 
 

@@ -26,25 +26,32 @@ def _training_cases() -> list[tuple[str, str]]:
 
 
 def test_the_shipped_counts_are_what_the_training_corpora_give():
-    checked = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, timeout=300,
-                             check=False)
+    checked = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, timeout=300, check=False
+    )
     assert checked.returncode == 0, checked.stderr
 
 
 def test_every_training_log_is_counted_and_no_held_out_one():
-    training = sorted((label or HEALTHY, case.get("text") or "")
-                      for path in DIAGNOSIS.iterdir() if path.is_dir() for label, case in load(path))
+    training = sorted(
+        (label or HEALTHY, case.get("text") or "")
+        for path in DIAGNOSIS.iterdir()
+        if path.is_dir()
+        for label, case in load(path)
+    )
     assert any(True for _ in DIAGNOSIS.glob("*/heldout/*.yaml"))
     assert sorted(_training_cases()) == training
 
 
 def test_the_label_whose_logs_share_the_words_wins_and_counts_round_trip():
-    scores = train([
-        ("disk_full", "OSError: [Errno 28] No space left on device"),
-        ("disk_full", "write failed: no space left on device while saving shards"),
-        ("gpu_oom", "CUDA out of memory. Tried to allocate 2.00 GiB"),
-        (HEALTHY, "Application startup complete. Uvicorn running on http://0.0.0.0:8000"),
-    ])
+    scores = train(
+        [
+            ("disk_full", "OSError: [Errno 28] No space left on device"),
+            ("disk_full", "write failed: no space left on device while saving shards"),
+            ("gpu_oom", "CUDA out of memory. Tried to allocate 2.00 GiB"),
+            (HEALTHY, "Application startup complete. Uvicorn running on http://0.0.0.0:8000"),
+        ]
+    )
     label, probability = scores.best("extracting layer: no space left on device")
     assert label == "disk_full" and 0.5 < probability <= 1.0
     assert Scores.parse(scores.dump()) == scores
@@ -66,8 +73,10 @@ def test_a_log_in_words_no_rule_knows_gets_its_family_when_the_model_is_sure():
 
 
 def test_the_model_never_judges_a_log_whose_server_came_up():
-    served = ("INFO:     Application startup complete.\n"
-              "The spot instance was reclaimed by the cloud provider: instance preempted\nnode terminated\n")
+    served = (
+        "INFO:     Application startup complete.\n"
+        "The spot instance was reclaimed by the cloud provider: instance preempted\nnode terminated\n"
+    )
     assert shipped().best(served)[0] == "instance_interrupted"
     assert diagnose(served) is None
 

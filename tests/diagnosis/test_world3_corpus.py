@@ -23,10 +23,10 @@ FAILED = [case for label, case in ALL if label is not None]
 PRESENT: list[str | None] = sorted({label for label, _ in ALL}, key=str)
 
 
-def test_world3_has_160_sourced_excerpts_30_healthy_none_from_a_thread_another_corpus_cites():
+def test_world3_has_170_sourced_excerpts_35_healthy_none_from_a_thread_another_corpus_cites():
     counts = Counter(label for label, _ in ALL)
-    assert len(ALL) >= 160
-    assert counts[None] >= 30
+    assert len(ALL) >= 170
+    assert counts[None] >= 35
     assert all(case["source"].startswith("https://github.com/") for _, case in ALL)
     assert not {case["source"] for _, case in ALL} & sources("world", "world2", "world4", "corpus", "real")
     assert len({case["id"] for _, case in ALL}) == len(ALL)
@@ -57,14 +57,14 @@ def test_world3_held_out_split_is_the_fifth_chosen_by_the_hash_of_the_source():
     assert 0.15 <= len(HELD) / len(ALL) <= 0.35
 
 
-def test_whole_world3_accuracy_is_at_least_96_percent():
-    # 155 of 161 after the rules were generalised from the training part of the three batches (see the README).
-    assert accuracy(ALL) >= 0.96
+def test_whole_world3_accuracy_is_at_least_97_percent():
+    # 168 of 172 after the rules were generalised from the training part of the four batches (see the README).
+    assert accuracy(ALL) >= 0.97
 
 
-def test_world3_held_out_accuracy_is_at_least_87_percent():
-    # 27 of 31 on the fifth no rule was written from.
-    assert accuracy(HELD) >= 0.87
+def test_world3_held_out_accuracy_is_at_least_94_percent():
+    # 32 of 34 on the fifth no rule (and no word count of the scoring model) was written from.
+    assert accuracy(HELD) >= 0.94
 
 
 @pytest.mark.parametrize("kind", PRESENT, ids=[str(k or "healthy") for k in PRESENT])

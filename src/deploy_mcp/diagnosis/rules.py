@@ -176,6 +176,7 @@ GATES: tuple[str, ...] = (
     "% /",
     "already dead",
     "hf.co/",
+    "% tp_size",
     "error",
     "exit",
     "memory",

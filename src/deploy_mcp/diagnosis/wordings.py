@@ -631,4 +631,7 @@ WORDINGS: tuple[Wording, ...] = (
     # the log ending; when the same line names the cause ("...: cudaMalloc failed: out of memory"), that row wins.
     Wording("container_exited", "ollama", 'msg="error loading llama server"', f"{_OLLAMA}/issues/4912"),
     Wording("container_exited", "ollama", "error starting llama runner", f"{_OLLAMA}/issues/1703"),
+    # --- the heads-per-rank asserts of vLLM's model files, which a traceback prints above a bare AssertionError
+    # (llama.py: `assert self.total_num_kv_heads % tp_size == 0`)
+    Wording("tensor_parallel_invalid", "vllm", "% tp_size == 0", f"{_VLLM}/issues/16021"),
 )
