@@ -1339,6 +1339,16 @@ def _explain_exited(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("exec format error"):
+        # The kernel's ENOEXEC for the entrypoint: the image's binaries were built for another CPU.
+        return (
+            "The image was built for another CPU architecture: its entrypoint cannot run (exec format error).",
+            (
+                "Use an `image` (tag or digest) built for the instance's CPU, usually linux/amd64 on GPU clouds, "
+                "or a multi-arch image."
+            ),
+            False,
+        )
     code = f" with exit status {c.exit_status}" if c.exit_status not in (None, 0) else ""
     last = _last_error_line(c)
     if last:

@@ -1,0 +1,92 @@
+"""What the targets and the machinery around the engine print: dstack, the kubelet, the kernel, container
+runtimes. Lines are copied from the world4 corpus's training part (sources in world4/*.yaml)."""
+
+from __future__ import annotations
+
+from deploy_mcp.diagnose import diagnose
+
+_DESCRIBE_AFTER_CRASHLOOP = """\
+NAME                                            READY   STATUS             RESTARTS        AGE
+deepseek-r1-distill-llama-8b-5cc594fd46-hg5rw   0/1     CrashLoopBackOff   5 (2m30s ago)   13m
+Name:             deepseek-r1-distill-llama-8b-5cc594fd46-hg5rw
+Namespace:        default
+Status:           Running
+IP:               10.244.0.13
+Containers:
+  vllm-openai:
+    Image:         vllm/vllm-openai:v0.7.1
+    Port:          8000/TCP
+"""
+
+
+def test_crashloopbackoff_is_a_crash_even_when_a_pod_description_follows_it():
+    result = diagnose(_DESCRIBE_AFTER_CRASHLOOP)
+    assert result is not None and result.kind == "container_exited"
+    assert any("CrashLoopBackOff" in line for line in result.evidence)
+
+
+def test_crashloopbackoff_gives_way_to_the_cause_the_log_names():
+    text = _DESCRIBE_AFTER_CRASHLOOP + "    Last State:     Terminated\n      Reason:       OOMKilled\n"
+    assert diagnose(text).kind == "host_oom"
+
+
+def test_exec_format_error_names_the_image_architecture_in_the_fix():
+    result = diagnose('Defaulted container "web-ctr" out of: web-ctr\nexec /bin/sh: exec format error\n')
+    assert result.kind == "container_exited"
+    assert "architecture" in result.summary and "`image`" in result.suggested_fix
+
+
+def test_a_df_row_at_100_percent_on_a_real_mount_is_a_full_disk():
+    text = (
+        "Filesystem     1K-blocks     Used Available Use% Mounted on\n"
+        "/dev/xvda2     102821812 98460812         0 100% /\n"
+    )
+    result = diagnose(text)
+    assert result.kind == "disk_full" and "100% /" in result.evidence[0]
+
+
+def test_snap_and_loop_mounts_at_100_percent_are_not_a_full_disk():
+    text = (
+        "Filesystem      Size  Used Avail Use% Mounted on\n"
+        "/dev/root        97G   41G   57G  42% /\n"
+        "/dev/loop0       64M   64M     0 100% /snap/core20/2318\n"
+        "/dev/loop3       92M   92M     0 100% /var/lib/snapd/snap/lxd/29351\n"
+    )
+    assert diagnose(text) is None
+
+
+def test_the_kernel_memory_cgroup_report_without_a_killed_process_line_is_host_oom():
+    text = (
+        "Jun 29 07:24:44 compute-11 kernel: memory: usage 1048576kB, limit 1048576kB, failcnt 141\n"
+        "Jun 29 07:24:44 compute-11 kernel: swap: usage 0kB, limit 9007199254740988kB, failcnt 0\n"
+        "Jun 29 07:24:44 compute-11 kernel: Memory cgroup stats for /kubepods.slice/kubepods-burstable.slice\n"
+    )
+    assert diagnose(text).kind == "host_oom"
+
+
+def test_dstack_exited_none_status_outranks_the_weak_provisioning_failed_line():
+    text = "sour-dog-1 provisioning completed (failed)\nExited (none)\nCheck dstack logs -d sour-dog-1 for more details.\n"
+    assert diagnose(text).kind == "container_exited"
+
+
+def test_container_exited_with_error_as_the_reason_is_a_crash_not_unknown():
+    result = diagnose("", termination_reason="container_exited_with_error")
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_dstack_runner_not_available_is_an_unreachable_instance():
+    line = (
+        "WARNING 2024-02-02T17:15:07.380 dstack._internal.server.background.tasks.process_running_jobs "
+        "(a8bc00)serious-donkey-1-0: failed because runner is not available, age=0:02:48.526090"
+    )
+    assert diagnose(line).kind == "instance_unreachable"
+
+
+def test_connection_refused_before_the_engine_came_up_does_not_fail_a_healthy_run():
+    text = (
+        'E1027 22:25:32.427556 1 proxy.go:268] "waiting for vLLM to be ready" err="dial tcp [::1]:8200: '
+        'connect: connection refused"\n'
+        "INFO:     Application startup complete.\n"
+        'INFO:     10.42.0.1:50812 - "GET /health HTTP/1.1" 200 OK\n'
+    )
+    assert diagnose(text) is None
