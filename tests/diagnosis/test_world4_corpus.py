@@ -24,9 +24,9 @@ FAILED = [case for label, case in ALL if label is not None]
 PRESENT: list[str | None] = sorted({label for label, _ in ALL}, key=str)
 
 
-def test_world4_has_90_sourced_excerpts_15_healthy_none_from_a_thread_another_corpus_cites():
+def test_world4_has_120_sourced_excerpts_15_healthy_none_from_a_thread_another_corpus_cites():
     counts = Counter(label for label, _ in ALL)
-    assert len(ALL) >= 90
+    assert len(ALL) >= 120
     assert counts[None] >= 15
     assert all(case["source"].startswith("https://github.com/") for _, case in ALL)
     assert not {case["source"] for _, case in ALL} & sources("world", "world2", "world3", "corpus", "real")
@@ -43,17 +43,17 @@ def test_world4_spans_the_three_targets_and_the_runtimes_around_them():
 def test_world4_held_out_split_is_chosen_by_the_hash_of_the_source():
     assert all(held_out(case["source"]) for _, case in HELD)
     assert not any(held_out(case["source"]) for _, case in TRAIN)
-    # 32 of 91: the hash put more than a fifth of these threads aside, and it is not redrawn.
+    # 39 of 121: the hash put more than a fifth of these threads aside, and it is not redrawn.
     assert 0.15 <= len(HELD) / len(ALL) <= 0.4
 
 
 def test_whole_world4_accuracy_is_at_least_95_percent():
-    # 87 of 91 after the rules were generalised from the training part (73 of 91 before).
+    # 116 of 121 after the rules were generalised from the training part (73 of 91, then 107 of 121, before).
     assert accuracy(ALL) >= 0.95
 
 
 def test_world4_held_out_accuracy_is_at_least_87_percent():
-    # 28 of 32 on the part no rule was written from (26 of 32 before).
+    # 34 of 39 on the part no rule was written from (26 of 32, then 31 of 39, before).
     assert accuracy(HELD) >= 0.87
 
 

@@ -177,6 +177,8 @@ GATES: tuple[str, ...] = (
     "already dead",
     "hf.co/",
     "% tp_size",
+    "heartbeat",
+    "marked as dead",
     "error",
     "exit",
     "memory",
@@ -241,11 +243,14 @@ def _argparse_usage(line: str) -> bool:
 
 
 def _df_full_row(line: str) -> bool:
-    # Read-only images mounted by snap and loop devices always show 100% and say nothing about free space.
+    # A filesystem at 95% or more has no room for a model or an image layer. Read-only images mounted by snap
+    # and loop devices always show 100% and say nothing about free space.
     fields = line.split()
+    use = fields[-2] if len(fields) >= 5 else ""
     return (
-        len(fields) >= 5
-        and fields[-2] == "100%"
+        use[:-1].isdigit()
+        and use.endswith("%")
+        and int(use[:-1]) >= 95
         and fields[-1].startswith("/")
         and not fields[-1].startswith("/snap")
         and not fields[0].startswith("/dev/loop")
@@ -320,7 +325,7 @@ RULES: tuple[Rule, ...] = (
         ),
         unless=_SHM,
     ),
-    # `df` showing a full filesystem: its row ends with `100%` and the mount point (coreutils df's column order).
+    # `df` showing a full filesystem: its row ends with the use percentage and the mount point (coreutils df).
     Rule("disk_full", ("% /",), check=_df_full_row),
     # --- image_pull_failed
     Rule(

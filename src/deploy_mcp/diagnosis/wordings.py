@@ -460,6 +460,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ray-project/kuberay/issues/903",
         weak=True,
     ),
+    # containerd's CRI plugin when the node has no NVIDIA runtime class handler ("no runtime for %q is
+    # configured"): the GPU container stack is not installed on the node.
+    Wording(
+        "gpu_unavailable",
+        "containerd",
+        "no runtime for",
+        "https://github.com/NVIDIA/gpu-operator/pull/2168",
+        also=("nvidia",),
+    ),
+    # The registry API's refusal (distribution's UNAUTHORIZED error code) as the daemon and the kubelet print it.
+    Wording(
+        "image_pull_failed",
+        "registry",
+        "unauthorized: authentication required",
+        "https://github.com/koderover/zadig/issues/1704",
+    ),
+    Wording(
+        "image_pull_failed",
+        "registry",
+        "unauthorized: access to the requested resource is not authorized",
+        "https://github.com/bank-vaults/bank-vaults/issues/1338",
+    ),
+    # Ray's GCS when a node's raylet stops answering (gcs_health_check_manager; "monitor" in old releases), and
+    # the raylet's own exit when it learns it was declared dead.
+    Wording("instance_unreachable", "ray", "missed too many heartbeats", f"{_RAY}/issues/15128"),
+    Wording("instance_unreachable", "ray", "marked as dead by the gcs", f"{_VLLM}/issues/19960"),
+    # Karpenter's scheduler when no instance type of any node pool fits the pod (scheduling/scheduler.go).
+    Wording(
+        "no_capacity",
+        "karpenter",
+        "no instance type satisfied resources",
+        "https://github.com/aws/karpenter-provider-aws/issues/5527",
+    ),
     # === end of infrastructure wordings ===
     # --- a crash whose cause the log does not name
     Wording(
