@@ -24,9 +24,9 @@ FAILED = [case for label, case in ALL if label is not None]
 PRESENT: list[str | None] = sorted({label for label, _ in ALL}, key=str)
 
 
-def test_world4_has_120_sourced_excerpts_15_healthy_none_from_a_thread_another_corpus_cites():
+def test_world4_has_130_sourced_excerpts_15_healthy_none_from_a_thread_another_corpus_cites():
     counts = Counter(label for label, _ in ALL)
-    assert len(ALL) >= 120
+    assert len(ALL) >= 130
     assert counts[None] >= 15
     assert all(case["source"].startswith("https://github.com/") for _, case in ALL)
     assert not {case["source"] for _, case in ALL} & sources("world", "world2", "world3", "corpus", "real")
@@ -43,18 +43,18 @@ def test_world4_spans_the_three_targets_and_the_runtimes_around_them():
 def test_world4_held_out_split_is_chosen_by_the_hash_of_the_source():
     assert all(held_out(case["source"]) for _, case in HELD)
     assert not any(held_out(case["source"]) for _, case in TRAIN)
-    # 39 of 121: the hash put more than a fifth of these threads aside, and it is not redrawn.
+    # 40 of 136: the hash put more than a fifth of these threads aside, and it is not redrawn.
     assert 0.15 <= len(HELD) / len(ALL) <= 0.4
 
 
 def test_whole_world4_accuracy_is_at_least_95_percent():
-    # 116 of 121 after the rules were generalised from the training part (73 of 91, then 107 of 121, before).
+    # 132 of 136 after the rules were generalised from the training parts of three batches (73 of 91, 107 of
+    # 121 and 129 of 136 when each batch came in).
     assert accuracy(ALL) >= 0.95
 
 
 def test_world4_held_out_accuracy_is_at_least_87_percent():
-    # 34 of 39 on the part no rule was written from, 35 with the word-count model (26 of 32, then 31 of 39,
-    # before).
+    # 36 of 40 on the part no rule was written from (26 of 32, 31 of 39 and 36 of 40 when each batch came in).
     assert accuracy(HELD) >= 0.87
 
 
@@ -78,5 +78,5 @@ def test_every_world4_failure_gets_a_kind_when_the_run_status_is_failed():
 
 
 def test_no_healthy_world4_training_log_gets_a_diagnosis():
-    # One held-out healthy log is read as a failure (before and after this work); it is measured, not fixed from.
+    # Two held-out healthy logs are read as failures; they are measured, not fixed from.
     assert {case["id"]: kind_of(case) for label, case in TRAIN if label is None and kind_of(case)} == {}

@@ -493,6 +493,29 @@ WORDINGS: tuple[Wording, ...] = (
         "no instance type satisfied resources",
         "https://github.com/aws/karpenter-provider-aws/issues/5527",
     ),
+    # The NVIDIA device plugin when the node's container runtime does not expose the driver (main.go, both
+    # its old "Failed to start nvml with error" and its "Failed to initialize NVML" wordings).
+    Wording(
+        "gpu_unavailable",
+        "k8s-device-plugin",
+        "could not load nvml library",
+        "https://github.com/NVIDIA/k8s-device-plugin/issues/182",
+    ),
+    # A pull that times out: the daemon's or the shim's network error while talking to the registry.
+    Wording(
+        "image_pull_failed",
+        "docker",
+        "tls handshake timeout",
+        "https://github.com/PaddlePaddle/Paddle/issues/6275",
+        also=("error response from daemon", "pull", "registry"),
+    ),
+    Wording(
+        "image_pull_failed",
+        "containerd",
+        "context deadline exceeded",
+        "https://github.com/kata-containers/kata-containers/issues/7389",
+        also=("pull",),
+    ),
     # === end of infrastructure wordings ===
     # --- a crash whose cause the log does not name
     Wording(
