@@ -47,6 +47,28 @@ def test_listing_tools_imports_neither_dstack_nor_kubernetes(tmp_path):
     assert int(count) >= 1 and heavy == "[]"
 
 
+def test_building_and_listing_loads_no_yaml_sizing_tables_or_internal_model(tmp_path):
+    """What only tool bodies need waits for the first call that needs it. Listed without a session, whose
+    start lets the backend warm up in a thread that loads what it needs meanwhile."""
+    code = (
+        "import sys, anyio\n"
+        "from deploy_mcp.internal_model import InternalModel\n"
+        "from deploy_mcp.server import build_server\n"
+        "from deploy_mcp.settings import Settings\n"
+        f"server = build_server(Settings(state_dir={str(tmp_path)!r}, dstack='external'))\n"
+        "names = [t.name for t in anyio.run(server.list_tools)]\n"
+        "own = ('deploy_mcp.sizing.generate', 'deploy_mcp.sizing.model_table', 'deploy_mcp.config.yaml_text')\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'yaml' or m in own)\n"
+        "def below(cls):\n"
+        "    return [c for sub in cls.__subclasses__() for c in (sub, *below(sub))]\n"
+        "built = sorted(c.__name__ for c in below(InternalModel) if c.__pydantic_complete__)\n"
+        "print(len(names), len(below(InternalModel)), loaded, built)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    count, internal, loaded, built = out.stdout.strip().split(" ", 3)
+    assert int(count) >= 1 and int(internal) >= 10 and loaded == "[]" and built == "[]", out.stdout
+
+
 async def test_stdio_transport_serves_tools(tmp_path):
     params = StdioServerParameters(command=sys.executable, args=["-m", "deploy_mcp"], env=child_env(tmp_path))
     async with Client(params) as client:

@@ -8,7 +8,7 @@ the merged result → the project's checks. ``validate_config`` returns the repo
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -17,10 +17,13 @@ from deploy_mcp.config.checks import run_checks, secret_values
 from deploy_mcp.config.env_access import env_access_problems
 from deploy_mcp.config.overrides import apply_overrides
 from deploy_mcp.config.redact import Redactor
-from deploy_mcp.config.spec import ROOT, RUN_TYPES, Document, dump_yaml, parse_configuration, read_yaml
+from deploy_mcp.config.spec import ROOT, RUN_TYPES, parse_configuration
 from deploy_mcp.errors import DeployError
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.settings import Policy
+
+if TYPE_CHECKING:
+    from deploy_mcp.config.yaml_text import Document
 
 FitCheck = Callable[[dict[str, Any]], list[Problem]]
 TargetRender = Callable[[dict[str, Any]], tuple[list[Problem], str | None]]
@@ -69,6 +72,8 @@ def validate_text(
     fit_check: FitCheck | None = None,
     target_render: TargetRender | None = None,
 ) -> ConfigReport:
+    from deploy_mcp.config.yaml_text import dump_yaml, read_yaml
+
     doc = read_yaml(text)
     if doc.data is None:
         return ConfigReport(valid=False, errors=doc.problems)

@@ -34,12 +34,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import BaseModel, Field, PrivateAttr
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo, ownership_tags
 from deploy_mcp.config.redact import Redactor, redactor_for
-from deploy_mcp.config.spec import config_digest, env_as_dict, read_yaml
+from deploy_mcp.config.spec import config_digest, env_as_dict
 from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
@@ -49,7 +48,6 @@ from deploy_mcp.runs import logtail, readiness
 from deploy_mcp.runs.ledger import AttemptRecord, BudgetState, DeploymentRecord, Ledger
 from deploy_mcp.runs.readiness import Readiness
 from deploy_mcp.runs.spend import WorstCase, worst_case
-from deploy_mcp.sizing.generate import model_slug
 
 if TYPE_CHECKING:  # the runtime wires this module up; importing it for real would be an import from above
     from deploy_mcp.runtime import Runtime
@@ -511,6 +509,8 @@ class RunControl:
 
     def _effective_config(self, run_name: str) -> dict[str, Any] | None:
         """What this server sent for the run, so the diagnosis can name the field to change."""
+        import yaml
+
         attempt = self.ledger.owned(run_name)
         try:
             config = yaml.safe_load(attempt.effective_yaml) if attempt is not None else None
@@ -652,6 +652,9 @@ def _status_text(info: RunInfo) -> str:
 def deployment_name_from(yaml_text: str) -> str:
     """The deployment a submit without one belongs to: the config's ``name``, else the one
     generate_service_config names after its model, else ``service``."""
+    from deploy_mcp.config.yaml_text import read_yaml
+    from deploy_mcp.sizing.generate import model_slug
+
     data = read_yaml(yaml_text).data  # bounded in size and depth, unlike a plain load
     if data is None:
         return "service"
@@ -669,6 +672,8 @@ def deployment_name_from(yaml_text: str) -> str:
 
 def env_names(config_yaml: str) -> list[str]:
     """Names of the env variables a configuration lists (its values, when written, are masked already)."""
+    import yaml
+
     try:
         data = yaml.safe_load(config_yaml) or {}
     except yaml.YAMLError:

@@ -27,7 +27,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
@@ -484,6 +483,8 @@ class Ledger:
         A rebuilt deployment gets the policy's attempt limit and no options of its own: those lived only in
         the lost ledger, and the policy still applies on top.
         """
+        import yaml  # loaded by the few tools that read or write YAML, not at the server's start
+
         tagged = sorted(
             (r for r in runs if r.deployment and r.attempt and DEPLOYMENT_NAME.match(r.deployment)),
             key=lambda r: (r.deployment or "", r.attempt or 0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deploy_mcp.sizing.memory import Engine
+from deploy_mcp.sizing.report import Engine
 
 IMAGES: dict[tuple[str, str], str] = {
     ("vllm", "nvidia"): "vllm/vllm-openai:v0.19.1",

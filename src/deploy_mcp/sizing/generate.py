@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from deploy_mcp.config.spec import name_slug
 from deploy_mcp.errors import DeployError
@@ -30,7 +30,6 @@ from deploy_mcp.sizing.gpus import GpuInfo, GpuRequest, gpu_variants, parse_gpu
 from deploy_mcp.sizing.memory import (
     UTILISATION_SOURCE,
     WINDOW_AWARE,
-    Engine,
     estimate_fit,
     kv_gib_per_gpu,
     kv_layer_count,
@@ -40,13 +39,9 @@ from deploy_mcp.sizing.memory import (
     weights_gib,
 )
 from deploy_mcp.sizing.model_table import ModelFacts
+from deploy_mcp.sizing.report import DEFAULT_CONCURRENCY, USEFUL_CONTEXT, Engine, Sizing, Sourced
 
 PORT = 8000
-DEFAULT_CONCURRENCY = 4
-# Tokens per sequence the GPUs are sized for when the user gives no context_length: long enough for chat with
-# a system prompt, RAG snippets or a short document and its answer. The final --max-model-len is the longest
-# that fits on the GPUs chosen, so cheap GPUs with room to spare still serve long contexts.
-USEFUL_CONTEXT = 8192
 # The longest --max-model-len written when the model's maximum is unknown: most current models serve 32k or more,
 # and an engine given more than the model knows refuses to start, which the warning says.
 UNKNOWN_CONTEXT_CAP = 32768
@@ -104,43 +99,6 @@ class ServiceRequest(InternalModel):
     dtype: Literal["auto", "bfloat16", "float16"] = "auto"
     quantization: Literal["fp8"] | None = None
     kv_cache_dtype: Literal["auto", "fp8"] = "auto"
-
-
-class Sourced(BaseModel):
-    value: float | int | str | None
-    source: str = Field(description="Where the number comes from: the model facts, gpuhunt, an engine default, "
-                        "the user's option, or this server's arithmetic.")
-
-
-class Sizing(BaseModel):
-    """The numbers behind the configuration. GB are GiB (2^30 bytes), as dstack and nvidia-smi count GPU memory."""
-
-    engine: Engine
-    image: str
-    model_facts: str = Field(description="table, config.json or name-estimate (a guess: check the model card).")
-    layers: int
-    attention_heads: int = Field(description="The tensor parallel size must divide it.")
-    kv_heads: int
-    max_positions: int | None = Field(None, description="The model's max_position_embeddings (None: unknown).")
-    parameters_b: Sourced
-    active_parameters_b: Sourced | None = None
-    weights_gb: Sourced
-    kv_layers: str = Field(description="Which layers cache K/V per token (linear-attention and state-space layers "
-                           "do not; sliding/chunked layers hold only their window).")
-    kv_bytes_per_token: Sourced = Field(description="KV cache per token for the whole model, all KV layers.")
-    kv_gb_per_sequence: Sourced = Field(description="KV cache of one max_model_len sequence, all GPUs.")
-    overhead_gb: Sourced = Field(description="Activations, CUDA graphs and workspace, all GPUs.")
-    gpu: Sourced = Field(description="The resources.gpu spec written.")
-    gpu_memory_gb: Sourced = Field(description="Memory per GPU the sizing assumed (the smallest the spec allows).")
-    gpu_count: Sourced
-    tensor_parallel: Sourced
-    max_model_len: Sourced
-    concurrent_sequences: Sourced = Field(description="Full-length sequences the KV cache holds at once.")
-    dtype: Sourced
-    quantization: Sourced
-    kv_cache_dtype: Sourced
-    utilisation: Sourced = Field(description="Share of each GPU's memory the engine may fill.")
-    fit: str = Field(description="The fit check: weights + KV for one full sequence + overhead vs the budget.")
 
 
 class GeneratedService(InternalModel):

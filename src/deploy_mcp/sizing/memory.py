@@ -13,12 +13,11 @@ maximum length, which is what the fit check tests.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from deploy_mcp.sizing.gpus import FP8_METHODS
 from deploy_mcp.sizing.model_table import ModelFacts
+from deploy_mcp.sizing.report import Engine
 
-Engine = Literal["vllm", "sglang", "tgi"]
 ENGINES: tuple[Engine, ...] = ("vllm", "sglang", "tgi")
 
 DEFAULT_UTILISATION: dict[str, float] = {"vllm": 0.90, "sglang": 0.85, "tgi": 0.95}

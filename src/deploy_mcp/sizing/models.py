@@ -17,10 +17,9 @@ from deploy_mcp.errors import DeployError
 from deploy_mcp.sizing.gpus import FP8_METHODS, as_int
 from deploy_mcp.sizing.memory import GiB
 from deploy_mcp.sizing.model_table import BY_ID, ModelFacts
+from deploy_mcp.sizing.report import MAX_MODEL_ID
 
 DEFAULT_HF_ENDPOINT = "https://huggingface.co"
-MAX_MODEL_ID = 200
-"""Characters of a model id: the Hub allows 96 per part; anything longer is refused before it is parsed."""
 MEMO_SIZE = 256
 """Model facts a resolver keeps in memory (least recently used first out)."""
 HF_TIMEOUT_SECONDS = 5.0

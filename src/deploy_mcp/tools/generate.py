@@ -9,15 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from deploy_mcp.config.env_access import require_allowed_env
 from deploy_mcp.errors import DeployError
 from deploy_mcp.runtime import Runtime
-from deploy_mcp.sizing.generate import (
-    DEFAULT_CONCURRENCY,
-    USEFUL_CONTEXT,
-    ServiceRequest,
-    Sizing,
-    deployment_name,
-    generate_service,
-)
-from deploy_mcp.sizing.models import MAX_MODEL_ID, resolver_for
+from deploy_mcp.sizing.report import DEFAULT_CONCURRENCY, MAX_MODEL_ID, USEFUL_CONTEXT, Sizing
 from deploy_mcp.tools.common import add_tool, draft_annotations
 
 
@@ -79,6 +71,9 @@ def register(server, runtime: Runtime) -> None:
         """A dstack service configuration for a model on vLLM, SGLang or TGI, sized for its weights and KV cache,
         each number with its source. Opens the deployment as a draft holding the user's options; a new call
         replaces them until the first submit_run fixes them."""
+        from deploy_mcp.sizing.generate import ServiceRequest, deployment_name, generate_service
+        from deploy_mcp.sizing.models import resolver_for
+
         opts = options or GenerateOptions()
         policy = runtime.policy
         require_allowed_env(opts.env or [], policy)

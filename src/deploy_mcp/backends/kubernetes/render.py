@@ -19,7 +19,8 @@ from pydantic import BaseModel, Field
 
 from deploy_mcp.backends.kubernetes.gpu_labels import gpu_node_terms
 from deploy_mcp.config.engines import find_engine
-from deploy_mcp.config.spec import dump_yaml, env_as_dict
+from deploy_mcp.config.spec import env_as_dict
+from deploy_mcp.config.yaml_text import dump_yaml
 from deploy_mcp.problems import Problem
 from deploy_mcp.sizing.commands import HEALTH_PATH, IMAGES
 from deploy_mcp.sizing.gpus import GpuRequest, as_int, memory_gib, parse_gpu, range_bounds
