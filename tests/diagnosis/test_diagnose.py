@@ -794,6 +794,23 @@ _ENGINE_WORDINGS = [
         "container_exited",
     ),
     ("    assert self.total_num_kv_heads % tp_size == 0\nAssertionError\n", "tensor_parallel_invalid"),
+    (
+        "I0106 09:06:35.300659 12615 server.cc:352] shutting\nerror: creating server: Internal - failed to load all models\n",
+        "container_exited",
+    ),
+    (
+        "| tensorrt_llm | 1 | UNAVAILABLE: Internal: unable to create TensorRT engine |\n+----+----+\n",
+        "container_exited",
+    ),
+    (
+        "error loading model: unknown (magic, version) combination: 46554747, 00000003; is this really a GGML file?",
+        "model_unsupported",
+    ),
+    ("gguf_init_from_file: invalid magic number 67676a74", "model_unsupported"),
+    (
+        "Exception: Capture cuda graph failed: [../third_party/gloo/gloo/transport/tcp/pair.cc:534] Connection closed by peer",
+        "nccl_or_shm",
+    ),
 ]
 
 

@@ -19,9 +19,9 @@ FAILED = [case for label, case in ALL if label is not None]
 PRESENT: list[str | None] = sorted({label for label, _ in ALL}, key=str)
 
 
-def test_world3_has_170_excerpts_35_healthy_none_from_a_thread_the_project_corpora_cite():
+def test_world3_has_180_excerpts_35_healthy_none_from_a_thread_the_project_corpora_cite():
     counts = Counter(label for label, _ in ALL)
-    assert len(ALL) >= 170
+    assert len(ALL) >= 180
     assert counts[None] >= 35
     assert not {case["source"] for _, case in ALL} & sources("corpus", "real")
 
@@ -45,12 +45,12 @@ def test_world3_spans_at_least_eight_engines_and_clients():
 
 
 def test_whole_world3_accuracy_is_at_least_97_percent():
-    # 168 of 172 after the rules were generalised from the training part of the four batches (see the README).
+    # 180 of 184 after the rules were generalised from the training part of the five batches (see the README).
     assert accuracy(ALL) >= 0.97
 
 
 def test_world3_held_out_accuracy_is_at_least_94_percent():
-    # 32 of 34 on the fifth no rule (and no word count of the scoring model) was written from.
+    # 35 of 37 on the fifth no rule (and no word count of the scoring model) was written from.
     assert accuracy(HELD) >= 0.94
 
 

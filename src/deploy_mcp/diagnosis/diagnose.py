@@ -822,6 +822,15 @@ def _explain_model(c: _Context) -> tuple[str, str, bool]:
             "Add `--trust-remote-code` to the engine command.",
             False,
         )
+    if c.has("(magic, version) combination", "invalid magic"):
+        return (
+            "The model file is not in a format this engine version reads (GGML against GGUF).",
+            (
+                "Use a GGUF file with a current llama.cpp/Ollama image, or an image old enough for the GGML "
+                "file; check that the whole file was downloaded."
+            ),
+            False,
+        )
     m = _RE_ARCH.search(t) or _RE_MODEL_TYPE.search(t)
     what = f" {m.group(1)}" if m else ""
     if c.has("in-tree anymore", "is not supported anymore"):

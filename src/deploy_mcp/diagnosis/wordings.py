@@ -690,4 +690,40 @@ WORDINGS: tuple[Wording, ...] = (
     # --- the heads-per-rank asserts of vLLM's model files, which a traceback prints above a bare AssertionError
     # (llama.py: `assert self.total_num_kv_heads % tp_size == 0`)
     Wording("tensor_parallel_invalid", "vllm", "% tp_size == 0", f"{_VLLM}/issues/16021"),
+    # --- Triton's words for a model repository that did not load: the model's row in its status table
+    # ("| tensorrt_llm | 1 | UNAVAILABLE: Internal: ...") and the server giving up ("error: creating server:
+    # Internal - failed to load all models"); a cause named in the same text decides through its own row.
+    Wording(
+        "container_exited",
+        "triton",
+        "unavailable: internal:",
+        "https://github.com/triton-inference-server/server/issues/3786",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "triton",
+        "failed to load all models",
+        f"{_TRTLLM}/issues/10450",
+        weak=True,
+    ),
+    # --- llama.cpp's loaders refusing a file in another format: the GGML loader ("unknown (magic, version)
+    # combination: 46554747, 00000002; is this really a GGML file?") and the GGUF one ("gguf_init_from_file:
+    # invalid magic number 67676a74")
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "unknown (magic, version) combination",
+        "https://github.com/abetlen/llama-cpp-python/issues/902",
+    ),
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "invalid magic",
+        "https://github.com/PromtEngineer/localGPT/issues/438",
+        also=("gguf_init_from_file",),
+    ),
+    # --- torch's gloo transport losing a peer rank ("[../third_party/gloo/gloo/transport/tcp/pair.cc:534]
+    # Connection closed by peer"), the CPU-side twin of an NCCL failure
+    Wording("nccl_or_shm", "torch gloo", "gloo/transport/tcp", f"{_SGLANG}/issues/4205"),
 )
