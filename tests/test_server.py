@@ -47,7 +47,7 @@ def test_listing_tools_imports_neither_dstack_nor_kubernetes(tmp_path):
     assert int(count) >= 1 and heavy == "[]"
 
 
-def test_building_and_listing_loads_no_yaml_sizing_tables_or_internal_model(tmp_path):
+def test_building_and_listing_loads_no_yaml_checks_sizing_tables_or_internal_model(tmp_path):
     """What only tool bodies need waits for the first call that needs it. Listed without a session, whose
     start lets the backend warm up in a thread that loads what it needs meanwhile."""
     code = (
@@ -57,7 +57,8 @@ def test_building_and_listing_loads_no_yaml_sizing_tables_or_internal_model(tmp_
         "from deploy_mcp.settings import Settings\n"
         f"server = build_server(Settings(state_dir={str(tmp_path)!r}, dstack='external'))\n"
         "names = [t.name for t in anyio.run(server.list_tools)]\n"
-        "own = ('deploy_mcp.sizing.generate', 'deploy_mcp.sizing.model_table', 'deploy_mcp.config.yaml_text')\n"
+        "own = ('deploy_mcp.sizing.generate', 'deploy_mcp.sizing.model_table', 'deploy_mcp.config.yaml_text',\n"
+        "       'deploy_mcp.config.validation', 'deploy_mcp.backends.matching')\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'yaml' or m in own)\n"
         "def below(cls):\n"
         "    return [c for sub in cls.__subclasses__() for c in (sub, *below(sub))]\n"

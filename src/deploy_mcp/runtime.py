@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from deploy_mcp.backends.guard import CircuitBreaker, GuardedBackend
-from deploy_mcp.config.validation import ConfigReport, TargetRender, validate_text
+from deploy_mcp.config.report import ConfigReport
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Policy, Settings
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from deploy_mcp.backends.base import Backend
     from deploy_mcp.backends.catalog import PriceCatalog
+    from deploy_mcp.config.validation import TargetRender
     from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
     from deploy_mcp.tools.observe import CallRecorder
 
@@ -114,6 +115,8 @@ class Runtime:
 
     def validate(self, text: str, deployment: str | None = None) -> ConfigReport:
         """The one validation every tool uses: policy and the deployment's mandatory options applied."""
+        from deploy_mcp.config.validation import validate_text  # with the checks it runs, on the first call
+
         options = None
         if deployment:
             record = self.ledger.get_deployment(deployment)

@@ -78,6 +78,13 @@ class Plan(InternalModel):
     note: str | None = Field(None, description="What the target wants said about these offers.")
 
 
+class Exclusion(BaseModel):
+    field: str = Field(description="The constraint, as a field path of the configuration.")
+    requested: str
+    offers_if_relaxed: int = Field(description="Offers that match every other constraint.")
+    cheapest_if_relaxed: str | None = None
+
+
 class GpuGroup(BaseModel):
     name: str
     memory_gb: float | None = None

@@ -11,9 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, Field
-
-from deploy_mcp.backends.base import Offer
+from deploy_mcp.backends.base import Exclusion, Offer
 from deploy_mcp.sizing.gpus import known_gpus, parse_gpu
 
 # dstack's resources.gpu memory is GiB; offers report MiB / 1024 and catalogs round: allow for the rounding.
@@ -27,13 +25,6 @@ class Constraint:
     field: str
     requested: str
     admits: Callable[[Offer], bool]
-
-
-class Exclusion(BaseModel):
-    field: str = Field(description="The constraint, as a field path of the configuration.")
-    requested: str
-    offers_if_relaxed: int = Field(description="Offers that match every other constraint.")
-    cheapest_if_relaxed: str | None = None
 
 
 def _within(value: float | None, low: float | None, high: float | None, slack: float = 0.0) -> bool:

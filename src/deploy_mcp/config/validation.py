@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, Field, PrivateAttr
-
 from deploy_mcp.config.bounds import bound_problems
 from deploy_mcp.config.checks import run_checks, secret_values
 from deploy_mcp.config.env_access import env_access_problems
 from deploy_mcp.config.overrides import apply_overrides
 from deploy_mcp.config.redact import Redactor
+from deploy_mcp.config.report import ConfigReport
 from deploy_mcp.config.spec import ROOT, RUN_TYPES, parse_configuration
-from deploy_mcp.errors import DeployError
 from deploy_mcp.problems import Override, Problem
 from deploy_mcp.settings import Policy
 
@@ -28,40 +26,6 @@ if TYPE_CHECKING:
 FitCheck = Callable[[dict[str, Any]], list[Problem]]
 TargetRender = Callable[[dict[str, Any]], tuple[list[Problem], str | None]]
 """The target's view of an effective configuration: what it cannot express or refuses, and its manifests."""
-
-
-class ConfigReport(BaseModel):
-    valid: bool = Field(description="True when the effective configuration may be submitted.")
-    config_type: str | None = Field(None, description="service, task or dev-environment.")
-    errors: list[Problem] = Field(default_factory=list, description="What must change; each located by field path.")
-    warnings: list[Problem] = Field(default_factory=list, description="Doubtful but allowed.")
-    effective_yaml: str | None = Field(
-        None, description="The configuration as it would be submitted: your YAML with the mandatory options applied."
-    )
-    overrides: list[Override] = Field(
-        default_factory=list, description="Every field a mandatory option changed, with both values and the source."
-    )
-    manifests: str | None = Field(
-        None, description="Kubernetes target only: the Deployment and Service this configuration becomes, as "
-        "YAML (names and attempt label as the next submission would get them; secret values never appear).",
-    )
-    _effective: dict[str, Any] | None = PrivateAttr(None)
-
-    @property
-    def effective(self) -> dict[str, Any] | None:
-        """The effective configuration as a dict, only when valid."""
-        return self._effective if self.valid else None
-
-    def require_effective(self, consequence: str) -> dict[str, Any]:
-        """The effective configuration, or the refusal every tool that acts on a config gives when it is invalid."""
-        if self.effective is None:
-            raise DeployError(
-                "invalid_config",
-                f"The configuration is invalid ({len(self.errors)} error(s)); {consequence}.",
-                "Fix the errors listed (the same validate_config reports), validate, then call again.",
-                errors=[p.model_dump(exclude_none=True) for p in self.errors],
-            )
-        return self.effective
 
 
 def validate_text(

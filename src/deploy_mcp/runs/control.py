@@ -38,8 +38,8 @@ from pydantic import BaseModel, Field, PrivateAttr
 
 from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo, ownership_tags
 from deploy_mcp.config.redact import Redactor, redactor_for
+from deploy_mcp.config.report import ConfigReport
 from deploy_mcp.config.spec import config_digest, env_as_dict
-from deploy_mcp.config.validation import ConfigReport
 from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
 from deploy_mcp.internal_model import InternalModel

@@ -6,9 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from deploy_mcp.backends.base import GpuGroup, Offer
-from deploy_mcp.backends.catalog import CatalogUnavailable, gpu_groups
-from deploy_mcp.backends.matching import Exclusion, exclusions
+from deploy_mcp.backends.base import Exclusion, GpuGroup, Offer
 from deploy_mcp.config.spec import config_digest
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import READ_ONLY_OPEN, add_tool
@@ -98,6 +96,8 @@ def register(server, runtime: Runtime) -> None:
         )
         if not offers and runtime.settings.target != "kubernetes":
             # A cluster's own nodes are all there is: cloud list prices say nothing about them (plan.note does).
+            from deploy_mcp.backends.matching import exclusions  # with the GPU tables, when no offer matches
+
             catalog, universe, notes = _without_offers(runtime, effective, max_offers)
             estimate.catalog_prices = priced(catalog)
             estimate.excluded_by = exclusions(effective, universe) if universe else []
@@ -123,6 +123,8 @@ def register(server, runtime: Runtime) -> None:
         groups = runtime.backend.gpus(effective)
         if groups:
             return GpuList(gpus=groups)
+        from deploy_mcp.backends.catalog import gpu_groups
+
         catalog, _, notes = _without_offers(runtime, effective, CATALOG_ROWS, universe=False)
         return GpuList(gpus=[], catalog_prices=gpu_groups(catalog), note=" ".join(notes))
 
@@ -135,6 +137,8 @@ def _without_offers(
 ) -> tuple[list[Offer], list[Offer], list[str]]:
     """When the target has no offer: list prices that meet the configuration, and the offers (the target's with
     no constraint, else the catalog's) to tell which constraint excludes everything."""
+    from deploy_mcp.backends.catalog import CatalogUnavailable
+
     notes = [NO_OFFERS_NOTE]
     try:
         catalog = runtime.price_catalog.prices(effective, limit=limit)

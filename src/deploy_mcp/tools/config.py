@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from deploy_mcp.config.validation import ConfigReport
+from deploy_mcp.config.report import ConfigReport
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import add_tool, draft_annotations
 

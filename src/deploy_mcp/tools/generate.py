@@ -6,7 +6,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from deploy_mcp.config.env_access import require_allowed_env
 from deploy_mcp.errors import DeployError
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.sizing.report import DEFAULT_CONCURRENCY, MAX_MODEL_ID, USEFUL_CONTEXT, Sizing
@@ -71,6 +70,7 @@ def register(server, runtime: Runtime) -> None:
         """A dstack service configuration for a model on vLLM, SGLang or TGI, sized for its weights and KV cache,
         each number with its source. Opens the deployment as a draft holding the user's options; a new call
         replaces them until the first submit_run fixes them."""
+        from deploy_mcp.config.env_access import require_allowed_env
         from deploy_mcp.sizing.generate import ServiceRequest, deployment_name, generate_service
         from deploy_mcp.sizing.models import resolver_for
 
