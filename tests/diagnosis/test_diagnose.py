@@ -967,3 +967,10 @@ _HUB_DOWNLOAD_REFUSALS = [
 @pytest.mark.parametrize("line", _HUB_DOWNLOAD_REFUSALS)
 def test_a_hub_download_refused_or_broken_is_hf_auth(line):
     assert diagnose(line, exit_status=1).kind == "hf_auth"
+
+
+def test_a_refused_health_check_names_the_port_and_the_path_apart():
+    log = 'Put "http://10.0.0.5:52365/api/serve/deployments/": dial tcp 10.0.0.5:52365: connect: connection refused\n'
+    result = diagnose(log, status="failed")
+    assert result.kind == "health_check_failed"
+    assert "on port 52365, path /api/serve/deployments/" in result.summary

@@ -1070,7 +1070,7 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
             False,
         )
     url = _RE_PROBE_URL.search(t)
-    where = f" on port {url.group(1)}{url.group(2) or ''}" if url else ""
+    where = (f" on port {url.group(1)}" + (f", path {url.group(2)}" if (url.group(2) or '/') != '/' else "")) if url else ""
     code = _int(_RE_STATUS_CODE, t)
     if code == 404:
         return (
