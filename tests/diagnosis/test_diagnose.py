@@ -488,8 +488,27 @@ def test_a_traceback_the_server_logged_while_serving_is_not_a_failure():
     assert diagnose(_STARTED + _REQUEST_ERROR + served) is None
 
 
+# The engine's own loop raising, not one request: nothing serves after it.
+_ENGINE_ERROR = (
+    "ERROR 07-07 10:00:12 [core.py:700] EngineCore encountered a fatal error.\n"
+    "Traceback (most recent call last):\n"
+    '  File "/usr/local/lib/python3.12/dist-packages/vllm/v1/engine/core.py", line 691, in run_engine_core\n'
+    "RuntimeError: unexpected state in the scheduler\n"
+)
+
+
 def test_a_traceback_that_ends_the_log_is_a_failure_even_without_an_exit_status():
-    assert diagnose(_STARTED + _REQUEST_ERROR).kind == "container_exited"
+    assert diagnose(_STARTED + _ENGINE_ERROR).kind == "container_exited"
+
+
+def test_a_request_the_openai_layer_rejected_is_not_a_failure_even_as_the_last_line():
+    # vLLM's serving_*.py log a rejected request and answer it with an error: the server was up and stays up.
+    assert diagnose(_STARTED + _REQUEST_ERROR) is None
+    rejected = "ERROR 07-07 10:00:12 [serving_chat.py:198] " + _REQUEST_ERROR.splitlines()[-1]
+    assert diagnose(rejected) is None
+    # A cause the rules name still counts after a rejected request (only bare tracebacks are the request's).
+    oom = "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB\n"
+    assert diagnose(_STARTED + _REQUEST_ERROR + _ENGINE_ERROR + oom).kind == "gpu_oom"
 
 
 def test_a_caught_traceback_followed_by_loading_progress_is_not_a_failure():
@@ -507,7 +526,7 @@ def test_shutdown_lines_after_a_traceback_still_end_in_failure():
         "(VllmWorkerProcess pid=2) INFO 09-25 06:40:46 multiproc_worker_utils.py:237] Worker exiting\n"
         "INFO:     Finished server process [1]\n"
     )
-    assert diagnose(_REQUEST_ERROR + shutdown).kind == "container_exited"
+    assert diagnose(_ENGINE_ERROR + shutdown).kind == "container_exited"
 
 
 def test_a_cause_logged_before_the_server_came_up_counts_once_the_run_failed():

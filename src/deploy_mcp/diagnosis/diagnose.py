@@ -152,7 +152,7 @@ def diagnose(
         if index < found.settled.get(rule.kind, -1):
             continue
         # One request that raised after the server came up does not stop it.
-        if rule.weak and not failing and ready >= 0 and index > found.request_error >= ready:
+        if rule.weak and not failing and ready >= 0 and index >= found.request_error >= ready:
             continue
         if rule.weak:
             last_weak = max(last_weak, index)

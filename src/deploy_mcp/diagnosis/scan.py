@@ -99,8 +99,11 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     "gpu_oom": (b"retrying without pipeline parallelism",),
     "container_exited": (b"llama runner started in",),
 }
-# uvicorn's report of one request that raised: the server keeps serving.
-_REQUEST_ERROR = b"exception in asgi application"
+# One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
+# serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
+# answer it with an error response (vllm/entrypoints/openai/serving_chat.py: logger.exception, then
+# create_error_response). Either line also shows that the server was up to take the request.
+_REQUEST_ERRORS = (b"exception in asgi application", b"[serving_")
 
 
 @dataclass
@@ -189,8 +192,9 @@ def scan(text: str | bytes) -> Scan:
             _match(result, index)
         if any(marker in shape for marker in _READY_MARKERS) or shape.rstrip().endswith(_READY_LINE_ENDS):
             result.ready = max(result.ready, index)
-        if _REQUEST_ERROR in shape:
+        if any(marker in shape for marker in _REQUEST_ERRORS):
             result.request_error = max(result.request_error, index)
+            result.ready = max(result.ready, index)
         for kind, markers in _SETTLED_BY.items():
             if any(marker in shape for marker in markers):
                 result.settled[kind] = max(result.settled.get(kind, -1), index)
