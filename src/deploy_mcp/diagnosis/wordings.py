@@ -517,6 +517,70 @@ WORDINGS: tuple[Wording, ...] = (
         also=("pull",),
     ),
     # === end of infrastructure wordings ===
+    # === platforms: managed serving services and the runtimes around an engine (from world5's training part) ===
+    # Vertex AI's deploy operation when the serving container dies ("FailedPrecondition: 400 Model server
+    # terminated: model server container terminated: ..." / "400 Model server exited unexpectedly.").
+    Wording(
+        "container_exited",
+        "vertex ai",
+        "model server container terminated",
+        "https://github.com/GoogleCloudPlatform/vertex-ai-samples/issues/2254",
+    ),
+    Wording(
+        "container_exited",
+        "vertex ai",
+        "model server exited unexpectedly",
+        "https://github.com/GoogleCloudPlatform/vertex-ai-samples/issues/3443",
+    ),
+    # SageMaker's endpoint status when /ping never answered 200 ("The primary container for production variant
+    # AllTraffic did not pass the ping health check. Please check CloudWatch logs for this endpoint.").
+    Wording(
+        "health_check_failed",
+        "sagemaker",
+        "did not pass the ping health check",
+        "https://github.com/awslabs/llm-hosting-container/issues/18",
+    ),
+    # Modal's runner when the container's process ends before taking any input.
+    Wording(
+        "container_exited",
+        "modal",
+        "exited successfully but never requested inputs",
+        "https://github.com/modal-labs/modal-client/issues/2625",
+    ),
+    # A proxy (LiteLLM through aiohttp) that cannot reach the engine behind it: "Cannot connect to host
+    # localhost:11434 ssl:default [Connection refused]".
+    Wording(
+        "health_check_failed",
+        "aiohttp",
+        "cannot connect to host",
+        "https://github.com/BerriAI/litellm/issues/4494",
+        also=("connection refused",),
+    ),
+    # LiteLLM's launcher reporting its server process gone ("Subprocess exited with return code -...").
+    Wording(
+        "container_exited",
+        "litellm",
+        "subprocess exited with return code",
+        "https://github.com/BerriAI/litellm/issues/3592",
+        weak=True,
+    ),
+    # BentoML's lazy loader for a framework the image lacks ("bentoml.exceptions.MissingDependencyException:
+    # None (reason: No module named 'tensorflow')").
+    Wording(
+        "dependency_install_failed",
+        "bentoml",
+        "missingdependencyexception",
+        "https://github.com/bentoml/OpenLLM/issues/104",
+    ),
+    # ONNX Runtime's arena allocator inside Triton ("bfc_arena.cc:368 ... Failed to allocate memory for
+    # requested buffer of size 268435456").
+    Wording(
+        "gpu_oom",
+        "onnxruntime",
+        "failed to allocate memory for requested buffer of size",
+        "https://github.com/triton-inference-server/server/issues/5661",
+    ),
+    # === end of platform wordings ===
     # --- a crash whose cause the log does not name
     Wording(
         "container_exited",
