@@ -57,7 +57,9 @@ _PREFIX = re.compile(
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
     r"(?:\[?[\w./-]{1,80}:\d{1,6}\] )?"  # vLLM: "ERROR 10-08 20:33:48 [core.py:708] "
     r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
-    r"|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d{1,10} [\w.-]{1,80}:\d{1,6}\] "  # klog
+    # klog, and torch's own logging in its shape with a path and dynamo's compile id after it
+    # ("E0915 03:59:15.531000 2660106 site-packages/torch/_inductor/runtime/triton_heuristics.py:715] [0/0] ")
+    r"|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d{1,10} [\w./-]{1,200}:\d{1,6}\] (?:\[\d{1,6}/\d{1,6}\] )?"
     r")"
 )
 _WINDOW_LINES = 4

@@ -790,4 +790,23 @@ WORDINGS: tuple[Wording, ...] = (
     # --- torch's gloo transport losing a peer rank ("[../third_party/gloo/gloo/transport/tcp/pair.cc:534]
     # Connection closed by peer"), the CPU-side twin of an NCCL failure
     Wording("nccl_or_shm", "torch gloo", "gloo/transport/tcp", f"{_SGLANG}/issues/4205"),
+    # === newest engines: wordings learnt from world6's training part (tests/diagnosis/world6) ===
+    # vLLM refusing an adapter whose rank is above `--max-lora-rank` (lora/models.py, later peft_helper.py:
+    # "LoRA rank {r} is greater than max_lora_rank {max}."), raised at startup or when the adapter is loaded,
+    # also wrapped by a V1 worker ("RuntimeError: Worker failed with error 'LoRA rank 32 is ...'").
+    Wording("invalid_engine_args", "vllm", "is greater than max_lora_rank", f"{_VLLM}/issues/2847"),
+    # torch_npu's allocator on Ascend ("RuntimeError: NPU out of memory. Tried to allocate ..."), the NPU twin
+    # of torch's CUDA and HIP wording.
+    Wording("gpu_oom", "vllm-ascend", "npu out of memory", f"{_VLLM}-ascend/issues/1617"),
+    # SGLang's router waiting for its workers' /health ("Worker http://0.0.0.0:31000 health check is pending
+    # with error: error sending request for url (...)"), printed until the workers answer or it gives up.
+    # Weak: it decides only when nothing follows it.
+    Wording(
+        "health_check_failed",
+        "sglang router",
+        "health check is pending with error",
+        f"{_SGLANG}/issues/4208",
+        weak=True,
+    ),
+    # === end of newest engines ===
 )
