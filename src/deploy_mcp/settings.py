@@ -10,18 +10,17 @@ import hashlib
 import math
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from deploy_mcp.durations import duration_seconds
 from deploy_mcp.internal_model import InternalModel
 
 SpotPolicy = Literal["spot", "on-demand", "auto"]
 Confirm = Literal["elicit", "plan", "off"]
-CommaList = list[str]
-"""A list that the environment gives as comma-separated text (DEPLOY_MCP_BACKENDS=aws,gcp)."""
-ENV_PREFIX = "DEPLOY_MCP_"
+CommaList = Annotated[list[str], NoDecode]
 
 
 HUB_TOKEN_NAMES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")
@@ -100,23 +99,9 @@ class Policy(InternalModel):
         return {*HUB_TOKEN_NAMES, *forced, *self.allow_env}
 
 
-class Settings(BaseModel):
-    """Every field also reads ``DEPLOY_MCP_<FIELD>`` (any case) from the environment; values given here win.
-
-    Read by hand rather than with pydantic-settings, whose import alone took a tenth of the start-up time
-    deploy-mcp adds to an MCP server's (every value here is a string pydantic parses, or a comma list)."""
-
-    model_config = ConfigDict(extra="ignore", validate_default=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _environment_below_arguments(cls, given: Any) -> Any:
-        if not isinstance(given, dict):
-            return given
-        # An empty variable is no setting (a bundle host passes empty strings for options the user left blank).
-        found = {name.upper()[len(ENV_PREFIX):].lower(): value for name, value in os.environ.items()
-                 if name.upper().startswith(ENV_PREFIX) and value != ""}
-        return {**{name: found[name] for name in cls.model_fields if name in found}, **given}
+class Settings(BaseSettings):
+    # An empty variable is no setting (a bundle host passes empty strings for options the user left blank).
+    model_config = SettingsConfigDict(env_prefix="DEPLOY_MCP_", extra="ignore", env_ignore_empty=True)
 
     transport: Literal["stdio", "http"] = "stdio"
     host: str = "127.0.0.1"
