@@ -170,6 +170,30 @@ def test_a_port_held_by_another_program_fails_at_once_when_the_user_chose_it(tmp
     assert server.pid is None  # nothing was started on a port that cannot be had
 
 
+def test_a_delayed_start_begins_at_once_when_a_call_needs_the_server(tmp_path):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        server = EmbeddedDstackServer(port=port, token_candidates=["t"], server_dir=tmp_path / "server",
+                                      log_path=tmp_path / "dstack-server.log", port_explicit=True)
+        server.start(after=3600)
+        with pytest.raises(DeployError) as err:
+            server.token_within(120)
+    # The start's own verdict on the port, not "still starting": the caller did not wait out the delay.
+    assert "in use" in err.value.message
+
+
+def test_closing_during_a_delayed_start_starts_nothing(tmp_path):
+    server = EmbeddedDstackServer(port=free_port(), token_candidates=["t"], server_dir=tmp_path / "server",
+                                  log_path=tmp_path / "dstack-server.log")
+    server.start(after=3600)
+    starter = server._starter
+    server.close()
+    starter.join(120)
+    assert not starter.is_alive() and server.pid is None
+
+
 @pytest.mark.timeout(400)
 def test_a_default_port_held_by_another_program_moves_to_a_free_port_and_says_so(tmp_path):
     with socket.socket() as holder:

@@ -140,6 +140,7 @@ class EmbeddedDstackServer:
         self._startup_timeout = startup_timeout
         self._lock = threading.Lock()
         self._ready = threading.Event()
+        self._wanted = threading.Event()
         self._starter: threading.Thread | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._token: str | None = None
@@ -152,8 +153,9 @@ class EmbeddedDstackServer:
     def pid(self) -> int | None:
         return self._process.pid if self._process else None
 
-    def start(self) -> None:
-        """Begin reusing or starting the server in a background thread, unless that is done or under way."""
+    def start(self, *, after: float = 0.0) -> None:
+        """Begin reusing or starting the server in a background thread, unless that is done or under way; with
+        ``after``, the thread first waits that many seconds, or until a caller needs the server."""
         with self._lock:
             if self._closed or self._usable_token() is not None:
                 return
@@ -161,7 +163,8 @@ class EmbeddedDstackServer:
                 return
             self._ready.clear()
             self._error = None
-            self._starter = threading.Thread(target=self._start_in_thread, name="dstack-server-start", daemon=True)
+            self._starter = threading.Thread(target=self._start_in_thread, args=(after,), name="dstack-server-start",
+                                             daemon=True)
             self._starter.start()
 
     def token_within(self, timeout: float) -> str:
@@ -171,6 +174,7 @@ class EmbeddedDstackServer:
         token = self._usable_token()
         if token is not None:
             return token
+        self._wanted.set()
         self.start()
         if not self._ready.wait(timeout):
             raise DeployError(
@@ -197,8 +201,11 @@ class EmbeddedDstackServer:
             return self._token
         return None
 
-    def _start_in_thread(self) -> None:
+    def _start_in_thread(self, after: float) -> None:
+        self._wanted.wait(after)
         try:
+            if self._closed:
+                raise DeployError("backend_unreachable", "deploy-mcp is shutting down.", "Retry after it restarts.")
             self._token = self._reuse_or_start()
         except DeployError as exc:
             self._error = exc
@@ -334,6 +341,7 @@ class EmbeddedDstackServer:
 
     def close(self) -> None:
         self._closed = True
+        self._wanted.set()
         self.stop()
 
 
