@@ -44,6 +44,7 @@ class Runtime:
         # Set by the server that owns this runtime: how tool calls are logged and counted.
         self.calls: CallRecorder | None = None
         self._generation = 0  # counts close() calls, so a warm-up that outlives one does nothing
+        self.closed = threading.Event()  # background loops end when the server closes
         self._rebuild_needed: bool | None = None  # decided when the server starts, before any tool runs
         self._rebuild_lock = threading.Lock()
         self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown)
@@ -233,6 +234,7 @@ class Runtime:
         threading.Thread(target=prepare, name="backend-warm-up", daemon=True).start()
 
     def close(self) -> None:
+        self.closed.set()
         with self._backend_lock:
             self._generation += 1
             if self._backend is not None:

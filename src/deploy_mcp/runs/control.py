@@ -41,6 +41,7 @@ from deploy_mcp.config.redact import Redactor, redactor_for
 from deploy_mcp.config.report import ConfigReport
 from deploy_mcp.config.spec import config_digest, env_as_dict
 from deploy_mcp.diagnosis.model import Diagnosis
+from deploy_mcp.durations import duration_seconds
 from deploy_mcp.errors import DeployError
 from deploy_mcp.internal_model import InternalModel
 from deploy_mcp.problems import Override, Problem
@@ -53,6 +54,9 @@ if TYPE_CHECKING:  # the runtime wires this module up; importing it for real wou
     from deploy_mcp.runtime import Runtime
 
 log = logging.getLogger(__name__)
+
+_WATCH_SECONDS = 60.0
+"""How often runs are checked against their max_duration where the target does not enforce it."""
 
 DIAGNOSE_WINDOW = 50_000
 # Diagnoses and per-deployment locks kept in memory (names are the model's: their number must not grow).
@@ -375,6 +379,19 @@ class RunControl:
             except DeployError as exc:
                 log.info("start-up reconciliation, try %d of %d: %s", attempt, tries, exc.message)
                 time.sleep(pause * attempt)
+
+    def watch_durations(self) -> None:
+        """Reconcile on a timer until the server closes, on a target that does not stop a run at its max_duration
+        itself (a Kubernetes Deployment runs until deleted; dstack enforces it server-side): an overdue run then
+        stops within a minute while this server runs, and at its next start otherwise."""
+        every = _WATCH_SECONDS
+        if self.runtime.policy.max_duration:
+            every = min(every, max(1.0, duration_seconds(self.runtime.policy.max_duration) / 4))
+        while not self.runtime.closed.wait(every):
+            try:
+                self.reconcile()
+            except DeployError as exc:
+                log.info("max_duration watch: %s", exc.message)
 
     def reconcile(self) -> list[str]:
         """Settle every owned run with the backend and stop those still active past their max_duration (counted

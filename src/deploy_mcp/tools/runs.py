@@ -3,6 +3,7 @@
 # No ``from __future__ import annotations``: submit_run's Resolve(...) names a resolver local to register(),
 # which the SDK could not find again from a string annotation.
 import functools
+import threading
 from typing import Annotated, Literal
 
 import anyio
@@ -90,6 +91,9 @@ def check_approval(answer: ElicitationResult, plan: SubmitPlan, plan_id: str | N
 def register(server, runtime: Runtime) -> None:
     control = RunControl(runtime)
     runtime.when_ready(control.reconcile_at_start)
+    if runtime.settings.target == "kubernetes":
+        runtime.when_ready(lambda: threading.Thread(target=control.watch_durations, name="max-duration-watch",
+                                                    daemon=True).start())
 
     async def prepare(yaml: str, deployment: str | None) -> SubmitPlan:
         return await anyio.to_thread.run_sync(functools.partial(control.prepare, yaml, deployment=deployment))

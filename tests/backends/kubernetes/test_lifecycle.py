@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 import yaml
 from fixtures.kube import NAMESPACE, KubeCluster
@@ -241,3 +242,20 @@ async def test_the_api_server_going_away_is_backend_unreachable_and_calls_recove
 def _deployments(cluster: KubeCluster) -> list[dict[str, Any]]:
     _, apps = cluster.clients()
     return json.loads(apps.list_namespaced_deployment(NAMESPACE, _preload_content=False).data)["items"]
+
+
+async def test_a_run_past_its_max_duration_is_deleted_from_the_cluster_while_the_server_runs_with_no_call(
+    kube_cluster: KubeCluster, settings: Settings, open_client
+) -> None:
+    # A Deployment runs until deleted: deploy-mcp's own watch is what bounds it, not a list_runs call.
+    gpu_cluster(kube_cluster)
+    async with open_client(kube_settings(settings, kube_cluster, max_duration="4s")) as client:
+        generated = await call(client, "generate_service_config", {"model": MODEL, "engine": "vllm", "gpu": "L4"})
+        submitted = await submit(client, generated["yaml"], generated["deployment"])
+        assert kube_cluster.deployments(submitted["run_name"])
+        uri = f"deploy://deployments/{generated['deployment']}"
+        with anyio.fail_after(120):
+            while not (note := json.loads((await client.read_resource(uri)).contents[0].text)["attempts"][0]["note"]):
+                await anyio.sleep(0.5)
+        assert "past its max_duration of 4 s" in note
+        assert kube_cluster.deployments(submitted["run_name"]) == []

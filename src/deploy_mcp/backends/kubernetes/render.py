@@ -582,7 +582,7 @@ _DSTACK_ONLY: dict[str, str] = {
     "rate_limits": "no proxy enforces them",
     "scaling": "the Deployment keeps the replica count's lower bound; nothing scales it on load",
     "retry": "Kubernetes restarts the container itself; dstack's retry policy is not applied",
-    "max_duration": "a Deployment runs until it is stopped",
+    "max_duration": "the cluster never ends a Deployment; deploy-mcp deletes it once past, while it runs and at start",
     "stop_duration": "termination uses the pod's grace period",
     "idle_duration": "nodes are not released per run",
     "utilization_policy": "no GPU utilization policy runs",
