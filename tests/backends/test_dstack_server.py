@@ -9,6 +9,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,15 @@ def gone(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
     except (FileNotFoundError, IndexError):
         return True
+
+
+@contextmanager
+def held_port() -> Iterator[int]:
+    """A port another program is listening on for as long as the block runs."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        yield holder.getsockname()[1]
 
 
 def test_admin_token_is_created_once_private_and_reused(tmp_path):
@@ -157,10 +168,7 @@ async def test_stdio_server_in_embedded_mode_starts_dstack_in_the_background_and
 
 
 def test_a_port_held_by_another_program_fails_at_once_when_the_user_chose_it(tmp_path):
-    with socket.socket() as holder:
-        holder.bind(("127.0.0.1", 0))
-        holder.listen()
-        port = holder.getsockname()[1]
+    with held_port() as port:
         server = EmbeddedDstackServer(port=port, token_candidates=["t"], server_dir=tmp_path / "server",
                                       log_path=tmp_path / "dstack-server.log", port_explicit=True)
         with pytest.raises(DeployError) as err:
@@ -171,10 +179,7 @@ def test_a_port_held_by_another_program_fails_at_once_when_the_user_chose_it(tmp
 
 
 def test_a_delayed_start_begins_at_once_when_a_call_needs_the_server(tmp_path):
-    with socket.socket() as holder:
-        holder.bind(("127.0.0.1", 0))
-        holder.listen()
-        port = holder.getsockname()[1]
+    with held_port() as port:
         server = EmbeddedDstackServer(port=port, token_candidates=["t"], server_dir=tmp_path / "server",
                                       log_path=tmp_path / "dstack-server.log", port_explicit=True)
         server.start(after=3600)
@@ -196,10 +201,7 @@ def test_closing_during_a_delayed_start_starts_nothing(tmp_path):
 
 @pytest.mark.timeout(400)
 def test_a_default_port_held_by_another_program_moves_to_a_free_port_and_says_so(tmp_path):
-    with socket.socket() as holder:
-        holder.bind(("127.0.0.1", 0))
-        holder.listen()
-        port = holder.getsockname()[1]
+    with held_port() as port:
         server = EmbeddedDstackServer(port=port, token_candidates=["t"], server_dir=tmp_path / "server",
                                       log_path=tmp_path / "dstack-server.log", port_explicit=False,
                                       env={"HOME": str(tmp_path), "DSTACK_SERVER_ROOT_LOG_LEVEL": "CRITICAL"})

@@ -1,16 +1,22 @@
-"""What every world corpus of real logs must hold, whatever its figures: cited threads, a hash-chosen held-out
-part, no thread shared between corpora, and no failed run reported healthy.
+"""`diagnose` on the world corpora of real logs: the checks every corpus shares, and the figures each one reached.
 
-Each `test_worldN_corpus.py` asserts the figures its corpus reached; these checks are the same for all of them.
+Shared whatever the figures: cited threads, a hash-chosen held-out part, no thread shared between corpora, and no
+failed run reported healthy. The figures are those of each corpus's README, one row of `EXPECTED` per corpus: the
+whole corpus after the rules were generalised from its training part, and the held-out part, which is never used
+to write a rule, only to check that what was learnt carries over.
 """
 
 from __future__ import annotations
 
 import typing
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
+from typing import Literal
 
 import pytest
-from world_corpora import DIAGNOSIS, held_out, kind_of, load, sources
+from world_corpora import DIAGNOSIS, Case, accuracy, held_out, kind_of, load, sources
 
 from deploy_mcp.diagnose import DiagnosisKind
 
@@ -18,18 +24,208 @@ WORLDS = sorted(path.name for path in DIAGNOSIS.glob("world*") if path.is_dir())
 KINDS: tuple[str, ...] = typing.get_args(DiagnosisKind)
 
 
-def _parts(name: str) -> tuple[list, list]:
+@dataclass(frozen=True)
+class Expected:
+    """What one corpus reached; every figure is a floor."""
+
+    excerpts: int
+    healthy: int
+    whole: float
+    held_out: float
+    # Per-kind floor: `kind_floor` for kinds with four or more excerpts (0.8: right four times in five, unless a
+    # row says why not), `rare_floor` for the rarer ones (at least half the time).
+    kind_floor: float = 0.8
+    rare_floor: float = 0.5
+    # True: every kind (and healthy) must have excerpts and meet its floor, not only the kinds the corpus shows.
+    every_kind: bool = False
+    # Each kind outside `scarce` has at least `per_kind` excerpts.
+    per_kind: int = 0
+    scarce: frozenset[str] = frozenset()
+    # At least `engines_min` of `engines` are cited, and at least `repositories_min` repositories in all.
+    engines: frozenset[str] = frozenset()
+    engines_min: int = 0
+    repositories_min: int = 0
+    # At least `excerpts_min` excerpts come from the threads of `excerpts_from`.
+    excerpts_from: frozenset[str] = frozenset()
+    excerpts_min: int = 0
+    # No thread cited by the project's own corpora (diagnosis/corpus, diagnosis/real).
+    apart_from_project_corpora: bool = False
+    # Which healthy logs must get no diagnosis: all of them, the training part's, or (no such check) none.
+    healthy_clean: Literal["all", "training"] | None = "all"
+    training_all_right: bool = False
+    # Every failure gets a kind once its container exited non-zero: the threads rarely quote the exit status
+    # dstack or Kubernetes would report, so the check gives every failure one.
+    kind_once_exited_non_zero: bool = False
+
+
+# The inference engines whose threads `world` and `world3` draw on.
+INFERENCE_ENGINES = frozenset({
+    "vllm-project/vllm",
+    "sgl-project/sglang",
+    "huggingface/text-generation-inference",
+    "ollama/ollama",
+    "ggml-org/llama.cpp",
+    "InternLM/lmdeploy",
+    "EricLBuehler/mistral.rs",
+    "NVIDIA/TensorRT-LLM",
+})
+
+EXPECTED: dict[str, Expected] = {
+    # Real logs from public threads that the rules were not written from.
+    "world": Expected(
+        excerpts=300,
+        healthy=40,
+        whole=0.95,
+        # 60 of 64 when first measured: what the rules reach on logs they were not written from.
+        held_out=0.93,
+        kind_floor=0.85,
+        rare_floor=0.85,
+        every_kind=True,
+        per_kind=8,
+        # Kinds the public threads rarely show as text: a dstack or Kubernetes reason names them instead.
+        scarce=frozenset({"instance_interrupted", "instance_unreachable", "unknown"}),
+        engines=INFERENCE_ENGINES
+        | {"ray-project/ray", "skypilot-org/skypilot", "dstackai/dstack", "kubernetes/kubernetes"},
+        engines_min=10,
+    ),
+    # 128 real logs collected after the rules were tuned on `world/`; none of its threads showed a quantization
+    # refusal or a failed install, so only the kinds it has are held to a floor.
+    "world2": Expected(
+        excerpts=120,
+        healthy=25,
+        # 124 of 128 after the rules were generalised from the training part (105 of 128 before).
+        whole=0.96,
+        # 30 of 33 on the fifth no rule was written from (28 of 33 before).
+        held_out=0.90,
+    ),
+    # Real logs collected after the rules were tuned on `world/` and `world2/`.
+    "world3": Expected(
+        excerpts=180,
+        healthy=35,
+        # 180 of 184 after the rules were generalised from the training part of the five batches (see the README).
+        whole=0.97,
+        # 34 of 37 on the fifth no rule (and no word count of the scoring model) was written from. It was 35 until
+        # the scoring counts were retrained with world6's training part: the model still names the 35th case's
+        # kind, but below the 0.999 it must reach (see world6/README.md); no rule decides that case.
+        held_out=0.91,
+        engines=INFERENCE_ENGINES
+        | {"huggingface/huggingface_hub", "Dao-AILab/flash-attention", "NVIDIA/nccl"},
+        engines_min=8,
+        apart_from_project_corpora=True,
+        kind_once_exited_non_zero=True,
+    ),
+    # Infrastructure and runtime logs (dstack, Kubernetes, Ray, SkyPilot, clouds, the kernel, Docker) collected
+    # before the classifier was run on them; the held-out part was only measured.
+    "world4": Expected(
+        excerpts=130,
+        healthy=15,
+        # 132 of 136 after the rules were generalised from the training parts of three batches (73 of 91, 107 of
+        # 121 and 129 of 136 when each batch came in).
+        whole=0.95,
+        # 36 of 40 on the part no rule was written from (26 of 32, 31 of 39 and 36 of 40 when each batch came in).
+        held_out=0.87,
+        # Right three times in four.
+        kind_floor=0.75,
+        # The three targets and the runtimes around them.
+        engines=frozenset({"dstackai/dstack", "ray-project/ray", "skypilot-org/skypilot", "kubernetes/kubernetes"}),
+        engines_min=4,
+        repositories_min=60,
+        apart_from_project_corpora=True,
+        # Two held-out healthy logs are read as failures; they are measured, not fixed from.
+        healthy_clean="training",
+    ),
+    # What model-serving platforms and the runtimes around an engine print (KServe, Triton, NIM, BentoML, Ray Serve
+    # LLM, Modal, RunPod, Replicate's cog, SageMaker, Vertex AI, Azure ML, OCI, LiteLLM), collected before the
+    # classifier was run on them; the held-out part was only measured.
+    "world5": Expected(
+        excerpts=45,
+        healthy=8,
+        # 42 of 46 after the rules were generalised from the training part (25 of 46 as collected, 33 of 46 with
+        # the word-count model retrained before any rule was written).
+        whole=0.9,
+        # 5 of 9 on the part no rule was written from, as collected and after.
+        held_out=0.55,
+        # Right three times in five (dependency_install_failed is 3 of 5: its two misses are held out and were
+        # left as measured).
+        kind_floor=0.6,
+        engines=frozenset({
+            "kserve/kserve",
+            "triton-inference-server/server",
+            "NVIDIA/k8s-nim-operator",
+            "bentoml/BentoVLLM",
+            "ray-project/ray-llm",
+            "modal-labs/modal-client",
+            "runpod-workers/worker-vllm",
+            "replicate/cog",
+            "aws/sagemaker-python-sdk",
+            "GoogleCloudPlatform/vertex-ai-samples",
+            "Azure/mlops-v2",
+            "BerriAI/litellm",
+        }),
+        engines_min=12,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # Its training part's healthy logs are held by `training_all_right`; the held-out ones are only measured.
+        healthy_clean=None,
+        # 37 of 37 (20 of 37 as collected).
+        training_all_right=True,
+    ),
+    # The engines users run now (vLLM's V1 engine, SGLang 0.5 and its router, ROCm, Gaudi, Ascend, NIM), collected
+    # after the rules were tuned on world/ to world4/.
+    "world6": Expected(
+        excerpts=46,
+        healthy=9,
+        # 42 of 46 after the rules were generalised from the training part (see the README).
+        whole=0.91,
+        # 6 of 10 on the fifth no rule (and no word count of the scoring model) was written from.
+        held_out=0.6,
+        # Most of its excerpts are from current vLLM and SGLang.
+        excerpts_from=frozenset({"vllm-project/vllm", "sgl-project/sglang"}),
+        excerpts_min=20,
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+}
+
+
+@cache
+def _parts(name: str) -> tuple[list[Case], list[Case]]:
     return load(DIAGNOSIS / name), load(DIAGNOSIS / name / "heldout")
+
+
+def _all(name: str) -> list[Case]:
+    train, held = _parts(name)
+    return train + held
+
+
+def _repository(case: dict) -> str:
+    return "/".join(case["source"].split("/")[3:5])
+
+
+def _where(flag: str) -> list[str]:
+    return [name for name, expected in EXPECTED.items() if getattr(expected, flag)]
+
+
+def _kinds(name: str) -> list[str | None]:
+    if EXPECTED[name].every_kind:
+        return [*KINDS, None]
+    return sorted({label for label, _ in _all(name)}, key=str)
+
+
+_NAMED_KINDS = [(name, kind) for name in EXPECTED for kind in _kinds(name)]
 
 
 def test_there_are_at_least_four_world_corpora():
     assert len(WORLDS) >= 4
 
 
+def test_every_world_corpus_has_its_figures_in_the_table():
+    assert set(EXPECTED) == set(WORLDS)
+
+
 @pytest.mark.parametrize("name", WORLDS)
 def test_every_world_case_cites_a_github_thread_and_has_a_unique_id_and_a_known_kind(name):
-    train, held = _parts(name)
-    cases = train + held
+    cases = _all(name)
     assert all(case["source"].startswith("https://github.com/") for _, case in cases)
     assert len({case["id"] for _, case in cases}) == len(cases)
     assert {label for label, _ in cases} - {None} <= set(KINDS)
@@ -51,15 +247,79 @@ def test_world_held_out_part_is_chosen_by_the_hash_of_the_source(name):
 
 @pytest.mark.parametrize("name", WORLDS)
 def test_no_world_run_known_to_have_failed_is_reported_healthy(name):
-    train, held = _parts(name)
     signalled = [
-        c for label, c in train + held if label and (c.get("exit_status") or c.get("termination_reason"))
+        c for label, c in _all(name) if label and (c.get("exit_status") or c.get("termination_reason"))
     ]
     assert [case["id"] for case in signalled if kind_of(case) is None] == []
 
 
 @pytest.mark.parametrize("name", WORLDS)
 def test_every_world_failure_gets_a_kind_when_the_run_status_is_failed(name):
-    train, held = _parts(name)
-    failed = [case for label, case in train + held if label is not None]
+    failed = [case for label, case in _all(name) if label is not None]
     assert [case["id"] for case in failed if kind_of(case, status="failed") is None] == []
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_world_corpus_holds_its_excerpts_healthy_logs_and_excerpts_per_kind(name):
+    expected, cases = EXPECTED[name], _all(name)
+    counts = Counter(label for label, _ in cases)
+    assert len(cases) >= expected.excerpts
+    assert counts[None] >= expected.healthy
+    assert {k for k in KINDS if counts[k] < expected.per_kind} <= expected.scarce
+
+
+@pytest.mark.parametrize("name", _where("apart_from_project_corpora"))
+def test_world_corpus_cites_no_thread_the_project_corpora_cite(name):
+    assert not {case["source"] for _, case in _all(name)} & sources("corpus", "real")
+
+
+@pytest.mark.parametrize(
+    "name", [name for name, e in EXPECTED.items() if e.engines or e.repositories_min or e.excerpts_from]
+)
+def test_world_corpus_spans_its_engines_and_repositories(name):
+    expected, cases = EXPECTED[name], _all(name)
+    repos = Counter(_repository(case) for _, case in cases)
+    assert len(set(repos) & expected.engines) >= expected.engines_min
+    assert len(repos) >= expected.repositories_min
+    assert sum(repos[repo] for repo in expected.excerpts_from) >= expected.excerpts_min
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_whole_world_corpus_accuracy_reaches_its_floor(name):
+    assert accuracy(_all(name)) >= EXPECTED[name].whole
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_world_held_out_accuracy_reaches_its_floor(name):
+    assert accuracy(_parts(name)[1]) >= EXPECTED[name].held_out
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), _NAMED_KINDS, ids=[f"{name}-{kind or 'healthy'}" for name, kind in _NAMED_KINDS]
+)
+def test_each_kind_is_recognised_at_the_floor_of_its_corpus(name, kind):
+    expected = EXPECTED[name]
+    cases = [case for label, case in _all(name) if label == kind]
+    assert cases, f"{name} has no {kind or 'healthy'} excerpt"
+    misses = {case["id"]: kind_of(case) for case in cases if kind_of(case) != kind}
+    floor = expected.kind_floor if len(cases) >= 4 else expected.rare_floor
+    assert (len(cases) - len(misses)) / len(cases) >= floor, misses
+
+
+@pytest.mark.parametrize("name", [name for name, expected in EXPECTED.items() if expected.healthy_clean])
+def test_no_healthy_world_log_gets_a_diagnosis(name):
+    train, _ = _parts(name)
+    cases = _all(name) if EXPECTED[name].healthy_clean == "all" else train
+    assert {case["id"]: kind_of(case) for label, case in cases if label is None and kind_of(case)} == {}
+
+
+@pytest.mark.parametrize("name", _where("training_all_right"))
+def test_world_training_part_is_read_right(name):
+    train, _ = _parts(name)
+    assert {case["id"]: kind_of(case) for label, case in train if kind_of(case) != label} == {}
+
+
+@pytest.mark.parametrize("name", _where("kind_once_exited_non_zero"))
+def test_no_world_failure_is_reported_healthy_once_the_container_exited_non_zero(name):
+    failed = [case for label, case in _all(name) if label is not None]
+    assert [case["id"] for case in failed if kind_of({**case, "exit_status": 1}) is None] == []
