@@ -71,21 +71,6 @@ def wait_for_port(port: int, seconds: float = 60) -> None:
     raise AssertionError(f"nothing listens on {port}")
 
 
-# A run any dstack server takes; with no backends configured it fails for lack of capacity within seconds.
-SERVICE = """\
-type: service
-name: {name}
-port: 8000
-commands:
-  - python -m http.server 8000
-resources:
-  gpu: 0
-"""
-
-# A retry policy keeps a run waiting for capacity (active) instead of failing within seconds.
-WAITING = SERVICE + "retry:\n  on_events: [no-capacity]\n  duration: 1h\n"
-
-
 def best_time(fn, text: str, repeats: int = 7) -> float:
     """The least CPU time of this thread over ``repeats`` calls: time spent waiting for a busy machine's
     cores does not count."""
