@@ -580,6 +580,33 @@ WORDINGS: tuple[Wording, ...] = (
         "failed to allocate memory for requested buffer of size",
         "https://github.com/triton-inference-server/server/issues/5661",
     ),
+    # SageMaker's endpoint status when the image's `serve` entrypoint does not start ("CannotStartContainerError.
+    # Please ensure the model container for variant ... starts correctly when invoked with 'docker run <image>
+    # serve'").
+    Wording(
+        "container_exited",
+        "sagemaker",
+        "cannotstartcontainererror",
+        "https://github.com/aws-samples/comfyui-on-amazon-sagemaker/issues/2",
+    ),
+    # The dynamic loader refusing to start a binary of the image, here NIM's TensorRT-LLM executorWorker
+    # ("error while loading shared libraries: libnvinfer.so.10: cannot open shared object file"); the driver's
+    # own libraries missing mean no GPU was mounted, which the gpu_unavailable rules name.
+    Wording(
+        "container_exited",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://github.com/NVIDIA/nim-deploy/issues/18",
+        unless=("libcuda", "libnvidia"),
+    ),
+    # TGI's model registry for an architecture it can only run unsharded through transformers
+    # (text_generation_server/models/__init__.py: `raise ValueError("sharded is not supported for AutoModel")`).
+    Wording(
+        "model_unsupported",
+        "tgi",
+        "sharded is not supported for automodel",
+        "https://github.com/aws-samples/generative-ai-on-aws-immersion-day/issues/13",
+    ),
     # === end of platform wordings ===
     # --- a crash whose cause the log does not name
     Wording(
