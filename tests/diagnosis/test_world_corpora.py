@@ -138,12 +138,12 @@ EXPECTED: dict[str, Expected] = {
     # LLM, Modal, RunPod, Replicate's cog, SageMaker, Vertex AI, Azure ML, OCI, LiteLLM), collected before the
     # classifier was run on them; the held-out part was only measured.
     "world5": Expected(
-        excerpts=45,
-        healthy=8,
-        # 42 of 46 after the rules were generalised from the training part (25 of 46 as collected, 33 of 46 with
-        # the word-count model retrained before any rule was written).
+        excerpts=54,
+        healthy=9,
+        # 49 of 54 after the rules were generalised from the training part of both batches (first batch: 25 of 46
+        # as collected, 33 of 46 with the word-count model retrained before any rule was written).
         whole=0.9,
-        # 5 of 9 on the part no rule was written from, as collected and after.
+        # 7 of 12 on the part no rule was written from (first batch 5 of 9, as collected and after).
         held_out=0.55,
         # Right three times in five (dependency_install_failed is 3 of 5: its two misses are held out and were
         # left as measured).
@@ -209,7 +209,9 @@ def _where(flag: str) -> list[str]:
 def _kinds(name: str) -> list[str | None]:
     if EXPECTED[name].every_kind:
         return [*KINDS, None]
-    return sorted({label for label, _ in _all(name)}, key=str)
+    # A kind met only in the held-out fifth had no excerpt a rule could be written from: the held-out figure
+    # counts it, a per-kind floor would only ask for a rule written from the held-out text.
+    return sorted({label for label, _ in _parts(name)[0]}, key=str)
 
 
 _NAMED_KINDS = [(name, kind) for name in EXPECTED for kind in _kinds(name)]
