@@ -185,6 +185,26 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Disks, installs, image pulls, capacity and interruptions as every engine, runtime and cloud words them,
+    # collected for the families the held-out parts of world to world6 missed most, committed before the
+    # classifier was run on them.
+    "world7": Expected(
+        excerpts=66,
+        healthy=8,
+        # 57 of 66 with the scoring counts retrained (52 as collected), before any rule was written from it.
+        whole=0.86,
+        # 12 of 15 on the fifth no rule (and no word count of the scoring model) was written from.
+        held_out=0.8,
+        # Right three times in four (dependency_install_failed 9 of 12, instance_interrupted 3 of 4).
+        kind_floor=0.75,
+        # The targets and the engines around the five families.
+        engines=frozenset({"dstackai/dstack", "kubernetes/autoscaler", "skypilot-org/skypilot", "ray-project/ray"}),
+        engines_min=4,
+        repositories_min=40,
+        apart_from_project_corpora=True,
+        # One held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+    ),
 }
 
 
