@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from deploy_mcp.backends.base import Backend
     from deploy_mcp.backends.catalog import PriceCatalog
     from deploy_mcp.config.validation import TargetRender
+    from deploy_mcp.runs.control import RunControl
     from deploy_mcp.runs.ledger import DeploymentRecord, Ledger
     from deploy_mcp.tools.observe import CallRecorder
 
@@ -48,7 +49,8 @@ class Runtime:
         self._rebuild_needed: bool | None = None  # decided when the server starts, before any tool runs
         self._rebuild_lock = threading.Lock()
         self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown)
-        self._ready_hooks: list[Callable[[], object]] = []
+        self._run_control: RunControl | None = None
+        self._run_control_lock = threading.Lock()
 
     @property
     def policy(self) -> Policy:
@@ -164,9 +166,16 @@ class Runtime:
         resolve = resolver_for(self.settings.hf_lookup, self.settings.state_dir)
         return functools.partial(fit_problems, resolve=resolve)
 
-    def when_ready(self, hook: Callable[[], object]) -> None:
-        """Run ``hook`` in the warm-up thread once the backend has begun its set-up (e.g. reconciling runs)."""
-        self._ready_hooks.append(hook)
+    @property
+    def run_control(self) -> RunControl:
+        """The runs' submit, watch and stop logic, shared by the run tools and the start-up duties; made by whichever
+        needs it first (the tools are registered on the first call, the duties run in the warm-up thread)."""
+        with self._run_control_lock:
+            if self._run_control is None:
+                from deploy_mcp.runs.control import RunControl
+
+                self._run_control = RunControl(self)
+            return self._run_control
 
     def start(self) -> None:
         """At start-up: open the ledger (a damaged or unwritable one raises ``LedgerError`` and stops the
@@ -211,7 +220,8 @@ class Runtime:
 
     def warm_up(self) -> None:
         """Let the backend begin slow set-up (an embedded dstack server) in a background thread, so that
-        ``tools/list`` never waits for it and the first tool call finds it started; then run the ready hooks."""
+        ``tools/list`` never waits for it and the first tool call finds it started; then settle the runs left
+        from before (and, on Kubernetes, which never stops a run at its max_duration, keep watching them)."""
 
         generation = self._generation
 
@@ -224,8 +234,10 @@ class Runtime:
                 backend.prepare()
                 if self._rebuild_needed:
                     self.ensure_ledger_rebuilt()
-                for hook in self._ready_hooks:
-                    hook()
+                self.run_control.reconcile_at_start()
+                if self.settings.target == "kubernetes":
+                    threading.Thread(target=self.run_control.watch_durations, name="max-duration-watch",
+                                     daemon=True).start()
             except DeployError as exc:  # tool calls report it to the model; nothing to do here
                 log.info("backend not ready: %s", exc.message)
             except Exception:  # a broken backend must not take the server down

@@ -3,7 +3,6 @@
 # No ``from __future__ import annotations``: submit_run's Resolve(...) names a resolver local to register(),
 # which the SDK could not find again from a string annotation.
 import functools
-import threading
 from typing import Annotated, Literal
 
 import anyio
@@ -13,7 +12,7 @@ from pydantic import BaseModel, Field
 from deploy_mcp.backends.base import ACTIVE_STATUSES
 from deploy_mcp.errors import DeployError
 from deploy_mcp.internal_model import InternalModel
-from deploy_mcp.runs.control import LogTail, RunControl, RunView, StopResult, SubmitPlan, SubmitResult
+from deploy_mcp.runs.control import LogTail, RunView, StopResult, SubmitPlan, SubmitResult
 from deploy_mcp.runtime import Runtime
 from deploy_mcp.tools.common import DESTRUCTIVE_OPEN, READ_ONLY_OPEN, WRITE_OPEN, add_tool
 from deploy_mcp.tools.waiting import MAX_WAIT_SECONDS, SETTLED_STATUSES, wait_until
@@ -89,11 +88,7 @@ def check_approval(answer: ElicitationResult, plan: SubmitPlan, plan_id: str | N
 
 
 def register(server, runtime: Runtime) -> None:
-    control = RunControl(runtime)
-    runtime.when_ready(control.reconcile_at_start)
-    if runtime.settings.target == "kubernetes":
-        runtime.when_ready(lambda: threading.Thread(target=control.watch_durations, name="max-duration-watch",
-                                                    daemon=True).start())
+    control = runtime.run_control
 
     async def prepare(yaml: str, deployment: str | None) -> SubmitPlan:
         return await anyio.to_thread.run_sync(functools.partial(control.prepare, yaml, deployment=deployment))
