@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import sys
+import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, TextIO
@@ -37,27 +38,73 @@ The full guide is the resource skill://deploy/SKILL.md."""
 
 
 class DeployServer(StructuredErrorServer):
-    """MCPServer whose ``tools/list`` carries compact schemas (the agent pays for that answer on every turn)
-    and whose every tool error carries the structured body."""
+    """MCPServer that answers ``tools/list`` from the listing generated at build time (``tools/listing.json``)
+    and registers its tools, resources and prompts on the first request that needs them: the SDK builds a
+    pydantic model per tool signature, which would otherwise double the time to the first answer. Every tool
+    error carries the structured body."""
 
-    _listed: list[Any] | None = None
+    def __init__(self, name: str, *, register: Callable[[DeployServer], None], read_only: bool,
+                 **kwargs: Any) -> None:
+        super().__init__(name, **kwargs)
+        self._register = register
+        self._registered = False
+        self._register_lock = threading.Lock()
+        self._read_only = read_only
+        self._listed: list[Any] | None = None
+
+    def ensure_registered(self) -> None:
+        with self._register_lock:
+            if not self._registered:
+                self._register(self)
+                self._registered = True
 
     async def list_tools(self) -> list[Any]:
-        if self._listed is None:  # the tools are fixed once the server is built
-            from deploy_mcp.tools.schemas import compact
+        if self._listed is None:
+            from deploy_mcp.tools import listing
 
-            self._listed = [
-                tool.model_copy(update={
-                    "input_schema": compact(tool.input_schema),
-                    "output_schema": compact(tool.output_schema, output=True) if tool.output_schema else None,
-                })
-                for tool in await super().list_tools()
-            ]
+            self._listed = listing.load(self._read_only)
         return self._listed
+
+    async def registered_listing(self) -> list[dict[str, Any]]:
+        """What the registered tools give for ``tools/list``: the generated listing must equal it."""
+        from deploy_mcp.tools.listing import as_listed
+
+        self.ensure_registered()
+        return [as_listed(tool) for tool in await super().list_tools()]
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        self.ensure_registered()
+        return await super().call_tool(name, arguments, context)
+
+    def _tool_input_schema(self, name: str) -> dict[str, Any] | None:
+        # The SDK's HTTP transport checks a call's Mcp-Param headers against this before the call reaches call_tool.
+        self.ensure_registered()
+        return super()._tool_input_schema(name)
+
+    async def list_resources(self) -> list[Any]:
+        self.ensure_registered()
+        return await super().list_resources()
+
+    async def list_resource_templates(self) -> list[Any]:
+        self.ensure_registered()
+        return await super().list_resource_templates()
+
+    async def read_resource(self, uri: Any, context: Any = None) -> Any:
+        self.ensure_registered()
+        return await super().read_resource(uri, context)
+
+    async def list_prompts(self) -> list[Any]:
+        self.ensure_registered()
+        return await super().list_prompts()
+
+    async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None, context: Any = None) -> Any:
+        self.ensure_registered()
+        return await super().get_prompt(name, arguments, context)
 
 
 def build_server(settings: Settings | None = None, backend_factory: BackendFactory | None = None) -> DeployServer:
-    """The MCP server with every toolset, resource and prompt; nothing heavy is imported here."""
+    """The MCP server with every toolset, resource and prompt (registered on first need); nothing heavy is
+    imported here."""
     settings = settings or Settings()
     runtime = Runtime(settings, backend_factory)
 
@@ -69,15 +116,6 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
         finally:
             runtime.close()
 
-    server = DeployServer(
-        "deploy-mcp",
-        version=__version__,
-        instructions=INSTRUCTIONS,
-        lifespan=lifespan,
-        log_level=settings.log_level,
-    )
-    from deploy_mcp.resources import register as register_resources
-    from deploy_mcp.tools import capacity, config, generate, runs
     from deploy_mcp.tools.observe import CallRecorder, Metrics
 
     metrics: list[Metrics] = []  # made on first use: stdio servers never import prometheus_client
@@ -90,9 +128,24 @@ def build_server(settings: Settings | None = None, backend_factory: BackendFacto
         return metrics[0]
 
     runtime.calls = CallRecorder(http_metrics)
-    for toolset in (config, generate, capacity, runs):
-        toolset.register(server, runtime)
-    register_resources(server, runtime)
+
+    def register(server: DeployServer) -> None:
+        from deploy_mcp.resources import register as register_resources
+        from deploy_mcp.tools import capacity, config, generate, runs
+
+        for toolset in (config, generate, capacity, runs):
+            toolset.register(server, runtime)
+        register_resources(server, runtime)
+
+    server = DeployServer(
+        "deploy-mcp",
+        register=register,
+        read_only=settings.read_only,
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        lifespan=lifespan,
+        log_level=settings.log_level,
+    )
     _add_http_routes(server, http_metrics)
     return server
 
