@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -32,6 +33,11 @@ BackendFactory = Callable[[Settings], "Backend"]
 
 LOCAL_THREADS = 4
 """Worker threads for tools that need no backend (validation, generation): CPU-bound, so a few suffice."""
+
+WARM_UP_DELAY = 1.0
+"""Seconds the backend's warm-up waits after the server starts: opening a backend imports its modules and reads its
+configuration, tens of milliseconds of CPU that would otherwise compete with the client's handshake and first
+``tools/list``. A tool call that needs the backend sooner opens it itself."""
 
 log = logging.getLogger(__name__)
 
@@ -219,13 +225,15 @@ class Runtime:
                         self.ledger.path, added)
 
     def warm_up(self) -> None:
-        """Let the backend begin slow set-up (an embedded dstack server) in a background thread, so that
-        ``tools/list`` never waits for it and the first tool call finds it started; then settle the runs left
+        """Let the backend begin slow set-up (an embedded dstack server) in a background thread, once the client's
+        handshake is likely done, so that ``tools/list`` never waits for it and the first tool call finds it
+        started; then settle the runs left
         from before (and, on Kubernetes, which never stops a run at its max_duration, keep watching them)."""
 
         generation = self._generation
 
         def prepare() -> None:
+            time.sleep(WARM_UP_DELAY)
             try:
                 with self._backend_lock:
                     if generation != self._generation:

@@ -65,10 +65,10 @@ FINISHED_RUN_STATUSES = frozenset({"terminated", "failed", "done"})
 STOPPED_REASONS = frozenset({"stopped_by_user", "aborted_by_user"})
 DONE_REASONS = frozenset({"all_jobs_done"})
 UNREACHABLE_HINT = "Check that the dstack server is running and reachable, then retry."
-EMBEDDED_START_DELAY = 2.0
-"""Seconds the embedded dstack server waits after deploy-mcp starts, unless a call needs it first: its boot
-(a second or more of CPU) would otherwise compete with the client's handshake and first tools/list, while a
-fresh server takes 10-20 s to answer anyway."""
+EMBEDDED_START_DELAY = 1.0
+"""Seconds the embedded dstack server waits after the backend's warm-up opens it (a second after deploy-mcp
+starts, runtime.WARM_UP_DELAY), unless a call needs it first: its boot (a second or more of CPU) would otherwise
+compete with the client's handshake and first tools/list, while a fresh server takes 10-20 s to answer anyway."""
 
 
 @dataclass(frozen=True)
