@@ -839,6 +839,102 @@ def test_an_engine_failure_ending_the_log_is_classified_from_the_wording_it_prin
     assert result is not None and result.kind == kind
 
 
+# --- Disks, builds and interruptions (world7): lines as each component's code prints them.
+_STORAGE_BUILD_AND_CLOUD_WORDINGS = [
+    (
+        (
+            "RuntimeError: [enforce fail at inline_container.cc:593] . PytorchStreamWriter failed writing "
+            "file data/1: file write failed"
+        ),
+        "disk_full",
+    ),
+    (
+        "RuntimeError: [enforce fail at inline_container.cc:664] . unexpected pos 56833600 vs 56833492",
+        "disk_full",
+    ),
+    ("sqlite3.OperationalError: database or disk is full", "disk_full"),
+    (
+        (
+            "Error: failed to write model.safetensors\n\nCaused by:\n    There is not enough space on the "
+            "disk. (os error 112)"
+        ),
+        "disk_full",
+    ),
+    ("ninja: build stopped: subcommand failed.", "dependency_install_failed"),
+    ("RuntimeError: Error building extension 'flashinfer_kernels'", "dependency_install_failed"),
+    (
+        (
+            "RuntimeError:\nThe detected CUDA version (12.4) mismatches the version that was used to "
+            "compile\nPyTorch (11.8). Please make sure to use the same CUDA versions.\n"
+        ),
+        "dependency_install_failed",
+    ),
+    (
+        (
+            "/usr/local/cuda/include/crt/host_config.h:143:2: error: #error -- unsupported GNU version! "
+            "gcc versions later than 13 are not supported!"
+        ),
+        "dependency_install_failed",
+    ),
+    (
+        "OSError: libcudart.so.12: cannot open shared object file: No such file or directory",
+        "dependency_install_failed",
+    ),
+    ("OSError: libcuda.so.1: cannot open shared object file: No such file or directory", "gpu_unavailable"),
+    ("error: externally-managed-environment", "dependency_install_failed"),
+    (
+        "PackagesNotFoundError: The following packages are not available from current channels:",
+        "dependency_install_failed",
+    ),
+    (
+        "UnsatisfiableError: The following specifications were found to be incompatible with each other:",
+        "dependency_install_failed",
+    ),
+    ("error    libmamba Could not solve for environment specs", "dependency_install_failed"),
+    (
+        (
+            '{"level":"INFO","logger":"controller.interruption","message":"initiating delete from '
+            'interruption message","messageKind":"SpotInterruptionKind","nodeclaim":"default-4w54b",'
+            '"action":"CordonAndDrain"}'
+        ),
+        "instance_interrupted",
+    ),
+    ('"Code": "instance-terminated-no-capacity",', "instance_interrupted"),
+    ('"Code": "instance-terminated-by-price",', "instance_interrupted"),
+    (
+        (
+            "WARNING resource_demand_scheduler.py:712 -- The autoscaler could not find a node type to "
+            "satisfy the request: [{'GPU': 1.0}]."
+        ),
+        "no_capacity",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"), _STORAGE_BUILD_AND_CLOUD_WORDINGS, ids=[k for _, k in _STORAGE_BUILD_AND_CLOUD_WORDINGS]
+)
+def test_a_disk_build_or_cloud_failure_is_classified_from_the_wording_its_code_prints(line, kind):
+    result = diagnose(line, status="failed")
+    assert result is not None and result.kind == kind
+
+
+def test_a_pending_gpu_pod_is_short_of_capacity_whatever_default_tolerations_its_description_lists():
+    described = (
+        "Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n"
+        "                 node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\n"
+        "Events:\n"
+        "  Warning  FailedScheduling  2m  default-scheduler  0/3 nodes are available: "
+        "3 Insufficient nvidia.com/gpu.\n"
+    )
+    assert diagnose(described, status="pending").kind == "no_capacity"
+
+
+def test_a_node_tainted_unreachable_is_still_unreachable():
+    described = "Taints:             node.kubernetes.io/unreachable:NoExecute\nUnschedulable:      false\n"
+    assert diagnose(described, status="failed").kind == "instance_unreachable"
+
+
 def test_a_malformed_repo_id_names_the_id_not_the_token():
     line = (
         "huggingface_hub.errors.HFValidationError: Repo id must use alphanumeric chars or '-', '_', '.', "

@@ -93,10 +93,11 @@ EXPECTED: dict[str, Expected] = {
     "world2": Expected(
         excerpts=120,
         healthy=25,
-        # 124 of 128 after the rules were generalised from the training part (105 of 128 before).
-        whole=0.96,
-        # 30 of 33 on the fifth no rule was written from (28 of 33 before).
-        held_out=0.90,
+        # 124 of 128 after the rules were generalised from the training part (105 of 128 before); 127 of 128 since
+        # world7's wordings (world7/README.md).
+        whole=0.99,
+        # 30 of 33 on the fifth no rule was written from (28 of 33 before); 33 of 33 since world7's wordings.
+        held_out=1.0,
     ),
     # Real logs collected after the rules were tuned on `world/` and `world2/`.
     "world3": Expected(
@@ -191,11 +192,12 @@ EXPECTED: dict[str, Expected] = {
     "world7": Expected(
         excerpts=66,
         healthy=8,
-        # 57 of 66 with the scoring counts retrained (52 as collected), before any rule was written from it.
-        whole=0.86,
-        # 12 of 15 on the fifth no rule (and no word count of the scoring model) was written from.
-        held_out=0.8,
-        # Right three times in four (dependency_install_failed 9 of 12, instance_interrupted 3 of 4).
+        # 64 of 66 after the rules were generalised from the training part (52 as collected, 57 with the scoring
+        # counts retrained before any rule was written).
+        whole=0.96,
+        # 13 of 15 on the fifth no rule (and no word count of the scoring model) was written from (12 before).
+        held_out=0.86,
+        # Right three times in four: instance_interrupted is 3 of 4, its miss held out and left as measured.
         kind_floor=0.75,
         # The targets and the engines around the five families.
         engines=frozenset({"dstackai/dstack", "kubernetes/autoscaler", "skypilot-org/skypilot", "ray-project/ray"}),
@@ -204,6 +206,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # One held-out healthy log is read as a failure; it is measured, not fixed from.
         healthy_clean="training",
+        # 51 of 51.
+        training_all_right=True,
     ),
     # How processes die at the end of a log across engines (segfaults, aborts, panics, CUDA faults, exit lines of
     # supervisors and targets), services that never answer, argument and tensor-parallel refusals, other engines'

@@ -114,6 +114,7 @@ GATES: tuple[str, ...] = (
     "throwing",
     "low on resource",
     "no space",
+    "disk is full",
     "errno",
     "no cuda",
     "nvidia",
@@ -625,7 +626,10 @@ RULES: tuple[Rule, ...] = (
             "node.kubernetes.io/unreachable",
             "lost connection to the instance",
         ),
-        unless=("nodes are available",),
+        # `kubectl describe pod` lists the default tolerations of every pod
+        # ("node.kubernetes.io/unreachable:NoExecute op=Exists for 300s", "...:NoExecute for 300s" in older
+        # kubectl); a toleration says nothing about a node.
+        unless=("nodes are available", "noexecute op=exists", "noexecute for "),
     ),
     Rule("instance_unreachable", ("ssh: connect to host",), also=("timed out", "no route", "refused")),
     # --- no_capacity

@@ -709,10 +709,12 @@ WORDINGS: tuple[Wording, ...] = (
         "cuda_home environment variable is not set",
         "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
     ),
+    # CUDA_MISMATCH_MESSAGE breaks its line after "compile" ("...used to compile\nPyTorch (11.8)"), and
+    # setuptools-based builds print the same check against "nvcc (...)".
     Wording(
         "dependency_install_failed",
         "torch cpp_extension",
-        "mismatches the version that was used to compile pytorch",
+        "mismatches the version that was used to compile",
         "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
     ),
     # --- llama.cpp's failed model load ("llama_model_load: error loading model: ..."), whose cause, when it is
@@ -836,4 +838,133 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of newest engines ===
+    # === disks, installs, pulls, capacity: wordings from world7's training part (tests/diagnosis/world7)
+    # torch.save's zip writer when the write() underneath fails, the disk or quota full
+    # (caffe2/serialize/inline_container.cc: "PytorchStreamWriter failed writing file data/3: file write
+    # failed", then "unexpected pos 56833600 vs 56833492" from the same writer's position check).
+    Wording(
+        "disk_full",
+        "torch",
+        "pytorchstreamwriter failed writing file",
+        "https://github.com/pytorch/pytorch/blob/main/caffe2/serialize/inline_container.cc",
+    ),
+    Wording(
+        "disk_full",
+        "torch",
+        "unexpected pos",
+        "https://github.com/pytorch/pytorch/blob/main/caffe2/serialize/inline_container.cc",
+        also=("inline_container",),
+    ),
+    # SQLite's SQLITE_FULL ("database or disk is full") through Python's sqlite3, apsw or any client.
+    Wording(
+        "disk_full", "sqlite", "database or disk is full", "https://github.com/pymedusa/Medusa/issues/1055"
+    ),
+    # Windows' ERROR_DISK_FULL (112) as its system message prints it ("There is not enough space on the disk.
+    # (os error 112)").
+    Wording(
+        "disk_full",
+        "windows",
+        "there is not enough space on the disk",
+        "https://github.com/thewh1teagle/vibe/issues/1168",
+    ),
+    # A native build that failed: ninja's own verdict ("ninja: build stopped: subcommand failed.") under pip,
+    # CMake or torch's JIT, and torch cpp_extension's error after it ("RuntimeError: Error building extension
+    # 'flash_attn_2_cuda'", torch/utils/cpp_extension.py _run_ninja_build).
+    Wording(
+        "dependency_install_failed",
+        "ninja",
+        "ninja: build stopped: subcommand failed",
+        "https://github.com/Dao-AILab/flash-attention/issues/1503",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "error building extension",
+        "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
+    ),
+    # Ray's autoscaler when no node type of the cluster can hold a request
+    # (autoscaler/_private/resource_demand_scheduler.py: "The autoscaler could not find a node type to satisfy
+    # the request: [{'CPU': 1.0}]."): the cluster will not grow for it.
+    Wording(
+        "no_capacity",
+        "ray",
+        "could not find a node type to satisfy the request",
+        f"{_RAY}/issues/16549",
+    ),
+    # The same family as other tools word it, from the code that prints it:
+    # nvcc refusing the host compiler (CUDA include/crt/host_config.h: "#error -- unsupported GNU version! gcc
+    # versions later than 12 are not supported!"), which stops every CUDA source build and JIT compile;
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        "unsupported gnu version",
+        "https://github.com/Eyeline-Labs/FlashDepth/issues/2",
+    ),
+    # a shared library of a wheel missing when Python loads it through ctypes or torch ("OSError:
+    # libcudart.so.12: cannot open shared object file"); the driver's own libraries mean no GPU was mounted;
+    Wording(
+        "dependency_install_failed",
+        "python ctypes",
+        "cannot open shared object file",
+        "https://github.com/python/cpython/blob/main/Modules/_ctypes/callproc.c",
+        also=("oserror:",),
+        unless=("libcuda.so", "libnvidia"),
+    ),
+    # pip refusing a distribution's system Python (PEP 668, pip/_internal/exceptions.py);
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "error: externally-managed-environment",
+        "https://github.com/pypa/pip/blob/main/src/pip/_internal/exceptions.py",
+    ),
+    # conda's and mamba's solvers giving up (conda/exceptions.py PackagesNotFoundError, UnsatisfiableError;
+    # libmamba "Could not solve for environment specs").
+    Wording(
+        "dependency_install_failed",
+        "conda",
+        "packagesnotfounderror",
+        "https://github.com/conda/conda/blob/main/conda/exceptions.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "conda",
+        "unsatisfiableerror",
+        "https://github.com/conda/conda/blob/main/conda/exceptions.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "mamba",
+        "could not solve for environment specs",
+        "https://github.com/mamba-org/mamba/blob/main/libmamba/src/core/solver.cpp",
+    ),
+    # Karpenter deleting a node on an interruption message it received (spot interruption, scheduled change,
+    # instance stopping; pkg/controllers/interruption/controller.go: "initiating delete from interruption
+    # message").
+    Wording(
+        "instance_interrupted",
+        "karpenter",
+        "initiating delete from interruption message",
+        "https://github.com/aws/karpenter-provider-aws/blob/main/pkg/controllers/interruption/controller.go",
+    ),
+    # EC2's spot request status codes for an instance taken back ("instance-terminated-no-capacity",
+    # "instance-terminated-capacity-oversubscribed", "instance-terminated-by-price"); "-by-user" is not one.
+    Wording(
+        "instance_interrupted",
+        "aws",
+        "instance-terminated-no-capacity",
+        "https://github.com/keikoproj/minion-manager/issues/46",
+    ),
+    Wording(
+        "instance_interrupted",
+        "aws",
+        "instance-terminated-capacity-oversubscribed",
+        "https://github.com/keikoproj/minion-manager/issues/46",
+    ),
+    Wording(
+        "instance_interrupted",
+        "aws",
+        "instance-terminated-by-price",
+        "https://github.com/keikoproj/minion-manager/issues/46",
+    ),
+    # === end of world7 wordings ===
 )
