@@ -191,9 +191,10 @@ def diagnose(
     if kind is None and ready < 0 and not user_stop:
         # No rule fired, yet the engine never came up: words the rules have not met may still name the family.
         # Whether the log shows a crash at all stays the rules' call (tail shape, settled failures), so the model
-        # names only a specific family, and only when nearly sure.
+        # names only a specific family, and only when nearly sure. A failure a later line settled (a runner that
+        # loaded on the next try) is the rules' judgement that the log recovered, whatever words it left behind.
         guess, probability = scoring.shipped().best(found.data)
-        if guess in _GUESSABLE and guess not in found.settled and probability >= _GUESS_OVER:
+        if guess in _GUESSABLE and not found.settled and probability >= _GUESS_OVER:
             kind, starts = guess, error_lines(found, 3) or last_lines(found, 3)
     if kind is None:
         return None
