@@ -100,6 +100,9 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     "image_pull_failed": (b"successfully pulled image",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
     "container_exited": (b"llama runner started in",),
+    # LMDeploy answers an architecture TurboMind lacks by loading it with its PyTorch engine
+    # (lmdeploy/archs.py: "Try to run with pytorch engine because `...` is not explicitly supported by lmdeploy").
+    "model_unsupported": (b"try to run with pytorch engine because",),
 }
 # One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
 # serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
