@@ -82,6 +82,14 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("host_oom", "ray", "killed due to memory pressure", "https://github.com/WM-PO/WMPO/issues/3"),
     Wording("host_oom", "ray", "system memory low at node", f"{_RAY}/pull/27716"),
     Wording("host_oom", "any", "signal 9:sigkill", "https://github.com/teacherpeterpan/Logic-LLM/issues/10"),
+    # systemd's verdict on a unit whose process the kernel's OOM killer ended (Ollama and llama-server as
+    # services): the unit's result, not the journal's "A process of this unit has been killed by the OOM killer",
+    # which a unit that goes on running also logs.
+    Wording("host_oom", "systemd", "failed with result 'oom-kill'", f"{_LLAMACPP}/issues/20509"),
+    # Go's os/exec names SIGKILL "signal: killed" (Ollama: "llama runner process has terminated: signal: killed"):
+    # the kernel's OOM killer is what sends it to a runner that is loading weights, so it names the cause that
+    # Ollama's "error loading llama server" leaves open.
+    Wording("host_oom", "go", "signal: killed", f"{_OLLAMA}/issues/9685"),
     # --- model architecture
     Wording("model_unsupported", "llama.cpp", "unknown model architecture", f"{_LLAMACPP}/issues/24001"),
     Wording("model_unsupported", "vllm", "error in inspecting model architecture", f"{_VLLM}/issues/9624"),
@@ -112,6 +120,55 @@ WORDINGS: tuple[Wording, ...] = (
         "transformers",
         "models require a gpu with compute capability",
         "https://github.com/1038lab/ComfyUI-QwenVL/issues/28",
+    ),
+    # Triton's fp8 conversions ("Conversion from/to f8e4m3nv is only supported on compute capability >= 90"),
+    # seen through ktransformers' FP8 kernels.
+    Wording(
+        "quantization_unsupported",
+        "triton",
+        "is only supported on compute capability",
+        "https://github.com/kvcache-ai/ktransformers/issues/836",
+        also=("f8e4", "f8e5", "fp8"),
+    ),
+    # vLLM's MoE kernel oracle for quantized experts ("NvFp4 MoE backend 'FLASHINFER_CUTLASS' does not support
+    # the deployment configuration since kernel does not support current device."; Mxfp4 and Fp8 alike).
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "kernel does not support current device",
+        f"{_VLLM}/issues/33416",
+    ),
+    # torch's FP8 row-wise _scaled_mm (aten/src/ATen/native/cuda/RowwiseScaledMM.cu: "Rowwise scaling is not
+    # currently supported on your device"), which NVFP4/FP8 checkpoints reach on GPUs without the kernels.
+    Wording(
+        "quantization_unsupported",
+        "torch",
+        "scaling is not currently supported on your device",
+        "https://github.com/FlashML-org/FreeToken/issues/277",
+    ),
+    # TensorRT-LLM's FP8 GEMM dispatch by SM ("Unsupported SM version for FP8 block scaling GEMM",
+    # "[CutlassFp8RowwiseGemmRunner][GEMM Dispatch] Arch unsupported for CUTLASS gated GEMM").
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "unsupported sm version for fp8",
+        f"{_TRTLLM}/issues/4599",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "arch unsupported for cutlass",
+        f"{_TRTLLM}/issues/2229",
+        also=("fp8",),
+    ),
+    # --- dtypes the GPU cannot run: transformers' TrainingArguments check ("ValueError: Your setup doesn't support
+    # bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"), also raised by trainers built on it. The
+    # exception's name carries the scanner's gate.
+    Wording(
+        "dtype_unsupported",
+        "transformers",
+        "error: your setup doesn't support bf16",
+        "https://github.com/OptimalScale/LMFlow/issues/88",
     ),
     # --- auth: the hub's own check, whose message the cut tail may have lost
     Wording(
