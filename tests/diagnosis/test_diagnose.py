@@ -1089,3 +1089,57 @@ def test_a_refused_health_check_names_the_port_and_the_path_apart():
     result = diagnose(log, status="failed")
     assert result.kind == "health_check_failed"
     assert "on port 52365, path /api/serve/deployments/" in result.summary
+
+
+# Lines below are copied from world9's training excerpts (tests/diagnosis/world9/, cited there).
+_LLAMACPP_HUGE_CONTEXT = (
+    "llama_new_context_with_model: n_ctx      = 1048576\n"
+    "llama_new_context_with_model: n_batch    = 2048\n"
+    "ggml_backend_cpu_buffer_type_alloc_buffer: failed to allocate buffer of size 137438953504\n"
+    "llama_kv_cache_init: failed to allocate buffer for kv cache\n"
+    "llama_new_context_with_model: llama_kv_cache_init() failed for self-attention cache\n"
+)
+
+
+def test_a_llamacpp_kv_cache_too_big_for_memory_names_its_context_and_size():
+    result = diagnose(_LLAMACPP_HUGE_CONTEXT)
+    assert result.kind == "kv_cache_insufficient"
+    assert "1048576 tokens (128.0 GiB)" in result.summary
+    assert "below 1048576" in result.suggested_fix and "--ctx-size" in result.suggested_fix
+
+
+def test_a_wrapped_nvfp4_moe_refusal_asks_for_a_gpu_with_fp4_kernels():
+    log = (
+        "ValueError: NvFp4 MoE backend 'FLASHINFER_CUTLASS' does not support the \n"
+        "deployment configuration since kernel does not support current device.\n"
+    )
+    result = diagnose(log)
+    assert result.kind == "quantization_unsupported"
+    assert "FP4" in result.summary
+    assert "≥ 10.0 (B200)" in result.suggested_fix
+
+
+def test_a_capability_minimum_in_the_checks_own_words_is_the_one_the_fix_asks_for():
+    result = diagnose("f8e4m3nv is only supported on compute capability >= 90\n", exit_status=1)
+    assert result.kind == "quantization_unsupported"
+    assert "need compute capability 9.0" in result.summary
+    assert "≥ 9.0 (H100, H200, B200)" in result.suggested_fix
+
+
+def test_systemds_memory_peak_sizes_the_host_memory_fix():
+    log = (
+        "Feb 24 11:16:32 adl systemd[1]: ollama.service: Failed with result 'oom-kill'.\n"
+        "Feb 24 11:16:32 adl systemd[1]: ollama.service: Consumed 32.964s CPU time, 123.9G memory peak.\n"
+    )
+    result = diagnose(log)
+    assert result.kind == "host_oom"
+    assert "about 124 GB" in result.summary
+    assert "at least 248GB" in result.suggested_fix
+
+
+def test_an_nvml_driver_library_mismatch_is_the_hosts_and_another_instance_may_serve():
+    log = "nvidia-smi \nFailed to initialize NVML: Driver/library version mismatch\nNVML library version: 570.124\n"
+    result = diagnose(log, exit_status=1)
+    assert result.kind == "gpu_unavailable"
+    assert "kernel module and driver library differ" in result.summary
+    assert result.retryable_as_is

@@ -456,6 +456,17 @@ _RE_IMAGE = re.compile(
     r"(?:pull image|pulling image|manifest for|pull access denied for|reference) \"?([\w./:@-]{1,200})"
 )
 _RE_ANON_RSS = re.compile(r"anon-rss:(\d{1,12})kb")
+# systemd's accounting when it stops a unit: "Consumed 32.964s CPU time, 123.9G memory peak."
+_RE_MEMORY_PEAK = re.compile(r"(\d{1,6}(?:\.\d{1,3})?)([kmgt]) memory peak")
+# llama.cpp's context and the KV buffer it could not allocate ("n_ctx      = 1048576", "failed to allocate
+# buffer of size 137438953504").
+_RE_N_CTX = re.compile(r"n_ctx +=  ?(\d{3,9})")
+_N_CTX_KEY = b"n_ctx "
+_RE_BUFFER_BYTES = re.compile(r"failed to allocate buffer of size (\d{4,15})")
+# A capability minimum in the check's own words: Triton's "only supported on compute capability >= 90", torch's
+# "not supported on CUDA arch < 89"; x10 or with a dot.
+_RE_CAP_AT_LEAST = re.compile(r"(?:compute capability >= ?|cuda arch < ?)(\d{1,2}(?:\.\d)?)\b")
+_RE_SM = re.compile(r"\bsm_?(\d{2,3})\b")
 _RE_NO_MODULE = re.compile(r"no module named '([\w.]{1,80})'")
 _RE_CMD_NOT_FOUND = re.compile(r"([\w.-]{1,60}): (?:command )?not found")
 
@@ -716,6 +727,20 @@ def _explain_kv(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    # llama.cpp logs its context a few lines above the allocation that fails.
+    n_ctx = _logged_value(c, _N_CTX_KEY, _RE_N_CTX) if c.has("llama_kv_cache_init") else None
+    if n_ctx:
+        n_ctx = int(n_ctx)
+        size = _logged_value(c, b"failed to allocate buffer of size", _RE_BUFFER_BYTES)
+        needs = f" ({size / 2**30:.1f} GiB)" if size else ""
+        return (
+            f"llama.cpp could not allocate the KV cache for a context of {n_ctx} tokens{needs}.",
+            (
+                f"Lower the context below {n_ctx} (llama.cpp `-c`/`--ctx-size`, Ollama `num_ctx`), quantize the "
+                "KV cache (`--cache-type-k q8_0 --cache-type-v q8_0`), or give the server more memory."
+            ),
+            False,
+        )
     f = c.flags()
     if c.engine() == "tgi":
         # TGI sizes its KV cache from the memory left after warm-up; only the token limits shrink the need.
@@ -924,9 +949,37 @@ def _explain_quant(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
-    if c.has("fp8"):
+    fp8 = c.has("fp8", "f8e4", "f8e5", "rowwise scaling")
+    # The scheme may be named a line above the one that failed (vLLM's "NvFp4 MoE backend ... does not support
+    # the" wraps onto "deployment configuration since kernel does not support current device").
+    fp4 = c.has("nvfp4", "mxfp4", "fp4") or any(k in c.scan.distinct() for k in (b"nvfp0", b"mxfp0"))
+    scheme = "FP4" if fp4 else "FP8" if fp8 else "quantization"
+    device = _RE_SM.search(t)
+    current = f" (this GPU is sm_{device.group(1)})" if device else ""
+    if (at_least := _RE_CAP_AT_LEAST.search(t)) is not None:
+        digits = at_least.group(1)
+        need = int(float(digits) * 10) if "." in digits else int(digits) * (10 if len(digits) == 1 else 1)
         return (
-            "FP8 kernels are not available on this GPU.",
+            f"The {scheme} kernels need compute capability {_fmt_cap(need)}{current}.",
+            (
+                f"Use a GPU with compute capability ≥ {_fmt_cap(need)} ({_families(need)}) via `resources.gpu`, "
+                f"or a checkpoint with another quantization (or none)."
+            ),
+            False,
+        )
+    if scheme == "FP4":
+        # NVFP4 and MXFP4 run natively on data-center Blackwell; other GPUs need a build of the kernels for them.
+        return (
+            f"The FP4 kernels this engine picked do not support this GPU{current}.",
+            (
+                f"Use a GPU with compute capability ≥ 10.0 ({_families(100)}) via `resources.gpu`, a newer engine "
+                "image whose FP4 kernels cover this GPU, or a checkpoint with another quantization."
+            ),
+            False,
+        )
+    if fp8:
+        return (
+            f"FP8 kernels are not available on this GPU{current}.",
             f"Use a GPU with compute capability ≥ 8.9 ({_families(89)}), or a non-FP8 checkpoint.",
             False,
         )
@@ -997,6 +1050,14 @@ _DRIVER_TOO_OLD = (
 
 def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
     t = c.low
+    if c.has("driver/library version mismatch"):
+        # NVML's words when the host's kernel module and user-space driver differ: a driver upgraded without a
+        # reboot. The host is broken for every image; another instance is not.
+        return (
+            "The host's NVIDIA kernel module and driver library differ (NVML: Driver/library version mismatch).",
+            "Resubmit to get another instance, or reboot the host after its driver update; no image change helps.",
+            True,
+        )
     found = _int(_RE_DRIVER_FOUND, t)
     need = _RE_CUDA_REQ.search(t)
     if found or need or c.has(*_DRIVER_TOO_OLD):
@@ -1309,6 +1370,8 @@ _HOST_MEMORY_KNOBS = {
 
 def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
     rss = _int(_RE_ANON_RSS, c.low)
+    if rss is None and (peak := _RE_MEMORY_PEAK.search(c.low)) is not None:
+        rss = int(float(peak.group(1)) * 1024 ** "kmgt".index(peak.group(2)))
     if rss:
         used = math.ceil(rss / 1024 / 1024)
         target = max(used * 2, used + 16)
