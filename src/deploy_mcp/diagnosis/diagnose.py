@@ -112,6 +112,8 @@ _GUESSABLE = frozenset(PRIORITY) - {"container_exited", "unknown"}
 # How sure the model must be: chosen by cross-validation on the training corpora, scored against the rules as
 # they were before world3/ and world4/ were collected (the only logs the rules had not been written from).
 _GUESS_OVER = 0.999
+# A Python traceback frame as the scanner folds it ('  File "x.py", line 132, in f': digits read 0).
+_FRAME_SHAPE = b'", line 0'
 
 
 # Run statuses that mean the run has failed, whatever its reason and exit status say.
@@ -192,9 +194,11 @@ def diagnose(
         # No rule fired, yet the engine never came up: words the rules have not met may still name the family.
         # Whether the log shows a crash at all stays the rules' call (tail shape, settled failures), so the model
         # names only a specific family, and only when nearly sure. A failure a later line settled (a runner that
-        # loaded on the next try) is the rules' judgement that the log recovered, whatever words it left behind.
+        # loaded on the next try), or a traceback the log goes on after, is the rules' judgement that the log
+        # recovered, whatever words it left behind.
+        outlived = _FRAME_SHAPE in found.distinct() and traceback_tail(found) < 0
         guess, probability = scoring.shipped().best(found.data)
-        if guess in _GUESSABLE and not found.settled and probability >= _GUESS_OVER:
+        if guess in _GUESSABLE and not found.settled and not outlived and probability >= _GUESS_OVER:
             kind, starts = guess, error_lines(found, 3) or last_lines(found, 3)
     if kind is None:
         return None

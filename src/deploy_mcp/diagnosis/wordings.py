@@ -93,6 +93,15 @@ WORDINGS: tuple[Wording, ...] = (
     # --- model architecture
     Wording("model_unsupported", "llama.cpp", "unknown model architecture", f"{_LLAMACPP}/issues/24001"),
     Wording("model_unsupported", "vllm", "error in inspecting model architecture", f"{_VLLM}/issues/9624"),
+    # ExLlamaV2 (exllamav2/architecture.py) warns " !! Warning, unknown architecture: X" and loads the model as
+    # Llama; weak, since some such models load, and a failing tail then names the cause.
+    Wording(
+        "model_unsupported",
+        "exllamav2",
+        "unknown architecture",
+        "https://github.com/theroyallab/tabbyAPI/issues/142",
+        weak=True,
+    ),
     # --- quantization the GPU cannot run
     Wording(
         "quantization_unsupported",
