@@ -1143,3 +1143,10 @@ def test_an_nvml_driver_library_mismatch_is_the_hosts_and_another_instance_may_s
     assert result.kind == "gpu_unavailable"
     assert "kernel module and driver library differ" in result.summary
     assert result.retryable_as_is
+
+
+def test_a_container_that_lost_its_gpus_to_nvml_unknown_error_is_retryable_as_is():
+    result = diagnose("(container) $ nvidia-smi -L\nFailed to initialize NVML: Unknown Error\n", exit_status=1)
+    assert result.kind == "gpu_unavailable"
+    assert "lost access to its GPUs" in result.summary
+    assert result.retryable_as_is

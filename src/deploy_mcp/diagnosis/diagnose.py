@@ -1054,6 +1054,14 @@ _DRIVER_TOO_OLD = (
 
 def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
     t = c.low
+    if c.has("failed to initialize nvml: unknown error"):
+        # NVIDIA's notice for containers that lose their GPUs when systemd reloads the host's units
+        # (https://github.com/NVIDIA/nvidia-container-toolkit/issues/48): a new container gets them back.
+        return (
+            "The container lost access to its GPUs (NVML: Unknown Error), as a host's systemd reload detaches them.",
+            "Resubmit the run: a new container regains the GPUs; no configuration change is needed.",
+            True,
+        )
     if c.has("driver/library version mismatch"):
         # NVML's words when the host's kernel module and user-space driver differ: a driver upgraded without a
         # reboot. The host is broken for every image; another instance is not.

@@ -241,6 +241,14 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("gpu_unavailable", "ollama", "no gpu detected", f"{_OLLAMA}/issues/3550"),
     Wording("gpu_unavailable", "ollama", "failed to initialize cuda", f"{_OLLAMA}/issues/11776"),
     Wording("gpu_unavailable", "ollama", "nvidia driver too old", f"{_OLLAMA}/issues/17290"),
+    # NVML refusing to start in the container (nvidia-smi and every engine's GPU probe): "Unknown Error" after a
+    # host's systemd reload, "Driver/library version mismatch" after a driver upgrade without a reboot.
+    Wording(
+        "gpu_unavailable",
+        "nvml",
+        "failed to initialize nvml",
+        "https://github.com/NVIDIA/nvidia-container-toolkit/issues/1227",
+    ),
     # --- the service never answers
     Wording(
         "health_check_failed", "uvicorn", "error while attempting to bind on address", f"{_VLLM}/issues/8204"
