@@ -1150,3 +1150,99 @@ def test_a_container_that_lost_its_gpus_to_nvml_unknown_error_is_retryable_as_is
     assert result.kind == "gpu_unavailable"
     assert "lost access to its GPUs" in result.summary
     assert result.retryable_as_is
+
+
+_ENGINE_DIED_UNDER_THE_API_SERVER = (
+    "(APIServer pid=1) INFO 08-25 12:20:01 [launcher.py:44] Application startup complete.\n"
+    "(EngineCore_0 pid=271) ERROR 08-25 12:24:19 [multiproc_executor.py:146] Worker proc VllmWorker-1 died "
+    "unexpectedly, shutting down executor.\n"
+    "(VllmWorker TP0 pid=405) INFO 08-25 12:24:19 [multiproc_executor.py:520] Parent process exited, terminating "
+    "worker\n"
+    "(APIServer pid=1) INFO 08-25 12:24:24 [loggers.py:123] Engine 000: Avg prompt throughput: 0.0 tokens/s, Avg "
+    "generation throughput: 0.0 tokens/s\n"
+    "(APIServer pid=1) INFO 08-25 12:24:34 [loggers.py:123] Engine 000: Avg prompt throughput: 0.0 tokens/s, Avg "
+    "generation throughput: 0.0 tokens/s\n"
+)
+
+
+def test_an_engine_that_died_under_a_server_still_logging_its_metrics_is_a_crash():
+    assert diagnose(_ENGINE_DIED_UNDER_THE_API_SERVER).kind == "container_exited"
+
+
+def test_a_server_that_started_again_after_its_engine_died_is_up():
+    restarted = (
+        "(APIServer pid=1) INFO 08-25 12:30:02 [launcher.py:44] Application startup complete.\n"
+        '(APIServer pid=1) INFO:     10.0.0.5:4711 - "POST /v1/chat/completions HTTP/1.1" 200 OK\n'
+    )
+    assert diagnose(_ENGINE_DIED_UNDER_THE_API_SERVER + restarted) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Rust's std after a panic message the tail lost
+        "   6:     0x5612d0e038ea - std::panicking::begin_panic_handler::{{closure}}::h39f76aa863fbe8ce\n"
+        "   7:     0x5612d0e03879 - std::sys_common::backtrace::__rust_end_short_backtrace::h4d10fc2251b89840\n",
+        # vLLM's native fault handler under Ray, no error word at all
+        "(RayWorkerWrapper pid=3762, ip=10.1.1.6) 17 0x0000000000150a7b _PyObject_MakeTpCall()  ???:0\n"
+        "(RayWorkerWrapper pid=3762, ip=10.1.1.6) 18 0x0000000000149096 _PyEval_EvalFrameDefault()  ???:0\n",
+        # torch's c10 frames of an exception thrown in a C++ thread
+        "frame #5: <unknown function> + 0x8609 (0x7f3c74f76609 in /usr/lib/x86_64-linux-gnu/libpthread.so.0)\n"
+        "frame #6: clone + 0x43 (0x7f3c750b0353 in /usr/lib/x86_64-linux-gnu/libc.so.6)\n",
+    ],
+)
+def test_a_log_that_stops_in_a_native_stack_dump_is_a_crash(tail):
+    assert diagnose("INFO 08-25 12:20:01 loading weights\n" + tail).kind == "container_exited"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("WARN llama_cpp_server::supervisor: llama-server <embedding> exited with status code -1073741819", None),
+        ("    State:          Terminated\n      Reason:       Error\n      Exit Code:    139", None),
+        ("    Last State:     Terminated\n      Reason:       Error\n      Exit Code:    137", "host_oom"),
+    ],
+)
+def test_exit_lines_of_supervisors_and_kubectl_end_a_log_as_a_crash(line, kind):
+    assert diagnose(line).kind == (kind or "container_exited")
+
+
+def test_a_blank_vllm_log_line_under_a_cuda_error_is_part_of_the_dying_traceback():
+    log = (
+        "ERROR 12-16 21:08:38 engine.py:135] RuntimeError: CUDA error: device-side assert triggered\n"
+        "ERROR 12-16 21:08:38 engine.py:135] For debugging consider passing CUDA_LAUNCH_BLOCKING=1\n"
+        "ERROR 12-16 21:08:38 engine.py:135] Compile with `TORCH_USE_CUDA_DSA` to enable device-side assertions.\n"
+        "ERROR 12-16 21:08:38 engine.py:135] \n"
+        "INFO:     Shutting down\n"
+    )
+    assert clean_line("ERROR 12-16 21:08:38 engine.py:135] ") == ""
+    assert diagnose(log).kind == "container_exited"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CRITICAL 04-15 02:01:15 [core_client.py:359] Got fatal signal from worker processes, shutting down. See "
+        "stack trace above for root cause issue.",
+        "[2025-10-09 11:58:17][DEBUG] llama.cpp abort:1852: GGML_ASSERT(n_tokens <= n_batch) failed",
+        "GGML_ASSERT: /llama.cpp/ggml.c:4796: view_src == NULL",
+        "RuntimeError: [TM][ERROR]  Assertion fail: /lmdeploy/src/turbomind/models/llama/Barrier.h:20",
+        "2024-04-18T22:44:48.272141Z ERROR text_generation_launcher: Webserver Crashed",
+    ],
+)
+def test_the_last_words_of_a_dying_engine_are_a_crash(line):
+    assert diagnose(line).kind == "container_exited"
+
+
+def test_tgi_sharding_over_more_gpus_than_it_sees_is_a_tensor_parallel_refusal():
+    line = 'Error: NotEnoughCUDADevices("`sharded` is true but only found 1 CUDA devices")'
+    assert diagnose(line).kind == "tensor_parallel_invalid"
+
+
+def test_tensorrt_llm_refusing_fp8_attention_on_an_older_gpu_is_a_quantization_refusal():
+    log = (
+        "  what():  [TensorRT-LLM][ERROR] Assertion failed: FP8 FMHA cannot be enabled except on Ada or Hopper Arch."
+        " (/code/tensorrt_llm/cpp/tensorrt_llm/common/attentionOp.cpp:2418)\n"
+        "1       0x7009a217b67c tensorrt_llm::common::throwRuntimeError(char const*, int, std::string const&) + 82\n"
+    )
+    assert diagnose(log).kind == "quantization_unsupported"

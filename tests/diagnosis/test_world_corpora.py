@@ -105,10 +105,10 @@ EXPECTED: dict[str, Expected] = {
         healthy=35,
         # 180 of 184 after the rules were generalised from the training part of the five batches (see the README).
         whole=0.97,
-        # 34 of 37 on the fifth no rule (and no word count of the scoring model) was written from. It was 35 until
-        # the scoring counts were retrained with world6's training part: the model still names the 35th case's
-        # kind, but below the 0.999 it must reach (see world6/README.md); no rule decides that case.
-        held_out=0.91,
+        # 35 of 37 on the fifth no rule (and no word count of the scoring model) was written from: 35 when first
+        # measured, 34 once the scoring counts included world6's training part (see world6/README.md), 35 again with
+        # the death markers learnt from world8's training part (see world8/README.md).
+        held_out=0.94,
         engines=INFERENCE_ENGINES
         | {"huggingface/huggingface_hub", "Dao-AILab/flash-attention", "NVIDIA/nccl"},
         engines_min=8,
@@ -215,18 +215,21 @@ EXPECTED: dict[str, Expected] = {
     "world8": Expected(
         excerpts=53,
         healthy=10,
-        # 40 of 53 as collected (37 with the scoring counts of main, 40 once they include its training part).
-        whole=0.75,
-        # 11 of 14 on the fifth no rule (and no word count of the scoring model) was written from.
+        # 50 of 53 after the rules were generalised from the training part (37 as collected, 40 with the scoring
+        # counts retrained before any rule was written; see the README).
+        whole=0.94,
+        # 11 of 14 on the fifth no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
         held_out=0.78,
-        # container_exited is 16 of 27 as collected.
-        kind_floor=0.55,
         engines=INFERENCE_ENGINES,
         engines_min=7,
         repositories_min=25,
         apart_from_project_corpora=True,
-        # One healthy log is read as a failure as collected.
-        healthy_clean=None,
+        # One held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+        # 39 of 39 (26 of 39 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
     ),
     # The model-side families (Hub refusals, architectures, dtype and quantization capability checks, KV cache,
     # NCCL and shared memory, GPU visibility, host memory) in the wordings of current engines and clients,

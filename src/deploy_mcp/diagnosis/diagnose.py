@@ -144,6 +144,10 @@ def diagnose(
     failing = failing_exit or failed_status or bool(reason and not user_stop)
 
     ready = found.ready
+    if found.dead > found.started:
+        # The engine died after the server last started: the lines its front end logs afterwards (idle metrics) do
+        # not show it serving, so what was logged from the death on counts as if the server had never come up.
+        ready = min(ready, found.dead)
     strong: dict[str, list[int]] = {}
     weak: dict[str, list[int]] = {}
     last_weak = -1

@@ -183,6 +183,9 @@ GATES: tuple[str, ...] = (
     "gloo",
     "heartbeat",
     "marked as dead",
+    "panicked",
+    "ggml_assert",
+    "crash",
     "error",
     "exit",
     "memory",
@@ -220,7 +223,11 @@ def is_exception_line(line: str) -> bool:
     return name[:1].isupper() and name.endswith(("Error", "Exception")) and name != "KeyboardInterrupt"
 
 
-_EXIT_CODE = re.compile(r"(?:exit(?:ed)?(?: with)? ?(?:code|status)|exitcode|exited)[ :=(]{0,3}(-?\d{1,3})\b")
+# "exited with code 139", "exit status 2", "exitcode=-9", Tabby's supervisor "exited with status code -1073741819"
+# (a Windows NTSTATUS), `kubectl describe`'s aligned "Exit Code:    139".
+_EXIT_CODE = re.compile(
+    r"(?:exit(?:ed)?(?: with)? ?(?:code|status)(?: code)?|exitcode|exited)[ :=(]{0,12}(-?\d{1,10})\b"
+)
 
 
 def _nonzero_exit(line: str) -> bool:

@@ -55,7 +55,8 @@ _PREFIX = re.compile(
     # SGLang: "[2025-01-01 10:00:00 TP0]"
     r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
-    r"(?:\[?[\w./-]{1,80}:\d{1,6}\] )?"  # vLLM: "ERROR 10-08 20:33:48 [core.py:708] "
+    # vLLM: "ERROR 10-08 20:33:48 [core.py:708] ", and the same prefix alone on a blank line of a traceback
+    r"(?:\[?[\w./-]{1,80}:\d{1,6}\](?: |$))?"
     r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
     # klog, and torch's own logging in its shape with a path and dynamo's compile id after it
     # ("E0915 03:59:15.531000 2660106 site-packages/torch/_inductor/runtime/triton_heuristics.py:715] [0/0] ")
@@ -104,6 +105,12 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # (lmdeploy/archs.py: "Try to run with pytorch engine because `...` is not explicitly supported by lmdeploy").
     "model_unsupported": (b"try to run with pytorch engine because",),
 }
+# An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
+# idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died
+# unexpectedly, shutting down executor.", vllm/v1/engine/core_client.py "Got fatal signal from worker processes,
+# shutting down." Lines that only a start prints tell a restarted server from a dead one.
+_ENGINE_DEATH = (b"died unexpectedly, shutting down executor", b"got fatal signal from worker processes")
+_START_MARKERS = (b"application startup complete", b"uvicorn running on", b"starting vllm api server")
 # One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
 # serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
 # answer it with an error response (vllm/entrypoints/openai/serving_chat.py: logger.exception, then
@@ -121,6 +128,8 @@ class Scan:
     last: dict[bytes, int]
     hits: list[tuple[int, int]] = field(default_factory=list)
     ready: int = -1
+    started: int = -1
+    dead: int = -1
     request_error: int = -1
     settled: dict[str, int] = field(default_factory=dict)
     _offsets: dict[int, int] = field(default_factory=dict)
@@ -197,6 +206,10 @@ def scan(text: str | bytes) -> Scan:
             _match(result, index)
         if any(marker in shape for marker in _READY_MARKERS) or shape.rstrip().endswith(_READY_LINE_ENDS):
             result.ready = max(result.ready, index)
+        if any(marker in shape for marker in _START_MARKERS):
+            result.started = max(result.started, index)
+        if any(marker in shape for marker in _ENGINE_DEATH):
+            result.dead = max(result.dead, index)
         if any(marker in shape for marker in _REQUEST_ERRORS):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
@@ -216,6 +229,22 @@ def _match(result: Scan, index: int) -> None:
                 if number not in fired and needle in low and RULES[number].matches(low, line):
                     fired.add(number)
                     result.hits.append((index, number))
+
+
+# A frame of a native stack as the dying process prints it: torch's c10 ("frame #3: c10d::...+ 0x10c (0x7f3b...
+# in libtorch_cuda.so)"), gdb and glibc ("#4 0x00007f... in abort"), Rust's std ("  7:     0x5612d0e03879 -
+# std::..." then "at /rustc/.../src/main.rs:433:18"), UCX and vLLM's fault handler ("14 0x0000000000004493 ???()
+# /usr/lib/.../libffi.so.8:0"), abseil's failure signal handler under Ray ("@     0x7f3c945c8630  (unknown)"),
+# boost.stacktrace under Triton (" 3# abort in /usr/lib/x86_64-linux-gnu/libc.so.6").
+_NATIVE_FRAME = re.compile(
+    r"(?:frame #\d{1,4}: "
+    r"|#\d{1,4} +0x[0-9a-f]{4,}"
+    r"|\d{1,4}: +0x[0-9a-f]{4,} - "
+    r"|at \S{1,300}:\d{1,6}:\d{1,6}$"
+    r"|\d{1,4} +0x[0-9a-f]{6,} "
+    r"|@ +0x[0-9a-f]{4,} "
+    r"|\d{1,4}# )"
+)
 
 
 # Words of a dying process's last lines: tracebacks, shutdown notices, exit reports.
@@ -242,6 +271,11 @@ _DYING_WORDS = (
     "during handling",
     "finished server process",
     "raise ",
+    "panic",
+    "backtrace",
+    # the advice torch appends to every CUDA error it raises (c10/cuda/CUDAException.cpp)
+    "cuda_launch_blocking",
+    "torch_use_cuda_dsa",
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3
@@ -255,7 +289,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         if alive >= _ALIVE_LINES:
             break
         line, low = result.line_at(i)
-        frame = low.startswith('file "')
+        frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None
         if not line or frame or after_frame or not line.strip("^~ "):
             pass
         elif not is_exception_line(line) and not any(word in low for word in _DYING_WORDS):
@@ -289,7 +323,12 @@ def traceback_tail(result: Scan) -> int:
         if not line.strip("^~ "):
             continue
         seen += 1
-        if _is_frame(low) or _GO_FRAME.match(line) or (seen == 1 and _PROCESS_CRASH.fullmatch(low)):
+        if (
+            _is_frame(low)
+            or _GO_FRAME.match(line)
+            or _NATIVE_FRAME.match(low)
+            or (seen == 1 and _PROCESS_CRASH.fullmatch(low))
+        ):
             return i
         if _IPYTHON_SOURCE.match(line):
             continue

@@ -1041,4 +1041,65 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/keikoproj/minion-manager/issues/46",
     ),
     # === end of world7 wordings ===
+    # === how processes die: wordings learnt from world8's training part (tests/diagnosis/world8) ===
+    # A crash whose cause other rows name when the log gives it. vLLM V1's front end when a worker or the engine
+    # core signals it (vllm/v1/engine/core_client.py: "Got fatal signal from worker processes, shutting down. See
+    # stack trace above for root cause issue."), also "MulitprocExecutor got fatal signal from worker processes".
+    Wording(
+        "container_exited",
+        "vllm",
+        "got fatal signal from worker processes, shutting down",
+        f"{_VLLM}/blob/main/vllm/v1/engine/core_client.py",
+        weak=True,
+    ),
+    # ggml's failed assertion, which aborts the process (ggml/include/ggml.h: `GGML_ABORT("GGML_ASSERT(%s)
+    # failed", #x)`, printed after "file:line: "; builds before the ggml_abort rework printed "GGML_ASSERT:
+    # file:line: x"), as llama.cpp, Ollama, LM Studio and WasmEdge's llama plugin print it.
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "ggml_assert(",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/include/ggml.h",
+        also=(") failed",),
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "ggml_assert: ",
+        "https://github.com/LlamaEdge/LlamaEdge/issues/4",
+        weak=True,
+    ),
+    # FasterTransformer's assertion, inherited by TurboMind and TensorRT-LLM's older runtime (throwRuntimeError:
+    # "[FT][ERROR] " / "[TM][ERROR] " + info + " Assertion fail: " + file + ":" + line).
+    Wording(
+        "container_exited",
+        "lmdeploy turbomind",
+        "assertion fail: ",
+        f"{_LMDEPLOY}/issues/3455",
+        also=("][error]",),
+        weak=True,
+    ),
+    # A supervisor's word for a child that died: TGI's launcher ("Webserver Crashed", launcher/src/main.rs),
+    # llm-d's benchmark harness ("❌ Crashed container in pod: ...").
+    Wording(
+        "container_exited",
+        "supervisors",
+        "crashed",
+        "https://github.com/llm-d/llm-d-benchmark/issues/668",
+        weak=True,
+    ),
+    # TGI's launcher asked to shard across more GPUs than it sees (launcher/src/main.rs:
+    # `LauncherError::NotEnoughCUDADevices("`sharded` is true but only found {n} CUDA devices")`).
+    Wording("tensor_parallel_invalid", "tgi", "notenoughcudadevices", f"{_TGI}/issues/1204"),
+    # TensorRT-LLM's attention plugin refusing FP8 attention on an older GPU (cpp/tensorrt_llm/common/attentionOp.cpp:
+    # `TLLM_CHECK_WITH_INFO(mSM == 89 || mSM == 90, "FP8 FMHA cannot be enabled except on Ada or Hopper Arch.")`,
+    # later "... or Blackwell Arch."), printed above the native stack of the abort it causes.
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "fp8 fmha cannot be enabled except on",
+        f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/common/attentionOp.cpp",
+    ),
+    # === end of how processes die ===
 )
