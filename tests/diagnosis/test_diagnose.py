@@ -1181,14 +1181,20 @@ def test_a_server_that_started_again_after_its_engine_died_is_up():
     "tail",
     [
         # Rust's std after a panic message the tail lost
-        "   6:     0x5612d0e038ea - std::panicking::begin_panic_handler::{{closure}}::h39f76aa863fbe8ce\n"
-        "   7:     0x5612d0e03879 - std::sys_common::backtrace::__rust_end_short_backtrace::h4d10fc2251b89840\n",
+        (
+            "   6:     0x5612d0e038ea - std::panicking::begin_panic_handler::{{closure}}::h39f76aa863fbe8ce\n"
+            "   7:     0x5612d0e03879 - std::sys_common::backtrace::__rust_end_short_backtrace::h4d10fc2251b89840\n"
+        ),
         # vLLM's native fault handler under Ray, no error word at all
-        "(RayWorkerWrapper pid=3762, ip=10.1.1.6) 17 0x0000000000150a7b _PyObject_MakeTpCall()  ???:0\n"
-        "(RayWorkerWrapper pid=3762, ip=10.1.1.6) 18 0x0000000000149096 _PyEval_EvalFrameDefault()  ???:0\n",
+        (
+            "(RayWorkerWrapper pid=3762, ip=10.1.1.6) 17 0x0000000000150a7b _PyObject_MakeTpCall()  ???:0\n"
+            "(RayWorkerWrapper pid=3762, ip=10.1.1.6) 18 0x0000000000149096 _PyEval_EvalFrameDefault()  ???:0\n"
+        ),
         # torch's c10 frames of an exception thrown in a C++ thread
-        "frame #5: <unknown function> + 0x8609 (0x7f3c74f76609 in /usr/lib/x86_64-linux-gnu/libpthread.so.0)\n"
-        "frame #6: clone + 0x43 (0x7f3c750b0353 in /usr/lib/x86_64-linux-gnu/libc.so.6)\n",
+        (
+            "frame #5: <unknown function> + 0x8609 (0x7f3c74f76609 in /usr/lib/x86_64-linux-gnu/libpthread.so.0)\n"
+            "frame #6: clone + 0x43 (0x7f3c750b0353 in /usr/lib/x86_64-linux-gnu/libc.so.6)\n"
+        ),
     ],
 )
 def test_a_log_that_stops_in_a_native_stack_dump_is_a_crash(tail):
@@ -1198,7 +1204,10 @@ def test_a_log_that_stops_in_a_native_stack_dump_is_a_crash(tail):
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("WARN llama_cpp_server::supervisor: llama-server <embedding> exited with status code -1073741819", None),
+        (
+            "WARN llama_cpp_server::supervisor: llama-server <embedding> exited with status code -1073741819",
+            None,
+        ),
         ("    State:          Terminated\n      Reason:       Error\n      Exit Code:    139", None),
         ("    Last State:     Terminated\n      Reason:       Error\n      Exit Code:    137", "host_oom"),
     ],
@@ -1222,8 +1231,10 @@ def test_a_blank_vllm_log_line_under_a_cuda_error_is_part_of_the_dying_traceback
 @pytest.mark.parametrize(
     "line",
     [
-        "CRITICAL 04-15 02:01:15 [core_client.py:359] Got fatal signal from worker processes, shutting down. See "
-        "stack trace above for root cause issue.",
+        (
+            "CRITICAL 04-15 02:01:15 [core_client.py:359] Got fatal signal from worker processes, shutting down. See "
+            "stack trace above for root cause issue."
+        ),
         "[2025-10-09 11:58:17][DEBUG] llama.cpp abort:1852: GGML_ASSERT(n_tokens <= n_batch) failed",
         "GGML_ASSERT: /llama.cpp/ggml.c:4796: view_src == NULL",
         "RuntimeError: [TM][ERROR]  Assertion fail: /lmdeploy/src/turbomind/models/llama/Barrier.h:20",
@@ -1246,3 +1257,36 @@ def test_tensorrt_llm_refusing_fp8_attention_on_an_older_gpu_is_a_quantization_r
         "1       0x7009a217b67c tensorrt_llm::common::throwRuntimeError(char const*, int, std::string const&) + 82\n"
     )
     assert diagnose(log).kind == "quantization_unsupported"
+
+
+@pytest.mark.parametrize(
+    ("log", "kind"),
+    [
+        ("[FATAL tini (7)] exec bash failed: No such file or directory\n", "container_exited"),
+        (
+            "*** SIGSEGV received at time=1709021359 on cpu 44 ***\nPC: @     0x7f3c5f628350  (unknown)  (unknown)\n",
+            "container_exited",
+        ),
+        (
+            "Signal (11) received.\n 0# 0x0000557F92033459 in /opt/tritonserver/bin/tritonserver\n",
+            "container_exited",
+        ),
+        (
+            (
+                "ggml_vulkan: Device memory allocation of size 1056622080 failed.\n"
+                "ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory\n"
+            ),
+            "gpu_oom",
+        ),
+        (
+            "python server.py --cai-chat\nusage: server.py\n       [-h]\n       [--notebook]\n",
+            "invalid_engine_args",
+        ),
+    ],
+)
+def test_how_runtimes_and_backends_word_a_death_from_their_sources(log, kind):
+    assert diagnose(log).kind == kind
+
+
+def test_a_usage_figure_in_a_log_line_is_not_an_argparse_usage_block():
+    assert diagnose("GPU usage: 45%\nusage: 45%\n") is None

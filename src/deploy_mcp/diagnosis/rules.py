@@ -186,6 +186,10 @@ GATES: tuple[str, ...] = (
     "panicked",
     "ggml_assert",
     "crash",
+    "tini",
+    "received at time",
+    "signal (",
+    "allocation of size",
     "error",
     "exit",
     "memory",
@@ -244,6 +248,15 @@ def _shell_killed(line: str) -> bool:
     # The shell's report of a SIGKILLed child ("bash: line 1:  7 Killed  python ...") or the bare word.
     s = line.strip()
     return s == "Killed" or (" Killed " in f"{s} " and ("sh: line" in s or "sh: " in s))
+
+
+# argparse wraps a usage that does not fit the terminal's width, and under a narrow one (a notebook, a CI log)
+# leaves the program's name alone on the first line ("usage: server.py" then "       [-h]" below it).
+_BARE_USAGE = re.compile(r"usage: [A-Za-z_][\w.-]{0,80}")
+
+
+def _argparse_bare_usage(line: str) -> bool:
+    return _BARE_USAGE.fullmatch(line.strip()) is not None
 
 
 def _argparse_usage(line: str) -> bool:
@@ -450,6 +463,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("invalid_engine_args", ("validation error for",), also=("config", "args"), weak=True),
     Rule("invalid_engine_args", ("usage:",), check=_argparse_usage),
+    Rule("invalid_engine_args", ("usage:",), check=_argparse_bare_usage, weak=True),
     # --- model_unsupported
     Rule(
         "model_unsupported",

@@ -1101,5 +1101,50 @@ WORDINGS: tuple[Wording, ...] = (
         "fp8 fmha cannot be enabled except on",
         f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/common/attentionOp.cpp",
     ),
+    # From the engines' and runtimes' sources, for the same families. tini failing to start the container's
+    # command (src/tini.c: "[FATAL tini (%i)] " then "exec %s failed: %s"), e.g. "exec bash failed: No such file or
+    # directory" in an image without bash, "Exec format error" for an image of another architecture.
+    Wording(
+        "container_exited",
+        "tini",
+        "[fatal tini (",
+        "https://github.com/krallin/tini/blob/master/src/tini.c",
+        weak=True,
+    ),
+    # abseil's failure signal handler, which Ray installs in its workers ("*** SIGSEGV received at time=1709021359
+    # on cpu 44 ***", absl/debugging/failure_signal_handler.cc), before the stack it dumps.
+    Wording(
+        "container_exited",
+        "ray (abseil)",
+        "received at time=",
+        f"{_VLLM}/issues/1091",
+        also=("*** sig",),
+        weak=True,
+    ),
+    # Triton's signal handler before its boost stack dump ("Signal (6) received.", "Signal (11) received.").
+    Wording(
+        "container_exited",
+        "triton",
+        "signal (",
+        "https://github.com/triton-inference-server/fastertransformer_backend/issues/157",
+        also=(") received",),
+        weak=True,
+    ),
+    # llama.cpp's Vulkan backend out of device memory (ggml/src/ggml-vulkan/ggml-vulkan.cpp: "ggml_vulkan: Device
+    # memory allocation of size N failed." then "ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory"),
+    # the Vulkan twin of "cudaMalloc failed: out of memory" on AMD and Intel cards.
+    Wording(
+        "gpu_oom",
+        "llama.cpp vulkan",
+        "device memory allocation of size",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-vulkan/ggml-vulkan.cpp",
+        also=("failed",),
+    ),
+    Wording(
+        "gpu_oom",
+        "llama.cpp vulkan",
+        "erroroutofdevicememory",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-vulkan/ggml-vulkan.cpp",
+    ),
     # === end of how processes die ===
 )
