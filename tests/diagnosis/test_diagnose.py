@@ -1290,3 +1290,19 @@ def test_how_runtimes_and_backends_word_a_death_from_their_sources(log, kind):
 
 def test_a_usage_figure_in_a_log_line_is_not_an_argparse_usage_block():
     assert diagnose("GPU usage: 45%\nusage: 45%\n") is None
+
+
+def test_hip_finding_no_kernel_for_the_gpu_is_a_gpu_the_image_cannot_use():
+    log = (
+        "RuntimeError: HIP error: invalid device function\n"
+        "HIP kernel errors might be asynchronously reported at some other API call, so the stacktrace below might be "
+        "incorrect.\n"
+        "For debugging consider passing AMD_SERIALIZE_KERNEL=3\n"
+        "Compile with `TORCH_USE_HIP_DSA` to enable device-side assertions.\n"
+    )
+    assert diagnose(log).kind == "gpu_unavailable"
+
+
+def test_a_server_that_closed_a_request_without_answering_died_under_it():
+    log = "[1]    473206 segmentation fault  ./server -m m.gguf\ncurl: (52) Empty reply from server\n```\n"
+    assert diagnose(log).kind == "container_exited"

@@ -190,6 +190,7 @@ GATES: tuple[str, ...] = (
     "received at time",
     "signal (",
     "allocation of size",
+    "empty reply",
     "error",
     "exit",
     "memory",

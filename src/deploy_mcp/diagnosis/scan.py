@@ -273,9 +273,12 @@ _DYING_WORDS = (
     "raise ",
     "panic",
     "backtrace",
-    # the advice torch appends to every CUDA error it raises (c10/cuda/CUDAException.cpp)
+    # the advice torch appends to every CUDA or HIP error it raises (c10/cuda/CUDAException.cpp and its hipified
+    # twin)
     "cuda_launch_blocking",
     "torch_use_cuda_dsa",
+    "amd_serialize_kernel",
+    "torch_use_hip_dsa",
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3

@@ -1146,5 +1146,23 @@ WORDINGS: tuple[Wording, ...] = (
         "erroroutofdevicememory",
         "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-vulkan/ggml-vulkan.cpp",
     ),
+    # From world8's second training batch. ROCm's HIP runtime finding no kernel built for the GPU's architecture
+    # (hipErrorInvalidDeviceFunction, "HIP error: invalid device function"; CUDA words the same error alike), the
+    # AMD twin of CUDA's "no kernel image is available for execution on the device".
+    Wording(
+        "gpu_unavailable",
+        "rocm",
+        "error: invalid device function",
+        "https://github.com/ROCm/legacy-rocm-build/issues/4447",
+    ),
+    # curl's CURLE_GOT_NOTHING ("curl: (52) Empty reply from server"): the server closed the connection without
+    # answering, as a process that died under the request does.
+    Wording(
+        "container_exited",
+        "curl",
+        "empty reply from server",
+        "https://github.com/ggml-org/llama.cpp/issues/3685",
+        weak=True,
+    ),
     # === end of how processes die ===
 )
