@@ -251,6 +251,37 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Serving platforms and inference servers as their users see them (KServe, Triton and TensorRT-LLM, NIM,
+    # BentoML, Ray Serve LLM, Modal, RunPod, cog, SageMaker, Vertex AI, Azure ML, Hugging Face, LocalAI and the
+    # routers in front of engines), collected before the classifier was run on them.
+    "world10": Expected(
+        excerpts=50,
+        healthy=9,
+        # 39 of 50 as collected, with the scoring counts retrained with its training part (28 of 50 with main's).
+        whole=0.78,
+        # 5 of 8 on the fifth no rule (and no word count of the scoring model) was written from.
+        held_out=0.62,
+        # As collected: dependency_install_failed is 2 of 4, gpu_oom 0 of 1, model_unsupported 1 of 3.
+        kind_floor=0.5,
+        rare_floor=0.0,
+        engines=frozenset({
+            "kserve/kserve",
+            "triton-inference-server/server",
+            "triton-inference-server/tensorrtllm_backend",
+            "bentoml/OpenLLM",
+            "ray-project/ray",
+            "modal-labs/modal-examples",
+            "runpod-workers/worker-vllm",
+            "replicate/replicate-python",
+            "mudler/LocalAI",
+            "vllm-project/production-stack",
+            "llm-d/llm-d",
+            "vllm-project/aibrix",
+        }),
+        engines_min=12,
+        repositories_min=30,
+        apart_from_project_corpora=True,
+    ),
 }
 
 
