@@ -15,7 +15,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from deploy_mcp.backends.guard import CircuitBreaker, GuardedBackend
-from deploy_mcp.config.report import ConfigReport
 from deploy_mcp.errors import DeployError
 from deploy_mcp.settings import Policy, Settings
 
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
 
     from deploy_mcp.backends.base import Backend
     from deploy_mcp.backends.catalog import PriceCatalog
+    from deploy_mcp.config.report import ConfigReport
     from deploy_mcp.config.validation import TargetRender
     from deploy_mcp.runs.control import RunControl
     from deploy_mcp.runs.ledger import DeploymentRecord, Ledger

@@ -25,15 +25,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from deploy_mcp.backends.base import ACTIVE_STATUSES, RunInfo
+from deploy_mcp.backends.base import ACTIVE_STATUSES
 from deploy_mcp.config.spec import name_slug
-from deploy_mcp.diagnosis.model import Diagnosis
 from deploy_mcp.errors import DeployError
 from deploy_mcp.internal_model import InternalModel
+
+if TYPE_CHECKING:  # the server opens the ledger at start-up: what only annotations name is not loaded for it
+    from deploy_mcp.backends.base import RunInfo
+    from deploy_mcp.diagnosis.model import Diagnosis
 
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
