@@ -21,7 +21,9 @@ LISTING = Path(__file__).with_name("listing.json")
 
 
 def variant(read_only: bool) -> str:
-    """The listing's key: a read-only server hides the tools that write and marks the draft tools read-only."""
+    """The listing's key: a read-only server hides the tools that write and marks the draft tools read-only.
+    No other setting changes a tool's name, description, annotations or schemas; one that did would need its own
+    key here (the test compares every key against servers built with and without the Kubernetes target)."""
     return "read_only" if read_only else "read_write"
 
 
