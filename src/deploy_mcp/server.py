@@ -38,10 +38,10 @@ The full guide is the resource skill://deploy/SKILL.md."""
 
 
 class DeployServer(StructuredErrorServer):
-    """MCPServer that answers ``tools/list`` from the listing generated at build time (``tools/listing.json``)
-    and registers its tools, resources and prompts on the first request that needs them: the SDK builds a
-    pydantic model per tool signature, which would otherwise double the time to the first answer. Every tool
-    error carries the structured body."""
+    """MCPServer that answers ``tools/list`` from the listing generated at build time (``tools/listing.json``,
+    which a test holds equal to what the registered tools give) and registers its tools, resources and prompts on
+    the first request that needs them: the SDK builds a pydantic model per tool signature, which took longer than
+    the rest of deploy-mcp's start-up. Every tool error carries the structured body."""
 
     def __init__(self, name: str, *, register: Callable[[DeployServer], None], read_only: bool,
                  **kwargs: Any) -> None:
