@@ -757,6 +757,59 @@ def test_a_failed_run_is_classified_from_the_wording_its_component_prints(line, 
     assert result is not None and result.kind == kind
 
 
+# Serving platforms' verdicts in shapes other than the world10 excerpts they were learnt from: another deadline,
+# another instance type, the other SageMaker quota line, Triton's HTTP front end, a missing Python backend.
+_PLATFORM_VERDICTS = [
+    (
+        "Runner failed with exception: Runner has been initializing for too long: 1200 seconds",
+        "health_check_failed",
+    ),
+    ("Error: model container failed to boot and complete setup within 1800 seconds", "health_check_failed"),
+    (
+        "google.api_core.exceptions.FailedPrecondition: 400 Model server never became ready.",
+        "health_check_failed",
+    ),
+    (
+        "upstream connect error or disconnect/reset before headers. reset reason: connection failure",
+        "health_check_failed",
+    ),
+    (
+        "EC2InsufficientCapacityError: Instance type 'ml.p4d.24xlarge' is temporarily unavailable",
+        "no_capacity",
+    ),
+    (
+        "ResourceLimitExceeded: An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint operation",
+        "no_capacity",
+    ),
+    (
+        "failed to start HTTP service: Invalid argument - --http-port must be a valid port",
+        "invalid_engine_args",
+    ),
+    (
+        (
+            "failed to load 'preprocessing' version 1: Invalid argument: unable to find 'libtriton_python.so' "
+            "for model 'preprocessing', in /opt/tritonserver/backends/python"
+        ),
+        "dependency_install_failed",
+    ),
+    (
+        "[TensorRT-LLM][ERROR] 1: [stdArchiveReader.cpp] Error Code 1: Serialization (Version tag does not match)",
+        "dependency_install_failed",
+    ),
+    ("docker: Error response from daemon: unknown or invalid runtime name: nvidia.", "gpu_unavailable"),
+    ("NotImplementedError: sharded is not supported for this model", "model_unsupported"),
+    ("ERROR Could not match a profile in manifest", "invalid_engine_args"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"), _PLATFORM_VERDICTS, ids=[line[:40] for line, _ in _PLATFORM_VERDICTS]
+)
+def test_a_serving_platforms_verdict_is_classified_in_its_other_shapes(line, kind):
+    result = diagnose(line, status="failed")
+    assert result is not None and result.kind == kind
+
+
 def test_xet_error_names_the_disk_when_it_wraps_a_full_disk():
     line = "RuntimeError: Data processing error: CAS service error : IO Error: No space left on device (os error 28)"
     assert diagnose(line, exit_status=1).kind == "disk_full"

@@ -673,13 +673,175 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/nim-deploy/issues/18",
         unless=("libcuda", "libnvidia"),
     ),
-    # TGI's model registry for an architecture it can only run unsharded through transformers
-    # (text_generation_server/models/__init__.py: `raise ValueError("sharded is not supported for AutoModel")`).
+    # TGI's model registry for an architecture it can only run unsharded (text_generation_server/models/
+    # __init__.py: `raise ValueError("sharded is not supported for AutoModel")`, and for an architecture with no
+    # sharded implementation `raise NotImplementedError("sharded is not supported for this model")`).
     Wording(
         "model_unsupported",
         "tgi",
-        "sharded is not supported for automodel",
+        "sharded is not supported for ",
         "https://github.com/aws-samples/generative-ai-on-aws-immersion-day/issues/13",
+    ),
+    # --- from world10's training part: the platforms' start-up verdicts, quotas and refusals in current versions
+    # Start-up deadlines a platform enforces on its container, which it reports without a cause: Modal's runner
+    # ("Runner failed with exception: Runner has been initializing for too long: 300 seconds"), Replicate's
+    # ("model container failed to boot and complete setup within 600 seconds") and Vertex AI's deploy operation
+    # ("FailedPrecondition: 400 Model server never became ready. Please validate that your model file or
+    # container configuration are valid.").
+    Wording(
+        "health_check_failed",
+        "modal",
+        "has been initializing for too long",
+        "https://github.com/modal-labs/modal-examples/issues/1154",
+    ),
+    Wording(
+        "health_check_failed",
+        "replicate",
+        "failed to boot and complete setup within",
+        "https://github.com/replicate/replicate-python/issues/307",
+    ),
+    Wording(
+        "health_check_failed",
+        "vertex ai",
+        "model server never became ready",
+        "https://github.com/GoogleCloudPlatform/vertex-ai-samples/issues/3485",
+    ),
+    # Envoy in front of the engine (AIBrix's and Istio's gateways, KServe's ingress) finding no process on the
+    # upstream port ("upstream connect error or disconnect/reset before headers. reset reason: remote connection
+    # failure, transport failure reason: delayed connect error: Connection refused"); the row asks for the refused
+    # connection because a protocol error after the same words is a misconfigured route, not an engine that is down.
+    Wording(
+        "health_check_failed",
+        "envoy",
+        "upstream connect error or disconnect/reset before headers",
+        "https://github.com/vllm-project/aibrix/issues/781",
+        also=("connection refused", "connection failure"),
+    ),
+    # SageMaker's capacity and quota refusals: "CapacityError: Unable to provision requested ML compute capacity.
+    # Please retry using a different ML instance type.", "EC2InsufficientCapacityError: Instance type
+    # 'ml.g5.48xlarge' is temporarily unavailable in supported availability zones", and the account quota
+    # ("The account-level service limit 'ml.m5.large for endpoint usage' is 0 Instances ... Error Code:
+    # ResourceLimitExceeded").
+    Wording(
+        "no_capacity",
+        "sagemaker",
+        "unable to provision requested ml compute capacity",
+        "https://github.com/DIAGNijmegen/rse-grand-challenge/issues/2631",
+    ),
+    Wording(
+        "no_capacity",
+        "sagemaker",
+        "insufficientcapacityerror",
+        "https://github.com/aws/amazon-sagemaker-feedback/issues/99",
+    ),
+    Wording(
+        "no_capacity",
+        "aws",
+        "resourcelimitexceeded",
+        "https://github.com/aws-samples/sagemaker-custom-project-templates/issues/51",
+    ),
+    # Hugging Face's scheduler finding no hardware for a Space or an endpoint ("runtime error\nScheduling
+    # failure: unable to schedule").
+    Wording(
+        "no_capacity",
+        "hugging face",
+        "scheduling failure: unable to schedule",
+        "https://github.com/PantoMatrix/PantoMatrix/issues/218",
+    ),
+    # Triton refusing its own options: explicit model control while the repository is polled
+    # (model_repository_manager.cc: "explicit model load / unload is not allowed if polling is enabled"), and a
+    # front end that cannot start on what it was given (main.cc: "failed to start Vertex AI service: Invalid
+    # argument - Expect the model repository contains only a single model if default model is not specified";
+    # the HTTP, GRPC and SageMaker services print the same "failed to start <name> service: <code> - ...").
+    Wording(
+        "invalid_engine_args",
+        "triton",
+        "explicit model load / unload is not allowed",
+        "https://github.com/triton-inference-server/model_analyzer/issues/335",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "triton",
+        "service: invalid argument - ",
+        "https://github.com/triton-inference-server/pytriton/issues/45",
+        also=("failed to start",),
+    ),
+    # A serialized TensorRT engine from another TensorRT version than the serving image's ("Serialization
+    # assertion stdVersionRead == kSERIALIZATION_VERSION failed.Version tag does not match. Note: Current
+    # Version: 228, Serialized Engine Version: 237"): the image and the artifact do not match, and rebuilding the
+    # engine in the serving image, or pinning the image the engine was built with, is the fix.
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "kserialization_version failed",
+        "https://github.com/triton-inference-server/tensorrtllm_backend/issues/531",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "version tag does not match",
+        "https://github.com/triton-inference-server/tensorrtllm_backend/issues/531",
+    ),
+    # Triton's backend manager finding no backend for a model's `backend:` in the image (backend_model.cc:
+    # "unable to find 'tensorrtllm/model.py' for model 'tensorrt_llm', in /opt/tritonserver/backends/tensorrtllm",
+    # the same for a missing 'libtriton_<name>.so'): the image was built without that backend.
+    Wording(
+        "dependency_install_failed",
+        "triton",
+        "unable to find '",
+        "https://github.com/triton-inference-server/tensorrtllm_backend/issues/66",
+        also=("/opt/tritonserver/backends/",),
+    ),
+    # LocalAI: a backend that has no loader for the file ("load_model: error 'Model format not supported (no
+    # matching implementation found)'"), and the line it prints for each backend that failed to load the model
+    # ("[llama-cpp] Fails: could not load model: rpc error: code = Canceled desc ="), whose cause it does not name.
+    Wording(
+        "model_unsupported",
+        "localai",
+        "model format not supported",
+        "https://github.com/mudler/LocalAI/issues/2692",
+    ),
+    Wording(
+        "container_exited",
+        "localai",
+        "could not load model: rpc error",
+        "https://github.com/mudler/LocalAI/issues/1701",
+        weak=True,
+    ),
+    # Docker asked for the NVIDIA runtime the daemon does not have (daemon/runtime.go: "unknown or invalid
+    # runtime name: nvidia"): the NVIDIA Container Toolkit is not installed or not registered with the daemon.
+    Wording(
+        "gpu_unavailable",
+        "docker",
+        "unknown or invalid runtime name: nvidia",
+        "https://github.com/NVIDIA/dgx-spark-playbooks/issues/26",
+    ),
+    # transformers' older prompt for a repository with custom code, which Hugging Face's inference toolkit prints
+    # when an endpoint starts (dynamic_module_utils.py: "Loading /repository requires to execute some code in
+    # that repo, you can inspect the content of the repository at https://hf.co//repository. You can dismiss
+    # this prompt by passing `trust_remote_code=True`."); the current wording is one of rules.py's.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "requires to execute some code in that repo",
+        "https://github.com/evo-design/evo/issues/13",
+    ),
+    # From the platforms' own words, no corpus case behind them: Ray Serve's status for an application whose
+    # replicas never started ("Deployment(name='TritonInferenceDeployment', app='triton-inference') is unavailable
+    # because it failed to deploy."), and NIM finding no profile of its manifest for the GPUs and selector it was
+    # given ("Could not match a profile in manifest"; `list-model-profiles` names the compatible ones).
+    Wording(
+        "container_exited",
+        "ray serve",
+        "is unavailable because it failed to deploy",
+        "https://github.com/ualberta-rcg/warewulf-ray/blob/main/ray-endpoints/TROUBLESHOOTING.md",
+        weak=True,
+    ),
+    Wording(
+        "invalid_engine_args",
+        "nim",
+        "could not match a profile in manifest",
+        "https://github.com/NVIDIA-AI-Blueprints/nemotron-voice-agent/pull/89",
     ),
     # === end of platform wordings ===
     # --- a crash whose cause the log does not name
