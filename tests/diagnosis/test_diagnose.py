@@ -778,7 +778,7 @@ _PLATFORM_VERDICTS = [
         "no_capacity",
     ),
     (
-        "ResourceLimitExceeded: An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint operation",
+        "ResourceLimitExceeded: An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint",
         "no_capacity",
     ),
     (
@@ -787,18 +787,22 @@ _PLATFORM_VERDICTS = [
     ),
     (
         (
-            "failed to load 'preprocessing' version 1: Invalid argument: unable to find 'libtriton_python.so' "
-            "for model 'preprocessing', in /opt/tritonserver/backends/python"
+            "failed to load 'preprocessing' version 1: Invalid argument: unable to find "
+            "'libtriton_python.so' for model 'preprocessing', in /opt/tritonserver/backends/python"
         ),
         "dependency_install_failed",
     ),
     (
-        "[TensorRT-LLM][ERROR] 1: [stdArchiveReader.cpp] Error Code 1: Serialization (Version tag does not match)",
+        "[TensorRT-LLM][ERROR] 1: [stdArchiveReader.cpp] Serialization (Version tag does not match)",
         "dependency_install_failed",
     ),
     ("docker: Error response from daemon: unknown or invalid runtime name: nvidia.", "gpu_unavailable"),
     ("NotImplementedError: sharded is not supported for this model", "model_unsupported"),
     ("ERROR Could not match a profile in manifest", "invalid_engine_args"),
+    (
+        "W-9000-model_1.0 org.pytorch.serve.wlm.BatchAggregator - Load model failed: model, error: Worker died.",
+        "container_exited",
+    ),
 ]
 
 

@@ -826,6 +826,25 @@ WORDINGS: tuple[Wording, ...] = (
         "requires to execute some code in that repo",
         "https://github.com/evo-design/evo/issues/13",
     ),
+    # TorchServe, the model server inside SageMaker's PyTorch and Hugging Face containers, losing its Python
+    # worker ("WorkerThread - Backend worker monitoring thread interrupted or backend worker process died.", from
+    # world10's second training batch) and the load it was running ("BatchAggregator - Load model failed: model,
+    # error: Worker died."); the worker's own traceback, when the tail kept it, names the cause.
+    Wording(
+        "container_exited",
+        "torchserve",
+        "interrupted or backend worker process died",
+        "https://github.com/pytorch/serve/issues/631",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "torchserve",
+        "load model failed: ",
+        "https://github.com/pytorch/serve/issues/1813",
+        also=("worker died",),
+        weak=True,
+    ),
     # From the platforms' own words, no corpus case behind them: Ray Serve's status for an application whose
     # replicas never started ("Deployment(name='TritonInferenceDeployment', app='triton-inference') is unavailable
     # because it failed to deploy."), and NIM finding no profile of its manifest for the GPUs and selector it was
