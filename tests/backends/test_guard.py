@@ -77,3 +77,21 @@ def test_after_the_cooldown_one_probe_goes_through_its_failure_reopens_and_its_s
     clock.now += 30
     assert breaker.call(lambda: "back") == "back"
     assert breaker.snapshot().state == "closed" and breaker.snapshot().opened_at is None
+
+
+def test_a_call_let_in_before_the_circuit_opened_that_fails_later_does_not_push_back_the_probe() -> None:
+    clock = Clock()
+    breaker = CircuitBreaker(threshold=2, cooldown=30, clock=clock)
+
+    def slow_failure_while_the_circuit_opens() -> None:
+        failures(breaker, 2)  # other calls open the circuit while this one still waits for the backend
+        assert breaker.snapshot().state == "open"
+        clock.now += 20
+        unreachable()
+
+    with pytest.raises(DeployError):
+        breaker.call(slow_failure_while_the_circuit_opens)
+    assert breaker.snapshot().consecutive_failures == 3
+    assert breaker.snapshot().retry_after_seconds == 10  # still counted from when the circuit opened
+    clock.now += 10
+    assert breaker.snapshot().state == "half_open"

@@ -57,7 +57,7 @@ class CircuitBreaker:
             result = fn(*args, **kwargs)
         except DeployError as exc:
             if exc.kind == UNREACHABLE:
-                self._failed(exc.message)
+                self._failed(exc.message, probe)
             else:
                 self._succeeded()
             raise
@@ -108,13 +108,14 @@ class CircuitBreaker:
             retry_after_seconds=retry,
         )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, probe: bool) -> None:
         with self._lock:
             self._failures += 1
             self._last_failure = message
-            if self._probing or self._failures >= self.threshold:
-                if self._opened is None or self._probing:
-                    self._opened_at = datetime.now(UTC).isoformat(timespec="seconds")
+            # Only the probe's failure restarts the cool-down: a call let in before the circuit opened that times
+            # out later says nothing new, and must not push back the probe the open circuit promised.
+            if probe or (self._opened is None and self._failures >= self.threshold):
+                self._opened_at = datetime.now(UTC).isoformat(timespec="seconds")
                 self._opened = self._clock()
                 self._probing = False
 
