@@ -64,11 +64,12 @@ async def test_validate_config_answers_while_60_backend_calls_hang_and_the_circu
         assert len(timed_out) <= bound < SDK_DEFAULT_THREADS and len(refused) >= HUNG_CALLS - bound
         assert all(f["retry_after_seconds"] > 0 and "validate_config" in f["hint"] for f in refused)
 
+        # The refusals above saw the circuit open. Its cool-down counts from when it opened, and a call let in
+        # just before that may have hung past it: by now the circuit is still open or already half-open.
         opened = await circuit(client)
-        assert opened["state"] == "open" and opened["consecutive_failures"] >= 3
-        assert opened["retry_after_seconds"] > 0
+        assert opened["state"] in ("open", "half_open") and opened["consecutive_failures"] >= 3
 
-        await anyio.sleep(opened["cooldown_seconds"] + 0.5)
+        await anyio.sleep((opened["retry_after_seconds"] or 0) + 0.5)
         assert (await circuit(client))["state"] == "half_open"
         accepted_before = hung_backend.accepted
         probe: dict[str, Any] = {}
