@@ -227,8 +227,8 @@ class Runtime:
     def warm_up(self) -> None:
         """Let the backend begin slow set-up (an embedded dstack server) in a background thread, once the client's
         handshake is likely done, so that ``tools/list`` never waits for it and the first tool call finds it
-        started; then settle the runs left
-        from before (and, on Kubernetes, which never stops a run at its max_duration, keep watching them)."""
+        started; then settle the runs left from before (and, on Kubernetes, which never stops a run at its
+        max_duration, keep watching them)."""
 
         generation = self._generation
 
