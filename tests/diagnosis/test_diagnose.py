@@ -1203,7 +1203,9 @@ def test_an_nvml_driver_library_mismatch_is_the_hosts_and_another_instance_may_s
 
 
 def test_a_container_that_lost_its_gpus_to_nvml_unknown_error_is_retryable_as_is():
-    result = diagnose("(container) $ nvidia-smi -L\nFailed to initialize NVML: Unknown Error\n", exit_status=1)
+    result = diagnose(
+        "(container) $ nvidia-smi -L\nFailed to initialize NVML: Unknown Error\n", exit_status=1
+    )
     assert result.kind == "gpu_unavailable"
     assert "lost access to its GPUs" in result.summary
     assert result.retryable_as_is
@@ -1232,6 +1234,32 @@ def test_a_server_that_started_again_after_its_engine_died_is_up():
         '(APIServer pid=1) INFO:     10.0.0.5:4711 - "POST /v1/chat/completions HTTP/1.1" 200 OK\n'
     )
     assert diagnose(_ENGINE_DIED_UNDER_THE_API_SERVER + restarted) is None
+
+
+def test_an_engine_death_the_front_end_reports_as_a_requests_error_is_a_crash():
+    # vLLM V1 answers every request with EngineDeadError once its core is gone, through the same serving_chat
+    # logger that reports one rejected request; the core's own traceback follows.
+    died = (
+        "(APIServer pid=9) ERROR 01-08 17:16:15 [serving_chat.py:1278] Error in chat completion stream generator.\n"
+        "(APIServer pid=9) ERROR 01-08 17:16:15 [serving_chat.py:1278] vllm.v1.engine.exceptions.EngineDeadError: "
+        "EngineCore encountered an issue. See stack trace (above) for the root cause.\n"
+        "(EngineCore_DP0 pid=31) Traceback (most recent call last):\n"
+    )
+    assert diagnose(died).kind == "container_exited"
+    one_request = died.replace(
+        "vllm.v1.engine.exceptions.EngineDeadError: EngineCore encountered an issue.", "ValueError: bad"
+    ).replace("(EngineCore_DP0 pid=31) Traceback (most recent call last):\n", "")
+    assert diagnose(one_request) is None
+
+
+def test_a_cloudwatch_csv_export_with_syslog_escapes_reads_as_its_messages():
+    frames = (
+        '1756144012376,"#033[1;36m(EngineCore_0 pid=75)#033[0;0m ERROR 08-25 10:46:52 [core.py:700]   File '
+        '""/usr/local/lib/python3.12/dist-packages/vllm/v1/engine/core.py"", line 80, in __init__#015"\n'
+        "1756144012376,#033[1;36m(EngineCore_0 pid=75)#033[0;0m ERROR 08-25 10:46:52 [core.py:700]     "
+        "self.model_executor = executor_class(vllm_config)#015\n"
+    )
+    assert diagnose(frames).kind == "container_exited"
 
 
 @pytest.mark.parametrize(

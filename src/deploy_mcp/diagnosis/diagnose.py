@@ -144,10 +144,11 @@ def diagnose(
     failing = failing_exit or failed_status or bool(reason and not user_stop)
 
     ready = found.ready
-    if found.dead > found.started:
+    died = found.dead if found.dead > found.started else -1
+    if died >= 0:
         # The engine died after the server last started: the lines its front end logs afterwards (idle metrics) do
         # not show it serving, so what was logged from the death on counts as if the server had never come up.
-        ready = min(ready, found.dead)
+        ready = min(ready, died)
     strong: dict[str, list[int]] = {}
     weak: dict[str, list[int]] = {}
     last_weak = -1
@@ -157,8 +158,15 @@ def diagnose(
             continue
         if index < found.settled.get(rule.kind, -1):
             continue
-        # One request that raised after the server came up does not stop it.
-        if rule.weak and not failing and ready >= 0 and index >= found.request_error >= ready:
+        # One request that raised after the server came up does not stop it; the engine's death does, even when
+        # the front end words it as the answer to a request.
+        if (
+            rule.weak
+            and not failing
+            and ready >= 0
+            and index >= found.request_error >= ready
+            and not 0 <= died <= index
+        ):
             continue
         if rule.weak:
             last_weak = max(last_weak, index)
@@ -1148,7 +1156,11 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
             False,
         )
     url = _RE_PROBE_URL.search(t)
-    where = (f" on port {url.group(1)}" + (f", path {url.group(2)}" if (url.group(2) or '/') != '/' else "")) if url else ""
+    where = (
+        (f" on port {url.group(1)}" + (f", path {url.group(2)}" if (url.group(2) or "/") != "/" else ""))
+        if url
+        else ""
+    )
     code = _int(_RE_STATUS_CODE, t)
     if code == 404:
         return (

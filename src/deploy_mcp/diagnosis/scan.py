@@ -65,11 +65,22 @@ _PREFIX = re.compile(
 )
 _WINDOW_LINES = 4
 _LINE_CAP = 4000
+# rsyslog writes control characters as '#' and three octal digits (ESC "#033", CR "#015"); SageMaker's logs reach
+# their readers that way through CloudWatch, colours included ("#033[1;36m(EngineCore_0 pid=75)#033[0;0m").
+_SYSLOG_CONTROL = re.compile(r"#033\[[0-9;]{0,20}[A-Za-z]|#015$")
+# A CloudWatch export to CSV: the event's epoch milliseconds, then its message as one CSV field, quoted with its
+# own quotes doubled when it holds one ('1756144012376,"...  File ""/usr/.../core.py"", line 80, in __init__"').
+_CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
 
 
 def clean_line(raw: str) -> str:
     """A log line without colours, container/process prefixes and timestamps."""
     line = strip_ansi(raw).strip()
+    csv = _CLOUDWATCH_CSV.fullmatch(line)
+    if csv is not None:
+        line = csv[2] if csv[1] is None else csv[1].replace('""', '"')
+    if "#0" in line:
+        line = _SYSLOG_CONTROL.sub("", line).strip()
     for _ in range(8):
         m = _PREFIX.match(line)
         if m is None or not m.end():
@@ -108,8 +119,17 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died
 # unexpectedly, shutting down executor.", vllm/v1/engine/core_client.py "Got fatal signal from worker processes,
-# shutting down." Lines that only a start prints tell a restarted server from a dead one.
-_ENGINE_DEATH = (b"died unexpectedly, shutting down executor", b"got fatal signal from worker processes")
+# shutting down." Lines that only a start prints tell a restarted server from a dead one. Its front end then
+# answers with the engine's death and stops: vllm/v1/engine/exceptions.py EngineDeadError, raised to every
+# request once the core is gone, and vllm/entrypoints/launcher.py "AsyncLLMEngine has failed, terminating server
+# process" (V0's "Engine loop has died" before it).
+_ENGINE_DEATH = (
+    b"died unexpectedly, shutting down executor",
+    b"got fatal signal from worker processes",
+    b"enginedeaderror",
+    b"terminating server process",
+    b"engine loop has died",
+)
 _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"starting vllm api server")
 # One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
 # serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
