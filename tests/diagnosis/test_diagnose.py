@@ -1391,3 +1391,38 @@ def test_hip_finding_no_kernel_for_the_gpu_is_a_gpu_the_image_cannot_use():
 def test_a_server_that_closed_a_request_without_answering_died_under_it():
     log = "[1]    473206 segmentation fault  ./server -m m.gguf\ncurl: (52) Empty reply from server\n```\n"
     assert diagnose(log).kind == "container_exited"
+
+
+# The engines users run in 2025-2026, in shapes other than the world11 excerpts they were learnt from: Ollama's
+# layout failing after its backoff, a pulled-model refusal from the API, discovery on a CPU-only host.
+_CURRENT_ENGINE_WORDINGS = [
+    ("Error: 500 Internal Server Error: memory layout cannot be allocated", "gpu_oom"),
+    (
+        'time=2025-10-01T10:00:00.000Z level=WARN source=server.go:1010 msg="failed to commit memory for model"',
+        "gpu_oom",
+    ),
+    ('{"error":"model \\"qwen3:8b\\" not found, try pulling it first"}', "hf_auth"),
+    (
+        "$ ollama pull qwen9:1b\npulling manifest\nError: pull model manifest: file does not exist\n",
+        "hf_auth",
+    ),
+    (
+        'time=2025-09-20T00:25:06.354Z level=INFO source=gpu.go:377 msg="no compatible GPUs were discovered"',
+        "gpu_unavailable",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("log", "kind"), _CURRENT_ENGINE_WORDINGS, ids=[log[:40] for log, _ in _CURRENT_ENGINE_WORDINGS]
+)
+def test_a_current_engines_wording_is_classified_in_its_other_shapes(log, kind):
+    result = diagnose(log, status="failed")
+    assert result is not None and result.kind == kind
+
+
+def test_ptxas_refusing_a_bf16_feature_is_the_dtype_and_any_other_feature_a_build_for_the_wrong_gpu():
+    bf16 = "ptxas /tmp/k.ptx, line 12; error   : Feature 'cvt.bf16.f32' requires .target sm_80 or higher\n"
+    mma = "ptxas /tmp/k.ptx, line 12; error   : Feature '.m16n8k16' requires .target sm_80 or higher\n"
+    assert diagnose(bf16, exit_status=1).kind == "dtype_unsupported"
+    assert diagnose(mma, exit_status=1).kind == "dependency_install_failed"

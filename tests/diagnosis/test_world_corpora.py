@@ -291,17 +291,19 @@ EXPECTED: dict[str, Expected] = {
     "world11": Expected(
         excerpts=44,
         healthy=15,
-        # 36 of 44 as collected (main at a9e9fe7); not yet learnt from.
-        whole=0.81,
-        # 6 of 8 as collected.
+        # 41 of 44 after the wordings of its training part (36 of 44 as collected on main at a9e9fe7, 38 with the
+        # scoring counts retrained).
+        whole=0.93,
+        # 6 of 8 on the part no rule (and no word count of the scoring model) was written from, as collected
+        # and after.
         held_out=0.75,
-        kind_floor=0.0,
-        rare_floor=0.0,
         engines=INFERENCE_ENGINES,
         engines_min=6,
         repositories_min=15,
         apart_from_project_corpora=True,
-        healthy_clean=None,
+        # One held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+        kind_once_exited_non_zero=True,
     ),
 }
 

@@ -208,7 +208,15 @@ WORDINGS: tuple[Wording, ...] = (
         "ptx assembly aborted due to errors",
         "https://github.com/NVlabs/VILA/issues/45",
     ),
-    Wording("dependency_install_failed", "nvcc", "requires .target sm_", f"{_VLLM}/issues/1063"),
+    # ptxas refusing an instruction the target GPU lacks ("Feature '.m16n8k16' requires .target sm_80 or higher"):
+    # kernels built for the wrong architecture. A bf16 feature is the GPU lacking the dtype (a row below).
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        "requires .target sm_",
+        f"{_VLLM}/issues/1063",
+        unless=("bf16",),
+    ),
     Wording(
         "dependency_install_failed",
         "nvcc",
@@ -1346,4 +1354,37 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of how processes die ===
+    # === the engines users run in 2025-2026: wordings learnt from world11's training part (tests/diagnosis/world11)
+    # Ollama's memory layout (llm/server.go): the layout of layers over the GPUs and the host does not fit, with a
+    # forced `num_gpu` ("memory layout cannot be allocated with num_gpu = 49") or after its backoff ("memory layout
+    # cannot be allocated"); its siblings when the chosen layout then fails to load ("failed to allocate memory for
+    # model", "failed to commit memory for model").
+    Wording("gpu_oom", "ollama", "memory layout cannot be allocated", f"{_OLLAMA}/blob/main/llm/server.go"),
+    Wording("gpu_oom", "ollama", "failed to allocate memory for model", f"{_OLLAMA}/blob/main/llm/server.go"),
+    Wording("gpu_oom", "ollama", "failed to commit memory for model", f"{_OLLAMA}/blob/main/llm/server.go"),
+    # Ollama naming a model the registry does not have: its registry client maps the 404 to os.ErrNotExist ("Error:
+    # pull model manifest: file does not exist"), and the server, asked for a model it has not pulled, answers
+    # "model \"x\" not found, try pulling it first" (server/routes.go). The name is wrong or the model is not there,
+    # as a missing Hub repo id is.
+    Wording("hf_auth", "ollama", "pull model manifest: file does not exist", f"{_OLLAMA}/issues/12986"),
+    Wording("hf_auth", "ollama", "not found, try pulling it first", f"{_OLLAMA}/blob/main/server/routes.go"),
+    # Ollama's GPU discovery finding no usable GPU and falling back to the CPU (discover/gpu.go: "no compatible
+    # GPUs were discovered"; before 0.4 "no nvidia devices detected").
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "no compatible gpus were discovered",
+        "https://github.com/zhaohb/ollama_ov/issues/6",
+    ),
+    Wording("gpu_unavailable", "ollama", "no nvidia devices detected", f"{_OLLAMA}/issues/6840"),
+    # ptxas compiling a kernel that uses bf16 for a GPU without it ("Feature '.bf16' requires .target sm_80 or
+    # higher", "Feature 'cvt with .f32.bf16' ..."), as Triton's JIT does when a bf16 model runs on a V100 or T4.
+    Wording(
+        "dtype_unsupported",
+        "ptxas",
+        "requires .target sm_",
+        "https://github.com/ModelTC/LightLLM/issues/1029",
+        also=("bf16",),
+    ),
+    # === end of world11 wordings ===
 )
