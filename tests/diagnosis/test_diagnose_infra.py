@@ -3,9 +3,11 @@ runtimes. Lines are copied from the world4 corpus's training part (sources in wo
 
 from __future__ import annotations
 
+import pytest
+
 from deploy_mcp.diagnose import diagnose
 from deploy_mcp.diagnosis.rules import RULES
-from deploy_mcp.diagnosis.scan import scan
+from deploy_mcp.diagnosis.scan import clean_line, scan
 
 _DESCRIBE_AFTER_CRASHLOOP = """\
 NAME                                            READY   STATUS             RESTARTS        AGE
@@ -99,3 +101,78 @@ def test_connection_refused_before_the_engine_came_up_does_not_fail_a_healthy_ru
         'INFO:     10.42.0.1:50812 - "GET /health HTTP/1.1" 200 OK\n'
     )
     assert diagnose(text) is None
+
+
+def test_a_parenthesised_status_alone_on_its_line_is_read_not_stripped_as_a_process_tag():
+    # dstack wraps a status cell's second word onto its own line; Ray's "(raylet) " tag still goes.
+    table = (
+        " NAME          BACKEND  RESOURCES  PRICE  STATUS  SUBMITTED  ERROR\n"
+        " quick-fox-1   aws      cpu=2      $0.04  failed  10:15      JOB_FAILED\n"
+        "                                                             (INSTANCE_UNREACHABLE)\n"
+    )
+    assert diagnose(table).kind == "instance_unreachable"
+    assert clean_line("                    (CONTAINER_EXITED_WITH_ERROR)") == "(CONTAINER_EXITED_WITH_ERROR)"
+    assert clean_line("(raylet) Refer to the documentation") == "Refer to the documentation"
+
+
+# The infrastructure wordings of world12's training part, each in another shape than the excerpt it came from.
+_TARGET_WORDINGS = [
+    (
+        "gpu_unavailable",
+        "Message: Pod was rejected: Allocate failed due to no healthy devices present; cannot allocate unhealthy "
+        "devices nvidia.com/gpu, which is unexpected\n",
+    ),
+    (
+        "gpu_unavailable",
+        "  Warning  UnexpectedAdmissionError  10s  kubelet  Allocate failed due to requested number of devices "
+        "unavailable for nvidia.com/gpu. Requested: 1, Available: 0, which is unexpected\n",
+    ),
+    (
+        "container_exited",
+        "2022-10-17 14:23:59,720 WARNING worker.py:1839 -- Raylet is terminated: ip=172.29.58.176, id=c28cee44. "
+        "Termination is unexpected. Possible reasons include: (1) SIGKILL by the user or system\n"
+        "  [state-dump]    NodeManagerService.grpc_server.GetNodeStats - 475 total (0 active)\n"
+        "  [state-dump]    NodeManager.deadline_timer.record_metrics - 432 total (1 active)\n"
+        "  [state-dump]    NodeManager.deadline_timer.debug_state_dump - 108 total (1 active)\n",
+    ),
+    (
+        "host_oom",
+        "ray.exceptions.RayTaskError: Deployment LLMServer is UNHEALTHY: 3 worker(s) were killed due to the node "
+        "running low on memory.\n",
+    ),
+    (
+        "health_check_failed",
+        "SERVICE_NAME  ID  VERSION  ENDPOINT  LAUNCHED  RESOURCES  STATUS                REGION\n"
+        "llm           2   1        -         -         -          FAILED_INITIAL_DELAY  -\n",
+    ),
+    (
+        "health_check_failed",
+        '2025-03-01T10:00:00Z\tERROR\tcontrollers.RayService\tfailed to get Serve application statuses from the '
+        'dashboard. err: Get "http://head-svc:8265/api/serve/applications/": dial tcp 10.0.0.5:8265: connect: '
+        "connection refused\n",
+    ),
+    (
+        "instance_unreachable",
+        "[10:21:07] WARNING  dstack._internal.server.background.tasks.process_instances:812 Instance "
+        "gpu-fleet-0 check: reachable=False health_status=HEALTHY message='SSH or tunnel error'\n",
+    ),
+    (
+        "instance_unreachable",
+        " FLEET      INSTANCE  BACKEND        RESOURCES         PRICE  STATUS  CREATED\n"
+        " my-fleet   0         ssh (remote)   cpu=8 mem=39GB    $0.0   busy    2 hours ago\n"
+        "                                                              (unreachable)\n",
+    ),
+    (
+        "container_exited",
+        "D 05-28 16:52:55 provisioner.py:592] sky.exceptions.CommandError: Command rsync -Pavz ... failed with "
+        "return code 12.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), _TARGET_WORDINGS, ids=[f"{kind}-{i}" for i, (kind, _) in enumerate(_TARGET_WORDINGS)]
+)
+def test_what_the_targets_print_today_under_the_engines_names_its_family(kind, text):
+    result = diagnose(text)
+    assert result is not None and result.kind == kind

@@ -85,6 +85,11 @@ def clean_line(raw: str) -> str:
         m = _PREFIX.match(line)
         if m is None or not m.end():
             break
+        # A parenthesised word alone on its line is content, not a process tag: the wrapped second line of a
+        # status cell in dstack's tables ("(CONTAINER_EXITED_WITH_ERROR)" under "JOB_FAILED", "(unreachable)"
+        # under "idle").
+        if m.end() == len(line) and line.startswith("(") and line.endswith(")") and " " not in line:
+            break
         line = line[m.end() :].lstrip()
     return line
 

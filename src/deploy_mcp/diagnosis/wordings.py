@@ -77,7 +77,10 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/sgl-project/sglang/issues/5285",
     ),
     # --- host memory: Ray's memory monitor and the processes it reports
-    Wording("host_oom", "ray", "task was killed due to the node running low on memory", f"{_RAY}/pull/29341"),
+    # Ray's memory monitor names what it killed: "Task was killed due to the node running low on memory." (the
+    # exception, 2.x) and "14 worker(s) were killed due to the node running low on memory." (the reason a Serve
+    # replica's health check failed, 2.5x: world12's training part).
+    Wording("host_oom", "ray", "killed due to the node running low on memory", f"{_RAY}/pull/29341"),
     Wording("host_oom", "ray", "exceeds the memory usage threshold", f"{_RAY}/issues/32730"),
     Wording("host_oom", "ray", "killed due to memory pressure", "https://github.com/WM-PO/WMPO/issues/3"),
     Wording("host_oom", "ray", "system memory low at node", f"{_RAY}/pull/27716"),
@@ -598,6 +601,73 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kata-containers/kata-containers/issues/7389",
         also=("pull",),
     ),
+    # --- the layer under the engines as the targets print it today (from world12's training part)
+    # The kubelet's device manager refusing a pod at admission (pkg/kubelet/cm/devicemanager/manager.go: "no
+    # healthy devices present; cannot allocate unhealthy devices %s", "previously allocated devices are no longer
+    # healthy; cannot allocate unhealthy devices %s", "cannot allocate unregistered device %s", "requested number
+    # of devices unavailable for %s. Requested: %d, Available: %d"), surfaced as UnexpectedAdmissionError: the
+    # node advertises accelerators its device plugin cannot hand out. Admission always wraps the last one
+    # ("Allocate failed due to %v, which is unexpected"), which is how it is matched.
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "cannot allocate unhealthy devices",
+        "https://github.com/trueforge-org/truecharts/issues/19201",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "cannot allocate unregistered device",
+        f"{_K8S}/blob/master/pkg/kubelet/cm/devicemanager/manager.go",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "allocate failed due to requested number of devices",
+        f"{_K8S}/issues/130145",
+    ),
+    # Ray's report of a raylet that died under its node ("Raylet is terminated. Termination is unexpected.
+    # Possible reasons include: (1) SIGKILL by the user or system OOM killer, (2) ..." in 2.5x, "Raylet is
+    # terminated: ip=..., id=.... Termination is unexpected." before; RAYLET_DIED_ERROR in its tests). It names no
+    # cause, only that the node's Ray processes are gone; a memory-monitor or kernel OOM line, when the tail kept
+    # one, outranks it.
+    Wording("container_exited", "ray", "raylet is terminated", f"{_RAY}/pull/60048"),
+    # SkyPilot's failed remote command (sky/exceptions.py CommandError: "Command ... failed with return code N."),
+    # as its provisioner logs the docker setup it runs on a fresh node. Weak: the command's own output, when the
+    # tail kept it, names the cause.
+    Wording(
+        "container_exited",
+        "skypilot",
+        "sky.exceptions.commanderror",
+        f"{_SKY}/issues/3706",
+        weak=True,
+    ),
+    # SkyServe's replica status for a replica whose readiness probe never passed within `initial_delay_seconds`
+    # (sky/serve/serve_state.py ReplicaStatus, the sibling of FAILED_PROBING).
+    Wording("health_check_failed", "skyserve", "failed_initial_delay", f"{_SKY}/pull/3403"),
+    # KubeRay's RayService controller when the head's dashboard does not answer for the Serve applications'
+    # status (rayservice_controller.go getAndCheckServeStatus: "failed to get Serve application statuses from the
+    # dashboard. If you observe this error consistently, ..."). Weak: it retries, and one miss while the head
+    # starts is normal.
+    Wording(
+        "health_check_failed",
+        "kuberay",
+        "failed to get serve application statuses",
+        "https://github.com/ray-project/kuberay/pull/2313",
+        weak=True,
+    ),
+    # dstack's server checking an instance's shim (background/tasks/process_instances.py: "Instance %s check:
+    # reachable=%s health_status=%s message=%r", a warning once the instance is unreachable) and its CLI marking
+    # such an instance in `dstack fleet` and `dstack ps` tables ("idle" over "(unreachable)"). Weak: one failed
+    # check can recover.
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "check: reachable=false",
+        f"{_DSTACK}/issues/2997",
+        weak=True,
+    ),
+    Wording("instance_unreachable", "dstack", "(unreachable)", f"{_DSTACK}/issues/3019", weak=True),
     # === end of infrastructure wordings ===
     # === platforms: managed serving services and the runtimes around an engine (from world5's training part) ===
     # Vertex AI's deploy operation when the serving container dies ("FailedPrecondition: 400 Model server
