@@ -146,6 +146,16 @@ _TARGET_WORDINGS = [
         "llm           2   1        -         -         -          FAILED_INITIAL_DELAY  -\n",
     ),
     (
+        "no_capacity",
+        "SERVICE_NAME  ID  VERSION  ENDPOINT  LAUNCHED  RESOURCES  STATUS            REGION\n"
+        "llm           1   1        -         -         -          FAILED_PROVISION  -\n",
+    ),
+    (
+        "no_capacity",
+        "ID  TASK  NAME  REQUESTED   SUBMITTED   TOT. DURATION  JOB DURATION  #RECOVERIES  STATUS\n"
+        "3   -     llm   1x[H100:8]  2 hrs ago   2h 1m          -             0            FAILED_NO_RESOURCE\n",
+    ),
+    (
         "health_check_failed",
         '2025-03-01T10:00:00Z\tERROR\tcontrollers.RayService\tfailed to get Serve application statuses from the '
         'dashboard. err: Get "http://head-svc:8265/api/serve/applications/": dial tcp 10.0.0.5:8265: connect: '

@@ -645,6 +645,14 @@ WORDINGS: tuple[Wording, ...] = (
     # SkyServe's replica status for a replica whose readiness probe never passed within `initial_delay_seconds`
     # (sky/serve/serve_state.py ReplicaStatus, the sibling of FAILED_PROBING).
     Wording("health_check_failed", "skyserve", "failed_initial_delay", f"{_SKY}/pull/3403"),
+    # Their siblings with no corpus case behind them, from the same source: a replica whose launch failed
+    # (ReplicaStatus FAILED_PROVISION, "The replica fails during launching"; weak: quota and credentials fail there
+    # too) and a managed job that ran out of places to launch (sky/jobs/state.py ManagedJobStatus
+    # FAILED_NO_RESOURCE, "no resource available in the cloud provider(s) to launch the cluster").
+    Wording("no_capacity", "skyserve", "failed_provision", f"{_SKY}/pull/2793", weak=True),
+    Wording(
+        "no_capacity", "skypilot jobs", "failed_no_resource", f"{_SKY}/blob/master/sky/jobs/state.py"
+    ),
     # KubeRay's RayService controller when the head's dashboard does not answer for the Serve applications'
     # status (rayservice_controller.go getAndCheckServeStatus: "failed to get Serve application statuses from the
     # dashboard. If you observe this error consistently, ..."). Weak: it retries, and one miss while the head
