@@ -309,7 +309,7 @@ EXPECTED: dict[str, Expected] = {
     # The infrastructure under model serving as dstack, Kubernetes (kubelet, containerd, the NVIDIA device plugin,
     # Karpenter, KubeRay), Ray and SkyPilot print it, collected before the classifier was run on it.
     "world12": Expected(
-        excerpts=44,
+        excerpts=49,
         healthy=9,
         # 40 of 44 after the wordings of its training part (31 of 44 as collected, 36 with the scoring counts
         # retrained before any rule was written).
