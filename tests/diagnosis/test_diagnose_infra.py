@@ -162,6 +162,25 @@ _TARGET_WORDINGS = [
         "connection refused\n",
     ),
     (
+        "gpu_unavailable",
+        "docker: Error response from daemon: failed to create task for container: failed to create shim "
+        "task: OCI runtime create failed: runc create failed: unable to start container process: error "
+        "during container init: error running prestart hook #0: exit status 1, stdout: , stderr: "
+        "Auto-detected mode as 'legacy'\n"
+        "nvidia-container-cli: detection error: nvml error: gpu is lost: unknown\n",
+    ),
+    (
+        "gpu_unavailable",
+        "Oct 25 10:02:11 gpu-node-7 kernel: NVRM: Xid (PCI:0000:44:00): 79, pid=2211, "
+        "GPU has fallen off the bus.\n",
+    ),
+    (
+        "health_check_failed",
+        "2026-02-26 14:01:12  WARN smg::routers::http::router: No available workers for model llama "
+        '{"error":{"type":"Service Unavailable","code":"no_available_workers",'
+        '"message":"No available workers"}}\n',
+    ),
+    (
         "instance_unreachable",
         "[10:21:07] WARNING  dstack._internal.server.background.tasks.process_instances:812 Instance "
         "gpu-fleet-0 check: reachable=False health_status=HEALTHY message='SSH or tunnel error'\n",

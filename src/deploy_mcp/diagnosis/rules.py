@@ -194,6 +194,7 @@ GATES: tuple[str, ...] = (
     "too long",
     "became ready",
     "execute some code",
+    "fallen off",
     "error",
     "exit",
     "memory",

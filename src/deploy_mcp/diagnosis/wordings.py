@@ -509,13 +509,16 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_SKY}/issues/5600",
     ),
     Wording("no_capacity", "skypilot", "failed to acquire resources in all zones", f"{_SKY}/issues/5600"),
-    # libnvidia-container's CLI under any name (`nvidia-container-cli.real` on CoreOS/Flatcar).
+    # libnvidia-container's CLI under any name (`nvidia-container-cli.real` on CoreOS/Flatcar), in the error
+    # classes of src/cli that concern the GPUs: initialization (NVML, the driver), detection (querying the driver
+    # and the devices: "detection error: nvml error: unknown error", world12's second batch), the devices asked for,
+    # and the CUDA requirement.
     Wording(
         "gpu_unavailable",
         "nvidia-container-toolkit",
         "nvidia-container-cli",
         "https://github.com/NVIDIA/nvidia-docker/issues/1225",
-        also=("initialization error", "requirement error", "device error"),
+        also=("initialization error", "detection error", "requirement error", "device error"),
     ),
     # The kernel's memory-cgroup OOM report (mm/memcontrol.c, mem_cgroup_print_oom_meminfo): a container that
     # hit its memory limit, printed only when the OOM killer runs.
@@ -676,6 +679,33 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     Wording("instance_unreachable", "dstack", "(unreachable)", f"{_DSTACK}/issues/3019", weak=True),
+    # The NVIDIA kernel module losing a GPU under the node (kernel-open/nvidia/nv.c: "NVRM: The NVIDIA GPU %s ...
+    # has fallen off the bus and is not responding to commands.", then "The NVIDIA probe routine failed for %d
+    # device(s)."; Xid 79 words it "GPU has fallen off the bus"), as dmesg shows it in world12's second batch.
+    Wording(
+        "gpu_unavailable", "nvidia kernel module", "fallen off the bus", "https://github.com/NVIDIA/NVSentinel/issues/155"
+    ),
+    Wording(
+        "gpu_unavailable",
+        "nvidia kernel module",
+        "nvidia probe routine failed",
+        "https://github.com/NVIDIA/NVSentinel/issues/155",
+    ),
+    # A router in front of the engines with no live worker for the model: SGLang's model gateway (smg, sgl-router;
+    # as a dstack service's router in world12's second batch: {"code":"model_not_found","message":"No worker
+    # available for model '...'"}, and its sibling code no_available_workers, "No available workers"), the same
+    # words other routers' sources use. Weak: a request that arrives while the workers still register gets the
+    # same answer.
+    Wording(
+        "health_check_failed", "router", "no worker available for model", f"{_DSTACK}/issues/4240", weak=True
+    ),
+    Wording(
+        "health_check_failed",
+        "router",
+        "no available workers",
+        "https://github.com/sgl-project/sglang/tree/main/sgl-router",
+        weak=True,
+    ),
     # === end of infrastructure wordings ===
     # === platforms: managed serving services and the runtimes around an engine (from world5's training part) ===
     # Vertex AI's deploy operation when the serving container dies ("FailedPrecondition: 400 Model server
