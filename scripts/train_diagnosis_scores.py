@@ -19,9 +19,9 @@ CORPORA = REPO / "tests" / "diagnosis"
 SHIPPED = REPO / "src" / "deploy_mcp" / "diagnosis" / "scoring_counts.tsv"
 
 
-def training_cases(root: Path = CORPORA) -> list[tuple[str, str]]:
+def training_cases(root: Path = CORPORA, corpus: str = "*") -> list[tuple[str, str]]:
     cases = []
-    for path in sorted(root.glob("*/*.yaml")):
+    for path in sorted(root.glob(f"{corpus}/*.yaml")):
         label = HEALTHY if path.stem == "healthy" else path.stem
         cases.extend((label, case.get("text") or "") for case in yaml.safe_load(path.read_text(encoding="utf-8")))
     return cases

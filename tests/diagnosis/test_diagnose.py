@@ -1377,6 +1377,14 @@ def test_a_usage_figure_in_a_log_line_is_not_an_argparse_usage_block():
     assert diagnose("GPU usage: 45%\nusage: 45%\n") is None
 
 
+def test_a_log_cut_inside_a_long_usage_block_is_a_refusal_of_the_arguments():
+    # argparse under a narrow terminal: the program's name alone, then one option per line.
+    usage = "usage: serve.py\n" + "".join(f"       [--option-{i} VALUE]\n" for i in range(12))
+    assert diagnose(f"$ python serve.py --bogus\n{usage}").kind == "invalid_engine_args"
+    # The program went on after printing its usage: it was asked for it, or it was not the server.
+    assert diagnose(f"{usage}INFO: loading the model\nINFO: warming up\nINFO: ready\n") is None
+
+
 def test_hip_finding_no_kernel_for_the_gpu_is_a_gpu_the_image_cannot_use():
     log = (
         "RuntimeError: HIP error: invalid device function\n"

@@ -271,6 +271,11 @@ def _argparse_usage(line: str) -> bool:
     return s.startswith("usage: ") and "[-h" in s
 
 
+def is_usage_line(line: str) -> bool:
+    """The first line of argparse's usage block, whole or with the program's name alone."""
+    return _argparse_usage(line) or _argparse_bare_usage(line)
+
+
 def _df_full_row(line: str) -> bool:
     # A filesystem at 95% or more has no room for a model or an image layer. Read-only images mounted by snap
     # and loop devices always show 100% and say nothing about free space.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from deploy_mcp.ansi import strip_ansi
-from deploy_mcp.diagnosis.rules import RULES, index_by_gate, is_exception_line
+from deploy_mcp.diagnosis.rules import RULES, index_by_gate, is_exception_line, is_usage_line
 
 _INDEX = list(index_by_gate().items())
 _FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789", b"abcdefghijklmnopqrstuvwxyz000000000")
@@ -340,6 +340,28 @@ def _is_frame(low: str) -> bool:
     return low.startswith(('file "', "cell in[")) or (low.startswith("file ") and ", in " in low)
 
 
+# The lines argparse wraps a usage's option synopses onto ("[--model MODEL]", "[--lora LORA [LORA ...]]").
+_USAGE_CONTINUATION = ("[-", "-", "{", "<", "|")
+
+
+def usage_tail(result: Scan) -> int:
+    """The `usage:` line a log stops in, when only its option synopses follow; -1 otherwise.
+
+    argparse prints the usage, then "prog: error: ..." and exits 2 (CPython Lib/argparse.py, ArgumentParser.error).
+    A server started for a deployment is not asked for its help, so a tail cut inside the usage was taken while
+    the program refused its arguments.
+    """
+    for i in range(result.size - 1, max(-1, result.size - 60), -1):
+        line, _ = result.line_at(i)
+        if not line:
+            continue
+        if is_usage_line(line):
+            return i
+        if not line.startswith(_USAGE_CONTINUATION):
+            return -1
+    return -1
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -367,7 +389,7 @@ def traceback_tail(result: Scan) -> int:
 
 
 # Words of lines worth quoting when nothing else names the failure.
-_ERRORISH = ("error", "exception", "fail", "fatal", "panic", "killed", "abort", "denied", "cannot", "unable")
+_ERRORISH = ("error", "exception", "fail", "fatal", "panic", "killed", "abort", "denied", "cannot", "unable", "invalid", "insufficient", "unsupported", "not supported", "timed out", "refused", "no such", "not found", "unauthorized", "forbidden", "no matching", "terminated", "preempt")
 
 
 def error_lines(result: Scan, limit: int) -> list[int]:
@@ -380,9 +402,3 @@ def error_lines(result: Scan, limit: int) -> list[int]:
             if len(found) >= limit:
                 break
     return found[::-1]
-
-
-def last_lines(result: Scan, limit: int) -> list[int]:
-    """The last few non-empty lines, oldest first."""
-    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if result.shapes[i].strip()]
-    return found[:limit][::-1]

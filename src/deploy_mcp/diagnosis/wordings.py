@@ -274,6 +274,20 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("health_check_failed", "skyserve", "no ready replicas", f"{_SKY}/issues/4907"),
     # --- images
     Wording("image_pull_failed", "docker", "layer does not exist", f"{_DSTACK}/issues/1976"),
+    # An image built for another platform: Docker's daemon ("no matching manifest for linux/arm64/v8 in the
+    # manifest list entries", moby distribution/pull_v2.go) and containerd ("no match for platform in manifest").
+    Wording(
+        "image_pull_failed",
+        "docker",
+        "no matching manifest for",
+        "https://github.com/moby/moby/blob/master/distribution/pull_v2.go",
+    ),
+    Wording(
+        "image_pull_failed",
+        "containerd",
+        "no match for platform in manifest",
+        "https://github.com/containerd/containerd/blob/main/core/images/image.go",
+    ),
     # --- engine arguments
     Wording("invalid_engine_args", "tgi", "error: unexpected argument", f"{_TGI}/issues/1903"),
     Wording(
