@@ -1434,3 +1434,85 @@ def test_ptxas_refusing_a_bf16_feature_is_the_dtype_and_any_other_feature_a_buil
     mma = "ptxas /tmp/k.ptx, line 12; error   : Feature '.m16n8k16' requires .target sm_80 or higher\n"
     assert diagnose(bf16, exit_status=1).kind == "dtype_unsupported"
     assert diagnose(mma, exit_status=1).kind == "dependency_install_failed"
+
+
+def test_rays_file_system_monitor_is_a_full_disk_only_when_no_space_is_left():
+    line = (
+        "(raylet) [2026-01-05 08:00:00,000 E 10 20] file_system_monitor.cc:116: /tmp/ray/session_x is over 95% full, "
+        "available space: {} GB; capacity: 500 GB. Object creation will fail if spilling is required.\n"
+    )
+    assert diagnose(line.format(0)).kind == "disk_full"
+    # Over the threshold with room left is a warning the run lives with, repeated every ten seconds: neither the
+    # rules nor the word-count model may read it as a full disk.
+    assert diagnose(line.format("18.25") * 4) is None
+
+
+def test_a_docker_pull_that_stops_on_a_bare_unexpected_eof_is_a_failed_pull():
+    log = (
+        "latest: Pulling from vllm/vllm-openai\n"
+        "a1b2c3d4e5f6: Downloading [=======>                    ]  1.2GB/9.8GB\n"
+        "unexpected EOF\n"
+    )
+    assert diagnose(log).kind == "image_pull_failed"
+    # Another client's download that ends in the same Go error is not a container image.
+    assert (
+        diagnose("pulling manifest\nError: max retries exceeded: unexpected EOF\n").kind
+        != "image_pull_failed"
+    )
+
+
+def test_an_extension_whose_operators_did_not_register_is_a_broken_install():
+    log = (
+        'File "/opt/venv/lib/python3.12/site-packages/torchvision/_meta_registrations.py", line 164, in <module>\n'
+        "RuntimeError: operator torchvision::roi_align does not exist\n"
+    )
+    assert diagnose(log).kind == "dependency_install_failed"
+
+
+def test_a_launchers_verdict_that_the_server_died_outlasts_the_panel_it_prints_after():
+    log = "✗ Server process terminated unexpectedly\n" + "GPU 0  NVIDIA L4  Mem: 0.00 MB/22.49 GB\n" * 4
+    assert diagnose(log).kind == "container_exited"
+
+
+@pytest.mark.parametrize(
+    ("log", "kind"),
+    [
+        (
+            (
+                "./llama-server: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.39' not found (required by "
+                "./llama-server)\n"
+            ),
+            "dependency_install_failed",
+        ),
+        ("error: can't find Rust compiler\n", "dependency_install_failed"),
+        ("ptxas fatal   : Unresolved extern function '_Z3fooi'\n", "dependency_install_failed"),
+        (
+            "Error Summary\n-------------\nDisk Requirements:\n  At least 412MB more space needed on the / filesystem.\n",
+            "disk_full",
+        ),
+        (
+            '  Warning  Evicted  kubelet  Container vllm exceeded its local ephemeral storage limit "20Gi".\n',
+            "disk_full",
+        ),
+        ("/tmp/ray/spill has no capacity, object creation will fail if spilling is required.\n", "disk_full"),
+        (
+            "[2026-02-01 10:00:00 +0000] [7] [ERROR] Worker (pid:12) was sent SIGKILL! Perhaps out of memory?\n",
+            "host_oom",
+        ),
+        ("[ 912.5] Tasks state (memory values in pages):\n", "host_oom"),
+        ("Fatal error: Insufficient Memory (IOAF code 8)\n", "gpu_oom"),
+        ("INFO:     Waiting for child process [42]\nINFO:     Child process [42] died\n", "container_exited"),
+    ],
+)
+def test_how_builds_disks_and_memory_are_worded_by_the_tools_that_print_them(log, kind):
+    assert diagnose(log).kind == kind
+
+
+def test_vllm_reporting_the_concurrency_its_kv_cache_allows_has_fitted_the_cache():
+    log = (
+        "(EngineCore_DP0 pid=88) INFO 03-01 10:00:00 [gpu_worker.py:298] Available KV cache memory: 21.41 GiB\n"
+        "(EngineCore_DP0 pid=88) INFO 03-01 10:00:00 [kv_cache_utils.py:1087] GPU KV cache size: 233,872 tokens\n"
+        "(EngineCore_DP0 pid=88) INFO 03-01 10:00:00 [kv_cache_utils.py:1091] Maximum concurrency for 40,960 tokens "
+        "per request: 5.71x\n"
+    )
+    assert diagnose(log) is None

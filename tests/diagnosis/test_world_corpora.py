@@ -345,19 +345,23 @@ EXPECTED: dict[str, Expected] = {
         kind_once_exited_non_zero=True,
     ),
     # Installs, disks, host and shared memory, image pulls and deaths without a last line, in wordings the rules
-    # did not know, collected before the classifier was run on them. The figures are placeholders until the
-    # corpus is measured.
+    # did not know, collected before the classifier was run on them.
     "world13": Expected(
         excerpts=49,
         healthy=9,
-        whole=0.0,
-        held_out=0.0,
-        kind_floor=0.0,
-        rare_floor=0.0,
+        # 47 of 49 after the wordings of its training part (26 of 49 as collected, 37 with the scoring counts
+        # retrained before any rule was written).
+        whole=0.95,
+        # 6 of 8 on the fifth no rule (and no word count of the scoring model) was written from (5 of 8 as
+        # collected, 6 with the counts retrained; the wordings moved none).
+        held_out=0.75,
         engines=INFERENCE_ENGINES,
         engines_min=5,
         repositories_min=30,
         apart_from_project_corpora=True,
+        # 41 of 41 (21 of 41 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
     ),
 }
 

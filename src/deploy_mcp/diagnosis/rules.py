@@ -195,6 +195,13 @@ GATES: tuple[str, ...] = (
     "became ready",
     "execute some code",
     "fallen off",
+    "available space",
+    "extension modules: ",
+    "child process [",
+    "enough free space",
+    "more space needed",
+    "disk space",
+    "rust compiler",
     "error",
     "exit",
     "memory",
@@ -291,6 +298,37 @@ def _df_full_row(line: str) -> bool:
     )
 
 
+# Ray's file-system monitor (src/ray/common/file_system_monitor.cc) logs "<path> is over 95% full, available
+# space: <n> GB; capacity: <m> GB" every ten seconds once a spill or session directory passes its threshold (older
+# Ray printed bytes: "available space: 0; capacity: 67108864"). Over the threshold with space left is a warning
+# the run lives with; nothing left means object creation fails.
+_RAY_AVAILABLE = re.compile(r"available space: (\d+(?:\.\d+)?)")
+
+
+def _ray_space_exhausted(line: str) -> bool:
+    m = _RAY_AVAILABLE.search(line.lower())
+    return m is not None and float(m.group(1)) == 0
+
+
+# torch's dispatcher when an extension's compiled operators did not register, as a torchvision or a kernel
+# package built against another torch leaves them ("RuntimeError: operator torchvision::nms does not exist";
+# TorchScript's lookup says "No such operator torchvision::nms").
+_MISSING_OPERATOR = re.compile(
+    r"operator [a-z_][\w.]{0,80}::\w{1,120} does not exist|no such operator [a-z_][\w.]{0,80}::\w"
+)
+
+
+def _missing_operator(line: str) -> bool:
+    return _MISSING_OPERATOR.search(line.lower()) is not None
+
+
+def _bare_unexpected_eof(line: str) -> bool:
+    # The docker CLI prints a pull stream's error alone on its line after the layer progress ("fb395f539ec6:
+    # Extracting [==>  ]  28.41MB/521.3MB" then "unexpected EOF"); prefixed forms ("Error: max retries exceeded:
+    # unexpected EOF") are other clients' downloads.
+    return line.strip().lower() == "unexpected eof"
+
+
 _SHM = ("/dev/shm", "shared memory", "shm", "</torch_", "posix_fallocate")
 
 RULES: tuple[Rule, ...] = (
@@ -363,6 +401,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # `df` showing a full filesystem: its row ends with the use percentage and the mount point (coreutils df).
     Rule("disk_full", ("% /",), check=_df_full_row),
+    Rule("disk_full", ("% full, available space: ",), check=_ray_space_exhausted),
     # --- image_pull_failed
     Rule(
         "image_pull_failed",
@@ -388,6 +427,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("image_pull_failed", ("manifest for ",), also=("not found",)),
     Rule("image_pull_failed", ("invalid reference format",), also=("image", "docker", "pull")),
+    Rule("image_pull_failed", ("unexpected eof",), check=_bare_unexpected_eof, weak=True),
     # --- gpu_unavailable
     Rule(
         "gpu_unavailable",
@@ -443,6 +483,7 @@ RULES: tuple[Rule, ...] = (
         also=("undefined symbol", "cannot import name", "cannot open shared object file", "no module named"),
     ),
     Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",)),
+    Rule("dependency_install_failed", ("does not exist", "no such operator"), check=_missing_operator),
     # --- invalid_engine_args
     Rule(
         "invalid_engine_args",

@@ -120,6 +120,14 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # LMDeploy answers an architecture TurboMind lacks by loading it with its PyTorch engine
     # (lmdeploy/archs.py: "Try to run with pytorch engine because `...` is not explicitly supported by lmdeploy").
     "model_unsupported": (b"try to run with pytorch engine because",),
+    # Ray's file-system monitor repeating that a directory is over its threshold while space is left ("is over 95%
+    # full, available space: 42.6695 GB", folded to digits 0): the disk still takes writes, so an earlier disk
+    # line is not what stopped the run. Zero left ("available space: 0 GB", "0;") is a rule's disk_full.
+    "disk_full": (b"% full, available space: 00", b"% full, available space: 0."),
+    # vLLM logs the concurrency its KV cache allows only once the cache was sized and the check that one request
+    # fits passed (v1/core/kv_cache_utils.py: "Maximum concurrency for %s tokens per request: %.2fx"; V0's
+    # executor_base.py printed the same line).
+    "kv_cache_insufficient": (b"maximum concurrency for ",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died

@@ -1509,4 +1509,166 @@ WORDINGS: tuple[Wording, ...] = (
         also=("bf16",),
     ),
     # === end of world11 wordings ===
+    # === installs, disks, memory, pulls and deaths: wordings from world13's training part (tests/diagnosis/world13)
+    # The dynamic loader refusing a binary or extension built against a newer glibc or libstdc++ than the image
+    # has (glibc elf/dl-version.c: "version `%s' not found (required by %s)", for GLIBC_, GLIBCXX_ and CXXABI_
+    # alike), as llama-server, lorax-launcher and prebuilt wheels print it.
+    Wording(
+        "dependency_install_failed",
+        "glibc ld.so",
+        "' not found (required by ",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-version.c",
+    ),
+    # ptxas failing on the PTX nvcc gave it during a CUDA build ("ptxas /tmp/tmpxft_...ptx, line 5016842; error   :
+    # Feature ... requires ..."; "ptxas fatal   : Unresolved extern function"); its warnings are not failures.
+    Wording(
+        "dependency_install_failed",
+        "ptxas",
+        "ptxas",
+        f"{_VLLM}/issues/9152",
+        also=("; error", "ptxas fatal"),
+        # A feature the target GPU lacks has its own rows (the dtype's, or a build for the wrong GPU).
+        unless=("requires .target sm_",),
+    ),
+    # setuptools-rust when a package without a wheel for the platform needs compiling (tokenizers, tiktoken on
+    # aarch64 or a new Python: "error: can't find Rust compiler", setuptools_rust/build.py).
+    Wording(
+        "dependency_install_failed",
+        "setuptools-rust",
+        "can't find rust compiler",
+        "https://github.com/treygrainger/ai-powered-search/issues/48",
+    ),
+    # Package managers out of room while installing in an image build: apt (apt-private/private-install.cc: "You
+    # don't have enough free space in %s."), dnf and yum ("At least %dMB more space needed on the %s filesystem.",
+    # dnf/base.py's transaction error summary).
+    Wording(
+        "disk_full",
+        "apt",
+        "don't have enough free space in",
+        "https://github.com/AbdBarho/stable-diffusion-webui-docker/issues/666",
+    ),
+    Wording(
+        "disk_full",
+        "dnf",
+        "more space needed on the",
+        "https://github.com/rpm-software-management/dnf/blob/master/dnf/base.py",
+    ),
+    # A CI runner building the image ("You are running out of disk space. The runner will stop working when the
+    # machine runs out of disk space. Free space left: 24 MB", actions/runner), and the same words elsewhere.
+    Wording(
+        "disk_full",
+        "github actions runner",
+        "out of disk space",
+        "https://github.com/ggml-org/llama.cpp/issues/12290",
+    ),
+    # Ray's file-system monitor on a session or spill directory of zero size (file_system_monitor.cc: "<path> has
+    # no capacity, object creation will fail if spilling is required."); the over-threshold line is a rule.
+    Wording(
+        "disk_full",
+        "ray",
+        "has no capacity, object creation will fail",
+        f"{_RAY}/blob/master/src/ray/common/file_system_monitor.cc",
+    ),
+    # The kubelet evicting a pod for local storage (pkg/kubelet/eviction/helpers.go: emptyDirMessageFmt "Usage of
+    # EmptyDir volume %q exceeds the limit %q. ", containerEphemeralStorageMessageFmt "Container %s exceeded its
+    # local ephemeral storage limit %q. "), as an event and as the pod's status message.
+    Wording(
+        "disk_full",
+        "kubelet",
+        "exceeds the limit",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/helpers.go",
+        also=("usage of emptydir volume",),
+    ),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "exceeded its local ephemeral storage limit",
+        f"{_K8S}/blob/master/pkg/kubelet/eviction/helpers.go",
+    ),
+    # ENOMEM as strerror words it ("OSError: [Errno 12] Cannot allocate memory", safetensors' "unable to mmap ...:
+    # Cannot allocate memory (12)"): the host could not map or allocate, whatever the GPU had free. A shared
+    # memory segment that could not be made is the shm rows' case.
+    Wording(
+        "host_oom",
+        "libc",
+        "cannot allocate memory",
+        f"{_VLLM}/issues/2391",
+        unless=("/dev/shm", "shared memory", "</torch_"),
+    ),
+    # The kernel OOM killer's task dump (mm/oom_kill.c dump_tasks: "Tasks state (memory values in pages):" and its
+    # header "[  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name"), printed only
+    # when it is about to kill; a tail cut inside the dump may hold neither the cause nor the kill line.
+    Wording(
+        "host_oom",
+        "linux",
+        "tasks state (memory values in pages)",
+        "https://github.com/torvalds/linux/blob/master/mm/oom_kill.c",
+    ),
+    Wording(
+        "host_oom",
+        "linux",
+        "oom_score_adj name",
+        "https://github.com/torvalds/linux/blob/master/mm/oom_kill.c",
+    ),
+    # gunicorn's arbiter on a worker the kernel killed (gunicorn/arbiter.py: "Worker (pid:%s) was sent SIGKILL!
+    # Perhaps out of memory?"), in front of MLflow's, KServe's and other Python model servers.
+    Wording(
+        "host_oom",
+        "gunicorn",
+        "was sent sigkill! perhaps out of memory",
+        "https://github.com/mlflow/mlflow/issues/10855",
+    ),
+    # Apple's Metal driver when a command buffer cannot get memory (MTLCommandBufferError 8: "Insufficient Memory
+    # (00000008:kIOGPUCommandBufferCallbackErrorOutOfMemory)"; older macOS "Insufficient Memory (IOAF code 8)"),
+    # as MLX, ggml's Metal backend and Ollama report it: the GPU's share of unified memory is exhausted.
+    Wording(
+        "gpu_oom",
+        "metal",
+        "kiogpucommandbuffercallbackerroroutofmemory",
+        "https://github.com/madroidmaq/mlx-omni-server/issues/59",
+    ),
+    Wording(
+        "gpu_oom",
+        "metal",
+        "insufficient memory (ioaf code 8)",
+        "https://github.com/safx/waifu2x-metal/issues/3",
+    ),
+    # Ray refusing an object store larger than the container's /dev/shm ("The configured object store size (20.24
+    # GB) exceeds /dev/shm size (10.73 GB)", python/ray/_private/services.py).
+    Wording(
+        "nccl_or_shm",
+        "ray",
+        "exceeds /dev/shm size",
+        "https://github.com/gpustack/gpustack/issues/4339",
+    ),
+    # Deaths without a cause. CPython's fault handler lists the loaded extension modules after a fatal signal's
+    # stack (Python/pylifecycle.c _Py_DumpExtensionModules: "Extension modules: numpy.core..., torch._C (total:
+    # N)"); a tail cut there has lost the "Fatal Python error" above it.
+    Wording(
+        "container_exited",
+        "cpython faulthandler",
+        "extension modules: ",
+        "https://github.com/python/cpython/blob/main/Python/pylifecycle.c",
+        weak=True,
+    ),
+    # uvicorn's supervisor when a worker process exits (uvicorn/supervisors/multiprocess.py: "Child process [%d]
+    # died"), before it starts another or gives up.
+    Wording(
+        "container_exited",
+        "uvicorn",
+        "child process [",
+        "https://github.com/Kludex/uvicorn/blob/main/uvicorn/supervisors/multiprocess.py",
+        also=("] died",),
+        weak=True,
+    ),
+    # A launcher's verdict on a server process that exited on its own ("✗ Server process terminated unexpectedly",
+    # vllm-cli). Not weak: the launcher prints it after the process is gone, and what it prints next (vllm-cli's
+    # GPU status panel) is its own, not the server's; a server that came up again after it is read as up.
+    Wording(
+        "container_exited",
+        "launchers",
+        "process terminated unexpectedly",
+        "https://github.com/Chen-zexi/vllm-cli/issues/4",
+    ),
+    # === end of world13 wordings ===
 )
