@@ -1516,3 +1516,68 @@ def test_vllm_reporting_the_concurrency_its_kv_cache_allows_has_fitted_the_cache
         "per request: 5.71x\n"
     )
     assert diagnose(log) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Loading model...\nFloating point exception\n",
+        "Loading model...\nbash: line 1:  4242 Trace/breakpoint trap   python serve.py\n",
+        "llama_model_loader: loaded meta data\nAborted\n",
+        (
+            "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation "
+            "violation code=0x1 addr=0x0 pc=0x55d0]\n"
+        ),
+    ],
+)
+def test_a_shells_signal_report_or_a_go_panic_at_the_end_of_a_log_is_a_crash(tail):
+    assert diagnose(tail).kind == "container_exited"
+
+
+def test_an_aborted_request_line_is_not_a_shells_signal_report():
+    assert diagnose("INFO 03-01 10:00:00 [async_llm.py:300] Aborted request chatcmpl-1.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("log", "kind"),
+    [
+        ("munmap_chunk(): invalid pointer\n", "container_exited"),
+        ("*** stack smashing detected ***: terminated\n", "container_exited"),
+        ("terminate called without an active exception\n", "container_exited"),
+        (
+            '*** Aborted at 1730000000 (unix time) try "date -d @1730000000" if you are using GNU date ***\n',
+            "container_exited",
+        ),
+        (
+            "# A fatal error has been detected by the Java Runtime Environment:\n#\n#  SIGSEGV (0xb) at pc=0x7f\n",
+            "container_exited",
+        ),
+        ("CMake Error at CMakeLists.txt:31 (find_package):\n", "dependency_install_failed"),
+        ("error: command '/usr/bin/g++' failed with exit code 1\n", "dependency_install_failed"),
+        (
+            "csrc/ops.cu:3:10: fatal error: cuda_runtime.h: No such file or directory\n",
+            "dependency_install_failed",
+        ),
+        (
+            "ERROR: Package 'vllm' requires a different Python: 3.8.18 not in '<3.14,>=3.9'\n",
+            "dependency_install_failed",
+        ),
+        (
+            (
+                "A module that was compiled using NumPy 1.x cannot be run in\nNumPy 2.1.0 as it may crash. To support "
+                "both 1.x and 2.x\n"
+            ),
+            "dependency_install_failed",
+        ),
+        (
+            "FileNotFoundError: [Errno 2] No usable temporary directory found in ['/tmp', '/var/tmp', '/usr/tmp']\n",
+            "disk_full",
+        ),
+        (
+            'Error: Os { code: 122, kind: FilesystemQuotaExceeded, message: "Disk quota exceeded" }\n',
+            "disk_full",
+        ),
+    ],
+)
+def test_how_runtimes_and_build_tools_word_an_abort_or_a_broken_build(log, kind):
+    assert diagnose(log).kind == kind

@@ -202,6 +202,31 @@ GATES: tuple[str, ...] = (
     "more space needed",
     "disk space",
     "rust compiler",
+    "aborted",
+    "floating point exception",
+    "breakpoint trap",
+    "panic: ",
+    "terminate called",
+    "libc++abi",
+    "free(): ",
+    "malloc(): ",
+    "double free",
+    "munmap_chunk",
+    "corrupted ",
+    "stack smashing",
+    "sigabrt",
+    "by the operating system",
+    "java runtime environment",
+    "configuring incomplete",
+    "storagefull",
+    "quotaexceeded",
+    "temporary directory",
+    "chefbuilderror",
+    "numpy",
+    "c++ ops",
+    "received by pid",
+    "different python",
+    "wheel for the current platform",
     "error",
     "exit",
     "memory",
@@ -320,6 +345,25 @@ _MISSING_OPERATOR = re.compile(
 
 def _missing_operator(line: str) -> bool:
     return _MISSING_OPERATOR.search(line.lower()) is not None
+
+
+# The shell's words for a child a signal ended (bash's strsignal texts), alone or in its job report ("bash: line 1:
+# 4242 Floating point exception python serve.py"); "(core dumped)" after them is a rule of its own.
+_SHELL_SIGNALS = ("Aborted", "Floating point exception", "Trace/breakpoint trap")
+
+
+def _shell_signal_report(line: str) -> bool:
+    s = line.strip()
+    return s in _SHELL_SIGNALS or (
+        ("sh: line" in s or "sh: " in s) and any(f" {name}" in s for name in _SHELL_SIGNALS)
+    )
+
+
+def _go_panic(line: str) -> bool:
+    # The Go runtime's first line for an unrecovered panic ("panic: runtime error: invalid memory address or nil
+    # pointer dereference", runtime/panic.go printpanics), as Ollama's server and runners and other Go
+    # front ends die with it.
+    return line.lstrip().startswith("panic: ")
 
 
 def _bare_unexpected_eof(line: str) -> bool:
@@ -836,6 +880,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # The kubelet restarting a container that keeps exiting: the run is down whatever follows in the log (a
     # `kubectl describe` after `kubectl get pods`); a cause named anywhere outranks it.
+    Rule(
+        "container_exited",
+        ("aborted", "floating point exception", "breakpoint trap"),
+        check=_shell_signal_report,
+        weak=True,
+    ),
+    Rule("container_exited", ("panic: ",), check=_go_panic, weak=True),
     Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),

@@ -36,6 +36,8 @@ _PIP = "https://github.com/pypa/pip"
 _K8S = "https://github.com/kubernetes/kubernetes"
 _SGLANG = "https://github.com/sgl-project/sglang"
 _MEGATRON = "https://github.com/NVIDIA/Megatron-LM"
+_GLIBC_MALLOC = "https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/malloc.c"
+_GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.go"
 
 # Words of host memory failures that also say "out of memory": such a line is never a GPU failure.
 HOST_MEMORY = (
@@ -1669,6 +1671,213 @@ WORDINGS: tuple[Wording, ...] = (
         "launchers",
         "process terminated unexpectedly",
         "https://github.com/Chen-zexi/vllm-cli/issues/4",
+    ),
+    # The same families in the words of the runtimes and build tools that print them (their sources), beyond the
+    # excerpts. Processes that abort without naming a cause, all weak: glibc's malloc checks (malloc/malloc.c
+    # malloc_printerr: "double free or corruption (!prev)", "free(): invalid pointer", "munmap_chunk(): invalid
+    # pointer", "malloc(): unaligned tcache chunk detected", "corrupted size vs. prev_size", "corrupted
+    # double-linked list") and its stack protector ("*** stack smashing detected ***: terminated");
+    Wording("container_exited", "glibc", "double free or corruption", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "free(): invalid", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "munmap_chunk(): invalid pointer", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "malloc(): ", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "corrupted size vs. prev_size", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "corrupted double-linked list", _GLIBC_MALLOC, weak=True),
+    Wording(
+        "container_exited",
+        "glibc",
+        "stack smashing detected",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=debug/stack_chk_fail.c",
+        weak=True,
+    ),
+    # the C++ runtimes' terminate handlers (libstdc++ vterminate.cc: "terminate called without an active
+    # exception"; libc++abi: "libc++abi: terminating due to uncaught exception of type std::runtime_error: ...",
+    # as MLX and other macOS builds die);
+    Wording(
+        "container_exited",
+        "libstdc++",
+        "terminate called without an active exception",
+        "https://github.com/gcc-mirror/gcc/blob/master/libstdc%2B%2B-v3/libsupc%2B%2B/vterminate.cc",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "libc++abi",
+        "libc++abi: terminating",
+        "https://github.com/llvm/llvm-project/blob/main/libcxxabi/src/cxa_default_handlers.cpp",
+        weak=True,
+    ),
+    # glog's failure signal handler, which PaddlePaddle, Caffe and TensorFlow-based servers install ("*** Aborted at
+    # 1522671290 (unix time) try \"date -d @1522671290\" if you are using GNU date ***", then "*** SIGSEGV (@0x29)
+    # received by PID 90 (TID 0x7f38...) from PID 41; stack trace: ***"), and Paddle's own ("FatalError: `Process
+    # abort signal` is detected by the operating system.");
+    Wording(
+        "container_exited",
+        "glog",
+        "*** aborted at ",
+        "https://github.com/google/glog/blob/master/src/signalhandler.cc",
+        also=("(unix time)",),
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "glog",
+        "received by pid",
+        "https://github.com/google/glog/blob/master/src/signalhandler.cc",
+        also=("*** sig",),
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "paddle",
+        "is detected by the operating system",
+        "https://github.com/PaddlePaddle/PaddleHelix/issues/342",
+        weak=True,
+    ),
+    # the Go runtime's fatal signal (runtime/signal_unix.go: "SIGABRT: abort", "SIGSEGV: segmentation violation"
+    # with "PC=..."; "fatal error: unexpected signal during runtime execution") and HotSpot's crash banner ("# A
+    # fatal error has been detected by the Java Runtime Environment:", TorchServe's and DJL's JVM).
+    Wording("container_exited", "go runtime", "sigabrt: abort", _GO_SIGNALS, weak=True),
+    Wording("container_exited", "go runtime", "sigsegv: segmentation violation", _GO_SIGNALS, weak=True),
+    Wording(
+        "container_exited",
+        "go runtime",
+        "fatal error: unexpected signal during runtime execution",
+        _GO_SIGNALS,
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "hotspot",
+        "a fatal error has been detected by the java runtime environment",
+        "https://github.com/openjdk/jdk/blob/master/src/hotspot/share/utilities/vmError.cpp",
+        weak=True,
+    ),
+    # Builds that stop before a wheel exists: CMake's configure step ("CMake Error at CMakeLists.txt:12
+    # (find_package):", "-- Configuring incomplete, errors occurred!"), setuptools running the compiler
+    # (distutils: "error: command '/usr/bin/gcc' failed with exit code 1"), torch's cpp_extension ("Error compiling
+    # objects for extension"), a header the build needs missing (gcc "fatal error: Python.h: No such file or
+    # directory", clang "fatal error: 'cuda_runtime.h' file not found"), Poetry's isolated build (ChefBuildError);
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "cmake error at ",
+        "https://cmake.org/cmake/help/latest/command/message.html",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "configuring incomplete, errors occurred",
+        "https://gitlab.kitware.com/cmake/cmake/-/blob/master/Source/cmake.cxx",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "setuptools",
+        "' failed with exit code",
+        "https://github.com/pypa/setuptools/blob/main/setuptools/_distutils/spawn.py",
+        also=("error: command '",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "error compiling objects for extension",
+        "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "gcc",
+        "fatal error: ",
+        "https://gcc.gnu.org/onlinedocs/cpp/Include-Operation.html",
+        also=(
+            ".h: no such file or directory",
+            ".hpp: no such file or directory",
+            ".cuh: no such file or directory",
+        ),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "clang",
+        "fatal error: '",
+        "https://clang.llvm.org/docs/DiagnosticsReference.html",
+        also=(".h' file not found", ".hpp' file not found", ".cuh' file not found"),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "poetry",
+        "chefbuilderror",
+        "https://github.com/python-poetry/poetry/blob/main/src/poetry/installation/chef.py",
+    ),
+    # resolvers refusing the platform or interpreter (pip: "Package 'x' requires a different Python: 3.8.10 not in
+    # '>=3.9'"; uv: "... can't be installed because it doesn't have a source distribution or wheel for the current
+    # platform");
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "requires a different python",
+        "https://github.com/pypa/pip/blob/main/src/pip/_internal/resolution/resolvelib/requirements.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "uv",
+        "doesn't have a source distribution or wheel for the current platform",
+        "https://github.com/astral-sh/uv/blob/main/crates/uv-resolver/src/error.rs",
+    ),
+    # binary packages built against another ABI than the one installed, found at import: NumPy 2 under a module
+    # compiled for 1.x ("A module that was compiled using NumPy 1.x cannot be run in NumPy 2.0.0 as it may
+    # crash."), the older "numpy.dtype size changed, may indicate binary incompatibility", torchvision's "Couldn't
+    # load custom C++ ops. This can happen if your PyTorch and torchvision versions are incompatible";
+    Wording(
+        "dependency_install_failed",
+        "numpy",
+        "compiled using numpy 1.x cannot be run in",
+        "https://github.com/numpy/numpy/blob/main/numpy/core/_multiarray_umath.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "numpy",
+        "numpy.dtype size changed, may indicate binary incompatibility",
+        "https://github.com/numpy/numpy/issues/18709",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "torchvision",
+        "couldn't load custom c++ ops",
+        "https://github.com/pytorch/vision/blob/main/torchvision/extension.py",
+    ),
+    # a model's remote code or attention backend needing a package the image lacks (transformers
+    # dynamic_module_utils.check_imports: "This modeling file requires the following packages that were not found
+    # in your environment: flash_attn"; modeling_utils: "FlashAttention2 has been toggled on, but it cannot be used
+    # due to the following error: the package flash_attn seems to be not installed").
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "packages that were not found in your environment",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/dynamic_module_utils.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "seems to be not installed",
+        "https://github.com/hiyouga/EasyR1/issues/384",
+        also=("flashattention", "flash_attn"),
+    ),
+    # Disks as other runtimes word them: Python's tempfile when no directory takes a file ("No usable temporary
+    # directory found in ['/tmp', '/var/tmp', '/usr/tmp', '/']"), Rust's io::ErrorKind in Debug form ("kind:
+    # StorageFull", "kind: FilesystemQuotaExceeded") as safetensors, hf_transfer and tokenizers print it.
+    Wording(
+        "disk_full",
+        "cpython tempfile",
+        "no usable temporary directory found",
+        "https://github.com/python/cpython/blob/main/Lib/tempfile.py",
+    ),
+    Wording(
+        "disk_full", "rust std", "kind: storagefull", "https://doc.rust-lang.org/std/io/enum.ErrorKind.html"
+    ),
+    Wording(
+        "disk_full",
+        "rust std",
+        "kind: filesystemquotaexceeded",
+        "https://doc.rust-lang.org/std/io/enum.ErrorKind.html",
     ),
     # === end of world13 wordings ===
 )
