@@ -1581,3 +1581,18 @@ def test_an_aborted_request_line_is_not_a_shells_signal_report():
 )
 def test_how_runtimes_and_build_tools_word_an_abort_or_a_broken_build(log, kind):
     assert diagnose(log).kind == kind
+
+
+def test_an_attention_kernel_built_for_another_gpu_is_a_broken_install_only_when_the_log_ends_there():
+    line = (
+        "FATAL: kernel `fmha_cutlassF_f16_aligned_64x128_rf_sm80` is for sm80-sm100, but was built for sm37\n"
+    )
+    assert diagnose("Building wheel for xformers ... done\n" + line).kind == "dependency_install_failed"
+    # A dispatcher that goes on with another kernel leaves the line behind a working server.
+    assert (
+        diagnose(
+            line
+            + "INFO:     Application startup complete.\nINFO:     Uvicorn running on http://0.0.0.0:8000\n"
+        )
+        is None
+    )

@@ -349,17 +349,19 @@ EXPECTED: dict[str, Expected] = {
     "world13": Expected(
         excerpts=58,
         healthy=11,
-        # 47 of 49 after the wordings of its training part (26 of 49 as collected, 37 with the scoring counts
-        # retrained before any rule was written).
-        whole=0.95,
-        # 6 of 8 on the fifth no rule (and no word count of the scoring model) was written from (5 of 8 as
-        # collected, 6 with the counts retrained; the wordings moved none).
-        held_out=0.75,
+        # 55 of 58 after the wordings of both batches' training parts (first batch: 26 of 49 as collected on main at
+        # a9e9fe7, 37 with the scoring counts retrained, 47 after its wordings; second batch: 7 of 9 as collected).
+        whole=0.94,
+        # 6 of 9 on the part no rule (and no word count of the scoring model) was written from (first batch 5 of 8
+        # as collected, 6 after; second batch 0 of 1).
+        held_out=0.66,
         engines=INFERENCE_ENGINES,
         engines_min=5,
         repositories_min=30,
         apart_from_project_corpora=True,
-        # 41 of 41 (21 of 41 as collected).
+        # One held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+        # 49 of 49 (21 of 41 and 7 of 8 as each batch came in).
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),

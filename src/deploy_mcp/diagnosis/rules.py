@@ -227,6 +227,7 @@ GATES: tuple[str, ...] = (
     "received by pid",
     "different python",
     "wheel for the current platform",
+    "built for sm",
     "error",
     "exit",
     "memory",

@@ -1540,6 +1540,18 @@ WORDINGS: tuple[Wording, ...] = (
         "can't find rust compiler",
         "https://github.com/treygrainger/ai-powered-search/issues/48",
     ),
+    # CUTLASS-generated attention kernels (xformers', PyTorch's memory-efficient SDPA) refusing the GPU the build
+    # did not target ("FATAL: kernel `fmha_cutlassF_f32_aligned_64x64_rf_sm80` is for sm80-sm100, but was built for
+    # sm121", "FATAL: this function is for sm80, but was built for sm120"): the installed binaries do not match the
+    # GPU. Weak: a dispatcher that tries another kernel after it prints the line and may go on.
+    Wording(
+        "dependency_install_failed",
+        "cutlass kernels",
+        ", but was built for sm",
+        "https://github.com/facebookresearch/xformers/blob/main/xformers/csrc/attention/cuda/fmha/kernel_forward.h",
+        also=("fatal: ",),
+        weak=True,
+    ),
     # Package managers out of room while installing in an image build: apt (apt-private/private-install.cc: "You
     # don't have enough free space in %s."), dnf and yum ("At least %dMB more space needed on the %s filesystem.",
     # dnf/base.py's transaction error summary).
