@@ -846,6 +846,16 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("pull model manifest"):
+        return (
+            f"The registry refused to serve the model{name}: it is private or gated, or the name is wrong.",
+            (
+                "Check the model name; for a private or gated `hf.co/` model, add the Ollama server's "
+                "public key (`~/.ollama/id_ed25519.pub`) to a Hugging Face account that has access, and for "
+                "a private ollama.com model run `ollama signin` on the server."
+            ),
+            False,
+        )
     if c.has("invalid user token", "invalid token passed", "invalid credentials"):
         return (
             "Hugging Face rejected the token.",
@@ -871,6 +881,19 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
     )
 
 
+# llama.cpp's loader and Ollama's scheduler on a GGUF whose tokenizer, tensors or keys this build does not
+# know.
+_NEWER_GGUF = (
+    "pre-tokenizer",
+    "wrong number of tensors",
+    "missing tensor",
+    "has wrong shape",
+    "key not found in model",
+    "compatible with your version of ollama",
+    "unsupported model format",
+)
+
+
 def _explain_model(c: _Context) -> tuple[str, str, bool]:
     t = c.text
     if c.has("trust_remote_code", "custom code", "execute the configuration file"):
@@ -885,6 +908,15 @@ def _explain_model(c: _Context) -> tuple[str, str, bool]:
             (
                 "Use a GGUF file with a current llama.cpp/Ollama image, or an image old enough for the GGML "
                 "file; check that the whole file was downloaded."
+            ),
+            False,
+        )
+    if c.has(*_NEWER_GGUF):
+        return (
+            "The model file was converted for a newer llama.cpp than the one in this image.",
+            (
+                "Use a newer llama.cpp or Ollama image, or a GGUF converted for the version in this one; "
+                "check that the whole file was downloaded."
             ),
             False,
         )
@@ -922,7 +954,12 @@ def _explain_dtype(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
-    if c.has("flashattention only supports ampere", "fa2 is only supported", "fa3 is only supported"):
+    if c.has(
+        "flashattention only supports ampere",
+        "fa2 is only supported",
+        "fa3 is only supported",
+        "gpu with cuda capability",
+    ):
         return (
             f"FlashAttention needs an Ampere or newer GPU{on}{cc}.",
             (
@@ -1158,7 +1195,7 @@ def _explain_disk(c: _Context) -> tuple[str, str, bool]:
 
 def _explain_health(c: _Context) -> tuple[str, str, bool]:
     t = c.low
-    if c.has("address already in use"):
+    if c.has("address already in use", "couldn't bind"):
         return (
             "The engine could not bind its port: another process already listens on it.",
             "Pick a free `--port` for the engine and set the service `port` to the same value.",

@@ -191,6 +191,7 @@ GATES: tuple[str, ...] = (
     "signal (",
     "allocation of size",
     "empty reply",
+    "couldn't bind",
     "too long",
     "became ready",
     "execute some code",

@@ -1892,4 +1892,243 @@ WORDINGS: tuple[Wording, ...] = (
         "https://doc.rust-lang.org/std/io/enum.ErrorKind.html",
     ),
     # === end of world13 wordings ===
+    # === the engines' own fatal start-up messages, swept from their sources (no corpus case behind them) ===
+    # --- GPU memory. Ollama's scheduler when llama-server dies loading ("llama-server reported out-of-memory
+    # during startup: ...", llm/llama_server.go), its own runner's allocation panic ("insufficient memory -
+    # required allocations: {...}", ml/device.go ErrNoMem) and a model that must fit the GPU whole
+    # (ErrLoadRequiredFull, llm/server.go); the device allocators' words Ollama itself treats as out of memory
+    # (llm/status.go outOfMemorySubstrings): ROCm's hipMalloc, Vulkan's VK_ERROR_OUT_OF_DEVICE_MEMORY, Metal's
+    # command-buffer OutOfMemory.
+    Wording("gpu_oom", "ollama", "reported out-of-memory", f"{_OLLAMA}/blob/main/llm/llama_server.go"),
+    Wording(
+        "gpu_oom", "ollama", "insufficient memory - required allocations", f"{_OLLAMA}/blob/main/ml/device.go"
+    ),
+    Wording("gpu_oom", "ollama", "unable to load full model on gpu", f"{_OLLAMA}/blob/main/llm/server.go"),
+    Wording("gpu_oom", "rocm", "hipmalloc failed", f"{_OLLAMA}/blob/main/llm/status.go"),
+    Wording("gpu_oom", "vulkan", "out of device memory", f"{_OLLAMA}/blob/main/llm/status.go"),
+    Wording("gpu_oom", "vulkan", "vk_error_out_of_device_memory", f"{_OLLAMA}/blob/main/llm/status.go"),
+    Wording(
+        "gpu_oom",
+        "llama.cpp metal",
+        "kiogpucommandbuffercallbackerroroutofmemory",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-metal/ggml-metal-context.m",
+    ),
+    # ggml's allocators naming the backend whose buffer they could not get ("alloc_tensor_range: failed to
+    # allocate Vulkan0 buffer of size N", "ggml_gallocr_reserve_n: failed to allocate ROCm0 buffer of size N";
+    # CUDA0, SYCL0, Metal alike, ggml/src/ggml-alloc.c). A CPU or pinned-host buffer is host memory.
+    Wording(
+        "gpu_oom",
+        "ggml",
+        "failed to allocate",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-alloc.c",
+        also=("buffer of size",),
+        unless=("cpu", "_host"),
+    ),
+    # Two GPUs' free memory far apart at start-up, something else holding one of them: SGLang raises it
+    # ("RuntimeError: The memory capacity is unbalanced. Some GPUs may be occupied by other processes.",
+    # model_executor/model_runner.py), or only warns when its check is switched off, hence the exception's
+    # name. vLLM's profiler finding that another process freed memory while it measured ("AssertionError:
+    # Error in memory profiling. Initial free memory ...", v1/worker/gpu_worker.py).
+    Wording(
+        "gpu_oom",
+        "sglang",
+        "the memory capacity is unbalanced",
+        f"{_SGLANG}/blob/main/python/sglang/srt/model_executor/model_runner.py",
+        also=("error:",),
+    ),
+    Wording(
+        "gpu_oom", "vllm", "error in memory profiling", f"{_VLLM}/blob/main/vllm/v1/worker/gpu_worker.py"
+    ),
+    # --- a KV cache smaller than one request of the configured length: TGI's router after warmup
+    # (backends/v3/src/lib.rs: "Not enough memory to handle `max_total_tokens={0}`", printed by the launcher
+    # as "Error: Backend(NotEnoughMemory(32768))"), the twin of vLLM's "To serve at least one request ...".
+    Wording(
+        "kv_cache_insufficient",
+        "tgi",
+        "not enough memory to handle `max_total_tokens",
+        f"{_TGI}/blob/main/backends/v3/src/lib.rs",
+    ),
+    Wording("kv_cache_insufficient", "tgi", "notenoughmemory(", f"{_TGI}/blob/main/backends/v3/src/lib.rs"),
+    # --- a model file this build cannot read. llama.cpp's loader ("llama_model_load: error loading model:
+    # ...") when the GGUF was made by a newer converter: a tokenizer it does not know (src/llama-vocab.cpp
+    # "unknown pre-tokenizer type: '%s'"), tensors it does not expect (src/llama-model-loader.cpp "wrong
+    # number of tensors", "missing tensor '%s'", "tensor '%s' has wrong shape"), metadata keys of another
+    # architecture (src/llama-model.cpp "key not found in model").
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model",
+        f"{_LLAMACPP}/blob/master/src/llama-model-loader.cpp",
+        also=(
+            "pre-tokenizer",
+            "wrong number of tensors",
+            "missing tensor",
+            "has wrong shape",
+            "key not found in model",
+        ),
+    ),
+    # Ollama's scheduler when llama-server cannot load a model ("...: this model may be incompatible with your
+    # version of Ollama. If you previously pulled this model, try updating it ...", server/sched.go), its
+    # routes for a model it dropped ("... is no longer compatible with your version of Ollama"), its GGUF
+    # reader (fs/ggml/ggml.go "unsupported model format").
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "compatible with your version of ollama",
+        f"{_OLLAMA}/blob/main/server/sched.go",
+    ),
+    Wording(
+        "model_unsupported", "ollama", "unsupported model format", f"{_OLLAMA}/blob/main/fs/ggml/ggml.go"
+    ),
+    # vLLM's runner checks (config/model.py: "This model does not support `--runner generate`.") and its
+    # Transformers fallback (model_executor/models/registry.py: "Cannot find model module. 'X' is not a
+    # registered model in the Transformers library ...", "The Transformers implementation of 'X' is not
+    # compatible with vLLM.").
+    Wording(
+        "model_unsupported", "vllm", "does not support `--runner", f"{_VLLM}/blob/main/vllm/config/model.py"
+    ),
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "is not a registered model in the transformers library",
+        f"{_VLLM}/blob/main/vllm/model_executor/models/registry.py",
+    ),
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "is not compatible with vllm",
+        f"{_VLLM}/blob/main/vllm/model_executor/models/registry.py",
+        also=("transformers implementation",),
+    ),
+    # TGI's model registry for a sharded model without flash attention (models/__init__.py: `raise
+    # NotImplementedError(FLASH_ATT_ERROR_MESSAGE.format("Sharded Gemma2"))`, "{} requires Flash Attention
+    # enabled models.").
+    Wording(
+        "model_unsupported",
+        "tgi",
+        "notimplementederror: sharded",
+        f"{_TGI}/blob/main/server/text_generation_server/models/__init__.py",
+        also=("requires flash attention",),
+    ),
+    # --- quantization the GPU or the build cannot run. vLLM's linear-kernel choosers when no kernel fits the
+    # GPU and the scheme ("Failed to find a kernel that can implement the WNA16 linear layer. Reasons: ..."
+    # and the ScaledMM, NVFP4, MXFP4 twins, model_executor/layers/quantization/kernels/, later
+    # model_executor/kernels/ linear/); SGLang's and older vLLM's ROCm refusal ("gguf quantization is
+    # currently not supported in ROCm.", srt/configs/model_config.py); an FP8 checkpoint with an e5m2 KV cache
+    # (vLLM attention/layer.py); TGI's Marlin check (layers/marlin/util.py: "Using quantized Marlin models
+    # requires a GPU with CUDA capability 8.0 or later.").
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "failed to find a kernel that can implement the",
+        f"{_VLLM}/blob/main/vllm/model_executor/layers/quantization/kernels/mixed_precision/__init__.py",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "sglang",
+        "quantization is currently not supported in",
+        f"{_SGLANG}/blob/main/python/sglang/srt/configs/model_config.py",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "kv-cache is not supported with fp8 checkpoints",
+        f"{_VLLM}/blob/main/vllm/attention/layer.py",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "tgi",
+        "requires a gpu with cuda capability",
+        f"{_TGI}/blob/main/server/text_generation_server/layers/marlin/util.py",
+        also=("quantiz", "marlin"),
+    ),
+    # --- a GPU too old for the attention kernels: TGI's flash-attention import (layers/attention/cuda.py:
+    # "GPU with CUDA capability {major} {minor} is not supported"), the twin of "FlashAttention only supports
+    # Ampere GPUs or newer".
+    Wording(
+        "dtype_unsupported",
+        "tgi",
+        "is not supported",
+        f"{_TGI}/blob/main/server/text_generation_server/layers/attention/cuda.py",
+        also=("gpu with cuda capability",),
+    ),
+    # --- the attention kernels missing from the image, as TGI raises it (layers/attention/cuda.py:
+    # "ImportError: Flash Attention V2 is not installed.", "ImportError: Could not import attention kernels.
+    # Make sure your installation is correct."); the same words after "Unable to use Flash Attention V2: " are
+    # its notice that it falls back and goes on. And a backend chosen by vLLM's environment whose package is
+    # absent (config/model.py: "VLLM_ATTENTION_BACKEND is set to FLASHINFER, but flashinfer module was not
+    # found.").
+    Wording(
+        "dependency_install_failed",
+        "tgi",
+        "importerror: ",
+        f"{_TGI}/blob/main/server/text_generation_server/layers/attention/cuda.py",
+        also=(
+            "attention v2 is not installed",
+            "attention is not installed",
+            "could not import attention kernels",
+        ),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "vllm",
+        "module was not found",
+        f"{_VLLM}/blob/main/vllm/config/model.py",
+        also=("error",),
+    ),
+    # --- parallelism the model cannot take (vLLM config/model.py: "Pipeline parallelism is not supported for
+    # this model. Supported models implement the `SupportsPP` interface.").
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "pipeline parallelism is not supported for this model",
+        f"{_VLLM}/blob/main/vllm/config/model.py",
+    ),
+    # --- no GPU to run on: vLLM's Ray executor finding none left on its node, usually held by a leaked
+    # placement group ("Current node has no GPU available. current_node_resource=...", executor/ray_utils.py);
+    # Ollama's AMD discovery ("AMD driver is too old. Update your AMD driver to enable GPU inference.",
+    # discover/amd.go), the twin of its "NVIDIA driver too old".
+    Wording(
+        "gpu_unavailable",
+        "vllm",
+        "current node has no gpu available",
+        f"{_VLLM}/blob/main/vllm/executor/ray_utils.py",
+    ),
+    Wording("gpu_unavailable", "ollama", "driver is too old", f"{_OLLAMA}/blob/main/discover/amd.go"),
+    # --- a context longer than the model's, refused: vLLM (config/model.py) and SGLang
+    # (configs/model_config.py) raise it with "To allow overriding this maximum, set the env var ..."; the
+    # warning they log when the override is set lacks those words.
+    Wording(
+        "invalid_engine_args",
+        "sglang",
+        "is greater than the derived",
+        f"{_SGLANG}/blob/main/python/sglang/srt/configs/model_config.py",
+        also=("to allow overriding this maximum",),
+    ),
+    # --- the port is taken: llama-server's words (tools/server/server.cpp: "couldn't bind HTTP server socket,
+    # hostname: %s, port: %d"), the twin of uvicorn's "error while attempting to bind on address".
+    Wording(
+        "health_check_failed",
+        "llama.cpp",
+        "couldn't bind http server socket",
+        f"{_LLAMACPP}/blob/master/tools/server/server.cpp",
+    ),
+    # --- the registry refusing the pull: Ollama's client ("Error: pull model manifest: unauthorized: access
+    # denied", server/images.go errUnauthorized), llama.cpp's downloader ("common_download_file_single_online:
+    # invalid http status code received: 401", common/download.cpp).
+    Wording(
+        "hf_auth",
+        "ollama",
+        "pull model manifest: ",
+        f"{_OLLAMA}/blob/main/server/images.go",
+        also=("unauthorized", "403", "forbidden"),
+    ),
+    Wording(
+        "hf_auth",
+        "llama.cpp",
+        "invalid http status code received",
+        f"{_LLAMACPP}/blob/master/common/download.cpp",
+        also=(": 401", ": 403"),
+    ),
+    # === end of the engines' own messages ===
 )

@@ -1,0 +1,516 @@
+"""The engines' own fatal start-up messages, as their sources print them, recognised by the family they name.
+
+Each line is built the way the engine prints it (the exception line that ends a traceback, a pydantic
+validation line, a logger or client line) from the message in the file cited beside it, so the rules are
+tested on wordings no corpus thread showed yet. The lines a run logs when an engine falls back and goes on
+must not name a cause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deploy_mcp.diagnose import diagnose
+
+_OLLAMA = "https://github.com/ollama/ollama/blob/main/"
+_TGI = "https://github.com/huggingface/text-generation-inference/blob/main/"
+_VLLM = "https://github.com/vllm-project/vllm/blob/main/"
+_SGLANG = "https://github.com/sgl-project/sglang/blob/main/"
+_LLAMACPP = "https://github.com/ggml-org/llama.cpp/blob/master/"
+
+# vLLM's configs are pydantic dataclasses: a ValueError raised in one prints as
+# "  Value error, <message> [...]".
+_PYDANTIC = " [type=value_error, input_value=ArgsKwargs((), {'model': 'x'}), input_type=ArgsKwargs]"
+
+# (family, repository, file that prints it, the line as printed)
+SOURCE_MESSAGES = [
+    (
+        "gpu_oom",
+        _OLLAMA,
+        "llm/llama_server.go",
+        'time=2026-08-21T10:00:00.000Z level=ERROR source=sched.go:734 msg="error loading llama server" error="llama-server reported out-of-memory during startup: ggml_backend_cuda_buffer_type_alloc_buffer: allocating 8192.00 MiB on device 0: cudaMalloc failed: out of memory"',
+    ),
+    (
+        "gpu_oom",
+        _OLLAMA,
+        "llm/llama_server.go",
+        "Error: 500 Internal Server Error: llama-server reported out-of-memory during startup: failed to allocate compute pp buffers",
+    ),
+    (
+        "gpu_oom",
+        _OLLAMA,
+        "ml/device.go",
+        "panic: insufficient memory - required allocations: {InputWeights:459276288A CPU:{Name:CPU ID:0}}",
+    ),
+    (
+        "gpu_oom",
+        _OLLAMA,
+        "llm/server.go",
+        "Error: 500 Internal Server Error: unable to load full model on GPU",
+    ),
+    (
+        "model_unsupported",
+        _OLLAMA,
+        "server/sched.go",
+        "Error: 500 Internal Server Error: unable to load model: /root/.ollama/models/blobs/sha256-6f85: this model may be incompatible with your version of Ollama. If you previously pulled this model, try updating it by running `ollama pull qwen3`",
+    ),
+    (
+        "model_unsupported",
+        _OLLAMA,
+        "fs/ggml/ggml.go",
+        'time=2026-08-21T10:00:00.000Z level=ERROR source=sched.go:734 msg="error loading llama server" error="unsupported model format: this model may be incompatible with your version of Ollama. If you previously pulled this model, try updating it by running `ollama pull foo`"',
+    ),
+    (
+        "model_unsupported",
+        _OLLAMA,
+        "convert/convert.go",
+        'Error: unsupported architecture "Gemma3nForConditionalGeneration"',
+    ),
+    (
+        "model_unsupported",
+        _OLLAMA,
+        "server/routes.go",
+        "Error: 'llama3.2-vision' is no longer compatible with your version of Ollama and has been replaced by a newer version. To re-download, run 'ollama pull llama3.2-vision'",
+    ),
+    ("hf_auth", _OLLAMA, "server/images.go", "Error: pull model manifest: unauthorized: access denied"),
+    (
+        "gpu_unavailable",
+        _OLLAMA,
+        "discover/cuda_compat.go",
+        'time=2026-08-21T10:00:00.000Z level=WARN source=cuda_compat.go:65 msg="NVIDIA driver too old" device="Tesla T4" compute=7.5 driver=535 required_driver="550 or newer"',
+    ),
+    (
+        "gpu_unavailable",
+        _OLLAMA,
+        "discover/amd.go",
+        'time=2026-08-21T10:00:00.000Z level=WARN source=amd.go:485 msg="AMD driver is too old. Update your AMD driver to enable GPU inference."',
+    ),
+    (
+        "container_exited",
+        _OLLAMA,
+        "llm/llama_server.go",
+        "Error: 500 Internal Server Error: llama-server process has terminated: exit status 2: error loading model",
+    ),
+    (
+        "invalid_engine_args",
+        _TGI,
+        "launcher/src/main.rs",
+        'Error: ArgumentValidation("`max_input_tokens`(8192) must be < `max_total_tokens`(8192)")',
+    ),
+    (
+        "invalid_engine_args",
+        _TGI,
+        "launcher/src/main.rs",
+        'Error: ArgumentValidation("`max_total_tokens` must be <= `max_batch_total_tokens`. Given: 8192 and 4096")',
+    ),
+    (
+        "invalid_engine_args",
+        _TGI,
+        "launcher/src/main.rs",
+        'Error: ArgumentValidation("Sharding is currently not supported with `exl2` quantization")',
+    ),
+    (
+        "invalid_engine_args",
+        _TGI,
+        "launcher/src/main.rs",
+        'Error: ArgumentValidation("Both `max_input_tokens` (4096) and `max_input_length` (4096) are set. Please define only `max_input_tokens` as `max_input_length is deprecated for naming consistency.")',
+    ),
+    (
+        "invalid_engine_args",
+        _TGI,
+        "launcher/src/main.rs",
+        'Error: ArgumentValidation("`sharded` is true but `num_shard` <= 1")',
+    ),
+    (
+        "tensor_parallel_invalid",
+        _TGI,
+        "launcher/src/main.rs",
+        'Error: NotEnoughCUDADevices("`sharded` is true but only found 1 CUDA devices")',
+    ),
+    (
+        "invalid_engine_args",
+        _TGI,
+        "backends/v3/src/main.rs",
+        'Error: ArgumentValidation("`max_batch_prefill_tokens` must be >= `max_input_tokens`. Given: 2048 and 4095")',
+    ),
+    ("kv_cache_insufficient", _TGI, "backends/v3/src/lib.rs", "Error: Backend(NotEnoughMemory(32768))"),
+    (
+        "kv_cache_insufficient",
+        _TGI,
+        "backends/v3/src/lib.rs",
+        "2026-01-08T10:00:00.000000Z ERROR text_generation_launcher: Backend failed: Not enough memory to handle `max_total_tokens=32768`",
+    ),
+    (
+        "gpu_oom",
+        _TGI,
+        "server/text_generation_server/models/flash_causal_lm.py",
+        "RuntimeError: Not enough memory to handle 4096 prefill tokens. You need to decrease `--max-batch-prefill-tokens`",
+    ),
+    (
+        "gpu_oom",
+        _TGI,
+        "server/text_generation_server/models/flash_causal_lm.py",
+        'Error: Backend(Warmup(Generation("Not enough memory to handle 16000 prefill tokens. You need to decrease `--max-batch-prefill-tokens`")))',
+    ),
+    (
+        "model_unsupported",
+        _TGI,
+        "server/text_generation_server/models/__init__.py",
+        "ValueError: Unsupported model type qwen3_next",
+    ),
+    (
+        "model_unsupported",
+        _TGI,
+        "server/text_generation_server/models/__init__.py",
+        "NotImplementedError: Sharded Gemma2 requires Flash Attention enabled models.",
+    ),
+    (
+        "quantization_unsupported",
+        _TGI,
+        "server/text_generation_server/layers/marlin/util.py",
+        "RuntimeError: Using quantized Marlin models requires a GPU with CUDA capability 8.0 or later.",
+    ),
+    (
+        "invalid_engine_args",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, User-specified max_model_len (40000) is greater than the derived max_model_len (max_position_embeddings=32768 or model_max_length=None in model's config.json). To allow overriding this maximum, set the env var VLLM_ALLOW_LONG_MAX_MODEL_LEN=1."
+        + _PYDANTIC,
+    ),
+    (
+        "tensor_parallel_invalid",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, Total number of attention heads (28) must be divisible by tensor parallel size (8)."
+        + _PYDANTIC,
+    ),
+    (
+        "tensor_parallel_invalid",
+        _VLLM,
+        "vllm/config/model.py",
+        "NotImplementedError: Pipeline parallelism is not supported for this model. Supported models implement the `SupportsPP` interface.",
+    ),
+    (
+        "dtype_unsupported",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, The model type 'gemma2' does not support float16. Reason: Numerical instability. Please use bfloat16 or float32 instead."
+        + _PYDANTIC,
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, Unknown quantization method: auto-round. Must be one of ['awq', 'fp8', 'gptq']."
+        + _PYDANTIC,
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, Quantization method specified in the model config (awq) does not match the quantization method specified in the `quantization` argument (gptq)."
+        + _PYDANTIC,
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, This model does not support `--runner generate`." + _PYDANTIC,
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, This model does not support `--runner pooling`. You can pass `--convert <embed|classify|reward> to adapt it into a pooling model."
+        + _PYDANTIC,
+    ),
+    (
+        "dependency_install_failed",
+        _VLLM,
+        "vllm/config/model.py",
+        "  Value error, VLLM_ATTENTION_BACKEND is set to FLASHINFER, but flashinfer module was not found. See https://github.com/vllm-project/vllm/blob/main/docker/Dockerfile for instructions on how to install it."
+        + _PYDANTIC,
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/model_executor/models/registry.py",
+        "  Value error, Model architectures ['Qwen3NextForCausalLM'] are not supported for now. Supported architectures: dict_keys(['AquilaModel'])"
+        + _PYDANTIC,
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/model_executor/models/registry.py",
+        "  Value error, Model architectures ['Gemma3nForConditionalGeneration'] failed to be inspected. Please check the logs for more details."
+        + _PYDANTIC,
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/model_executor/models/registry.py",
+        "ValueError: Model architecture MPTForCausalLM was supported in vLLM until v0.10.2, and is not supported anymore. Please use an older version of vLLM if you want to use this model architecture.",
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/model_executor/models/registry.py",
+        "  Value error, Cannot find model module. 'FooForCausalLM' is not a registered model in the Transformers library (only relevant if the model is meant to be in Transformers) and 'AutoModel' is not present in the model config's 'auto_map' (relevant if the model is custom)."
+        + _PYDANTIC,
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/model_executor/models/registry.py",
+        "ValueError: The Transformers implementation of 'FooForCausalLM' is not compatible with vLLM.",
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "vllm/model_executor/layers/quantization/kernels/mixed_precision/__init__.py",
+        "ValueError: Failed to find a kernel that can implement the WNA16 linear layer. Reasons: ",
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "vllm/model_executor/layers/quantization/kernels/scaled_mm/__init__.py",
+        "(EngineCore_DP0 pid=123) ValueError: Failed to find a kernel that can implement the ScaledMM linear layer. Reasons: ",
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "vllm/model_executor/kernels/linear/__init__.py",
+        "ValueError: Failed to find a kernel that can implement the NVFP4 linear layer. Reasons: ",
+    ),
+    (
+        "gpu_unavailable",
+        _VLLM,
+        "vllm/executor/ray_utils.py",
+        "ValueError: Current node has no GPU available. current_node_resource={'CPU': 20.0, 'memory': 10868666368.0}. vLLM engine cannot start without GPU. Make sure you have at least 1 GPU available in a node current_node_id='abc' current_ip='10.0.0.1'.",
+    ),
+    (
+        "gpu_oom",
+        _VLLM,
+        "vllm/v1/worker/gpu_worker.py",
+        "AssertionError: Error in memory profiling. Initial free memory 10.2 GiB, current free memory 12.0 GiB. This happens when other processes sharing the same container release GPU memory while vLLM is profiling during initialization. To fix this, ensure consistent GPU memory allocation or isolate vLLM in its own container.",
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "vllm/attention/layer.py",
+        "ValueError: fp8_e5m2 kv-cache is not supported with fp8 checkpoints.",
+    ),
+    (
+        "invalid_engine_args",
+        _SGLANG,
+        "python/sglang/srt/configs/model_config.py",
+        "ValueError: Warning: User-specified context_length (200000) is greater than the derived context_length (131072). This may lead to incorrect model outputs or CUDA errors. Note that the derived context_length may differ from max_position_embeddings in the model's config. To allow overriding this maximum, set the env var SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1",
+    ),
+    (
+        "quantization_unsupported",
+        _SGLANG,
+        "python/sglang/srt/configs/model_config.py",
+        "ValueError: gguf quantization is currently not supported in ROCm.",
+    ),
+    (
+        "quantization_unsupported",
+        _SGLANG,
+        "python/sglang/srt/configs/model_config.py",
+        "ValueError: Unknown quantization method: auto-round-v2. Must be one of ['awq', 'fp8'].",
+    ),
+    (
+        "model_unsupported",
+        _SGLANG,
+        "python/sglang/srt/configs/model_config.py",
+        "ValueError: Transformers version 4.57.1 is not supported for model zai-org/GLM-4.6V or model type glm4v_moe. Please upgrade transformers to >= 5.0.0.",
+    ),
+    (
+        "gpu_oom",
+        _SGLANG,
+        "python/sglang/srt/model_executor/model_runner.py",
+        "RuntimeError: The memory capacity is unbalanced. Some GPUs may be occupied by other processes. min_per_gpu_memory=16.28, local_gpu_memory=46.81, local_gpu_memory * 0.9=42.129",
+    ),
+    (
+        "gpu_oom",
+        _SGLANG,
+        "python/sglang/srt/model_executor/model_runner.py",
+        "ValueError: The memory capacity is unbalanced. Some GPUs may be occupied by other processes.",
+    ),
+    (
+        "gpu_oom",
+        _SGLANG,
+        "python/sglang/srt/model_executor/model_runner.py",
+        "RuntimeError: Not enough GPU memory for hybrid state cache. total_rest_memory=0.41 GB",
+    ),
+    (
+        "gpu_oom",
+        _SGLANG,
+        "python/sglang/srt/model_executor/model_runner.py",
+        "RuntimeError: Not enough memory. Please try to increase --mem-fraction-static. Current value: mem_fraction_static=0.5",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "src/llama-vocab.cpp",
+        "llama_model_load: error loading model: error loading model vocabulary: unknown pre-tokenizer type: 'qwen35'",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "src/llama-model-loader.cpp",
+        "llama_model_load: error loading model: done_getting_tensors: wrong number of tensors; expected 292, got 291",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "src/llama-model-loader.cpp",
+        "llama_model_load: error loading model: missing tensor 'blk.0.attn_q_norm.weight'",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "src/llama-model-loader.cpp",
+        "llama_model_load: error loading model: check_tensor_dims: tensor 'output.weight' has wrong shape; expected  4096, 32000, got  4096, 32001,     1,     1",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "src/llama-model.cpp",
+        "llama_model_load: error loading model: error loading model hyperparameters: key not found in model: qwen3.context_length",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "src/llama-model.cpp",
+        "llama_model_load: error loading model: error loading model architecture: unknown model architecture: 'qwen35moe'",
+    ),
+    (
+        "model_unsupported",
+        _LLAMACPP,
+        "ggml/src/gguf.cpp",
+        "gguf_init_from_file_impl: invalid magic characters: 'vers', expected 'GGUF'",
+    ),
+    (
+        "gpu_oom",
+        _LLAMACPP,
+        "ggml/src/ggml-alloc.c",
+        "alloc_tensor_range: failed to allocate Vulkan0 buffer of size 1632174080",
+    ),
+    (
+        "gpu_oom",
+        _LLAMACPP,
+        "ggml/src/ggml-alloc.c",
+        "ggml_gallocr_reserve_n: failed to allocate ROCm0 buffer of size 536870912",
+    ),
+    (
+        "gpu_oom",
+        _LLAMACPP,
+        "ggml/src/ggml-alloc.c",
+        "alloc_tensor_range: failed to allocate CUDA0 buffer of size 12306496768",
+    ),
+    (
+        "gpu_oom",
+        _LLAMACPP,
+        "ggml/src/ggml-alloc.c",
+        "ggml_gallocr_reserve_n: failed to allocate SYCL0 buffer of size 2147483648",
+    ),
+    (
+        "gpu_oom",
+        _LLAMACPP,
+        "ggml/src/ggml-cuda/ggml-cuda.cu",
+        "ggml_backend_cuda_buffer_type_alloc_buffer: allocating 5000.00 MiB on device 0: cudaMalloc failed: out of memory",
+    ),
+    (
+        "gpu_oom",
+        _LLAMACPP,
+        "ggml/src/ggml-metal/ggml-metal-context.m",
+        "error: Insufficient Memory (00000008:kIOGPUCommandBufferCallbackErrorOutOfMemory)",
+    ),
+    (
+        "health_check_failed",
+        _LLAMACPP,
+        "tools/server/server.cpp",
+        "main: couldn't bind HTTP server socket, hostname: 0.0.0.0, port: 8080",
+    ),
+    (
+        "hf_auth",
+        _LLAMACPP,
+        "common/download.cpp",
+        "common_download_file_single_online: invalid http status code received: 401",
+    ),
+    (
+        "hf_auth",
+        _LLAMACPP,
+        "common/download.cpp",
+        "common_download_file_single_online: invalid http status code received: 403",
+    ),
+    (
+        "dtype_unsupported",
+        _TGI,
+        "server/text_generation_server/layers/attention/cuda.py",
+        "ImportError: GPU with CUDA capability 7 5 is not supported",
+    ),
+    (
+        "dtype_unsupported",
+        _TGI,
+        "server/text_generation_server/layers/attention/cuda.py",
+        "ImportError: FlashAttention only supports Ampere GPUs or newer.",
+    ),
+    (
+        "dependency_install_failed",
+        _TGI,
+        "server/text_generation_server/layers/attention/cuda.py",
+        "ImportError: Flash Attention V2 is not installed.",
+    ),
+    (
+        "dependency_install_failed",
+        _TGI,
+        "server/text_generation_server/layers/attention/cuda.py",
+        "ImportError: Could not import attention kernels. Make sure your installation is correct. Complete error: No module named 'flash_attn_2_cuda'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "repo", "path", "line"),
+    SOURCE_MESSAGES,
+    ids=[
+        f"{repo.split('/')[4]}-{path.rsplit('/', 1)[-1]}-{i}"
+        for i, (_, repo, path, _) in enumerate(SOURCE_MESSAGES)
+    ],
+)
+def test_a_failed_runs_engine_message_is_classified_by_the_family_it_names(kind, repo, path, line):
+    result = diagnose(line, exit_status=1)
+    assert result is not None and result.kind == kind, f"{repo}{path}: {line}"
+
+
+# What the same engines log when they fall back and go on: the words of a failure family without the failure.
+NOTICES = [
+    # TGI when flash attention v2 is absent: it falls back to v1 (layers/attention/cuda.py).
+    ("dependency_install_failed", "Unable to use Flash Attention V2: Flash Attention V2 is not installed."),
+    # SGLang with its TP memory-balance check switched off: a warning, not a raise (model_runner.py).
+    (
+        "gpu_oom",
+        (
+            "[2026-01-08 10:00:00 TP0] The memory capacity is unbalanced. Some GPUs may be occupied by other "
+            "processes. min_per_gpu_memory=16.28, local_gpu_memory=46.81, local_gpu_memory * 0.9=42.129"
+        ),
+    ),
+    # SGLang and vLLM with the long-context override set: the warning lacks "To allow overriding this
+    # maximum".
+    (
+        "invalid_engine_args",
+        (
+            "[2026-01-08 10:00:00] Warning: User-specified context_length (200000) is greater than the derived "
+            "context_length (131072). This may lead to incorrect model outputs or CUDA errors."
+        ),
+    ),
+    # ggml failing to get a host buffer is not a GPU allocation (ggml-alloc.c).
+    ("gpu_oom", "alloc_tensor_range: failed to allocate CPU buffer of size 37748736000"),
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), NOTICES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(NOTICES)])
+def test_an_engines_fallback_notice_does_not_name_that_family(kind, line):
+    result = diagnose(line, exit_status=1)
+    assert result is None or result.kind != kind
