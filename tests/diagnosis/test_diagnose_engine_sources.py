@@ -17,6 +17,10 @@ _TGI = "https://github.com/huggingface/text-generation-inference/blob/main/"
 _VLLM = "https://github.com/vllm-project/vllm/blob/main/"
 _SGLANG = "https://github.com/sgl-project/sglang/blob/main/"
 _LLAMACPP = "https://github.com/ggml-org/llama.cpp/blob/master/"
+_TORCH = "https://github.com/pytorch/pytorch/blob/main/"
+_CUDA = "https://docs.nvidia.com/cuda/cuda-runtime-api/"
+_PYTHON = "https://docs.python.org/3/library/"
+_HF_HUB = "https://github.com/huggingface/huggingface_hub/blob/main/"
 
 # vLLM's configs are pydantic dataclasses: a ValueError raised in one prints as
 # "  Value error, <message> [...]".
@@ -468,6 +472,55 @@ SOURCE_MESSAGES = [
         "server/text_generation_server/layers/attention/cuda.py",
         "ImportError: Could not import attention kernels. Make sure your installation is correct. Complete error: No module named 'flash_attn_2_cuda'",
     ),
+    # --- the runtimes under every engine
+    (
+        "gpu_unavailable",
+        _TORCH,
+        "c10/cuda/CUDAFunctions.cpp",
+        (
+            "UserWarning: CUDA initialization: Unexpected error from cudaGetDeviceCount(). Did you run some cuda "
+            "functions before calling NumCudaDevices() that might have already set an error? Error 802: system not yet "
+            "initialized (Triggered internally at ../c10/cuda/CUDAFunctions.cpp:108.)"
+        ),
+    ),
+    (
+        "gpu_unavailable",
+        _CUDA,
+        "group__CUDART__TYPES.html",
+        "RuntimeError: CUDA error: system not yet initialized",
+    ),
+    (
+        "gpu_unavailable",
+        _CUDA,
+        "group__CUDART__TYPES.html",
+        "RuntimeError: CUDA error: CUDA-capable device(s) is/are busy or unavailable",
+    ),
+    (
+        "gpu_unavailable",
+        _TORCH,
+        "c10/cuda/CUDAFunctions.cpp",
+        "RuntimeError: CUDA driver initialization failed, you might not have a CUDA gpu.",
+    ),
+    (
+        "host_oom",
+        _TORCH,
+        "c10/core/impl/alloc_cpu.cpp",
+        (
+            "RuntimeError: [enforce fail at alloc_cpu.cpp:117] err == 0. DefaultCPUAllocator: can't allocate memory: "
+            "you tried to allocate 1073741824 bytes. Error code 12 (Cannot allocate memory)"
+        ),
+    ),
+    ("host_oom", _PYTHON, "exceptions.html#MemoryError", "MemoryError"),
+    ("host_oom", _PYTHON, "errno.html#errno.ENOMEM", "OSError: [Errno 12] Cannot allocate memory"),
+    (
+        "hf_auth",
+        _HF_HUB,
+        "src/huggingface_hub/utils/_http.py",
+        (
+            "huggingface_hub.errors.HfHubHTTPError: 429 Client Error: Too Many Requests for url: "
+            "https://huggingface.co/api/models/meta-llama/Llama-3.1-8B"
+        ),
+    ),
 ]
 
 
@@ -505,6 +558,17 @@ NOTICES = [
             "context_length (131072). This may lead to incorrect model outputs or CUDA errors."
         ),
     ),
+    # torch on a machine without a usable driver warns at import and may run on the CPU (c10/cuda).
+    (
+        "gpu_unavailable",
+        (
+            "/usr/lib/python3/dist-packages/torch/cuda/__init__.py:118: UserWarning: CUDA initialization: CUDA driver "
+            "initialization failed, you might not have a CUDA gpu. (Triggered internally at "
+            "../c10/cuda/CUDAFunctions.cpp:108.)"
+        ),
+    ),
+    # torch's GPU allocator error is not Python's MemoryError.
+    ("host_oom", "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB."),
     # ggml failing to get a host buffer is not a GPU allocation (ggml-alloc.c).
     ("gpu_oom", "alloc_tensor_range: failed to allocate CPU buffer of size 37748736000"),
 ]

@@ -846,6 +846,15 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("429 client error", "too many requests"):
+        return (
+            "Hugging Face rate-limited the model download.",
+            (
+                "Add an `HF_TOKEN` entry to `env` (authenticated downloads get a higher limit) and resubmit, or "
+                "mount a volume with the model cached."
+            ),
+            True,
+        )
     if c.has("pull model manifest"):
         return (
             f"The registry refused to serve the model{name}: it is private or gated, or the name is wrong.",
@@ -1132,6 +1141,23 @@ def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
         return (
             "The host's NVIDIA kernel module and driver library differ (NVML: Driver/library version mismatch).",
             "Resubmit to get another instance, or reboot the host after its driver update; no image change helps.",
+            True,
+        )
+    if c.has("system not yet initialized"):
+        # CUDA error 802 on machines whose GPUs talk through NVSwitch: the Fabric Manager service is not running
+        # or does not match the driver, and the instance is broken for every image.
+        return (
+            "The GPUs cannot start CUDA work (error 802: system not yet initialized): the host's NVIDIA Fabric "
+            "Manager is not running.",
+            "Resubmit to get another instance, or start `nvidia-fabricmanager` (same version as the driver) on "
+            "the host.",
+            True,
+        )
+    if c.has("busy or unavailable"):
+        return (
+            "The GPU is held by another process or set to exclusive compute mode.",
+            "Free the GPU (stop the other process, or set compute mode to Default with `nvidia-smi -c 0`), or "
+            "resubmit to get another instance.",
             True,
         )
     found = _int(_RE_DRIVER_FOUND, t)
@@ -1460,6 +1486,15 @@ def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
             (
                 f"Raise `resources.memory` to at least {target}GB (e.g. `memory: {target}GB..`; Kubernetes: "
                 "the container memory limit)."
+            ),
+            False,
+        )
+    if c.has("defaultcpuallocator", "memoryerror", "cannot allocate memory"):
+        return (
+            "The process could not allocate host memory.",
+            (
+                "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: "
+                f"the container memory limit){_HOST_MEMORY_KNOBS.get(c.engine() or '', '')}."
             ),
             False,
         )

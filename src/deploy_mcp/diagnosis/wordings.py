@@ -2130,5 +2130,68 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/blob/master/common/download.cpp",
         also=(": 401", ": 403"),
     ),
+    # --- the runtimes under every engine. The CUDA runtime's words for a GPU it cannot start on
+    # (cudaGetErrorString): cudaErrorSystemNotReady, "system not yet initialized" (error 802: an NVSwitch machine
+    # whose Fabric Manager is not running), and cudaErrorDevicesUnavailable, "CUDA-capable device(s) is/are busy
+    # or unavailable" (a GPU in exclusive mode held by another process); torch's own for a driver that will not
+    # initialise (c10/cuda/CUDAFunctions.cpp), fatal when raised, not in its UserWarning; a PTX newer than the
+    # driver, by its enum name (twin of "the provided PTX was compiled with an unsupported toolchain").
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "system not yet initialized",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "cuda-capable device(s) is/are busy or unavailable",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "torch",
+        "cuda driver initialization failed",
+        "https://github.com/pytorch/pytorch/blob/main/c10/cuda/CUDAFunctions.cpp",
+        unless=("userwarning",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "cudaerrorunsupportedptxversion",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    # Host memory as the runtimes word it: torch's CPU allocator ("DefaultCPUAllocator: can't allocate memory:
+    # you tried to allocate N bytes. Error code 12 (Cannot allocate memory)", c10/core/impl/alloc_cpu.cpp),
+    # Python's MemoryError (torch's OutOfMemoryError is the GPU's), and ENOMEM through any OSError ("[Errno 12]
+    # Cannot allocate memory").
+    Wording(
+        "host_oom",
+        "torch",
+        "defaultcpuallocator: can't allocate memory",
+        "https://github.com/pytorch/pytorch/blob/main/c10/core/impl/alloc_cpu.cpp",
+    ),
+    Wording(
+        "host_oom",
+        "python",
+        "memoryerror",
+        "https://docs.python.org/3/library/exceptions.html#MemoryError",
+        unless=("outofmemory",),
+    ),
+    Wording(
+        "host_oom",
+        "python",
+        "[errno 12] cannot allocate memory",
+        "https://docs.python.org/3/library/errno.html#errno.ENOMEM",
+    ),
+    # The Hub rate-limiting the downloads (huggingface_hub utils/_http.py hf_raise_for_status: "429 Client Error:
+    # Too Many Requests for url: https://huggingface.co/..."), which anonymous requests hit first.
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "429 client error",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py",
+        also=("huggingface.co", "hf.co"),
+    ),
     # === end of the engines' own messages ===
 )
