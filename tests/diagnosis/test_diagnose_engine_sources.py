@@ -21,6 +21,9 @@ _TORCH = "https://github.com/pytorch/pytorch/blob/main/"
 _CUDA = "https://docs.nvidia.com/cuda/cuda-runtime-api/"
 _PYTHON = "https://docs.python.org/3/library/"
 _HF_HUB = "https://github.com/huggingface/huggingface_hub/blob/main/"
+_PIP = "https://github.com/pypa/pip/blob/main/"
+_TRANSFORMERS = "https://github.com/huggingface/transformers/blob/main/"
+_K8S = "https://github.com/kubernetes/kubernetes/tree/master/"
 
 # vLLM's configs are pydantic dataclasses: a ValueError raised in one prints as
 # "  Value error, <message> [...]".
@@ -521,6 +524,121 @@ SOURCE_MESSAGES = [
             "https://huggingface.co/api/models/meta-llama/Llama-3.1-8B"
         ),
     ),
+    # --- installs, builds and disk limits, by each tool's verdict
+    (
+        "dependency_install_failed",
+        _PIP,
+        "src/pip/_internal/",
+        "ERROR: flash_attn-2.5.8+cu122torch2.3cxx11abiFALSE-cp310-cp310-linux_x86_64.whl is not a supported wheel on this platform.",
+    ),
+    (
+        "dependency_install_failed",
+        _PIP,
+        "src/pip/_internal/resolution/legacy/resolver.py",
+        "ERROR: Package 'vllm' requires a different Python: 3.8.10 not in '<3.14,>=3.9'",
+    ),
+    (
+        "dependency_install_failed",
+        _PIP,
+        "src/pip/_internal/exceptions.py",
+        "ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes.",
+    ),
+    (
+        "dependency_install_failed",
+        _PIP,
+        "src/pip/_internal/req/req_file.py",
+        "ERROR: Could not open requirements file: [Errno 2] No such file or directory: 'requirements.txt'",
+    ),
+    (
+        "dependency_install_failed",
+        _PIP,
+        "src/pip/_internal/",
+        "ERROR: Invalid requirement: 'torch==2.1.0+cu121 torchvision': Expected end or semicolon (after version specifier)",
+    ),
+    (
+        "dependency_install_failed",
+        "https://github.com/astral-sh/",
+        "uv",
+        "error: Distribution `vllm==0.11.0 @ registry+https://pypi.org/simple` can't be installed because it doesn't have a source distribution or wheel for the current platform",
+    ),
+    (
+        "dependency_install_failed",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=",
+        "elf/dl-version.c",
+        "ImportError: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.32' not found (required by /usr/local/lib/python3.10/site-packages/vllm/_C.abi3.so)",
+    ),
+    (
+        "dependency_install_failed",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=",
+        "elf/dl-version.c",
+        "/usr/bin/llama-server: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by /usr/bin/llama-server)",
+    ),
+    (
+        "dependency_install_failed",
+        _TRANSFORMERS,
+        "src/transformers/dynamic_module_utils.py",
+        "ImportError: This modeling file requires the following packages that were not found in your environment: flash_attn. Run `pip install flash_attn`",
+    ),
+    (
+        "dependency_install_failed",
+        _TRANSFORMERS,
+        "src/transformers/utils/import_utils.py",
+        "RuntimeError: Failed to import transformers.models.qwen2.modeling_qwen2 because of the following error (look up to see its traceback):",
+    ),
+    (
+        "dependency_install_failed",
+        "https://github.com/gcc-mirror/gcc/blob/master/",
+        "libcpp/files.cc",
+        "csrc/flash_api.cpp:4:10: fatal error: Python.h: No such file or directory",
+    ),
+    (
+        "dependency_install_failed",
+        "https://github.com/gcc-mirror/gcc/blob/master/",
+        "libcpp/files.cc",
+        "csrc/ops.cu:2:10: fatal error: cuda_runtime.h: No such file or directory",
+    ),
+    (
+        "dependency_install_failed",
+        "https://github.com/gcc-mirror/gcc/blob/master/",
+        "gcc/collect-utils.cc",
+        "collect2: error: ld returned 1 exit status",
+    ),
+    (
+        "dependency_install_failed",
+        "https://github.com/Kitware/CMake/blob/master/",
+        "Source/cmake.cxx",
+        "-- Configuring incomplete, errors occurred!",
+    ),
+    (
+        "dependency_install_failed",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/",
+        "apt-private/private-install.cc",
+        "E: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?",
+    ),
+    (
+        "dependency_install_failed",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/",
+        "apt-pkg/deb/dpkgpm.cc",
+        "E: Sub-process /usr/bin/dpkg returned an error code (1)",
+    ),
+    (
+        "disk_full",
+        _K8S,
+        "pkg/kubelet/eviction",
+        'Container vllm exceeded its local ephemeral storage limit "10Gi". ',
+    ),
+    (
+        "disk_full",
+        _K8S,
+        "pkg/kubelet/eviction",
+        'Usage of EmptyDir volume "cache" exceeds the limit "20Gi". ',
+    ),
+    (
+        "disk_full",
+        "https://github.com/moby/moby/blob/master/",
+        "daemon/graphdriver/devmapper/deviceset.go",
+        "Error response from daemon: devmapper: Thin Pool has 96867 free data blocks which is less than minimum required 163840 free data blocks. Create more free space in thin pool or use dm.min_free_space option to change behavior",
+    ),
 ]
 
 
@@ -569,6 +687,13 @@ NOTICES = [
     ),
     # torch's GPU allocator error is not Python's MemoryError.
     ("host_oom", "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB."),
+    # pip's note after an install that went through, when the legacy resolver left conflicts.
+    (
+        "dependency_install_failed",
+        "ERROR: pip's legacy dependency resolver does not consider dependency conflicts when selecting packages.",
+    ),
+    # An emptyDir mounted at /dev/shm over its limit is shared memory, not the disk.
+    ("disk_full", 'Usage of EmptyDir volume "dshm" exceeds the limit "8Gi". '),
     # ggml failing to get a host buffer is not a GPU allocation (ggml-alloc.c).
     ("gpu_oom", "alloc_tensor_range: failed to allocate CPU buffer of size 37748736000"),
 ]

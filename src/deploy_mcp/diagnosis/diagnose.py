@@ -1295,6 +1295,15 @@ def _explain_dependency(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("version `glibc", "version `glibcxx", "version `cxxabi"):
+        return (
+            "A binary or extension in the image was built against a newer C/C++ runtime than the image has.",
+            (
+                "Use an image on a newer base distribution (e.g. the engine's official image), or a build of "
+                "the binary for this image's glibc/libstdc++."
+            ),
+            False,
+        )
     return (
         f"Installing{pkg or ' a dependency'} failed inside the container.",
         (

@@ -2193,5 +2193,135 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py",
         also=("huggingface.co", "hf.co"),
     ),
+    # --- installs and builds that stop the image or the start-up command, by the verdict each tool prints. pip:
+    # a wheel for another platform ("... is not a supported wheel on this platform."), a package for another
+    # Python (legacy/resolver.py: "Package 'x' requires a different Python: 3.8.10 not in '>=3.9'"), a download
+    # that does not match its pinned hash (exceptions.py HashErrors: "THESE PACKAGES DO NOT MATCH THE HASHES FROM
+    # THE REQUIREMENTS FILE"), a requirements file or line it cannot read ("Could not open requirements file:",
+    # "ERROR: Invalid requirement:"); uv's resolver for a package with no wheel or sdist for the platform.
+    Wording("dependency_install_failed", "pip", "is not a supported wheel on this platform", f"{_PIP}"),
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "error: package '",
+        f"{_PIP}/blob/main/src/pip/_internal/resolution/legacy/resolver.py",
+        also=("requires a different python",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "do not match the hashes from the requirements file",
+        f"{_PIP}/blob/main/src/pip/_internal/exceptions.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "could not open requirements file",
+        f"{_PIP}/blob/main/src/pip/_internal/req/req_file.py",
+    ),
+    Wording("dependency_install_failed", "pip", "error: invalid requirement:", f"{_PIP}"),
+    Wording(
+        "dependency_install_failed",
+        "uv",
+        "error: distribution `",
+        "https://github.com/astral-sh/uv",
+        also=("doesn't have a source distribution or wheel",),
+    ),
+    # A binary or extension built against a newer C library than the image's: glibc's loader (elf/dl-version.c:
+    # "version `GLIBC_2.38' not found (required by ...)", the same for libstdc++'s GLIBCXX).
+    Wording(
+        "dependency_install_failed",
+        "glibc",
+        "not found (required by",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-version.c",
+        also=("version `glibc", "version `glibcxx", "version `cxxabi"),
+    ),
+    # transformers: a model's remote code importing packages the image lacks (dynamic_module_utils.py
+    # check_imports: "This modeling file requires the following packages that were not found in your
+    # environment: flash_attn. Run `pip install flash_attn`"), and a model module that failed to import
+    # (utils/import_utils.py: "Failed to import transformers.models.x because of the following error (look up to
+    # see its traceback):").
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "requires the following packages that were not found in your environment",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/dynamic_module_utils.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "because of the following error (look up to see its traceback)",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/utils/import_utils.py",
+        also=("failed to import",),
+    ),
+    # Native builds: a header of a dependency missing (gcc libcpp: "fatal error: Python.h: No such file or
+    # directory", "cuda_runtime.h"), the link failing (gcc collect-utils.cc: "collect2: error: ld returned 1 exit
+    # status"), CMake's verdict after any configure error (Source/cmake.cxx: "-- Configuring incomplete, errors
+    # occurred!").
+    Wording(
+        "dependency_install_failed",
+        "gcc",
+        "fatal error: ",
+        "https://github.com/gcc-mirror/gcc/blob/master/libcpp/files.cc",
+        also=(
+            ".h: no such file or directory",
+            ".hpp: no such file or directory",
+            ".cuh: no such file or directory",
+        ),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "gcc",
+        "ld returned 1 exit status",
+        "https://github.com/gcc-mirror/gcc/blob/master/gcc/collect-utils.cc",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "configuring incomplete, errors occurred",
+        "https://github.com/Kitware/CMake/blob/master/Source/cmake.cxx",
+    ),
+    # apt's verdicts: packages it could not download (apt-private/private-install.cc: "E: Unable to fetch some
+    # archives, maybe run apt-get update or try with --fix-missing?"), dpkg failing under it (apt-pkg: "E:
+    # Sub-process /usr/bin/dpkg returned an error code (1)").
+    Wording(
+        "dependency_install_failed",
+        "apt",
+        "e: unable to fetch some archives",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/apt-private/private-install.cc",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "apt",
+        "returned an error code",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/apt-pkg/deb/dpkgpm.cc",
+        also=("e: sub-process /usr/bin/dpkg",),
+    ),
+    # --- disk limits other than a full filesystem: the kubelet evicting a container over its own
+    # ephemeral-storage limit ("Container vllm exceeded its local ephemeral storage limit \"10Gi\".") or an
+    # emptyDir over its size ("Usage of EmptyDir volume \"cache\" exceeds the limit \"20Gi\"."; a /dev/shm emptyDir
+    # is shared memory, which the NCCL rules name), pkg/kubelet/eviction; Docker's devicemapper storage out of
+    # blocks ("devmapper: Thin Pool has 96867 free data blocks which is less than minimum required 163840 free
+    # data blocks. Create more free space in thin pool ...", daemon/graphdriver/devmapper/deviceset.go).
+    Wording(
+        "disk_full",
+        "kubelet",
+        "exceeded its local ephemeral storage limit",
+        f"{_K8S}/tree/master/pkg/kubelet/eviction",
+    ),
+    Wording(
+        "disk_full",
+        "kubelet",
+        "exceeds the limit",
+        f"{_K8S}/tree/master/pkg/kubelet/eviction",
+        also=("usage of emptydir volume",),
+        unless=("shm",),
+    ),
+    Wording(
+        "disk_full",
+        "docker devicemapper",
+        "free data blocks which is less than minimum required",
+        "https://github.com/moby/moby/blob/master/daemon/graphdriver/devmapper/deviceset.go",
+    ),
     # === end of the engines' own messages ===
 )
