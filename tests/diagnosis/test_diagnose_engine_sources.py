@@ -475,6 +475,30 @@ SOURCE_MESSAGES = [
         "server/text_generation_server/layers/attention/cuda.py",
         "ImportError: Could not import attention kernels. Make sure your installation is correct. Complete error: No module named 'flash_attn_2_cuda'",
     ),
+    (
+        "kv_cache_insufficient",
+        _SGLANG,
+        "python/sglang/srt/mem_cache/common.py",
+        "RuntimeError: Prefill out of memory. Try to lower your batch size.",
+    ),
+    (
+        "kv_cache_insufficient",
+        _SGLANG,
+        "python/sglang/srt/mem_cache/common.py",
+        "RuntimeError: Decode out of memory. Try to lower your batch size.",
+    ),
+    (
+        "health_check_failed",
+        _OLLAMA,
+        "llm/llama_server.go",
+        "Error: timed out waiting for llama-server to start - loading model",
+    ),
+    (
+        "health_check_failed",
+        _OLLAMA,
+        "llm/llama_server.go",
+        'time=2026-08-21T10:05:00.000Z level=ERROR source=sched.go:734 msg="error loading llama server" error="timed out waiting for llama runner to start - progress 0.00 - "',
+    ),
     # --- the runtimes under every engine
     (
         "gpu_unavailable",
@@ -525,6 +549,12 @@ SOURCE_MESSAGES = [
         ),
     ),
     # --- installs, builds and disk limits, by each tool's verdict
+    (
+        "disk_full",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/",
+        "apt-private/private-install.cc",
+        "E: You don't have enough free space in /var/cache/apt/archives/.",
+    ),
     (
         "dependency_install_failed",
         _PIP,
@@ -694,6 +724,11 @@ NOTICES = [
     ),
     # An emptyDir mounted at /dev/shm over its limit is shared memory, not the disk.
     ("disk_full", 'Usage of EmptyDir volume "dshm" exceeds the limit "8Gi". '),
+    # SGLang retracting requests when its KV pool runs short, and going on (managers/scheduler.py).
+    (
+        "kv_cache_insufficient",
+        "[2026-01-08 10:00:00 TP0] Decode out of memory happened. #retracted_reqs: 1, #new_token_ratio: 0.5 -> 0.8",
+    ),
     # ggml failing to get a host buffer is not a GPU allocation (ggml-alloc.c).
     ("gpu_oom", "alloc_tensor_range: failed to allocate CPU buffer of size 37748736000"),
 ]

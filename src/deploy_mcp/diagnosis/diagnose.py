@@ -438,6 +438,9 @@ _RE_MAX_SEQ = re.compile(r"max seq len \( ?" + _N + r" ?\)")
 # Terminals wrap long messages: the window joins the pieces with a space, which may land inside the parens.
 _RE_KV_TOKENS = re.compile(r"stored in kv cache \( ?" + _N + r" ?\)")
 _RE_ESTIMATED = re.compile(r"estimated maximum model length is " + _N)
+# TGI's router when one request of `--max-total-tokens` does not fit the KV cache left after warm-up
+# (backends/v3/src/lib.rs V3Error::NotEnoughMemory, printed as "NotEnoughMemory(32768)" or in its Display form).
+_RE_TGI_TOTAL = re.compile(r"(?:notenoughmemory\(|handle `max_total_tokens=)(\d+)")
 _RE_KV_NEEDED = re.compile(_F + r" ?gib kv cache is needed")
 _RE_KV_AVAILABLE = re.compile(r"available kv cache memory \(" + _F + r" ?gib")
 _RE_MEM_FRACTION = re.compile(r"mem_fraction_static=" + _F)
@@ -755,6 +758,25 @@ def _explain_kv(c: _Context) -> tuple[str, str, bool]:
             (
                 f"Set {_with(f.context, fits)} (about the largest that fits), or raise {f.memory} (e.g. "
                 f"0.95) to keep {max_len}."
+            ),
+            False,
+        )
+    if (total := _int(_RE_TGI_TOTAL, t)) is not None:
+        return (
+            f"The KV cache left after warm-up cannot hold one request of {total} tokens (`--max-total-tokens`).",
+            (
+                f"Lower `--max-total-tokens` (and `--max-input-tokens`) below {total}, or shard over more GPUs "
+                "with `--num-shard`, or use a GPU with more memory."
+            ),
+            False,
+        )
+    if c.has("out of memory. try to lower your batch size"):
+        # SGLang's scheduler when its KV token pool cannot take the batch it admitted.
+        return (
+            "SGLang's KV cache token pool could not hold the batch it scheduled.",
+            (
+                "Lower `--max-running-requests` and `--chunked-prefill-size`, or raise `--mem-fraction-static` "
+                "(e.g. 0.9) for a larger pool."
             ),
             False,
         )
@@ -1225,6 +1247,15 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
         return (
             "The engine could not bind its port: another process already listens on it.",
             "Pick a free `--port` for the engine and set the service `port` to the same value.",
+            False,
+        )
+    if c.has("timed out waiting for llama"):
+        return (
+            "Ollama gave up waiting for the model to load.",
+            (
+                "Raise `OLLAMA_LOAD_TIMEOUT` in `env` (default 5m, e.g. `OLLAMA_LOAD_TIMEOUT=15m`), or load the "
+                "model from faster storage or use a smaller one."
+            ),
             False,
         )
     if c.reason == "ports_binding_failed" or c.has("ports binding failed"):

@@ -192,6 +192,8 @@ GATES: tuple[str, ...] = (
     "allocation of size",
     "empty reply",
     "couldn't bind",
+    "free space",
+    "timed out waiting",
     "too long",
     "became ready",
     "execute some code",

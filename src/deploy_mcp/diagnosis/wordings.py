@@ -2323,5 +2323,33 @@ WORDINGS: tuple[Wording, ...] = (
         "free data blocks which is less than minimum required",
         "https://github.com/moby/moby/blob/master/daemon/graphdriver/devmapper/deviceset.go",
     ),
+    # SGLang's scheduler when its KV token pool cannot take an admitted batch (managers/schedule_batch.py,
+    # mem_cache/common.py: "Prefill out of memory. Try to lower your batch size.\nTry to allocate 4096 tokens.",
+    # "Decode out of memory. Try to lower your batch size."); "Decode out of memory happened" is its notice that it
+    # retracted requests and goes on.
+    Wording(
+        "kv_cache_insufficient",
+        "sglang",
+        "out of memory. try to lower your batch size",
+        f"{_SGLANG}/blob/main/python/sglang/srt/mem_cache/common.py",
+    ),
+    # Ollama's scheduler giving up on a runner that never reported ready (llm/llama_server.go: "timed out waiting
+    # for llama-server to start - ...", "timed out waiting for llama runner to start" before it ran llama-server;
+    # the wait is OLLAMA_LOAD_TIMEOUT, envconfig/config.go).
+    Wording(
+        "health_check_failed",
+        "ollama",
+        "timed out waiting for llama",
+        f"{_OLLAMA}/blob/main/llm/llama_server.go",
+    ),
+    # apt finding no room for the packages it would download (apt-private/private-install.cc: "E: You don't have
+    # enough free space in /var/cache/apt/archives/.").
+    Wording(
+        "disk_full",
+        "apt",
+        "enough free space in",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/apt-private/private-install.cc",
+        also=("e: you don't have",),
+    ),
     # === end of the engines' own messages ===
 )
