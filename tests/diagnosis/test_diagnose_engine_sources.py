@@ -529,6 +529,30 @@ SOURCE_MESSAGES = [
         "RuntimeError: CUDA driver initialization failed, you might not have a CUDA gpu.",
     ),
     (
+        "gpu_unavailable",
+        _CUDA,
+        "group__CUDART__TYPES.html",
+        "RuntimeError: CUDA error: API call is not supported in the installed CUDA driver",
+    ),
+    (
+        "gpu_unavailable",
+        _CUDA,
+        "group__CUDART__TYPES.html",
+        "RuntimeError: CUDA error: uncorrectable ECC error encountered",
+    ),
+    (
+        "gpu_unavailable",
+        "https://docs.nvidia.com/deploy/",
+        "xid-errors/index.html",
+        "NVRM: Xid (PCI:0000:3b:00): 79, pid=1234, GPU has fallen off the bus.",
+    ),
+    (
+        "gpu_unavailable",
+        "https://docs.nvidia.com/deploy/",
+        "xid-errors/index.html",
+        "Unable to determine the device handle for GPU0000:3B:00.0: Unknown Error",
+    ),
+    (
         "host_oom",
         _TORCH,
         "c10/core/impl/alloc_cpu.cpp",

@@ -1140,6 +1140,7 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
 # Words of a host driver older than the image's CUDA; the PTX ones are the CUDA driver's own error names.
 _DRIVER_TOO_OLD = (
     "driver version is insufficient",
+    "not supported in the installed cuda driver",
     "forward compatibility",
     "version mismatch",
     "unsupported_ptx",
@@ -1173,6 +1174,12 @@ def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
             "Manager is not running.",
             "Resubmit to get another instance, or start `nvidia-fabricmanager` (same version as the driver) on "
             "the host.",
+            True,
+        )
+    if c.has("uncorrectable ecc", "fallen off the bus", "unable to determine the device handle"):
+        return (
+            "A GPU of the instance failed in hardware (uncorrectable ECC error or fallen off the bus).",
+            "Resubmit to get another instance; the GPU needs a reset or replacement, no configuration change helps.",
             True,
         )
     if c.has("busy or unavailable"):

@@ -194,6 +194,7 @@ GATES: tuple[str, ...] = (
     "couldn't bind",
     "free space",
     "timed out waiting",
+    "fallen off",
     "too long",
     "became ready",
     "execute some code",

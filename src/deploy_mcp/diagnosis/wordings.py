@@ -2351,5 +2351,34 @@ WORDINGS: tuple[Wording, ...] = (
         "https://salsa.debian.org/apt-team/apt/-/blob/main/apt-private/private-install.cc",
         also=("e: you don't have",),
     ),
+    # The CUDA runtime's words for a driver older than the runtime's calls (cudaErrorCallRequiresNewerDriver:
+    # "API call is not supported in the installed CUDA driver"), and for a GPU that failed in hardware:
+    # cudaErrorECCUncorrectable ("uncorrectable ECC error encountered") and the kernel driver's Xid 79 ("NVRM: Xid
+    # (PCI:0000:3b:00): 79, pid=..., GPU has fallen off the bus."), also what nvidia-smi prints for such a GPU
+    # ("Unable to determine the device handle for GPU0000:3B:00.0: Unknown Error").
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "api call is not supported in the installed cuda driver",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "uncorrectable ecc error encountered",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "nvidia driver",
+        "fallen off the bus",
+        "https://docs.nvidia.com/deploy/xid-errors/index.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "nvidia-smi",
+        "unable to determine the device handle for gpu",
+        "https://docs.nvidia.com/deploy/xid-errors/index.html",
+    ),
     # === end of the engines' own messages ===
 )
