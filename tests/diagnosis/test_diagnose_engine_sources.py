@@ -572,6 +572,37 @@ SOURCE_MESSAGES = [
             "https://huggingface.co/api/models/meta-llama/Llama-3.1-8B"
         ),
     ),
+    # --- torch.distributed's rendezvous and Ray's placement
+    (
+        "nccl_or_shm",
+        _TORCH,
+        "torch/csrc/distributed/c10d/TCPStore.cpp",
+        "torch.distributed.DistStoreError: Timed out after 901 seconds waiting for clients. 1/2 clients joined.",
+    ),
+    (
+        "nccl_or_shm",
+        _TORCH,
+        "torch/csrc/distributed/c10d/socket.cpp",
+        "torch.distributed.DistNetworkError: The server socket has failed to listen on any local network address. port: 29500, useIpv6: 0, code: -98, name: EADDRINUSE, message: address already in use",
+    ),
+    (
+        "nccl_or_shm",
+        _TORCH,
+        "torch/csrc/distributed/c10d/socket.cpp",
+        "RuntimeError: The client socket has timed out after 600000ms while trying to connect to (10.0.0.1, 29500).",
+    ),
+    (
+        "instance_unreachable",
+        "https://github.com/ray-project/ray/blob/master/",
+        "python/ray/exceptions.py",
+        "ray.exceptions.ActorDiedError: The actor died because its node has died. Node Id: 4c5a",
+    ),
+    (
+        "gpu_unavailable",
+        _VLLM,
+        "vllm/executor/ray_utils.py",
+        "ValueError: Ray does not allocate any GPUs on the driver node. Consider adjusting the Ray placement group or running the driver on a GPU node.",
+    ),
     # --- installs, builds and disk limits, by each tool's verdict
     (
         "disk_full",

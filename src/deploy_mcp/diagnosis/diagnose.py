@@ -1306,6 +1306,25 @@ def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("failed to listen on any local network address"):
+        return (
+            "torch.distributed could not open its rendezvous port: another process already listens on it.",
+            (
+                "Set `MASTER_PORT` in `env` to a free port (or stop the process holding it, often a previous "
+                "run's engine)."
+            ),
+            False,
+        )
+    if c.has("waiting for clients", "while trying to connect to"):
+        return (
+            "The ranks never met at torch.distributed's rendezvous: a rank did not start, or cannot reach the "
+            "first node's address and port.",
+            (
+                "Check that every node started and that `MASTER_ADDR`/`MASTER_PORT` (the first node's address) "
+                "are reachable from the others; read the other ranks' logs for the one that failed first."
+            ),
+            False,
+        )
     return (
         "NCCL failed between the GPUs.",
         (

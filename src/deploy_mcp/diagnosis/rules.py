@@ -195,6 +195,7 @@ GATES: tuple[str, ...] = (
     "free space",
     "timed out waiting",
     "fallen off",
+    "timed out after",
     "too long",
     "became ready",
     "execute some code",

@@ -2380,5 +2380,40 @@ WORDINGS: tuple[Wording, ...] = (
         "unable to determine the device handle for gpu",
         "https://docs.nvidia.com/deploy/xid-errors/index.html",
     ),
+    # --- torch.distributed's rendezvous (the TCPStore every multi-GPU engine starts from): the store's port
+    # taken (c10d socket.cpp: "The server socket has failed to listen on any local network address. ... name:
+    # EADDRINUSE"), ranks that never joined ("Timed out after 901 seconds waiting for clients. 1/2 clients
+    # joined.", TCPStore.cpp), a rank that cannot reach the store ("The client socket has timed out after 600000ms
+    # while trying to connect to (10.0.0.1, 29500)."). The first is no engine's busy HTTP port.
+    Wording(
+        "nccl_or_shm",
+        "torch c10d",
+        "failed to listen on any local network address",
+        "https://github.com/pytorch/pytorch/blob/main/torch/csrc/distributed/c10d/socket.cpp",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "torch c10d",
+        "timed out after",
+        "https://github.com/pytorch/pytorch/blob/main/torch/csrc/distributed/c10d/TCPStore.cpp",
+        also=("waiting for clients", "while trying to connect to"),
+    ),
+    # Ray's placement leaving the driver without a GPU (vLLM executor/ray_utils.py: "Ray does not allocate any
+    # GPUs on the driver node. Consider adjusting the Ray placement group or running the driver on a GPU node.").
+    Wording(
+        "gpu_unavailable",
+        "vllm",
+        "does not allocate any gpus on the driver node",
+        f"{_VLLM}/blob/main/vllm/executor/ray_utils.py",
+    ),
+    # Ray's verdict on an actor (a vLLM worker, a Serve replica) whose node was lost (python/ray/exceptions.py
+    # ActorDiedError: "The actor died because its node has died. Node Id: ..."), the same loss the GCS reports as
+    # a node marked dead.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "actor died because its node has died",
+        f"{_RAY}/blob/master/python/ray/exceptions.py",
+    ),
     # === end of the engines' own messages ===
 )
