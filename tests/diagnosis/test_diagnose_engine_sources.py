@@ -572,6 +572,37 @@ SOURCE_MESSAGES = [
             "https://huggingface.co/api/models/meta-llama/Llama-3.1-8B"
         ),
     ),
+    # --- the device allocators under torch
+    (
+        "gpu_oom",
+        _TORCH,
+        "aten/src/ATen/mps/MPSAllocator.mm",
+        "RuntimeError: MPS backend out of memory (MPS allocated: 17.00 GB, other allocations: 1.20 GB, max allowed: 18.13 GB). Tried to allocate 256.00 MB on private pool.",
+    ),
+    (
+        "gpu_oom",
+        _TORCH,
+        "c10/xpu/XPUCachingAllocator.cpp",
+        "RuntimeError: XPU out of memory. Tried to allocate 2.00 GiB (GPU 0; 15.11 GiB total capacity)",
+    ),
+    (
+        "gpu_oom",
+        "https://rocm.docs.amd.com/projects/HIP/en/latest/",
+        "reference/error_codes.html",
+        "RuntimeError: HIP error: out of memory",
+    ),
+    (
+        "gpu_oom",
+        "https://rocm.docs.amd.com/projects/HIP/en/latest/",
+        "reference/error_codes.html",
+        "hipErrorOutOfMemory",
+    ),
+    (
+        "gpu_oom",
+        "https://docs.nvidia.com/deeplearning/cudnn/latest/",
+        "api/overview.html",
+        "RuntimeError: cuDNN error: CUDNN_STATUS_ALLOC_FAILED",
+    ),
     # --- torch.distributed's rendezvous and Ray's placement
     (
         "nccl_or_shm",

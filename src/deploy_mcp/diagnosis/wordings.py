@@ -2415,5 +2415,40 @@ WORDINGS: tuple[Wording, ...] = (
         "actor died because its node has died",
         f"{_RAY}/blob/master/python/ray/exceptions.py",
     ),
+    # --- the device allocators under torch, by their shared wording: every caching allocator says "<device> out
+    # of memory. Tried to allocate <size>" (c10/cuda/CUDACachingAllocator.cpp, c10/xpu/XPUCachingAllocator.cpp,
+    # torch_npu's and torch_musa's copies), MPS "MPS backend out of memory (MPS allocated: ...)"
+    # (aten/src/ATen/mps/MPSAllocator.mm); the HIP runtime's hipErrorOutOfMemory as torch prints it ("HIP error:
+    # out of memory"); cuDNN failing to allocate its workspace (CUDNN_STATUS_ALLOC_FAILED, twin of cuBLAS's).
+    Wording(
+        "gpu_oom",
+        "torch",
+        "out of memory. tried to allocate",
+        "https://github.com/pytorch/pytorch/blob/main/c10/xpu/XPUCachingAllocator.cpp",
+    ),
+    Wording(
+        "gpu_oom",
+        "torch mps",
+        "mps backend out of memory",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/mps/MPSAllocator.mm",
+    ),
+    Wording(
+        "gpu_oom",
+        "rocm",
+        "hip error: out of memory",
+        "https://rocm.docs.amd.com/projects/HIP/en/latest/reference/error_codes.html",
+    ),
+    Wording(
+        "gpu_oom",
+        "rocm",
+        "hiperroroutofmemory",
+        "https://rocm.docs.amd.com/projects/HIP/en/latest/reference/error_codes.html",
+    ),
+    Wording(
+        "gpu_oom",
+        "cudnn",
+        "cudnn_status_alloc_failed",
+        "https://docs.nvidia.com/deeplearning/cudnn/latest/api/overview.html",
+    ),
     # === end of the engines' own messages ===
 )
