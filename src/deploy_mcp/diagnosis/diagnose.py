@@ -1170,10 +1170,14 @@ def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
         # CUDA error 802 on machines whose GPUs talk through NVSwitch: the Fabric Manager service is not running
         # or does not match the driver, and the instance is broken for every image.
         return (
-            "The GPUs cannot start CUDA work (error 802: system not yet initialized): the host's NVIDIA Fabric "
-            "Manager is not running.",
-            "Resubmit to get another instance, or start `nvidia-fabricmanager` (same version as the driver) on "
-            "the host.",
+            (
+                "The GPUs cannot start CUDA work (error 802: system not yet initialized): the host's NVIDIA "
+                "Fabric Manager is not running."
+            ),
+            (
+                "Resubmit to get another instance, or start `nvidia-fabricmanager` (same version as the "
+                "driver) on the host."
+            ),
             True,
         )
     if c.has("uncorrectable ecc", "fallen off the bus", "unable to determine the device handle"):
@@ -1185,8 +1189,10 @@ def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
     if c.has("busy or unavailable"):
         return (
             "The GPU is held by another process or set to exclusive compute mode.",
-            "Free the GPU (stop the other process, or set compute mode to Default with `nvidia-smi -c 0`), or "
-            "resubmit to get another instance.",
+            (
+                "Free the GPU (stop the other process, or set compute mode to Default with `nvidia-smi -c "
+                "0`), or resubmit to get another instance."
+            ),
             True,
         )
     found = _int(_RE_DRIVER_FOUND, t)
@@ -1317,8 +1323,10 @@ def _explain_nccl(c: _Context) -> tuple[str, str, bool]:
         )
     if c.has("waiting for clients", "while trying to connect to"):
         return (
-            "The ranks never met at torch.distributed's rendezvous: a rank did not start, or cannot reach the "
-            "first node's address and port.",
+            (
+                "The ranks never met at torch.distributed's rendezvous: a rank did not start, or cannot "
+                "reach the first node's address and port."
+            ),
             (
                 "Check that every node started and that `MASTER_ADDR`/`MASTER_PORT` (the first node's address) "
                 "are reachable from the others; read the other ranks' logs for the one that failed first."
@@ -1555,17 +1563,12 @@ def _explain_host_oom(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
-    if c.has("defaultcpuallocator", "memoryerror", "cannot allocate memory"):
-        return (
-            "The process could not allocate host memory.",
-            (
-                "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: "
-                f"the container memory limit){_HOST_MEMORY_KNOBS.get(c.engine() or '', '')}."
-            ),
-            False,
-        )
+    # An allocation the runtime refused (torch's CPU allocator, MemoryError, ENOMEM), not the kernel's kill.
+    refused = c.has("defaultcpuallocator", "memoryerror", "cannot allocate memory")
     return (
-        "The container was killed for host memory (SIGKILL, exit 137).",
+        "The process could not allocate host memory."
+        if refused
+        else "The container was killed for host memory (SIGKILL, exit 137).",
         (
             "Raise `resources.memory` (e.g. `memory: 64GB..`, at least about the model's size; Kubernetes: "
             f"the container memory limit){_HOST_MEMORY_KNOBS.get(c.engine() or '', '')}."
