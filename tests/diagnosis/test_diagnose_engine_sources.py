@@ -99,6 +99,12 @@ SOURCE_MESSAGES = [
         "Error: 500 Internal Server Error: llama-server process has terminated: exit status 2: error loading model",
     ),
     (
+        "model_unsupported",
+        _OLLAMA,
+        "llm/server.go",
+        "Error: this model is not supported by your version of Ollama. You may need to upgrade",
+    ),
+    (
         "invalid_engine_args",
         _TGI,
         "launcher/src/main.rs",

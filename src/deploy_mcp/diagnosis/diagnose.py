@@ -921,6 +921,7 @@ _NEWER_GGUF = (
     "has wrong shape",
     "key not found in model",
     "compatible with your version of ollama",
+    "not supported by your version of ollama",
     "unsupported model format",
 )
 

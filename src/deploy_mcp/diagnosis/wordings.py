@@ -1971,6 +1971,14 @@ WORDINGS: tuple[Wording, ...] = (
     # version of Ollama. If you previously pulled this model, try updating it ...", server/sched.go), its
     # routes for a model it dropped ("... is no longer compatible with your version of Ollama"), its GGUF
     # reader (fs/ggml/ggml.go "unsupported model format").
+    # Before Ollama ran llama-server (until 9db4bdbad, 2026-05), its runner reported an architecture it could not
+    # load as "this model is not supported by your version of Ollama. You may need to upgrade" (llm/server.go).
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "not supported by your version of ollama",
+        f"{_OLLAMA}/blob/9db4bdbad6a4981ad761aa2b603e69e8fb83212c%5E/llm/server.go",
+    ),
     Wording(
         "model_unsupported",
         "ollama",
