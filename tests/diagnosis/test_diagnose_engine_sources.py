@@ -315,6 +315,12 @@ SOURCE_MESSAGES = [
     ),
     (
         "invalid_engine_args",
+        _VLLM,
+        "vllm/engine/arg_utils.py",
+        "NotImplementedError: VLLM_USE_V1=1 is not supported with --speculative-model.",
+    ),
+    (
+        "invalid_engine_args",
         _SGLANG,
         "python/sglang/srt/configs/model_config.py",
         "ValueError: Warning: User-specified context_length (200000) is greater than the derived context_length (131072). This may lead to incorrect model outputs or CUDA errors. Note that the derived context_length may differ from max_position_embeddings in the model's config. To allow overriding this maximum, set the env var SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1",
@@ -820,6 +826,14 @@ NOTICES = [
     (
         "kv_cache_insufficient",
         "[2026-01-08 10:00:00 TP0] Decode out of memory happened. #retracted_reqs: 1, #new_token_ratio: 0.5 -> 0.8",
+    ),
+    # vLLM falling back to its V0 engine for an option V1 lacks, and going on (engine/arg_utils.py).
+    (
+        "invalid_engine_args",
+        (
+            "WARNING 06-23 13:44:32 [arg_utils.py:1642] --kv-cache-dtype is not supported by the V1 Engine. Falling "
+            "back to V0."
+        ),
     ),
     # ggml failing to get a host buffer is not a GPU allocation (ggml-alloc.c).
     ("gpu_oom", "alloc_tensor_range: failed to allocate CPU buffer of size 37748736000"),

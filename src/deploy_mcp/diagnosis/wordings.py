@@ -2458,5 +2458,14 @@ WORDINGS: tuple[Wording, ...] = (
         "cudnn_status_alloc_failed",
         "https://docs.nvidia.com/deeplearning/cudnn/latest/api/overview.html",
     ),
+    # vLLM refusing an option its V1 engine lacks when V1 was asked for (engine/arg_utils.py
+    # _raise_or_fallback: "NotImplementedError: VLLM_USE_V1=1 is not supported with --speculative-model."); the
+    # same option without VLLM_USE_V1 only warns "... is not supported by the V1 Engine. Falling back to V0.".
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "vllm_use_v1=1 is not supported with",
+        f"{_VLLM}/blob/main/vllm/engine/arg_utils.py",
+    ),
     # === end of the engines' own messages ===
 )
