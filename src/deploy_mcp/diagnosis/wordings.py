@@ -1583,22 +1583,6 @@ WORDINGS: tuple[Wording, ...] = (
         "has no capacity, object creation will fail",
         f"{_RAY}/blob/master/src/ray/common/file_system_monitor.cc",
     ),
-    # The kubelet evicting a pod for local storage (pkg/kubelet/eviction/helpers.go: emptyDirMessageFmt "Usage of
-    # EmptyDir volume %q exceeds the limit %q. ", containerEphemeralStorageMessageFmt "Container %s exceeded its
-    # local ephemeral storage limit %q. "), as an event and as the pod's status message.
-    Wording(
-        "disk_full",
-        "kubelet",
-        "exceeds the limit",
-        f"{_K8S}/blob/master/pkg/kubelet/eviction/helpers.go",
-        also=("usage of emptydir volume",),
-    ),
-    Wording(
-        "disk_full",
-        "kubelet",
-        "exceeded its local ephemeral storage limit",
-        f"{_K8S}/blob/master/pkg/kubelet/eviction/helpers.go",
-    ),
     # ENOMEM as strerror words it ("OSError: [Errno 12] Cannot allocate memory", safetensors' "unable to mmap ...:
     # Cannot allocate memory (12)"): the host could not map or allocate, whatever the GPU had free. A shared
     # memory segment that could not be made is the shm rows' case.
@@ -1897,8 +1881,8 @@ WORDINGS: tuple[Wording, ...] = (
     # during startup: ...", llm/llama_server.go), its own runner's allocation panic ("insufficient memory -
     # required allocations: {...}", ml/device.go ErrNoMem) and a model that must fit the GPU whole
     # (ErrLoadRequiredFull, llm/server.go); the device allocators' words Ollama itself treats as out of memory
-    # (llm/status.go outOfMemorySubstrings): ROCm's hipMalloc, Vulkan's VK_ERROR_OUT_OF_DEVICE_MEMORY, Metal's
-    # command-buffer OutOfMemory.
+    # (llm/status.go outOfMemorySubstrings): ROCm's hipMalloc, Vulkan's VK_ERROR_OUT_OF_DEVICE_MEMORY (Metal's
+    # command-buffer OutOfMemory is world13's row).
     Wording("gpu_oom", "ollama", "reported out-of-memory", f"{_OLLAMA}/blob/main/llm/llama_server.go"),
     Wording(
         "gpu_oom", "ollama", "insufficient memory - required allocations", f"{_OLLAMA}/blob/main/ml/device.go"
@@ -1907,12 +1891,6 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("gpu_oom", "rocm", "hipmalloc failed", f"{_OLLAMA}/blob/main/llm/status.go"),
     Wording("gpu_oom", "vulkan", "out of device memory", f"{_OLLAMA}/blob/main/llm/status.go"),
     Wording("gpu_oom", "vulkan", "vk_error_out_of_device_memory", f"{_OLLAMA}/blob/main/llm/status.go"),
-    Wording(
-        "gpu_oom",
-        "llama.cpp metal",
-        "kiogpucommandbuffercallbackerroroutofmemory",
-        f"{_LLAMACPP}/blob/master/ggml/src/ggml-metal/ggml-metal-context.m",
-    ),
     # ggml's allocators naming the backend whose buffer they could not get ("alloc_tensor_range: failed to
     # allocate Vulkan0 buffer of size N", "ggml_gallocr_reserve_n: failed to allocate ROCm0 buffer of size N";
     # CUDA0, SYCL0, Metal alike, ggml/src/ggml-alloc.c). A CPU or pinned-host buffer is host memory.
@@ -2262,32 +2240,13 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/huggingface/transformers/blob/main/src/transformers/utils/import_utils.py",
         also=("failed to import",),
     ),
-    # Native builds: a header of a dependency missing (gcc libcpp: "fatal error: Python.h: No such file or
-    # directory", "cuda_runtime.h"), the link failing (gcc collect-utils.cc: "collect2: error: ld returned 1 exit
-    # status"), CMake's verdict after any configure error (Source/cmake.cxx: "-- Configuring incomplete, errors
-    # occurred!").
-    Wording(
-        "dependency_install_failed",
-        "gcc",
-        "fatal error: ",
-        "https://github.com/gcc-mirror/gcc/blob/master/libcpp/files.cc",
-        also=(
-            ".h: no such file or directory",
-            ".hpp: no such file or directory",
-            ".cuh: no such file or directory",
-        ),
-    ),
+    # Native builds: the link failing (gcc collect-utils.cc: "collect2: error: ld returned 1 exit status"). A
+    # missing header and CMake's "Configuring incomplete, errors occurred!" are world13's rows.
     Wording(
         "dependency_install_failed",
         "gcc",
         "ld returned 1 exit status",
         "https://github.com/gcc-mirror/gcc/blob/master/gcc/collect-utils.cc",
-    ),
-    Wording(
-        "dependency_install_failed",
-        "cmake",
-        "configuring incomplete, errors occurred",
-        "https://github.com/Kitware/CMake/blob/master/Source/cmake.cxx",
     ),
     # apt's verdicts: packages it could not download (apt-private/private-install.cc: "E: Unable to fetch some
     # archives, maybe run apt-get update or try with --fix-missing?"), dpkg failing under it (apt-pkg: "E:
@@ -2362,8 +2321,8 @@ WORDINGS: tuple[Wording, ...] = (
     # The CUDA runtime's words for a driver older than the runtime's calls (cudaErrorCallRequiresNewerDriver:
     # "API call is not supported in the installed CUDA driver"), and for a GPU that failed in hardware:
     # cudaErrorECCUncorrectable ("uncorrectable ECC error encountered") and the kernel driver's Xid 79 ("NVRM: Xid
-    # (PCI:0000:3b:00): 79, pid=..., GPU has fallen off the bus."), also what nvidia-smi prints for such a GPU
-    # ("Unable to determine the device handle for GPU0000:3B:00.0: Unknown Error").
+    # (PCI:0000:3b:00): 79, pid=..., GPU has fallen off the bus.", read by world12's NVRM row), also what
+    # nvidia-smi prints for such a GPU ("Unable to determine the device handle for GPU0000:3B:00.0: Unknown Error").
     Wording(
         "gpu_unavailable",
         "cuda",
@@ -2375,12 +2334,6 @@ WORDINGS: tuple[Wording, ...] = (
         "cuda",
         "uncorrectable ecc error encountered",
         "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
-    ),
-    Wording(
-        "gpu_unavailable",
-        "nvidia driver",
-        "fallen off the bus",
-        "https://docs.nvidia.com/deploy/xid-errors/index.html",
     ),
     Wording(
         "gpu_unavailable",
