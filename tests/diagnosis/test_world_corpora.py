@@ -371,6 +371,19 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # A second corpus of the engines of world11 (vLLM V1 and its forks and plugins, SGLang, Ollama, llama-server),
+    # on threads nobody here had read, collected before the classifier was run on them.
+    "world14": Expected(
+        excerpts=49,
+        healthy=17,
+        whole=0.0,
+        held_out=0.0,
+        engines=INFERENCE_ENGINES,
+        engines_min=3,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        healthy_clean=None,
+    ),
 }
 
 
