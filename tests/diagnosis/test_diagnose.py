@@ -1596,3 +1596,69 @@ def test_an_attention_kernel_built_for_another_gpu_is_a_broken_install_only_when
         )
         is None
     )
+
+
+def test_a_traceback_whose_last_line_is_cut_inside_the_next_lines_prefix_is_a_crash():
+    # The tail was taken while the worker began its next traceback line: the fragment names nothing by itself.
+    frames = (
+        "(Worker_TP1 pid=77) ERROR 01-02 03:04:05 [multiproc_executor.py:600]"
+        '   File "/x/vllm/linear.py", line 9, in f\n'
+        "(Worker_TP1 pid=77) ERROR 01-02 03:04:05 [multiproc_executor.py:600]     shard = divide(a, b)\n"
+    )
+    assert diagnose(frames + "(Worker_TP1 pid=77) ERROR 01-02 03:0").kind == "container_exited"
+    assert diagnose(frames + "(Worker_TP1 pid=7").kind == "container_exited"
+    # A last line that is not the start of the one before it is the log's own last word.
+    assert diagnose(frames + "(Worker_TP1 pid=77) INFO 01-02 03:04:06 [core.py:90] model loaded\n") is None
+
+
+def test_cloudwatch_console_rows_lose_their_epoch_and_timestamp_columns():
+    row = '1779264164797\t2026-05-20T08:02:44.797Z\t  File "/sgl/scheduler.py", line 1300, in run_event_loop'
+    assert clean_line(row) == 'File "/sgl/scheduler.py", line 1300, in run_event_loop'
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "CRITICAL 02-17 20:51:49 core_client.py:158] Got fatal signal from worker processes, shutting down."
+        " See stack trace above for root cause issue.",
+        "[2026-03-13 14:24:23] Received sigquit from a child process. It usually means the child failed.",
+    ],
+)
+def test_a_bare_killed_after_an_engine_kills_its_own_process_tree_is_not_the_oom_killer(notice):
+    crash = "AssertionError: fp8 tensor core is not supported in fa2 backend\n"
+    assert diagnose(crash + notice + "\nKilled\n").kind == "container_exited"
+    # Without the engine's notice the bare word still points at the kernel's OOM killer.
+    loading = "Loading safetensors checkpoint shards:  50% Completed | 2/4\n"
+    assert diagnose(loading + "Killed\n").kind == "host_oom"
+
+
+def test_a_skypilot_job_that_succeeded_settles_an_earlier_preemption():
+    log = (
+        "I 11-14 22:18:29 controller.py:245] Managed job 6 (task: 1) SUCCEEDED. Cleaning up the cluster"
+        " task2-6.\n"
+        "I 11-14 22:18:35 controller.py:601] Controller process 635841 killed.\n"
+    )
+    assert diagnose(log) is None
+
+
+# The 2025-2026 engines of world14, in shapes other than its excerpts: vLLM's logger.error before its
+# RuntimeError, torch_npu's HCCL check on another HCCL call.
+@pytest.mark.parametrize(
+    ("log", "kind"),
+    [
+        (
+            "(Worker_TP0 pid=81) ERROR 10-13 09:46:07 [multiproc_executor.py:597] RuntimeError: Failed to "
+            "create unquantized linear weights.",
+            "gpu_oom",
+        ),
+        ("RuntimeError: HCCL function error :HcclGetRootInfo(&hcclID), error code is 7", "nccl_or_shm"),
+        (
+            "[ERROR] 2026-04-28-16:56:53 (PID:3354790, Device:0, RankID:-1) ERR02200 DIST call hccl api "
+            "failed.",
+            "nccl_or_shm",
+        ),
+    ],
+)
+def test_world14_wordings_are_classified_in_their_other_shapes(log, kind):
+    result = diagnose(log, status="failed")
+    assert result is not None and result.kind == kind

@@ -376,13 +376,21 @@ EXPECTED: dict[str, Expected] = {
     "world14": Expected(
         excerpts=49,
         healthy=17,
-        whole=0.0,
-        held_out=0.0,
+        # 46 of 49 after the wordings of its training part and the tails cut in a line's prefix (40 of 49 as
+        # collected on main at 6db03e0, 40 with the scoring counts retrained).
+        whole=0.93,
+        # 6 of 9 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.66,
+        # model_unsupported is 1 of 4: its three misses are held out and were left as measured.
+        kind_floor=0.25,
         engines=INFERENCE_ENGINES,
         engines_min=3,
         repositories_min=20,
         apart_from_project_corpora=True,
-        healthy_clean=None,
+        # 40 of 40 (34 of 40 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
     ),
 }
 

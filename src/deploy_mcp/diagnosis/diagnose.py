@@ -159,6 +159,9 @@ def diagnose(
             continue
         if index < found.settled.get(rule.kind, -1):
             continue
+        # A bare "Killed" (or exit 137) after the engine announced killing its own process tree is that kill.
+        if rule.weak and rule.kind == "host_oom" and 0 <= found.self_kill < index:
+            continue
         # One request that raised after the server came up does not stop it; the engine's death does, even when
         # the front end words it as the answer to a request.
         if (

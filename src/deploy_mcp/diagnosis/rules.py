@@ -61,6 +61,7 @@ GATES: tuple[str, ...] = (
     "exceed",
     "insufficient",
     "nccl",
+    "hccl",
     "backoff",
     "back-off",
     "traceback",

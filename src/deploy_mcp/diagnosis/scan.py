@@ -48,6 +48,9 @@ _PREFIX = re.compile(
     # journald: "Dec 31 01:55:57 host ollama[555324]: "
     r"|[A-Za-z]{3} +\d{1,2} \d\d:\d\d:\d\d [\w.-]{1,80} [\w.-]{1,80}\[\d{1,10}\]: ?"
     # Cloud Logging export: "ERROR 2025-04-05T00:01:19.509514570Z [resource.labels.containerName: vllm] "
+    # CloudWatch's console and `aws logs` text output: the event's epoch milliseconds, a tab, then its
+    # timestamp ("1779264164797\t2026-05-20T08:02:44.797Z\t  File ...")
+    r"|\d{13}\t"
     r"|(?:INFO|WARNING|ERROR|DEBUG|DEFAULT) \d{4}-\d\d-\d\dT[\d:.]{8,20}Z (?:\[resource\.labels\.\w{1,40}: "
     r"[\w.-]{1,80}\] )?"
     # ISO 8601, docker --timestamps
@@ -128,6 +131,10 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # fits passed (v1/core/kv_cache_utils.py: "Maximum concurrency for %s tokens per request: %.2fx"; V0's
     # executor_base.py printed the same line).
     "kv_cache_insufficient": (b"maximum concurrency for ",),
+    # SkyPilot's managed-job controller once the job ended well ("Managed job 6 (task: 1) SUCCEEDED.
+    # Cleaning up the cluster task2-6.", sky/jobs/controller.py): a preemption it recovered from earlier did
+    # not stop the run.
+    "instance_interrupted": (b"succeeded. cleaning up the cluster",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died
@@ -143,6 +150,12 @@ _ENGINE_DEATH = (
     b"terminating server process",
     b"engine loop has died",
 )
+# An engine that kills its own process tree once a child reported a failure: vllm/v1/engine/core_client.py
+# logs "Got fatal signal from worker processes, shutting down." and calls kill_process_tree(os.getpid());
+# SGLang's sglang/srt/entrypoints/engine.py logs "Received sigquit from a child process. It usually means the
+# child failed." and does the same. The shell then reports the SIGKILL as a bare "Killed" (and the exit as
+# 137) that no OOM killer sent.
+_SELF_KILL = (b"got fatal signal from worker processes", b"received sigquit from a child process")
 _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"starting vllm api server")
 # One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
 # serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
@@ -163,6 +176,7 @@ class Scan:
     ready: int = -1
     started: int = -1
     dead: int = -1
+    self_kill: int = -1
     request_error: int = -1
     settled: dict[str, int] = field(default_factory=dict)
     _offsets: dict[int, int] = field(default_factory=dict)
@@ -243,6 +257,8 @@ def scan(text: str | bytes) -> Scan:
             result.started = max(result.started, index)
         if any(marker in shape for marker in _ENGINE_DEATH):
             result.dead = max(result.dead, index)
+        if any(marker in shape for marker in _SELF_KILL):
+            result.self_kill = max(result.self_kill, index)
         if any(marker in shape for marker in _REQUEST_ERRORS):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
@@ -370,6 +386,20 @@ def usage_tail(result: Scan) -> int:
     return -1
 
 
+def _cut_in_prefix(result: Scan, index: int) -> bool:
+    """Whether line `index` is only the start of the line before it.
+
+    The tail was cut while the same process began its next line ("(EngineCore pid=611) E" under
+    "(EngineCore pid=611) ERROR 06-20 ... [core.py:1229]   File ..."), so the line says nothing of its own.
+    """
+    last = result.raw(index).strip()
+    for i in range(index - 1, max(-1, index - 4), -1):
+        before = result.raw(i).strip()
+        if before:
+            return len(last) < len(before) and before.startswith(last)
+    return False
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -379,6 +409,8 @@ def traceback_tail(result: Scan) -> int:
     for i in range(result.size - 1, max(-1, result.size - 12), -1):
         line, low = result.line_at(i)
         if not line.strip("^~ "):
+            continue
+        if not seen and _cut_in_prefix(result, i):
             continue
         seen += 1
         if (

@@ -1876,6 +1876,34 @@ WORDINGS: tuple[Wording, ...] = (
         "https://doc.rust-lang.org/std/io/enum.ErrorKind.html",
     ),
     # === end of world13 wordings ===
+    # === the engines of 2025-2026 again: wordings from world14's training part (tests/diagnosis/world14)
+    # vLLM creating an unquantized layer's weight when torch.cuda.OutOfMemoryError is raised
+    # (model_executor/layers/linear.py: logger.error("Failed to create unquantized linear weights: %s", e),
+    # then RuntimeError("Failed to create unquantized linear weights. This may be caused by insufficient
+    # memory to allocate the weight.")).
+    Wording(
+        "gpu_oom",
+        "vllm",
+        "failed to create unquantized linear weights",
+        "https://github.com/hiyouga/LlamaFactory/issues/9261",
+    ),
+    # Ascend's collective library (HCCL, NCCL's counterpart under torch_npu and vllm-ascend) failing, as
+    # torch_npu's HCCL_CHECK_ERROR words it: "HCCL function error: hcclCommInitRootInfoConfig(...), error code
+    # is 1" (also HcclGetRootInfo, HcclCommInitRootInfo), then its error code "ERR02200 DIST call hccl api
+    # failed.".
+    Wording(
+        "nccl_or_shm",
+        "torch_npu",
+        "hccl function error",
+        "https://github.com/vllm-project/vllm-ascend/issues/2712",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "torch_npu",
+        "dist call hccl api failed",
+        "https://github.com/vllm-project/vllm-ascend/issues/2712",
+    ),
+    # === end of world14 wordings ===
     # === the engines' own fatal start-up messages, swept from their sources (no corpus case behind them) ===
     # --- GPU memory. Ollama's scheduler when llama-server dies loading ("llama-server reported out-of-memory
     # during startup: ...", llm/llama_server.go), its own runner's allocation panic ("insufficient memory -
