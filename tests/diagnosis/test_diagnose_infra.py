@@ -196,6 +196,42 @@ _TARGET_WORDINGS = [
         "D 05-28 16:52:55 provisioner.py:592] sky.exceptions.CommandError: Command rsync -Pavz ... failed with "
         "return code 12.\n",
     ),
+    # world15's training part and the siblings their sources print, in other shapes.
+    (
+        "container_exited",
+        "2026-01-22T04:44:14Z\tDEBUG\tevents\tWorker pod vllm-2-1 failed, deleted leader pod vllm-2 to recreate "
+        'group 2\t{"type": "Normal", "reason": "RecreateGroupOnPodRestart"}\n',
+    ),
+    (
+        "container_exited",
+        "  Normal  GroupsRestarting  12s  lws  In-place restart triggered for group 0 due to pod vllm-0-1 failure "
+        "(attempt 3)\n",
+    ),
+    (
+        "instance_unreachable",
+        "ray.exceptions.NodeDiedError: Task failed because the node it was running on is dead or unavailable. "
+        "Node IP: 10.0.3.7, node ID: 4f1c. This can happen when a (1) raylet crashes unexpectedly (OOM, etc.) "
+        "(2) raylet has lagging heartbeats due to slow network or busy workload.\n",
+    ),
+    (
+        "disk_full",
+        "ray.exceptions.RayTaskError(OutOfDiskError): ray::embed() (pid=2211, ip=10.0.0.4)\n",
+    ),
+    (
+        "no_capacity",
+        "I0309 10:01:02.000000       1 orchestrator.go:601] 3 other pods similar to vllm-0 can't be scheduled on "
+        "gpu-pool-a100\n",
+    ),
+    (
+        "image_pull_failed",
+        "  Warning  ErrImageNeverPull  4s (x3 over 20s)  kubelet  Container image \"llm:dev\" is not present with "
+        "pull policy of Never\n",
+    ),
+    (
+        "image_pull_failed",
+        '  Warning  Failed  9s  kubelet  Failed to inspect image "vllm/vllm-openai:v0.11.0": rpc error: code = '
+        "Unknown desc = short read\n",
+    ),
 ]
 
 
@@ -205,3 +241,38 @@ _TARGET_WORDINGS = [
 def test_what_the_targets_print_today_under_the_engines_names_its_family(kind, text):
     result = diagnose(text)
     assert result is not None and result.kind == kind
+
+
+def test_a_line_that_only_lists_preemption_among_possible_causes_is_no_interruption():
+    text = (
+        "Task failed because the node it was running on is dead or unavailable. Node IP: 10.0.0.9, node ID: 77ab. "
+        "This can happen if the node was preempted, had a hardware failure, or its raylet crashed unexpectedly.\n"
+    )
+    assert diagnose(text).kind == "instance_unreachable"
+    assert diagnose("W0301 gce: instance was preempted by Compute Engine\n").kind == "instance_interrupted"
+
+
+_RAY_ACTOR_DIED = """\
+  File "/app/driver.py", line 12, in <module>
+    ray.get(ref)
+ray.exceptions.ActorDiedError: The actor died unexpectedly before finishing this task.
+\tclass_name: Generator
+\tactor_id: 9a7d01
+\tpid: 4410
+\tnamespace: serving
+\tip: 10.0.0.12
+"""
+
+
+def test_the_fields_ray_prints_under_an_actor_error_do_not_read_as_a_process_that_went_on():
+    result = diagnose(_RAY_ACTOR_DIED)
+    assert result is not None and result.kind == "container_exited"
+    assert diagnose(_RAY_ACTOR_DIED + "INFO loading shard 1\nINFO loading shard 2\nINFO loading shard 3\n") is None
+
+
+def test_a_ray_job_verdict_decides_though_the_drivers_last_logs_follow_it():
+    verdict = "Status message: Job entrypoint command failed with exit code 3, last available logs (truncated):\n"
+    logs = "INFO step 1\nINFO step 2\nINFO step 3\nINFO step 4\n"
+    assert diagnose(verdict + logs).kind == "container_exited"
+    # A SIGKILL is the host-memory rows' call, not a generic exit.
+    assert diagnose(verdict.replace("code 3", "code 137")).kind == "host_oom"

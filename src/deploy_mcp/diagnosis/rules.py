@@ -736,6 +736,9 @@ RULES: tuple[Rule, ...] = (
             "disruptiontarget",
             "interruption notice",
         ),
+        # A list of what might have happened is no verdict: Ray's NODE_DIED error ends "This can happen if the
+        # node was preempted, had a hardware failure, or its raylet crashed unexpectedly."
+        unless=("can happen if", "can happen when"),
     ),
     # --- instance_unreachable
     Rule(

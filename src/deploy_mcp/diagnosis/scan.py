@@ -331,12 +331,17 @@ _DYING_WORDS = (
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3
+# A field an exception prints under its message: Ray's actor errors list the actor ("\tclass_name: WorkerDict",
+# "\tactor_id: 5066c2...", "\tpid: 87687", "\tnamespace: ...", "\tip: 10.0.0.1"; python/ray/exceptions.py
+# ActorDiedError), the dead actor's own report and not a sign that the process went on.
+_EXCEPTION_FIELD = re.compile(r"[a-z][a-z_]{0,40}: \S")
 
 
 def ends_in_failure(result: Scan, index: int) -> bool:
     """Whether the log stops soon after line `index`: only traceback and shutdown lines follow it."""
     alive = 0
     after_frame = False
+    in_exception = 0 <= index < result.size and is_exception_line(result.line_at(index)[0])
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
             break
@@ -344,8 +349,15 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None
         if not line or frame or after_frame or not line.strip("^~ "):
             pass
-        elif not is_exception_line(line) and not any(word in low for word in _DYING_WORDS):
+        elif is_exception_line(line):
+            in_exception = True
+        elif in_exception and _EXCEPTION_FIELD.match(line):
+            pass
+        elif not any(word in low for word in _DYING_WORDS):
             alive += 1
+            in_exception = False
+        else:
+            in_exception = False
         after_frame = frame
     return alive < _ALIVE_LINES
 

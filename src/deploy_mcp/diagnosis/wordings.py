@@ -722,6 +722,96 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/sgl-project/sglang/tree/main/sgl-router",
         weak=True,
     ),
+    # --- the same layer in world15's training part, with the siblings their sources print
+    # Ray Jobs' verdict on a submitted job whose entrypoint exited non-zero (dashboard/modules/job/
+    # job_supervisor.py: "Job entrypoint command failed with exit code {return_code}, last available logs
+    # (truncated to 20,000 chars):", then up to 20,000 characters of the driver's log, which is why it decides
+    # whatever follows it). A cause named anywhere outranks it; a SIGKILL (137) is left to the host-memory rows.
+    Wording(
+        "container_exited",
+        "ray jobs",
+        "job entrypoint command failed with exit code",
+        f"{_RAY}/blob/master/python/ray/dashboard/modules/job/job_supervisor.py",
+        unless=("exit code 137",),
+    ),
+    # LeaderWorkerSet restarting a whole group because one of its pods failed (pkg/controllers/pod_controller.go:
+    # the RecreateGroupOnPodRestart event "Worker pod %s failed, deleted leader pod %s to recreate group %s", and
+    # under the in-place policy the GroupsRestarting event "In-place restart triggered for group %s due to pod %s
+    # failure (attempt %d)"). It names no cause, like the kubelet's back-off.
+    Wording(
+        "container_exited",
+        "leaderworkerset",
+        "failed, deleted leader pod",
+        "https://github.com/kubernetes-sigs/lws/issues/998",
+    ),
+    Wording(
+        "container_exited",
+        "leaderworkerset",
+        "failure (attempt",
+        "https://github.com/kubernetes-sigs/lws/blob/main/pkg/controllers/pod_controller.go",
+        also=("in-place restart triggered for group",),
+    ),
+    # Ray's NODE_DIED error for a task whose node is gone (core_worker normal_task_submitter.cc: "Task failed
+    # because the node it was running on is dead or unavailable. Node IP: ..., node ID: .... This can happen if the
+    # node was preempted, had a hardware failure, or its raylet crashed unexpectedly."; before 2.5x "This can
+    # happen when a (1) raylet crashes unexpectedly (OOM, etc.) (2) raylet has lagging heartbeats ..."): the lost
+    # node of the GCS's missed heartbeats, seen from the task.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "failed because the node it was running on is dead",
+        f"{_RAY}/pull/58638",
+    ),
+    # Ray's object store with no room left in memory or on the spill disk (python/ray/exceptions.py OutOfDiskError:
+    # "The object cannot be created because the local object store is full and the local disk's utilization is
+    # over capacity (95% by default)."), the verdict after the file-system monitor's warnings.
+    Wording("disk_full", "ray", "outofdiskerror", f"{_RAY}/issues/49173"),
+    Wording(
+        "disk_full",
+        "ray",
+        "local disk's utilization is over capacity",
+        f"{_RAY}/blob/master/python/ray/exceptions.py",
+    ),
+    # The cluster autoscaler finding that a pending pod fits no node of a group it could add (cluster-autoscaler/
+    # core/scaleup/orchestrator/orchestrator.go: "Pod %s can't be scheduled on %s, predicate checking error: %v",
+    # "%d other pods similar to %s can't be scheduled on %s", and the cached "Pod %s can't be scheduled on %s.
+    # Used cached predicate check results"). Weak: it weighs every group, and another may fit.
+    Wording(
+        "no_capacity",
+        "cluster-autoscaler",
+        "can't be scheduled on",
+        "https://github.com/kubernetes/autoscaler/issues/8129",
+        weak=True,
+    ),
+    # The kubelet's image manager (pkg/kubelet/images/image_manager.go) in the words its events give besides the
+    # pull and back-off ones the rules know: an image the runtime cannot inspect ("Failed to inspect image %q: %v",
+    # ErrImageInspect, whose status reason is ImageInspectError) and one that is not on the node under
+    # `imagePullPolicy: Never` ("Container image %q is not present with pull policy of Never", and in 1.33+ "...
+    # has pull policy of Never but does not have the proper auth (image secret) that was used to pull the image").
+    Wording(
+        "image_pull_failed",
+        "kubelet",
+        "failed to inspect image",
+        f"{_K8S}/blob/master/pkg/kubelet/images/image_manager.go",
+    ),
+    Wording(
+        "image_pull_failed",
+        "kubelet",
+        "imageinspecterror",
+        f"{_K8S}/blob/master/pkg/kubelet/images/types.go",
+    ),
+    Wording(
+        "image_pull_failed",
+        "kubelet",
+        "is not present with pull policy of never",
+        f"{_K8S}/blob/master/pkg/kubelet/images/image_manager.go",
+    ),
+    Wording(
+        "image_pull_failed",
+        "kubelet",
+        "has pull policy of never but does not have the proper auth",
+        f"{_K8S}/blob/master/pkg/kubelet/images/image_manager.go",
+    ),
     # === end of infrastructure wordings ===
     # === platforms: managed serving services and the runtimes around an engine (from world5's training part) ===
     # Vertex AI's deploy operation when the serving container dies ("FailedPrecondition: 400 Model server
