@@ -353,10 +353,13 @@ EXPECTED: dict[str, Expected] = {
         excerpts=58,
         healthy=11,
         # 55 of 58 after the wordings of both batches' training parts (first batch: 26 of 49 as collected on main at
-        # a9e9fe7, 37 with the scoring counts retrained, 47 after its wordings; second batch: 7 of 9 as collected).
-        whole=0.94,
+        # a9e9fe7, 37 with the scoring counts retrained, 47 after its wordings; second batch: 7 of 9 as collected);
+        # 54 of 58 since the scoring counts hold world15's training part (see the held-out figure).
+        whole=0.93,
         # 6 of 9 on the part no rule (and no word count of the scoring model) was written from (first batch 5 of 8
-        # as collected, 6 after; second batch 0 of 1).
+        # as collected, 6 after; second batch 0 of 1); 7 of 9 on main before world15, 6 again with world15's
+        # training part in the scoring counts: a held-out image pull no rule reads falls under the word-count
+        # model's threshold (found by comparing predictions only; the case was not read).
         held_out=0.66,
         engines=INFERENCE_ENGINES,
         engines_min=5,
@@ -389,6 +392,37 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=20,
         apart_from_project_corpora=True,
         # 40 of 40 (34 of 40 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    # What dstack, Kubernetes and Ray print under a model deployment, on threads no corpus had cited (2024-2026),
+    # collected before the classifier was run on them to measure what world4 and world12 taught.
+    "world15": Expected(
+        excerpts=43,
+        healthy=12,
+        # 41 of 43 after the wordings of its training part (36 of 43 as collected on main at 6db03e0, 37 with the
+        # scoring counts retrained).
+        whole=0.95,
+        # 5 of 7 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.71,
+        engines=frozenset({
+            "dstackai/dstack",
+            "kubernetes/kubernetes",
+            "kubernetes/autoscaler",
+            "kubernetes-sigs/lws",
+            "ray-project/ray",
+            "ray-project/kuberay",
+            "aws/karpenter-provider-aws",
+            "NVIDIA/gpu-operator",
+            "NVIDIA/k8s-device-plugin",
+        }),
+        engines_min=9,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # One held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+        # 36 of 36 (31 of 36 as collected).
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
