@@ -803,6 +803,24 @@ _PLATFORM_VERDICTS = [
         "W-9000-model_1.0 org.pytorch.serve.wlm.BatchAggregator - Load model failed: model, error: Worker died.",
         "container_exited",
     ),
+    # From world16's training part, in other shapes: Knative's revision table, its image message, LiteLLM's
+    # other wrapping of the OpenAI client's refusal, CRI-O's pull through containers/image.
+    (
+        "hello-00002   hello   1   0 OK / 4   False   ExitCode1 : Container failed with: npm ERR! code 1",
+        "container_exited",
+    ),
+    (
+        'message: Unable to fetch image "gcr.io/acme/predictor:v2": failed to resolve image to digest',
+        "image_pull_failed",
+    ),
+    (
+        "litellm.APIConnectionError: APIConnectionError: OpenAIException - Connection error.",
+        "health_check_failed",
+    ),
+    (
+        "rpc error: code = Unknown desc = Requesting bear token: invalid status code from registry 403",
+        "image_pull_failed",
+    ),
 ]
 
 
@@ -812,6 +830,47 @@ _PLATFORM_VERDICTS = [
 def test_a_serving_platforms_verdict_is_classified_in_its_other_shapes(line, kind):
     result = diagnose(line, status="failed")
     assert result is not None and result.kind == kind
+
+
+def test_hugging_face_endpoints_log_view_prefix_is_read_through():
+    # The endpoint's log view puts its own time and a tilde before every line, frames included.
+    line = "2024/02/23 09:08:17 ~ 2024-02-23 01:08:17,369 | INFO | Using device GPU"
+    assert clean_line(line) == "Using device GPU"
+    log = "".join(
+        f"2025/06/01 10:00:0{n} ~ {line}\n"
+        for n, line in enumerate(
+            [
+                "Traceback (most recent call last):",
+                'File "/app/webservice_starlette.py", line 57, in startup',
+                "handler()",
+            ]
+        )
+    )
+    result = diagnose(log)
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_vllms_no_platform_notice_is_a_missing_gpu_only_when_the_log_then_fails():
+    notice = "INFO 06-10 11:36:23 [__init__.py:247] No platform detected, vLLM is running on "
+    notice += "UnspecifiedPlatform\n"
+    loaded = "".join(
+        f"2025-06-10 11:36:26.764 1 kserve INFO [{where}] {what}\n"
+        for where, what in [
+            ("encoder_model.py:load():204", "Successfully loaded huggingface model from path bert"),
+            ("model_server.py:register_model():402", "Registering model: model"),
+            ("server.py:_register_endpoints():108", "OpenAI endpoints registered"),
+        ]
+    )
+    assert diagnose(notice + loaded) is None
+    crash = 'Traceback (most recent call last):\n  File "/app/server.py", line 3, in <module>\n'
+    assert diagnose(notice + crash).kind == "gpu_unavailable"
+
+
+def test_a_module_not_found_cut_inside_its_message_is_a_missing_dependency():
+    assert diagnose("ModuleNotFoundError: No mod", exit_status=1).kind == "dependency_install_failed"
+    # The source line of a frame that names the class is not the exception.
+    frame = '  File "/app/x.py", line 9, in <module>\n    except ModuleNotFoundError: pass\n'
+    assert diagnose("Traceback (most recent call last):\n" + frame, exit_status=1).kind == "container_exited"
 
 
 def test_xet_error_names_the_disk_when_it_wraps_a_full_disk():

@@ -432,14 +432,35 @@ EXPECTED: dict[str, Expected] = {
     "world16": Expected(
         excerpts=48,
         healthy=11,
-        # Figures to come once measured as collected.
-        whole=0.0,
-        held_out=0.0,
-        kind_floor=0.0,
-        rare_floor=0.0,
+        # 46 of 48 after the wordings of its training part (37 of 48 as collected on main at 6db03e0, 38 with the
+        # one label corrected from Lemonade's source, 39 with the scoring counts retrained; see the README).
+        whole=0.95,
+        # 9 of 11 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.81,
+        # Right three times in four: image_pull_failed is 3 of 4, its miss held out and left as measured.
+        kind_floor=0.75,
+        engines=frozenset({
+            "kserve/kserve",
+            "knative/serving",
+            "triton-inference-server/server",
+            "ai-dynamo/dynamo",
+            "xorbitsai/inference",
+            "gpustack/gpustack",
+            "ray-project/ray",
+            "mudler/LocalAI",
+            "BerriAI/litellm",
+            "open-webui/open-webui",
+            "runpod-workers/worker-infinity-embedding",
+            "Azure/azureml-examples",
+            "ollama/ollama",
+        }),
+        engines_min=12,
         repositories_min=30,
         apart_from_project_corpora=True,
-        healthy_clean=None,
+        # 37 of 37 (28 of 37 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
     ),
 }
 

@@ -278,6 +278,10 @@ _EXIT_CODE = re.compile(
 )
 
 
+def _module_not_found(line: str) -> bool:
+    return is_exception_line(line) and line.partition(":")[0].rpartition(".")[2] == "ModuleNotFoundError"
+
+
 def _nonzero_exit(line: str) -> bool:
     m = _EXIT_CODE.search(line.lower())
     return bool(m) and m.group(1) not in ("0", "137")
@@ -503,9 +507,13 @@ RULES: tuple[Rule, ...] = (
             "cuda unknown error",
             "nvidia-smi has failed because it couldn't communicate with the nvidia driver",
             "no accelerator (cuda",
-            "running on unspecifiedplatform",
         ),
     ),
+    # vLLM's notice on import when it finds no platform (platforms/__init__.py: "No platform detected, vLLM
+    # is running on UnspecifiedPlatform"): a symptom, not a verdict. Where vLLM is the engine its refusal
+    # follows ("RuntimeError: Failed to infer device type"); a server that imports vLLM but runs the model
+    # with another backend on the CPU goes on and loads it (https://github.com/kserve/kserve/issues/4515).
+    Rule("gpu_unavailable", ("running on unspecifiedplatform",), weak=True),
     # --- dependency_install_failed
     Rule(
         "dependency_install_failed",
@@ -527,6 +535,11 @@ RULES: tuple[Rule, ...] = (
             "modulenotfounderror: no module named",
         ),
     ),
+    # Python raises ModuleNotFoundError only for an import it cannot resolve, so the class alone names the
+    # family when a tail is cut inside its message ("ModuleNotFoundError: No modul", an Azure ML endpoint's
+    # gunicorn worker, https://github.com/Azure/azureml-examples/issues/646); a source line of a frame
+    # ("except ModuleNotFoundError:") is not the exception.
+    Rule("dependency_install_failed", ("modulenotfounderror: ",), check=_module_not_found),
     Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
     Rule(
         "dependency_install_failed",

@@ -53,6 +53,9 @@ _PREFIX = re.compile(
     r"|\d{13}\t"
     r"|(?:INFO|WARNING|ERROR|DEBUG|DEFAULT) \d{4}-\d\d-\d\dT[\d:.]{8,20}Z (?:\[resource\.labels\.\w{1,40}: "
     r"[\w.-]{1,80}\] )?"
+    # Hugging Face Inference Endpoints' log view: "2024/02/23 09:08:17 ~ " before each line the container
+    # wrote (https://github.com/QwenLM/Qwen3/issues/83)
+    r"|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ~ ?"
     # ISO 8601, docker --timestamps
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"
     # SGLang: "[2025-01-01 10:00:00 TP0]"

@@ -1084,6 +1084,43 @@ WORDINGS: tuple[Wording, ...] = (
         "could not match a profile in manifest",
         "https://github.com/NVIDIA-AI-Blueprints/nemotron-voice-agent/pull/89",
     ),
+    # --- from world16's training part. Knative, under KServe's serverless mode, reports a revision whose user
+    # container stopped and one whose image it could not resolve by its own format strings
+    # (pkg/apis/serving/v1/revision_lifecycle.go: RevisionContainerExitingMessage "Container failed with: %s",
+    # RevisionContainerMissingMessage "Unable to fetch image %q: %s"); the first carries the container's own
+    # last words, which name the cause when a rule knows them.
+    Wording(
+        "container_exited",
+        "knative",
+        "container failed with: ",
+        "https://github.com/knative/serving/issues/11337",
+    ),
+    Wording(
+        "image_pull_failed",
+        "knative",
+        'unable to fetch image "',
+        "https://github.com/knative/serving/blob/main/pkg/apis/serving/v1/revision_lifecycle.go",
+    ),
+    # The OpenAI client under a proxy (LiteLLM, Open WebUI) finding no engine at its base URL: openai-python's
+    # APIConnectionError says "Connection error." (_exceptions.py), which LiteLLM re-raises as
+    # "litellm.llms.openai.common_utils.OpenAIError: Connection error." or "<Provider>Exception - Connection
+    # error".
+    Wording(
+        "health_check_failed",
+        "openai client",
+        "connection error",
+        "https://github.com/BerriAI/litellm/issues/7291",
+        also=("openaierror", "apiconnectionerror", "exception - connection error"),
+    ),
+    # containers/image, the pull code of podman, skopeo, buildah and CRI-O, on a registry that refused the
+    # pull or its token (docker/docker_client.go: "invalid status code from registry %d (%s)", after
+    # "Requesting bearer token: " or "pinging container registry <host>: ").
+    Wording(
+        "image_pull_failed",
+        "containers/image",
+        "invalid status code from registry",
+        "https://github.com/NVIDIA-AI-Blueprints/3d-guided-genai-rtx/issues/6",
+    ),
     # === end of platform wordings ===
     # --- a crash whose cause the log does not name
     Wording(
