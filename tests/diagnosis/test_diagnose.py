@@ -821,6 +821,15 @@ _PLATFORM_VERDICTS = [
         "rpc error: code = Unknown desc = Requesting bear token: invalid status code from registry 403",
         "image_pull_failed",
     ),
+    ("openai.APIConnectionError: Connection error.", "health_check_failed"),
+    (
+        '{"error":"Unable to fetch image \\"docker.io/acme/model:v3\\": failed to resolve image to digest"}',
+        "image_pull_failed",
+    ),
+    (
+        'ERROR: failed to launch: path lookup: exec: "python": executable file not found in $PATH',
+        "container_exited",
+    ),
 ]
 
 

@@ -1101,16 +1101,34 @@ WORDINGS: tuple[Wording, ...] = (
         'unable to fetch image "',
         "https://github.com/knative/serving/blob/main/pkg/apis/serving/v1/revision_lifecycle.go",
     ),
-    # The OpenAI client under a proxy (LiteLLM, Open WebUI) finding no engine at its base URL: openai-python's
-    # APIConnectionError says "Connection error." (_exceptions.py), which LiteLLM re-raises as
-    # "litellm.llms.openai.common_utils.OpenAIError: Connection error." or "<Provider>Exception - Connection
-    # error".
+    # The same message as Knative's controller logs it, inside a JSON line whose quotes are escaped
+    # ("error":"Unable to fetch image \"registry.example.com/...\": failed to resolve image to digest: ...").
+    Wording(
+        "image_pull_failed",
+        "knative",
+        'unable to fetch image \\"',
+        "https://github.com/kserve/kserve/issues/2643",
+    ),
+    # The OpenAI client under a proxy or an agent (LiteLLM, Open WebUI, OpenManus) finding no engine at its base
+    # URL: openai-python's APIConnectionError says "Connection error." (_exceptions.py), which LiteLLM re-raises
+    # as "litellm.llms.openai.common_utils.OpenAIError: Connection error." or "<Provider>Exception - Connection
+    # error", and an agent logs as "OpenAI API error: Connection error." (second batch,
+    # https://github.com/FoundationAgents/OpenManus/issues/770).
     Wording(
         "health_check_failed",
         "openai client",
         "connection error",
         "https://github.com/BerriAI/litellm/issues/7291",
-        also=("openaierror", "apiconnectionerror", "exception - connection error"),
+        also=("openai", "apiconnectionerror", "exception - connection error"),
+    ),
+    # The Cloud Native Buildpacks launcher, the entrypoint of a buildpack-built predictor image, refusing to start
+    # its process (buildpacks/lifecycle, cmd/launcher: "ERROR: failed to launch: determine start command: when
+    # there is no default process a command is required", and its other "failed to launch: ..." causes).
+    Wording(
+        "container_exited",
+        "buildpacks",
+        "error: failed to launch: ",
+        "https://github.com/kserve/kserve/issues/3124",
     ),
     # containers/image, the pull code of podman, skopeo, buildah and CRI-O, on a registry that refused the
     # pull or its token (docker/docker_client.go: "invalid status code from registry %d (%s)", after
