@@ -432,12 +432,12 @@ EXPECTED: dict[str, Expected] = {
     "world16": Expected(
         excerpts=57,
         healthy=13,
-        # 54 of 57 after the wordings of both batches' training parts (first batch: 37 of 48 as collected on main
-        # at 6db03e0, 38 with the one label corrected from Lemonade's source, 39 with the scoring counts retrained,
-        # 46 after its wordings; second batch: 5 of 9 as collected; see the README).
+        # 54 of 57 after the wordings of both batches' training parts (first batch: 37 of 48 as collected on
+        # main at 6db03e0, 38 with the one label corrected from Lemonade's source, 39 with the scoring counts
+        # retrained, 46 after its wordings; second batch: 5 of 9 as collected; see the README).
         whole=0.94,
-        # 11 of 14 on the part no rule (and no word count of the scoring model) was written from (first batch 9 of
-        # 11, as collected and after; second batch 1 of 3 as collected, 2 with the counts retrained).
+        # 11 of 14 on the part no rule (and no word count of the scoring model) was written from (first batch 9
+        # of 11, as collected and after; second batch 1 of 3 as collected, 2 with the counts retrained).
         held_out=0.78,
         # Right three times in four: health_check_failed is 3 of 4, its miss held out and left as measured.
         kind_floor=0.75,

@@ -1109,10 +1109,10 @@ WORDINGS: tuple[Wording, ...] = (
         'unable to fetch image \\"',
         "https://github.com/kserve/kserve/issues/2643",
     ),
-    # The OpenAI client under a proxy or an agent (LiteLLM, Open WebUI, OpenManus) finding no engine at its base
-    # URL: openai-python's APIConnectionError says "Connection error." (_exceptions.py), which LiteLLM re-raises
-    # as "litellm.llms.openai.common_utils.OpenAIError: Connection error." or "<Provider>Exception - Connection
-    # error", and an agent logs as "OpenAI API error: Connection error." (second batch,
+    # The OpenAI client under a proxy or an agent (LiteLLM, Open WebUI, OpenManus) finding no engine at its
+    # base URL: openai-python's APIConnectionError says "Connection error." (_exceptions.py), which LiteLLM
+    # re-raises as "litellm.llms.openai.common_utils.OpenAIError: Connection error." or "<Provider>Exception -
+    # Connection error", and an agent logs as "OpenAI API error: Connection error." (second batch,
     # https://github.com/FoundationAgents/OpenManus/issues/770).
     Wording(
         "health_check_failed",
@@ -1121,9 +1121,9 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/BerriAI/litellm/issues/7291",
         also=("openai", "apiconnectionerror", "exception - connection error"),
     ),
-    # The Cloud Native Buildpacks launcher, the entrypoint of a buildpack-built predictor image, refusing to start
-    # its process (buildpacks/lifecycle, cmd/launcher: "ERROR: failed to launch: determine start command: when
-    # there is no default process a command is required", and its other "failed to launch: ..." causes).
+    # The Cloud Native Buildpacks launcher, the entrypoint of a buildpack-built predictor image, refusing to
+    # start its process (buildpacks/lifecycle, cmd/launcher: "ERROR: failed to launch: determine start command:
+    # when there is no default process a command is required", and its other "failed to launch: ..." causes).
     Wording(
         "container_exited",
         "buildpacks",
