@@ -426,9 +426,10 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
-    # Serving platforms a third time (KServe and Knative, Triton, NIM and Dynamo, Xinference, GPUStack, Ray Serve LLM,
-    # Hugging Face Endpoints and Spaces, RunPod workers, Azure ML, LocalAI, Ollama and the proxies in front of it and
-    # of vLLM), weighted to 2024-2026; collected and committed before the classifier was run on them.
+    # Serving platforms a third time (KServe and Knative, Triton, NIM and Dynamo, Xinference, GPUStack, Ray
+    # Serve LLM, Hugging Face Endpoints and Spaces, RunPod workers, Azure ML, LocalAI, Ollama and the proxies in
+    # front of it and of vLLM), weighted to 2024-2026; collected and committed before the classifier was run on
+    # them.
     "world16": Expected(
         excerpts=57,
         healthy=13,
@@ -436,8 +437,8 @@ EXPECTED: dict[str, Expected] = {
         # main at 6db03e0, 38 with the one label corrected from Lemonade's source, 39 with the scoring counts
         # retrained, 46 after its wordings; second batch: 5 of 9 as collected; see the README).
         whole=0.94,
-        # 11 of 14 on the part no rule (and no word count of the scoring model) was written from (first batch 9
-        # of 11, as collected and after; second batch 1 of 3 as collected, 2 with the counts retrained).
+        # 11 of 14 on the part no rule (and no word count of the scoring model) was written from (first batch
+        # 9 of 11, as collected and after; second batch 1 of 3 as collected, 2 with the counts retrained).
         held_out=0.78,
         # Right three times in four: health_check_failed is 3 of 4, its miss held out and left as measured.
         kind_floor=0.75,

@@ -1122,8 +1122,9 @@ WORDINGS: tuple[Wording, ...] = (
         also=("openai", "apiconnectionerror", "exception - connection error"),
     ),
     # The Cloud Native Buildpacks launcher, the entrypoint of a buildpack-built predictor image, refusing to
-    # start its process (buildpacks/lifecycle, cmd/launcher: "ERROR: failed to launch: determine start command:
-    # when there is no default process a command is required", and its other "failed to launch: ..." causes).
+    # start its process (buildpacks/lifecycle, cmd/launcher: "ERROR: failed to launch: determine start
+    # command: when there is no default process a command is required", and its other "failed to launch: ..."
+    # causes).
     Wording(
         "container_exited",
         "buildpacks",
