@@ -426,10 +426,10 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
-    # Serving platforms a third time (KServe and Knative, Triton, NIM and Dynamo, Xinference, GPUStack,
-    # Ray Serve LLM, Hugging Face Endpoints and Spaces, RunPod workers, Azure ML, LocalAI, Ollama and the
-    # proxies in front of it and of vLLM), weighted to 2024-2026; collected and committed before the classifier
-    # was run on them.
+    # Serving platforms a third time (KServe and Knative, Triton, NIM and Dynamo, Xinference, GPUStack, Ray
+    # Serve LLM, Hugging Face Endpoints and Spaces, RunPod workers, Azure ML, LocalAI, Ollama and the proxies
+    # in front of it and of vLLM), weighted to 2024-2026; collected and committed before the classifier was
+    # run on them.
     "world16": Expected(
         excerpts=57,
         healthy=13,
