@@ -1445,6 +1445,16 @@ def test_a_usage_figure_in_a_log_line_is_not_an_argparse_usage_block():
     assert diagnose("GPU usage: 45%\nusage: 45%\n") is None
 
 
+def test_a_server_that_gives_the_terminal_its_prompt_back_before_it_came_up_has_exited():
+    loading = "$ ./llama-server -m model.gguf\nmain: loading model\nllama_model_loader: - type q4_K:  289 tensors\n"
+    for prompt in ("$", "user@box:~/models$ ", "(venv) root@gpu-1:/workspace# ", "PS C:\\Users\\me> "):
+        assert diagnose(loading + prompt + "\n").kind == "container_exited", prompt
+    assert diagnose(loading) is None
+    # A prompt after the server answered is the user's business (a stop, another command), not a crash at start.
+    served = loading + "main: server is listening on http://127.0.0.1:8080 - starting the main loop\n"
+    assert diagnose(served + '"GET /health HTTP/1.1" 200 OK\n$\n') is None
+
+
 def test_a_log_cut_inside_a_long_usage_block_is_a_refusal_of_the_arguments():
     # argparse under a narrow terminal: the program's name alone, then one option per line.
     usage = "usage: serve.py\n" + "".join(f"       [--option-{i} VALUE]\n" for i in range(12))

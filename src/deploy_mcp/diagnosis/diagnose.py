@@ -17,7 +17,15 @@ from deploy_mcp.diagnosis import scoring
 from deploy_mcp.diagnosis.config_checks import check_against_config
 from deploy_mcp.diagnosis.model import Diagnosis, DiagnosisKind
 from deploy_mcp.diagnosis.rules import PRIORITY, RULES
-from deploy_mcp.diagnosis.scan import Scan, ends_in_failure, error_lines, scan, traceback_tail, usage_tail
+from deploy_mcp.diagnosis.scan import (
+    Scan,
+    back_at_prompt,
+    ends_in_failure,
+    error_lines,
+    scan,
+    traceback_tail,
+    usage_tail,
+)
 
 __all__ = ["Diagnosis", "DiagnosisKind", "diagnose"]
 
@@ -185,6 +193,10 @@ def diagnose(
         if tail >= 0:
             weak.setdefault("container_exited", [])
             last_weak = max(last_weak, tail)
+        # A server pasted from a terminal that gives the prompt back before it came up has exited.
+        if back_at_prompt(found):
+            weak.setdefault("container_exited", [])
+            last_weak = found.size - 1
         # Likewise inside the usage message a program prints when it refuses its arguments.
         usage = usage_tail(found)
         if usage >= 0:

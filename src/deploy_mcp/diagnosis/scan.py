@@ -379,6 +379,21 @@ def _is_frame(low: str) -> bool:
     return low.startswith(('file "', "cell in[")) or (low.startswith("file ") and ", in " in low)
 
 
+# A shell's prompt alone on a line: "$", "user@host:~/dir$ ", "(venv) $", "root@box:/# ", PowerShell's "PS C:\\x> ".
+_SHELL_PROMPT = re.compile(
+    r"(?:\([\w.-]{1,40}\) ?)?(?:[\w.-]{1,40}@[\w.-]{1,60}(?::[^\s$#]{0,200})?)? ?[$#%]|PS [A-Za-z]:\\[^>]{0,200}>"
+)
+
+
+def back_at_prompt(result: Scan) -> bool:
+    """Whether a terminal's log ends at the shell's prompt after other lines: the program it ran has exited."""
+    for i in range(result.size - 1, 0, -1):
+        line, _ = result.line_at(i)
+        if line:
+            return _SHELL_PROMPT.fullmatch(line) is not None
+    return False
+
+
 # The lines argparse wraps a usage's option synopses onto ("[--model MODEL]", "[--lora LORA [LORA ...]]").
 _USAGE_CONTINUATION = ("[-", "-", "{", "<", "|")
 
