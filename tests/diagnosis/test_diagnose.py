@@ -1740,3 +1740,26 @@ def test_a_skypilot_job_that_succeeded_settles_an_earlier_preemption():
 def test_world14_wordings_are_classified_in_their_other_shapes(log, kind):
     result = diagnose(log, status="failed")
     assert result is not None and result.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # An engine's per-architecture module (mlx-lm, transformers) missing: the model is not implemented.
+        ("ModuleNotFoundError: No module named 'mlx_lm.models.glm4_moe_lite'", "model_unsupported"),
+        ("ImportError: No module named 'transformers.models.qwen3_moe'", "model_unsupported"),
+        # Any other missing module is still a package the image lacks.
+        ("ModuleNotFoundError: No module named 'flash_attn'", "dependency_install_failed"),
+    ],
+)
+def test_a_missing_per_architecture_module_names_the_model_not_a_package(line, kind):
+    result = diagnose(line, exit_status=1)
+    assert result is not None and result.kind == kind
+
+
+def test_a_build_missing_a_quantized_kernel_is_the_quantization_and_other_missing_ops_are_not():
+    missing = "AttributeError: '_OpNamespace' '_C' object has no attribute '{}'"
+    quant = diagnose(missing.format("gptq_marlin_repack"), exit_status=1)
+    other = diagnose(missing.format("rms_norm"), exit_status=1)
+    assert quant is not None and quant.kind == "quantization_unsupported"
+    assert other is not None and other.kind != "quantization_unsupported"

@@ -767,6 +767,45 @@ SOURCE_MESSAGES = [
         "daemon/graphdriver/devmapper/deviceset.go",
         "Error response from daemon: devmapper: Thin Pool has 96867 free data blocks which is less than minimum required 163840 free data blocks. Create more free space in thin pool or use dm.min_free_space option to change behavior",
     ),
+    # mlx-lm and mlx-vlm import one module per architecture and word the ImportError (utils.py `_get_classes`).
+    (
+        "model_unsupported",
+        "https://github.com/ml-explore/mlx-lm/blob/main/",
+        "mlx_lm/utils.py",
+        "ValueError: Model type qwen3_next not supported.",
+    ),
+    # The same import cut before the wording: the missing module is the architecture's, not a package's.
+    (
+        "model_unsupported",
+        "https://github.com/ml-explore/mlx-vlm/blob/main/",
+        "mlx_vlm/utils.py",
+        "ModuleNotFoundError: No module named 'mlx_vlm.models.gemma3n'",
+    ),
+    (
+        "model_unsupported",
+        _VLLM,
+        "vllm/entrypoints/openai/api_server.py",
+        '{"object":"error","message":"The model does not support Embeddings API","type":"BadRequestError","param":null,"code":400}',
+    ),
+    (
+        "dtype_unsupported",
+        _TGI,
+        "server/text_generation_server/layers/attention/cuda.py",
+        "NotImplementedError: softcap is only available with flash attn v2",
+    ),
+    (
+        "quantization_unsupported",
+        _LLAMACPP,
+        "ggml/src/gguf.cpp",
+        "gguf_init_from_file_impl: tensor 'blk.0.ffn_gate_exps.weight' has invalid ggml type 39 (NONE)",
+    ),
+    # A build without a quantized kernel: torch's op registry refuses the attribute (torch/_ops.py).
+    (
+        "quantization_unsupported",
+        _TORCH,
+        "torch/_ops.py",
+        "AttributeError: '_OpNamespace' '_C' object has no attribute 'awq_marlin_repack'",
+    ),
 ]
 
 

@@ -234,6 +234,9 @@ GATES: tuple[str, ...] = (
     "different python",
     "wheel for the current platform",
     "built for sm",
+    "no module named",
+    "flash attn",
+    "_opnamespace",
     "error",
     "exit",
     "memory",
@@ -356,6 +359,46 @@ _MISSING_OPERATOR = re.compile(
 
 def _missing_operator(line: str) -> bool:
     return _MISSING_OPERATOR.search(line.lower()) is not None
+
+
+# Engines that load one Python module per architecture fail on an architecture they lack with the import of that
+# module: mlx-lm's `_get_classes` imports `mlx_lm.models.<model_type>` and words the ImportError "Model type
+# glm4_moe_lite not supported." (mlx-vlm and LM Studio's MLX engine alike); an older transformers lacks
+# `transformers.models.<model_type>`. Such a missing module is the model's, not a package to install.
+_MODEL_TYPE_REFUSED = re.compile(r"model type [\w.-]{1,80} not supported")
+_MODEL_MODULE = re.compile(r"no module named '[\w.]{1,80}\.models\.\w{1,80}")
+
+
+def _model_type_refused(line: str) -> bool:
+    return _MODEL_TYPE_REFUSED.search(line.lower()) is not None
+
+
+def _model_module_missing(line: str) -> bool:
+    return _MODEL_MODULE.search(line.lower()) is not None
+
+
+# torch's op registry when a build did not compile a kernel (torch/_ops.py, `_OpNamespace.__getattr__`:
+# "'_OpNamespace' '_C' object has no attribute 'gptq_marlin_repack'"): when the kernel is a quantized GEMM or its
+# weight repacking, the checkpoint's format has no kernel on this platform or build.
+_QUANT_KERNELS = (
+    "marlin",
+    "gptq",
+    "awq",
+    "fp8",
+    "fp4",
+    "scaled_mm",
+    "machete",
+    "ggml",
+    "gguf",
+    "int8",
+    "int4",
+)
+_MISSING_OP = re.compile(r"'_opnamespace' '\w{1,80}' object has no attribute '(\w{1,120})'")
+
+
+def _missing_quant_kernel(line: str) -> bool:
+    m = _MISSING_OP.search(line.lower())
+    return m is not None and any(q in m.group(1) for q in _QUANT_KERNELS)
 
 
 # The shell's words for a child a signal ended (bash's strsignal texts), alone or in its job report ("bash: line 1:
@@ -534,17 +577,23 @@ RULES: tuple[Rule, ...] = (
             "could not install packages due to an",
             "modulenotfounderror: no module named",
         ),
+        check=lambda line: not _model_module_missing(line),
     ),
     # Python raises ModuleNotFoundError only for an import it cannot resolve, so the class alone names the
     # family when a tail is cut inside its message ("ModuleNotFoundError: No modul", an Azure ML endpoint's
     # gunicorn worker, https://github.com/Azure/azureml-examples/issues/646); a source line of a frame
     # ("except ModuleNotFoundError:") is not the exception.
-    Rule("dependency_install_failed", ("modulenotfounderror: ",), check=_module_not_found),
+    Rule(
+        "dependency_install_failed",
+        ("modulenotfounderror: ",),
+        check=lambda line: _module_not_found(line) and not _model_module_missing(line),
+    ),
     Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
     Rule(
         "dependency_install_failed",
         ("importerror:",),
         also=("undefined symbol", "cannot import name", "cannot open shared object file", "no module named"),
+        check=lambda line: not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",)),
     Rule("dependency_install_failed", ("does not exist", "no such operator"), check=_missing_operator),
@@ -601,6 +650,8 @@ RULES: tuple[Rule, ...] = (
         # LMDeploy logs the check as a warning and falls back to its PyTorch engine.
         unless=("- warning -",),
     ),
+    Rule("model_unsupported", ("not supported",), check=_model_type_refused),
+    Rule("model_unsupported", ("no module named",), check=_model_module_missing),
     Rule(
         "model_unsupported",
         ("not supported", "unsupported"),
@@ -668,6 +719,7 @@ RULES: tuple[Rule, ...] = (
             )
         ),
     ),
+    Rule("quantization_unsupported", ("_opnamespace",), check=_missing_quant_kernel),
     # --- tensor_parallel_invalid
     Rule(
         "tensor_parallel_invalid",

@@ -2595,4 +2595,55 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/main/vllm/engine/arg_utils.py",
     ),
     # === end of the engines' own messages ===
+    # --- from world17's training part: engines meeting an architecture, a task or a checkpoint format they do not
+    # implement, with the sibling refusals of the same code.
+    # mistral.rs's GGUF loader (mistralrs-core/src/gguf: "Unknown GGUF architecture `qwen35`", behind a
+    # `Result::unwrap()` panic); its safetensors loaders say "Unknown architecture" for the same case.
+    Wording(
+        "model_unsupported",
+        "mistral.rs",
+        "unknown gguf architecture",
+        "https://github.com/EricLBuehler/mistral.rs/issues/2361",
+    ),
+    # vLLM's OpenAI server when the model has no pooling head for the endpoint asked (entrypoints/openai/
+    # api_server.py: "The model does not support Rerank (Score) API"; likewise Embeddings, Score, Classification
+    # and Pooling, and the batch runner's "The model does not support Rerank API").
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "the model does not support ",
+        "https://github.com/QwenLM/Qwen3-Embedding/issues/93",
+        also=(" api",),
+    ),
+    # TGI's attention on FlashAttention v1 (layers/attention/cuda.py), which a GPU older than Ampere gets: models
+    # with sliding windows or soft-capping (Gemma 2/3, Mistral) raise "window_size_left is only available with
+    # flash attn v2", "softcap is only available with flash attn v2" or "softcap is not available in flash attn
+    # v1".
+    Wording(
+        "dtype_unsupported",
+        "tgi",
+        "is only available with flash attn v2",
+        "https://github.com/huggingface/text-generation-inference/issues/3115",
+    ),
+    Wording(
+        "dtype_unsupported",
+        "tgi",
+        "is not available in flash attn v1",
+        f"{_TGI}/blob/main/server/text_generation_server/layers/attention/cuda.py",
+    ),
+    # ggml's GGUF reader meeting a tensor type newer than the binary (ggml/src/gguf.cpp: "tensor '%s' has invalid
+    # ggml type %d (%s)"): MXFP4 (39) before llama.cpp b6096, the ternary types in builds without them. The
+    # pre-GGUF loaders said "unrecognized tensor type %d" for the same case.
+    Wording(
+        "quantization_unsupported",
+        "llama.cpp",
+        "has invalid ggml type",
+        "https://github.com/ggml-org/llama.cpp/issues/11975",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "llama.cpp",
+        "unrecognized tensor type",
+        "https://github.com/LostRuins/koboldcpp/issues/106",
+    ),
 )
