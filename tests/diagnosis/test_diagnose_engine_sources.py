@@ -799,6 +799,18 @@ SOURCE_MESSAGES = [
         "ggml/src/gguf.cpp",
         "gguf_init_from_file_impl: tensor 'blk.0.ffn_gate_exps.weight' has invalid ggml type 39 (NONE)",
     ),
+    (
+        "model_unsupported",
+        _TRANSFORMERS,
+        "src/transformers/models/auto/auto_factory.py",
+        "ValueError: Unrecognized configuration class <class 'transformers.models.qwen3_vl.configuration_qwen3_vl.Qwen3VLConfig'> for this kind of AutoModel: AutoModelForCausalLM.",
+    ),
+    (
+        "model_unsupported",
+        _OLLAMA,
+        "server/images.go",
+        "Error: pull model manifest: 412: The model you are attempting to pull requires a newer version of Ollama.",
+    ),
     # A build without a quantized kernel: torch's op registry refuses the attribute (torch/_ops.py).
     (
         "quantization_unsupported",

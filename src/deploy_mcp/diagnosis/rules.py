@@ -237,6 +237,7 @@ GATES: tuple[str, ...] = (
     "no module named",
     "flash attn",
     "_opnamespace",
+    "newer version",
     "error",
     "exit",
     "memory",

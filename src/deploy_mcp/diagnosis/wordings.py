@@ -2615,6 +2615,25 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/QwenLM/Qwen3-Embedding/issues/93",
         also=(" api",),
     ),
+    # transformers' Auto classes on a model type that has no class for that task (models/auto/auto_factory.py:
+    # "Unrecognized configuration class <class '...Qwen3VLConfig'> for this kind of AutoModel:
+    # AutoModelForCausalLM."), the sibling of "does not recognize this architecture" for a known type.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "unrecognized configuration class",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/models/auto/auto_factory.py",
+    ),
+    # Ollama's registry refusing a model whose manifest needs a newer engine, as the client's manifest pull
+    # (server/images.go) reports it: "pull model manifest: 412: The model you are attempting to pull requires a
+    # newer version of Ollama." ("... that may be in pre-release"); the sibling of the server's "this model is not
+    # supported by your version of Ollama".
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "requires a newer version of ollama",
+        "https://github.com/ollama/ollama/blob/main/server/images.go",
+    ),
     # TGI's attention on FlashAttention v1 (layers/attention/cuda.py), which a GPU older than Ampere gets: models
     # with sliding windows or soft-capping (Gemma 2/3, Mistral) raise "window_size_left is only available with
     # flash attn v2", "softcap is only available with flash attn v2" or "softcap is not available in flash attn
