@@ -1763,3 +1763,70 @@ def test_a_build_missing_a_quantized_kernel_is_the_quantization_and_other_missin
     other = diagnose(missing.format("rms_norm"), exit_status=1)
     assert quant is not None and quant.kind == "quantization_unsupported"
     assert other is not None and other.kind != "quantization_unsupported"
+
+
+# Supervisors' words for a child that died, as their sources print them (systemd src/core/service.c,
+# supervisor/options.py decode_wait_status), at the end of a log that says nothing else.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "systemd[1]: llama-server.service: Main process exited, code=killed, status=9/KILL\n",
+        "systemd[1]: ollama.service: Main process exited, code=dumped, status=11/SEGV\n",
+        "systemd[1]: vllm.service: Main process exited, code=exited, status=1/FAILURE\n",
+        "systemd[1]: ollama.service: Failed with result 'core-dump'.\n",
+        "2026-01-05 10:00:01,002 WARN exited: vllm (terminated by SIGKILL; not expected)\n",
+    ],
+)
+def test_a_supervisors_report_of_a_dead_main_process_is_a_crash(tail):
+    assert diagnose("Loading model weights...\n" + tail).kind == "container_exited"
+
+
+def test_a_supervisors_report_of_a_clean_exit_is_not_a_crash():
+    log = "systemd[1]: ollama.service: Main process exited, code=exited, status=0/SUCCESS\n"
+    assert diagnose(log) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "created by net/http.(*Server).Serve in goroutine 1\nrax    0x0\nrbx    0x75a984ff9640\nrip    0x75b343c969fc\n",
+        "goroutine 51 gp=0xc0001056c0 m=3 mp=0xc000096e08 [syscall]:\nruntime.notetsleepg(0x1faaaa0, 0xffff)\n",
+        "goroutine 12 [syscall]:\nruntime.cgocall(0xa12b00, 0xc0002ca7a8)\n",
+    ],
+)
+def test_a_log_cut_in_a_go_goroutine_dump_or_its_registers_is_a_crash(tail):
+    assert diagnose("llm_load_tensors: CPU buffer size = 637.85 MiB\n" + tail).kind == "container_exited"
+
+
+def test_a_python_call_line_at_the_end_of_a_log_is_not_a_go_dump():
+    assert diagnose("Loading weights\nself.model_runner.load_model()\n") is None
+
+
+def test_uvicorn_shutting_down_at_the_end_of_a_log_is_a_crash():
+    log = (
+        '(APIServer pid=1) INFO:     10.88.0.1:39996 - "POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error\n'
+        "(APIServer pid=1) INFO:     Shutting down\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "error: Uncaught SIGABRT (SI_0) on unknown pid 26726 tid 262152\n /srv/llamafile\n Operation not permitted\n"
+        "  Cosmopolitan 3.9.7 MODE=aarch64\n",
+        "2021-04-13 17:56:47,666 [INFO ] W-9000-model_1-stdout org.pytorch.serve.wlm.WorkerLifeCycle - Backend worker"
+        " process died.\n",
+    ],
+)
+def test_a_runtimes_report_of_its_own_death_is_a_crash(tail):
+    assert diagnose("Loading model\n" + tail).kind == "container_exited"
+
+
+def test_an_ollama_that_found_no_gpu_and_answers_requests_is_serving_on_the_cpu():
+    found_none = 'time=2025-04-01T08:18:00.513Z level=INFO source=gpu.go:377 msg="no compatible GPUs were discovered"\n'
+    answered = '[GIN] 2025/04/01 - 08:18:11 | 200 |      296.336µs |       127.0.0.1 | GET      "/api/tags"\n'
+    refused = '[GIN] 2025/04/01 - 08:18:11 | 500 |      296.336µs |       127.0.0.1 | POST     "/api/chat"\n'
+    assert diagnose(found_none + answered) is None
+    assert diagnose(found_none).kind == "gpu_unavailable"
+    assert diagnose(found_none + refused).kind == "gpu_unavailable"

@@ -188,6 +188,8 @@ GATES: tuple[str, ...] = (
     "ggml_assert",
     "crash",
     "tini",
+    "process died",
+    "uncaught sig",
     "received at time",
     "signal (",
     "allocation of size",
@@ -419,6 +421,29 @@ def _go_panic(line: str) -> bool:
     # pointer dereference", runtime/panic.go printpanics), as Ollama's server and runners and other Go
     # front ends die with it.
     return line.lstrip().startswith("panic: ")
+
+
+# systemd's verdicts on a service's main process (src/core/service.c: "Main process exited, code=%s, status=%i/%s"
+# with code exited, killed or dumped; "Failed with result '%s'." with the unit's result). A clean exit and the
+# results other rules own (the OOM killer's 'oom-kill', a stop that timed out) say nothing here.
+_SYSTEMD_EXIT = re.compile(r"main process exited, code=(\w{1,10}), status=(\d{1,3})")
+_SYSTEMD_RESULT = re.compile(r"failed with result '([\w-]{1,30})'")
+
+
+def _systemd_death(line: str) -> bool:
+    low = line.lower()
+    exited = _SYSTEMD_EXIT.search(low)
+    if exited is not None:
+        return exited.group(1) != "exited" or exited.group(2) != "0"
+    result = _SYSTEMD_RESULT.search(low)
+    return result is not None and result.group(1) not in ("success", "oom-kill", "timeout")
+
+
+def _uvicorn_shutting_down(line: str) -> bool:
+    # uvicorn's own line when its server stops (uvicorn/server.py: logger.info("Shutting down")), under its default
+    # formatter's "INFO:     " or bare; a server that is still up never prints it.
+    text = line.strip()
+    return text.removeprefix("INFO:").lstrip() == "Shutting down"
 
 
 def _bare_unexpected_eof(line: str) -> bool:
@@ -963,6 +988,13 @@ RULES: tuple[Rule, ...] = (
         weak=True,
     ),
     Rule("container_exited", ("panic: ",), check=_go_panic, weak=True),
+    Rule(
+        "container_exited",
+        ("main process exited, code=", "failed with result '"),
+        check=_systemd_death,
+        weak=True,
+    ),
+    Rule("container_exited", ("shutting down",), check=_uvicorn_shutting_down, weak=True),
     Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),

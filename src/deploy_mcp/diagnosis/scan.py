@@ -114,6 +114,10 @@ _READY_MARKERS = (
 )
 # TGI's router ends these lines with the word alone.
 _READY_LINE_ENDS = (b": connected", b": success")
+# Ollama's access log answering a request ("[GIN] 2025/04/01 - 08:18:11 | 200 |  52.504µs | 127.0.0.1 | HEAD "/"",
+# gin's default LoggerWithFormatter): once it answers, a discovery that found no GPU has left it serving on the
+# CPU, not down. Digits fold to 0 in a shape, so the status is read from the line itself.
+_GIN_ANSWERED = re.compile(rb"\[GIN\] [^|]{1,40}\| 2\d\d \|")
 # Lines that settle one kind only: the pod was scheduled after all, the image pulled on a retry (Kubernetes
 # events), llama.cpp retried a compute buffer that did not fit ("compute buffer allocation failed, retrying
 # without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297), Ollama loaded a model after
@@ -265,6 +269,8 @@ def scan(text: str | bytes) -> Scan:
         if any(marker in shape for marker in _REQUEST_ERRORS):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
+        if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
+            result.settled["gpu_unavailable"] = max(result.settled.get("gpu_unavailable", -1), index)
         for kind, markers in _SETTLED_BY.items():
             if any(marker in shape for marker in markers):
                 result.settled[kind] = max(result.settled.get(kind, -1), index)
@@ -331,6 +337,10 @@ _DYING_WORDS = (
     "torch_use_cuda_dsa",
     "amd_serialize_kernel",
     "torch_use_hip_dsa",
+    # the banner Cosmopolitan libc ends its crash report's header with, under the program's path and errno's text
+    # ("error: Uncaught SIGABRT (SI_0) on unknown pid 26726", " /Users/.../llamafile-0.9.1", " Operation not
+    # permitted", "  Cosmopolitan 3.9.7 MODE=aarch64"), as llamafile dies
+    "cosmopolitan ",
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3
@@ -368,6 +378,32 @@ def ends_in_failure(result: Scan, index: int) -> bool:
 # A Go stack frame's location line ("runtime/asm_amd64.s:1700 +0x1 fp=0xc000 sp=0xc000 pc=0x5637"), as the Go
 # runtime dumps every goroutine when a process panics or aborts.
 _GO_FRAME = re.compile(r"\S+\.(?:go|s):\d{1,6} \+0x[0-9a-f]{1,16}")
+# The rest of a Go runtime's dump of its goroutines (runtime/traceback.go: goroutineheader's "goroutine 12
+# [syscall]:", with "gp=... m=..." since Go 1.21; printcreatedby1's "created by main.serve" and " in goroutine
+# 1"; runtime/signal_amd64.go dumpregs' "rax    0x0" ... "rip    0x75b3..."), and a frame's call line
+# ("runtime.gopark(0xc00011afa8?, 0x2?)"): a tail cut in it was taken while the process died.
+_GO_DUMP = re.compile(
+    r"goroutine \d{1,12} (?:gp=0x[0-9a-f]{1,16} m=\w{1,12} (?:mp=0x[0-9a-f]{1,16} )?)?\[[^\]]{1,100}\]:"
+    r"|created by \S{1,400}(?: in goroutine \d{1,12})?$"
+    r"|(?:r[a-z]{2}|r\d{1,2}|rflags|cs|fs|gs) +0x[0-9a-f]{1,16}$"
+)
+
+
+def _is_go_dump(line: str) -> bool:
+    if _GO_DUMP.match(line) is not None:
+        return True
+    # A call line names its function by package path ("github.com/ollama/ollama/llm.(*Server).init(...)",
+    # "net/http.(*conn).serve(...)") or from the runtime ("runtime.goexit({})"), which a Python code line does not.
+    head, paren, _ = line.partition("(")
+    return (
+        bool(paren)
+        and line.endswith(")")
+        and " " not in head
+        and "." in head
+        and ("/" in head or head.startswith(("runtime.", "main.")))
+    )
+
+
 # The source lines IPython prints under a frame ("----> 1 llm = LLM(", "    296 # Create").
 _IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
 # CPython's multiprocessing announces a child's crash ("Process SpawnProcess-1:") before its traceback.
@@ -446,6 +482,7 @@ def traceback_tail(result: Scan) -> int:
         if (
             _is_frame(low)
             or _GO_FRAME.match(line)
+            or _is_go_dump(line)
             or _NATIVE_FRAME.match(low)
             or (seen == 1 and _PROCESS_CRASH.fullmatch(low))
         ):

@@ -1895,6 +1895,35 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/openjdk/jdk/blob/master/src/hotspot/share/utilities/vmError.cpp",
         weak=True,
     ),
+    # Supervisors' reports of a child a signal ended: supervisord's "exited: vllm (terminated by SIGKILL; not
+    # expected)" (supervisor/options.py decode_wait_status: "terminated by %s", " (core dumped)"); its exit-status
+    # form ("exit status 1; not expected") is the exit-code rule's.
+    Wording(
+        "container_exited",
+        "supervisord",
+        "(terminated by sig",
+        "https://github.com/Supervisor/supervisor/blob/main/supervisor/options.py",
+        weak=True,
+    ),
+    # Cosmopolitan libc's crash report, which llamafile prints before it dies ("error: Uncaught SIGSEGV
+    # (SI_KERNEL) at 0 on blg31 pid 116844 tid 116844", "error: Uncaught SIGABRT (SI_0) on unknown pid 26726").
+    Wording(
+        "container_exited",
+        "llamafile",
+        "error: uncaught sig",
+        "https://github.com/mozilla-ai/llamafile/issues/516",
+        weak=True,
+    ),
+    # TorchServe's frontend when the Python worker it started is gone (org.pytorch.serve.wlm.WorkerLifeCycle:
+    # "Backend worker process died."; WorkerThread: "Backend worker monitoring thread interrupted or backend worker
+    # process died.").
+    Wording(
+        "container_exited",
+        "torchserve",
+        "backend worker process died",
+        "https://github.com/aws/sagemaker-python-sdk/issues/2284",
+        weak=True,
+    ),
     # Builds that stop before a wheel exists: CMake's configure step ("CMake Error at CMakeLists.txt:12
     # (find_package):", "-- Configuring incomplete, errors occurred!"), setuptools running the compiler
     # (distutils: "error: command '/usr/bin/gcc' failed with exit code 1"), torch's cpp_extension ("Error compiling
