@@ -1775,14 +1775,24 @@ def test_a_build_missing_a_quantized_kernel_is_the_quantization_and_other_missin
         "systemd[1]: vllm.service: Main process exited, code=exited, status=1/FAILURE\n",
         "systemd[1]: ollama.service: Failed with result 'core-dump'.\n",
         "2026-01-05 10:00:01,002 WARN exited: vllm (terminated by SIGKILL; not expected)\n",
+        "[INFO  tini (1)] Main child exited with signal (with signal 'Killed')\n",
+        "[INFO  tini (1)] Main child exited normally (with status '1')\n",
     ],
 )
 def test_a_supervisors_report_of_a_dead_main_process_is_a_crash(tail):
     assert diagnose("Loading model weights...\n" + tail).kind == "container_exited"
 
 
-def test_a_supervisors_report_of_a_clean_exit_is_not_a_crash():
-    log = "systemd[1]: ollama.service: Main process exited, code=exited, status=0/SUCCESS\n"
+@pytest.mark.parametrize(
+    "log",
+    [
+        "systemd[1]: ollama.service: Main process exited, code=exited, status=0/SUCCESS\n",
+        "[INFO  tini (1)] Main child exited normally (with status '0')\n",
+        " INFO Sending signal SIGTERM to main child process w/ PID 667\n"
+        " INFO Main child exited with signal (with signal 'SIGTERM', core dumped? false)\n",
+    ],
+)
+def test_a_supervisors_report_of_a_clean_exit_or_a_requested_stop_is_not_a_crash(log):
     assert diagnose(log) is None
 
 

@@ -439,6 +439,24 @@ def _systemd_death(line: str) -> bool:
     return result is not None and result.group(1) not in ("success", "oom-kill", "timeout")
 
 
+# tini's report on the container's command (src/tini.c reap_zombies: "Main child exited normally (with status
+# '%i')", "Main child exited with signal (with signal '%s')" with strsignal's text, "Main child exited for unknown
+# reason"); Fly.io's init words it the same way with the signal's name. A child ended by the stop signal it was
+# sent (SIGTERM, SIGINT) was stopped, not killed.
+_TINI_STATUS = re.compile(r"main child exited normally \(with status '(-?\d{1,4})'\)")
+_STOP_SIGNALS = ("'sigterm'", "'terminated'", "'sigint'", "'interrupt'")
+
+
+def _tini_child_death(line: str) -> bool:
+    low = line.lower()
+    status = _TINI_STATUS.search(low)
+    if status is not None:
+        return status.group(1) != "0"
+    if "main child exited with signal" in low:
+        return not any(stop in low for stop in _STOP_SIGNALS)
+    return "main child exited for unknown reason" in low
+
+
 def _uvicorn_shutting_down(line: str) -> bool:
     # uvicorn's own line when its server stops (uvicorn/server.py: logger.info("Shutting down")), under its default
     # formatter's "INFO:     " or bare; a server that is still up never prints it.
@@ -977,6 +995,8 @@ RULES: tuple[Rule, ...] = (
             "command not found",
             "died unexpectedly",
         ),
+        # Fly.io's init answers "core dumped?" on every child's exit, a stopped one's included.
+        unless=("core dumped? false",),
         weak=True,
     ),
     # The kubelet restarting a container that keeps exiting: the run is down whatever follows in the log (a
@@ -995,6 +1015,7 @@ RULES: tuple[Rule, ...] = (
         weak=True,
     ),
     Rule("container_exited", ("shutting down",), check=_uvicorn_shutting_down, weak=True),
+    Rule("container_exited", ("main child exited",), check=_tini_child_death, weak=True),
     Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),
