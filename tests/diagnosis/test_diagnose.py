@@ -16,7 +16,7 @@ import yaml
 
 from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
 from deploy_mcp.diagnosis import rules as diagnose_rules
-from deploy_mcp.diagnosis.scan import clean_line
+from deploy_mcp.diagnosis.scan import clean_line, scan
 
 CORPUS = Path(__file__).parent / "corpus"
 REAL = Path(__file__).parent / "real"
@@ -1840,3 +1840,57 @@ def test_an_ollama_that_found_no_gpu_and_answers_requests_is_serving_on_the_cpu(
     assert diagnose(found_none + answered) is None
     assert diagnose(found_none).kind == "gpu_unavailable"
     assert diagnose(found_none + refused).kind == "gpu_unavailable"
+
+
+# world20: the GPU the build or the runtime cannot use, in shapes other than the corpus's excerpts (from the
+# sources that print them: torch/cuda/__init__.py, TurboMind's attention.cu, Ollama's discover/amd_linux.go,
+# the CDI cache, vLLM's platforms/interface.py).
+_WORLD20_WORDINGS = [
+    (
+        "/usr/lib/python3/site-packages/torch/cuda/__init__.py:287: UserWarning:\n"
+        "NVIDIA GeForce GTX 1080 Ti with CUDA capability sm_61 is not compatible with the current PyTorch "
+        "installation.\nThe current PyTorch install supports CUDA capabilities sm_75 sm_80 sm_86 sm_90.\n",
+        "gpu_unavailable",
+    ),
+    (
+        "    Found GPU0 Tesla K40m which is of cuda capability 3.5.\n"
+        "    PyTorch no longer supports this GPU because it is too old.\n",
+        "gpu_unavailable",
+    ),
+    ("[TM][FATAL] kernels/attention/attention.cu(51): Check failed: kernel No attention kernel found: x\n",
+     "gpu_unavailable"),
+    ('level=INFO source=amd_linux.go:404 msg="no compatible amdgpu devices detected"\n', "gpu_unavailable"),
+    ("Error: error setting up CDI devices: unresolvable CDI devices nvidia.com/gpu=0\n", "gpu_unavailable"),
+    (
+        "ValueError: invalid literal for int() with base 10: 'GPU-7f57f032-34ab-a064-c37c-7a4f75601cc5'\n",
+        "gpu_unavailable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("log", "kind"), _WORLD20_WORDINGS, ids=[log[:40] for log, _ in _WORLD20_WORDINGS])
+def test_a_gpu_the_build_or_runtime_cannot_use_is_named_in_its_other_shapes(log, kind):
+    result = diagnose(log, status="failed")
+    assert result is not None and result.kind == kind
+
+
+def test_vllms_warning_that_its_compiled_ops_did_not_import_is_not_a_missing_gpu():
+    # vLLM logs the ImportError of vllm._C and goes on; a CPU or plugin platform serves without those ops.
+    warning = (
+        "WARNING 10-09 13:39:15 _custom_ops.py:18] Failed to import from vllm._C with ImportError('libcuda.so.1: "
+        "cannot open shared object file: No such file or directory')\n"
+    )
+    assert diagnose(warning + "INFO 10-09 13:39:18 api_server.py:526] vLLM API server version 0.6.2\n") is None
+    # The same library missing anywhere else is still the GPU that is not there.
+    assert diagnose("ImportError: libcuda.so.1: cannot open shared object file\n").kind == "gpu_unavailable"
+
+
+def test_a_skyserve_service_shown_ready_is_up_whatever_its_failed_replicas():
+    table = (
+        "Services\nNAME   VERSION  UPTIME   STATUS  REPLICAS  ENDPOINT\n"
+        "llm    2        1h 2m    {status}   {ready}/4       10.0.0.1:30001\n\n"
+        "Service Replicas\nSERVICE_NAME  ID  VERSION  IP  LAUNCHED  RESOURCES  STATUS  REGION\n"
+        + "llm  1  2  -  -  -  FAILED  -\n" * 3
+    )
+    assert scan(table.format(status="READY", ready=1)).ready >= 0
+    assert scan(table.format(status="NO_REPLICA", ready=0)).ready < 0

@@ -138,6 +138,10 @@ GATES: tuple[str, ...] = (
     "power key",
     "layer does not",
     "provisioning completed",
+    # world20: TurboMind's kernel registry, Ollama's compute choice, the CDI cache.
+    "kernel found",
+    "inference compute",
+    "unresolvable",
     "illegal instruction",
     "actor died",
     "ssh",
@@ -595,6 +599,10 @@ RULES: tuple[Rule, ...] = (
             "nvidia-smi has failed because it couldn't communicate with the nvidia driver",
             "no accelerator (cuda",
         ),
+        # vLLM's import of its compiled ops logs the ImportError as a warning and goes on
+        # (_custom_ops.py: "Failed to import from vllm._C with ImportError('libcuda.so.1: cannot open shared
+        # object file ...')"): a CPU or plugin platform serves without them.
+        unless=("failed to import from vllm._c",),
     ),
     # vLLM's notice on import when it finds no platform (platforms/__init__.py: "No platform detected, vLLM
     # is running on UnspecifiedPlatform"): a symptom, not a verdict. Where vLLM is the engine its refusal

@@ -118,6 +118,10 @@ _READY_LINE_ENDS = (b": connected", b": success")
 # gin's default LoggerWithFormatter): once it answers, a discovery that found no GPU has left it serving on the
 # CPU, not down. Digits fold to 0 in a shape, so the status is read from the line itself.
 _GIN_ANSWERED = re.compile(rb"\[GIN\] [^|]{1,40}\| 2\d\d \|")
+# `sky serve status`: a service row whose STATUS is READY, then its ready/total replicas ("code-llama  3  2h 15m
+# 59s  READY   1/6  x.x.x.x:30002"); SkyServe marks a service READY once one replica answers its probe
+# (sky/serve/serve_state.py ServiceStatus), so the replicas FAILED below it do not stop the service.
+_SKYSERVE_READY = re.compile(rb"  ready +0+/0+ ")
 # Lines that settle one kind only: the pod was scheduled after all, the image pulled on a retry (Kubernetes
 # events), llama.cpp retried a compute buffer that did not fit ("compute buffer allocation failed, retrying
 # without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297), Ollama loaded a model after
@@ -258,7 +262,11 @@ def scan(text: str | bytes) -> Scan:
         shape = shapes[index]
         if _GATE_RE.search(shape) is not None:
             _match(result, index)
-        if any(marker in shape for marker in _READY_MARKERS) or shape.rstrip().endswith(_READY_LINE_ENDS):
+        if (
+            any(marker in shape for marker in _READY_MARKERS)
+            or shape.rstrip().endswith(_READY_LINE_ENDS)
+            or _SKYSERVE_READY.search(shape) is not None
+        ):
             result.ready = max(result.ready, index)
         if any(marker in shape for marker in _START_MARKERS):
             result.started = max(result.started, index)

@@ -2694,4 +2694,79 @@ WORDINGS: tuple[Wording, ...] = (
         "unrecognized tensor type",
         "https://github.com/LostRuins/koboldcpp/issues/106",
     ),
+    # --- world20: a GPU the build or the runtime cannot use. PyTorch's own check of the device against the
+    # architectures it was built for (torch/cuda/__init__.py, _check_capability: "NVIDIA GeForce RTX 5090 with CUDA
+    # capability sm_120 is not compatible with the current PyTorch installation.", and for a GPU below its
+    # minimum "PyTorch no longer supports this GPU because it is too old."); its kernels then fail with "no kernel
+    # image is available", which the tail often ends before.
+    Wording(
+        "gpu_unavailable",
+        "torch",
+        "is not compatible with the current pytorch installation",
+        "https://github.com/pytorch/pytorch/blob/main/torch/cuda/__init__.py",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "torch",
+        "pytorch no longer supports this gpu because it is too old",
+        "https://github.com/pytorch/pytorch/blob/main/torch/cuda/__init__.py",
+    ),
+    # An engine's own table of the compute capabilities it has kernels for: SGLang's PD multiplexing
+    # (multiplex/pdmux_context.py: "Unsupported compute capability: 12.0"); TurboMind's kernel registry finding
+    # none for this GPU, head size and dtype (kernels/attention/decoding.cu "No decoding kernel found: ...",
+    # attention.cu "No attention kernel found: ...").
+    Wording(
+        "gpu_unavailable",
+        "sglang",
+        "unsupported compute capability",
+        f"{_SGLANG}/issues/32933",
+    ),
+    Wording("gpu_unavailable", "lmdeploy", "no decoding kernel found", f"{_LMDEPLOY}/issues/4408"),
+    Wording(
+        "gpu_unavailable",
+        "lmdeploy",
+        "no attention kernel found",
+        f"{_LMDEPLOY}/blob/main/src/turbomind/kernels/attention/attention.cu",
+    ),
+    # Ollama's ROCm discovery refusing a gfx target its bundled ROCm has no kernels for (discover/amd_linux.go and
+    # amd_windows.go: "amdgpu is not supported (supported types:[...])", then "no compatible amdgpu devices
+    # detected"), and its discovery settling on the CPU ("inference compute" id=cpu library=cpu, the line that
+    # follows "no compatible GPUs were discovered" or a discovery runner that crashed).
+    Wording("gpu_unavailable", "ollama", "amdgpu is not supported", f"{_OLLAMA}/issues/11569"),
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "no compatible amdgpu devices detected",
+        f"{_OLLAMA}/blob/main/discover/amd_linux.go",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "inference compute",
+        f"{_OLLAMA}/issues/16970",
+        also=("library=cpu",),
+    ),
+    # The container runtime unable to inject the GPU it was asked for: the Container Device Interface
+    # (container-device-interface pkg/cdi/cache.go: "unresolvable CDI devices nvidia.com/gpu=all"), as podman
+    # and docker print it when no CDI spec names the device.
+    Wording(
+        "gpu_unavailable",
+        "podman",
+        "unresolvable cdi devices",
+        "https://github.com/cncf-tags/container-device-interface/blob/main/pkg/cdi/cache.go",
+    ),
+    # A MIG slice or GPU named by UUID in CUDA_VISIBLE_DEVICES where the engine expects an index (vLLM's
+    # platforms/interface.py device_id_to_physical_device_id: int(physical_device_id) on "MIG-...").
+    Wording(
+        "gpu_unavailable",
+        "vllm",
+        "invalid literal for int() with base 10: 'mig-",
+        f"{_VLLM}/issues/41848",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "vllm",
+        "invalid literal for int() with base 10: 'gpu-",
+        f"{_VLLM}/pull/6582",
+    ),
 )
