@@ -138,9 +138,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # Two held-out healthy logs are read as failures; they are measured, not fixed from.
         healthy_clean="training",
-        # SkyServe's table of a service with one READY replica and five FAILED ones: the scoring model reads the
-        # FAILED rows as a failed health check (0.99997 with world13's counts); no rule reads that table.
-        training_misses=frozenset({"skyserve-ready-with-failed-replicas"}),
     ),
     # What model-serving platforms and the runtimes around an engine print (KServe, Triton, NIM, BentoML, Ray Serve
     # LLM, Modal, RunPod, Replicate's cog, SageMaker, Vertex AI, Azure ML, OCI, LiteLLM), collected before the
