@@ -276,3 +276,33 @@ def test_a_ray_job_verdict_decides_though_the_drivers_last_logs_follow_it():
     assert diagnose(verdict + logs).kind == "container_exited"
     # A SIGKILL is the host-memory rows' call, not a generic exit.
     assert diagnose(verdict.replace("code 3", "code 137")).kind == "host_oom"
+
+
+# The family's other wordings, not the world21 excerpts: each in a shape its source prints it in.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("no_capacity", "An error occurred (InstanceLimitExceeded) when calling the RunInstances operation: "
+                        "You have requested more instances (3) than your current instance limit of 2 allows"),
+        ("no_capacity", "api error InsufficientHostCapacity: There is not enough capacity on the Dedicated Host"),
+        ("no_capacity", "Code=\"OperationNotAllowed\" Message=\"Operation results in exceeding quota limits of "
+                        "Core. Maximum allowed: 10, Current in use: 8, Additional requested: 4.\""),
+        ("no_capacity", "google.api_core.exceptions.ResourceExhausted: 429 The following quota metrics exceed "
+                        "quota limits: aiplatform.googleapis.com/custom_model_training_nvidia_a100_gpus"),
+        ("no_capacity", "- name: 'A resource limit has delayed the operation: generic::resource_exhausted: "
+                        "allocating: selecting resources: no available zones'"),
+        ("no_capacity", "runpod.error.QueryError: There are no longer any instances available with enough disk "
+                        "space."),
+        ("no_capacity", "Error: This machine does not have the resources to deploy your pod."),
+        ("instance_interrupted", '{"level":"INFO","logger":"controller","message":"initiating delete from '
+                                 'interruption message","messageKind":"SpotInterruptionKind"}'),
+        ("instance_interrupted", "Status reason: Host EC2 (instance i-0a1b2c3d4e5f67890) terminated."),
+    ],
+)
+def test_cloud_capacity_quota_and_reclaim_wordings_name_their_family(kind, text):
+    result = diagnose(text)
+    assert result is not None and result.kind == kind
+
+
+def test_a_terminated_line_without_the_batch_host_is_no_reclaim():
+    assert diagnose("Instance i-0a1b2c3d4e5f67890 terminated by user request.\nShutdown complete.") is None

@@ -962,6 +962,70 @@ WORDINGS: tuple[Wording, ...] = (
         "resourcelimitexceeded",
         "https://github.com/aws-samples/sagemaker-custom-project-templates/issues/51",
     ),
+    # EC2's account limits and capacity codes beside InsufficientInstanceCapacity and MaxSpotInstanceCountExceeded
+    # (EC2 API "Error codes": MaxFleetCountExceeded, MaxSpotFleetRequestCountExceeded, InstanceLimitExceeded,
+    # InsufficientHostCapacity, InsufficientReservedInstanceCapacity); the first was seen as
+    # "api error MaxFleetCountExceeded: You've reached your quota for maximum Fleet Requests for this account."
+    *(
+        Wording("no_capacity", "aws", code, "https://github.com/runs-on/runs-on/issues/88")
+        for code in (
+            "maxfleetcountexceeded",
+            "maxspotfleetrequestcountexceeded",
+            "instancelimitexceeded",
+            "insufficienthostcapacity",
+            "insufficientreservedinstancecapacity",
+        )
+    ),
+    # Azure's cores quota as ARM words it ("Operation could not be completed as it results in exceeding approved
+    # Total Regional Cores quota. ... ErrorCode: OperationNotAllowed"; older: "Operation results in exceeding
+    # quota limits of Core."), whichever SDK or controller quotes it.
+    Wording(
+        "no_capacity",
+        "azure",
+        "results in exceeding",
+        "https://github.com/nforgeio/neonKUBE/issues/1671",
+        also=("quota",),
+    ),
+    # Google's per-service quota verdict as Vertex AI and AI Platform return it ("The following quota metrics
+    # exceed quota limits: aiplatform.googleapis.com/custom_model_training_nvidia_k80_gpus").
+    Wording(
+        "no_capacity",
+        "gcp",
+        "exceed quota limits",
+        "https://github.com/GoogleCloudPlatform/vertex-ai-samples/issues/700",
+    ),
+    # The Pipelines / Life Sciences API (dsub, Cromwell) holding an operation for quota or zone capacity: "A
+    # resource limit has delayed the operation: generic::resource_exhausted: The zone ... does not have enough
+    # resources available".
+    Wording(
+        "no_capacity",
+        "gcp",
+        "resource_exhausted",
+        "https://github.com/DataBiosphere/dsub/issues/216",
+        also=("resource limit has delayed",),
+    ),
+    # RunPod's API refusing a pod for want of a machine: "There are no longer any instances available with the
+    # requested specifications." (also "... with enough disk space."), "There are not enough free GPUs on the host
+    # machine to start this pod.", and the console's "This machine does not have the resources to deploy this
+    # pod" (TheLastBen/fast-stable-diffusion#2484).
+    Wording(
+        "no_capacity",
+        "runpod",
+        "no longer any instances available",
+        "https://github.com/mlabonne/llm-autoeval/issues/3",
+    ),
+    Wording(
+        "no_capacity",
+        "runpod",
+        "not enough free gpus",
+        "https://github.com/runpod/runpod-python/issues/168",
+    ),
+    Wording(
+        "no_capacity",
+        "runpod",
+        "does not have the resources to deploy",
+        "https://github.com/TheLastBen/fast-stable-diffusion/issues/2484",
+    ),
     # Hugging Face's scheduler finding no hardware for a Space or an endpoint ("runtime error\nScheduling
     # failure: unable to schedule").
     Wording(
@@ -1472,12 +1536,22 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # Karpenter deleting a node on an interruption message it received (spot interruption, scheduled change,
     # instance stopping; pkg/controllers/interruption/controller.go: "initiating delete from interruption
-    # message").
+    # message"; releases before v0.32 logged the same act as "deleted node from interruption message", seen in
+    # aws/karpenter-provider-aws#3562 on a g4dn spot node).
     Wording(
         "instance_interrupted",
         "karpenter",
-        "initiating delete from interruption message",
+        "from interruption message",
         "https://github.com/aws/karpenter-provider-aws/blob/main/pkg/controllers/interruption/controller.go",
+    ),
+    # AWS Batch's status reason for a job whose host was taken from under it (a spot reclaim most often):
+    # "Host EC2 (instance i-08784105ffff56b4f) terminated."; older consoles wrote "Host EC2 Terminated".
+    Wording(
+        "instance_interrupted",
+        "aws batch",
+        "terminated",
+        "https://github.com/ministryofjustice/modernisation-platform-environments/pull/17291",
+        also=("host ec2",),
     ),
     # EC2's spot request status codes for an instance taken back ("instance-terminated-no-capacity",
     # "instance-terminated-capacity-oversubscribed", "instance-terminated-by-price"); "-by-user" is not one.
