@@ -1894,3 +1894,30 @@ def test_a_skyserve_service_shown_ready_is_up_whatever_its_failed_replicas():
     )
     assert scan(table.format(status="READY", ready=1)).ready >= 0
     assert scan(table.format(status="NO_REPLICA", ready=0)).ready < 0
+
+
+def test_missing_non_quant_op_in_torch_registry_is_the_environment():
+    log = (
+        "    torch.ops._C.silu_and_mul(out, x)\n"
+        "AttributeError: '_OpNamespace' '_C' object has no attribute 'silu_and_mul'\n"
+    )
+    assert diagnose(log).kind == "dependency_install_failed"
+
+
+def test_triton_launcher_compile_failure_is_the_environment():
+    log = (
+        "subprocess.CalledProcessError: Command '['/usr/bin/gcc', '/tmp/tmpab12/cuda_utils.c', '-O3', "
+        "'-shared', '-fPIC', '-o', '/tmp/tmpab12/cuda_utils.so']' returned non-zero exit status 1.\n"
+    )
+    assert diagnose(log).kind == "dependency_install_failed"
+
+
+def test_pip_conflict_list_after_install_is_not_an_unsupported_model():
+    log = (
+        "ERROR: pip's dependency resolver does not currently take into account all the packages that are "
+        "installed. This behaviour is the source of the following dependency conflicts.\n"
+        "sglang 0.4.0 requires transformers>=4.48.0, but you have transformers 4.45.2 which is incompatible.\n"
+        "Successfully installed transformers-4.45.2\n"
+    )
+    result = diagnose(log)
+    assert result is None or result.kind != "model_unsupported"

@@ -403,6 +403,13 @@ _QUANT_KERNELS = (
 _MISSING_OP = re.compile(r"'_opnamespace' '\w{1,80}' object has no attribute '(\w{1,120})'")
 
 
+_C_SOURCE_ARG = re.compile(r"\.c'")
+
+
+def _compiles_c_source(line: str) -> bool:
+    return _C_SOURCE_ARG.search(line) is not None
+
+
 def _missing_quant_kernel(line: str) -> bool:
     m = _MISSING_OP.search(line.lower())
     return m is not None and any(q in m.group(1) for q in _QUANT_KERNELS)
@@ -648,6 +655,19 @@ RULES: tuple[Rule, ...] = (
         check=lambda line: not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",)),
+    # torch's op registry names an op the extension library never registered (torch/_ops.py,
+    # `_OpNamespace.__getattr__`: "'_OpNamespace' '_C' object has no attribute 'gelu_quick'"): the engine's
+    # compiled ops are missing or were built for another torch. Quantized GEMM kernels are the checkpoint's
+    # format instead (quantization_unsupported below).
+    Rule(
+        "dependency_install_failed",
+        ("_opnamespace",),
+        check=lambda line: _MISSING_OP.search(line.lower()) is not None and not _missing_quant_kernel(line),
+    ),
+    # Triton compiles its launcher stubs (`cuda_utils.c`, `main.c`) with the host's C compiler at first use
+    # (triton/runtime/build.py `_build`: `[cc, src, "-O3", "-shared", ...]` run by `subprocess.check_call`);
+    # when that fails (no compiler, no Python.h) the CalledProcessError names a C source and `-shared`.
+    Rule("dependency_install_failed", ("calledprocesserror",), also=("-shared",), check=_compiles_c_source),
     Rule("dependency_install_failed", ("does not exist", "no such operator"), check=_missing_operator),
     # --- invalid_engine_args
     Rule(
@@ -715,8 +735,11 @@ RULES: tuple[Rule, ...] = (
         ("upgrade transformers", "upgrade your transformers", "requires transformers", "transformers>="),
         also=("cannot", "not ", "unable", "require", "please"),
         # LMDeploy's version check only warns ("LMDeploy requires transformers version: [4.33.0 ~ 4.57.3], but
-        # found version: 5.2.0", https://github.com/InternLM/lmdeploy/issues/4407) and goes on.
-        unless=("but found version",),
+        # found version: 5.2.0", https://github.com/InternLM/lmdeploy/issues/4407) and goes on. pip's
+        # conflict list after an install ("vllm 0.8.5 requires transformers>=4.51.1, but you have transformers
+        # 4.46.3 which is incompatible.", pip/_internal/commands/install.py `_warn_about_conflicts`) is printed
+        # once the packages are installed; it is a warning, and the server may still start.
+        unless=("but found version", "which is incompatible"),
     ),
     # --- dtype_unsupported
     Rule(
