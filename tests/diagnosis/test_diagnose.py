@@ -1921,3 +1921,18 @@ def test_pip_conflict_list_after_install_is_not_an_unsupported_model():
     )
     result = diagnose(log)
     assert result is None or result.kind != "model_unsupported"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ImportError: DLL load failed while importing _C: The specified procedure could not be found.",
+        "ImportError: /opt/lib/_ext.so: symbol cublasLtMatmul version libcublasLt.so.12 not defined in file "
+        "libcublasLt.so.12 with link time reference",
+        "ImportError: numpy.core.multiarray failed to import",
+        "RuntimeError: Failed to find C compiler. Please specify via CC environment variable.",
+        "/bin/sh: 1: nvcc: not found",
+    ],
+)
+def test_loader_and_toolchain_wordings_name_the_environment(line):
+    assert diagnose(line + "\n").kind == "dependency_install_failed"

@@ -655,6 +655,23 @@ RULES: tuple[Rule, ...] = (
         check=lambda line: not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",)),
+    # Sibling wordings of a broken environment, from the code that prints them: CPython's Windows extension
+    # loader (Python/dynload_win.c: "DLL load failed while importing %U"), glibc's loader on a symbol built
+    # against another library version (elf/dl-lookup.c: "symbol %s version %s not defined in file %s with link
+    # time reference"), NumPy's C-API import in an extension built for another NumPy ("numpy.core.multiarray
+    # failed to import", `_import_array`), and a JIT build without its toolchain (triton/runtime/build.py:
+    # "Failed to find C compiler. Please specify via CC environment variable."; the shell's "nvcc: not found").
+    Rule(
+        "dependency_install_failed",
+        (
+            "dll load failed while importing",
+            "not defined in file",
+            "multiarray failed to import",
+            "failed to find c compiler",
+            "nvcc: not found",
+            "nvcc: command not found",
+        ),
+    ),
     # torch's op registry names an op the extension library never registered (torch/_ops.py,
     # `_OpNamespace.__getattr__`: "'_OpNamespace' '_C' object has no attribute 'gelu_quick'"): the engine's
     # compiled ops are missing or were built for another torch. Quantized GEMM kernels are the checkpoint's
