@@ -584,6 +584,9 @@ EXPECTED: dict[str, Expected] = {
         training_misses=frozenset({"ray-monitor-create-instances-attempt-failed-insufficient-capacity"}),
         kind_once_exited_non_zero=True,
     ),
+    # Serving environments that do not match their code (pip and uv verdicts, failed wheel builds, missing modules
+    # and shared objects, NumPy 2, CUDA/torch mismatches, Triton's JIT), 2025-2026 weighted most, collected before
+    # the classifier was run on them.
     "world22": Expected(
         excerpts=38,
         healthy=6,
