@@ -306,3 +306,38 @@ def test_cloud_capacity_quota_and_reclaim_wordings_name_their_family(kind, text)
 
 def test_a_terminated_line_without_the_batch_host_is_no_reclaim():
     assert diagnose("Instance i-0a1b2c3d4e5f67890 terminated by user request.\nShutdown complete.") is None
+
+
+# urllib3's wordings when nothing listens on the engine's port (connection.py NewConnectionError, exceptions.py
+# MaxRetryError), composed here rather than copied from a corpus.
+_REFUSED = (
+    "requests.exceptions.ConnectionError: HTTPConnectionPool(host='engine', port=9000): Max retries exceeded with "
+    "url: /v1/completions (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x1>: "
+    "Failed to establish a new connection: [Errno 111] Connection refused'))"
+)
+
+
+def test_a_client_refused_by_the_engine_reads_as_a_service_that_never_answers():
+    result = diagnose(_REFUSED)
+    assert result is not None and result.kind == "health_check_failed"
+
+
+def test_no_rule_reads_a_client_still_retrying_the_engine_as_a_failure():
+    line = (
+        "WARNING urllib3.connectionpool: Retrying (Retry(total=2, connect=None, read=None, redirect=None)) after "
+        "connection broken by 'NewConnectionError('<urllib3.connection.HTTPConnection object at 0x1>: Failed to "
+        "establish a new connection: [Errno 111] Connection refused')': /health"
+    )
+    assert [RULES[number].kind for _, number in scan(line).hits] == []
+
+
+def test_a_refused_download_host_is_not_read_as_the_engine_down():
+    line = _REFUSED.replace("host='engine', port=9000", "host='huggingface.co', port=443")
+    result = diagnose(line, exit_status=1)
+    assert result is not None and result.kind != "health_check_failed"
+
+
+def test_a_server_bound_only_to_loopback_in_a_deployment_is_unreachable():
+    log = "[INFO] Starting gunicorn 23.0.0\n[INFO] Listening at: http://127.0.0.1:8000 (7)\n[INFO] Booting worker"
+    result = diagnose(log)
+    assert result is not None and result.kind == "health_check_failed"

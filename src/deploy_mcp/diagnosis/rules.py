@@ -244,6 +244,7 @@ GATES: tuple[str, ...] = (
     "flash attn",
     "_opnamespace",
     "newer version",
+    "listening at: ",
     "error",
     "exit",
     "memory",
@@ -1026,6 +1027,10 @@ RULES: tuple[Rule, ...] = (
         # torch's rendezvous tries IPv6 first and says so in every healthy multi-GPU start.
         unless=("c10d", "socket.cpp"),
     ),
+    # gunicorn bound to loopback only, its default bind (config.py: "127.0.0.1:8000"; arbiter.py logs "Listening
+    # at: %s (%s)"): a deployment's probe and router connect from outside the container's network namespace, so
+    # nothing ever reaches the server (world5's SageMaker container; world23's brief).
+    Rule("health_check_failed", ("listening at: http://127.0.0.1", "listening at: http://localhost")),
     # --- container_exited (weak: these say that something died, not why)
     Rule(
         "container_exited",

@@ -39,6 +39,10 @@ _MEGATRON = "https://github.com/NVIDIA/Megatron-LM"
 _GLIBC_MALLOC = "https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/malloc.c"
 _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.go"
 
+# Hosts a client downloads weights and packages from: a refused or unreachable connection to them is a download
+# or install failure (hf_auth, dependency_install_failed), not an engine that does not answer.
+_DOWNLOAD_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn", "pypi.org", "pythonhosted.org")
+
 # Words of host memory failures that also say "out of memory": such a line is never a GPU failure.
 HOST_MEMORY = (
     "killed process",
@@ -2905,5 +2909,49 @@ WORDINGS: tuple[Wording, ...] = (
         "invalid username or password",
         "https://github.com/sandrohanea/whisper.net/issues/340",
         also=("x-error-message",),
+    ),
+    # --- from world23's training part: clients that cannot reach the engine
+    # urllib3 (under requests, the OpenAI 0.x client, LangChain, LlamaIndex) when nothing listens on the port:
+    # connection.py raises NewConnectionError("Failed to establish a new connection: [Errno 111] Connection
+    # refused") ("[Errno 61]" on macOS, "[WinError 10061] No connection could be made because the target machine
+    # actively refused it" on Windows), and exceptions.py's MaxRetryError wraps it as "Max retries exceeded with
+    # url: ... (Caused by NewConnectionError(...))", also when the dial times out (ConnectTimeoutError). While its
+    # retries last, connectionpool.py logs "Retrying (Retry(total=...)) after connection broken by ...": a client
+    # still waiting for a server that may yet come up.
+    Wording(
+        "health_check_failed",
+        "urllib3",
+        "failed to establish a new connection",
+        "https://github.com/ollama/ollama/issues/3200",
+        also=("refused",),
+        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+    ),
+    Wording(
+        "health_check_failed",
+        "urllib3",
+        "max retries exceeded with url",
+        "https://github.com/sgl-project/sglang/issues/748",
+        also=("newconnectionerror", "connecttimeouterror"),
+        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+    ),
+    # Ollama's CLI when its server does not answer (cmd/cmd.go checkServerHeartbeat: "could not connect to ollama
+    # app, is it running?"; newer versions: "could not connect to ollama server, run 'ollama serve' to start it").
+    Wording(
+        "health_check_failed",
+        "ollama",
+        "could not connect to ollama",
+        "https://github.com/ollama/ollama/issues/2928",
+    ),
+    # Python's ConnectionRefusedError as a client or an SDK passes it on ("[Errno 111] Connection refused",
+    # "[errno111] connection refused"). Weak, like Go's dialer: a client polling a server that is still starting
+    # prints it too, and not while urllib3 says it is still retrying.
+    Wording(
+        "health_check_failed",
+        "python socket",
+        "connection refused",
+        "https://github.com/Zipstack/unstract/issues/1725",
+        also=("errno",),
+        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        weak=True,
     ),
 )
