@@ -37,9 +37,8 @@ def main() -> int:
                 row[1] += label == HEALTHY and kind != HEALTHY
                 row[2] += label != HEALTHY and kind == label
     total = sum(len(found) for found in cases.values())
-    print(
-        f"{len(corpora)} corpora, {total} training logs read from their text alone, each by counts that left its corpus out"
-    )
+    print(f"{len(corpora)} corpora, {total} training logs read from their text alone,")
+    print("each by word counts that left its own corpus out")
     for threshold, (right, flagged, named) in rows.items():
         name = "rules only" if threshold is None else f">= {threshold}"
         print(f"{name:>12}: right {right}, healthy read as failed {flagged}, failures named {named}")

@@ -22,6 +22,7 @@ from deploy_mcp.diagnosis.scan import (
     back_at_prompt,
     ends_in_failure,
     error_lines,
+    last_lines,
     scan,
     traceback_tail,
     usage_tail,
@@ -241,7 +242,8 @@ def diagnose(
             and not outlived
             and probability >= _GUESS_OVER
         ):
-            kind, starts = guess, errors
+            # A quiet log's last lines are where its reader should start.
+            kind, starts = guess, errors or last_lines(found, 3)
     if kind is None:
         return None
 
@@ -869,7 +871,9 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         )
     if c.has(*unreachable) and not c.has("gated", "401", "403", "restricted", "unauthorized"):
         # Ollama pulls from its own registry, not from the Hub.
-        ollama = c.has("pull model manifest", "registry.ollama", "source=download.go", "max retries exceeded: ")
+        ollama = c.has(
+            "pull model manifest", "registry.ollama", "source=download.go", "max retries exceeded: "
+        )
         host = "Ollama's registry" if ollama else "huggingface.co"
         return (
             f"The container could not reach {host} to download{name or ' the model'}.",
@@ -1333,13 +1337,15 @@ def _explain_health(c: _Context) -> tuple[str, str, bool]:
             "Point the probe at `/health` (served by vLLM, SGLang and TGI).",
             False,
         )
-    port = url.group(1) if url else "the service port"
+    # Without the probed URL the port is the service's, whatever its number.
+    port = url.group(1) if url else None
+    flags = c.flags().host.format(port=port or "PORT")
+    listen = f"port {port} ({flags}, same as the service `port`)" if port else f"the service `port` ({flags})"
     return (
         f"The service never answered its health check{where}.",
         (
-            f"Make the engine listen on 0.0.0.0 and port {port} ({c.flags().host.format(port=port)}, same "
-            "as the service `port`), and allow for model loading: raise the startup probe's "
-            "`failureThreshold`/`initialDelaySeconds` (dstack: the probe's timeout)."
+            f"Make the engine listen on 0.0.0.0 and {listen}, and allow for model loading: raise the startup "
+            "probe's `failureThreshold`/`initialDelaySeconds` (dstack: the probe's timeout)."
         ),
         False,
     )

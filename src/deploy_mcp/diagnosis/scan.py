@@ -504,7 +504,31 @@ def traceback_tail(result: Scan) -> int:
 
 
 # Words of lines worth quoting when nothing else names the failure.
-_ERRORISH = ("error", "exception", "fail", "fatal", "panic", "killed", "abort", "denied", "cannot", "unable", "invalid", "insufficient", "unsupported", "not supported", "timed out", "refused", "no such", "not found", "unauthorized", "forbidden", "no matching", "terminated", "preempt")
+_ERRORISH = (
+    "error",
+    "exception",
+    "fail",
+    "fatal",
+    "panic",
+    "killed",
+    "abort",
+    "denied",
+    "cannot",
+    "unable",
+    "invalid",
+    "insufficient",
+    "unsupported",
+    "not supported",
+    "timed out",
+    "refused",
+    "no such",
+    "not found",
+    "unauthorized",
+    "forbidden",
+    "no matching",
+    "terminated",
+    "preempt",
+)
 
 
 def error_lines(result: Scan, limit: int) -> list[int]:
@@ -517,3 +541,9 @@ def error_lines(result: Scan, limit: int) -> list[int]:
             if len(found) >= limit:
                 break
     return found[::-1]
+
+
+def last_lines(result: Scan, limit: int) -> list[int]:
+    """The last few non-empty lines, oldest first."""
+    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if result.shapes[i].strip()]
+    return found[:limit][::-1]
