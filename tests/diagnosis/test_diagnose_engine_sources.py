@@ -31,6 +31,27 @@ _PYDANTIC = " [type=value_error, input_value=ArgsKwargs((), {'model': 'x'}), inp
 
 # (family, repository, file that prints it, the line as printed)
 SOURCE_MESSAGES = [
+    # A KV budget at or below zero, as each engine logs it before raising (world24): vLLM V0's profile line
+    # (vllm/worker/worker.py), SGLang's override warning (model_runner.py), and torch's allocator sentence with the
+    # device's size when a wrap left "out of memory." on the line before (c10/cuda/CUDACachingAllocator.cpp).
+    (
+        "gpu_oom",
+        _VLLM,
+        "vllm/worker/worker.py",
+        "INFO 03-02 10:00:00 worker.py:267] model weights take 14.99GiB; non_torch_memory takes 0.35GiB; PyTorch activation peak memory takes 2.10GiB; the rest of the memory reserved for KV Cache is -0.42GiB.",
+    ),
+    (
+        "gpu_oom",
+        _SGLANG,
+        "python/sglang/srt/model_executor/model_runner.py",
+        "[2026-01-05 10:00:00 TP0] max_total_tokens=32768 is larger than the profiled value -2048. Use the profiled value instead.",
+    ),
+    (
+        "gpu_oom",
+        _TORCH,
+        "c10/cuda/CUDACachingAllocator.cpp",
+        "Tried to allocate 2.00 GiB. GPU 1 has a total capacity of 79.15 GiB of which 1.02 GiB is free.",
+    ),
     (
         "gpu_oom",
         _OLLAMA,
@@ -917,6 +938,12 @@ NOTICES = [
         "hf_auth",
         'time=2024-12-23T21:40:20.330Z level=INFO source=download.go:291 msg="60e05f210007 part 5 attempt 0 failed: EOF, retrying in 1s"',
     ),
+    # The same lines with a budget above zero are a healthy start (vLLM V0, SGLang capping the pool to its profile).
+    (
+        "gpu_oom",
+        "INFO 12-22 10:55:34 worker.py:241] model weights take 8.51GiB; non_torch_memory takes 0.26GiB; PyTorch activation peak memory takes 0.94GiB; the rest of the memory reserved for KV Cache is 2.18GiB.",
+    ),
+    ("gpu_oom", "max_total_tokens=131072 is larger than the profiled value 50756. Use the profiled value instead."),
 ]
 
 

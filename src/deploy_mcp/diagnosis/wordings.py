@@ -1735,6 +1735,31 @@ WORDINGS: tuple[Wording, ...] = (
         also=("bf16",),
     ),
     # === end of world11 wordings ===
+    # === learnt from world24's training part (tests/diagnosis/world24): the KV budget at or below zero, which each
+    # engine logs before it raises the error the rules above already know. vLLM V0's profile ends with "the rest of
+    # the memory reserved for KV Cache is -1.05GiB." (vllm/worker/worker.py; "# cuda blocks: 0" follows), then
+    # raise_if_cache_size_invalid raises "No available memory for the cache blocks"; SGLang logs
+    # "max_total_tokens=131072 is larger than the profiled value -561981" and, the pool being <= 0, raises "Not
+    # enough memory. Please try to increase --mem-fraction-static" (python/sglang/srt/model_executor/
+    # model_runner.py). A tail cut between the two keeps only the first.
+    Wording("gpu_oom", "vllm", "memory reserved for kv cache is -", f"{_VLLM}/blob/v0.7.3/vllm/worker/worker.py"),
+    Wording(
+        "gpu_oom",
+        "sglang",
+        "than the profiled value -",
+        f"{_SGLANG}/blob/main/python/sglang/srt/model_executor/model_runner.py",
+    ),
+    # torch's caching allocator states the device's size in the same sentence as the failed request ("Tried to
+    # allocate 136.00 MiB. GPU 0 has a total capacity of 22.36 GiB of which 120.88 MiB is free",
+    # c10/cuda/CUDACachingAllocator.cpp); a reporter's line wrap can leave "out of memory." on the line before.
+    Wording(
+        "gpu_oom",
+        "torch",
+        "has a total capacity of",
+        "https://github.com/pytorch/pytorch/blob/main/c10/cuda/CUDACachingAllocator.cpp",
+        also=("tried to allocate",),
+    ),
+    # === end of world24 wordings ===
     # === installs, disks, memory, pulls and deaths: wordings from world13's training part (tests/diagnosis/world13)
     # The dynamic loader refusing a binary or extension built against a newer glibc or libstdc++ than the image
     # has (glibc elf/dl-version.c: "version `%s' not found (required by %s)", for GLIBC_, GLIBCXX_ and CXXABI_
