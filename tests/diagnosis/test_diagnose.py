@@ -1936,3 +1936,26 @@ def test_pip_conflict_list_after_install_is_not_an_unsupported_model():
 )
 def test_loader_and_toolchain_wordings_name_the_environment(line):
     assert diagnose(line + "\n").kind == "dependency_install_failed"
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        # glibc getopt, as a C++ server that parses with it prints a misspelt flag.
+        "model-server: unrecognized option '--max-batch=8'\nUsage: model-server [options]\n",
+        "model-server: invalid option -- 'q'\n",
+        # click, as a Python command built on it does.
+        "Usage: serve [OPTIONS] MODEL\nTry 'serve --help' for help.\n\nError: No such option: --tp_size\n",
+        "Usage: serve [OPTIONS] MODEL\n\nError: Invalid value for '--backend': 'tensorrt' is not one of 'pytorch'.\n",
+        # llama.cpp's flag parser, old and new.
+        "error: invalid parameter for argument: --ctx-size\n",
+        "error: invalid argument: --no-such-flag\n",
+    ],
+)
+def test_command_line_parsers_other_than_argparse_and_clap_refuse_a_flag(log):
+    assert diagnose(log).kind == "invalid_engine_args"
+
+
+def test_an_invalid_argument_errno_is_not_a_refused_flag():
+    # The kernel's EINVAL names no flag; the parser rules want one (a leading dash).
+    assert diagnose("OSError: [Errno 22] Invalid argument: '/models/llama'\n").kind != "invalid_engine_args"

@@ -129,6 +129,7 @@ GATES: tuple[str, ...] = (
     "does not",
     "fail",
     "than",
+    "no such option",
     "cuda",
     "pressure",
     "preempt",
@@ -710,6 +711,45 @@ RULES: tuple[Rule, ...] = (
         also=("engineargs", "engine_args", "serverargs", "llm.__init__", "asyncllm"),
     ),
     Rule("invalid_engine_args", ("is smaller than max_model_len",), also=("max_num_batched_tokens",)),
+    # Command-line parsers other than argparse and clap, in the words their sources print: glibc's getopt
+    # (posix/getopt.c: "%s: unrecognized option '%s%s'", "%s: invalid option -- '%c'"; tritonserver parses
+    # with it), click (click/exceptions.py `NoSuchOption`: "No such option: {name}", `BadParameter`:
+    # "Invalid value for {param_hint}: ..."; trtllm-serve and trtllm-bench are click commands) and llama.cpp's
+    # flag parser (common/arg.cpp "error: invalid argument: %s"; the older common.cpp and llamafile:
+    # "error: invalid parameter for argument: %s").
+    Rule(
+        "invalid_engine_args",
+        (
+            ": unrecognized option '-",
+            ": invalid option -- '",
+            "error: no such option:",
+            "error: invalid value for '-",
+            "error: invalid argument: -",
+            "error: invalid parameter for argument:",
+        ),
+    ),
+    # vLLM's checks of its plugin names and scheduler budget (entrypoints/openai/cli_args.py
+    # `validate_parsed_serve_args`: "invalid tool call parser: {name} (chose from {...})", "invalid reasoning
+    # parser: ..."; config/vllm.py `_set_max_num_scheduled_tokens`: "max_num_scheduled_tokens is set to {n},
+    # which does not allow any tokens to be scheduled"), raised before a weight is loaded.
+    Rule(
+        "invalid_engine_args",
+        (
+            "invalid tool call parser",
+            "invalid reasoning parser",
+            "which does not allow any tokens to be scheduled",
+        ),
+    ),
+    # SGLang checks its ServerArgs with bare asserts whose message names the field (server_args.py
+    # `check_server_args`: "chunked_prefill_size must be divisible by page_size", "mem_fraction_static must
+    # be ...", "max_running_requests must be ..."); the field name is what says the flag is wrong.
+    Rule(
+        "invalid_engine_args",
+        ("must be",),
+        also=("chunked_prefill_size", "page_size", "mem_fraction_static", "max_running_requests",
+              "max_prefill_tokens"),
+        check=is_exception_line,
+    ),
     Rule(
         "invalid_engine_args",
         ("must be <", "must be >", "must be less than", "must be greater than"),
@@ -827,6 +867,9 @@ RULES: tuple[Rule, ...] = (
             "to less than max local gpu count",
         ),
     ),
+    # vLLM's data-parallel launch check (engine/arg_utils.py, `create_engine_config`): "Invalid data-parallel
+    # launch options: `--nnodes 2` must evenly divide the total world size (1)", the layout across nodes.
+    Rule("tensor_parallel_invalid", ("invalid data-parallel launch options",)),
     # sglang and vLLM `ensure_divisibility`: "AssertionError: 16 is not divisible by 6", no other context.
     Rule("tensor_parallel_invalid", ("is not divisible by",), check=is_exception_line),
     Rule(
