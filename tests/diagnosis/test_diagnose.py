@@ -1959,3 +1959,13 @@ def test_command_line_parsers_other_than_argparse_and_clap_refuse_a_flag(log):
 def test_an_invalid_argument_errno_is_not_a_refused_flag():
     # The kernel's EINVAL names no flag; the parser rules want one (a leading dash).
     assert diagnose("OSError: [Errno 22] Invalid argument: '/models/llama'\n").kind != "invalid_engine_args"
+
+
+def test_vllm_data_parallel_launch_options_split_flags_from_sizes():
+    flags = "ValueError: Invalid data-parallel launch options: --nnodes 2 requires --data-parallel-backend mp.\n"
+    assert diagnose(flags).kind == "invalid_engine_args"
+    sizes = (
+        "ValueError: Invalid data-parallel launch options: `--nnodes 2` must evenly\n"
+        "divide the total world size (1).\n"
+    )
+    assert diagnose(sizes).kind == "tensor_parallel_invalid"

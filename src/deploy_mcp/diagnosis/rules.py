@@ -732,6 +732,11 @@ RULES: tuple[Rule, ...] = (
     # `validate_parsed_serve_args`: "invalid tool call parser: {name} (chose from {...})", "invalid reasoning
     # parser: ..."; config/vllm.py `_set_max_num_scheduled_tokens`: "max_num_scheduled_tokens is set to {n},
     # which does not allow any tokens to be scheduled"), raised before a weight is loaded.
+    # vLLM's data-parallel launch check refusing a combination of flags (engine/arg_utils.py, as flag notes
+    # quote it: "Invalid data-parallel launch options: --nnodes N requires --data-parallel-backend mp", "...
+    # --data-parallel-hybrid-lb requires --data-parallel-size-local ..."); sizes that do not divide the world
+    # are tensor_parallel_invalid.
+    Rule("invalid_engine_args", ("invalid data-parallel launch options",), unless=("must evenly",)),
     Rule(
         "invalid_engine_args",
         (
@@ -867,9 +872,10 @@ RULES: tuple[Rule, ...] = (
             "to less than max local gpu count",
         ),
     ),
-    # vLLM's data-parallel launch check (engine/arg_utils.py, `create_engine_config`): "Invalid data-parallel
-    # launch options: `--nnodes 2` must evenly divide the total world size (1)", the layout across nodes.
-    Rule("tensor_parallel_invalid", ("invalid data-parallel launch options",)),
+    # vLLM's data-parallel launch check (engine/arg_utils.py, `create_engine_config`) when the sizes do not fit
+    # the nodes: "Invalid data-parallel launch options: `--nnodes 2` must evenly divide the total world size
+    # (1)". Its siblings refuse a combination of flags instead (invalid_engine_args above).
+    Rule("tensor_parallel_invalid", ("invalid data-parallel launch options",), also=("must evenly",)),
     # sglang and vLLM `ensure_divisibility`: "AssertionError: 16 is not divisible by 6", no other context.
     Rule("tensor_parallel_invalid", ("is not divisible by",), check=is_exception_line),
     Rule(
