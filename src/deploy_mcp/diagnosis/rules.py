@@ -745,9 +745,10 @@ RULES: tuple[Rule, ...] = (
             "which does not allow any tokens to be scheduled",
         ),
     ),
-    # SGLang checks its ServerArgs with bare asserts whose message names the field (server_args.py
-    # `check_server_args`: "chunked_prefill_size must be divisible by page_size", "mem_fraction_static must
-    # be ...", "max_running_requests must be ..."); the field name is what says the flag is wrong.
+    # SGLang checks its ServerArgs with asserts whose message names the field (server_args.py:
+    # "chunked_prefill_size must be divisible by page_size"), and tools that wrap it raise the same way
+    # ("mem_fraction_static must be in (0, 1]", "max_running_requests must be positive"); the field name is
+    # what says the flag is wrong.
     Rule(
         "invalid_engine_args",
         ("must be",),
