@@ -623,7 +623,8 @@ EXPECTED: dict[str, Expected] = {
         kind_once_exited_non_zero=True,
     ),
     # GPU memory at load, profiling, CUDA-graph capture and KV-cache sizing (vLLM, SGLang, Ollama, llama.cpp,
-    # TensorRT-LLM on NVIDIA, ROCm, Ascend and MUSA), 2025-2026 threads, collected before the classifier ran on them.
+    # TensorRT-LLM on NVIDIA, ROCm, Ascend and MUSA), 2025-2026 threads, collected before the classifier ran on
+    # them.
     "world24": Expected(
         excerpts=27,
         healthy=15,
