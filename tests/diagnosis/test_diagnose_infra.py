@@ -341,3 +341,38 @@ def test_a_server_bound_only_to_loopback_in_a_deployment_is_unreachable():
     log = "[INFO] Starting gunicorn 23.0.0\n[INFO] Listening at: http://127.0.0.1:8000 (7)\n[INFO] Booting worker"
     result = diagnose(log)
     assert result is not None and result.kind == "health_check_failed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kube-scheduler's VolumeBinding reasons, alone and after "0/N nodes are available:".
+        "0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims.",
+        "0/3 nodes are available: 3 node(s) had volume node affinity conflict. preemption: 0/3 nodes are available",
+        "Warning  FailedMount  node(s) didn't find available persistent volumes to bind",
+        # A pod whose scheduling gates were never lifted, as `kubectl get pods` shows it.
+        "qwen3-multinode-0-worker-0-worker-ldr-nfsgr   0/1     SchedulingGated   0          4m29s",
+    ],
+)
+def test_a_pod_held_back_from_scheduling_by_its_volumes_or_gates_has_no_capacity(line):
+    found = diagnose(line + "\n")
+    assert found is not None and found.kind == "no_capacity"
+
+
+def test_a_failure_the_line_says_was_carried_on_from_is_not_an_error_line_for_the_guess():
+    # AIBrix's metric fetcher goes on with zero; the scoring model must not name a family from it.
+    line = (
+        "W0930 18:13:41.031286       1 fetcher.go:99] Failed to fetch metric vllm:gpu_cache_usage_perc from pod "
+        "default/mock-7cc98b7f5f-764t4: metric vllm:gpu_cache_usage_perc not found in central registry. "
+        "Returning zero value.\n"
+    )
+    assert diagnose(line * 3) is None
+
+
+def test_a_client_error_body_with_a_4xx_code_shows_the_server_up():
+    found = scan(
+        b'{"object":"error","message":"The input (61709 tokens) is longer than the model\'s context length '
+        b'(40960 tokens).","type":"BadRequestError","param":null,"code":400}\n'
+    )
+    assert found.ready == 0
+    assert scan(b'{"object":"error","message":"engine died","type":"InternalServerError","code":500}\n').ready < 0

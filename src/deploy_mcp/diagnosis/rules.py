@@ -71,6 +71,9 @@ GATES: tuple[str, ...] = (
     "preempt",
     "reachable",
     "schedul",
+    # kube-scheduler's volume binding reasons (wordings.py).
+    "persistent",
+    "non-existent",
     "expected",
     "unable",
     "shutdown",

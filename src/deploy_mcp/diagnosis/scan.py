@@ -173,6 +173,12 @@ _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"star
 # answer it with an error response (vllm/entrypoints/openai/serving_chat.py: logger.exception, then
 # create_error_response). Either line also shows that the server was up to take the request.
 _REQUEST_ERRORS = (b"exception in asgi application", b"[serving_")
+# The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
+# ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
+# judging the request (a prompt over the context length, an unknown model), so the server was up; a 5xx may be
+# an engine that died under it, and is left to the rules. Digits fold to 0 in a shape, so the code is read from
+# the line itself.
+_CLIENT_ERROR_BODY = re.compile(rb'"object": ?"error".{0,4000}?"code": ?4\d\d\b')
 
 
 @dataclass
@@ -275,6 +281,9 @@ def scan(text: str | bytes) -> Scan:
         if any(marker in shape for marker in _SELF_KILL):
             result.self_kill = max(result.self_kill, index)
         if any(marker in shape for marker in _REQUEST_ERRORS):
+            result.request_error = max(result.request_error, index)
+            result.ready = max(result.ready, index)
+        if b'"object":' in shape and _CLIENT_ERROR_BODY.search(result.raw(index)) is not None:
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
@@ -531,11 +540,20 @@ _ERRORISH = (
 )
 
 
+# A failure the line itself says the program went on from with a stand-in value: AIBrix's metric fetcher
+# ("Failed to fetch metric %s from pod %s: ... Returning zero value.", pkg/metrics, world27's training part) and
+# its settings ("environment variable %s is not set, using default value: %s", pkg/utils), vLLM's and
+# transformers' "Falling back to ..." warnings. Such a line is not where a stopped run's reader starts.
+_CARRIED_ON = (b"returning zero value", b"returning default", b"using default value", b"falling back to")
+
+
 def error_lines(result: Scan, limit: int) -> list[int]:
     """The last few lines that look like errors, oldest first."""
     found: list[int] = []
     for i in range(result.size - 1, max(-1, result.size - 2000), -1):
         shape = result.shapes[i]
+        if any(word in shape for word in _CARRIED_ON):
+            continue
         if shape and any(word.encode() in shape for word in _ERRORISH):
             found.append(i)
             if len(found) >= limit:

@@ -34,6 +34,7 @@ _DSTACK = "https://github.com/dstackai/dstack"
 _TGI = "https://github.com/huggingface/text-generation-inference"
 _PIP = "https://github.com/pypa/pip"
 _K8S = "https://github.com/kubernetes/kubernetes"
+_VOLUME_BINDING = "pkg/scheduler/framework/plugins/volumebinding"
 _SGLANG = "https://github.com/sgl-project/sglang"
 _MEGATRON = "https://github.com/NVIDIA/Megatron-LM"
 _GLIBC_MALLOC = "https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/malloc.c"
@@ -529,6 +530,32 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_SKY}/issues/5600",
     ),
     Wording("no_capacity", "skypilot", "failed to acquire resources in all zones", f"{_SKY}/issues/5600"),
+    # kube-scheduler's VolumeBinding filter, every reason it gives a node it cannot place the pod's volumes on
+    # (pkg/scheduler/framework/plugins/volumebinding: ErrReasonUnboundImmediatePVC, ErrReasonBindConflict,
+    # ErrReasonNodeConflict, ErrReasonNotEnoughSpace, ErrReasonPVNotExist). They follow "0/N nodes are available:"
+    # in FailedScheduling, or stand alone (world27's training part, Volcano's volume binder): the pod waits for
+    # storage to schedule on, not for a crash.
+    *(
+        Wording("no_capacity", "kube-scheduler", reason, f"{_K8S}/tree/master/{_VOLUME_BINDING}")
+        for reason in (
+            "pod has unbound immediate persistentvolumeclaims",
+            "didn't find available persistent volumes to bind",
+            "had volume node affinity conflict",
+            "did not have enough free storage",
+            "bound to non-existent pv",
+        )
+    ),
+    # A pod whose scheduling gates were not lifted: the apiserver's PodScheduled=False condition
+    # (v1.PodReasonSchedulingGated, "Scheduling is blocked due to non-empty scheduling gates") and kubectl's
+    # STATUS column for it (world27's training part: a Dynamo multi-node group held by its gang scheduler). The
+    # gang schedulers and queues that gate pods (Kueue, KAI, Grove) lift the gate once the whole group has room.
+    Wording("no_capacity", "kubernetes", "schedulinggated", f"{_K8S}/blob/master/pkg/apis/core/types.go"),
+    Wording(
+        "no_capacity",
+        "kubernetes",
+        "scheduling is blocked due to non-empty scheduling gates",
+        f"{_K8S}/blob/master/pkg/apis/core/types.go",
+    ),
     # libnvidia-container's CLI under any name (`nvidia-container-cli.real` on CoreOS/Flatcar), in the error
     # classes of src/cli that concern the GPUs: initialization (NVML, the driver), detection (querying the driver
     # and the devices: "detection error: nvml error: unknown error", world12's second batch), the devices asked for,
