@@ -376,3 +376,48 @@ def test_a_client_error_body_with_a_4xx_code_shows_the_server_up():
     )
     assert found.ready == 0
     assert scan(b'{"object":"error","message":"engine died","type":"InternalServerError","code":500}\n').ready < 0
+
+
+# dstack's verdict as it prints it into the log (world26's training part): read as the termination reason the
+# caller did not pass.
+def test_dstack_verdict_in_the_log_makes_a_causeless_failure_unknown_not_healthy():
+    for text in (
+        "...\ntime=2024-09-19T04:32:24.589936-04:00 level=error msg=Max duration exceeded max_duration=180\n"
+        "time=2024-09-19T04:32:24.590001-04:00 level=info msg=Job state changed new=terminated\n",
+        "dstack apply --name devenv-2 --fleet demo-fleet --reuse\nError (Volume error)\n"
+        "Failed to attach volume: unexpected error\n",
+        "[12:47:38] INFO     dstack._internal.server.services.runs:987 run(53599d)vscode: run status has changed \n"
+        "                    TERMINATING -> FAILED, reason: JOB_FAILED                                           \n",
+        "Gateway is not working: \n",
+    ):
+        result = diagnose(text)
+        assert result is not None and result.kind == "unknown", text
+
+
+def test_dstack_verdict_in_the_log_names_a_kind_like_the_reason_argument():
+    text = "Run failed with error code JobTerminationReason.INTERRUPTED_BY_NO_CAPACITY. Check CLI and server logs"
+    result = diagnose(text)
+    assert result is not None and result.kind == "instance_interrupted"
+    # A reason the caller passes wins over the one the log shows.
+    runner = "level=error msg=Max duration exceeded max_duration=180\n"
+    assert diagnose(runner).kind == "unknown"
+    assert diagnose(runner, termination_reason="stopped_by_user") is None
+
+
+def test_a_volume_the_shim_could_not_prepare_is_not_a_container_that_exited():
+    text = (
+        "Run failed with error code EXECUTOR_ERROR.\n"
+        "Error: prepareVolumes error: volume vol-017d3046799b3dd57 not found among \nblock devices\n"
+        "Check CLI, server, and run logs for more details.\n"
+    )
+    result = diagnose(text)
+    assert result is not None and result.kind == "unknown"
+    assert "volumes" in result.suggested_fix
+
+
+def test_an_error_body_the_server_answered_shows_it_up():
+    text = (
+        '{"object":"error","message":"The input (61709 tokens) is longer than the model\'s context length '
+        '(40960 tokens).","type":"BadRequestError","param":null,"code":400}\n'
+    )
+    assert scan(text).ready == 0

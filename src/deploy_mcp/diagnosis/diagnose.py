@@ -116,6 +116,98 @@ def _norm_reason(reason: object) -> tuple[str, int | None]:
     return ("done_by_runner" if status == 0 else "container_exited_with_error"), status
 
 
+# dstack's own verdict, as it prints it into the logs a caller passes without the reason itself. The enum values
+# of JobTerminationReason and RunTerminationReason (src/dstack/_internal/core/models/runs.py) appear upper-cased in
+# the CLI ("Run failed with error code EXECUTOR_ERROR.", `dstack ps -v`'s "JOB_FAILED (CONTAINER_EXITED_WITH_ERROR)")
+# and the server ("... -> FAILED, reason: JOB_FAILED", "Termination reason: VOLUME_ERROR",
+# services/runs/__init__.py); the runner logs "termination_reason=..." in lower case.
+_JOB_REASONS = (
+    "failed_to_start_due_to_no_capacity",
+    "interrupted_by_no_capacity",
+    "instance_unreachable",
+    "instance_access_revoked",
+    "waiting_instance_limit_exceeded",
+    "waiting_runner_limit_exceeded",
+    "terminated_by_user",
+    "volume_error",
+    "gateway_error",
+    "scaled_down",
+    "done_by_runner",
+    "aborted_by_user",
+    "terminated_by_server",
+    "inactivity_duration_exceeded",
+    "terminated_due_to_utilization_policy",
+    "container_exited_with_error",
+    "ports_binding_failed",
+    "creating_container_error",
+    "executor_error",
+    "max_duration_exceeded",
+    "log_quota_exceeded",
+)
+_RUN_REASONS = ("all_jobs_done", "job_failed", "retry_limit_exceeded", "stopped_by_user", "server_error")
+_RE_REASON_TOKEN = re.compile(
+    rb"\b(" + b"|".join(r.upper().encode() for r in _JOB_REASONS + _RUN_REASONS) + rb")\b"
+    rb"|termination_reason=(" + b"|".join(r.encode() for r in _JOB_REASONS) + rb")\b"
+)
+# The same reasons in the words of JobTerminationReason.to_error(), which the CLI prints after the status
+# ("Error (Volume error)", world26) and the runner logs as its own message (runner/internal/runner/executor/
+# executor.go: "Max duration exceeded"). Only the phrases no other program is likely to print stand alone; the
+# two-word ones count inside the CLI's parentheses. The gateway's "Gateway is not working: ..." is the GatewayError
+# the server raised when it could not reach the gateway (services/gateways, before dstack#4135).
+_REASON_PHRASES = {
+    b"max duration exceeded": "max_duration_exceeded",
+    b"waiting instance limit exceeded": "waiting_instance_limit_exceeded",
+    b"waiting runner limit exceeded": "waiting_runner_limit_exceeded",
+    b"instance access revoked": "instance_access_revoked",
+    b"inactivity duration exceeded": "inactivity_duration_exceeded",
+    b"log quota exceeded": "log_quota_exceeded",
+    b"ports binding failed": "ports_binding_failed",
+    b"gateway is not working": "gateway_error",
+    b"(volume error)": "volume_error",
+    b"(gateway error)": "gateway_error",
+    b"(executor error)": "executor_error",
+    b"(runner error)": "creating_container_error",
+    b"(instance unreachable)": "instance_unreachable",
+    b"(utilization policy)": "terminated_due_to_utilization_policy",
+    # The shim stops a job whose volumes it could not mount with executor_error and this message
+    # (runner/internal/shim/docker.go: "prepareVolumes error: %s"): the volume is the cause the reason hides.
+    b"preparevolumes error": "volume_error",
+}
+# Causes dstack names outside the container (a volume it could not prepare, a gateway, a limit it enforced): a
+# generic line such as "exit status 32" or "Error: ..." is that cause's echo, not a container that exited.
+_CAUSES_OUTSIDE_CONTAINER = frozenset(
+    {
+        "volume_error",
+        "gateway_error",
+        "max_duration_exceeded",
+        "inactivity_duration_exceeded",
+        "terminated_due_to_utilization_policy",
+        "log_quota_exceeded",
+    }
+)
+_RE_REASON_PHRASE = re.compile(b"|".join(re.escape(p) for p in _REASON_PHRASES), re.IGNORECASE)
+
+
+# dstack prints its verdict where the output ends (the CLI's last lines, the server's last status change): the
+# search reads this much of the tail, so a long log costs no more than a short one.
+_VERDICT_TAIL = 64 * 1024
+
+
+def _reason_in_log(data: bytes) -> str:
+    """The termination reason dstack printed last, a job's before a run's (JOB_FAILED only says a job failed)."""
+    data = data[-_VERDICT_TAIL:]
+    job = run = ""
+    for m in _RE_REASON_TOKEN.finditer(data):
+        found = (m.group(1) or m.group(2)).decode().lower()
+        if found in _RUN_REASONS:
+            run = found
+        else:
+            job = found
+    for m in _RE_REASON_PHRASE.finditer(data):
+        job = _REASON_PHRASES[m.group(0).lower()]
+    return job or run
+
+
 # Families the scoring model may name; the generic crash kinds stay the rules' judgement of the log's tail.
 _GUESSABLE = frozenset(PRIORITY) - {"container_exited", "unknown"}
 # How sure the model must be, and the need for an error-looking line: chosen by leaving one corpus out of the
@@ -146,6 +238,8 @@ def diagnose(
     """
     found = scan(text or "")
     reason, reason_status = _norm_reason(termination_reason)
+    if not reason:
+        reason = _reason_in_log(found.data)
     if exit_status is None:
         exit_status = reason_status
     user_stop = reason in _USER_STOPS
@@ -213,6 +307,8 @@ def diagnose(
         elif failing_exit or failed_status or reason == "container_exited_with_error":
             weak.setdefault("container_exited", [])
 
+    if reason in _CAUSES_OUTSIDE_CONTAINER:
+        weak.pop("container_exited", None)
     if strong:
         kind = min(strong, key=_KIND_RANK.__getitem__)
         starts = strong[kind]
