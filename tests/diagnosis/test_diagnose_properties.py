@@ -169,3 +169,20 @@ def test_time_grows_linearly_with_the_text():
         ratio = min(t for _, t in times) / max(min(t for t, _ in times), 1e-4)
         # Linear work gives about 4, quadratic about 16; the loose bound keeps a noisy machine from flaking.
         assert ratio < 12, (name, ratio)
+
+
+def _distinct_lines(body: str, count: int) -> str:
+    # Letters, not digits: the scanner folds digits, and identical lines are read once.
+    names = ("".join(chr(97 + (i // 26**k) % 26) for k in range(3)) for i in range(count))
+    return "".join(f"{body} {name}\n" for name in names)
+
+
+def test_a_line_full_of_one_keys_repeats_costs_no_more_than_an_ordinary_line():
+    # Each line holds the OpenAI error body's first key hundreds of times and never the second: a pattern spanning
+    # both would rescan the rest of the line from every occurrence.
+    repeated = _distinct_lines('"object":"error",' * 230, 500)
+    ordinary = _distinct_lines("INFO loading the weights of the model shard and warming up the engine " * 55, 500)
+    assert abs(len(repeated) - len(ordinary)) < len(ordinary) // 5
+    times = [(_best_time(repeated, runs=1), _best_time(ordinary, runs=1)) for _ in range(3)]
+    ratio = min(r for r, _ in times) / max(min(o for _, o in times), 1e-4)
+    assert ratio < 4, ratio

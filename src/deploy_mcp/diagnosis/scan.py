@@ -177,8 +177,15 @@ _REQUEST_ERRORS = (b"exception in asgi application", b"[serving_")
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
 # judging the request (a prompt over the context length, an unknown model), so the server was up; a 5xx may be
 # an engine that died under it, and is left to the rules. Digits fold to 0 in a shape, so the code is read from
-# the line itself.
-_CLIENT_ERROR_BODY = re.compile(rb'"object": ?"error".{0,4000}?"code": ?4\d\d\b')
+# the line itself, with two searches: one pattern spanning both keys would rescan the line from every
+# '"object":"error"' in it.
+_ERROR_OBJECT = re.compile(rb'"object": ?"error"')
+_CLIENT_ERROR_CODE = re.compile(rb'"code": ?4\d\d\b')
+
+
+def _client_error_body(line: bytes) -> bool:
+    found = _ERROR_OBJECT.search(line)
+    return found is not None and _CLIENT_ERROR_CODE.search(line, found.end()) is not None
 
 
 @dataclass
@@ -283,7 +290,7 @@ def scan(text: str | bytes) -> Scan:
         if any(marker in shape for marker in _REQUEST_ERRORS):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
-        if b'"object":' in shape and _CLIENT_ERROR_BODY.search(result.raw(index)) is not None:
+        if b'"object":' in shape and _client_error_body(result.raw(index)):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
