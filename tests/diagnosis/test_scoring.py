@@ -72,6 +72,16 @@ def test_a_log_in_words_no_rule_knows_gets_its_family_when_the_model_is_sure():
     assert result is not None and result.kind == "instance_interrupted" and result.evidence
 
 
+def test_a_failed_status_does_not_hide_the_family_the_words_name():
+    # The status says that the run failed, not why: the words name the family as they do without it.
+    log = "The spot instance was reclaimed by the cloud provider: instance preempted\nnode terminated\n"
+    assert diagnose(log, status="failed").kind == "instance_interrupted"
+    assert diagnose(log, exit_status=1).kind == "instance_interrupted"
+    # Where a rule already read the log as a crash, the model does not overrule it.
+    crash = log + 'Traceback (most recent call last):\n  File "serve.py", line 3, in <module>\n    main()\n'
+    assert diagnose(crash, status="failed").kind == "container_exited"
+
+
 def test_the_model_never_judges_a_log_whose_server_came_up():
     served = (
         "INFO:     Application startup complete.\n"

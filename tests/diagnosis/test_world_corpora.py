@@ -438,8 +438,9 @@ EXPECTED: dict[str, Expected] = {
         healthy=13,
         # 54 of 57 after the wordings of both batches' training parts (first batch: 37 of 48 as collected on
         # main at 6db03e0, 38 with the one label corrected from Lemonade's source, 39 with the scoring counts
-        # retrained, 46 after its wordings; second batch: 5 of 9 as collected; see the README).
-        whole=0.94,
+        # retrained, 46 after its wordings; second batch: 5 of 9 as collected; see the README); 53 since warning-level
+        # lines are not error lines for the scoring model (its listed training miss).
+        whole=0.92,
         # 11 of 14 on the part no rule (and no word count of the scoring model) was written from (first batch
         # 9 of 11, as collected and after; second batch 1 of 3 as collected, 2 with the counts retrained).
         held_out=0.78,
@@ -465,6 +466,10 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 43 of 43 (28 of 37 and 4 of 6 as each batch came in).
         training_all_right=True,
+        # Triton's klog warning "Cannot get CUDA device count, GPU metrics will not be available" (W-level; the
+        # same words start a healthy CPU-only Triton): the scoring model named it while its counts held this log,
+        # and no longer reads a warning-level line as an error.
+        training_misses=frozenset({"triton-cannot-get-cuda-device-count-gpu-metrics-unavailable"}),
         kind_once_exited_non_zero=True,
     ),
     # Engines meeting a model or a checkpoint format they cannot serve (2025-2026 threads: new architectures,

@@ -298,6 +298,8 @@ def diagnose(
             weak.setdefault("invalid_engine_args", []).append(usage)
             last_weak = found.size - 1
 
+    # Whether the text named anything before the run's own signals (reason, exit status, status) are added.
+    text_silent = not strong and not weak
     reason_kind = None if user_stop else _REASON_KINDS.get(reason)
     if reason_kind is not None:
         strong.setdefault(reason_kind, [])
@@ -320,8 +322,10 @@ def diagnose(
     else:
         kind, starts = None, []
 
-    if kind is None and ready < 0 and not user_stop:
+    if (kind is None or (kind == "container_exited" and text_silent)) and ready < 0 and not user_stop:
         # No rule fired, yet the engine never came up: words the rules have not met may still name the family.
+        # A run known to have failed whose text named nothing is the same case: its status says that it failed,
+        # not why, and the words may say why as they do when no status is passed.
         # Whether the log shows a crash at all stays the rules' call (tail shape, settled failures), so the model
         # names only a specific family, and only when nearly sure. A failure a later line settled (a runner that
         # loaded on the next try), or a traceback the log goes on after, is the rules' judgement that the log

@@ -554,12 +554,18 @@ _ERRORISH = (
 _CARRIED_ON = (b"returning zero value", b"returning default", b"using default value", b"falling back to")
 
 
+# A line its program logged at warning level, under whatever prefix (vLLM's "WARNING 06-23 13:44:32 [...]",
+# SGLang's "[2026-01-08 10:00:00] Warning:", TGI's "WARN text_generation_launcher:", klog's "W0915"): the program
+# said it carries on, whatever words of failure the message holds.
+_WARNING_LEVEL = re.compile(rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 )")
+
+
 def error_lines(result: Scan, limit: int) -> list[int]:
     """The last few lines that look like errors, oldest first."""
     found: list[int] = []
     for i in range(result.size - 1, max(-1, result.size - 2000), -1):
         shape = result.shapes[i]
-        if any(word in shape for word in _CARRIED_ON):
+        if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
         if shape and any(word.encode() in shape for word in _ERRORISH):
             found.append(i)
