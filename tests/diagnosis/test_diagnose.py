@@ -308,6 +308,15 @@ def test_every_dstack_termination_reason_is_either_a_stop_or_a_diagnosis():
         assert (result is None) == (reason.value in stops), reason
 
 
+def test_a_dstack_job_reason_printed_in_the_log_reads_as_the_reason_passed():
+    # The list of reasons the log is searched for is dstack's enum, copied; this keeps the copy whole.
+    runs = pytest.importorskip("dstack._internal.core.models.runs")
+    for reason in runs.JobTerminationReason:
+        printed = diagnose(f"Run failed with error code {reason.value.upper()}.\n")
+        passed = diagnose("", termination_reason=reason)
+        assert (printed and printed.kind) == (passed and passed.kind), reason
+
+
 # --- root causes
 
 

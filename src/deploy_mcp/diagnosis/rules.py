@@ -1008,7 +1008,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
-    Rule("no_capacity", ("exceeded",), also=("quota",), unless=("disk quota",)),
+    # dstack's log quota (LOG_QUOTA_EXCEEDED, "Log quota exceeded") limits what a run may log, not what it
+    # may rent.
+    Rule("no_capacity", ("exceeded",), also=("quota",), unless=("disk quota", "log quota", "log_quota")),
     Rule("no_capacity", ("no capacity",), also=("status", "failed", "no capacity")),
     # --- nccl_or_shm
     Rule(
