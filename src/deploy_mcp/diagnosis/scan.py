@@ -521,29 +521,29 @@ def traceback_tail(result: Scan) -> int:
 
 # Words of lines worth quoting when nothing else names the failure.
 _ERRORISH = (
-    "error",
-    "exception",
-    "fail",
-    "fatal",
-    "panic",
-    "killed",
-    "abort",
-    "denied",
-    "cannot",
-    "unable",
-    "invalid",
-    "insufficient",
-    "unsupported",
-    "not supported",
-    "timed out",
-    "refused",
-    "no such",
-    "not found",
-    "unauthorized",
-    "forbidden",
-    "no matching",
-    "terminated",
-    "preempt",
+    b"error",
+    b"exception",
+    b"fail",
+    b"fatal",
+    b"panic",
+    b"killed",
+    b"abort",
+    b"denied",
+    b"cannot",
+    b"unable",
+    b"invalid",
+    b"insufficient",
+    b"unsupported",
+    b"not supported",
+    b"timed out",
+    b"refused",
+    b"no such",
+    b"not found",
+    b"unauthorized",
+    b"forbidden",
+    b"no matching",
+    b"terminated",
+    b"preempt",
 )
 
 
@@ -565,12 +565,13 @@ def error_lines(result: Scan, limit: int) -> list[int]:
     found: list[int] = []
     for i in range(result.size - 1, max(-1, result.size - 2000), -1):
         shape = result.shapes[i]
+        if not any(word in shape for word in _ERRORISH):
+            continue
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
-        if shape and any(word.encode() in shape for word in _ERRORISH):
-            found.append(i)
-            if len(found) >= limit:
-                break
+        found.append(i)
+        if len(found) >= limit:
+            break
     return found[::-1]
 
 
