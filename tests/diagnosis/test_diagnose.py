@@ -1978,3 +1978,29 @@ def test_vllm_data_parallel_launch_options_split_flags_from_sizes():
         "divide the total world size (1).\n"
     )
     assert diagnose(sizes).kind == "tensor_parallel_invalid"
+
+
+def test_vllm_ray_world_size_warning_names_no_failure_in_a_run_that_may_be_up():
+    # On a multi-node Ray cluster the other nodes hold the GPUs this one lacks (world28); the same line before
+    # a failed run is its cause (test_diagnose_engine_sources).
+    log = (
+        "(EngineCore_DP0 pid=46071) WARNING 03-11 12:22:12 [ray_utils.py:352] Tensor parallel size (4) "
+        "exceeds available GPUs (1). This may result in Ray placement group allocation failures. Consider "
+        "reducing tensor_parallel_size to 1 or less, or ensure your Ray cluster has 4 GPUs available.\n"
+    )
+    assert diagnose(log) is None
+
+
+@pytest.mark.parametrize(
+    "module",
+    # vLLM 0.15+ moved its OpenAI modules to entrypoints/openai/<api>/serving.py; before, serving_<api>.py.
+    ["serving.py:120", "serving_completion.py:131"],
+)
+def test_vllm_prompt_it_cannot_render_is_one_rejected_request_not_a_crash(module):
+    log = (
+        f"(APIServer pid=9880) ERROR 02-21 11:34:27 [{module}] Error in preprocessing prompt inputs\n"
+        f"(APIServer pid=9880) ERROR 02-21 11:34:27 [{module}] Traceback (most recent call last):\n"
+        f'(APIServer pid=9880) ERROR 02-21 11:34:27 [{module}]   File "/usr/lib/python3.12/site-packages/'
+        'vllm/entrypoints/openai/completion/serving.py", line 114, in render_completion_request\n'
+    )
+    assert diagnose(log) is None

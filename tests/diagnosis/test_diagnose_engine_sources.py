@@ -861,6 +861,33 @@ SOURCE_MESSAGES = [
         "0.05.988.397 E get_repo_commit: error: GET failed (401): Invalid username or password.",
     ),
     ("hf_auth", _OLLAMA, "server/download.go", "Error: max retries exceeded: unexpected EOF"),
+    # vLLM's CUTLASS scaled-mm for SM100 refusing a block-scaled FP8 and an INT8 checkpoint (world28).
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "csrc/quantization/cutlass_w8a8/scaled_mm_c3x_sm100.cu",
+        "RuntimeError: Currently, block scaled fp8 gemm is not implemented for Blackwell",
+    ),
+    (
+        "quantization_unsupported",
+        _VLLM,
+        "csrc/quantization/cutlass_w8a8/scaled_mm_c3x_sm100.cu",
+        "RuntimeError: Currently, only fp8 gemm is implemented for Blackwell",
+    ),
+    # The WNA16 MoE kernel's tiling check, which too many tensor-parallel ranks trip (world28).
+    (
+        "tensor_parallel_invalid",
+        _VLLM,
+        "csrc/moe/moe_wna16.cu",
+        "RuntimeError: size_k must divisible by BLOCK_SIZE_K",
+    ),
+    # vLLM's Ray warning, the cause of a run that failed after it (world's gpustack threads).
+    (
+        "tensor_parallel_invalid",
+        _VLLM,
+        "vllm/v1/executor/ray_utils.py",
+        "(EngineCore_DP0 pid=34) WARNING 03-30 14:11:45 [ray_utils.py:352] Tensor parallel size (16) exceeds available GPUs (8). This may result in Ray placement group allocation failures. Consider reducing tensor_parallel_size to 8 or less, or ensure your Ray cluster has 16 GPUs available.",
+    ),
 ]
 
 

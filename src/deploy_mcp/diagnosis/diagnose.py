@@ -262,6 +262,8 @@ def diagnose(
             continue
         if index < found.settled.get(rule.kind, -1):
             continue
+        if rule.failing_only and not failing:
+            continue
         # A bare "Killed" (or exit 137) after the engine announced killing its own process tree is that kill.
         if rule.weak and rule.kind == "host_oom" and 0 <= found.self_kill < index:
             continue
@@ -1195,6 +1197,17 @@ def _explain_quant(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("gemm is not implemented for blackwell", "only fp8 gemm is implemented for blackwell"):
+        # vLLM's CUTLASS scaled-mm for SM100/SM120 refuses block-scaled FP8 and INT8 weights: the GPU is new
+        # enough, the kernel for that scheme on it is missing (later vLLM releases added block-scaled FP8).
+        return (
+            "This engine has no Blackwell kernel for the checkpoint's quantization scheme.",
+            (
+                "Use a newer engine image whose kernels cover this scheme on Blackwell, a checkpoint with "
+                "per-tensor or per-channel FP8 scales, or a Hopper GPU (H100, H200) via `resources.gpu`."
+            ),
+            False,
+        )
     fp8 = c.has("fp8", "f8e4", "f8e5", "rowwise scaling")
     # The scheme may be named a line above the one that failed (vLLM's "NvFp4 MoE backend ... does not support
     # the" wraps onto "deployment configuration since kernel does not support current device").
@@ -1268,7 +1281,7 @@ def _explain_tp(c: _Context) -> tuple[str, str, bool]:
             f"Request {size} GPUs (`resources.gpu` count {size}), or set {_with(f.tp, gpus)}.",
             False,
         )
-    if c.has("quantized weight shape"):
+    if c.has("quantized weight shape", "size_k must divisible by block_size_k"):
         return (
             "The quantized weights cannot be split this many ways.",
             f"Lower {f.tp} (e.g. halve it) and request that many GPUs.",

@@ -97,6 +97,8 @@ GATES: tuple[str, ...] = (
     "configuration file",
     "only support",
     "quantiz",
+    # vLLM's CUTLASS scaled-mm refusals by GPU generation (wordings.py).
+    "gemm",
     "capabilit",
     "model length",
     "huggingface.co",
@@ -267,6 +269,9 @@ class Rule:
     unless: tuple[str, ...] = ()
     # Weak rules only decide when no strong rule fired: they say "something failed", not what.
     weak: bool = False
+    # A warning that foretells a failure ("... may result in ...") names the cause of a run known to have
+    # failed (its status, exit or termination reason), and nothing in a run that may well be up.
+    failing_only: bool = False
     check: Callable[[str], bool] | None = None
 
     def matches(self, low: str, line: str) -> bool:
@@ -887,11 +892,23 @@ RULES: tuple[Rule, ...] = (
         ("divisible by", "not divisible"),
         also=("tp_size", "tp size", "tensor parallel", "tensor_parallel", "num_shard", "world_size"),
     ),
+    # Not vLLM's Ray warning that a world size beyond the GPUs this node sees "may result in Ray placement
+    # group allocation failures" (v1/executor/ray_utils.py): on a multi-node cluster other nodes hold them.
     Rule(
         "tensor_parallel_invalid",
         ("cannot", "exceed", "greater than", "larger than", "not enough"),
         also=("num_shard", "num-shard", "tensor_parallel_size", "tensor parallel size"),
-        unless=("kv cache",),
+        unless=("kv cache", "may result in"),
+    ),
+    # That warning ("Tensor parallel size (16) exceeds available GPUs (1). This may result in Ray placement
+    # group allocation failures. Consider reducing tensor_parallel_size ...") is the cause of a run that
+    # failed after it, as world's gpustack threads show, and no failure in one that went on (world28's
+    # multi-node start).
+    Rule(
+        "tensor_parallel_invalid",
+        ("exceeds available gpus",),
+        also=("placement group",),
+        failing_only=True,
     ),
     # --- kv_cache_insufficient
     Rule(

@@ -171,8 +171,16 @@ _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"star
 # One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
 # serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
 # answer it with an error response (vllm/entrypoints/openai/serving_chat.py: logger.exception, then
-# create_error_response). Either line also shows that the server was up to take the request.
-_REQUEST_ERRORS = (b"exception in asgi application", b"[serving_")
+# create_error_response). Either line also shows that the server was up to take the request. Since 0.15 those
+# modules are entrypoints/openai/<api>/serving.py, logged as "[serving.py:120]"; and whatever the module, vLLM
+# words a prompt it cannot render as "Error in preprocessing prompt inputs" (logger.exception, then the error
+# response) in every serving module.
+_REQUEST_ERRORS = (
+    b"exception in asgi application",
+    b"[serving_",
+    b"[serving.py:",
+    b"error in preprocessing prompt inputs",
+)
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
 # judging the request (a prompt over the context length, an unknown model), so the server was up; a 5xx may be

@@ -180,6 +180,21 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_TRTLLM}/issues/2229",
         also=("fp8",),
     ),
+    # vLLM's CUTLASS scaled-mm entry points for SM100/SM120 (csrc/quantization/cutlass_w8a8, TORCH_CHECKs
+    # "Currently, block scaled fp8 gemm is not implemented for Blackwell" and "Currently, only fp8 gemm is
+    # implemented for Blackwell"): a block-scaled FP8 or an INT8 checkpoint on a Blackwell GPU.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "block scaled fp8 gemm is not implemented for",
+        f"{_VLLM}/issues/16515",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "only fp8 gemm is implemented for",
+        f"{_VLLM}/issues/16515",
+    ),
     # --- dtypes the GPU cannot run: transformers' TrainingArguments check ("ValueError: Your setup doesn't support
     # bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"), also raised by trainers built on it. The
     # exception's name carries the scanner's gate.
@@ -1411,6 +1426,15 @@ WORDINGS: tuple[Wording, ...] = (
     # --- the heads-per-rank asserts of vLLM's model files, which a traceback prints above a bare AssertionError
     # (llama.py: `assert self.total_num_kv_heads % tp_size == 0`)
     Wording("tensor_parallel_invalid", "vllm", "% tp_size == 0", f"{_VLLM}/issues/16021"),
+    # The WNA16 MoE kernel's tiling check (csrc/moe/moe_wna16.cu: TORCH_CHECK(size_k % BLOCK_SIZE_K == 0,
+    # "size_k must divisible by BLOCK_SIZE_K")): an AWQ/GPTQ MoE whose expert width, split over too many
+    # tensor-parallel ranks, no longer fills a tile; a smaller tensor-parallel size loads it.
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "size_k must divisible by block_size_k",
+        f"{_VLLM}/issues/17604",
+    ),
     # --- Triton's words for a model repository that did not load: the model's row in its status table
     # ("| tensorrt_llm | 1 | UNAVAILABLE: Internal: ...") and the server giving up ("error: creating server:
     # Internal - failed to load all models"); a cause named in the same text decides through its own row.
