@@ -118,6 +118,11 @@ _READY_LINE_ENDS = (b": connected", b": success")
 # gin's default LoggerWithFormatter): once it answers, a discovery that found no GPU has left it serving on the
 # CPU, not down. Digits fold to 0 in a shape, so the status is read from the line itself.
 _GIN_ANSWERED = re.compile(rb"\[GIN\] [^|]{1,40}\| 2\d\d \|")
+# Ollama's verdict on GPU discovery (discover/types.go LogDetails: msg="inference compute" with the library it
+# chose, "library=rocm compute=gfx1102", "library=CUDA", "library=Vulkan"): a GPU library other than the CPU means
+# a GPU was found and will be used, so the warnings discovery logged on the way ("amdgpu version file missing",
+# "unsupported Radeon iGPU detected skipping") did not leave it without one. "library=cpu" is the CPU fallback.
+_OLLAMA_COMPUTE = b'msg="inference compute"'
 # `sky serve status`: a service row whose STATUS is READY, then its ready/total replicas ("code-llama  3  2h 15m
 # 59s  READY   1/6  x.x.x.x:30002"); SkyServe marks a service READY once one replica answers its probe
 # (sky/serve/serve_state.py ServiceStatus), so the replicas FAILED below it do not stop the service.
@@ -302,6 +307,8 @@ def scan(text: str | bytes) -> Scan:
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
+            result.settled["gpu_unavailable"] = max(result.settled.get("gpu_unavailable", -1), index)
+        if _OLLAMA_COMPUTE in shape and b"library=cpu" not in shape:
             result.settled["gpu_unavailable"] = max(result.settled.get("gpu_unavailable", -1), index)
         for kind, markers in _SETTLED_BY.items():
             if any(marker in shape for marker in markers):
@@ -498,6 +505,15 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
     return False
 
 
+# A frame's location alone on its line: a console that wraps the traceback at its width leaves "File" at the end
+# of one line and '"/opt/venv/.../exllamav2/linear.py", line 129, in load' on the next (TabbyAPI's Rich tracebacks
+# under docker compose, world8 and world30).
+_WRAPPED_FRAME = re.compile(r'"[^"]{1,400}\.py", line \d{1,6}(?:,|$)')
+# A code line such a wrap cut after an operator or an open bracket ("if w is None: w = self.load_weight(cpu ="):
+# the line below it is its rest, not a line of its own.
+_OPEN_END = ("=", "(", "[", "{", ",")
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -513,6 +529,7 @@ def traceback_tail(result: Scan) -> int:
         seen += 1
         if (
             _is_frame(low)
+            or _WRAPPED_FRAME.match(line)
             or _GO_FRAME.match(line)
             or _is_go_dump(line)
             or _NATIVE_FRAME.match(low)
@@ -520,6 +537,8 @@ def traceback_tail(result: Scan) -> int:
         ):
             return i
         if _IPYTHON_SOURCE.match(line):
+            continue
+        if below and line.endswith(_OPEN_END):
             continue
         below += 1
         if below > 1 or is_exception_line(line):

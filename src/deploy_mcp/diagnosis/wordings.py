@@ -3030,4 +3030,58 @@ WORDINGS: tuple[Wording, ...] = (
         unless=_DOWNLOAD_HOSTS + ("retrying (",),
         weak=True,
     ),
+    # --- from world30's training part: local runners and non-NVIDIA GPUs in their own words
+    # llama.cpp wraps whatever load_arch throws (src/llama.cpp llama_model_load: "error loading model architecture:
+    # " + e.what()), and load_arch throws for an architecture the build does not know ("unknown model architecture:
+    # 'qwen3next'"). The wrapper alone names the family when a console wraps the line before the cause (KoboldCpp
+    # in an 80-column Windows console: "...architecture: unknown" / " model architecture: 'qwen3next'").
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model architecture:",
+        "https://github.com/LostRuins/koboldcpp/issues/1819",
+    ),
+    # The SYCL runtime when the binary holds no device image with the kernel it launches (intel/llvm
+    # sycl/source/detail/program_manager/program_manager.cpp: "No kernel named " + KernelName + " was found"):
+    # the build was compiled for other devices, SYCL's twin of CUDA's "no kernel image is available" (llama.cpp's
+    # SYCL backend on an Arc A770: "No kernel named _ZTSZN14bin_bcast_sycl... was foundException caught at file:
+    # .../ggml-sycl.cpp").
+    Wording(
+        "gpu_unavailable",
+        "sycl",
+        "no kernel named ",
+        "https://github.com/ggml-org/llama.cpp/issues/20338",
+        also=("was found",),
+    ),
+    # LocalAI asked for a backend it has not installed (3.x installs backends from its gallery apart from the
+    # image): "failed to load model with internal loader: backend not found: llama-cpp" (core's model loader, the
+    # gallery's "Backend not found" before it). The image lacks what the model needs, as world10 labels LocalAI's
+    # "grpc process not found".
+    Wording(
+        "dependency_install_failed",
+        "localai",
+        "backend not found: ",
+        "https://github.com/mudler/LocalAI/issues/7899",
+        also=("load model",),
+    ),
+    # Windows' text for ERROR_MOD_NOT_FOUND (126), which LoadLibrary's callers pass on when a DLL or one of its
+    # dependencies is missing: LM Studio's engine ("Failed to load LLM engine from path: ...\\llm_engine_cuda12.node
+    # The specified module could not be found."), Node's process.dlopen and Python's ctypes alike. The
+    # counterpart of the loader's "cannot open shared object file" on Linux.
+    Wording(
+        "dependency_install_failed",
+        "windows",
+        "the specified module could not be found",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1658",
+    ),
+    # Ollama's pull refused with the registry's status (server/images.go PullModel: "pull model manifest: %s"
+    # around the "%d: %s" of the status and body): 429 is the registry rate-limiting the client, the Hub's own
+    # answer to a hf.co/ model pulled too often ("pull model manifest: 429: {"error":"We had to rate limit your
+    # IP ..."), which the llama.cpp downloader's "GET failed (429)" row reads the same way.
+    Wording(
+        "hf_auth",
+        "ollama",
+        "pull model manifest: 429",
+        "https://github.com/ollama/ollama/issues/7240",
+    ),
 )
