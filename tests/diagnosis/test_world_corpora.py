@@ -668,6 +668,34 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Local runners (Ollama and its Intel/AMD builds, llama-server, LM Studio, LocalAI, KoboldCpp, TabbyAPI,
+    # Lemonade, RamaLama, an MLX server) and vLLM/SGLang on ROCm, Intel XPU and Gaudi: 2025-2026 threads no corpus
+    # had cited, with healthy starts whose lines look alarming.
+    "world30": Expected(
+        excerpts=43,
+        healthy=14,
+        # 42 of 43 after the wordings and log shapes of its training part (35 of 43 as collected on main at
+        # 5392bb9).
+        whole=0.97,
+        # 8 of 8 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=1.0,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # 34 of 35 (27 of 35 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Lemonade's server logs the Hub's refusal, answers its model list ("200 OK"), then raises in its
+                # pull endpoint ("POST /api/v1/pull HTTP/1.1" 500, "Exception in ASGI application"): a server up and
+                # answering, one request of which failed. That the model can never be pulled is the thread's
+                # reading; read from the log alone it is a refused request, and no rule should call a serving log
+                # failed for it.
+                "lemonade-server-pull-amd-onnx-model-repository-not-found-401",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # The Kubernetes stacks that serve LLMs (llm-d, AIBrix, vLLM production-stack, KubeAI, KAITO, Dynamo's
     # operator, the inference extension's endpoint picker, llmaz, Kthena): pod tables, events, router, gateway
     # and controller logs from 2025-2026 threads no corpus had cited.
