@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deploy_mcp.diagnose import Diagnosis, diagnose
-from deploy_mcp.diagnosis import config_checks, scan
+from deploy_mcp.diagnosis import config_checks, records, scan
 from deploy_mcp.diagnosis import diagnose as diagnose_module
 from deploy_mcp.diagnosis import rules as diagnose_rules
 
@@ -22,6 +22,11 @@ _FRAGMENTS = [
     "[rank0]: ",
     "vllm-1  | ",
     "\x1b[31m",
+    '{"log":"',
+    '    "textPayload": "',
+    '\\n","stream":"stderr"}',
+    "stderr F ",
+    "> ",
     "ERROR 10-08 20:33:48 [core.py:708] ",
     "max seq len (",
     "estimated maximum model length is ",
@@ -98,7 +103,7 @@ def test_a_failed_run_always_gets_a_kind_whatever_the_text_and_config(text, conf
 
 def _patterns() -> list[re.Pattern]:
     found = []
-    for module in (diagnose_module, diagnose_rules, scan, config_checks):
+    for module in (diagnose_module, diagnose_rules, scan, config_checks, records):
         found += [value for value in vars(module).values() if isinstance(value, re.Pattern)]
     return found
 
@@ -155,6 +160,8 @@ _ADVERSARIAL = {
     "one long line": "error not memory (((( 1111 :::: max seq len (9 ",
     "prefix runs": "a" * 70 + " | (" + "x " * 30 + "[rank1]: 2024-01-01T00:00:00Z ",
     "digits and dots": "exit code " + "1." * 40 + " minimum capability: " + "9" * 30 + "\n",
+    # Collectors' records: each line one to unwrap, one escaped quote after another.
+    "collector records": '{"log":"ERROR \\"x\\" exit 1\\n","stream":"stderr"}\n    "textPayload": "\\"\\"\\"\\" fail",\n',
 }
 
 

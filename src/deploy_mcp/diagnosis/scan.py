@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from deploy_mcp.ansi import strip_ansi
+from deploy_mcp.diagnosis.records import unwrap
 from deploy_mcp.diagnosis.rules import RULES, index_by_gate, is_exception_line, is_usage_line
 
 _INDEX = list(index_by_gate().items())
@@ -56,8 +56,11 @@ _PREFIX = re.compile(
     # Hugging Face Inference Endpoints' log view: "2024/02/23 09:08:17 ~ " before each line the container
     # wrote (https://github.com/QwenLM/Qwen3/issues/83)
     r"|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ~ ?"
-    # ISO 8601, docker --timestamps
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *)?"
+    # ISO 8601, docker --timestamps; the CRI log format of a node's /var/log/pods files after it, the stream and
+    # whether the line is whole ("2025-06-01T12:00:00.123456789Z stderr F ")
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *|std(?:out|err) [FP](?: |$))?"
+    # a log quoted in a Markdown comment, as issue threads and chats quote them
+    r"|>(?: |$)"
     # SGLang: "[2025-01-01 10:00:00 TP0]"
     r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
@@ -80,8 +83,8 @@ _CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
 
 
 def clean_line(raw: str) -> str:
-    """A log line without colours, container/process prefixes and timestamps."""
-    line = strip_ansi(raw).strip()
+    """A log line without container/process prefixes and timestamps (`scan` took the colours off the text)."""
+    line = raw.strip()
     csv = _CLOUDWATCH_CSV.fullmatch(line)
     if csv is not None:
         line = csv[2] if csv[1] is None else csv[1].replace('""', '"')
@@ -271,7 +274,7 @@ _ID_RUN = b"00000000"
 
 
 def scan(text: str | bytes) -> Scan:
-    data = text.encode("utf-8", "replace") if isinstance(text, str) else bytes(text)
+    data = unwrap(text.encode("utf-8", "replace") if isinstance(text, str) else bytes(text))
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     folded = data.translate(_FOLD)

@@ -1,0 +1,104 @@
+"""A log's own lines out of the records its collector stored them in, without its terminal codes.
+
+Logs reach a reader through whatever kept them: docker's json-file driver and Fluent Bit store each line as a
+JSON record (`{"log":"...\\n","stream":"stderr","time":"..."}`), Google Cloud Logging exports an entry's text as
+`textPayload` (one record per line, or `gcloud logging read --format=json`'s indented objects, where a whole
+traceback is often one string) and CloudWatch's `aws logs filter-log-events` answers with each event's
+`message`. The rules read what the program wrote, so the records come off first, once for the whole tail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from deploy_mcp.ansi import ANSI_ESCAPE
+
+# The keys a collector keeps the program's text under. docker's json-file and Fluent Bit: "log"; Cloud Logging:
+# "textPayload"; CloudWatch Logs' FilteredLogEvent: "message" beside its "logStreamName" and "ingestionTime".
+# Elsewhere "message" is a field of the program's own (a structured log line, the status of `kubectl get pod -o
+# json`), and such a text is read as it is.
+_TEXT_KEYS = (b'"log"', b'"textPayload"', b'"message"')
+_CLOUDWATCH_KEYS = (b'"logStreamName"', b'"ingestionTime"')
+# One key of an indented JSON document on its own line, with a string value (`    "textPayload": "...",`).
+_INDENTED_KEY = re.compile(rb'\s{0,40}"(log|textPayload|message)": ?("(?:[^"\\]|\\.){0,200000}")\s?,?\s?')
+
+
+_ANSI = re.compile(ANSI_ESCAPE.pattern.encode())
+
+
+def _strip_codes(data: bytes) -> bytes:
+    # Found with bytes.find and matched where found: a substitution over the whole tail tries the pattern at
+    # every offset, slower on a large log with few codes.
+    parts = []
+    start = 0
+    found = data.find(b"\x1b")
+    while found >= 0:
+        parts.append(data[start:found])
+        code = _ANSI.match(data, found)
+        start = code.end() if code is not None else found + 1
+        found = data.find(b"\x1b", start)
+    parts.append(data[start:])
+    return b"".join(parts)
+
+
+def _record_text(line: bytes, cloudwatch: bool) -> bytes | None:
+    """The program's text a collector's record holds, or None when the line is not such a record.
+
+    `cloudwatch`: whether the text is CloudWatch's answer, whose records keep the text under "message".
+    """
+    stripped = line.strip()
+    if stripped.startswith(b"{") and stripped.endswith(b"}"):
+        try:
+            record = json.loads(stripped)
+        except ValueError:
+            return None
+        if not isinstance(record, dict):
+            return None
+        text = record.get("log", record.get("textPayload"))
+        if text is None and ("logStreamName" in record or "ingestionTime" in record):
+            text = record.get("message")
+    else:
+        indented = _INDENTED_KEY.fullmatch(line)
+        if indented is None or (indented[1] == b"message" and not cloudwatch):
+            return None
+        try:
+            text = json.loads(indented[2])
+        except ValueError:
+            return None
+    if not isinstance(text, str):
+        return None
+    return text.rstrip("\r\n").encode("utf-8", "replace")
+
+
+def unwrap(data: bytes) -> bytes:
+    """The text of a log without terminal codes, with each collector's record replaced by the text it holds.
+
+    Colour codes come off the whole text, not only the lines a rule reads: the landmarks are found on the raw
+    lines (a server's ready line ends in a code, a blank line of a traceback holds two), and a dstack run's
+    log keeps the codes its engine wrote.
+
+    An indented JSON document of records (gcloud's and the AWS CLI's output) keeps only the records' texts: its
+    braces and other keys would read as lines the program went on to print after its last one.
+    """
+    if b"\x1b" in data:
+        data = _strip_codes(data)
+    if not any(key in data for key in _TEXT_KEYS):
+        return data
+    lines = data.split(b"\n")
+    first = next((line.strip() for line in lines if line.strip()), b"")
+    document = first in (b"[", b"{")
+    cloudwatch = any(key in data for key in _CLOUDWATCH_KEYS)
+    texts = []
+    for i, line in enumerate(lines):
+        text = (
+            _record_text(line, cloudwatch)
+            if b'"' in line and any(key in line for key in _TEXT_KEYS)
+            else None
+        )
+        if text is not None:
+            lines[i] = text
+            texts.append(text)
+    if not texts:
+        return data
+    return b"\n".join(texts if document else lines)

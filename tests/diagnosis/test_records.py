@@ -1,0 +1,144 @@
+"""Logs read through the records their collectors store them in (docker's json-file, the CRI files of a node,
+Cloud Logging and CloudWatch exports), through terminal colours and the prefixes of the places they are pasted."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from world_corpora import DIAGNOSIS, kind_of, load
+
+from deploy_mcp.diagnose import diagnose
+from deploy_mcp.diagnosis.records import unwrap
+
+_TRACEBACK = (
+    "INFO 10-08 20:33:40 [model.py:1510] Using max model len 32768\n"
+    "Traceback (most recent call last):\n"
+    '  File "/usr/local/lib/python3.12/dist-packages/vllm/v1/engine/core.py", line 80, in __init__\n'
+    "    self.model_executor = executor_class(vllm_config)\n"
+    "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of "
+    "79.25 GiB of which 1.12 GiB is free."
+)
+
+
+def _per_line(text: str, wrap) -> str:
+    return "\n".join(wrap(line) for line in text.split("\n"))
+
+
+def _docker_json_file(text: str) -> str:
+    return _per_line(
+        text,
+        lambda line: json.dumps({"log": line + "\n", "stream": "stderr", "time": "2025-06-01T12:00:00Z"}),
+    )
+
+
+def _cri(text: str) -> str:
+    return _per_line(text, lambda line: f"2025-06-01T12:00:00.123456789Z stderr F {line}")
+
+
+def _cloud_logging_entries(text: str) -> str:
+    return _per_line(text, lambda line: json.dumps({"textPayload": line, "severity": "ERROR"}))
+
+
+def _gcloud_document(text: str) -> str:
+    # `gcloud logging read --format=json`: indented, the whole text one entry's payload.
+    return json.dumps([{"insertId": "1x2y", "textPayload": text, "severity": "ERROR"}], indent=2)
+
+
+def _cloudwatch_events(text: str) -> str:
+    events = [
+        {"logStreamName": "vllm/1", "timestamp": 1, "message": line, "ingestionTime": 2}
+        for line in text.split("\n")
+    ]
+    return json.dumps({"events": events, "searchedLogStreams": []}, indent=4)
+
+
+def _markdown_quote(text: str) -> str:
+    return _per_line(text, lambda line: f"> {line}".rstrip())
+
+
+def _coloured_compose(text: str) -> str:
+    return _per_line(text, lambda line: f"\x1b[36mvllm-1  |\x1b[0m {line}")
+
+
+def _coloured(text: str) -> str:
+    return _per_line(text, lambda line: f"\x1b[32m{line}\x1b[0m")
+
+
+WRAPPERS = [
+    _docker_json_file,
+    _cri,
+    _cloud_logging_entries,
+    _gcloud_document,
+    _cloudwatch_events,
+    _markdown_quote,
+    _coloured_compose,
+    _coloured,
+]
+
+
+@pytest.mark.parametrize("wrap", WRAPPERS)
+def test_a_wrapped_log_reads_as_the_log_itself(wrap):
+    result = diagnose(wrap(_TRACEBACK))
+    assert result is not None and result.kind == "gpu_oom"
+    assert "CUDA out of memory" in result.evidence[-1]
+    assert '"' not in result.evidence[-1].split("CUDA")[0]
+
+
+@pytest.mark.parametrize(
+    "wrap", [_docker_json_file, _cloud_logging_entries, _gcloud_document, _cloudwatch_events]
+)
+def test_unwrapping_gives_back_the_programs_lines(wrap):
+    assert unwrap(wrap(_TRACEBACK).encode()).decode() == _TRACEBACK
+
+
+def test_a_programs_own_json_lines_are_left_as_written():
+    # A structured log's "message" is the program's field, not a collector's record: the rules read the line whole.
+    text = b'{"level":"error","ts":1,"message":"failed to load model","error":"no such file"}\n{"msg": "x"}'
+    assert unwrap(text) == text
+
+
+def test_a_pod_status_document_keeps_its_other_fields():
+    # `kubectl get pod -o json`: the conditions' "message" fields are the cluster's words, and "reason" and
+    # "exitCode" beside them are what the rules read.
+    text = b'{\n  "status": {\n    "message": "Back-off restarting",\n    "reason": "OOMKilled",\n    "exitCode": 137\n  }\n}'
+    assert unwrap(text) == text
+
+
+def test_lines_around_records_stay_in_place():
+    text = b'starting\n{"log":"ERROR boom\\n","stream":"stderr"}\nnot json {"log": 1}'
+    assert unwrap(text) == b'starting\nERROR boom\nnot json {"log": 1}'
+
+
+def test_broken_records_are_left_as_written():
+    text = b'{"log":"cut in the middle\n    "textPayload": "no end,\n[1, 2]'
+    assert unwrap(text) == text
+
+
+def _corpus_cases() -> list:
+    # The training parts only: a held-out log that read otherwise once wrapped would have to be read to mend it.
+    return [
+        (f"{directory.name}/{case['id']}", case)
+        for directory in sorted(DIAGNOSIS.glob("world*"))
+        for _, case in load(directory)
+    ]
+
+
+# Two excerpts a second collector changes. One is already a collector's export (CloudWatch's CSV with rsyslog's
+# escapes), and no log is stored by two collectors at once. The other, a Triton log, ends in a bare klog warning
+# header ("W0728 10:07:39.947975 8 pinned_memory_manager.cc:236") that reads as a warning only at a line's start.
+_NESTED = {
+    "world10/sagemaker-lmi-vllm-engine-core-cloudwatch-escapes-traceback-cut",
+    "world16/triton-cannot-get-cuda-device-count-gpu-metrics-unavailable",
+}
+
+
+@pytest.mark.parametrize("wrap", WRAPPERS)
+def test_every_corpus_log_reads_the_same_through_each_collector(wrap):
+    changed = []
+    for name, case in _corpus_cases():
+        plain = kind_of(case)
+        wrapped = kind_of(dict(case, text=wrap(case.get("text") or "")))
+        if plain != wrapped and name not in _NESTED:
+            changed.append((name, plain, wrapped))
+    assert changed == []
