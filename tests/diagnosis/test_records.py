@@ -92,6 +92,25 @@ def test_unwrapping_gives_back_the_programs_lines(wrap):
     assert unwrap(wrap(_TRACEBACK).encode()).decode() == _TRACEBACK
 
 
+def test_a_document_listed_newest_first_reads_in_the_order_it_was_written():
+    # gcloud's default order: the exception line's entry first, the start of the traceback last.
+    lines = _TRACEBACK.split("\n")
+    entries = [
+        {"textPayload": line, "timestamp": f"2025-06-01T12:00:{second:02d}.000000Z", "severity": "ERROR"}
+        for second, line in enumerate(lines)
+    ]
+    document = json.dumps(entries[::-1], indent=2).encode()
+    assert unwrap(document).decode() == _TRACEBACK
+    result = diagnose(document)
+    assert result is not None and result.kind == "gpu_oom"
+
+
+def test_a_document_cut_at_its_start_is_read_line_by_line():
+    document = _cloudwatch_events(_TRACEBACK)
+    tail = document[document.index("},") + 2 :]
+    assert unwrap(tail.encode()).decode() == _TRACEBACK.split("\n", 1)[1]
+
+
 def test_a_programs_own_json_lines_are_left_as_written():
     # A structured log's "message" is the program's field, not a collector's record: the rules read the line whole.
     text = b'{"level":"error","ts":1,"message":"failed to load model","error":"no such file"}\n{"msg": "x"}'

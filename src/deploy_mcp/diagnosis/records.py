@@ -42,33 +42,56 @@ def _strip_codes(data: bytes) -> bytes:
     return b"".join(parts)
 
 
+def _text_of(record: object) -> str | None:
+    """The program's text a collector's record holds, or None when it is not such a record."""
+    if not isinstance(record, dict):
+        return None
+    text = record.get("log", record.get("textPayload"))
+    if text is None and ("logStreamName" in record or "ingestionTime" in record):
+        text = record.get("message")
+    return text if isinstance(text, str) else None
+
+
 def _record_text(line: bytes, cloudwatch: bool) -> bytes | None:
-    """The program's text a collector's record holds, or None when the line is not such a record.
+    """The text of one line that is a collector's record (or one key line of an indented document), else None.
 
     `cloudwatch`: whether the text is CloudWatch's answer, whose records keep the text under "message".
     """
     stripped = line.strip()
-    if stripped.startswith(b"{") and stripped.endswith(b"}"):
-        try:
-            record = json.loads(stripped)
-        except ValueError:
-            return None
-        if not isinstance(record, dict):
-            return None
-        text = record.get("log", record.get("textPayload"))
-        if text is None and ("logStreamName" in record or "ingestionTime" in record):
-            text = record.get("message")
-    else:
-        indented = _INDENTED_KEY.fullmatch(line)
-        if indented is None or (indented[1] == b"message" and not cloudwatch):
-            return None
-        try:
-            text = json.loads(indented[2])
-        except ValueError:
-            return None
-    if not isinstance(text, str):
+    text: object = None
+    try:
+        if stripped.startswith(b"{") and stripped.endswith(b"}"):
+            text = _text_of(json.loads(stripped))
+        else:
+            indented = _INDENTED_KEY.fullmatch(line)
+            if indented is not None and (indented[1] != b"message" or cloudwatch):
+                text = json.loads(indented[2])
+    except ValueError:
         return None
-    return text.rstrip("\r\n").encode("utf-8", "replace")
+    return text.rstrip("\r\n").encode("utf-8", "replace") if isinstance(text, str) else None
+
+
+def _document(data: bytes) -> bytes | None:
+    """The texts of a whole JSON document of records, oldest first; None when it is not one (or is cut).
+
+    `gcloud logging read` lists the newest entry first; CloudWatch's events come oldest first. Each record's
+    "timestamp" (Cloud Logging's RFC 3339 text, CloudWatch's epoch milliseconds) puts them in the order the
+    program wrote them, which is the order the verdict reads a tail in.
+    """
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return None
+    records = document.get("events", [document]) if isinstance(document, dict) else document
+    if not isinstance(records, list):
+        return None
+    found = [(record.get("timestamp"), text) for record in records if (text := _text_of(record)) is not None]
+    if not found:
+        return None
+    stamps = {type(stamp) for stamp, _ in found}
+    if len(stamps) == 1 and stamps <= {str, int}:
+        found.sort(key=lambda pair: pair[0])
+    return "\n".join(text.rstrip("\r\n") for _, text in found).encode("utf-8", "replace")
 
 
 def unwrap(data: bytes) -> bytes:
@@ -79,7 +102,8 @@ def unwrap(data: bytes) -> bytes:
     log keeps the codes its engine wrote.
 
     An indented JSON document of records (gcloud's and the AWS CLI's output) keeps only the records' texts: its
-    braces and other keys would read as lines the program went on to print after its last one.
+    braces and other keys would read as lines the program went on to print after its last one. A document cut
+    at its start (a tail of one) is read line by line, in the order it is in.
     """
     if b"\x1b" in data:
         data = _strip_codes(data)
@@ -88,6 +112,10 @@ def unwrap(data: bytes) -> bytes:
     lines = data.split(b"\n")
     first = next((line.strip() for line in lines if line.strip()), b"")
     document = first in (b"[", b"{")
+    if document:
+        whole = _document(data)
+        if whole is not None:
+            return whole
     cloudwatch = any(key in data for key in _CLOUDWATCH_KEYS)
     texts = []
     for i, line in enumerate(lines):
