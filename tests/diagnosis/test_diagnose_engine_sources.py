@@ -24,6 +24,8 @@ _HF_HUB = "https://github.com/huggingface/huggingface_hub/blob/main/"
 _PIP = "https://github.com/pypa/pip/blob/main/"
 _TRANSFORMERS = "https://github.com/huggingface/transformers/blob/main/"
 _K8S = "https://github.com/kubernetes/kubernetes/tree/master/"
+_TRITON_CORE = "https://github.com/triton-inference-server/core/blob/main/"
+_PRRTE = "https://github.com/openpmix/prrte/blob/master/"
 
 # vLLM's configs are pydantic dataclasses: a ValueError raised in one prints as
 # "  Value error, <message> [...]".
@@ -888,6 +890,40 @@ SOURCE_MESSAGES = [
         "vllm/v1/executor/ray_utils.py",
         "(EngineCore_DP0 pid=34) WARNING 03-30 14:11:45 [ray_utils.py:352] Tensor parallel size (16) exceeds available GPUs (8). This may result in Ray placement group allocation failures. Consider reducing tensor_parallel_size to 8 or less, or ensure your Ray cluster has 16 GPUs available.",
     ),
+    # world29: TGI's get_model refusing a quantization on its transformers fallback (models/__init__.py), Triton
+    # finding no library for a model's backend (core src/backend_model.cc, through model_lifecycle.cc's load
+    # error), and Open MPI's launcher naming SIGKILL with strsignal() (PRRTE's help-prun.txt).
+    (
+        "quantization_unsupported",
+        _TGI,
+        "server/text_generation_server/models/__init__.py",
+        (
+            "NotImplementedError: gptq quantization is not supported for AutoModel, you can try to quantize it with "
+            "`text-generation-server quantize ORIGINAL_MODEL_ID NEW_MODEL_ID`"
+        ),
+    ),
+    (
+        "quantization_unsupported",
+        _TGI,
+        "server/text_generation_server/models/__init__.py",
+        "NotImplementedError: 4bit quantization is not supported for AutoModel",
+    ),
+    (
+        "dependency_install_failed",
+        _TRITON_CORE,
+        "src/backend_model.cc",
+        (
+            "E0326 10:10:41.293702 1 model_lifecycle.cc:654] \"failed to load 'vllm_model' version 1: Invalid "
+            "argument: unable to find backend library for backend 'vllm', try specifying runtime on the model "
+            'configuration."'
+        ),
+    ),
+    (
+        "host_oom",
+        _PRRTE,
+        "src/tools/prun/help-prun.txt",
+        "prterun noticed that process rank 3 with PID 4242 on node gpu-node-1 exited on signal 9 (Killed).",
+    ),
 ]
 
 
@@ -978,3 +1014,20 @@ NOTICES = [
 def test_an_engines_fallback_notice_does_not_name_that_family(kind, line):
     result = diagnose(line, exit_status=1)
     assert result is None or result.kind != kind
+
+
+def test_the_flash_attention_version_notice_does_not_name_the_crash_that_follows_it():
+    # vLLM's and Aphrodite's get_flash_attn_version (attention/utils/fa_utils.py) log at ERROR why FlashAttention 2
+    # cannot run on the GPU, then catch their own assert and return None: the engine picks another attention
+    # backend and goes on, so a crash logged later is not the GPU generation's.
+    log = (
+        "ERROR 10-01 10:00:00 [fa_utils.py:72] Cannot use FA version 2 is not supported due to FA2 is only "
+        "supported on devices with compute capability >= 8\n"
+        "INFO 10-01 10:00:01 [gpu_model_runner.py:1000] Starting to load model Qwen/Qwen3-0.6B...\n"
+        "ERROR 10-01 10:00:02 [core.py:700] EngineCore failed to start.\n"
+        "ERROR 10-01 10:00:02 [core.py:700] Traceback (most recent call last):\n"
+        'ERROR 10-01 10:00:02 [core.py:700]   File "/usr/lib/python3/dist-packages/vllm/v1/engine/core.py", line 691, '
+        "in run_engine_core"
+    )
+    result = diagnose(log)
+    assert result is not None and result.kind == "container_exited"

@@ -828,7 +828,17 @@ RULES: tuple[Rule, ...] = (
         ),
         # Engines that switch the dtype themselves say so: "Falling back to torch.float16", LMDeploy's "Device
         # does not support bfloat16. Set float16 forcefully" (https://github.com/InternLM/MindSearch/issues/243).
-        unless=("could not import", "unable to use", "falling back", "fall back", "forcefully"),
+        # vLLM's and Aphrodite's get_flash_attn_version logs "Cannot use FA version %d is not supported due to
+        # FA2 is only supported on devices with compute capability >= 8" and then returns None, catching its own
+        # assert: the engine goes on with another attention backend (https://github.com/dphnAI/sonar/issues/1627).
+        unless=(
+            "could not import",
+            "unable to use",
+            "falling back",
+            "fall back",
+            "forcefully",
+            "cannot use fa version",
+        ),
     ),
     Rule(
         "dtype_unsupported",

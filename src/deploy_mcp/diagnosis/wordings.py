@@ -100,6 +100,10 @@ WORDINGS: tuple[Wording, ...] = (
     # the kernel's OOM killer is what sends it to a runner that is loading weights, so it names the cause that
     # Ollama's "error loading llama server" leaves open.
     Wording("host_oom", "go", "signal: killed", f"{_OLLAMA}/issues/9685"),
+    # A launcher naming the signal with strsignal(): Open MPI's and PRRTE's mpirun ("%s noticed that process rank
+    # %lu with PID %lu on node %s exited on signal %d (%s).", help-prun.txt `proc-aborted-strsignal`), as
+    # TensorRT-LLM's multi-GPU runs print it when the kernel's OOM killer ends a rank loading weights.
+    Wording("host_oom", "mpirun", "exited on signal 9 (killed)", f"{_TRTLLM}/issues/1700"),
     # --- model architecture
     Wording("model_unsupported", "llama.cpp", "unknown model architecture", f"{_LLAMACPP}/issues/24001"),
     Wording("model_unsupported", "vllm", "error in inspecting model architecture", f"{_VLLM}/issues/9624"),
@@ -113,6 +117,15 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # --- quantization the GPU cannot run
+    # TGI's get_model (server/text_generation_server/models/__init__.py) when a model has no flash implementation
+    # for the GPU and falls to transformers' AutoModel, which takes none of its quantizations: "gptq|awq|4bit|Eetq|
+    # exl2 quantization is not supported for AutoModel" (an AWQ model on a T4).
+    Wording(
+        "quantization_unsupported",
+        "tgi",
+        "quantization is not supported for automodel",
+        f"{_TGI}/issues/1573",
+    ),
     Wording(
         "quantization_unsupported",
         "vllm",
@@ -1123,6 +1136,15 @@ WORDINGS: tuple[Wording, ...] = (
         "unable to find '",
         "https://github.com/triton-inference-server/tensorrtllm_backend/issues/66",
         also=("/opt/tritonserver/backends/",),
+    ),
+    # The same search when neither a library nor a model.py is found (core src/backend_model.cc: "unable to find
+    # backend library for backend '%s', try specifying runtime on the model configuration."): a Triton image
+    # without the tensorrtllm or vllm backend, or a backend directory that is not the image's.
+    Wording(
+        "dependency_install_failed",
+        "triton",
+        "unable to find backend library for backend",
+        "https://github.com/triton-inference-server/server/issues/7950",
     ),
     # LocalAI: a backend that has no loader for the file ("load_model: error 'Model format not supported (no
     # matching implementation found)'"), and the line it prints for each backend that failed to load the model
