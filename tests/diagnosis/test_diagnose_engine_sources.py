@@ -25,6 +25,7 @@ _PIP = "https://github.com/pypa/pip/blob/main/"
 _TRANSFORMERS = "https://github.com/huggingface/transformers/blob/main/"
 _K8S = "https://github.com/kubernetes/kubernetes/tree/master/"
 _TRITON_CORE = "https://github.com/triton-inference-server/core/blob/main/"
+_TRTLLM = "https://github.com/NVIDIA/TensorRT-LLM/blob/main/"
 _PRRTE = "https://github.com/openpmix/prrte/blob/master/"
 
 # vLLM's configs are pydantic dataclasses: a ValueError raised in one prints as
@@ -916,6 +917,27 @@ SOURCE_MESSAGES = [
             "E0326 10:10:41.293702 1 model_lifecycle.cc:654] \"failed to load 'vllm_model' version 1: Invalid "
             "argument: unable to find backend library for backend 'vllm', try specifying runtime on the model "
             'configuration."'
+        ),
+    ),
+    # TensorRT-LLM's TLLM_CHECK_WITH_INFO in the KV cache manager (batch_manager/kvCacheManager.cpp), and a check
+    # whose condition no row knows (batch_manager/trtGptModelInflightBatching.cpp), through common/assert.h.
+    (
+        "kv_cache_insufficient",
+        _TRTLLM,
+        "cpp/tensorrt_llm/batch_manager/kvCacheManager.cpp",
+        (
+            "[TensorRT-LLM][ERROR] Assertion failed: maxTokensInPagedKvCache (2048) must be large enough to process "
+            "at least 1 sequence to completion (i.e. must be larger than beam_width (1) * tokensPerBlock (64) * "
+            "maxBlocksPerSeq (128)) (/app/tensorrt_llm/cpp/tensorrt_llm/batch_manager/kvCacheManager.cpp:420)"
+        ),
+    ),
+    (
+        "container_exited",
+        _TRTLLM,
+        "cpp/tensorrt_llm/batch_manager/trtGptModelInflightBatching.cpp",
+        (
+            "RuntimeError: [TensorRT-LLM][ERROR] Assertion failed: Must set crossKvCacheFraction for encoder-decoder "
+            "model (/src/tensorrt_llm/cpp/tensorrt_llm/batch_manager/trtGptModelInflightBatching.cpp:177)"
         ),
     ),
     (

@@ -1356,6 +1356,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/SecureAI-Tools/SecureAI-Tools/issues/6",
         weak=True,
     ),
+    # TensorRT-LLM's TLLM_CHECK and TLLM_CHECK_WITH_INFO throw with "[TensorRT-LLM][ERROR] Assertion failed: %s
+    # (%s:%d)" (common/assert.h): a fatal check, whether a host program wraps it ("Unhandled exception in
+    # /inferences/server/loadmodel, what(): ...") or the line is cut before the condition; the conditions other
+    # rows know (world size, KV cache, memory) name the cause.
+    Wording(
+        "container_exited",
+        "tensorrt-llm",
+        "[tensorrt-llm][error] assertion failed",
+        "https://github.com/janhq/cortex.cpp/issues/981",
+        weak=True,
+    ),
     # --- transformers' own words for a gated repo (utils/hub.py: "You are trying to access a gated repo.\nMake
     # sure to have access to it at https://huggingface.co/..."), which some engines print without the cause.
     Wording(
@@ -2306,6 +2317,16 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_TGI}/blob/main/backends/v3/src/lib.rs",
     ),
     Wording("kv_cache_insufficient", "tgi", "notenoughmemory(", f"{_TGI}/blob/main/backends/v3/src/lib.rs"),
+    # TensorRT-LLM's KV cache manager when the pool the memory fraction left cannot hold one sequence of the
+    # engine's max length (batch_manager/kvCacheManager.cpp, TLLM_CHECK_WITH_INFO: "maxTokensInPagedKvCache (%d)
+    # must be large enough to process at least 1 sequence to completion (i.e. must be larger than beam_width (%d)
+    # * tokensPerBlock (%d) * maxBlocksPerSeq (%d))").
+    Wording(
+        "kv_cache_insufficient",
+        "tensorrt-llm",
+        "must be large enough to process at least 1 sequence to completion",
+        f"{_TRTLLM}/issues/542",
+    ),
     # --- a model file this build cannot read. llama.cpp's loader ("llama_model_load: error loading model:
     # ...") when the GGUF was made by a newer converter: a tokenizer it does not know (src/llama-vocab.cpp
     # "unknown pre-tokenizer type: '%s'"), tensors it does not expect (src/llama-model-loader.cpp "wrong
