@@ -421,3 +421,110 @@ def test_an_error_body_the_server_answered_shows_it_up():
         '(40960 tokens).","type":"BadRequestError","param":null,"code":400}\n'
     )
     assert scan(text).ready == 0
+
+
+# world31's training part: the platforms around the engines, each in another shape than the corpus shows.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "health_check_failed",
+            "Revision 'svc-00001-abc' is not ready and cannot serve traffic. The user-provided container "
+            "failed to start and listen on the port defined provided by the PORT=8080 environment variable "
+            "within the allocated timeout.\n",
+        ),
+        ("health_check_failed", "    message: The deployments ['VLLMDeployment'] are UNHEALTHY.\n"),
+        (
+            "health_check_failed",
+            '    "message": "Revision \\"runtime-00001\\" failed with message: Initial scale was never '
+            'achieved.",\n    "reason": "RevisionFailed",\n',
+        ),
+        (
+            "no_capacity",
+            "    Message:  couldn't assign flavors to pod set main: insufficient unused quota for "
+            "nvidia.com/gpu in flavor gpu-a100, 2 more needed\n",
+        ),
+        (
+            "no_capacity",
+            "The requested size for resource '/subscriptions/x/resourceGroups/rg/providers/"
+            "Microsoft.Compute/virtualMachineScaleSets/aks-gpu-1' is currently not available in location "
+            "'westeurope' zones '' for subscription 'y'. Please try another size or deploy to a different "
+            "location or zones.\n",
+        ),
+        (
+            "instance_unreachable",
+            "[2026-03-01 22:48:01,851 W 6578 6578] rpc_client.h:153: Failed to connect to GCS at address "
+            "10.166.166.106:6379 within 5 seconds.\n",
+        ),
+        (
+            "instance_interrupted",
+            "D 03-02 10:01:12 backend_utils.py:1404] TPU VM ray-sky-ab12-head-tpu is in PREEMPTED state. "
+            "Skipping IP query...\n",
+        ),
+        (
+            "gpu_unavailable",
+            "  Warning  FailedCreatePodSandBox  12s  kubelet  Failed to create pod sandbox: rpc error: "
+            'code = Unknown desc = RuntimeHandler "nvidia" not supported\n',
+        ),
+        (
+            "container_exited",
+            "openai.InternalServerError: unable to load runner: error waiting for runner to be ready: "
+            "vLLM terminated unexpectedly: vLLM failed: exit status 1\n",
+        ),
+        ("container_exited", "vllm-7d9f8b6c5-x2x9q   0/1     Init:Error   2 (20s ago)   61s\n"),
+        ("no_capacity", "Conditions:\n  Type           Status\n  PodScheduled   False\nVolumes:\n"),
+    ],
+)
+def test_what_the_platforms_around_the_engines_print_names_its_family(kind, text):
+    result = diagnose(text)
+    assert result is not None and result.kind == kind, (text, result)
+
+
+def test_a_runtime_handler_other_than_nvidia_is_no_missing_gpu_runtime():
+    line = 'Failed to create pod sandbox: rpc error: desc = RuntimeHandler "kata" not supported'
+    assert all(RULES[number].kind != "gpu_unavailable" for _, number in scan(line).hits)
+
+
+def test_a_preempted_state_outside_a_tpu_vm_is_no_reclaim():
+    assert diagnose("Sequencer for log:42 is in PREEMPTED state and cur_epoch is INVALID\n") is None
+
+
+def test_a_pod_already_scheduled_has_capacity():
+    assert diagnose("Conditions:\n  Type              Status\n  PodScheduled      True\n") is None
+
+
+def test_a_scale_up_the_autoscaler_triggered_settles_the_refusal_before_it():
+    refused = (
+        "Warning  FailedScheduling  2m  default-scheduler  0/3 nodes are available: "
+        "3 Insufficient nvidia.com/gpu.\n"
+    )
+    triggered = (
+        "Normal   TriggeredScaleUp  90s  cluster-autoscaler  pod triggered scale-up: "
+        "[{gpu-pool 0->1 (max: 4)}]\n"
+    )
+    assert diagnose(refused + triggered) is None
+    refused_again = refused.replace("2m ", "5s ")
+    result = diagnose(refused + triggered + refused_again)
+    assert result is not None and result.kind == "no_capacity"
+
+
+def test_a_stalled_rollout_reason_does_not_outrank_the_crash_that_stalled_it():
+    text = (
+        "my-vllm-5d8c9   0/1   CrashLoopBackOff   6 (30s ago)   9m\n"
+        "  Progressing    False   ProgressDeadlineExceeded\n"
+    )
+    result = diagnose(text)
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_a_ray_worker_that_reached_the_gcs_after_retrying_is_not_cut_off():
+    text = (
+        "[2026-03-01 22:48:01,851 W 6578 6578] rpc_client.h:153: Failed to connect to GCS at address "
+        "10.0.0.5:6379 within 5 seconds.\n"
+        "2026-03-01 22:48:09,118 SUCC scripts.py:1063 -- --------------------\n"
+        "2026-03-01 22:48:09,118 SUCC scripts.py:1064 -- Ray runtime started.\n"
+        "2026-03-01 22:48:09,118 SUCC scripts.py:1065 -- --------------------\n"
+        "2026-03-01 22:48:09,118 INFO scripts.py:1067 -- To terminate the Ray runtime, run\n"
+        "2026-03-01 22:48:09,118 INFO scripts.py:1068 --   ray stop\n"
+    )
+    assert diagnose(text) is None

@@ -1697,6 +1697,15 @@ def _explain_interrupted(c: _Context) -> tuple[str, str, bool]:
 
 
 def _explain_unreachable(c: _Context) -> tuple[str, str, bool]:
+    if c.has("connect to gcs"):
+        return (
+            "A Ray node could not reach the head node's GCS.",
+            (
+                "Check the head address the workers are given and that its GCS port (6379 by default) is open "
+                "between the nodes, then resubmit."
+            ),
+            True,
+        )
     return (
         "The instance stopped answering the dstack server.",
         "Resubmit as is; if it repeats, exclude this backend or region in `backends`/`regions`.",

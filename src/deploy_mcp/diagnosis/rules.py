@@ -256,6 +256,10 @@ GATES: tuple[str, ...] = (
     "memory",
     "not",
     "no ",
+    # world31: Ray Serve's application verdict, Kueue's admission, Knative's progress deadline (wordings.py).
+    "unhealthy",
+    "couldn't assign",
+    "never achieved",
 )
 
 
@@ -296,6 +300,13 @@ def is_exception_line(line: str) -> bool:
 _EXIT_CODE = re.compile(
     r"(?:exit(?:ed)?(?: with)? ?(?:code|status)(?: code)?|exitcode|exited)[ :=(]{0,12}(-?\d{1,10})\b"
 )
+
+
+_POD_NOT_SCHEDULED = re.compile(r"\s*PodScheduled\s+False\b")
+
+
+def _pod_not_scheduled(line: str) -> bool:
+    return _POD_NOT_SCHEDULED.match(line) is not None
 
 
 def _module_not_found(line: str) -> bool:
@@ -1035,6 +1046,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
+    # `kubectl describe pod`'s Conditions table when the scheduler could not place the pod ("PodScheduled   False",
+    # the condition kube-scheduler sets with reason Unschedulable), also when the paste stops before the events.
+    Rule("no_capacity", ("podscheduled",), check=_pod_not_scheduled),
     # dstack's log quota (LOG_QUOTA_EXCEEDED, "Log quota exceeded") limits what a run may log, not what it
     # may rent.
     Rule("no_capacity", ("exceeded",), also=("quota",), unless=("disk quota", "log quota", "log_quota")),
@@ -1152,7 +1166,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("container_exited", ("shutting down",), check=_uvicorn_shutting_down, weak=True),
     Rule("container_exited", ("main child exited",), check=_tini_child_death, weak=True),
-    Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container")),
+    # kubectl's STATUS for a pod whose init container exited non-zero ("Init:Error", before the back-off turns it
+    # into "Init:CrashLoopBackOff"; pkg/printers/internalversion/printers.go prefixes the reason with "Init:").
+    Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container", "init:error")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),
 )

@@ -135,7 +135,9 @@ _SKYSERVE_READY = re.compile(rb"  ready +0+/0+ ")
 # without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297), Ollama loaded a model after
 # an earlier load failed ("llama runner started in 3.52 seconds", ollama llm/server.go).
 _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
-    "no_capacity": (b"successfully assigned",),
+    # cluster-autoscaler's TriggeredScaleUp event for the pending pod ("pod triggered scale-up: [{<group> 0->1 (max:
+    # 10)}]", core/scaleup): a node is on its way, so the scheduler's refusal before it is not the end.
+    "no_capacity": (b"successfully assigned", b"pod triggered scale-up"),
     "image_pull_failed": (b"successfully pulled image",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
     "container_exited": (b"llama runner started in",),
@@ -154,6 +156,9 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # Cleaning up the cluster task2-6.", sky/jobs/controller.py): a preemption it recovered from earlier did
     # not stop the run.
     "instance_interrupted": (b"succeeded. cleaning up the cluster",),
+    # `ray start` once the node has joined the cluster (python/ray/scripts/scripts.py: "Ray runtime started."): a
+    # GCS it could not reach while retrying before that was reached in the end.
+    "instance_unreachable": (b"ray runtime started",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died

@@ -3127,4 +3127,104 @@ WORDINGS: tuple[Wording, ...] = (
         "pull model manifest: 429",
         "https://github.com/ollama/ollama/issues/7240",
     ),
+    # --- from world31's training part: the platforms around the engines
+    # Cloud Run's verdict on a revision whose container never answered its startup probe, as `gcloud run deploy`
+    # and the revision's Ready condition print it ("The user-provided container failed to start and listen on the
+    # port defined provided by the PORT=8000 environment variable within the allocated timeout."), seen in
+    # https://github.com/googlecodelabs/feedback/issues/1825 too. The cause, when the log has it, outranks it.
+    Wording(
+        "health_check_failed",
+        "cloud run",
+        "failed to start and listen on the port",
+        "https://github.com/googlecodelabs/feedback/issues/1550",
+    ),
+    # Ray Serve's application status once a deployment stays UNHEALTHY (python/ray/serve/_private/
+    # application_state.py: "The deployments {names} are UNHEALTHY."), which serve.run raises as "Deploying
+    # application {name} failed: ..." (_private/client.py). A verdict without its cause: the constructor's or the
+    # health check's own error, when logged, names the kind.
+    Wording(
+        "health_check_failed",
+        "ray serve",
+        "are unhealthy",
+        f"{_RAY}/blob/master/python/ray/serve/_private/application_state.py",
+        also=("deployments",),
+        weak=True,
+    ),
+    # Knative's revision (KServe's serverless mode) when no pod became ready within the progress deadline:
+    # pkg/reconciler/autoscaling/kpa marks ResourcesUnavailable with reason ProgressDeadlineExceeded and message
+    # "Initial scale was never achieved", which the Service repeats as "Revision ... failed with message: Initial
+    # scale was never achieved." Knative words a container that exits on its own differently ("Container failed
+    # with: ...", ContainerHealthy False), so this message is the never-ready verdict. The bare reason is also a
+    # Deployment's stalled rollout, whatever stalled it: weak, a cause in the same log names the kind.
+    Wording(
+        "health_check_failed",
+        "knative",
+        "initial scale was never achieved",
+        "https://github.com/knative/serving/issues/9105",
+    ),
+    Wording(
+        "health_check_failed",
+        "knative",
+        "progressdeadlineexceeded",
+        "https://github.com/knative/serving/issues/9105",
+        weak=True,
+    ),
+    # Kueue's admission when no ResourceFlavor of the ClusterQueue fits the pod set (pkg/scheduler/flavorassigner/
+    # flavorassigner.go: "couldn't assign flavors to pod set %s: %s", the reason being "insufficient unused quota
+    # for nvidia.com/gpu in flavor ...", "insufficient quota for ...", "borrowing limit for ... exceeded",
+    # "resource cpu unavailable in ClusterQueue"): the workload waits for quota, as a pod waits for a node.
+    Wording(
+        "no_capacity",
+        "kueue",
+        "couldn't assign flavors to pod set",
+        "https://github.com/AI-Hypercomputer/xpk/issues/603",
+    ),
+    # Azure's SkuNotAvailable message without its code, as AKS and ARM templates wrap it ("The requested size for
+    # resource '...' is currently not available in location 'eastus2' zones '1' for subscription '...'. Please try
+    # another size or deploy to a different location or zones. See https://aka.ms/azureskunotavailable").
+    Wording(
+        "no_capacity",
+        "azure",
+        "is currently not available in location",
+        "https://github.com/Azure/azure-cli/issues/21308",
+    ),
+    # A Ray worker or CLI that cannot reach the head's GCS (src/ray/rpc/gcs/gcs_rpc_client.h, rpc_client.h in later
+    # releases: "Failed to connect to GCS at address %s within %d seconds."). Weak: it is logged while the client
+    # retries, and a worker that joins afterwards was not cut off.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "failed to connect to gcs at address",
+        "https://github.com/vllm-project/vllm/issues/19543",
+        weak=True,
+    ),
+    # SkyPilot finding a spot TPU VM reclaimed by GCP (sky/backends/backend_utils.py: "TPU VM {name} is in PREEMPTED
+    # state. Skipping IP query..."; PREEMPTED is the TPU API's state for a reclaimed VM).
+    Wording(
+        "instance_interrupted",
+        "skypilot",
+        "in preempted state",
+        f"{_SKY}/issues/1716",
+        also=("tpu",),
+    ),
+    # The kubelet's dockershim (and cri-dockerd after it) when a pod asks for a runtime class handler it does not
+    # have (pkg/kubelet/dockershim/docker_sandbox.go: "RuntimeHandler %q not supported"): with "nvidia", the node
+    # has no NVIDIA container runtime, like containerd's "no runtime for \"nvidia\" is configured" above.
+    Wording(
+        "gpu_unavailable",
+        "dockershim",
+        'runtimehandler "nvidia" not supported',
+        "https://github.com/sgl-project/sglang/issues/5515",
+    ),
+    # Docker Model Runner's answer when the backend it started for a model died before it was ready
+    # (pkg/inference/scheduling: "unable to load runner: error waiting for runner to be ready: %w", wrapping
+    # pkg/inference/backends' "%s terminated unexpectedly: %w"). Weak: when the backend's words follow ("not
+    # enough GPU memory to load the model"), they name the kind.
+    Wording(
+        "container_exited",
+        "docker model runner",
+        "unable to load runner",
+        "https://github.com/docker/model-runner/issues/479",
+        weak=True,
+    ),
 )
