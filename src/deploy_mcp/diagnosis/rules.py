@@ -1046,8 +1046,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
-    # `kubectl describe pod`'s Conditions table when the scheduler could not place the pod ("PodScheduled   False",
-    # the condition kube-scheduler sets with reason Unschedulable), also when the paste stops before the events.
+    # `kubectl describe pod`'s Conditions table when the scheduler could not place the pod ("PodScheduled
+    # False", the condition kube-scheduler sets with reason Unschedulable), also when the paste stops before
+    # the events.
     Rule("no_capacity", ("podscheduled",), check=_pod_not_scheduled),
     # dstack's log quota (LOG_QUOTA_EXCEEDED, "Log quota exceeded") limits what a run may log, not what it
     # may rent.
@@ -1166,8 +1167,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("container_exited", ("shutting down",), check=_uvicorn_shutting_down, weak=True),
     Rule("container_exited", ("main child exited",), check=_tini_child_death, weak=True),
-    # kubectl's STATUS for a pod whose init container exited non-zero ("Init:Error", before the back-off turns it
-    # into "Init:CrashLoopBackOff"; pkg/printers/internalversion/printers.go prefixes the reason with "Init:").
+    # kubectl's STATUS for a pod whose init container exited non-zero ("Init:Error", before the back-off turns
+    # it into "Init:CrashLoopBackOff"; pkg/printers/internalversion/printers.go prefixes the reason with
+    # "Init:").
     Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container", "init:error")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
     Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),

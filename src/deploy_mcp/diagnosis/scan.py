@@ -135,8 +135,8 @@ _SKYSERVE_READY = re.compile(rb"  ready +0+/0+ ")
 # without pipeline parallelism", https://github.com/ggml-org/llama.cpp/pull/26297), Ollama loaded a model after
 # an earlier load failed ("llama runner started in 3.52 seconds", ollama llm/server.go).
 _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
-    # cluster-autoscaler's TriggeredScaleUp event for the pending pod ("pod triggered scale-up: [{<group> 0->1 (max:
-    # 10)}]", core/scaleup): a node is on its way, so the scheduler's refusal before it is not the end.
+    # cluster-autoscaler's TriggeredScaleUp event for the pending pod ("pod triggered scale-up: [{<group> 0->1
+    # (max: 10)}]", core/scaleup): a node is on its way, so the scheduler's refusal before it is not the end.
     "no_capacity": (b"successfully assigned", b"pod triggered scale-up"),
     "image_pull_failed": (b"successfully pulled image",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
@@ -156,8 +156,8 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # Cleaning up the cluster task2-6.", sky/jobs/controller.py): a preemption it recovered from earlier did
     # not stop the run.
     "instance_interrupted": (b"succeeded. cleaning up the cluster",),
-    # `ray start` once the node has joined the cluster (python/ray/scripts/scripts.py: "Ray runtime started."): a
-    # GCS it could not reach while retrying before that was reached in the end.
+    # `ray start` once the node has joined the cluster (python/ray/scripts/scripts.py: "Ray runtime
+    # started."): a GCS it could not reach while retrying before that was reached in the end.
     "instance_unreachable": (b"ray runtime started",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
@@ -590,9 +590,14 @@ _CARRIED_ON = (b"returning zero value", b"returning default", b"using default va
 
 
 # A line its program logged at warning level, under whatever prefix (vLLM's "WARNING 06-23 13:44:32 [...]",
-# SGLang's "[2026-01-08 10:00:00] Warning:", TGI's "WARN text_generation_launcher:", klog's "W0915"): the program
-# said it carries on, whatever words of failure the message holds.
-_WARNING_LEVEL = re.compile(rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 )")
+# SGLang's "[2026-01-08 10:00:00] Warning:", TGI's "WARN text_generation_launcher:", klog's "W0915"), and
+# Python's warnings module ("<file>:<line>: <Category>Warning: <message>", warnings.formatwarning; torch's
+# "UserWarning: CUDA initialization: ..." at import): the program said it carries on, whatever words of
+# failure the message holds.
+_WARNING_LEVEL = re.compile(
+    rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 )"
+    rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
+)
 
 
 def error_lines(result: Scan, limit: int) -> list[int]:

@@ -3140,8 +3140,8 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # Ray Serve's application status once a deployment stays UNHEALTHY (python/ray/serve/_private/
     # application_state.py: "The deployments {names} are UNHEALTHY."), which serve.run raises as "Deploying
-    # application {name} failed: ..." (_private/client.py). A verdict without its cause: the constructor's or the
-    # health check's own error, when logged, names the kind.
+    # application {name} failed: ..." (_private/client.py). A verdict without its cause: the constructor's or
+    # the health check's own error, when logged, names the kind.
     Wording(
         "health_check_failed",
         "ray serve",
@@ -3151,11 +3151,12 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # Knative's revision (KServe's serverless mode) when no pod became ready within the progress deadline:
-    # pkg/reconciler/autoscaling/kpa marks ResourcesUnavailable with reason ProgressDeadlineExceeded and message
-    # "Initial scale was never achieved", which the Service repeats as "Revision ... failed with message: Initial
-    # scale was never achieved." Knative words a container that exits on its own differently ("Container failed
-    # with: ...", ContainerHealthy False), so this message is the never-ready verdict. The bare reason is also a
-    # Deployment's stalled rollout, whatever stalled it: weak, a cause in the same log names the kind.
+    # pkg/reconciler/autoscaling/kpa marks ResourcesUnavailable with reason ProgressDeadlineExceeded and
+    # message "Initial scale was never achieved", which the Service repeats as "Revision ... failed with
+    # message: Initial scale was never achieved." Knative words a container that exits on its own differently
+    # ("Container failed with: ...", ContainerHealthy False), so this message is the never-ready verdict. The
+    # bare reason is also a Deployment's stalled rollout, whatever stalled it: weak, a cause in the same log
+    # names the kind.
     Wording(
         "health_check_failed",
         "knative",
@@ -3169,28 +3170,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/knative/serving/issues/9105",
         weak=True,
     ),
-    # Kueue's admission when no ResourceFlavor of the ClusterQueue fits the pod set (pkg/scheduler/flavorassigner/
-    # flavorassigner.go: "couldn't assign flavors to pod set %s: %s", the reason being "insufficient unused quota
-    # for nvidia.com/gpu in flavor ...", "insufficient quota for ...", "borrowing limit for ... exceeded",
-    # "resource cpu unavailable in ClusterQueue"): the workload waits for quota, as a pod waits for a node.
+    # Kueue's admission when no ResourceFlavor of the ClusterQueue fits the pod set
+    # (pkg/scheduler/flavorassigner/ flavorassigner.go: "couldn't assign flavors to pod set %s: %s", the
+    # reason being "insufficient unused quota for nvidia.com/gpu in flavor ...", "insufficient quota for ...",
+    # "borrowing limit for ... exceeded", "resource cpu unavailable in ClusterQueue"): the workload waits for
+    # quota, as a pod waits for a node.
     Wording(
         "no_capacity",
         "kueue",
         "couldn't assign flavors to pod set",
         "https://github.com/AI-Hypercomputer/xpk/issues/603",
     ),
-    # Azure's SkuNotAvailable message without its code, as AKS and ARM templates wrap it ("The requested size for
-    # resource '...' is currently not available in location 'eastus2' zones '1' for subscription '...'. Please try
-    # another size or deploy to a different location or zones. See https://aka.ms/azureskunotavailable").
+    # Azure's SkuNotAvailable message without its code, as AKS and ARM templates wrap it ("The requested size
+    # for resource '...' is currently not available in location 'eastus2' zones '1' for subscription '...'.
+    # Please try another size or deploy to a different location or zones. See
+    # https://aka.ms/azureskunotavailable").
     Wording(
         "no_capacity",
         "azure",
         "is currently not available in location",
         "https://github.com/Azure/azure-cli/issues/21308",
     ),
-    # A Ray worker or CLI that cannot reach the head's GCS (src/ray/rpc/gcs/gcs_rpc_client.h, rpc_client.h in later
-    # releases: "Failed to connect to GCS at address %s within %d seconds."). Weak: it is logged while the client
-    # retries, and a worker that joins afterwards was not cut off.
+    # A Ray worker or CLI that cannot reach the head's GCS (src/ray/rpc/gcs/gcs_rpc_client.h, rpc_client.h in
+    # later releases: "Failed to connect to GCS at address %s within %d seconds."). Weak: it is logged while
+    # the client retries, and a worker that joins afterwards was not cut off.
     Wording(
         "instance_unreachable",
         "ray",
@@ -3198,8 +3201,8 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/issues/19543",
         weak=True,
     ),
-    # SkyPilot finding a spot TPU VM reclaimed by GCP (sky/backends/backend_utils.py: "TPU VM {name} is in PREEMPTED
-    # state. Skipping IP query..."; PREEMPTED is the TPU API's state for a reclaimed VM).
+    # SkyPilot finding a spot TPU VM reclaimed by GCP (sky/backends/backend_utils.py: "TPU VM {name} is in
+    # PREEMPTED state. Skipping IP query..."; PREEMPTED is the TPU API's state for a reclaimed VM).
     Wording(
         "instance_interrupted",
         "skypilot",
@@ -3207,9 +3210,10 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_SKY}/issues/1716",
         also=("tpu",),
     ),
-    # The kubelet's dockershim (and cri-dockerd after it) when a pod asks for a runtime class handler it does not
-    # have (pkg/kubelet/dockershim/docker_sandbox.go: "RuntimeHandler %q not supported"): with "nvidia", the node
-    # has no NVIDIA container runtime, like containerd's "no runtime for \"nvidia\" is configured" above.
+    # The kubelet's dockershim (and cri-dockerd after it) when a pod asks for a runtime class handler it does
+    # not have (pkg/kubelet/dockershim/docker_sandbox.go: "RuntimeHandler %q not supported"): with "nvidia",
+    # the node has no NVIDIA container runtime, like containerd's "no runtime for \"nvidia\" is configured"
+    # above.
     Wording(
         "gpu_unavailable",
         "dockershim",
