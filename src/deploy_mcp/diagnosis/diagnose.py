@@ -980,7 +980,9 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         ollama = c.has(
             "pull model manifest", "registry.ollama", "source=download.go", "max retries exceeded: "
         )
-        host = "Ollama's registry" if ollama else "huggingface.co"
+        # Docker Model Runner pulls from an OCI registry (Docker Hub unless the reference names another).
+        docker = c.has("reading model from registry")
+        host = "Ollama's registry" if ollama else "the model's registry" if docker else "huggingface.co"
         return (
             f"The container could not reach {host} to download{name or ' the model'}.",
             (

@@ -138,6 +138,9 @@ GATES: tuple[str, ...] = (
     "cuda",
     "pressure",
     "preempt",
+    # Docker Model Runner's registry client and huggingface_hub's plain-HTTP size limit (wordings.py).
+    "from registry",
+    "too large",
     "probing",
     "ready replicas",
     "terminated",

@@ -3231,4 +3231,43 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/docker/model-runner/issues/479",
         weak=True,
     ),
+    # === Getting the weights and the environment onto the machine (learnt from world32's training part) ===
+    # Docker Model Runner pulling a model from an OCI registry (pkg/distribution/distribution/client.go PullModel:
+    # "reading model from registry: %w"; the CLI prints "Failed to pull model: ... reading model from registry:
+    # failed to pull model ...: failed to authorize: ... TLS handshake timeout"). The registry serves the weights,
+    # so its refusal is the Hub's family, as world19 reads Ollama's registry, and it outranks the image-pull words
+    # (containerd's "failed to authorize") the same message carries.
+    Wording(
+        "hf_auth",
+        "docker model runner",
+        "reading model from registry: ",
+        "https://github.com/docker/model-runner/blob/main/pkg/distribution/distribution/client.go",
+    ),
+    # huggingface_hub refusing a file over MAX_HTTP_DOWNLOAD_SIZE (50 GB) on its plain-HTTP path
+    # (file_download.py http_get: "The file is too large to be downloaded using the regular download method.
+    # Install `hf_xet` ..."; older releases: "Use `hf_transfer` or `hf_xet` instead"). Nothing was refused by the
+    # Hub: the client lacks hf_xet (or has Xet disabled), a package the image must bring.
+    Wording(
+        "dependency_install_failed",
+        "huggingface_hub",
+        "too large to be downloaded using the regular download method",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/file_download.py",
+    ),
+    # Ray could not build the runtime_env a deployment or actor asked for (python/ray/exceptions.py
+    # RuntimeEnvSetupError: "Failed to set up runtime environment."; the actor's death cause as logged: "Could not
+    # create the actor because its associated runtime env failed to be created."). The runtime_env is the pip,
+    # conda or working_dir environment shipped at start, so this is an install that failed; a full disk named in
+    # the same error outranks it.
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "failed to set up runtime environment",
+        f"{_RAY}/blob/master/python/ray/exceptions.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "associated runtime env failed to be created",
+        "https://github.com/kubernetes/examples/pull/579",
+    ),
 )
