@@ -23,6 +23,9 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from deploy_mcp.diagnosis.records import unwrap
+from deploy_mcp.diagnosis.scan import clean_line
+
 HEALTHY = "healthy"
 """The label of logs of runs that were up."""
 
@@ -34,12 +37,17 @@ _COUNTS_FILE = "scoring_counts.tsv"
 
 
 def features(text: str | bytes) -> set[str]:
-    """Words (numbers and punctuation dropped) and adjacent word pairs of the last non-empty lines."""
-    if isinstance(text, bytes):
-        text = text[-_TAIL_BYTES:].decode("utf-8", "replace")
-    else:
-        text = text[-_TAIL_BYTES:]
-    lines = [line for line in text.lower().splitlines() if line.strip()][-_TAIL_LINES:]
+    """Words (numbers and punctuation dropped) and adjacent word pairs of the last non-empty lines.
+
+    The lines are read as the rules read them, out of their collectors' records and without the prefixes of
+    containers, processes and clocks: the same log pasted from `docker compose`, a node's pod files or a
+    terminal scores the same.
+    """
+    data = text.encode("utf-8", "replace") if isinstance(text, str) else text
+    tail = unwrap(data[-_TAIL_BYTES:]).decode("utf-8", "replace")
+    lines = [line for line in (clean_line(raw).lower() for raw in tail.splitlines()) if line.strip()][
+        -_TAIL_LINES:
+    ]
     found: set[str] = set()
     for line in lines:
         words = _WORD.findall(line)
