@@ -254,6 +254,10 @@ GATES: tuple[str, ...] = (
     "_opnamespace",
     "newer version",
     "listening at: ",
+    # world33: TensorRT's FP8 refusal, the kernel driver's Xid events, SGLang's launcher losing a child.
+    "require hardware",
+    "nvrm: xid",
+    "sigquit",
     "error",
     "exit",
     "memory",

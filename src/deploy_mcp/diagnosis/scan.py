@@ -593,9 +593,11 @@ _CARRIED_ON = (b"returning zero value", b"returning default", b"using default va
 # SGLang's "[2026-01-08 10:00:00] Warning:", TGI's "WARN text_generation_launcher:", klog's "W0915"), and
 # Python's warnings module ("<file>:<line>: <Category>Warning: <message>", warnings.formatwarning; torch's
 # "UserWarning: CUDA initialization: ..." at import): the program said it carries on, whatever words of
-# failure the message holds.
+# failure the message holds. vLLM's debug level likewise (its logger's "DEBUG 06-12 19:58:31 [...]", digits
+# folded): its platform probe logs each platform it rules out ("Exception happens when checking CUDA platform:
+# NVML Shared Library Not Found") on a CPU image that then serves as on a GPU host that lost its driver.
 _WARNING_LEVEL = re.compile(
-    rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 )"
+    rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 )"
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
 )
 

@@ -3270,4 +3270,63 @@ WORDINGS: tuple[Wording, ...] = (
         "associated runtime env failed to be created",
         "https://github.com/kubernetes/examples/pull/579",
     ),
+    # --- from world33's training part: GPUs, drivers and more than one GPU.
+    # TensorRT's builder refusing a network whose FP8 layers the GPU has no FP8 units for, as trtllm-build and
+    # trtexec print it on Ampere ("Error Code 9: Internal Error (Networks with FP8 precision require hardware with
+    # FP8 support.)", "Error Code 9: API Usage Error (Networks with FP8 Q/DQ layers require hardware with FP8
+    # support.)"): the quantization, not the engine, is what the GPU cannot run.
+    Wording(
+        "quantization_unsupported",
+        "tensorrt",
+        "require hardware with fp8 support",
+        f"{_TRTLLM}/issues/1428",
+    ),
+    # ggml's CUDA_CHECK before it named the error in words ("CUDA error %d at %s:%d: %s" in ggml-cuda.cu), with
+    # cudaErrorMemoryAllocation's code: "CUDA error 2 at /data/llama.cpp/ggml-cuda.cu:5509: out of memory".
+    Wording("gpu_oom", "llama.cpp", "cuda error 2 at", f"{_LLAMACPP}/issues/3199", also=("out of memory",)),
+    # The CUDA runtime's text for cudaErrorInvalidDevice, a device index past the GPUs the process can see (a
+    # visible-devices list that does not hold the ordinal asked for, more ranks than GPUs): torch adds "GPU device
+    # may be out of range, do you have enough GPUs?" (c10/cuda/CUDAMiscFunctions.cpp get_cuda_error_help). The
+    # GPU the run needs is not there, as world20 labels it.
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "invalid device ordinal",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    # The kernel driver's Xid events that NVIDIA's catalog files as the GPU failing rather than the program
+    # ("NVRM: Xid (PCI:0000:00:08): 94, pid='<unknown>', name=<unknown>, Contained: SM (0x1). RST: No, D-RST: No";
+    # "NVRM: Xid (PCI:0000:0b:00): 119, pid=11431, name=gpu-feature-dis, Timeout after 45s of waiting for RPC
+    # response from GPU3 GSP!"): 48 double-bit ECC, 63/64 row remapping, 74 NVLink, 79 fallen off the bus, 92
+    # high single-bit ECC rate, 94/95 contained and uncontained ECC, 119/120 GSP timeouts and errors, 154 the
+    # recovery action (GPU reset or node reboot required). The application faults (13, 31, 43, 45) are left to
+    # the program's own words.
+    Wording(
+        "gpu_unavailable",
+        "nvidia kernel module",
+        "nvrm: xid (",
+        "https://docs.nvidia.com/deploy/xid-errors/analyzing-xid-catalog.html",
+        also=(
+            "): 48,",
+            "): 63,",
+            "): 64,",
+            "): 74,",
+            "): 79,",
+            "): 92,",
+            "): 94,",
+            "): 95,",
+            "): 119,",
+            "): 120,",
+            "): 154,",
+        ),
+    ),
+    # SGLang's launcher when a scheduler or detokenizer child dies (entrypoints/engine.py sigquit_handler:
+    # "Received sigquit from a child process. It usually means the child failed.", then kill_process_tree): that
+    # engine is gone, whatever other Ray actors in the same log go on doing.
+    Wording(
+        "container_exited",
+        "sglang",
+        "received sigquit from a child process",
+        f"{_SGLANG}/blob/main/python/sglang/srt/entrypoints/engine.py",
+    ),
 )

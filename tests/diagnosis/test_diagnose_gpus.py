@@ -1,0 +1,97 @@
+"""GPUs, drivers and more than one GPU in their own words: the wordings learnt from world33's training part."""
+
+from __future__ import annotations
+
+import pytest
+
+from deploy_mcp.diagnose import diagnose
+
+FAILURES = [
+    # TensorRT's builder on a GPU without FP8 units, under the API-usage wording of another entry point.
+    (
+        "quantization_unsupported",
+        (
+            "[12/01/2025-10:00:00] [TRT] [E] IBuilder::buildSerializedNetwork: Error Code 9: API Usage Error (Networks "
+            "with FP8 precision require hardware with FP8 support.)\n[TRT-LLM] [E] Engine building failed."
+        ),
+    ),
+    # ggml's numbered CUDA_CHECK with cudaErrorMemoryAllocation, then its assert.
+    (
+        "gpu_oom",
+        'CUDA error 2 at ggml-cuda.cu:7004: out of memory\ncurrent device: 1\nGGML_ASSERT: ggml-cuda.cu:7004: !"CUDA error"',
+    ),
+    # cudaErrorInvalidDevice as torch and as TensorRT-LLM's runtime word it.
+    (
+        "gpu_unavailable",
+        (
+            "[rank3]: torch.AcceleratorError: CUDA error: invalid device ordinal\n"
+            "[rank3]: GPU device may be out of range, do you have enough GPUs?\n"
+            "[rank3]: CUDA kernel errors might be asynchronously reported at some other API call."
+        ),
+    ),
+    (
+        "gpu_unavailable",
+        (
+            "[TensorRT-LLM][ERROR] CUDA runtime error in cudaSetDevice(device): invalid device ordinal "
+            "(/src/tensorrt_llm/runtime/utils.cpp:42)"
+        ),
+    ),
+    # The kernel driver's hardware Xids: double-bit ECC, uncontained ECC, the recovery action.
+    (
+        "gpu_unavailable",
+        (
+            "kernel: NVRM: Xid (PCI:0000:18:00): 48, pid=4242, name=python3, An uncorrectable double bit error (DBE) "
+            "has been detected on GPU in the framebuffer at partition 0, subpartition 0."
+        ),
+    ),
+    (
+        "gpu_unavailable",
+        "[Tue Dec  2 10:00:00 2025] NVRM: Xid (PCI:0000:41:00): 95, pid=777, name=vllm, Uncontained: FBHUB. RST: Yes",
+    ),
+    (
+        "gpu_unavailable",
+        "NVRM: Xid (PCI:0000:01:00): 154, GPU recovery action changed from 0x0 (None) to 0x1 (GPU Reset Required)",
+    ),
+    # SGLang's launcher losing a child while other workers of the job still log.
+    (
+        "container_exited",
+        (
+            "[2025-06-01 10:00:00] Received sigquit from a child process. It usually means the child failed.\n"
+            "(Worker pid=12) Capturing batches (avail_mem=30.1 GB): 50%|#####     | 12/23\n"
+            "(Worker pid=12) Capturing batches (avail_mem=30.0 GB): 75%|#######   | 18/23\n"
+            "(Worker pid=12) Capturing batches (avail_mem=29.9 GB): 100%|##########| 23/23\n"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "log"), FAILURES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(FAILURES)])
+def test_a_gpu_or_driver_wording_names_its_family(kind, log):
+    result = diagnose(log)
+    assert result is not None and result.kind == kind
+
+
+def test_an_application_fault_xid_is_not_read_as_a_failed_gpu():
+    # Xid 31 (an MMU fault) and 43 (a channel the program reset) are the program's faults, not the GPU's.
+    log = (
+        "NVRM: Xid (PCI:0000:00:07): 31, pid=2512, name=python3, Ch 00000008, intr 00000000. MMU Fault: ENGINE "
+        "GRAPHICS GPCCLIENT_T1_8 faulted @ 0x73ac_1c000000. Fault is of type FAULT_PDE ACCESS_TYPE_VIRT_WRITE\n"
+        "NVRM: Xid (PCI:0000:00:07): 43, pid=2513, name=python3, Ch 00000008\n"
+    )
+    result = diagnose(log)
+    assert result is None or result.kind != "gpu_unavailable"
+
+
+def test_vllms_debug_platform_probe_alone_is_not_a_failure():
+    # The probe rules out each platform in turn on a CPU image that goes on to serve.
+    log = (
+        "DEBUG 11-02 08:00:01 [platforms/__init__.py:34] Checking if TPU platform is available.\n"
+        "DEBUG 11-02 08:00:01 [platforms/__init__.py:52] TPU platform is not available because: No module named "
+        "'libtpu'\n"
+        "DEBUG 11-02 08:00:01 [platforms/__init__.py:58] Checking if CUDA platform is available.\n"
+        "DEBUG 11-02 08:00:01 [platforms/__init__.py:82] Exception happens when checking CUDA platform: NVML "
+        "Shared Library Not Found\n"
+        "DEBUG 11-02 08:00:01 [platforms/__init__.py:99] CUDA platform is not available because: NVML Shared "
+        "Library Not Found\n"
+    )
+    assert diagnose(log) is None
