@@ -95,3 +95,14 @@ def test_vllms_debug_platform_probe_alone_is_not_a_failure():
         "Library Not Found\n"
     )
     assert diagnose(log) is None
+
+
+def test_vllms_import_that_disables_triton_without_a_driver_is_not_a_failure():
+    # vLLM's CPU images log it at import and go on to serve.
+    log = (
+        "INFO 10-01 09:00:00 [importing.py:44] Triton is installed but 0 active driver(s) found (expected 1). "
+        "Disabling Triton to prevent runtime errors.\n"
+        "INFO 10-01 09:00:00 [importing.py:68] Triton not installed or not compatible; certain GPU-related "
+        "functions will not be available.\n"
+    )
+    assert diagnose(log) is None

@@ -585,8 +585,16 @@ _ERRORISH = (
 # A failure the line itself says the program went on from with a stand-in value: AIBrix's metric fetcher
 # ("Failed to fetch metric %s from pod %s: ... Returning zero value.", pkg/metrics, world27's training part) and
 # its settings ("environment variable %s is not set, using default value: %s", pkg/utils), vLLM's and
-# transformers' "Falling back to ..." warnings. Such a line is not where a stopped run's reader starts.
-_CARRIED_ON = (b"returning zero value", b"returning default", b"using default value", b"falling back to")
+# transformers' "Falling back to ..." warnings, vLLM's import without a GPU driver (triton_utils/importing.py:
+# "Triton is installed but 0 active driver(s) found (expected 1). Disabling Triton to prevent runtime errors.",
+# logged on CPU images that then serve). Such a line is not where a stopped run's reader starts.
+_CARRIED_ON = (
+    b"returning zero value",
+    b"returning default",
+    b"using default value",
+    b"falling back to",
+    b"disabling triton to prevent",
+)
 
 
 # A line its program logged at warning level, under whatever prefix (vLLM's "WARNING 06-23 13:44:32 [...]",
