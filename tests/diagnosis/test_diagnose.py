@@ -2004,3 +2004,99 @@ def test_vllm_prompt_it_cannot_render_is_one_rejected_request_not_a_crash(module
         'vllm/entrypoints/openai/completion/serving.py", line 114, in render_completion_request\n'
     )
     assert diagnose(log) is None
+
+
+# world35: formats and dtypes a GPU or an engine refuses, in the other shapes the code refusing them prints.
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # vLLM's attention backends, each in its own words (v1/attention/backends/mla/*.py).
+        ("NotImplementedError: TritonMLA V1 with FP8 KV cache not yet supported", "quantization_unsupported"),
+        (
+            "NotImplementedError: CutlassMLA V1 with FP8 KV cache not yet supported",
+            "quantization_unsupported",
+        ),
+        # Transformer Engine's ROCm build (transformer_engine/pytorch/fp8.py on ROCm).
+        (
+            "AssertionError: Device compute capability gfx942 or higher required for FP8 execution.",
+            "quantization_unsupported",
+        ),
+        # Triton's assert, as vLLM's engine logs it with the code line.
+        (
+            'ERROR 12-03 03:28:37 engine.py:135] assert builder.options.allow_fp8e4nv, "fp8e4nv data type is '
+            'not supported on CUDA arch < 89"',
+            "quantization_unsupported",
+        ),
+        ('Error: internal error \'F8E5M2 not supported in CUDA backend\'', "quantization_unsupported"),
+        (
+            "/ggml/src/ggml-backend.cpp:1100: pre-allocated tensor (cache_k_l0) in a buffer (Vulkan0) that "
+            "cannot run the operation (SET_ROWS)",
+            "quantization_unsupported",
+        ),
+        (
+            "[TensorRT-LLM][ERROR] Assertion failed: FP8 FMHA cannot be enabled on Pre-Hopper Arch.",
+            "quantization_unsupported",
+        ),
+        (
+            "Error: unsupported quantization type Q5_0 - supported types are F32, F16, Q4_K_S",
+            "quantization_unsupported",
+        ),
+        ('RuntimeError: "LayerNormKernelImpl" not implemented for \'Half\'', "dtype_unsupported"),
+        ("ggml_vulkan: device Vulkan0 does not support 16-bit storage.", "dtype_unsupported"),
+        ("RuntimeError: No GPU found. A GPU is needed for quantization.", "gpu_unavailable"),
+        ("TypeError: qwen3_moe isn't supported yet.", "model_unsupported"),
+        ("llama_init_from_model: V cache quantization requires flash_attn", "invalid_engine_args"),
+    ],
+)
+def test_a_format_or_dtype_the_gpu_or_engine_refuses_is_read_from_the_wording_its_code_prints(line, kind):
+    result = diagnose(line, status="failed")
+    assert result is not None and result.kind == kind
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        # Transformer Engine's software checks on Ada are a toolkit to upgrade, not a GPU without FP8.
+        "AssertionError: CublasLt version 12.1.3.x or higher required for FP8 execution on Ada.\n",
+        # A fork that goes on in 32-bit.
+        "ggml_vulkan: device Vulkan0 does not support 16-bit storage, falling back to 32-bit mode\n",
+        # vLLM choosing another backend for an FP8 KV cache.
+        "INFO 09-10 13:32:59 [cuda.py:417] Cannot use FlashAttention backend for FP8 KV cache.\n",
+    ],
+)
+def test_a_check_that_names_no_refused_format_or_dtype_is_not_read_as_one(log):
+    result = diagnose(log, status="failed")
+    assert result is None or result.kind not in ("quantization_unsupported", "dtype_unsupported")
+
+
+def test_a_traceback_ending_in_a_bare_exception_name_is_a_crash():
+    log = (
+        "Traceback (most recent call last):\n"
+        '  File "/sgl-workspace/sglang/python/sglang/srt/layers/moe/fused_moe_triton/layer.py", line 227, in '
+        "__init__\n"
+        "    assert self.quant_method is not None\n"
+        "AssertionError\n"
+    )
+    result = diagnose(log)
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_a_traceback_under_podman_composes_bracketed_service_prefix_is_read_as_one():
+    log = (
+        "[llm]        | (APIServer pid=1) Traceback (most recent call last):\n"
+        '[llm]        | (APIServer pid=1)   File "/usr/local/bin/vllm", line 10, in <module>\n'
+        "[llm]        | (APIServer pid=1)     sys.exit(main())\n"
+    )
+    result = diagnose(log)
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_ptxas_closing_line_leaves_the_cause_to_the_errors_above_it():
+    bf16 = (
+        "ptxas /tmp/compile-ptx-src-ac38de, line 523; error   : Feature '.bf16' requires .target sm_80 or "
+        "higher\n"
+        "ptxas fatal   : Ptx assembly aborted due to errors\n"
+    )
+    alone = "ptxas fatal   : Ptx assembly aborted due to errors\n"
+    assert diagnose(bf16).kind == "dtype_unsupported"
+    assert diagnose(alone, status="failed").kind == "dependency_install_failed"

@@ -293,10 +293,17 @@ class Rule:
         return self.check is None or self.check(line)
 
 
+_BARE_EXCEPTION = re.compile(r"[A-Za-z_][\w.]{0,119}")
+
+
 def is_exception_line(line: str) -> bool:
     """The last line of a crash: `ValueError: ...`, `torch.OutOfMemoryError: ...`, TGI's `Error: ...`."""
     head, sep, _ = line.partition(":")
-    if not sep or " " in head or len(head) > 120:
+    if not sep and not _BARE_EXCEPTION.fullmatch(line):
+        # Python prints the bare name for an exception raised without a message (`assert x`, `raise
+        # AssertionError`): "AssertionError" alone ends the traceback as "ValueError: ..." does.
+        return False
+    if " " in head or len(head) > 120:
         return False
     name = head.rpartition(".")[2]
     return name[:1].isupper() and name.endswith(("Error", "Exception")) and name != "KeyboardInterrupt"

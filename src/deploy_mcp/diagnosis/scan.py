@@ -40,6 +40,7 @@ _GATE_RE = _gate_pattern([gate for gate, _ in _INDEX])
 _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
+    r"|\[[\w.-]{1,80}\] +\| ?"  # podman-compose, which brackets the service: "[llm]        | "
     r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
     r"|\[[A-Za-z_]\w{0,60}\]\[pid=\d{1,10}\] ?"  # vLLM 0.14: "[EngineCore_DP0][pid=1242]"
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "

@@ -240,11 +240,15 @@ WORDINGS: tuple[Wording, ...] = (
         also=("setup.py", "wheel", "egg_info", "build"),
     ),
     Wording("dependency_install_failed", "pip", "failed building editable for", f"{_VLLM}/issues/16427"),
+    # ptxas's closing line after the errors it listed. Weak: the errors above it say what failed (a bf16
+    # feature the GPU lacks is dtype_unsupported, https://github.com/facebookresearch/chameleon/issues/39);
+    # alone, it still says a build failed.
     Wording(
         "dependency_install_failed",
         "nvcc",
         "ptx assembly aborted due to errors",
         "https://github.com/NVlabs/VILA/issues/45",
+        weak=True,
     ),
     # ptxas refusing an instruction the target GPU lacks ("Feature '.m16n8k16' requires .target sm_80 or higher"):
     # kernels built for the wrong architecture. A bf16 feature is the GPU lacking the dtype (a row below).
@@ -1862,8 +1866,9 @@ WORDINGS: tuple[Wording, ...] = (
         "ptxas",
         f"{_VLLM}/issues/9152",
         also=("; error", "ptxas fatal"),
-        # A feature the target GPU lacks has its own rows (the dtype's, or a build for the wrong GPU).
-        unless=("requires .target sm_",),
+        # A feature the target GPU lacks has its own rows (the dtype's, or a build for the wrong GPU); the
+        # closing "Ptx assembly aborted due to errors" has the weak row above.
+        unless=("requires .target sm_", "ptx assembly aborted due to errors"),
     ),
     # setuptools-rust when a package without a wheel for the platform needs compiling (tokenizers, tiktoken on
     # aarch64 or a new Python: "error: can't find Rust compiler", setuptools_rust/build.py).
@@ -3329,4 +3334,129 @@ WORDINGS: tuple[Wording, ...] = (
         "received sigquit from a child process",
         f"{_SGLANG}/blob/main/python/sglang/srt/entrypoints/engine.py",
     ),
+    # === learnt from world35's training part (tests/diagnosis/world35): formats and dtypes a GPU or an engine
+    # refuses, in the words of the code that refuses them.
+    # candle's CUDA storage (mistral.rs, candle-vllm) meeting a dtype it has no kernels for
+    # (candle-core/src/cuda_backend: CudaError::InternalError("... not supported in CUDA backend")): an FP8 KV
+    # cache on a GPU without FP8 ("F8E4M3 not supported in CUDA backend").
+    Wording(
+        "quantization_unsupported",
+        "candle",
+        "not supported in cuda backend",
+        "https://github.com/EricLBuehler/mistral.rs/issues/1570",
+        also=("f8e4m3", "f8e5m2", "f8e8m0", "f6e", "dummy types"),
+    ),
+    # Transformer Engine's check_fp8_support (transformer_engine/pytorch/fp8.py: "Device compute capability
+    # 8.9 or higher required for FP8 execution.", the ROCm build's "gfx942 or higher"), raised as an
+    # AssertionError when an FP8 recipe runs on an older GPU. Its CublasLt and CUDA version siblings are not
+    # about the GPU.
+    Wording(
+        "quantization_unsupported",
+        "transformer-engine",
+        "device compute capability",
+        "https://github.com/NVIDIA/TransformerEngine/issues/1159",
+        also=("required for fp8",),
+    ),
+    # Ollama's quantize target parser (fs/ggml/type.go ParseFileType: "unsupported quantization type %s -
+    # supported types are %s"), for `ollama create --quantize`.
+    Wording(
+        "quantization_unsupported",
+        "ollama",
+        "unsupported quantization type",
+        f"{_OLLAMA}/issues/11443",
+    ),
+    # vLLM's attention backends refusing a quantized KV cache (v1/attention/backends:
+    # NotImplementedError("FlashAttention V1 with FP8 KV cache not yet supported"), "TritonMLA V1 ...",
+    # "CutlassMLA V1 ...", "CPUMLAImpl ..."); the exception's name carries the gate, so a tail cut inside the
+    # message still reads.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "notimplementederror",
+        f"{_VLLM}/pull/14221",
+        also=("fp8 kv cache",),
+    ),
+    # Triton's fp8 conversion on a GPU below sm_89 (python/triton/language/semantic.py: `assert
+    # builder.options.allow_fp8e4nv, "fp8e4nv data type is not supported on CUDA arch < 89"`), reached by FP8
+    # KV caches and FP8 weights through Triton kernels.
+    Wording(
+        "quantization_unsupported",
+        "triton",
+        "data type is not supported on cuda arch",
+        f"{_VLLM}/issues/8641",
+    ),
+    # ggml's scheduler when a tensor sits in a buffer whose backend cannot run the op on it
+    # (ggml/src/ggml-backend.cpp: GGML_ABORT("pre-allocated tensor (%s) in a buffer (%s) that cannot run the
+    # operation (%s)"), older builds "pre-allocated tensor in a back end that cannot run the operation"): a
+    # quantized KV cache or weight type the backend lacks. Weak: what else the log says names it better.
+    Wording(
+        "quantization_unsupported",
+        "ggml",
+        "that cannot run the operation",
+        f"{_LLAMACPP}/issues/9551",
+        weak=True,
+    ),
+    # TensorRT-LLM's FP8 attention check in both its wordings: the older "FP8 FMHA cannot be enabled on
+    # Pre-Hopper Arch." (https://github.com/NVIDIA/TensorRT-LLM/issues/1864); the later "... except on Ada or
+    # Hopper Arch." has its row with attentionOp.cpp's.
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "fp8 fmha cannot be enabled on",
+        f"{_TRTLLM}/issues/1914",
+    ),
+    # ggml-vulkan's device check (ggml/src/ggml-vulkan/ggml-vulkan.cpp: "ggml_vulkan: device %s does not
+    # support 16-bit storage." then std::runtime_error("Unsupported device")); forks that go on in 32-bit say
+    # "falling back to 32-bit mode".
+    Wording(
+        "dtype_unsupported",
+        "llama.cpp",
+        "does not support 16-bit storage",
+        "https://github.com/claraverse-space/ClaraVerse/issues/181",
+        unless=("falling back",),
+    ),
+    # ATen's dispatch macros for an op without a kernel for the dtype (aten/src/ATen/Dispatch.h: "\"%s\" not
+    # implemented for '%s'"): a half-precision model run on the CPU ("addmm_impl_cpu_" not implemented for
+    # 'Half'). The exception's name carries the gate.
+    Wording(
+        "dtype_unsupported",
+        "torch",
+        "error",
+        "https://github.com/arcee-ai/mergekit/issues/175",
+        also=("not implemented for 'half'", "not implemented for 'bfloat16'"),
+    ),
+    # transformers' quantizers (quantizers/quantizer_bnb_4bit.py, quantizer_bnb_8bit.py validate_environment:
+    # RuntimeError("No GPU found. A GPU is needed for quantization.")): no CUDA device where bitsandbytes
+    # needs one.
+    Wording(
+        "gpu_unavailable",
+        "transformers",
+        "a gpu is needed for quantization",
+        "https://github.com/huchenlei/ComfyUI_omost/issues/22",
+    ),
+    # AutoAWQ's model registry (awq/models/auto.py check_and_get_model_type: TypeError(f"{config.model_type}
+    # isn't supported yet.")).
+    Wording(
+        "model_unsupported",
+        "autoawq",
+        "typeerror",
+        "https://github.com/casper-hansen/AutoAWQ/issues/732",
+        also=("isn't supported yet",),
+    ),
+    # llama.cpp's context parameters (src/llama-context.cpp): a quantized V cache without Flash Attention, "V
+    # cache quantization requires flash_attn" and later "quantized V cache was requested, but this requires
+    # Flash Attention": two flags to change together, not a GPU limit.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "v cache quantization requires flash_attn",
+        f"{_LLAMACPP}/issues/10378",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "quantized v cache was requested, but this requires flash attention",
+        f"{_LLAMACPP}/issues/28524",
+    ),
+    # === end of world35 wordings ===
 )
