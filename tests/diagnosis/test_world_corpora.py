@@ -792,6 +792,26 @@ EXPECTED: dict[str, Expected] = {
     # cited: Kubernetes events and tables, the schedulers beside kube-scheduler (Kueue, Volcano, HAMi,
     # Karpenter, Knative), Ray, SkyPilot, dstack, Modal, RunPod, Cloud Run, HF Spaces, AKS, the NVIDIA device
     # plugin and runtime.
+    # Checkpoints the GPU or the engine cannot run as asked (2024-2026): quantization formats and KV cache
+    # dtypes refused by GPU generation or engine, dtypes refused (bf16 below sm_80, fp16 on CPU, 16-bit
+    # storage on Vulkan), the model_unsupported cases from the same threads, and healthy starts with Marlin
+    # or bf16 fallbacks.
+    "world35": Expected(
+        excerpts=48,
+        healthy=13,
+        # 46 of 48 after the refusals of its training part were learnt (29 of 48 as collected on main at
+        # be770ad).
+        whole=0.95,
+        # 6 of 8 on the part no rule (and no word count of the scoring model) was written from, as collected
+        # and after.
+        held_out=0.75,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # 40 of 40 (23 of 40 as collected); MAX's "constraint failed: this kernel is only supported on sm90 or
+        # newer" names no format on its line and is read by the scoring model alone.
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world31": Expected(
         excerpts=47,
         healthy=13,
