@@ -1,4 +1,4 @@
-"""A log's own lines out of the records its collector stored them in, without its terminal codes.
+"""A log's own lines out of the records its collector stored them in.
 
 Logs reach a reader through whatever kept them: docker's json-file driver and Fluent Bit store each line as a
 JSON record (`{"log":"...\\n","stream":"stderr","time":"..."}`), Google Cloud Logging exports an entry's text as
@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import re
 
-from deploy_mcp.ansi import ANSI_ESCAPE
-
 # The keys a collector keeps the program's text under. docker's json-file and Fluent Bit: "log"; Cloud Logging:
 # "textPayload"; CloudWatch Logs' FilteredLogEvent: "message" beside its "logStreamName" and "ingestionTime".
 # Elsewhere "message" is a field of the program's own (a structured log line, the status of `kubectl get pod -o
@@ -22,24 +20,6 @@ _TEXT_KEYS = (b'"log"', b'"textPayload"', b'"message"')
 _CLOUDWATCH_KEYS = (b'"logStreamName"', b'"ingestionTime"')
 # One key of an indented JSON document on its own line, with a string value (`    "textPayload": "...",`).
 _INDENTED_KEY = re.compile(rb'\s{0,40}"(log|textPayload|message)": ?("(?:[^"\\]|\\.){0,200000}")\s?,?\s?')
-
-
-_ANSI = re.compile(ANSI_ESCAPE.pattern.encode())
-
-
-def _strip_codes(data: bytes) -> bytes:
-    # Found with bytes.find and matched where found: a substitution over the whole tail tries the pattern at
-    # every offset, slower on a large log with few codes.
-    parts = []
-    start = 0
-    found = data.find(b"\x1b")
-    while found >= 0:
-        parts.append(data[start:found])
-        code = _ANSI.match(data, found)
-        start = code.end() if code is not None else found + 1
-        found = data.find(b"\x1b", start)
-    parts.append(data[start:])
-    return b"".join(parts)
 
 
 def _text_of(record: object) -> str | None:
@@ -95,18 +75,12 @@ def _document(data: bytes) -> bytes | None:
 
 
 def unwrap(data: bytes) -> bytes:
-    """The text of a log without terminal codes, with each collector's record replaced by the text it holds.
-
-    Colour codes come off the whole text, not only the lines a rule reads: the landmarks are found on the raw
-    lines (a server's ready line ends in a code, a blank line of a traceback holds two), and a dstack run's
-    log keeps the codes its engine wrote.
+    """The text of a log with each collector's record replaced by the text it holds.
 
     An indented JSON document of records (gcloud's and the AWS CLI's output) keeps only the records' texts: its
     braces and other keys would read as lines the program went on to print after its last one. A document cut
     at its start (a tail of one) is read line by line, in the order it is in.
     """
-    if b"\x1b" in data:
-        data = _strip_codes(data)
     if not any(key in data for key in _TEXT_KEYS):
         return data
     lines = data.split(b"\n")

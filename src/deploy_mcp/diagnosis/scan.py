@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from deploy_mcp.ansi import ANSI_ESCAPE, strip_ansi
 from deploy_mcp.diagnosis.records import unwrap
 from deploy_mcp.diagnosis.rules import RULES, index_by_gate, is_exception_line, is_usage_line
 
@@ -83,9 +84,22 @@ _SYSLOG_CONTROL = re.compile(r"#033\[[0-9;]{0,20}[A-Za-z]|#015$")
 _CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
 
 
+_ANSI_BYTES = re.compile(ANSI_ESCAPE.pattern.encode())
+
+
+def plain(shape: bytes) -> bytes:
+    """A raw or folded line without its colour codes, for the checks that read a line's start or end.
+
+    Codes stay in the text itself (taking them off a whole tail would copy it once more) and only the lines
+    such checks read are cleaned: a level word right after a code has no word boundary before it, and a line
+    ending in a reset code does not end in its last word.
+    """
+    return _ANSI_BYTES.sub(b"", shape) if b"\x1b" in shape else shape
+
+
 def clean_line(raw: str) -> str:
-    """A log line without container/process prefixes and timestamps (`scan` took the colours off the text)."""
-    line = raw.strip()
+    """A log line without colours, container/process prefixes and timestamps."""
+    line = strip_ansi(raw).strip()
     csv = _CLOUDWATCH_CSV.fullmatch(line)
     if csv is not None:
         line = csv[2] if csv[1] is None else csv[1].replace('""', '"')
@@ -299,7 +313,7 @@ def scan(text: str | bytes) -> Scan:
             _match(result, index)
         if (
             any(marker in shape for marker in _READY_MARKERS)
-            or shape.rstrip().endswith(_READY_LINE_ENDS)
+            or plain(shape).rstrip().endswith(_READY_LINE_ENDS)
             or _SKYSERVE_READY.search(shape) is not None
         ):
             result.ready = max(result.ready, index)
@@ -506,9 +520,9 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
     The tail was cut while the same process began its next line ("(EngineCore pid=611) E" under
     "(EngineCore pid=611) ERROR 06-20 ... [core.py:1229]   File ..."), so the line says nothing of its own.
     """
-    last = result.raw(index).strip()
+    last = plain(result.raw(index)).strip()
     for i in range(index - 1, max(-1, index - 4), -1):
-        before = result.raw(i).strip()
+        before = plain(result.raw(i)).strip()
         if before:
             return len(last) < len(before) and before.startswith(last)
     return False
@@ -618,6 +632,7 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         shape = result.shapes[i]
         if not any(word in shape for word in _ERRORISH):
             continue
+        shape = plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
         found.append(i)
@@ -628,5 +643,5 @@ def error_lines(result: Scan, limit: int) -> list[int]:
 
 def last_lines(result: Scan, limit: int) -> list[int]:
     """The last few non-empty lines, oldest first."""
-    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if result.shapes[i].strip()]
+    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if plain(result.shapes[i]).strip()]
     return found[:limit][::-1]
