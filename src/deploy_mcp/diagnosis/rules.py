@@ -267,6 +267,8 @@ GATES: tuple[str, ...] = (
     "unhealthy",
     "couldn't assign",
     "never achieved",
+    # world34: TRL's vLLM client giving up on the server (wordings.py).
+    "be reached",
 )
 
 

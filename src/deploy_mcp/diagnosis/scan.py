@@ -130,6 +130,13 @@ _READY_MARKERS = (
     b"avg prompt throughput",
     b"decode batch.",
 )
+# Triton once its front ends serve (src/grpc/grpc_server.cc "Started GRPCInferenceService at %s",
+# src/http_server.cc "Started HTTPService at %s"; world5's training part, triton issue 7170). By default it
+# starts them only after the whole repository loaded; with --exit-on-error=false it starts them beside a model
+# that failed to load ("failed to load '<model>' version 1: ...", an UNAVAILABLE row in its model table), and
+# that model is not served: such a start is not the server being up.
+_TRITON_SERVING = (b"started grpcinferenceservice at", b"started httpservice at")
+_TRITON_LOAD_FAILED = (b"| unavailable:", b"failed to load '")
 # TGI's router ends these lines with the word alone.
 _READY_LINE_ENDS = (b": connected", b": success")
 # Ollama's access log answering a request ("[GIN] 2025/04/01 - 08:18:11 | 200 |  52.504µs | 127.0.0.1 | HEAD "/"",
@@ -307,10 +314,15 @@ def scan(text: str | bytes) -> Scan:
         key = hexed if _ID_RUN in hexed else shape
         if index > latest.get(key, -1):
             latest[key] = index
+    triton_up = triton_failed = -1
     for index in latest.values():
         shape = shapes[index]
         if _GATE_RE.search(shape) is not None:
             _match(result, index)
+        if any(marker in shape for marker in _TRITON_SERVING):
+            triton_up = max(triton_up, index)
+        if any(marker in shape for marker in _TRITON_LOAD_FAILED):
+            triton_failed = index if triton_failed < 0 else min(triton_failed, index)
         if (
             any(marker in shape for marker in _READY_MARKERS)
             or plain(shape).rstrip().endswith(_READY_LINE_ENDS)
@@ -336,6 +348,8 @@ def scan(text: str | bytes) -> Scan:
         for kind, markers in _SETTLED_BY.items():
             if any(marker in shape for marker in markers):
                 result.settled[kind] = max(result.settled.get(kind, -1), index)
+    if triton_up >= 0 and not 0 <= triton_failed < triton_up:
+        result.ready = max(result.ready, triton_up)
     result.hits.sort()
     return result
 
@@ -603,12 +617,22 @@ _ERRORISH = (
 # transformers' "Falling back to ..." warnings, vLLM's import without a GPU driver (triton_utils/importing.py:
 # "Triton is installed but 0 active driver(s) found (expected 1). Disabling Triton to prevent runtime errors.",
 # logged on CPU images that then serve). Such a line is not where a stopped run's reader starts.
+#
+# llama-swap's poll of its upstream's health endpoint while the upstream starts (proxy/process.go's ready-check
+# loop, which keeps polling until its own verdict "health check timed out after ..."): "!!! Health check error:
+# %v" and "!!! Connection refused on %s, ttl %.0fs" in early 2025 releases, "Health check error on %s, %v" after
+# them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
+# so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
     b"returning zero value",
     b"returning default",
     b"using default value",
     b"falling back to",
     b"disabling triton to prevent",
+    b"!!! health check error: ",
+    b"!!! connection refused on ",
+    b"health check error on ",
+    b"(normal during startup)",
 )
 
 

@@ -3459,4 +3459,25 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/issues/28524",
     ),
     # === end of world35 wordings ===
+    # --- from world34's training part: clients and gateways that give up on a server that never answered
+    # TRL's vLLM client once its wait for the server's /health runs out (trl/extras/vllm_client.py
+    # check_server: "The vLLM server can't be reached at {host}:{port} after {total_timeout} seconds. Make sure
+    # the server is running by running `trl vllm-serve`.", raised as ConnectionError; the async client says "The
+    # async vLLM server can't be reached at ..."). Its "Server is not up yet. Retrying in ..." lines before the
+    # verdict are a client still waiting.
+    Wording(
+        "health_check_failed",
+        "trl",
+        "server can't be reached at",
+        "https://github.com/unslothai/unsloth/issues/2173",
+    ),
+    # A gateway or client whose model server does not take the connection: APISIX's AI drivers
+    # (apisix/plugins/ai-drivers/openai-base.lua: "failed to connect to LLM server: " .. err, then the plugin's
+    # "ai-proxy-multi exits with http status code 500"), and the same words in the clients of other LLM apps.
+    Wording(
+        "health_check_failed",
+        "apisix",
+        "failed to connect to llm server",
+        "https://github.com/apache/apisix/issues/12838",
+    ),
 )

@@ -1,0 +1,76 @@
+"""A client or proxy waiting for a model server, and the verdict it prints once it gives up.
+
+A wait in progress (a client retrying, a proxy polling a loading upstream) names no failure; the line that ends
+the wait does. The lines are built the way the cited sources print them, in shapes the corpora did not show.
+"""
+
+from __future__ import annotations
+
+from deploy_mcp.diagnose import diagnose
+
+
+def test_trl_client_giving_up_on_the_vllm_server_is_a_health_check_failure():
+    # trl/extras/vllm_client.py, the async client's wording.
+    line = (
+        "ConnectionError: The async vLLM server can't be reached at http://10.0.0.4:8000 after 240 seconds. "
+        "Make sure the server is running by running `trl vllm-serve-async`."
+    )
+    result = diagnose(line)
+    assert result is not None and result.kind == "health_check_failed"
+
+
+def test_trl_client_still_retrying_names_no_failure():
+    log = "INFO - trl.extras.vllm_client - Server is not up yet. Retrying in 2.0 seconds...\n" * 3
+    assert diagnose(log) is None
+
+
+def test_a_gateway_that_cannot_connect_to_its_llm_server_is_a_health_check_failure():
+    # apisix/plugins/ai-drivers/openai-base.lua: "failed to connect to LLM server: " .. err
+    line = "2025/12/23 10:00:00 [warn] 49#49: *12 [lua] openai-base.lua:231: failed to connect to LLM server: timeout"
+    result = diagnose(line)
+    assert result is not None and result.kind == "health_check_failed"
+
+
+def test_llama_swap_polling_a_loading_upstream_is_a_start_in_progress():
+    # proxy/process.go's ready-check loop, today's wording and the early-2025 one.
+    today = 'level=DEBUG msg="<qwen> Health check error on http://127.0.0.1:9503/health, status code: 503 '
+    today += '(normal during startup)"'
+    for poll in (today, "!!! Connection refused on http://127.0.0.1:9503/health, ttl 295s"):
+        log = (
+            f"{poll}\n"
+            "llama_model_loader: loaded meta data with 44 key-value pairs and 626 tensors from "
+            "/models/qwen3-8b-q4_k_m.gguf (version GGUF V3 (latest))\n"
+            "llama_model_loader: - kv   0:                       general.architecture str              = qwen3\n"
+        )
+        assert diagnose(log) is None, poll
+
+
+def test_llama_swap_giving_up_on_its_upstream_is_still_a_health_check_failure():
+    result = diagnose("unable to start process: health check timed out after 300s")
+    assert result is not None and result.kind == "health_check_failed"
+
+
+def test_triton_serving_is_up_whatever_it_warned_while_loading():
+    log = (
+        "W0608 18:34:52.793676 1 pinned_memory_manager.cc:236] Unable to allocate pinned system memory, pinned "
+        "memory pool will not be available: CUDA driver version is insufficient for CUDA runtime version\n"
+        "I0608 18:34:55.100000 1 grpc_server.cc:2519] Started GRPCInferenceService at 0.0.0.0:8001\n"
+        "I0608 18:34:55.100000 1 http_server.cc:4623] Started HTTPService at 0.0.0.0:8000\n"
+        "I0608 18:34:55.100000 1 http_server.cc:315] Started Metrics Service at 0.0.0.0:8002\n"
+    )
+    assert diagnose(log) is None
+
+
+def test_triton_serving_beside_a_model_that_failed_to_load_is_not_up():
+    # --exit-on-error=false: the front ends start although a model of the repository is UNAVAILABLE.
+    log = (
+        "I0120 08:28:09.425599 2049 model_lifecycle.cc:654] \"failed to load 'tensorrt_llm' version 1: Invalid "
+        "argument: unable to find backend library for backend 'tensorrtllm', try specifying runtime on the model "
+        'configuration."\n'
+        "| tensorrt_llm | 1       | UNAVAILABLE: Invalid argument: unable to find backend library for backend "
+        "'tensorrtllm' |\n"
+        "I0120 08:28:10.100000 2049 grpc_server.cc:2519] Started GRPCInferenceService at 0.0.0.0:8001\n"
+        "I0120 08:28:10.100000 2049 http_server.cc:4623] Started HTTPService at 0.0.0.0:8000\n"
+    )
+    result = diagnose(log)
+    assert result is not None and result.kind != "health_check_failed"
