@@ -74,3 +74,17 @@ def test_triton_serving_beside_a_model_that_failed_to_load_is_not_up():
     )
     result = diagnose(log)
     assert result is not None and result.kind != "health_check_failed"
+
+
+def test_gunicorn_booting_its_workers_does_not_outlive_a_bind_to_loopback():
+    # arbiter.py logs the bind, then "Using worker" and one "Booting worker" per worker: nothing reached it yet.
+    boot = (
+        "[2025-03-01 10:00:00 +0000] [7] [INFO] Using worker: uvicorn.workers.UvicornWorker\n"
+        "[2025-03-01 10:00:00 +0000] [8] [INFO] Booting worker with pid: 8\n"
+        "[2025-03-01 10:00:00 +0000] [9] [INFO] Booting worker with pid: 9\n"
+        "[2025-03-01 10:00:00 +0000] [10] [INFO] Booting worker with pid: 10\n"
+    )
+    bind = "[2025-03-01 10:00:00 +0000] [7] [INFO] Listening at: http://{} (7)\n"
+    result = diagnose(bind.format("127.0.0.1:8080") + boot)
+    assert result is not None and result.kind == "health_check_failed"
+    assert diagnose(bind.format("0.0.0.0:8080") + boot) is None

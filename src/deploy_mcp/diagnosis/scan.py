@@ -420,6 +420,9 @@ _DYING_WORDS = (
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3
+# gunicorn's own lines right after it binds (arbiter.py: "Using worker: %s", "Booting worker with pid: %s"):
+# the server starting, not a sign that anything reached it, so they do not outlive a bind to loopback.
+_BOOT_CHATTER = ("using worker: ", "booting worker with pid: ")
 # A field an exception prints under its message: Ray's actor errors list the actor ("\tclass_name: WorkerDict",
 # "\tactor_id: 5066c2...", "\tpid: 87687", "\tnamespace: ...", "\tip: 10.0.0.1"; python/ray/exceptions.py
 # ActorDiedError), the dead actor's own report and not a sign that the process went on.
@@ -440,7 +443,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             pass
         elif is_exception_line(line):
             in_exception = True
-        elif in_exception and _EXCEPTION_FIELD.match(line):
+        elif (in_exception and _EXCEPTION_FIELD.match(line)) or any(c in low for c in _BOOT_CHATTER):
             pass
         elif not any(word in low for word in _DYING_WORDS):
             alive += 1
