@@ -198,6 +198,8 @@ GATES: tuple[str, ...] = (
     "heartbeat",
     "marked as dead",
     "panicked",
+    # vLLM's placeholder for an optional extra the image lacks (wordings.py).
+    "please install",
     "ggml_assert",
     "crash",
     "tini",

@@ -36,6 +36,7 @@ _PIP = "https://github.com/pypa/pip"
 _K8S = "https://github.com/kubernetes/kubernetes"
 _VOLUME_BINDING = "pkg/scheduler/framework/plugins/volumebinding"
 _SGLANG = "https://github.com/sgl-project/sglang"
+_TEI = "https://github.com/huggingface/text-embeddings-inference"
 _MEGATRON = "https://github.com/NVIDIA/Megatron-LM"
 _GLIBC_MALLOC = "https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/malloc.c"
 _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.go"
@@ -3479,5 +3480,96 @@ WORDINGS: tuple[Wording, ...] = (
         "apisix",
         "failed to connect to llm server",
         "https://github.com/apache/apisix/issues/12838",
+    ),
+    # Servers for models that are not chat LLMs (world37), from the code that prints each wording.
+    # text-embeddings-inference's Candle backend refuses a GPU whose compute capability its image was not built
+    # for (backends/candle/src/lib.rs: "Runtime compute cap {} is not compatible with compile time compute cap
+    # {}"), and the multi-arch image's entrypoint one no build covers ("cuda compute cap 120 is not supported",
+    # cuda-all-entrypoint.sh, https://github.com/huggingface/text-embeddings-inference/issues/652): the GPU is
+    # the wrong generation for the image, as a missing kernel image is.
+    Wording(
+        "gpu_unavailable",
+        "text-embeddings-inference",
+        "is not compatible with compile time compute cap",
+        f"{_TEI}/blob/main/backends/candle/src/lib.rs",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "text-embeddings-inference",
+        "cuda compute cap ",
+        f"{_TEI}/issues/652",
+        also=("is not supported",),
+    ),
+    # Candle's VarBuilder when the checkpoint lacks a tensor the implementation loads (candle-core error.rs
+    # CannotFindTensor: "cannot find tensor {path}"), which TEI reports as "Could not start Candle backend: Could
+    # not start backend: cannot find tensor encoder.layer.0.attention.q_lin.weight": the checkpoint is a variant
+    # (a DistilBERT, a ModernBERT reranker head) that the server's implementation of the architecture does not
+    # cover.
+    Wording(
+        "model_unsupported",
+        "candle",
+        "cannot find tensor ",
+        "https://github.com/huggingface/candle/blob/main/candle-core/src/error.rs",
+    ),
+    # Xinference's model actor on torch's OutOfMemoryError (xinference/core/model.py oom_check:
+    # logger.exception("Model actor is out of memory."), then os._exit(1); later versions add ", model id: %s").
+    Wording(
+        "gpu_oom",
+        "xinference",
+        "model actor is out of memory",
+        "https://github.com/xorbitsai/inference/blob/main/xinference/core/model.py",
+    ),
+    # CUDA libraries a wheel expects and the image lacks, as their loaders word it: cuDNN 8's sub-library loader
+    # ("Could not load library libcudnn_ops_infer.so.8. Error: libcudnn_ops_infer.so.8: cannot open shared
+    # object file: No such file or directory", then "Please make sure libcudnn_ops_infer.so.8 is in your library
+    # path!" and an abort, https://github.com/SYSTRAN/faster-whisper/issues/516), cuDNN 9's on Linux ("Unable to
+    # load any of {libcudnn_ops.so.9.1.0, libcudnn_ops.so.9.1, libcudnn_ops.so.9, libcudnn_ops.so}") and on
+    # Windows ("Could not locate cudnn_ops64_9.dll. Please make sure it is in your library path!"), and
+    # CTranslate2's stub for cuBLAS (src/cuda/cublas_stub.cc: "Library " + CUBLAS_LIBNAME + " is not found or
+    # cannot be loaded"): the pip packages of the CUDA runtime are missing or not on the library path.
+    Wording(
+        "dependency_install_failed",
+        "cudnn",
+        "could not load library lib",
+        "https://github.com/SYSTRAN/faster-whisper/issues/516",
+        also=("cannot open shared object file", "is in your library path"),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cudnn",
+        "unable to load any of {libcudnn",
+        "https://github.com/QuentinFuxa/WhisperLiveKit/issues/271",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cudnn",
+        "could not locate cudnn",
+        "https://github.com/Huanshere/VideoLingo/issues/188",
+        also=("is in your library path",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "ctranslate2",
+        "is not found or cannot be loaded",
+        "https://github.com/OpenNMT/CTranslate2/blob/master/src/cuda/cublas_stub.cc",
+        also=("library cublas", "library libcublas"),
+    ),
+    # vLLM's placeholder for an optional extra the image was built without (vllm/utils PlaceholderModule:
+    # "Please install vllm[audio] for audio support"; vllm[bench] likewise), raised where the server first
+    # touches the audio path.
+    Wording(
+        "dependency_install_failed",
+        "vllm",
+        "please install vllm[",
+        f"{_VLLM}/issues/13675",
+    ),
+    # Lemonade's router when the backend server it spawned exits ("[ERROR] whisper-server process has
+    # terminated with exit code: 3", before its "This usually means: Missing required drivers or dependencies"
+    # hints): the backend died, whatever the router retries next.
+    Wording(
+        "container_exited",
+        "lemonade",
+        "process has terminated with exit code",
+        "https://github.com/lemonade-sdk/lemonade/issues/1028",
     ),
 )
