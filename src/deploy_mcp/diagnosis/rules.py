@@ -183,6 +183,8 @@ GATES: tuple[str, ...] = (
     "raised an error",
     "in time",
     "nccl_",
+    # vLLM's Ray executor waiting for its placement group (world36, wordings.py).
+    "placement group",
     "threshold",
     "node running low",
     "memory low",
@@ -914,11 +916,19 @@ RULES: tuple[Rule, ...] = (
             "must be divisible by pipeline parallel size",
             "to less than max local gpu count",
             "is less than than max local gpu count",
-            "number of required gpus exceeds the total number of available gpus",
             "not aligned with the quantized weight shape",
             "is larger than the number of available gpus",
             "to less than max local gpu count",
         ),
+    ),
+    # vLLM's Ray executor (executor/ray_utils.py, `initialize_ray_cluster`) raised this ValueError until 0.6.4;
+    # since vllm-project/vllm#11138 the same sentence is a warning and the engine waits for the placement group
+    # ("Waiting for creating a placement group of specs for 10 seconds"), as world36's AIBrix multi-node log
+    # shows: a cluster whose GPUs have not all joined (no_capacity, wordings.py), not a size that cannot fit.
+    Rule(
+        "tensor_parallel_invalid",
+        ("number of required gpus exceeds the total number of available gpus",),
+        check=is_exception_line,
     ),
     # vLLM's data-parallel launch check (engine/arg_utils.py, `create_engine_config`) when the sizes do not fit
     # the nodes: "Invalid data-parallel launch options: `--nnodes 2` must evenly divide the total world size

@@ -3572,4 +3572,83 @@ WORDINGS: tuple[Wording, ...] = (
         "process has terminated with exit code",
         "https://github.com/lemonade-sdk/lemonade/issues/1028",
     ),
+    # === more than one node: wordings from world36's training part (tests/diagnosis/world36) ===
+    # Ray's version check when a process joins a cluster (python/ray/_private/utils.py check_version_info:
+    # RuntimeError("Version mismatch: The cluster was started with:\n    Ray: ...\n    Python: ...\nThis process
+    # on node ... was started with: ...")): head and workers (or driver) run other Ray or Python versions. The
+    # same function only warns when the Python patch versions differ ("Python patch version mismatch: The
+    # cluster was started with:"), and the cluster works.
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "version mismatch: the cluster was started with",
+        "https://github.com/Unakar/Logic-RL/issues/30",
+        unless=("patch version mismatch",),
+    ),
+    # Ray's autoscaler for a request no node type of the cluster can hold (autoscaler/_private/autoscaler.py:
+    # "Error: No available node types can fulfill resource request {...}. Add suitable node types to this
+    # cluster to resolve this issue."): the actor or placement group waits for GPUs the cluster will not get.
+    # Weak: it repeats while a request waits, and a node added by hand can still take it.
+    Wording(
+        "no_capacity",
+        "ray autoscaler",
+        "no available node types can fulfill resource request",
+        "https://github.com/ray-project/ray/issues/53192",
+        weak=True,
+    ),
+    # vLLM's Ray executor waiting for its placement group (executor/ray_utils.py `_wait_until_pg_ready`:
+    # "Waiting for creating a placement group of specs for %d seconds. specs=%s. Check `ray status` to see if
+    # you have enough resources ..."), then giving up ("Cannot provide a placement group of
+    # placement_group_specs=... within %d seconds. See `ray status` to make sure the cluster has enough
+    # resources."). Weak: a worker node that joins late ends the wait.
+    Wording(
+        "no_capacity",
+        "vllm ray executor",
+        "waiting for creating a placement group of specs",
+        "https://github.com/vllm-project/aibrix/issues/927",
+        weak=True,
+    ),
+    Wording(
+        "no_capacity",
+        "vllm ray executor",
+        "cannot provide a placement group of placement_group_specs",
+        "https://github.com/vllm-project/aibrix/issues/927",
+    ),
+    # Ray's memory monitor, after it killed workers (src/ray/raylet/node_manager.cc and the OutOfMemoryError it
+    # raises: "Refer to the documentation on how to address the out of memory issue:
+    # https://docs.ray.io/en/latest/ray-core/scheduling/ray-oom-prevention.html. Consider provisioning more
+    # memory on this node ..."). A job's failure summary may keep only this tail and the top memory users, as
+    # lmm-r1's `ray job submit` does.
+    Wording(
+        "host_oom",
+        "ray",
+        "how to address the out of memory issue",
+        "https://github.com/TideDra/lmm-r1/issues/71",
+    ),
+    # torch's Gloo process group when ranks cannot all connect (torch/csrc/distributed/c10d/ProcessGroupGloo.cpp:
+    # "Gloo connectFullMesh failed with [.../gloo/transport/tcp/pair.cc:144] ..."), typically after gloo fell
+    # back to the loopback address on a multi-node group: the CPU-side twin of an NCCL bootstrap failure.
+    Wording(
+        "nccl_or_shm",
+        "torch gloo",
+        "gloo connectfullmesh failed",
+        "https://github.com/aws-samples/aws-do-eks/pull/50",
+    ),
+    # vLLM's headless (worker-node) launch refusing data-parallel options meant for the head
+    # (entrypoints/cli/serve.py run_headless and engine/arg_utils.py: "data_parallel_rank is not applicable in
+    # headless mode", "data_parallel_hybrid_lb is not applicable in headless mode", "data_parallel_size_local
+    # must be > 0 in headless mode").
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "is not applicable in headless mode",
+        "https://github.com/vllm-project/vllm/issues/20399",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "must be > 0 in headless mode",
+        "https://github.com/vllm-project/vllm/issues/20399",
+    ),
+    # === end of world36 wordings ===
 )
