@@ -27,6 +27,7 @@ _K8S = "https://github.com/kubernetes/kubernetes/tree/master/"
 _TRITON_CORE = "https://github.com/triton-inference-server/core/blob/main/"
 _TRTLLM = "https://github.com/NVIDIA/TensorRT-LLM/blob/main/"
 _PRRTE = "https://github.com/openpmix/prrte/blob/master/"
+_XFORMERS = "https://github.com/facebookresearch/xformers/blob/main/"
 
 # vLLM's configs are pydantic dataclasses: a ValueError raised in one prints as
 # "  Value error, <message> [...]".
@@ -945,6 +946,48 @@ SOURCE_MESSAGES = [
         _PRRTE,
         "src/tools/prun/help-prun.txt",
         "prterun noticed that process rank 3 with PID 4242 on node gpu-node-1 exited on signal 9 (Killed).",
+    ),
+    # Installs whose binaries do not match the machine: torch's cuDNN check, DeepSpeed's op builder without a
+    # CUDA toolkit, an xformers wheel without CUDA kernels; and the same xformers list naming a GPU too old.
+    (
+        "dependency_install_failed",
+        _TORCH,
+        "torch/backends/cudnn/__init__.py",
+        (
+            "RuntimeError: cuDNN version incompatibility: PyTorch was compiled  against (8, 9, 2) but found runtime "
+            "version (8, 4, 0). PyTorch already comes bundled with cuDNN. One option to resolving this error is to "
+            "ensure PyTorch can find the bundled cuDNN."
+        ),
+    ),
+    (
+        "dependency_install_failed",
+        "https://github.com/microsoft/DeepSpeed/blob/master/",
+        "op_builder/builder.py",
+        "op_builder.builder.MissingCUDAException: CUDA_HOME does not exist, unable to compile CUDA op(s)",
+    ),
+    (
+        "dependency_install_failed",
+        _XFORMERS,
+        "xformers/ops/fmha/common.py",
+        (
+            "NotImplementedError: No operator found for `memory_efficient_attention_forward` with inputs:\n"
+            "     query       : shape=(1, 2, 1, 40) (torch.float16)\n"
+            "`cutlassF` is not supported because:\n"
+            "    xFormers wasn't build with CUDA support\n"
+            "    Operator wasn't built - see `python -m xformers.info` for more info"
+        ),
+    ),
+    (
+        "dtype_unsupported",
+        _XFORMERS,
+        "xformers/ops/fmha/common.py",
+        (
+            "NotImplementedError: No operator found for `memory_efficient_attention_forward` with inputs:\n"
+            "`cutlassF` is not supported because:\n"
+            "    requires device with capability > (8, 0) but your GPU has capability (7, 0) (too old)\n"
+            "`smallkF` is not supported because:\n"
+            "    xFormers wasn't build with CUDA support"
+        ),
     ),
 ]
 

@@ -3651,4 +3651,42 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/issues/20399",
     ),
     # === end of world36 wordings ===
+    # --- read from the libraries' sources (no corpus thread had them): installs whose binaries do not match the
+    # machine. torch's check of the cuDNN it loaded against the one it was built with (torch/backends/cudnn/
+    # __init__.py: "cuDNN version incompatibility: PyTorch was compiled  against {} but found runtime version
+    # {}"), raised when an older cuDNN on LD_LIBRARY_PATH wins over the bundled one.
+    Wording(
+        "dependency_install_failed",
+        "torch",
+        "cudnn version incompatibility",
+        "https://github.com/pytorch/pytorch/blob/main/torch/backends/cudnn/__init__.py",
+    ),
+    # DeepSpeed's op builder without a CUDA toolkit (op_builder/builder.py installed_cuda_version:
+    # "CUDA_HOME does not exist, unable to compile CUDA op(s)"), met when `import deepspeed` runs under
+    # transformers' import or while pip builds it.
+    Wording(
+        "dependency_install_failed",
+        "deepspeed",
+        "cuda_home does not exist, unable to compile cuda op",
+        "https://github.com/microsoft/DeepSpeed/blob/master/op_builder/builder.py",
+    ),
+    # xformers listing why no attention kernel fits (xformers/ops/fmha/common.py not_supported_reasons, under
+    # "No operator found for `memory_efficient_attention_forward` with inputs:"): a wheel without CUDA kernels is
+    # the install; weak, because the same list may name a GPU too old for the kernel, which ranks above it.
+    Wording(
+        "dependency_install_failed",
+        "xformers",
+        "xformers wasn't build with cuda support",
+        "https://github.com/facebookresearch/xformers/blob/main/xformers/ops/fmha/common.py",
+        weak=True,
+    ),
+    # The same list naming the GPU ("requires device with capability > (8, 0) but your GPU has capability (7, 0)
+    # (too old)"): the kernels need a newer GPU, as FlashAttention's "only supports Ampere GPUs or newer" does.
+    Wording(
+        "dtype_unsupported",
+        "xformers",
+        "requires device with capability >",
+        "https://github.com/facebookresearch/xformers/blob/main/xformers/ops/fmha/common.py",
+        also=("(too old)",),
+    ),
 )
