@@ -171,6 +171,16 @@ WORDINGS: tuple[Wording, ...] = (
         "kernel does not support current device",
         f"{_VLLM}/issues/33416",
     ),
+    # The ModelOpt NVFP4 linear and MoE methods on a GPU with neither the CUTLASS FP4 kernels nor the Marlin
+    # fallback (SGLang srt/layers/quantization/modelopt_quant.py and vLLM's modelopt.py: "Current platform does
+    # not support NVFP4 quantization. Please use Blackwell and above."), seen on a Jetson Thor SGLang missed.
+    Wording(
+        "quantization_unsupported",
+        "sglang",
+        "current platform does not support",
+        f"{_SGLANG}/pull/18787",
+        also=("quantization",),
+    ),
     # torch's FP8 row-wise _scaled_mm (aten/src/ATen/native/cuda/RowwiseScaledMM.cu: "Rowwise scaling is not
     # currently supported on your device"), which NVFP4/FP8 checkpoints reach on GPUs without the kernels.
     Wording(
@@ -1461,6 +1471,15 @@ WORDINGS: tuple[Wording, ...] = (
     # the log ending; when the same line names the cause ("...: cudaMalloc failed: out of memory"), that row wins.
     Wording("container_exited", "ollama", 'msg="error loading llama server"', f"{_OLLAMA}/issues/4912"),
     Wording("container_exited", "ollama", "error starting llama runner", f"{_OLLAMA}/issues/1703"),
+    # Since Ollama runs llama.cpp's llama-server (0.30), an install whose runner is not beside the ollama binary
+    # fails every load with "error starting llama-server: llama-server binary not found (checked: ...)"
+    # (llm/llama_server.go): an archive or image that copied `ollama` alone, not the engine failing.
+    Wording(
+        "dependency_install_failed",
+        "ollama",
+        "llama-server binary not found",
+        f"{_OLLAMA}/issues/16555",
+    ),
     # --- the heads-per-rank asserts of vLLM's model files, which a traceback prints above a bare AssertionError
     # (llama.py: `assert self.total_num_kv_heads % tp_size == 0`)
     Wording("tensor_parallel_invalid", "vllm", "% tp_size == 0", f"{_VLLM}/issues/16021"),
