@@ -1096,3 +1096,26 @@ def test_the_flash_attention_version_notice_does_not_name_the_crash_that_follows
     )
     result = diagnose(log)
     assert result is not None and result.kind == "container_exited"
+
+
+# TGI's launcher quoting a dead shard's stderr (world40's training part, OPEA's Xeon chart under minikube).
+_SHARD_STDERR = (
+    '{"timestamp":"2024-11-27T22:44:00.951312Z","level":"ERROR","fields":{"message":"Shard complete standard '
+    "error output:\\n\\n2024-11-27 22:42:25.931 | INFO     | text_generation_server.utils.import_utils:<module>:80 "
+    "- Detected system ipex\\nget_mempolicy: Operation not permitted\\n/opt/co\n"
+)
+
+
+def test_tgi_quoting_a_dead_shards_stderr_is_a_crash():
+    result = diagnose(_SHARD_STDERR)
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_a_cause_in_the_quoted_shard_stderr_names_the_kind():
+    text = (
+        "2024-06-17T13:18:29.371622Z ERROR shard-manager: text_generation_launcher: Shard complete standard error "
+        "output:\n\ntorch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total "
+        "capacity of 22.05 GiB of which 1.02 GiB is free.\n"
+    )
+    result = diagnose(text)
+    assert result is not None and result.kind == "gpu_oom"

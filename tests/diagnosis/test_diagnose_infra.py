@@ -528,3 +528,23 @@ def test_a_ray_worker_that_reached_the_gcs_after_retrying_is_not_cut_off():
         "2026-03-01 22:48:09,118 INFO scripts.py:1068 --   ray stop\n"
     )
     assert diagnose(text) is None
+
+
+# world40's training part: a vLLM placement group on a Kubernetes Ray cluster waiting behind Ray's autoscaler.
+_NO_NODE_TYPE = (
+    "Waiting for creating a placement group of specs for 70 seconds... \n"
+    "Error: No available node types can fulfill resource request {'node:10.61.0.27': 0.001, 'GPU': 1.0}\n"
+)
+
+
+def test_ray_autoscaler_without_a_node_type_for_the_request_is_no_capacity():
+    result = diagnose(_NO_NODE_TYPE)
+    assert result is not None and result.kind == "no_capacity"
+
+
+def test_a_placement_group_placed_after_the_autoscaler_complained_is_not_flagged():
+    served = (
+        "INFO 02-16 07:25:01 api_server.py:937] Starting vLLM API server on http://0.0.0.0:8000\n"
+        "INFO:     Application startup complete.\n"
+    )
+    assert diagnose(_NO_NODE_TYPE + served) is None

@@ -3708,4 +3708,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/facebookresearch/xformers/blob/main/xformers/ops/fmha/common.py",
         also=("(too old)",),
     ),
+    # === learnt from world40's training part (tests/diagnosis/world40): model servers on Kubernetes ===
+    # TGI's launcher quoting a dead shard's stderr (launcher/src/main.rs: `tracing::error!("Shard complete standard
+    # error output:\n{err}")`, before "Shard process was signaled to shutdown" or "Shard {rank} failed to start"):
+    # the shard exited, whatever the quoted stderr says; weak, so a cause inside the quote names the kind.
+    Wording(
+        "container_exited",
+        "tgi",
+        "shard complete standard error output",
+        f"{_TGI}/blob/main/launcher/src/main.rs",
+        weak=True,
+    ),
+    # (Ray's autoscaler finding no node type for a request is world36's row above.)
+    # === end of world40 wordings ===
 )
