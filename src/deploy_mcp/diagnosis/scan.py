@@ -87,7 +87,7 @@ _CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
 _ANSI_BYTES = re.compile(ANSI_ESCAPE.pattern.encode())
 
 
-def plain(shape: bytes) -> bytes:
+def _plain(shape: bytes) -> bytes:
     """A raw or folded line without its colour codes, for the checks that read a line's start or end.
 
     Codes stay in the text itself (taking them off a whole tail would copy it once more) and only the lines
@@ -325,7 +325,7 @@ def scan(text: str | bytes) -> Scan:
             triton_failed = index if triton_failed < 0 else min(triton_failed, index)
         if (
             any(marker in shape for marker in _READY_MARKERS)
-            or plain(shape).rstrip().endswith(_READY_LINE_ENDS)
+            or _plain(shape).rstrip().endswith(_READY_LINE_ENDS)
             or _SKYSERVE_READY.search(shape) is not None
         ):
             result.ready = max(result.ready, index)
@@ -537,9 +537,9 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
     The tail was cut while the same process began its next line ("(EngineCore pid=611) E" under
     "(EngineCore pid=611) ERROR 06-20 ... [core.py:1229]   File ..."), so the line says nothing of its own.
     """
-    last = plain(result.raw(index)).strip()
+    last = _plain(result.raw(index)).strip()
     for i in range(index - 1, max(-1, index - 4), -1):
-        before = plain(result.raw(i)).strip()
+        before = _plain(result.raw(i)).strip()
         if before:
             return len(last) < len(before) and before.startswith(last)
     return False
@@ -659,7 +659,7 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         shape = result.shapes[i]
         if not any(word in shape for word in _ERRORISH):
             continue
-        shape = plain(shape)
+        shape = _plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
         found.append(i)
@@ -670,5 +670,7 @@ def error_lines(result: Scan, limit: int) -> list[int]:
 
 def last_lines(result: Scan, limit: int) -> list[int]:
     """The last few non-empty lines, oldest first."""
-    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if plain(result.shapes[i]).strip()]
+    found = [
+        i for i in range(result.size - 1, max(-1, result.size - 200), -1) if _plain(result.shapes[i]).strip()
+    ]
     return found[:limit][::-1]
