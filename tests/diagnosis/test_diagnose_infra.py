@@ -548,3 +548,76 @@ def test_a_placement_group_placed_after_the_autoscaler_complained_is_not_flagged
         "INFO:     Application startup complete.\n"
     )
     assert diagnose(_NO_NODE_TYPE + served) is None
+
+
+# world39's training part: dstack's own words for faults of the server, the gateway, the CLI's SSH session and
+# the cloud under a run.
+def test_a_dstack_server_fault_is_unknown_not_a_container_that_exited():
+    scheduler = (
+        'ERROR 2024-03-27T12:01:22.330 apscheduler.executors.default Job "process_runs (trigger: '
+        'interval[0:00:01], next run at: 2024-03-27 12:01:22 UTC)" raised an exception\n'
+        "Traceback (most recent call last):\n"
+        '  File "/usr/local/lib/python3.11/site-packages/apscheduler/executors/base_py3.py", line 30, in '
+        "run_coroutine_job\n"
+        "    retval = await job.func(*job.args, **job.kwargs)\n"
+    )
+    for text in (scheduler, "Continue? [y/n]: y\nUnexpected dstack server error\n"):
+        result = diagnose(text)
+        assert result is not None and result.kind == "unknown", text
+        assert result.retryable_as_is
+
+
+def test_a_job_of_another_scheduler_raising_is_not_a_dstack_server_fault():
+    text = 'Job "refresh_cache (trigger: interval[0:01:00])" raised an exception\nValueError: bad cache key\n'
+    assert diagnose(text, status="failed").kind == "container_exited"
+
+
+def test_a_gateway_dstack_could_not_configure_is_a_gateway_error():
+    text = (
+        " NAME  BACKEND             HOSTNAME    DOMAIN               DEFAULT  STATUS  CREATED  ERROR\n"
+        " gcp   gcp (europe-west9)  10.10.0.26  gateway.example.com           failed  10:07    Failed to "
+        "configure gateway\n\nProvisioning failed. Error: Failed to configure gateway\n"
+    )
+    result = diagnose(text)
+    assert result is not None and result.kind == "unknown"
+    assert "gateway" in result.suggested_fix
+
+
+def test_the_cli_that_cannot_reach_the_run_over_ssh_reports_an_unreachable_instance():
+    text = (
+        "fast-rat-1 provisioning completed (running)\nAborted\nTraceback (most recent call last):\n"
+        '  File "/usr/local/python/3.10.13/lib/python3.10/site-packages/dstack/_internal/core/services/ssh/'
+        'attach.py", line 136, in attach\n'
+        '    raise SSHError("Can\'t connect to the remote host")\n'
+        "dstack._internal.core.errors.SSHError: Can't connect to the remote host\n"
+    )
+    assert diagnose(text).kind == "instance_unreachable"
+
+
+def test_a_compute_engine_zone_without_the_vm_is_no_capacity():
+    text = (
+        "A a2-highgpu-1g VM instance is currently unavailable in the us-west1-b zone. Alternatively, you can "
+        "try your request again with a different VM hardware configuration or at a later time.\n"
+        "...\nInstance failed to start due to preemption.\n"
+    )
+    assert diagnose(text).kind == "no_capacity"
+    assert diagnose("The service is currently unavailable in the meantime, retrying\n") is None
+
+
+def test_nvidia_container_cli_that_cannot_mount_the_driver_files_is_gpu_unavailable():
+    text = (
+        "docker: Error response from daemon: failed to create task for container: failed to create shim "
+        "task: OCI runtime create failed: runc create failed: unable to start container process: error "
+        "during container init: error running hook #0: error running hook: exit status 1, stdout: , stderr: "
+        "Auto-detected mode as 'legacy'\n"
+        "nvidia-container-cli: mount error: mount operation failed: /usr/bin/nvidia-smi: no such file or "
+        "directory: unknown.\n"
+    )
+    assert diagnose(text).kind == "gpu_unavailable"
+
+
+def test_a_host_that_shows_no_tenstorrent_card_is_gpu_unavailable():
+    text = (
+        "$ tt-smi\n No Tenstorrent devices detected! Please check your hardware and try again. Exiting...\n"
+    )
+    assert diagnose(text).kind == "gpu_unavailable"

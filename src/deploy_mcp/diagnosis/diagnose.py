@@ -172,6 +172,13 @@ _REASON_PHRASES = {
     # The shim stops a job whose volumes it could not mount with executor_error and this message
     # (runner/internal/shim/docker.go: "prepareVolumes error: %s"): the volume is the cause the reason hides.
     b"preparevolumes error": "volume_error",
+    # The server's log line and the gateway's status message when it cannot set the gateway up
+    # (src/dstack/_internal/server/services/gateways/__init__.py: "Failed to configure gateway %s: %r";
+    # `dstack gateway` then shows "failed ... Failed to configure gateway", world39's training part).
+    b"failed to configure gateway": "gateway_error",
+    # The API client's answer to an HTTP 500 from the server (src/dstack/api/server/__init__.py: `raise
+    # ClientError("Unexpected dstack server error")`): the fault is the server's, whatever the run asked for.
+    b"unexpected dstack server error": "server_error",
 }
 # Causes dstack names outside the container (a volume it could not prepare, a gateway, a limit it enforced): a
 # generic line such as "exit status 32" or "Error: ..." is that cause's echo, not a container that exited.
@@ -183,7 +190,15 @@ _CAUSES_OUTSIDE_CONTAINER = frozenset(
         "inactivity_duration_exceeded",
         "terminated_due_to_utilization_policy",
         "log_quota_exceeded",
+        "server_error",
     }
+)
+# The server's scheduler when one of its background tasks (process_runs, process_instances, ...) raises:
+# APScheduler's executors log 'Job "%s" raised an exception' with the job's repr
+# (apscheduler/executors/base.py), then the traceback, which is the server's and not the container's
+# (world26's Vultr fleet, world39's process_runs).
+_RE_SCHEDULER_FAULT = re.compile(
+    rb'job "process_\w+ \(trigger: [^"\n]*\)" raised an exception', re.IGNORECASE
 )
 _RE_REASON_PHRASE = re.compile(b"|".join(re.escape(p) for p in _REASON_PHRASES), re.IGNORECASE)
 
@@ -205,6 +220,8 @@ def _reason_in_log(data: bytes) -> str:
             job = found
     for m in _RE_REASON_PHRASE.finditer(data):
         job = _REASON_PHRASES[m.group(0).lower()]
+    if not (job or run) and _RE_SCHEDULER_FAULT.search(data):
+        run = "server_error"
     return job or run
 
 

@@ -273,6 +273,9 @@ GATES: tuple[str, ...] = (
     "never achieved",
     # world34: TRL's vLLM client giving up on the server (wordings.py).
     "be reached",
+    # world39: Compute Engine's zone capacity verdict, dstack's CLI losing its SSH session (wordings.py).
+    "unavailable in the",
+    "remote host",
 )
 
 

@@ -652,6 +652,13 @@ _WARNING_LEVEL = re.compile(
 )
 
 
+# A row of `dstack ps` whose STATUS cell is "terminated" and SUBMITTED cell follows ("$0.0069  terminated  6
+# hours ago", world39's training part; digits folded): RunStatus.TERMINATED, a run its user stopped or a
+# service scaled to zero (src/dstack/_internal/core/models/runs.py). A failed run shows "failed", "error",
+# "exited (N)".
+_TERMINATED_RUN_ROW = re.compile(rb"\S  +terminated  +(?:0+ (?:sec|min|hour|day|week)s? ago|yesterday|0+:0+)")
+
+
 def error_lines(result: Scan, limit: int) -> list[int]:
     """The last few lines that look like errors, oldest first."""
     found: list[int] = []
@@ -661,6 +668,8 @@ def error_lines(result: Scan, limit: int) -> list[int]:
             continue
         shape = _plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
+            continue
+        if _TERMINATED_RUN_ROW.search(shape) is not None:
             continue
         found.append(i)
         if len(found) >= limit:

@@ -382,6 +382,15 @@ WORDINGS: tuple[Wording, ...] = (
         "did not become reachable in time",
         f"{_DSTACK}/blob/master/src/dstack/_internal/server/background/pipeline_tasks/instances/check.py",
     ),
+    # dstack's CLI when its SSH tunnel to the run's instance or container does not open
+    # (src/dstack/_internal/core/services/ssh/attach.py: `raise SSHError("Can't connect to the remote host")`,
+    # the last line of world39's training traceback, and the CLI's message once it catches it, dstack#2177).
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "can't connect to the remote host",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/core/services/ssh/attach.py",
+    ),
     # --- disk pressure as the kubelet words it: eviction signals, node conditions, image GC thresholds
     # (pkg/kubelet/eviction/helpers.go "The node was low on resource: %v.", eviction_manager.go, images/image_gc_manager.go)
     Wording("disk_full", "kubelet", "low on resource: nodefs", f"{_K8S}/issues/45558"),
@@ -602,13 +611,25 @@ WORDINGS: tuple[Wording, ...] = (
     # libnvidia-container's CLI under any name (`nvidia-container-cli.real` on CoreOS/Flatcar), in the error
     # classes of src/cli that concern the GPUs: initialization (NVML, the driver), detection (querying the driver
     # and the devices: "detection error: nvml error: unknown error", world12's second batch), the devices asked for,
-    # and the CUDA requirement.
+    # the CUDA requirement, and mounting the driver's files into the container ("mount error: mount operation
+    # failed: /usr/bin/nvidia-smi: no such file or directory", src/xfuncs.h's xmount, world39's training part:
+    # a Docker-in-Docker host whose driver files the inner daemon cannot see).
     Wording(
         "gpu_unavailable",
         "nvidia-container-toolkit",
         "nvidia-container-cli",
         "https://github.com/NVIDIA/nvidia-docker/issues/1225",
-        also=("initialization error", "detection error", "requirement error", "device error"),
+        also=("initialization error", "detection error", "requirement error", "device error", "mount error"),
+    ),
+    # Tenstorrent's tools when the host shows no Tenstorrent card: tt-smi ("No Tenstorrent devices detected!
+    # Please check your hardware and try again. Exiting...", tt_smi/tt_smi.py, exit 1) and UMD's cluster
+    # listing ("No Tenstorrent devices detected on this host."). World39's second batch: an SSH fleet's dev
+    # environment whose Galaxy cards dstack's shim no longer mounted (dstack#2996).
+    Wording(
+        "gpu_unavailable",
+        "tenstorrent",
+        "no tenstorrent devices detected",
+        "https://github.com/tenstorrent/tt-smi/blob/main/tt_smi/tt_smi.py",
     ),
     # The kernel's memory-cgroup OOM report (mm/memcontrol.c, mem_cgroup_print_oom_meminfo): a container that
     # hit its memory limit, printed only when the OOM killer runs.
@@ -1077,6 +1098,17 @@ WORDINGS: tuple[Wording, ...] = (
         "resource_exhausted",
         "https://github.com/DataBiosphere/dsub/issues/216",
         also=("resource limit has delayed",),
+    ),
+    # Compute Engine's resource availability error in words rather than its code
+    # ZONE_RESOURCE_POOL_EXHAUSTED: "A VM_TYPE_AND_SIZE VM instance with RESOURCE_ATTACHMENT is currently
+    # unavailable in the ZONE zone." (world39's training part: an a2-highgpu-1g under dstack). The zone lacks
+    # the hardware; quota is another error.
+    Wording(
+        "no_capacity",
+        "gcp",
+        "is currently unavailable in the",
+        "https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability",
+        also=(" zone",),
     ),
     # RunPod's API refusing a pod for want of a machine: "There are no longer any instances available with the
     # requested specifications." (also "... with enough disk space."), "There are not enough free GPUs on the host
