@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deploy_mcp.diagnose import diagnose
+from world_corpora import kind_of
 
 _WAIT = (
     "INFO 04-01 02:46:00 ray_utils.py:214] Waiting for creating a placement group of specs for 10 seconds. "
@@ -14,11 +14,6 @@ _STARTED = (
 )
 
 
-def _kind(text: str) -> str | None:
-    result = diagnose(text)
-    return result.kind if result is not None else None
-
-
 def test_a_ray_version_mismatch_between_nodes_is_a_dependency_mismatch():
     text = (
         "RuntimeError: Version mismatch: The cluster was started with:\n"
@@ -26,7 +21,7 @@ def test_a_ray_version_mismatch_between_nodes_is_a_dependency_mismatch():
         "This process on node 10.18.215.196 was started with:\n"
         "    Ray: 2.44.1\n    Python: 3.11.10\n"
     )
-    assert _kind(text) == "dependency_install_failed"
+    assert kind_of({"text": text}) == "dependency_install_failed"
 
 
 def test_rays_patch_version_warning_is_no_mismatch():
@@ -36,7 +31,7 @@ def test_rays_patch_version_warning_is_no_mismatch():
         "This process on Ray Client was started with:\n"
         "    Ray: 2.41.0\n    Python: 3.12.3\n"
     )
-    assert _kind(text) is None
+    assert kind_of({"text": text}) is None
 
 
 def test_a_placement_group_still_waited_for_at_the_end_is_missing_capacity():
@@ -44,11 +39,11 @@ def test_a_placement_group_still_waited_for_at_the_end_is_missing_capacity():
         "WARNING 04-01 02:45:50 ray_utils.py:320] The number of required GPUs exceeds the total number of "
         "available GPUs in the placement group.\n"
     )
-    assert _kind(warned + _WAIT) == "no_capacity"
+    assert kind_of({"text": warned + _WAIT}) == "no_capacity"
 
 
 def test_a_placement_group_wait_that_ended_in_a_start_is_healthy():
-    assert _kind(_WAIT + _STARTED) is None
+    assert kind_of({"text": _WAIT + _STARTED}) is None
 
 
 def test_the_raised_required_gpus_error_is_still_a_parallel_size_that_cannot_fit():
@@ -56,7 +51,7 @@ def test_the_raised_required_gpus_error_is_still_a_parallel_size_that_cannot_fit
         "ValueError: The number of required GPUs exceeds the total number of available GPUs in the "
         "placement group.\n"
     )
-    assert _kind(text) == "tensor_parallel_invalid"
+    assert kind_of({"text": text}) == "tensor_parallel_invalid"
 
 
 def test_an_infeasible_request_rays_autoscaler_repeats_at_the_end_is_missing_capacity():
@@ -64,8 +59,8 @@ def test_an_infeasible_request_rays_autoscaler_repeats_at_the_end_is_missing_cap
         "(autoscaler +44s) Error: No available node types can fulfill resource request "
         "{'GPU': 16.0, 'CPU': 1.0}. Add suitable node types to this cluster to resolve this issue.\n"
     )
-    assert _kind(line + line.replace("+44s", "+1m19s")) == "no_capacity"
-    assert _kind(line + _STARTED) is None
+    assert kind_of({"text": line + line.replace("+44s", "+1m19s")}) == "no_capacity"
+    assert kind_of({"text": line + _STARTED}) is None
 
 
 def test_rays_out_of_memory_tail_without_the_kill_line_is_host_memory():
@@ -76,7 +71,7 @@ def test_rays_out_of_memory_tail_without_the_kill_line_is_host_memory():
         "Consider provisioning more memory on this node or reducing task parallelism by requesting more CPUs "
         "per task.\n"
     )
-    assert _kind(text) == "host_oom"
+    assert kind_of({"text": text}) == "host_oom"
 
 
 def test_a_gloo_full_mesh_that_cannot_connect_is_a_collective_failure():
@@ -84,7 +79,7 @@ def test_a_gloo_full_mesh_that_cannot_connect_is_a_collective_failure():
         "[rank10]:[E130 18:11:34.707542570 ProcessGroupGloo.cpp:143] Gloo connectFullMesh failed with "
         "[../third_party/gloo/gloo/transport/tcp/pair.cc:144] no error\n"
     )
-    assert _kind(text) == "nccl_or_shm"
+    assert kind_of({"text": text}) == "nccl_or_shm"
 
 
 def test_vllms_headless_refusals_are_engine_arguments():
@@ -92,4 +87,4 @@ def test_vllms_headless_refusals_are_engine_arguments():
         "ValueError: data_parallel_rank is not applicable in headless mode\n",
         "ValueError: data_parallel_size_local must be > 0 in headless mode\n",
     ):
-        assert _kind(refusal) == "invalid_engine_args"
+        assert kind_of({"text": refusal}) == "invalid_engine_args"
