@@ -57,6 +57,15 @@ def _markdown_quote(text: str) -> str:
     return _per_line(text, lambda line: f"> {line}".rstrip())
 
 
+def _markdown_fence(text: str) -> str:
+    return f"```text\n{text.rstrip()}\n```\n"
+
+
+def _folded_block(text: str) -> str:
+    # An issue thread's folded log: <details>, its summary, then the fenced log.
+    return f"<details>\n<summary>Full log</summary>\n\n```\n{text.rstrip()}\n```\n</details>\n"
+
+
 def _coloured_compose(text: str) -> str:
     return _per_line(text, lambda line: f"\x1b[36mvllm-1  |\x1b[0m {line}")
 
@@ -72,6 +81,8 @@ WRAPPERS = [
     _gcloud_document,
     _cloudwatch_events,
     _markdown_quote,
+    _markdown_fence,
+    _folded_block,
     _coloured_compose,
     _coloured,
 ]

@@ -85,6 +85,10 @@ _CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
 
 
 _ANSI_BYTES = re.compile(ANSI_ESCAPE.pattern.encode())
+# The markup a log keeps when it is pasted from an issue thread or a chat: a Markdown code fence, with or without
+# its language ("```", "```text", "~~~"), and the HTML of a folded block ("<details>", "<summary>Logs</summary>").
+# It is no line the program wrote: read as one, a closing fence under a cut traceback would be the process going on.
+_PASTE_MARKUP = re.compile(r"(?:`{3,}|~{3,})[\w+.-]{0,40}|</?details>|<summary>.{0,200}</summary>|</?pre>")
 
 
 def _plain(shape: bytes) -> bytes:
@@ -115,6 +119,8 @@ def clean_line(raw: str) -> str:
         if m.end() == len(line) and line.startswith("(") and line.endswith(")") and " " not in line:
             break
         line = line[m.end() :].lstrip()
+    if line[:1] in ("`", "~", "<") and _PASTE_MARKUP.fullmatch(line) is not None:
+        return ""
     return line
 
 
@@ -679,7 +685,5 @@ def error_lines(result: Scan, limit: int) -> list[int]:
 
 def last_lines(result: Scan, limit: int) -> list[int]:
     """The last few non-empty lines, oldest first."""
-    found = [
-        i for i in range(result.size - 1, max(-1, result.size - 200), -1) if _plain(result.shapes[i]).strip()
-    ]
+    found = [i for i in range(result.size - 1, max(-1, result.size - 200), -1) if result.line_at(i)[0]]
     return found[:limit][::-1]
