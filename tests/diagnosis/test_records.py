@@ -3,6 +3,7 @@ Cloud Logging and CloudWatch exports), through terminal colours and the prefixes
 
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
@@ -66,6 +67,11 @@ def _folded_block(text: str) -> str:
     return f"<details>\n<summary>Full log</summary>\n\n```\n{text.rstrip()}\n```\n</details>\n"
 
 
+def _html_page(text: str) -> str:
+    # A log copied from a web page whose entities were never decoded.
+    return html.escape(text, quote=True)
+
+
 def _coloured_compose(text: str) -> str:
     return _per_line(text, lambda line: f"\x1b[36mvllm-1  |\x1b[0m {line}")
 
@@ -83,6 +89,7 @@ WRAPPERS = [
     _markdown_quote,
     _markdown_fence,
     _folded_block,
+    _html_page,
     _coloured_compose,
     _coloured,
 ]
@@ -120,6 +127,40 @@ def test_a_document_cut_at_its_start_is_read_line_by_line():
     document = _cloudwatch_events(_TRACEBACK)
     tail = document[document.index("},") + 2 :]
     assert unwrap(tail.encode()).decode() == _TRACEBACK.split("\n", 1)[1]
+
+
+def test_a_log_passed_as_one_escaped_string_reads_as_its_lines():
+    for escaped in (json.dumps(_TRACEBACK), repr(_TRACEBACK)):
+        assert unwrap(escaped.encode()).decode() == _TRACEBACK
+        result = diagnose(escaped)
+        assert result is not None and result.kind == "gpu_oom"
+
+
+def test_escaped_breaks_outside_a_string_literal_are_left_as_written():
+    unquoted = b"RuntimeError: engine died\\n  File x\\n  File y\\nValueError: z"
+    assert unwrap(unquoted) == unquoted
+    many_lines = b'INFO one\nINFO two\nINFO three\nbody: {"detail": "a\\nb\\nc\\nd"}'
+    assert unwrap(many_lines) == many_lines
+    # TGI's JSON logging quotes a dead shard's stderr with its breaks escaped, in one record of its own.
+    structured = (
+        b'{"level":"ERROR","fields":{"message":"Shard complete standard error output:\\n\\na\\nb\\nc"}}'
+    )
+    assert unwrap(structured) == structured
+
+
+def _corpus_with_breaks() -> list:
+    return [(name, case) for name, case in _corpus_cases() if (case.get("text") or "").count("\n") >= 3]
+
+
+def test_every_corpus_log_of_several_lines_reads_the_same_passed_as_one_escaped_string():
+    # A log of one or two lines passed so has too few escaped breaks to tell it from a line that quotes some.
+    changed = []
+    for name, case in _corpus_with_breaks():
+        plain = kind_of(case)
+        escaped = kind_of(dict(case, text=json.dumps(case.get("text") or "")))
+        if plain != escaped and name not in _NESTED:
+            changed.append((name, plain, escaped))
+    assert changed == []
 
 
 def test_a_programs_own_json_lines_are_left_as_written():

@@ -9,6 +9,7 @@ traceback is often one string) and CloudWatch's `aws logs filter-log-events` ans
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -74,6 +75,34 @@ def _document(data: bytes) -> bytes | None:
     return "\n".join(text.rstrip("\r\n") for _, text in found).encode("utf-8", "replace")
 
 
+# A web page's entities, left in a log copied from one (an issue page read as text, a console's HTML view):
+# `File &quot;/usr/lib/...&quot;, line 3` is `File "/usr/lib/...", line 3` to the program that wrote it.
+_ENTITIES = (b"&quot;", b"&#39;", b"&#x27;", b"&gt;", b"&lt;", b"&amp;")
+# A whole log passed as one string literal (a JSON value or a Python repr, copied as printed, quotes and all):
+# its line breaks are the escaped ones. A line that quotes some escaped breaks (a structured log's message,
+# TGI's JSON record of a dead shard's stderr) stays as it is written.
+_ESCAPED_BREAKS = 3
+_ESCAPE = re.compile(rb"\\([nt\"'\\])")
+_ESCAPED = {b"n": b"\n", b"t": b"\t", b'"': b'"', b"'": b"'", b"\\": b"\\"}
+
+
+def _unescaped(data: bytes) -> bytes:
+    # A string literal has no real line break (its last newline aside): counted first, so a log of many lines
+    # is not copied to look at its ends.
+    if data.count(b"\n") <= 1:
+        literal = data.strip()
+        if (
+            len(literal) > 1
+            and literal[:1] in (b'"', b"'")
+            and literal[-1:] == literal[:1]
+            and literal.count(b"\\n") >= _ESCAPED_BREAKS
+        ):
+            data = _ESCAPE.sub(lambda m: _ESCAPED[m[1]], literal[1:-1])
+    if b"&" in data and any(entity in data for entity in _ENTITIES):
+        data = html.unescape(data.decode("utf-8", "replace")).encode("utf-8", "replace")
+    return data
+
+
 def unwrap(data: bytes) -> bytes:
     """The text of a log with each collector's record replaced by the text it holds.
 
@@ -81,6 +110,7 @@ def unwrap(data: bytes) -> bytes:
     braces and other keys would read as lines the program went on to print after its last one. A document cut
     at its start (a tail of one) is read line by line, in the order it is in.
     """
+    data = _unescaped(data)
     if not any(key in data for key in _TEXT_KEYS):
         return data
     lines = data.split(b"\n")
