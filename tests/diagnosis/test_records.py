@@ -67,6 +67,15 @@ def _folded_block(text: str) -> str:
     return f"<details>\n<summary>Full log</summary>\n\n```\n{text.rstrip()}\n```\n</details>\n"
 
 
+def _stern(text: str) -> str:
+    # A log aggregator's pod and container before every line, which no prefix rule knows.
+    return _per_line(text, lambda line: f"vllm-5d8f9c7b6-x2k4p vllm {line}")
+
+
+def _supervisor_tag(text: str) -> str:
+    return _per_line(text, lambda line: f"[worker-1] {line}")
+
+
 def _html_page(text: str) -> str:
     # A log copied from a web page whose entities were never decoded.
     return html.escape(text, quote=True)
@@ -90,6 +99,8 @@ WRAPPERS = [
     _markdown_fence,
     _folded_block,
     _html_page,
+    _stern,
+    _supervisor_tag,
     _coloured_compose,
     _coloured,
 ]

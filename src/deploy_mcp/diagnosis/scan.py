@@ -124,6 +124,60 @@ def clean_line(raw: str) -> str:
     return line
 
 
+# A tag every line of a log carries that no prefix above knows: a log aggregator's pod and container (stern's
+# "vllm-5d8f9c7b6-x2k4p vllm "), a supervisor's "[worker-1] ", a wrapper's "llm-server: ". It is the shortest
+# start of one of the last lines, ending in a space, that nine lines in ten of the tail share and that holds a
+# digit or a punctuation mark (a shared plain word, "frame " over a native stack, is content); the shortest,
+# because a longer shared start may end inside a prefix the cleaning knows ("(APIServer " of "(APIServer
+# pid=3843521) "). Under such a tag a second one may follow (the container after the pod), a plain word too,
+# unless it is a level or a word stack lines start with.
+_TAG_ENDS = re.compile(r"[|:\]]? ")
+_TAG_MARKS = re.compile(r"[\d\-_./\[\]|()]")
+_NOT_TAGS = frozenset(
+    {"info", "warn", "warning", "error", "debug", "trace", "critical", "fatal"}
+    | {"file", "frame", "at", "goroutine"}
+)
+_TAG_SAMPLE = 200
+_TAG_SHARE = 0.9
+
+
+def _shared_start(lines: list[str], plain: bool) -> str:
+    padded = [line + " " for line in lines]
+    for line in padded[-5:]:
+        for m in _TAG_ENDS.finditer(line, 0, 80):
+            start = line[: m.end()]
+            word = start.strip(" |:]").lower()
+            if (
+                (_TAG_MARKS.search(word) or (plain and word.isalnum() and word not in _NOT_TAGS))
+                and sum(p.startswith(start) for p in padded) >= _TAG_SHARE * len(padded)
+            ):
+                return start
+    return ""
+
+
+def common_tag(lines: list[str]) -> tuple[str, ...]:
+    """The tags that all but a tenth of these cleaned, non-empty lines start with, outermost first.
+
+    The candidates come from the last few lines: the very last may be the tag alone, its own text cut off.
+    """
+    if len(lines) < 2:
+        return ()
+    first = _shared_start(lines, plain=False)
+    if not first:
+        return ()
+    second = _shared_start([untagged(line, (first,)) for line in lines], plain=True)
+    return (first, second) if second else (first,)
+
+
+def untagged(line: str, tags: tuple[str, ...]) -> str:
+    """A cleaned line without the log's common tags, cleaned again for the prefixes each tag hid."""
+    for tag in tags:
+        if not (line + " ").startswith(tag):
+            break
+        line = clean_line(line[len(tag) :])
+    return line
+
+
 # Lines that only an engine which came up, or keeps serving, prints (folded: lower case, digits as 0).
 # Without an exit status or a failing reason, what was logged before the last of them did not stop the
 # server: a request rejected with a traceback, an OOM on one request, probes failing while the weights loaded.
@@ -252,6 +306,7 @@ class Scan:
     self_kill: int = -1
     request_error: int = -1
     settled: dict[str, int] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
     _offsets: dict[int, int] = field(default_factory=dict)
     _lines: dict[int, tuple[str, str]] = field(default_factory=dict)
     _distinct: bytes | None = None
@@ -280,7 +335,7 @@ class Scan:
         """The cleaned line and its lower case."""
         cached = self._lines.get(index)
         if cached is None:
-            line = clean_line(self.raw(index).decode("utf-8", "replace"))
+            line = untagged(clean_line(self.raw(index).decode("utf-8", "replace")), self.tags)
             cached = self._lines[index] = (line, line.lower())
         return cached
 
@@ -315,6 +370,15 @@ def scan(text: str | bytes) -> Scan:
     # The last line index of every distinct shape; the dict keeps them in order of first appearance.
     last = dict(zip(shapes, range(len(shapes))))
     result = Scan(data, folded, shapes, last)
+    tail = []
+    for i in range(len(shapes) - 1, -1, -1):
+        if shapes[i].strip():
+            line = clean_line(result.raw(i).decode("utf-8", "replace"))
+            if line:
+                tail.append(line)
+                if len(tail) >= _TAG_SAMPLE:
+                    break
+    result.tags = common_tag(tail[::-1])
     latest: dict[bytes, int] = {}
     for hexed, (shape, index) in zip(result.distinct().translate(_HEX_FOLD).split(b"\n"), last.items()):
         key = hexed if _ID_RUN in hexed else shape

@@ -24,7 +24,7 @@ from importlib import resources
 from itertools import pairwise
 
 from deploy_mcp.diagnosis.records import unwrap
-from deploy_mcp.diagnosis.scan import clean_line
+from deploy_mcp.diagnosis.scan import _TAG_SAMPLE, clean_line, common_tag, untagged
 
 HEALTHY = "healthy"
 """The label of logs of runs that were up."""
@@ -40,14 +40,14 @@ def features(text: str | bytes) -> set[str]:
     """Words (numbers and punctuation dropped) and adjacent word pairs of the last non-empty lines.
 
     The lines are read as the rules read them, out of their collectors' records and without the prefixes of
-    containers, processes and clocks: the same log pasted from `docker compose`, a node's pod files or a
-    terminal scores the same.
+    containers, processes and clocks, and without a tag every line carries: the same log pasted from `docker
+    compose`, a node's pod files, stern or a terminal scores the same.
     """
     data = text.encode("utf-8", "replace") if isinstance(text, str) else text
     tail = unwrap(data[-_TAIL_BYTES:]).decode("utf-8", "replace")
-    lines = [line for line in (clean_line(raw).lower() for raw in tail.splitlines()) if line.strip()][
-        -_TAIL_LINES:
-    ]
+    cleaned = [line for line in (clean_line(raw) for raw in tail.splitlines()) if line][-_TAG_SAMPLE:]
+    tags = common_tag(cleaned)
+    lines = [untagged(line, tags).lower() for line in cleaned[-_TAIL_LINES:]]
     found: set[str] = set()
     for line in lines:
         words = _WORD.findall(line)
