@@ -192,6 +192,13 @@ def test_lines_around_records_stay_in_place():
     assert unwrap(text) == b'starting\nERROR boom\nnot json {"log": 1}'
 
 
+def test_records_nested_deeper_than_the_parser_goes_are_left_as_written():
+    deep = b"[" * 100_000 + b"]" * 100_000
+    for text in (b'{"log": ' + deep + b"}", b'[\n{"textPayload": ' + deep + b"}\n]"):
+        assert unwrap(text) == text
+        diagnose(text)
+
+
 def test_broken_records_are_left_as_written():
     text = b'{"log":"cut in the middle\n    "textPayload": "no end,\n[1, 2]'
     assert unwrap(text) == text

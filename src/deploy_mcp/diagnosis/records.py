@@ -47,7 +47,7 @@ def _record_text(line: bytes, cloudwatch: bool) -> bytes | None:
             indented = _INDENTED_KEY.fullmatch(line)
             if indented is not None and (indented[1] != b"message" or cloudwatch):
                 text = json.loads(indented[2])
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser recurses
         return None
     return text.rstrip("\r\n").encode("utf-8", "replace") if isinstance(text, str) else None
 
@@ -61,7 +61,7 @@ def _document(data: bytes) -> bytes | None:
     """
     try:
         document = json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser recurses
         return None
     records = document.get("events", [document]) if isinstance(document, dict) else document
     if not isinstance(records, list):
