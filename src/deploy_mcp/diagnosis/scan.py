@@ -370,15 +370,19 @@ def scan(text: str | bytes) -> Scan:
     # The last line index of every distinct shape; the dict keeps them in order of first appearance.
     last = dict(zip(shapes, range(len(shapes))))
     result = Scan(data, folded, shapes, last)
-    tail = []
+    tail: dict[int, str] = {}
     for i in range(len(shapes) - 1, -1, -1):
         if shapes[i].strip():
             line = clean_line(result.raw(i).decode("utf-8", "replace"))
             if line:
-                tail.append(line)
+                tail[i] = line
                 if len(tail) >= _TAG_SAMPLE:
                     break
-    result.tags = common_tag(tail[::-1])
+    result.tags = common_tag(list(tail.values())[::-1])
+    # The sampled lines are the last ones, which the verdict reads most: kept as `line_at` would clean them.
+    for i, line in tail.items():
+        line = untagged(line, result.tags)
+        result._lines[i] = (line, line.lower())
     latest: dict[bytes, int] = {}
     for hexed, (shape, index) in zip(result.distinct().translate(_HEX_FOLD).split(b"\n"), last.items()):
         key = hexed if _ID_RUN in hexed else shape
