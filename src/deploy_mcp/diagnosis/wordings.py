@@ -3753,4 +3753,33 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # (Ray's autoscaler finding no node type for a request is world36's row above.)
     # === end of world40 wordings ===
+    # === learnt from world44's training part (tests/diagnosis/world44): memory, GPUs and more than one GPU ===
+    # NVIDIA's device plugin refuses to start on a MIG-enabled node whose GPUs carry no (or mixed) MIG devices
+    # (internal/rm and the older mig-strategy.go: "No MIG devices associated with %v", "No MIG devices present on
+    # node", "More than one MIG device type present on node", "All devices on the node must all be configured
+    # with the same migEnabled value", the last without a word the scan indexes); it panics, so the node advertises no nvidia.com/gpu and no pod gets a GPU.
+    # The panic is the plugin's, the cause is the GPU partitioning, so these name gpu_unavailable over a crash.
+    *(
+        Wording("gpu_unavailable", "k8s-device-plugin", phrase, "https://github.com/NVIDIA/k8s-device-plugin")
+        for phrase in (
+            "no mig devices associated with",
+            "no mig devices present on node",
+            "more than one mig device type present on node",
+        )
+    ),
+    # TurboMind's sequence cache has fewer entries than the sequences it is asked to hold at once
+    # (src/turbomind/models/llama/LlamaCacheManager.cc: FT_CHECK_WITH_INFO(mem_ptr, "No enough cache entries.")):
+    # the KV cache is sized too small for the batch (cache_max_entry_count below max_batch_size), not a GPU OOM.
+    Wording(
+        "kv_cache_insufficient",
+        "lmdeploy",
+        "no enough cache entries",
+        f"{_LMDEPLOY}/blob/v0.0.6/src/turbomind/models/llama/LlamaCacheManager.cc",
+    ),
+    # Hybrid (Mamba / linear-attention) models keep one state block per running sequence; vLLM refuses to start
+    # when max_num_seqs exceeds the blocks the memory budget leaves (vllm/config/compilation.py: "max_num_seqs (N)
+    # exceeds available Mamba cache blocks (M). Each decode sequence requires one Mamba cache block ..."): the
+    # same budget as the KV cache, lowered max_num_seqs or more memory fixes it.
+    Wording("kv_cache_insufficient", "vllm", "exceeds available mamba cache blocks", f"{_VLLM}/issues/49064"),
+    # === end of world44 wordings ===
 )
