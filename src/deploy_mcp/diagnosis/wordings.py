@@ -3781,5 +3781,22 @@ WORDINGS: tuple[Wording, ...] = (
     # exceeds available Mamba cache blocks (M). Each decode sequence requires one Mamba cache block ..."): the
     # same budget as the KV cache, lowered max_num_seqs or more memory fixes it.
     Wording("kv_cache_insufficient", "vllm", "exceeds available mamba cache blocks", f"{_VLLM}/issues/49064"),
+    # SGLang's request-to-token pool (one row per running request, sized with the KV pool from the memory
+    # budget) having no free row for an admitted batch (mem_cache/common.py alloc_req_slots: "alloc_req_slots runs
+    # out of memory. Please set a smaller number for `--max-running-requests`. req_to_token_pool.available_size()
+    # =..."), and its hybrid models' state pool likewise ("Not enough space for mamba cache"): the sibling of the
+    # token pool's "out of memory. Try to lower your batch size" row above, a cache sized too small for the batch.
+    Wording(
+        "kv_cache_insufficient",
+        "sglang",
+        "alloc_req_slots runs out of memory",
+        f"{_SGLANG}/blob/main/python/sglang/srt/mem_cache/common.py",
+    ),
+    Wording(
+        "kv_cache_insufficient",
+        "sglang",
+        "not enough space for mamba cache",
+        f"{_SGLANG}/blob/main/python/sglang/srt/mem_cache/memory_pool.py",
+    ),
     # === end of world44 wordings ===
 )
