@@ -54,6 +54,8 @@ GATES: tuple[str, ...] = (
     "unrecognized",
     "unsupported",
     "not supported",
+    # vLLM's MoE oracles: "No Fp8 MoE backend supports the deployment configuration."
+    "deployment configuration",
     "not enough",
     "not found",
     "not a valid",

@@ -3799,4 +3799,67 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_SGLANG}/blob/main/python/sglang/srt/mem_cache/memory_pool.py",
     ),
     # === end of world44 wordings ===
+    # === learnt from world42's training part (tests/diagnosis/world42): models and checkpoints an engine cannot
+    # serve as asked ===
+    # vLLM's MoE kernel oracles for quantized experts refuse a checkpoint for more reasons than the device
+    # (fused_moe/oracle/{nvfp4,fp8,mxfp4}.py `_make_log_unsupported`: "NvFp4 MoE backend 'FLASHINFER_CUTLASS'
+    # does not support the deployment configuration since kernel does not support MoEActivation.SWIGLUSTEP
+    # activation", "... parallel config ..."), and when none fits they end "No NvFp4 MoE backend supports the
+    # deployment configuration." (Fp8, Mxfp4, Int8, MixedInput alike): the quantized experts cannot run here,
+    # whichever reason the oracle names. Only as the raised ValueError: with auto selection the oracle logs the
+    # same sentence at debug level for each backend it skips before one fits.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "does not support the deployment configuration",
+        "https://github.com/flashinfer-ai/flashinfer/issues/3486",
+        also=("valueerror",),
+    ),
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "moe backend supports the deployment configuration",
+        f"{_VLLM}/blob/main/vllm/model_executor/layers/fused_moe/oracle/nvfp4.py",
+    ),
+    # The quantization-config lookups of the engines and their wrappers ("ValueError: Unsupported quantization
+    # method: ...", "... quantization type ...", "... quantization config ...", "... quantization scheme ..."):
+    # the checkpoint or flag names a scheme this build has no loader for. The prefix is enough, since a pasted
+    # log is often cut inside the message (SGLang's get_quant_config, cut at "ValueError: Unsupported quant").
+    Wording(
+        "quantization_unsupported",
+        "sglang",
+        "valueerror: unsupported quant",
+        f"{_SGLANG}/pull/11769",
+    ),
+    # TurboMind's GEMM dispatch finding no kernel for the weight format on this GPU (src/turbomind/kernels/gemm/
+    # gemm.cu: "No feasible kernel found for the problem: sm75_f16_e4m3b128_f16_ttt_fff_..."; an FP8 or int8
+    # checkpoint on a Turing or Volta card); weak, so a cause named in the same log wins.
+    Wording(
+        "quantization_unsupported",
+        "lmdeploy",
+        "no feasible kernel found for the problem",
+        f"{_LMDEPLOY}/pull/4884",
+        weak=True,
+    ),
+    # candle's CUDA backend failing to load a bfloat16 kernel its build left out for the GPU
+    # (candle-core/src/cuda_backend/error.rs: "{cuda} when loading {module_name}", here
+    # 'DriverError(CUDA_ERROR_NOT_FOUND, "named symbol not found") when loading cast_f32_bf16' on an RTX 2080 Ti):
+    # bf16 kernels exist only for compute capability 8.0 and up, as vLLM's bfloat16 check says in its words.
+    Wording(
+        "dtype_unsupported",
+        "candle",
+        "named symbol not found\") when loading",
+        "https://github.com/huggingface/candle/issues/2041",
+        also=("bf16",),
+    ),
+    # vLLM V1's worker refusing more ranks on one node than the GPUs it can see (v1/worker/gpu_worker.py
+    # init_device: "local_world_size (16) must be less than or equal to the number of visible devices (8)"):
+    # the tensor-parallel layout asks for more GPUs than the node has.
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "must be less than or equal to the number of visible devices",
+        f"{_VLLM}/pull/28873",
+    ),
+    # === end of world42 wordings ===
 )
