@@ -63,6 +63,9 @@ _PREFIX = re.compile(
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? *(?:\| *|std(?:out|err) [FP](?: |$))?"
     # a log quoted in a Markdown comment, as issue threads and chats quote them
     r"|>(?: |$)"
+    # a clock time alone in brackets, as desktop apps and their log views stamp each line they relay
+    # (FreeToken's "[15:38:46] stdout/INFO  ", vmlx's "[12:44:35.031] INFO:     ")
+    r"|\[\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\] ?"
     # SGLang: "[2025-01-01 10:00:00 TP0]"
     r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
@@ -129,8 +132,8 @@ def clean_line(raw: str) -> str:
 # start of one of the last lines, ending in a space, that nine lines in ten of the tail share and that holds a
 # digit or a punctuation mark (a shared plain word, "frame " over a native stack, is content); the shortest,
 # because a longer shared start may end inside a prefix the cleaning knows ("(APIServer " of "(APIServer
-# pid=3843521) "). Under such a tag a second one may follow (the container after the pod), a plain word too,
-# unless it is a level or a word stack lines start with.
+# pid=3843521) "). Under such a tag another may follow (the container after the pod, a stream tag after both), a
+# plain word too, unless it is a level or a word stack lines start with.
 _TAG_ENDS = re.compile(r"[|:\]]? ")
 _TAG_MARKS = re.compile(r"[\d\-_./\[\]|()]")
 _NOT_TAGS = frozenset(
@@ -165,8 +168,17 @@ def common_tag(lines: list[str]) -> tuple[str, ...]:
     first = _shared_start(lines, plain=False)
     if not first:
         return ()
-    second = _shared_start([untagged(line, (first,)) for line in lines], plain=True)
-    return (first, second) if second else (first,)
+    tags = (first,)
+    # Tags nest as collectors stack (an aggregator's pod, then its container, then a desktop app's stream tag
+    # over the engine's own lines: "vllm-5d8f9c7b6-x2k4p vllm [15:38:46] stdout/INFO  "), three at most.
+    while len(tags) < 3:
+        # A line that was the outer tags alone (its text cut off) has no inner tag to share.
+        rest = [line for line in (untagged(line, tags) for line in lines) if line]
+        inner = _shared_start(rest, plain=True) if len(rest) >= 2 else ""
+        if not inner:
+            break
+        tags += (inner,)
+    return tags
 
 
 def untagged(line: str, tags: tuple[str, ...]) -> str:
