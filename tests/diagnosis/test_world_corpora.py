@@ -1095,6 +1095,35 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Models and checkpoints an engine cannot serve as asked (vLLM V1, SGLang, TGI, llama.cpp, Ollama, LMDeploy,
+    # TensorRT-LLM, mistral.rs, MLX, Aphrodite, candle): unknown architectures and model types, quantization
+    # formats and FP8/FP4 kernels a GPU or build lacks, bf16 on older GPUs, refused arguments, tensor-parallel
+    # layouts that do not fit, and healthy starts with alarming quantization and dtype warnings, from threads no
+    # corpus had cited, collected before the classifier was run.
+    "world42": Expected(
+        excerpts=46,
+        healthy=16,
+        # 44 of 46 after the wordings of its training part (38 of 46 as collected on main at 1f3964b).
+        whole=0.95,
+        # 11 of 12 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.91,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 33 of 34 (27 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Ollama 0.x's log with the unknown-architecture line elided by its reporter: the metadata, then
+                # llama.cpp's bare "failed to load model" and Ollama's "NewLlamaServer failed ... unable to load
+                # model". Labelled container_exited by world38's convention for a load failure that names no
+                # cause, while the Ollama row written from earlier corpora reads "unable to load model" as
+                # model_unsupported. The two conventions disagree on the label, not on the log; left as committed.
+                "ollama37-qwen3-metadata-then-elided-failed-to-load-model-newllamaserver",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
