@@ -278,6 +278,9 @@ GATES: tuple[str, ...] = (
     # world39: Compute Engine's zone capacity verdict, dstack's CLI losing its SSH session (wordings.py).
     "unavailable in the",
     "remote host",
+    # world45: ggml's report of a failed device call, OpenSSH's banner timeout (wordings.py).
+    "current device",
+    "banner exchange",
 )
 
 

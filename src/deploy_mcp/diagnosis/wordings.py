@@ -3862,4 +3862,83 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/pull/28873",
     ),
     # === end of world42 wordings ===
+    # === learnt from world45's training part (tests/diagnosis/world45): the newest threads, every engine ===
+    # ggml's report of a failed device call before it aborts (ggml/src/ggml-cuda/ggml-cuda.cu ggml_cuda_error:
+    # "CUDA error: %s", "  current device: %d, in function %s at %s:%d", then GGML_ABORT's "...ggml-cuda.cu:102:
+    # CUDA error"; ROCm and MUSA builds print the same under their names, ggml-cann the same under "CANN error").
+    # The device call failed and the process aborts; weak, so a cause ggml names in the same report ("CUDA error:
+    # out of memory") or a backend the build has no kernel for still names the kind.
+    Wording(
+        "container_exited",
+        "ggml",
+        "current device:",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+        also=(", in function ",),
+        weak=True,
+    ),
+    # pip's diagnostic for a failed build of what it was installing (src/pip/_internal/exceptions.py
+    # InstallWheelBuildError, reference "failed-wheel-build-for-install", message "Failed to build installable
+    # wheels for some pyproject.toml based projects"): with -v the exception's repr is what ends the log.
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "failed-wheel-build-for-install",
+        f"{_PIP}/blob/main/src/pip/_internal/exceptions.py",
+    ),
+    # CMake's generate step failing after configure (Source/cmake.cxx: "CMake Generate step failed.  Build files
+    # cannot be regenerated correctly."), the sibling of its "Configuring incomplete, errors occurred!": a source
+    # build (vLLM's setup.py runs cmake) stopped before anything was compiled.
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "cmake generate step failed",
+        "https://gitlab.kitware.com/cmake/cmake/-/blob/master/Source/cmake.cxx",
+    ),
+    # vLLM V1's worker reporting what is left for the KV cache after profiling (vllm/v1/worker/gpu_worker.py
+    # determine_available_memory: "Available KV cache memory: %.2f GiB"): a negative figure means the weights and
+    # activations alone overrun --gpu-memory-utilization, V0's "memory reserved for KV Cache is -" (world24).
+    Wording(
+        "gpu_oom",
+        "vllm",
+        "available kv cache memory: -",
+        f"{_VLLM}/blob/main/vllm/v1/worker/gpu_worker.py",
+    ),
+    # llama.cpp failing to allocate the host copy of the weights (src/llama-model.cpp load_tensors: "unable to
+    # allocate %s buffer" with the buffer type's name; ggml-alloc.c alloc_tensor_range: "failed to allocate %s
+    # buffer of size %zu"): under the name "CPU" it is host memory that ran out, as "CUDA0" is the GPU's.
+    Wording("host_oom", "llama.cpp", "unable to allocate cpu buffer", f"{_LLAMACPP}/blob/master/src/llama-model.cpp"),
+    Wording(
+        "host_oom",
+        "llama.cpp",
+        "failed to allocate cpu buffer",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-alloc.c",
+    ),
+    # llama.cpp's loader failing on the tokenizer the file carries (src/llama-model.cpp load_vocab: "error loading
+    # model vocabulary: %s", whatever the cause: an unknown pre-tokenizer, a key of an unexpected GGUF type): this
+    # build cannot read the model as it was converted.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model vocabulary",
+        f"{_LLAMACPP}/blob/master/src/llama-model.cpp",
+    ),
+    # OpenSSH's client when the TCP connection opened but the server never sent its identification (kex.c
+    # kex_exchange_identification: "Connection timed out during banner exchange"; Ansible passes it on as
+    # "Failed to connect to the host via ssh: ..."): the machine is up at the network level and not answering.
+    Wording(
+        "instance_unreachable",
+        "openssh",
+        "timed out during banner exchange",
+        "https://github.com/openssh/openssh-portable/blob/master/kex.c",
+    ),
+    # NCCL's check of every CUDA call it makes (src/include/checks.h CUDACHECK: "Cuda failure '%s'", since 2.19
+    # "Cuda failure %d '%s'"), which returns ncclUnhandledCudaError: the communicator could not be set up, in the
+    # NVLS transport too, whose other warnings the rule for "NCCL WARN" leaves aside.
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "nccl warn cuda failure",
+        "https://github.com/NVIDIA/nccl/blob/master/src/include/checks.h",
+    ),
+    # === end of world45 wordings ===
 )
