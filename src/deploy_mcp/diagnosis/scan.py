@@ -42,7 +42,9 @@ _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
     r"|\[[\w.-]{1,80}\] +\| ?"  # podman-compose, which brackets the service: "[llm]        | "
-    r"|\((?:[A-Za-z_]\w{0,60}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"  # vLLM/Ray: "(EngineCore_DP0 pid=12)"
+    # vLLM/Ray: "(EngineCore_DP0 pid=12)"; Ray Serve names a replica by application and deployment
+    # ("(ServeReplica:llama3-app:LLMDeployment pid=12249, ip=10.0.155.99)")
+    r"|\((?:[A-Za-z_][\w:.-]{0,120}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"
     r"|\[[A-Za-z_]\w{0,60}\]\[pid=\d{1,10}\] ?"  # vLLM 0.14: "[EngineCore_DP0][pid=1242]"
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
@@ -513,6 +515,10 @@ _BOOT_CHATTER = ("using worker: ", "booting worker with pid: ")
 # "\tactor_id: 5066c2...", "\tpid: 87687", "\tnamespace: ...", "\tip: 10.0.0.1"; python/ray/exceptions.py
 # ActorDiedError), the dead actor's own report and not a sign that the process went on.
 _EXCEPTION_FIELD = re.compile(r"[a-z][a-z_]{0,40}: \S")
+# gdb's notices while it attaches to a dying process to print its stack (ggml_print_backtrace runs gdb on
+# GGML_ABORT: "[New LWP 109186]", localised "[Nuevo LWP 109186]"; "[New Thread 0x7f... (LWP 12)]", "[Thread 0x7f...
+# (LWP 12) exited]"): the abort's own trace, not a sign that the process went on.
+_GDB_NOTICE = re.compile(r"\[(?:[^\]\s]{1,12} )?(?:lwp|thread) (?:\d|0x)")
 
 
 def ends_in_failure(result: Scan, index: int) -> bool:
@@ -529,7 +535,11 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             pass
         elif is_exception_line(line):
             in_exception = True
-        elif (in_exception and _EXCEPTION_FIELD.match(line)) or any(c in low for c in _BOOT_CHATTER):
+        elif (
+            (in_exception and _EXCEPTION_FIELD.match(line))
+            or any(c in low for c in _BOOT_CHATTER)
+            or _GDB_NOTICE.match(low)
+        ):
             pass
         elif not any(word in low for word in _DYING_WORDS):
             alive += 1
