@@ -1124,6 +1124,35 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # The newest threads (2025-2026, current releases) of every engine and target, whatever failed: vLLM V1,
+    # SGLang, Ollama, llama.cpp and its forks, LMDeploy, mistral.rs, Xinference, LocalAI, OVMS, vllm-ascend, Ray
+    # Serve, SkyPilot, llm-d, LeaderWorkerSet, Jetson containers; collected before the classifier was run.
+    "world45": Expected(
+        excerpts=46,
+        healthy=18,
+        # 44 of 46 after the wordings of its training part (34 of 46 as collected on main at 1f3964b).
+        whole=0.95,
+        # 6 of 7 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.85,
+        repositories_min=33,
+        apart_from_project_corpora=True,
+        # Its one quantization_unsupported excerpt is held out and read wrong (not read, no rule from it); every
+        # other rarer kind is read right.
+        rare_floor=0.0,
+        # 38 of 39 (28 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # llm-d's inference simulator exiting because its render sidecar was not up yet ("failed to
+                # create vLLM simulator" err="...dial tcp [::1]:8082: connect: connection refused"): the only
+                # cause the log names is Go's dialer refused, which the table reads as a service that never
+                # answered; who dialled whom is not in words a row can key on.
+                "llm-d-inference-sim-render-sidecar-refused-failed-to-create-simulator",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
