@@ -299,7 +299,12 @@ WORDINGS: tuple[Wording, ...] = (
     Wording(
         "gpu_unavailable", "ollama", "cudart device memory info lookup failure", f"{_OLLAMA}/issues/3550"
     ),
-    Wording("gpu_unavailable", "ollama", "no gpu detected", f"{_OLLAMA}/issues/3550"),
+    # sgl-kernel's loader report names the variant it looked for ("- Expected variant: CPU/No GPU detected (using
+    # precise math)", sgl-kernel/python/sgl_kernel/load_utils.py) inside an ImportError about its own library, not
+    # a GPU the runtime lost (world41's training part).
+    Wording(
+        "gpu_unavailable", "ollama", "no gpu detected", f"{_OLLAMA}/issues/3550", unless=("expected variant",)
+    ),
     Wording("gpu_unavailable", "ollama", "failed to initialize cuda", f"{_OLLAMA}/issues/11776"),
     Wording("gpu_unavailable", "ollama", "nvidia driver too old", f"{_OLLAMA}/issues/17290"),
     # NVML refusing to start in the container (nvidia-smi and every engine's GPU probe): "Unknown Error" after a
@@ -3941,4 +3946,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/nccl/blob/master/src/include/checks.h",
     ),
     # === end of world45 wordings ===
+    # === learnt from world41's training part (tests/diagnosis/world41): getting the environment and the image
+    # onto the machine ===
+    # sgl-kernel's loader gives up on every common_ops build it tried (sgl-kernel/python/sgl_kernel/load_utils.py
+    # `_load_architecture_specific_ops`: "[sgl_kernel] CRITICAL: Could not load any common_ops library!", raised as
+    # ImportError after the per-path errors): the wheel does not match the torch, CUDA or GPU it was installed
+    # with, whatever the report's "GPU Info" block says about the device.
+    Wording(
+        "dependency_install_failed",
+        "sglang",
+        "could not load any common_ops library",
+        f"{_SGLANG}/blob/main/sgl-kernel/python/sgl_kernel/load_utils.py",
+    ),
+    # === end of world41 wordings ===
 )
