@@ -281,6 +281,8 @@ GATES: tuple[str, ...] = (
     # world45: ggml's report of a failed device call, OpenSSH's banner timeout (wordings.py).
     "current device",
     "banner exchange",
+    # world41: Docker's legacy builder on a failed RUN step (wordings.py).
+    "non-zero code",
 )
 
 

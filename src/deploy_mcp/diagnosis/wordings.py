@@ -45,6 +45,22 @@ _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.
 # or install failure (hf_auth, dependency_install_failed), not an engine that does not answer.
 _DOWNLOAD_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn", "pypi.org", "pythonhosted.org")
 
+# Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
+_INSTALL_COMMANDS = (
+    "pip install",
+    "pip3 install",
+    "pip wheel",
+    "uv sync",
+    "uv add",
+    "apt-get install",
+    "apt install",
+    "conda install",
+    "mamba install",
+    "poetry install",
+    "setup.py install",
+    "setup.py bdist_wheel",
+)
+
 # Words of host memory failures that also say "out of memory": such a line is never a GPU failure.
 HOST_MEMORY = (
     "killed process",
@@ -3957,6 +3973,30 @@ WORDINGS: tuple[Wording, ...] = (
         "sglang",
         "could not load any common_ops library",
         f"{_SGLANG}/blob/main/sgl-kernel/python/sgl_kernel/load_utils.py",
+    ),
+    # An image build whose failing step is a package install: Docker's legacy builder ("The command '%s' returned a
+    # non-zero code: %d", moby builder/dockerfile/internals.go) and BuildKit, older ("executor failed running
+    # [%s]: %s") and current ("process \"%s\" did not complete successfully: exit code: %d", buildkit's exec op),
+    # quote the step's command. The install's own output above usually names the cause (a resolver verdict, no
+    # space left, a wheel build), so these are weak: they name the family only when that output was cut away.
+    *(
+        Wording(
+            "dependency_install_failed",
+            builder,
+            phrase,
+            source,
+            also=_INSTALL_COMMANDS,
+            weak=True,
+        )
+        for builder, phrase, source in (
+            (
+                "docker",
+                "returned a non-zero code",
+                "https://github.com/moby/moby/blob/master/builder/dockerfile/internals.go",
+            ),
+            ("buildkit", "executor failed running", "https://github.com/moby/buildkit"),
+            ("buildkit", "did not complete successfully", "https://github.com/moby/buildkit"),
+        )
     ),
     # === end of world41 wordings ===
 )
