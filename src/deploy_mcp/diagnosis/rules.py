@@ -712,6 +712,9 @@ RULES: tuple[Rule, ...] = (
     # time reference"), NumPy's C-API import in an extension built for another NumPy ("numpy.core.multiarray
     # failed to import", `_import_array`), and a JIT build without its toolchain (triton/runtime/build.py:
     # "Failed to find C compiler. Please specify via CC environment variable."; the shell's "nvcc: not found").
+    # xFormers quotes such an error in its fallback warning ("A matching Triton is not available, some
+    # optimizations will not be enabled" then "Error caught was: DLL load failed while importing libtriton",
+    # xformers/__init__.py `_is_triton_available`) and goes on without Triton (world41's training part).
     Rule(
         "dependency_install_failed",
         (
@@ -722,6 +725,7 @@ RULES: tuple[Rule, ...] = (
             "nvcc: not found",
             "nvcc: command not found",
         ),
+        unless=("error caught was",),
     ),
     # torch's op registry names an op the extension library never registered (torch/_ops.py,
     # `_OpNamespace.__getattr__`: "'_OpNamespace' '_C' object has no attribute 'gelu_quick'"): the engine's

@@ -3188,12 +3188,15 @@ WORDINGS: tuple[Wording, ...] = (
     # Windows' text for ERROR_MOD_NOT_FOUND (126), which LoadLibrary's callers pass on when a DLL or one of its
     # dependencies is missing: LM Studio's engine ("Failed to load LLM engine from path: ...\\llm_engine_cuda12.node
     # The specified module could not be found."), Node's process.dlopen and Python's ctypes alike. The
-    # counterpart of the loader's "cannot open shared object file" on Linux.
+    # counterpart of the loader's "cannot open shared object file" on Linux. Not when xFormers quotes it in the
+    # warning it goes on from without Triton ("Error caught was: DLL load failed while importing libtriton: The
+    # specified module could not be found.", xformers/__init__.py; world41's training part).
     Wording(
         "dependency_install_failed",
         "windows",
         "the specified module could not be found",
         "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1658",
+        unless=("error caught was",),
     ),
     # Ollama's pull refused with the registry's status (server/images.go PullModel: "pull model manifest: %s"
     # around the "%d: %s" of the status and body): 429 is the registry rate-limiting the client, the Hub's own
