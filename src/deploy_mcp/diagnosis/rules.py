@@ -699,10 +699,20 @@ RULES: tuple[Rule, ...] = (
         check=lambda line: _module_not_found(line) and not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
+    # NumPy's C API names its own module when an extension built against another NumPy cannot import it
+    # (`_import_array` in the generated __multiarray_api.h: "numpy.core.multiarray failed to import", NumPy 2's
+    # "numpy._core.multiarray failed to import"): the module's name alone keeps the family when a tail is cut
+    # inside the message (world41's training part).
     Rule(
         "dependency_install_failed",
         ("importerror:",),
-        also=("undefined symbol", "cannot import name", "cannot open shared object file", "no module named"),
+        also=(
+            "undefined symbol",
+            "cannot import name",
+            "cannot open shared object file",
+            "no module named",
+            "core.multiarray",
+        ),
         check=lambda line: not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",)),
