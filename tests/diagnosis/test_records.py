@@ -147,6 +147,16 @@ def test_a_log_passed_as_one_escaped_string_reads_as_its_lines():
         assert result is not None and result.kind == "gpu_oom"
 
 
+def test_a_json_string_escapes_past_ascii_read_as_the_characters():
+    # json.dumps escapes uv's "×" and its tree ("\u00d7", "\u251c\u2500\u25b6"); a repr keeps them as written.
+    text = (
+        "Resolved 116 packages\n  × Failed to build `causal-conv1d==1.5.0.post8`\n"
+        "  ├─▶ The build backend returned an error\n"
+    )
+    assert unwrap(json.dumps(text).encode()) == text.encode()
+    assert unwrap(repr(text).encode()) == text.encode()
+
+
 def test_escaped_breaks_outside_a_string_literal_are_left_as_written():
     unquoted = b"RuntimeError: engine died\\n  File x\\n  File y\\nValueError: z"
     assert unwrap(unquoted) == unquoted

@@ -86,6 +86,18 @@ _ESCAPE = re.compile(rb"\\([nt\"'\\])")
 _ESCAPED = {b"n": b"\n", b"t": b"\t", b'"': b'"', b"'": b"'", b"\\": b"\\"}
 
 
+def _json_string(literal: bytes) -> bytes | None:
+    """A JSON string value's text: a JSON encoder escapes every character past ASCII by default ("\\u00d7"
+    for uv's "×", "\\u251c\\u2500\\u25b6" for its tree), which the escapes a repr shares with JSON leave."""
+    if literal[:1] != b'"' or b"\\u" not in literal:
+        return None
+    try:
+        text = json.loads(literal)
+    except ValueError:
+        return None
+    return text.encode("utf-8", "replace") if isinstance(text, str) else None
+
+
 def _unescaped(data: bytes) -> bytes:
     # A string literal has no real line break (its last newline aside): counted first, so a log of many lines
     # is not copied to look at its ends.
@@ -97,7 +109,7 @@ def _unescaped(data: bytes) -> bytes:
             and literal[-1:] == literal[:1]
             and literal.count(b"\\n") >= _ESCAPED_BREAKS
         ):
-            data = _ESCAPE.sub(lambda m: _ESCAPED[m[1]], literal[1:-1])
+            data = _json_string(literal) or _ESCAPE.sub(lambda m: _ESCAPED[m[1]], literal[1:-1])
     if b"&" in data and any(entity in data for entity in _ENTITIES):
         data = html.unescape(data.decode("utf-8", "replace")).encode("utf-8", "replace")
     return data
