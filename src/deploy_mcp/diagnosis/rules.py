@@ -700,9 +700,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
     # NumPy's C API names its own module when an extension built against another NumPy cannot import it
-    # (`_import_array` in the generated __multiarray_api.h: "numpy.core.multiarray failed to import", NumPy 2's
-    # "numpy._core.multiarray failed to import"): the module's name alone keeps the family when a tail is cut
-    # inside the message (world41's training part).
+    # (`_import_array` in the generated __multiarray_api.h: "numpy.core.multiarray failed to import", NumPy
+    # 2's "numpy._core.multiarray failed to import"): the module's name alone keeps the family when a tail is
+    # cut inside the message (world41's training part).
     Rule(
         "dependency_install_failed",
         ("importerror:",),

@@ -733,8 +733,8 @@ _CARRIED_ON = (
     b"health check error on ",
     b"(normal during startup)",
     # vLLM logs its optional Triton MoE kernels failing to import at error level and serves on without them
-    # (model_executor/layers/fused_moe/gpt_oss_triton_kernels_moe.py and fused_moe/config.py: logger.error("Failed
-    # to import Triton kernels. Please make sure your triton version is compatible. Error: %s"); world41).
+    # (model_executor/layers/fused_moe/gpt_oss_triton_kernels_moe.py and fused_moe/config.py: logger.error(
+    # "Failed to import Triton kernels. Please make sure your triton version is compatible. Error: %s")).
     b"please make sure your triton version is compatible",
 )
 

@@ -315,9 +315,9 @@ WORDINGS: tuple[Wording, ...] = (
     Wording(
         "gpu_unavailable", "ollama", "cudart device memory info lookup failure", f"{_OLLAMA}/issues/3550"
     ),
-    # sgl-kernel's loader report names the variant it looked for ("- Expected variant: CPU/No GPU detected (using
-    # precise math)", sgl-kernel/python/sgl_kernel/load_utils.py) inside an ImportError about its own library, not
-    # a GPU the runtime lost (world41's training part).
+    # sgl-kernel's loader report names the variant it looked for ("- Expected variant: CPU/No GPU detected
+    # (using precise math)", sgl-kernel/python/sgl_kernel/load_utils.py) inside an ImportError about its own
+    # library, not a GPU the runtime lost (world41's training part).
     Wording(
         "gpu_unavailable", "ollama", "no gpu detected", f"{_OLLAMA}/issues/3550", unless=("expected variant",)
     ),
@@ -3188,9 +3188,9 @@ WORDINGS: tuple[Wording, ...] = (
     # Windows' text for ERROR_MOD_NOT_FOUND (126), which LoadLibrary's callers pass on when a DLL or one of its
     # dependencies is missing: LM Studio's engine ("Failed to load LLM engine from path: ...\\llm_engine_cuda12.node
     # The specified module could not be found."), Node's process.dlopen and Python's ctypes alike. The
-    # counterpart of the loader's "cannot open shared object file" on Linux. Not when xFormers quotes it in the
-    # warning it goes on from without Triton ("Error caught was: DLL load failed while importing libtriton: The
-    # specified module could not be found.", xformers/__init__.py; world41's training part).
+    # counterpart of the loader's "cannot open shared object file" on Linux. Not when xFormers quotes it in
+    # the warning it goes on from without Triton ("Error caught was: DLL load failed while importing
+    # libtriton: The specified module could not be found.", xformers/__init__.py; world41's training part).
     Wording(
         "dependency_install_failed",
         "windows",
@@ -3967,21 +3967,21 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world45 wordings ===
     # === learnt from world41's training part (tests/diagnosis/world41): getting the environment and the image
     # onto the machine ===
-    # sgl-kernel's loader gives up on every common_ops build it tried (sgl-kernel/python/sgl_kernel/load_utils.py
-    # `_load_architecture_specific_ops`: "[sgl_kernel] CRITICAL: Could not load any common_ops library!", raised as
-    # ImportError after the per-path errors): the wheel does not match the torch, CUDA or GPU it was installed
-    # with, whatever the report's "GPU Info" block says about the device.
+    # sgl-kernel's loader gives up on every common_ops build it tried
+    # (sgl-kernel/python/sgl_kernel/load_utils.py `_load_architecture_specific_ops`: "[sgl_kernel] CRITICAL:
+    # Could not load any common_ops library!", raised as ImportError after the per-path errors): the wheel
+    # does not match the torch, CUDA or GPU it was installed with, whatever its "GPU Info" block says.
     Wording(
         "dependency_install_failed",
         "sglang",
         "could not load any common_ops library",
         f"{_SGLANG}/blob/main/sgl-kernel/python/sgl_kernel/load_utils.py",
     ),
-    # An image build whose failing step is a package install: Docker's legacy builder ("The command '%s' returned a
-    # non-zero code: %d", moby builder/dockerfile/internals.go) and BuildKit, older ("executor failed running
-    # [%s]: %s") and current ("process \"%s\" did not complete successfully: exit code: %d", buildkit's exec op),
-    # quote the step's command. The install's own output above usually names the cause (a resolver verdict, no
-    # space left, a wheel build), so these are weak: they name the family only when that output was cut away.
+    # An image build whose failing step is a package install: Docker's legacy builder ("The command '%s'
+    # returned a non-zero code: %d", moby builder/dockerfile/internals.go) and BuildKit, older ("executor
+    # failed running [%s]: %s") and current ('process "%s" did not complete successfully: exit code: %d', its
+    # exec op), quote the step's command. The install's own output above usually names the cause (a resolver
+    # verdict, no space left, a wheel build), so these are weak: they name the family when it was cut away.
     *(
         Wording(
             "dependency_install_failed",
