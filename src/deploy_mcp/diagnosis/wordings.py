@@ -4001,5 +4001,23 @@ WORDINGS: tuple[Wording, ...] = (
             ("buildkit", "did not complete successfully", "https://github.com/moby/buildkit"),
         )
     ),
+    # A registry refusing the pull in its API's own words. Docker 25+ hands the registry's error on as "Error
+    # response from daemon: error from registry: <message>" (denied, unauthorized, a rate limit), and older
+    # clients print Go's url.Error around the distribution error code, lower-cased ('Head
+    # "https://ghcr.io/v2/<name>/manifests/<tag>": denied', nvcr.io's 'denied: {"errors": [{"code": "DENIED"',
+    # registry/api/errcode/errors.go in distribution). Read so far only by the scoring model (world41).
+    Wording(
+        "image_pull_failed",
+        "docker",
+        "error from registry: ",
+        "https://github.com/wolffcatskyy/crowdsec-blocklist-import/issues/60",
+    ),
+    Wording(
+        "image_pull_failed",
+        "docker",
+        ": denied",
+        "https://github.com/distribution/distribution/blob/main/registry/api/errcode/errors.go",
+        also=("/v2/",),
+    ),
     # === end of world41 wordings ===
 )
