@@ -283,6 +283,14 @@ GATES: tuple[str, ...] = (
     "banner exchange",
     # world41: Docker's legacy builder on a failed RUN step (wordings.py).
     "non-zero code",
+    # Proxies, readiness waits, CI runners and cluster controllers (wordings.py, world43).
+    "gateway",
+    "temporarily unavailable",
+    "upstream",
+    "become ready",
+    "lost communication",
+    "disrupting",
+    "evicting pods",
 )
 
 
@@ -337,6 +345,22 @@ _POD_NOT_SCHEDULED = re.compile(r"\s*PodScheduled\s+False\b")
 
 def _pod_not_scheduled(line: str) -> bool:
     return _POD_NOT_SCHEDULED.match(line) is not None
+
+
+# A row of `kubectl get nodes` whose STATUS is NotReady ("docker3005   NotReady   18h   v1.7.0", with ROLES
+# between since 1.12): the node stopped answering the control plane.
+_NODE_NOT_READY_ROW = re.compile(r"(?:node/)?\S+ +NotReady(?:,SchedulingDisabled)? +(?:\S+ +)?\d+[smhd]")
+# A row of `kubectl get pods` whose STATUS is the reason the kubelet gives a pod it stopped for a node shutdown
+# (pkg/kubelet/nodeshutdown: "Shutdown" before 1.22, "Terminated" and "NodeShutdown" after).
+_POD_SHUT_DOWN_ROW = re.compile(r"(?:pod/)?\S+ +\d+/\d+ +(?:Shutdown|NodeShutdown|Terminated) +\d")
+
+
+def _node_not_ready_row(line: str) -> bool:
+    return _NODE_NOT_READY_ROW.match(line) is not None
+
+
+def _pod_shut_down_row(line: str) -> bool:
+    return _POD_SHUT_DOWN_ROW.match(line) is not None
 
 
 def _module_not_found(line: str) -> bool:
@@ -1102,6 +1126,9 @@ RULES: tuple[Rule, ...] = (
     # False", the condition kube-scheduler sets with reason Unschedulable), also when the paste stops before
     # the events.
     Rule("no_capacity", ("podscheduled",), check=_pod_not_scheduled),
+    # Tables of nodes and pods: weak, because a cluster listing shows every node and pod, not only the run's.
+    Rule("instance_unreachable", ("notready",), check=_node_not_ready_row, weak=True),
+    Rule("instance_interrupted", ("shutdown", "terminated"), check=_pod_shut_down_row, weak=True),
     # dstack's log quota (LOG_QUOTA_EXCEEDED, "Log quota exceeded") limits what a run may log, not what it
     # may rent.
     Rule("no_capacity", ("exceeded",), also=("quota",), unless=("disk quota", "log quota", "log_quota")),

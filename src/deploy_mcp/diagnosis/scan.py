@@ -519,13 +519,18 @@ _EXCEPTION_FIELD = re.compile(r"[a-z][a-z_]{0,40}: \S")
 # GGML_ABORT: "[New LWP 109186]", localised "[Nuevo LWP 109186]"; "[New Thread 0x7f... (LWP 12)]", "[Thread 0x7f...
 # (LWP 12) exited]"): the abort's own trace, not a sign that the process went on.
 _GDB_NOTICE = re.compile(r"\[(?:[^\]\s]{1,12} )?(?:lwp|thread) (?:\d|0x)")
+# Node.js's util.inspect of an error that carries properties ("[TypeError: fetch failed] {", "cause: [Error: connect
+# ECONNREFUSED 127.0.0.1:11434] {"), then one property a line ("errno: -111,", "code: 'ECONNREFUSED',") and the
+# closing braces: the error's own report, as Ray's fields are.
+_INSPECTED_ERROR = re.compile(r"(?:[a-z]\w{0,40}: )?\[\w{0,60}Error: .{1,400}\] \{$")
 
 
 def ends_in_failure(result: Scan, index: int) -> bool:
     """Whether the log stops soon after line `index`: only traceback and shutdown lines follow it."""
     alive = 0
     after_frame = False
-    in_exception = 0 <= index < result.size and is_exception_line(result.line_at(index)[0])
+    start = result.line_at(index)[0] if 0 <= index < result.size else ""
+    in_exception = bool(start) and (is_exception_line(start) or _INSPECTED_ERROR.match(start) is not None)
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
             break
@@ -533,7 +538,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None
         if not line or frame or after_frame or not line.strip("^~ "):
             pass
-        elif is_exception_line(line):
+        elif is_exception_line(line) or _INSPECTED_ERROR.match(line) is not None:
             in_exception = True
         elif (
             (in_exception and _EXCEPTION_FIELD.match(line))

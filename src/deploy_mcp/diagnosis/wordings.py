@@ -4020,4 +4020,189 @@ WORDINGS: tuple[Wording, ...] = (
         also=("/v2/",),
     ),
     # === end of world41 wordings ===
+    # === learnt from world43's training part (tests/diagnosis/world43): runs that never became reachable, and runs
+    # that never got or lost their machine ===
+    # --- a proxy or gateway answering for an upstream that does not answer. nginx's own error pages
+    # (src/http/ngx_http_special_response.c: "502 Bad Gateway", "503 Service Temporarily Unavailable", "504 Gateway
+    # Time-out") and its error log (src/http/ngx_http_upstream.c: "connect() failed (111: ...) while connecting to
+    # upstream", "upstream timed out (110: ...) while reading response header from upstream", "no live upstreams"),
+    # Envoy's "no healthy upstream": the engine behind did not answer in time or at all. Weak: a proxy's answer is
+    # the caller's view, and a cause the engine logged itself names the kind.
+    Wording(
+        "health_check_failed",
+        "nginx",
+        "502 bad gateway",
+        "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "nginx",
+        "504 gateway time-out",
+        "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "nginx",
+        "503 service temporarily unavailable",
+        "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "nginx",
+        "while connecting to upstream",
+        "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c",
+        also=("failed",),
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "nginx",
+        "while reading response header from upstream",
+        "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c",
+        also=("timed out",),
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "nginx",
+        "no live upstreams",
+        "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "envoy",
+        "no healthy upstream",
+        "https://github.com/envoyproxy/envoy/blob/main/source/common/router/router.cc",
+        weak=True,
+    ),
+    # Node.js words a refused connect as the errno name (lib/internal/errors.js exceptionWithHostPort: "connect
+    # ECONNREFUSED 127.0.0.1:11434"), which none of the "connection refused" rows read; a front end in JavaScript
+    # calling an engine that is not listening. Weak like the Go and Python dialers' rows, and not for the hubs a
+    # download reaches.
+    Wording(
+        "health_check_failed",
+        "node.js",
+        "connect econnrefused",
+        "https://github.com/ollama/ollama/issues/1671",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # Waiting on a readiness condition until the deadline: a deployer's "timed out waiting for InferenceService
+    # \"llm\" to become ready: context deadline exceeded", KServe's SDK "Timeout to start the InferenceService"
+    # (python/kserve/kserve/api/kserve_client.py). Weak: the pod may never have been placed, which the scheduler's
+    # words in the same log name.
+    Wording(
+        "health_check_failed",
+        "kubernetes",
+        "to become ready",
+        "https://github.com/IBM/project-ai-services/pull/1382",
+        also=("timed out waiting", "timeout waiting"),
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "kserve",
+        "timeout to start the inferenceservice",
+        "https://github.com/kserve/kserve/pull/1213",
+        weak=True,
+    ),
+    # --- a machine taken away under the work. Modal restarting an input whose worker was preempted ("Runner
+    # interrupted due to worker preemption. Your Function will be restarted with the same input.", see
+    # https://modal.com/docs/guide/preemption).
+    Wording(
+        "instance_interrupted",
+        "modal",
+        "interrupted due to worker preemption",
+        "https://github.com/Davidvandijcke/coarse/pull/176",
+    ),
+    # GitHub Actions' runner when its service or machine is stopped under a job ("The runner has received a shutdown
+    # signal. This can happen when the runner service is stopped, or a manually started runner is canceled."): on
+    # spot runners the machine reclaimed. Weak: a manual stop reads the same, and a cause in the log names the kind.
+    Wording(
+        "instance_interrupted",
+        "github-actions",
+        "the runner has received a shutdown signal",
+        "https://github.com/github-aws-runners/terraform-aws-github-runner/issues/931",
+        weak=True,
+    ),
+    # Its sibling when the runner's machine stops answering ("The self-hosted runner: X lost communication with the
+    # server. Verify the machine is running and has a healthy network connection.").
+    Wording(
+        "instance_unreachable",
+        "github-actions",
+        "lost communication with the server",
+        "https://github.com/actions/runner",
+        also=("runner",),
+        weak=True,
+    ),
+    # Ray's autoscaler status listing nodes that went away under the cluster (python/ray/autoscaler/_private/util.py
+    # format_info: "Recent failures:" then " {node_type}: NodeTerminated (ip: {ip})"; the v2 status says
+    # "(instance_id: ...)"). Weak: the status is printed by a cluster that goes on.
+    Wording(
+        "instance_interrupted",
+        "ray",
+        "nodeterminated (",
+        "https://github.com/ray-project/ray/blob/master/python/ray/autoscaler/_private/util.py",
+        weak=True,
+    ),
+    # Karpenter's disruption controller deleting a node with pods on it ("disrupting via consolidation delete,
+    # terminating 1 candidates ...", and in v1 "disrupting node(s)" with "command":"Underutilized/Delete,
+    # terminating 1 nodes (9 pods) ..."; kubernetes-sigs/karpenter pkg/controllers/disruption). Weak: a cluster
+    # log shows it for nodes that ran nothing of the run too.
+    Wording(
+        "instance_interrupted",
+        "karpenter",
+        "disrupting via",
+        "https://github.com/kubernetes-sigs/karpenter/blob/main/pkg/controllers/disruption/controller.go",
+        also=("terminating",),
+        weak=True,
+    ),
+    Wording(
+        "instance_interrupted",
+        "karpenter",
+        "disrupting node(s)",
+        "https://github.com/kubernetes-sigs/karpenter/blob/main/pkg/controllers/disruption/controller.go",
+        also=("terminating",),
+        weak=True,
+    ),
+    # The kubelet's graceful node shutdown before Kubernetes 1.22 (pkg/kubelet/nodeshutdown: reason "Shutdown",
+    # message "Node is shutting, evicting pods"); the later wordings are the interruption rule's.
+    Wording(
+        "instance_interrupted",
+        "kubernetes",
+        "node is shutting, evicting pods",
+        "https://github.com/kubernetes/kubernetes/issues/102820",
+    ),
+    # --- a machine that stopped answering. The raylet's fatal line when its heartbeat comes back Disconnected
+    # (src/ray/raylet/node_manager.cc: "This node has beem marked as dead.", misspelt as shipped): the GCS had
+    # already declared the node dead, as world36's "marked as dead by the gcs" row reads.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "node has beem marked as dead",
+        "https://github.com/ray-project/ray/blob/master/src/ray/raylet/node_manager.cc",
+    ),
+    # OpenSSH when the far end drops the session (clientloop.c: "Connection to %s closed by remote host."), and
+    # gcloud reporting ssh's own exit status for a lost connection ("(gcloud.compute.ssh) [/usr/bin/ssh] exited
+    # with return code [255]."). Weak: a remote reboot or sshd restart reads the same.
+    Wording(
+        "instance_unreachable",
+        "openssh",
+        "closed by remote host",
+        "https://github.com/openssh/openssh-portable/blob/master/clientloop.c",
+        weak=True,
+    ),
+    Wording(
+        "instance_unreachable",
+        "gcloud",
+        "exited with return code [255]",
+        "https://github.com/pytorch/xla/issues/3129",
+        also=("ssh",),
+        weak=True,
+    ),
+    # === end of world43 wordings ===
 )
