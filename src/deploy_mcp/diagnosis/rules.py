@@ -113,6 +113,8 @@ GATES: tuple[str, ...] = (
     "exhausted",
     "allocation",
     "scale-up",
+    # GKE's cluster autoscaler message ids ("no.scale.up.*", "scale.up.error.*"; world47's wordings).
+    "scale.up",
     "expired",
     "nodes are available",
     "timeout",

@@ -4205,4 +4205,92 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world43 wordings ===
+    # === learnt from world47's training part (tests/diagnosis/world47): serving platforms and schedulers ===
+    # SkyPilot's job driver when a job's processes exit non-zero (the Ray driver code its backend generates for
+    # each job: "ERROR: Job {job_id} failed with return code list: [...]", with "(A worker failed with return code
+    # N, SkyPilot cleaned up the processes on other nodes with return code 137)" since #5838), and the status `sky
+    # launch`, `sky exec` and `sky logs` end on (sky/skylet/log_lib.py: "Job finished (status: {status})." with
+    # JobStatus FAILED, FAILED_SETUP or FAILED_DRIVER): the user's command exited, the run's words say why. Weak,
+    # so the command's own output, when the tail kept it, names the kind.
+    Wording(
+        "container_exited",
+        "skypilot",
+        "failed with return code list",
+        f"{_SKY}/pull/5838",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "skypilot",
+        "job finished (status: failed",
+        f"{_SKY}/blob/master/sky/skylet/log_lib.py",
+        weak=True,
+    ),
+    # SkyPilot's provisioner when the commands that install its runtime on a new node fail
+    # (sky/provision/instance_setup.py setup_runtime_on_cluster / internal_dependencies_setup: "Failed to run setup
+    # commands on an instance. (exit code N). Error: ===== stdout ====="): those commands are the runtime's
+    # installs, so an environment that could not be installed. Not the wrapper it is raised through (provisioner.py
+    # "Failed to set up SkyPilot runtime on cluster."), which also carries capacity and image failures. Weak: an
+    # OOMKilled or a full disk quoted in the same error names the cause.
+    Wording(
+        "dependency_install_failed",
+        "skypilot",
+        "failed to run setup commands on an instance",
+        f"{_SKY}/blob/master/sky/provision/instance_setup.py",
+        weak=True,
+    ),
+    # Ray's runtime_env agent finding no virtualenv where its `pip` (or `uv`, `conda`) plugin should have
+    # installed the job's packages (python/ray/_private/runtime_env/pip.py and uv.py modify_context: "Local
+    # directory ... does not exist on the cluster. Something may have gone wrong while installing the runtime_env
+    # `pip` packages."): the install behind a Serve app or job failed.
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "does not exist on the cluster",
+        f"{_RAY}/blob/master/python/ray/_private/runtime_env/pip.py",
+        also=("installing the runtime_env",),
+    ),
+    # Docker Model Runner's wrapper when the backend process it started died before it was ready
+    # (pkg/inference/backends: "%s terminated unexpectedly: %w", seen as "llama.cpp terminated unexpectedly:
+    # llama.cpp exit status: exit status 0xc0000005" and "... llama.cpp failed: <output>", inside the scheduler's "unable to load runner:
+    # error waiting for runner to be ready"), which then quotes the backend's last output after "failed:" line by
+    # line: those lines are the dead process's words, not a process that went on. Strong, so the quoted lines do
+    # not read as a recovery; a cause among them outranks container_exited as any cause does.
+    Wording(
+        "container_exited",
+        "docker model runner",
+        "terminated unexpectedly:",
+        "https://github.com/docker/model-runner/issues/479",
+        also=("waiting for runner to be ready",),
+    ),
+    # SkyPilot's optimizer finding no offering of a cloud's catalog that satisfies the requested resources
+    # (sky/optimizer.py _fill_in_launchable_resources: "No resource satisfying {resources} on {clouds}." then "Did
+    # you mean: [...]"): as dstack's "No matching instance offers", nothing to launch on. Weak: the optimizer
+    # prints it for each cloud that lacks the offering while another cloud's may still be chosen.
+    Wording(
+        "no_capacity",
+        "skypilot",
+        "no resource satisfying",
+        f"{_SKY}/blob/master/sky/optimizer.py",
+        weak=True,
+    ),
+    # GKE's cluster autoscaler visibility events (Cloud Logging's `messageId`): every noScaleUp reason
+    # ("no.scale.up.mig.failing.predicate", "no.scale.up.nap.pod.gpu.type.not.supported",
+    # "no.scale.up.nap.pod.zonal.resources.exceeded", "no.scale.up.in.backoff", ...) says the pending pod got no
+    # node, and the scale-up errors ("scale.up.error.quota.exceeded", "scale.up.error.out.of.resources",
+    # "scale.up.error.ip.space.exhausted", ...) say the node it asked for was not created: the machine-readable
+    # twins of "pod didn't trigger scale-up" and of the quota and stockout rows.
+    Wording(
+        "no_capacity",
+        "gke cluster autoscaler",
+        "no.scale.up.",
+        "https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-autoscaler-visibility",
+    ),
+    Wording(
+        "no_capacity",
+        "gke cluster autoscaler",
+        "scale.up.error.",
+        "https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-autoscaler-visibility",
+    ),
+    # === end of world47 wordings ===
 )
