@@ -4293,4 +4293,35 @@ WORDINGS: tuple[Wording, ...] = (
         "https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-autoscaler-visibility",
     ),
     # === end of world47 wordings ===
+    # === learnt from world46's training part (tests/diagnosis/world46): what failed in the GPU inference engines'
+    # threads of 2025 ===
+    # SGLang's memory-pool profiler (python/sglang/srt/model_executor, _profile_available_bytes) now raises
+    # "ValueError: Loaded weights leave no GPU memory for the KV cache under --mem-fraction-static=0.88. Raise
+    # --mem-fraction-static above ..." where older releases raised "Not enough memory. Please try to increase
+    # --mem-fraction-static" (already gpu_oom in rules.py): the weights leave no room at all, whatever the context
+    # length, the convention world2, world3 and world11 wrote for both engines. The same function's mamba branch
+    # words it "Not enough GPU memory for hybrid (mamba/linear-attention) state cache"; when the state cache that
+    # is left cannot hold one request it says "... state cache is too small to serve any requests", a pool sized
+    # below one request, as vLLM's "To serve at least one request" is kv_cache_insufficient. The phrases carry the
+    # "--mem-fraction" of the advice that follows on the same line, the word the scan's gates look for.
+    Wording(
+        "gpu_oom",
+        "sglang",
+        "leave no gpu memory for the kv cache under --mem-fraction",
+        "https://github.com/SemiAnalysisAI/InferenceX/issues/2128",
+    ),
+    Wording(
+        "gpu_oom",
+        "sglang",
+        "not enough gpu memory for hybrid",
+        f"{_SGLANG}/blob/main/python/sglang/srt/model_executor/model_runner.py",
+    ),
+    Wording(
+        "kv_cache_insufficient",
+        "sglang",
+        "increase --mem-fraction-static, or",
+        f"{_SGLANG}/blob/main/python/sglang/srt/model_executor/model_runner.py",
+        also=("too small to serve any requests",),
+    ),
+    # === end of world46 wordings ===
 )
