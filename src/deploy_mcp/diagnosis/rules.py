@@ -293,6 +293,10 @@ GATES: tuple[str, ...] = (
     "lost communication",
     "disrupting",
     "evicting pods",
+    # world48: Foundation's empty device list when MLX finds no Metal GPU (wordings.py).
+    "beyond bounds",
+    # world48: candle-vllm's config parse error (wordings.py).
+    "missing field",
 )
 
 

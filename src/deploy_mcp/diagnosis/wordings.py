@@ -4324,4 +4324,100 @@ WORDINGS: tuple[Wording, ...] = (
         also=("too small to serve any requests",),
     ),
     # === end of world46 wordings ===
+    # === learnt from world48's training part (tests/diagnosis/world48): the less common inference engines and
+    # runtimes ===
+    # MLX cannot load the Metal library its wheel ships (mlx/backend/metal/device.cpp load_library: "Failed to
+    # load the default metallib. ..." in current releases, "Failed to load device library from <...> or <...>."
+    # in older ones): the metallib is missing from the install, or was built for a newer macOS than the host's
+    # ("language version 4.0 which is not supported on this OS", vMLX). The package and the OS do not match; no
+    # setting of the server fixes it.
+    Wording(
+        "dependency_install_failed",
+        "mlx",
+        "failed to load the default metallib",
+        "https://github.com/jjang-ai/vmlx/issues/20",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "mlx",
+        "failed to load device library from",
+        "https://github.com/ml-explore/mlx/blob/016a8c53d3d82983f01934a8faaa4e68a0b90a41/mlx/backend/metal/device.cpp",
+    ),
+    # MLX finding no Metal device (device.cpp load_device: MTL::CopyAllDevices()->object(0), then "Failed to load
+    # device" when the system default is null too). On a headless or virtualised Mac the device list is empty and
+    # Foundation's empty-array singleton raises "-[__NSArray0 objectAtIndex:]: index 0 beyond bounds for empty
+    # array" before MLX can say so (ml-explore/mlx#3397); both say that there is no GPU to run on.
+    Wording(
+        "gpu_unavailable",
+        "mlx",
+        "objectatindex:]: index 0 beyond bounds for empty array",
+        "https://github.com/ml-explore/mlx/issues/3397",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "mlx",
+        "failed to load device",
+        "https://github.com/ml-explore/mlx/blob/016a8c53d3d82983f01934a8faaa4e68a0b90a41/mlx/backend/metal/device.cpp",
+        unless=("library", "plugin"),
+    ),
+    # MLC-LLM's device probe found none of CUDA, ROCm, Metal, Vulkan or OpenCL (python/mlc_llm/support/
+    # auto_device.py detect_device: "%s: No available device detected", "... Falling back to CPU" in newer
+    # releases, after one "Not found device: <type>:0" line per backend): the GPU is not visible to the runtime.
+    Wording(
+        "gpu_unavailable",
+        "mlc-llm",
+        "no available device detected",
+        "https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/support/auto_device.py",
+    ),
+    # Vulkan finding no usable driver or device: VkResult -3 VK_ERROR_INITIALIZATION_FAILED and -9
+    # VK_ERROR_INCOMPATIBLE_DRIVER, as TVM's runtime prints them under MLC-LLM (src/runtime/vulkan/
+    # vulkan_instance.cc: "Vulkan Error, code=-3: VK_ERROR_INITIALIZATION_FAILED") and vulkan.hpp names them
+    # under ggml's Vulkan backend ("vk::createInstance: ErrorIncompatibleDriver"). A driver that is missing or
+    # does not match the card, the Vulkan twin of "no CUDA-capable device".
+    *(
+        Wording(
+            "gpu_unavailable",
+            "vulkan",
+            phrase,
+            "https://registry.khronos.org/vulkan/specs/latest/man/html/VkResult.html",
+        )
+        for phrase in (
+            "vk_error_initialization_failed",
+            "vk_error_incompatible_driver",
+            "errorinitializationfailed",
+            "errorincompatibledriver",
+        )
+    ),
+    # LocalAI installs each backend from an OCI image (quay.io/go-skynet/local-ai-backends:<tag>) and words
+    # every failed fetch the same way, mirrors tried (core/gallery/backends.go InstallBackend: "failed to
+    # download backend %q: %v"): a layer cut short ("unexpected EOF") or a tag the registry does not know
+    # ("MANIFEST_UNKNOWN"). The backend image did not arrive.
+    Wording(
+        "image_pull_failed",
+        "localai",
+        "failed to download backend",
+        "https://github.com/mudler/LocalAI/blob/master/core/gallery/backends.go",
+    ),
+    # mistral.rs's engine loop when a forward step raises (mistralrs-core/src/engine: "step - Model failed with
+    # error: ...", "prompt step - ..."): the model cannot run in this configuration, and a dummy run at start that
+    # fails this way leaves a server that answers nothing. Weak: the error it carries (CUDA out of memory, a
+    # dtype) names the cause when a row knows it.
+    Wording(
+        "container_exited",
+        "mistral.rs",
+        "step - model failed with error:",
+        "https://github.com/EricLBuehler/mistral.rs/issues/1124",
+        weak=True,
+    ),
+    # candle-vllm reading a config.json whose fields are not where its model struct expects them (serde's
+    # "missing field `vocab_size` at line 46 column 1" inside its APIError, then a panic in main): a multimodal
+    # checkpoint nests the text model's fields under "text_config", which the loader it was started with does
+    # not read. The checkpoint's layout is not one this loader supports.
+    Wording(
+        "model_unsupported",
+        "candle-vllm",
+        'apierror { data: "missing field `',
+        "https://github.com/EricLBuehler/candle-vllm/issues/199",
+    ),
+    # === end of world48 wordings ===
 )
