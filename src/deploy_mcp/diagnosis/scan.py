@@ -84,6 +84,9 @@ _LINE_CAP = 4000
 # rsyslog writes control characters as '#' and three octal digits (ESC "#033", CR "#015"); SageMaker's logs reach
 # their readers that way through CloudWatch, colours included ("#033[1;36m(EngineCore_0 pid=75)#033[0;0m").
 _SYSLOG_CONTROL = re.compile(r"#033\[[0-9;]{0,20}[A-Za-z]|#015$")
+# The same codes in caret notation, as `cat -v`, less and some terminals' copy render ESC and CR ("^[[1;36m(Worker_TP6
+# pid=142964)^[[0;0m ERROR ...^M", vllm-gaudi's multiproc workers pasted from a terminal, world48's training part).
+_CARET_CONTROL = re.compile(r"\^\[\[[0-9;]{0,20}[A-Za-z]|\^M$")
 # A CloudWatch export to CSV: the event's epoch milliseconds, then its message as one CSV field, quoted with its
 # own quotes doubled when it holds one ('1756144012376,"...  File ""/usr/.../core.py"", line 80, in __init__"').
 _CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
@@ -114,6 +117,8 @@ def clean_line(raw: str) -> str:
         line = csv[2] if csv[1] is None else csv[1].replace('""', '"')
     if "#0" in line:
         line = _SYSLOG_CONTROL.sub("", line).strip()
+    if "^[" in line or line.endswith("^M"):
+        line = _CARET_CONTROL.sub("", line).strip()
     for _ in range(8):
         m = _PREFIX.match(line)
         if m is None or not m.end():
@@ -764,11 +769,20 @@ _WARNING_LEVEL = re.compile(
 _TERMINATED_RUN_ROW = re.compile(rb"\S  +terminated  +(?:0+ (?:sec|min|hour|day|week)s? ago|yesterday|0+:0+)")
 
 
+# FastChat's build_logger relays everything the process writes to stderr through a logger named "stderr" at
+# ERROR level (fastchat/utils.py StreamToLogger, "%(asctime)s | %(levelname)s | %(name)s | %(message)s"), so a
+# warning, a progress bar or a path reads "... | ERROR | stderr | ...": the level is the relay's, not the line's
+# (world48's training part; Langchain-Chatchat and other FastChat-based servers log the same way).
+_STDERR_RELAY = b"| error | stderr | "
+
+
 def error_lines(result: Scan, limit: int) -> list[int]:
     """The last few lines that look like errors, oldest first."""
     found: list[int] = []
     for i in range(result.size - 1, max(-1, result.size - 2000), -1):
         shape = result.shapes[i]
+        if _STDERR_RELAY in shape:
+            shape = shape.split(_STDERR_RELAY, 1)[1]
         if not any(word in shape for word in _ERRORISH):
             continue
         shape = _plain(shape)
