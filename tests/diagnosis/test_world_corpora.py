@@ -1263,6 +1263,40 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # The less common inference engines and runtimes in 2024-2026, every kind as found: LMDeploy, mistral.rs and
+    # candle-vllm, MLC-LLM, ExLlamaV2, CTranslate2, DeepSpeed-MII, LightLLM, FastChat, Xinference, OpenLLM,
+    # LocalAI, KoboldCpp, vllm-ascend, vllm-gaudi, IPEX-LLM, ROCm, Apple Metal and MLX, from threads no corpus had
+    # cited, collected before the classifier was run; about a third healthy logs with alarming lines.
+    "world48": Expected(
+        excerpts=44,
+        healthy=16,
+        # 39 of 44 after the wordings of its training part (30 of 44 as collected, on f5c88be).
+        whole=0.88,
+        # 4 of 7 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.57,
+        # Its dependency_install_failed kind has four excerpts, one of them held out and read wrong (known from
+        # this check failing, no rule written from it): three in four.
+        kind_floor=0.75,
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 35 of 37 (26 of 37 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vllm-ascend's "Available KV cache memory: -0.87 GiB" after 27.5 GB of weights on a 32 GB vNPU,
+                # labelled kv_cache_insufficient as committed; the table (world24 and world45) reads a negative
+                # figure as the weights overrunning the memory, gpu_oom, and both readings are defensible.
+                "vllm-ascend-32gb-vnpu-negative-available-kv-cache-memory",
+                # mistral.rs on an M2 whose Metal compiler rejects MLX's bfloat16 matrix type ("failed
+                # requirement 'is_scalar<_MLX_BFloat16>::value'"), labelled dtype_unsupported: the only words are
+                # a template requirement of Apple's compiler, no family a row could key on; mistral.rs's "Model
+                # failed with error" reads it as the engine failing, container_exited.
+                "mistralrs-metal-bfloat16-matrix-load-library-error",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
