@@ -49,8 +49,9 @@ _PREFIX = re.compile(
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
     r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
-    # journald: "Dec 31 01:55:57 host ollama[555324]: "
-    r"|[A-Za-z]{3} +\d{1,2} \d\d:\d\d:\d\d [\w.-]{1,80} [\w.-]{1,80}\[\d{1,10}\]: ?"
+    # journald: "Dec 31 01:55:57 host ollama[555324]: ", and the same clock alone before its colon where a reporter
+    # cut the host and the unit out of each line ("Mar 25 08:53:54: github.com/ollama/ollama/runner.Execute(...)")
+    r"|[A-Za-z]{3} +\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]{1,80} [\w.-]{1,80}\[\d{1,10}\])?: ?"
     # Cloud Logging export: "ERROR 2025-04-05T00:01:19.509514570Z [resource.labels.containerName: vllm] "
     # CloudWatch's console and `aws logs` text output: the event's epoch milliseconds, a tab, then its
     # timestamp ("1779264164797\t2026-05-20T08:02:44.797Z\t  File ...")
@@ -462,7 +463,10 @@ def _match(result: Scan, index: int) -> None:
 # in libtorch_cuda.so)"), gdb and glibc ("#4 0x00007f... in abort"), Rust's std ("  7:     0x5612d0e03879 -
 # std::..." then "at /rustc/.../src/main.rs:433:18"), UCX and vLLM's fault handler ("14 0x0000000000004493 ???()
 # /usr/lib/.../libffi.so.8:0"), abseil's failure signal handler under Ray ("@     0x7f3c945c8630  (unknown)"),
-# boost.stacktrace under Triton (" 3# abort in /usr/lib/x86_64-linux-gnu/libc.so.6").
+# boost.stacktrace under Triton (" 3# abort in /usr/lib/x86_64-linux-gnu/libc.so.6"), glibc's backtrace_symbols
+# (debug/backtracesyms.c: "%s(%s+%#tx)[%p]", "libggml-base.so(ggml_abort+0x152)[0x72ed...]",
+# "/app/llama-server(+0xfb930)[0x5965...]"), which ggml_print_backtrace and Open MPI's signal handler print
+# (opal/util/stacktrace.c: "[host:00098] [ 0] /usr/lib/.../libpthread.so.0(+0x14420)[0x7f5f...]") as a process dies.
 _NATIVE_FRAME = re.compile(
     r"(?:frame #\d{1,4}: "
     r"|#\d{1,4} +0x[0-9a-f]{4,}"
@@ -470,7 +474,8 @@ _NATIVE_FRAME = re.compile(
     r"|at \S{1,300}:\d{1,6}:\d{1,6}$"
     r"|\d{1,4} +0x[0-9a-f]{6,} "
     r"|@ +0x[0-9a-f]{4,} "
-    r"|\d{1,4}# )"
+    r"|\d{1,4}# "
+    r"|(?:\[[^\]\s]{1,80}\] \[ ?\d{1,4}\] )?\S{1,300}\([\w.@$]{0,200}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{4,16}\]$)"
 )
 
 
@@ -524,6 +529,10 @@ _EXCEPTION_FIELD = re.compile(r"[a-z][a-z_]{0,40}: \S")
 # GGML_ABORT: "[New LWP 109186]", localised "[Nuevo LWP 109186]"; "[New Thread 0x7f... (LWP 12)]", "[Thread 0x7f...
 # (LWP 12) exited]"): the abort's own trace, not a sign that the process went on.
 _GDB_NOTICE = re.compile(r"\[(?:[^\]\s]{1,12} )?(?:lwp|thread) (?:\d|0x)")
+# The general registers Cosmopolitan libc's crash report lists under its header, as llamafile dies (x86-64: "RAX
+# 0000000000000000 RBX 0000000000000006 RDI 0000000000001441"; aarch64: "0000000000000000 x0 9d3565df4ebfeae0 x8
+# ..."): the report of the death, not a sign that the process went on.
+_REGISTER_DUMP = re.compile(r"(?:r[a-z0-9]{1,3} [0-9a-f]{16}(?: |$)){2}|(?:[0-9a-f]{16} x\d{1,2}(?: {1,2}|$)){2}")
 # Node.js's util.inspect of an error that carries properties ("[TypeError: fetch failed] {", "cause: [Error: connect
 # ECONNREFUSED 127.0.0.1:11434] {"), then one property a line ("errno: -111,", "code: 'ECONNREFUSED',") and the
 # closing braces: the error's own report, as Ray's fields are.
@@ -549,6 +558,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             (in_exception and _EXCEPTION_FIELD.match(line))
             or any(c in low for c in _BOOT_CHATTER)
             or _GDB_NOTICE.match(low)
+            or _REGISTER_DUMP.match(low)
         ):
             pass
         elif not any(word in low for word in _DYING_WORDS):

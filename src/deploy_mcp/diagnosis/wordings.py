@@ -4420,4 +4420,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/EricLBuehler/candle-vllm/issues/199",
     ),
     # === end of world48 wordings ===
+    # === learnt from world49's training part (tests/diagnosis/world49): failures reported with only a log ===
+    # --- torch's NCCL watchdog thread in a native stack (torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:
+    # ProcessGroupNCCL::ncclCommWatchdog, the thread that aborts the process when a collective times out or NCCL
+    # reports an error), as a Ray worker prints it before raylet reports the worker dead: the stack is NCCL's
+    # failure even when the watchdog's own message was cut. Weak: a CUDA error the watchdog quotes names the kind.
+    Wording(
+        "nccl_or_shm",
+        "torch",
+        "processgroupnccl::ncclcommwatchdog",
+        "https://github.com/pytorch/pytorch/blob/main/torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp",
+        weak=True,
+    ),
+    # === end of world49 wordings ===
 )
