@@ -4421,6 +4421,34 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # === end of world48 wordings ===
     # === learnt from world49's training part (tests/diagnosis/world49): failures reported with only a log ===
+    # --- oauth2-proxy in front of an engine (pkg/app/pagewriter/error_page.go ProxyErrorHandler: "Error proxying to
+    # upstream server: %v", then a 502 page; older releases' "Error proxying to upstream server" warning): the
+    # engine behind did not answer in time or at all, as nginx's and Envoy's rows above read it. Weak: the caller's
+    # view, and a cause the engine logged itself names the kind.
+    Wording(
+        "health_check_failed",
+        "oauth2-proxy",
+        "error proxying to upstream server",
+        "https://github.com/oauth2-proxy/oauth2-proxy/blob/master/pkg/app/pagewriter/error_page.go",
+        weak=True,
+    ),
+    # --- llama.cpp resolving `-hf repo` on the Hub (common/arg.cpp common_get_hf_file: "error from HF API, response
+    # code: %ld, data: %s" for any answer but 200 and 401, which is "error: model is private or does not exist; if
+    # you are accessing a gated model, please provide a valid HF token"), thrown as std::runtime_error, so the
+    # process dies under libstdc++'s "terminate called after throwing": the model could not be fetched, whatever
+    # the abort after it.
+    Wording(
+        "hf_auth",
+        "llama.cpp",
+        "error from hf api, response code",
+        "https://github.com/ggml-org/llama.cpp/blob/master/common/arg.cpp",
+    ),
+    Wording(
+        "hf_auth",
+        "llama.cpp",
+        "model is private or does not exist",
+        "https://github.com/ggml-org/llama.cpp/blob/master/common/arg.cpp",
+    ),
     # --- torch's NCCL watchdog thread in a native stack (torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:
     # ProcessGroupNCCL::ncclCommWatchdog, the thread that aborts the process when a collective times out or NCCL
     # reports an error), as a Ray worker prints it before raylet reports the worker dead: the stack is NCCL's
