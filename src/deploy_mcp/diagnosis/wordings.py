@@ -4460,5 +4460,41 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/pytorch/blob/main/torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp",
         weak=True,
     ),
+    # --- the languages other than Python a model server dies in, when they say the memory ran out. CTranslate2
+    # (faster-whisper and the whisper servers on it) throws "CUDA failed with error " + cudaGetErrorString
+    # (include/ctranslate2/cuda/utils.h CUDA_CHECK), so the runtime's "out of memory" follows: the GPU's memory, as
+    # world49's cuBLAS ALLOC_FAILED from the same library reads.
+    Wording(
+        "gpu_oom",
+        "ctranslate2",
+        "cuda failed with error out of memory",
+        "https://github.com/OpenNMT/CTranslate2/blob/master/include/ctranslate2/cuda/utils.h",
+    ),
+    # The Go runtime (Ollama's server and runner) when the OS refuses it memory: runtime/mem_linux.go sysMapOS
+    # throws "runtime: out of memory" on ENOMEM, malloc.go "out of memory" after "runtime: out of memory: cannot
+    # allocate N-byte block", both printed as "fatal error: ...": host memory, never the GPU's.
+    Wording(
+        "host_oom",
+        "go runtime",
+        "fatal error: runtime: out of memory",
+        "https://github.com/golang/go/blob/master/src/runtime/mem_linux.go",
+    ),
+    Wording(
+        "host_oom",
+        "go runtime",
+        "runtime: out of memory: cannot allocate",
+        "https://github.com/golang/go/blob/master/src/runtime/malloc.go",
+    ),
+    # Rust's std when the allocator returns null (library/std/src/alloc.rs default_alloc_error_hook: "memory
+    # allocation of {} bytes failed", then an abort), as TEI, mistral.rs and candle die. Weak: an absurd size
+    # from a bad file is a bug, not the host's memory, and a cause named in the same log wins.
+    Wording(
+        "host_oom",
+        "rust std",
+        "memory allocation of ",
+        "https://github.com/rust-lang/rust/blob/master/library/std/src/alloc.rs",
+        also=("bytes failed",),
+        weak=True,
+    ),
     # === end of world49 wordings ===
 )
