@@ -4496,5 +4496,42 @@ WORDINGS: tuple[Wording, ...] = (
         also=("bytes failed",),
         weak=True,
     ),
+    # --- the HTTP client's view of an engine behind a gateway that does not answer. openai-python raises
+    # InternalServerError for a 5xx with "Error code: %d - <body>" (src/openai/_client.py _make_status_error), so a
+    # 502/503/504 the gateway or the loading engine gave reads as nginx's and oauth2-proxy's pages do; curl's
+    # "curl: (56) Recv failure: Connection reset by peer" (lib/cf-socket.c "Recv failure: %s") is the reset a
+    # Docker port binding gives when nothing listens inside the container. Weak: the caller's view, and a cause the
+    # engine logged names the kind.
+    Wording(
+        "health_check_failed",
+        "openai-python",
+        "error code: 502",
+        "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
+        also=("internalservererror",),
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "openai-python",
+        "error code: 503",
+        "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
+        also=("internalservererror",),
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "openai-python",
+        "error code: 504",
+        "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
+        also=("internalservererror",),
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "curl",
+        "curl: (56) recv failure",
+        "https://github.com/curl/curl/blob/master/lib/cf-socket.c",
+        weak=True,
+    ),
     # === end of world49 wordings ===
 )
