@@ -1297,6 +1297,37 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Failures reported with only a log (2024-2026 weighted): supervisors' words (systemd, docker compose, the
+    # Kubernetes scheduler, Tabby's llama-server supervisor), signals and core dumps (Triton, llamafile, Open MPI),
+    # the HTTP client's view of a dead or unreachable engine (Open WebUI, LiteLLM, graphrag, oauth2-proxy), Go, Rust
+    # and C++ dumps (Ollama, mistral.rs, TEI, llama.cpp), whisper servers; collected before the classifier was run.
+    "world49": Expected(
+        excerpts=46,
+        healthy=13,
+        # 43 of 46 after the wordings of its training part (37 of 46 as collected on main at 8ea9646).
+        whole=0.93,
+        # 9 of 11 on the part no rule (and no word count of the scoring model) was written from: 8 of 11 as
+        # collected; the native-stack reading learnt from the training part turned one more right.
+        held_out=0.81,
+        repositories_min=27,
+        apart_from_project_corpora=True,
+        # Three of its four health_check_failed excerpts: the held-out one is read otherwise (the per-kind check's
+        # message named it; no rule was written from it).
+        kind_floor=0.75,
+        # 34 of 35 (29 of 35 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Ollama 0.3.2 on a machine without a usable GPU ("no compatible GPUs were discovered", then
+                # "inference compute" library=cpu), labelled healthy as the maintainer read it (normal for a
+                # CPU-only host), while the convention of earlier corpora (world11, world18, world20) reads the same
+                # discovery line, with no answered request after it, as gpu_unavailable. The two readings
+                # disagree on the label, not on the log; left as committed.
+                "ollama-032-cpu-only-no-compatible-gpus-discovered-inference-compute-cpu",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
