@@ -4502,29 +4502,16 @@ WORDINGS: tuple[Wording, ...] = (
     # "curl: (56) Recv failure: Connection reset by peer" (lib/cf-socket.c "Recv failure: %s") is the reset a
     # Docker port binding gives when nothing listens inside the container. Weak: the caller's view, and a cause the
     # engine logged names the kind.
-    Wording(
-        "health_check_failed",
-        "openai-python",
-        "error code: 502",
-        "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
-        also=("internalservererror",),
-        weak=True,
-    ),
-    Wording(
-        "health_check_failed",
-        "openai-python",
-        "error code: 503",
-        "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
-        also=("internalservererror",),
-        weak=True,
-    ),
-    Wording(
-        "health_check_failed",
-        "openai-python",
-        "error code: 504",
-        "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
-        also=("internalservererror",),
-        weak=True,
+    *(
+        Wording(
+            "health_check_failed",
+            "openai-python",
+            f"error code: {code}",
+            "https://github.com/openai/openai-python/blob/main/src/openai/_client.py",
+            also=("internalservererror",),
+            weak=True,
+        )
+        for code in (502, 503, 504)
     ),
     Wording(
         "health_check_failed",
