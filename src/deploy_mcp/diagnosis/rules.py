@@ -173,6 +173,8 @@ GATES: tuple[str, ...] = (
     "hf_raise",
     "errored out",
     "successfully",
+    # TensorRT's builder short of GPU memory for a plugin's workspace (wordings.py, world52).
+    "scratch space",
     "editable",
     "ptx",
     "target sm_",
@@ -880,7 +882,16 @@ RULES: tuple[Rule, ...] = (
         unless=("- warning -",),
     ),
     Rule("model_unsupported", ("not supported",), check=_model_type_refused),
-    Rule("model_unsupported", ("no module named",), check=_model_module_missing),
+    # SGLang's model registry skips a model module whose imports fail and says so ("Ignore import error when
+    # loading sglang.srt.models.<name>: No module named 'transformers.models.<x>'", srt/models/registry.py
+    # import_model_classes): every start prints it for modules of other models, so it names nothing about the
+    # model being served (world52).
+    Rule(
+        "model_unsupported",
+        ("no module named",),
+        unless=("ignore import error",),
+        check=_model_module_missing,
+    ),
     Rule(
         "model_unsupported",
         ("not supported", "unsupported"),
@@ -1156,9 +1167,13 @@ RULES: tuple[Rule, ...] = (
             "insufficient shared memory",
             "error while creating shared memory segment",
             "unable to write to file </torch_",
-            "peer access is not supported",
         ),
     ),
+    # CUDA's peer-access refusal under NCCL's IPC transport, not SGLang's custom all-reduce falling back to
+    # NCCL ("Setup Custom allreduce failed with CUDART error: peer access is not supported between these two
+    # devices. To silence this warning, ...", srt/distributed/device_communicators/custom_all_reduce.py):
+    # the start goes on (world52).
+    Rule("nccl_or_shm", ("peer access is not supported",), unless=("custom allreduce",)),
     Rule(
         "nccl_or_shm",
         ("nccl warn",),

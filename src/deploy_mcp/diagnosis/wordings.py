@@ -4521,4 +4521,58 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world49 wordings ===
+    # === learnt from world52's training part (tests/diagnosis/world52): SGLang, TensorRT-LLM, Dynamo, Triton, TGI ===
+    # --- PyTorch's caching allocator refusing an allocation over the process's memory fraction
+    # (c10/cuda/CUDACachingAllocator.cpp: "Allocation on device N would exceed allowed memory. (out of memory)" then
+    # "Currently allocated", "Requested", "Device limit"), raised as torch.OutOfMemoryError. TGI's router quotes it
+    # from a shard's warmup inside its panic ("Unable to warmup model: Generation(...)"), so the GPU's memory is the
+    # cause under the launcher's "Webserver Crashed".
+    Wording(
+        "gpu_oom",
+        "pytorch",
+        "would exceed allowed memory",
+        "https://github.com/pytorch/pytorch/blob/main/c10/cuda/CUDACachingAllocator.cpp",
+    ),
+    # --- TensorRT's builder when a plugin's workspace does not fit in the GPU's memory ("Error Code 4: Internal
+    # Error (... requires N bytes of scratch space, but only M is available. Try increasing the workspace size with
+    # IBuilderConfig::setMemoryPoolLimit().)"), as trtllm-build prints it: the engine's shapes (batch, tokens) ask
+    # for more GPU memory than there is, as the builder's "Requested amount of GPU memory ... could not be
+    # allocated" says for its own buffers.
+    Wording(
+        "gpu_oom",
+        "tensorrt",
+        "bytes of scratch space, but only",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/2688",
+    ),
+    # --- Dynamo's distributed runtime cannot reach its etcd ("Exception: Failed to connect to etcd server with
+    # config ClientOptions { etcd_url: [...] }" from DistributedRuntime): the coordination service the workers and
+    # the frontend register in is not there, as Ray's "Failed to connect to GCS" reads. The same words are etcd
+    # clients' in Go and Rust (kube's and others' "failed to connect to etcd server(s)").
+    Wording(
+        "instance_unreachable",
+        "dynamo",
+        "failed to connect to etcd server",
+        "https://github.com/ai-dynamo/dynamo/issues/851",
+    ),
+    # --- pydantic's plural title ("2 validation errors for LlmArgs", pydantic-core's ValidationError: "{n}
+    # validation error{s} for {title}"), which the singular rule in rules.py ("validation error for") does not see:
+    # TensorRT-LLM's LLM API arguments (LlmArgs, TorchLlmArgs) refused, as Dynamo's trtllm worker reports them.
+    Wording(
+        "invalid_engine_args",
+        "pydantic",
+        "validation errors for",
+        "https://github.com/pydantic/pydantic-core/blob/main/src/errors/validation_exception.rs",
+        also=("config", "args"),
+        weak=True,
+    ),
+    # --- Dynamo refusing a served model name that is a path ("Error: Model name '/workspace/...' cannot start with
+    # a slash", after "Application shutdown with error:"): the name the user passed, not a crash.
+    Wording(
+        "invalid_engine_args",
+        "dynamo",
+        "cannot start with a slash",
+        "https://github.com/ai-dynamo/dynamo/issues/847",
+        also=("model name",),
+    ),
+    # === end of world52 wordings ===
 )
