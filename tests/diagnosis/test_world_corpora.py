@@ -1328,6 +1328,35 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # SGLang, TensorRT-LLM (trtllm-serve, trtllm-build), NVIDIA Dynamo, Triton and TGI threads, whatever failed, with
+    # healthy logs that carry alarming lines; collected before the classifier was run.
+    "world52": Expected(
+        excerpts=47,
+        healthy=19,
+        # 42 of 47 after the wordings of its training part (35 of 47 as collected on main at 5bf7b5c).
+        whole=0.89,
+        # 7 of 10 on the part no rule (and no word count of the scoring model) was written from, as collected.
+        held_out=0.7,
+        repositories_min=12,
+        apart_from_project_corpora=True,
+        # 35 of 37 (28 of 37 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Dynamo's SLA profiler ending "ERROR ... No decode results produced in THOROUGH mode" and "Profiler
+                # did not produce a DGD config" after a missing worker log: a failure that names no cause the
+                # kinds know, labelled unknown; the classifier reads its ERROR lines as nothing and has no wording
+                # family for a profiler's own verdict. Left as committed.
+                "dynamo-dgdr-profiler-no-decode-results-in-thorough-mode",
+                # trtllm-build aborting on "CUDA runtime error in cudaMemGetInfo(&free, &total): unknown error"
+                # (cudaErrorUnknown): labelled unknown, read as the abort (container_exited) that carries it. No
+                # kind fits an unknown CUDA error, and no rule names "unknown" from a wording; the two readings
+                # disagree on the label, not on the log.
+                "trtllm-build-codellama-34b-cudamemgetinfo-unknown-error-terminate",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
