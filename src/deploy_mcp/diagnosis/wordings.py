@@ -4521,6 +4521,26 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world49 wordings ===
+    # === learnt from world50's training part (tests/diagnosis/world50): vLLM's own issue threads, 2025-2026 ===
+    # Triton compiles a small launcher at first use and links it against the driver's library (runtime/build.py
+    # passes "-lcuda" with the directories backends/nvidia/driver.py libcuda_dirs() found); when the container has
+    # no driver library, gcc's linker answers "/usr/bin/ld: cannot find -lcuda: No such file or directory", and
+    # libcuda_dirs() itself asserts "libcuda.so cannot found!" / "Please make sure GPU is set up". Both say the GPU
+    # driver is not visible where the engine runs (the NVIDIA runtime not used, a CPU-only host), not that a
+    # package failed to build, so they outrank the link error's "ld returned 1 exit status".
+    Wording(
+        "gpu_unavailable",
+        "triton (gcc ld)",
+        "cannot find -lcuda",
+        f"{_VLLM}/issues/12505",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "triton",
+        "libcuda.so cannot found",
+        "https://github.com/triton-lang/triton/blob/main/third_party/nvidia/backend/driver.py",
+    ),
+    # === end of world50 wordings ===
     # === learnt from world52's training part (tests/diagnosis/world52): SGLang, TensorRT-LLM, Dynamo, Triton, TGI ===
     # --- PyTorch's caching allocator refusing an allocation over the process's memory fraction
     # (c10/cuda/CUDACachingAllocator.cpp: "Allocation on device N would exceed allowed memory. (out of memory)" then
