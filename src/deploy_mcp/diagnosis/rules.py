@@ -1197,6 +1197,9 @@ RULES: tuple[Rule, ...] = (
             "exitcode  : -9",
             "terminated abruptly",
         ),
+        # `docker inspect` prints the flag whether or not it is set (moby api/types/container State: `"OOMKilled":
+        # false`); only a set flag is the kernel's verdict (world50, apocas/dockerode#811).
+        unless=('"oomkilled": false',),
     ),
     # Weak: a process that kills its own tree after a failure it logged (SGLang after a failed warmup) also
     # leaves a bare "Killed"; only when nothing else is named does it point at the kernel's OOM killer.

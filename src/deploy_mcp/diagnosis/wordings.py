@@ -1810,13 +1810,16 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # abseil's failure signal handler, which Ray installs in its workers ("*** SIGSEGV received at time=1709021359
-    # on cpu 44 ***", absl/debugging/failure_signal_handler.cc), before the stack it dumps.
+    # on cpu 44 ***", absl/debugging/failure_signal_handler.cc), before the stack it dumps. It hooks SIGTERM too, so
+    # a server stopped by Ctrl-C or `docker stop` prints "*** SIGTERM received at time=..." (world50, vLLM #16140):
+    # the stop signal it was sent, not a crash, as tini's report of one is read.
     Wording(
         "container_exited",
         "ray (abseil)",
         "received at time=",
         f"{_VLLM}/issues/1091",
         also=("*** sig",),
+        unless=("*** sigterm ",),
         weak=True,
     ),
     # Triton's signal handler before its boost stack dump ("Signal (6) received.", "Signal (11) received.").
