@@ -4543,6 +4543,19 @@ WORDINGS: tuple[Wording, ...] = (
         "libcuda.so cannot found",
         "https://github.com/triton-lang/triton/blob/main/third_party/nvidia/backend/driver.py",
     ),
+    # docker compose's verdict when a service's healthcheck fails while `up` waits on it (pkg/compose/convergence.go:
+    # `case moby.Unhealthy: return false, fmt.Errorf("container %s is unhealthy", name)`), alone or under "dependency
+    # failed to start: ..." for a `depends_on: condition: service_healthy`: the platform's probe gave up on the
+    # server, as a Kubernetes probe's "Unhealthy" event says. Weak: the server's own log may name why it never
+    # answered, and that cause is the kind.
+    Wording(
+        "health_check_failed",
+        "docker compose",
+        " is unhealthy",
+        "https://github.com/docker/compose/blob/main/pkg/compose/convergence.go",
+        also=("container ",),
+        weak=True,
+    ),
     # === end of world50 wordings ===
     # === learnt from world52's training part (tests/diagnosis/world52): SGLang, TensorRT-LLM, Dynamo, Triton, TGI ===
     # --- PyTorch's caching allocator refusing an allocation over the process's memory fraction
