@@ -758,7 +758,8 @@ _CARRIED_ON = (
     b"please make sure your triton version is compatible",
     # Ray's autoscaler status report heads its failure list "Recent failures:" and says " (no failures)" when it
     # has none (autoscaler/_private/util.py format_info_string; a failed node is a line of its own): the words
-    # are the report's layout, not a failure (world52, whose counts tipped world21's quiet status past the bar; world50's did too).
+    # are the report's layout, not a failure (world52, whose counts tipped world21's quiet status past the bar;
+    # world50's counts did too).
     b"recent failures:",
     b"(no failures)",
 )
