@@ -299,6 +299,9 @@ GATES: tuple[str, ...] = (
     "beyond bounds",
     # world48: candle-vllm's config parse error (wordings.py).
     "missing field",
+    # world51's wordings: Windows' EADDRINUSE text and the kernel's line for a SIGSEGV.
+    "socket address",
+    "segfault at",
 )
 
 

@@ -4611,4 +4611,84 @@ WORDINGS: tuple[Wording, ...] = (
         also=("model name",),
     ),
     # === end of world52 wordings ===
+    # === learnt from world51's training part (tests/diagnosis/world51): desktop and single-box GGUF servers
+    # (Ollama, llama.cpp's llama-server, LM Studio, Jan, KoboldCpp), 2025-2026 ===
+    # --- ggml's CUDA backend built for ROCm (HIP) or MUSA when the runtime finds no device: ggml-cuda.cu
+    # ggml_cuda_init logs "%s: failed to initialize " GGML_CUDA_NAME ": %s" with cudaGetErrorString, which HIP
+    # spells "no ROCm-capable device is detected" (hipErrorNoDevice). Ollama's row above has only the CUDA
+    # build's name; the same line from a ROCm or MUSA build is the same missing GPU (lemonade-sdk's llama.cpp
+    # build).
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp",
+        "failed to initialize rocm",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp",
+        "failed to initialize musa",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "hip",
+        "no rocm-capable device is detected",
+        "https://github.com/lemonade-sdk/llamacpp-rocm/issues/74",
+    ),
+    # LM Studio's hardware survey (the JSON its runtime page and `lms` print) when it could not enumerate the
+    # GPUs: the app then loads every model on the CPU or refuses it. Weak: a survey result, and a load error
+    # that follows names the kind.
+    Wording(
+        "gpu_unavailable",
+        "lm studio",
+        "error surveying hardware",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/205",
+        weak=True,
+    ),
+    # --- a port another process holds, as Windows words EADDRINUSE (WSAEADDRINUSE 10048's message text, which
+    # Go's net package returns for Ollama's "Error: listen tcp 0.0.0.0:11434: bind: ..." and .NET for
+    # Kestrel): the same failure as "address already in use" in rules.py, with the same exception for torch's
+    # rendezvous.
+    Wording(
+        "health_check_failed",
+        "windows sockets",
+        "only one usage of each socket address",
+        "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2",
+        unless=("c10d", "socket.cpp"),
+    ),
+    # --- Node's rendering of a libuv errno (lib/internal/errors.js UVException: "<CODE>: <description>,
+    # <syscall>"), as Electron apps (LM Studio's model downloader) log it: "Error: ENOSPC: no space left on
+    # device, write", readable even when the description is cut. Node's fs.watch reports inotify's watch limit
+    # with the same code ("ENOSPC: System limit for number of file watchers reached"), which is not the disk.
+    Wording(
+        "disk_full",
+        "node.js",
+        "error: enospc",
+        "https://github.com/nodejs/node/blob/main/lib/internal/errors.js",
+        unless=("file watchers",),
+    ),
+    # --- the kernel's line for a process killed by SIGSEGV (arch/x86/mm/fault.c show_signal_msg: "%s%s[%d]:
+    # segfault at %lx ip %px sp %px error %lx" then " in <mapping>"), as dmesg, syslog or journald show it:
+    # the server died, whatever library the faulting address is in. Weak: a cause logged by the process names
+    # the kind.
+    Wording(
+        "container_exited",
+        "linux kernel",
+        "]: segfault at ",
+        "https://github.com/torvalds/linux/blob/master/arch/x86/mm/fault.c",
+        also=(" ip ",),
+        weak=True,
+    ),
+    # --- LM Studio's main process when its llmworker reports a failed load ("Error in channel handler: Error:
+    # Received load-error", then "- Caused By: Error: Failed to load model" with the worker's stack): the
+    # model did not load, the cause is in the worker's own lines when it logged one. Weak for that reason.
+    Wording(
+        "container_exited",
+        "lm studio",
+        "received load-error",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/790",
+        weak=True,
+    ),
+    # === end of world51 wordings ===
 )
