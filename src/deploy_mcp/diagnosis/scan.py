@@ -467,11 +467,15 @@ def _match(result: Scan, index: int) -> None:
 # (debug/backtracesyms.c: "%s(%s+%#tx)[%p]", "libggml-base.so(ggml_abort+0x152)[0x72ed...]",
 # "/app/llama-server(+0xfb930)[0x5965...]"), which ggml_print_backtrace and Open MPI's signal handler print
 # (opal/util/stacktrace.c: "[host:00098] [ 0] /usr/lib/.../libpthread.so.0(+0x14420)[0x7f5f...]") as a process dies.
+# V8's frames under Node and Electron likewise: a call site, then the location in parentheses, spaces and all
+# ("at _0x5357b9.emit (C:\\Program Files\\LM Studio\\...\\index.js:91:203077)", "at async loadModel
+# (/app/llmworker.js:124:17000)"; world51's LM Studio logs).
 _NATIVE_FRAME = re.compile(
     r"(?:frame #\d{1,4}: "
     r"|#\d{1,4} +0x[0-9a-f]{4,}"
     r"|\d{1,4}: +0x[0-9a-f]{4,} - "
     r"|at \S{1,300}:\d{1,6}:\d{1,6}$"
+    r"|at (?:async |new )?[^\s()]{1,300}(?: \[as [^\]\s]{1,100}\])? \([^()]{1,400}:\d{1,6}:\d{1,6}\)$"
     r"|\d{1,4} +0x[0-9a-f]{6,} "
     r"|@ +0x[0-9a-f]{4,} "
     r"|\d{1,4}# "
