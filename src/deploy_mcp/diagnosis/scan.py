@@ -537,6 +537,13 @@ _GDB_NOTICE = re.compile(r"\[(?:[^\]\s]{1,12} )?(?:lwp|thread) (?:\d|0x)")
 # 0000000000000000 RBX 0000000000000006 RDI 0000000000001441"; aarch64: "0000000000000000 x0 9d3565df4ebfeae0 x8
 # ..."): the report of the death, not a sign that the process went on.
 _REGISTER_DUMP = re.compile(r"(?:r[a-z0-9]{1,3} [0-9a-f]{16}(?: |$)){2}|(?:[0-9a-f]{16} x\d{1,2}(?: {1,2}|$)){2}")
+# What the Go runtime prints after a fatal signal besides its goroutines (runtime/signal_unix.go sighandler's
+# "PC=0x7fef53b6b18b m=0 sigcode=..."; runtime/traceback.go's "runtime: unknown pc 0x..." and "stack: frame={sp:...,
+# fp:...} stack=[...)"; runtime/print.go hexdumpWords' "00007fff9d737070:  0000000000000000  0000000000000000"), as
+# dcgm-exporter dies under SIGABRT (world53): the report of the death, not a sign that the process went on.
+_GO_FAULT_DUMP = re.compile(
+    r"pc=0x[0-9a-f]{1,16} m=\d{1,6} sigcode=|runtime: unknown pc 0x|stack: frame=\{sp:|[0-9a-f]{16}:(?: {1,2}[0-9a-f]{16}){2}"
+)
 # Node.js's util.inspect of an error that carries properties ("[TypeError: fetch failed] {", "cause: [Error: connect
 # ECONNREFUSED 127.0.0.1:11434] {"), then one property a line ("errno: -111,", "code: 'ECONNREFUSED',") and the
 # closing braces: the error's own report, as Ray's fields are.
@@ -563,6 +570,8 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             or any(c in low for c in _BOOT_CHATTER)
             or _GDB_NOTICE.match(low)
             or _REGISTER_DUMP.match(low)
+            or _GO_FAULT_DUMP.match(low)
+            or _is_go_dump(line)
         ):
             pass
         elif not any(word in low for word in _DYING_WORDS):
