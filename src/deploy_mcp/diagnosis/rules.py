@@ -302,6 +302,10 @@ GATES: tuple[str, ...] = (
     # world51's wordings: Windows' EADDRINUSE text and the kernel's line for a SIGSEGV.
     "socket address",
     "segfault at",
+    # logrus's fatal level and Karpenter's eviction event (world53's wordings).
+    "level=fatal",
+    "fata[",
+    "evicted pod",
 )
 
 

@@ -4691,4 +4691,70 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world51 wordings ===
+    # === learnt from world53's training part (tests/diagnosis/world53): the infrastructure under GPU workloads ===
+    # logrus's fatal level, as Go infrastructure (dcgm-exporter, the GPU operator's components, container
+    # runtimes) logs it: Logger.Fatal logs then calls Exit(1) (sirupsen/logrus logger.go), the logfmt form is
+    # "level=fatal msg=..." and the text formatter's "FATA[0000]". The process exited; weak, so a cause the same
+    # log names (a GPU, a disk) names the kind.
+    *(
+        Wording("container_exited", "logrus", phrase, "https://github.com/sirupsen/logrus/blob/master/logger.go", weak=True)
+        for phrase in ("level=fatal msg=", "fata[0")
+    ),
+    # The GPU operator's driver container (NVIDIA/gpu-driver-container, nvidia-driver: _resolve_kernel_version's
+    # "Could not resolve Linux kernel version" when no kernel-headers package matches the running kernel, and
+    # _unload_driver's "Could not unload NVIDIA driver kernel modules, driver is in use"): the driver never gets
+    # loaded, so the node advertises no GPU, whatever the crash loop around it says.
+    *(
+        Wording("gpu_unavailable", "gpu-driver-container", phrase, "https://github.com/NVIDIA/gpu-driver-container")
+        for phrase in ("could not resolve linux kernel version", "could not unload nvidia driver kernel modules")
+    ),
+    # GKE's and COS's driver installers (GoogleCloudPlatform/cos-gpu-installer, container-engine-accelerators:
+    # "failed to verify GPU driver installation" when nvidia-smi fails after the install, "failed load GPU
+    # drivers" when the modules do not load): the node has no working driver.
+    *(
+        Wording("gpu_unavailable", "cos-gpu-installer", phrase, "https://github.com/GoogleCloudPlatform/cos-gpu-installer")
+        for phrase in ("failed to verify gpu driver installation", "failed load gpu drivers")
+    ),
+    # The kubelet's device manager cannot reach a device plugin it registered
+    # (pkg/kubelet/cm/devicemanager/plugin/v1beta1/client.go: klog.ErrorS(err, "Unable to connect to device plugin
+    # client with socket path", ...)): the plugin's devices (nvidia.com/gpu) are not advertised, so no pod gets
+    # one; the "context deadline exceeded" in the same line is the dial, not a service's health check.
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "unable to connect to device plugin client",
+        f"{_K8S}/blob/master/pkg/kubelet/cm/devicemanager/plugin/v1beta1/client.go",
+    ),
+    # An OCI hook that injects the GPU failing as the container is created (crun's libcrun/container.c: "error
+    # executing hook `%s` (exit code: %d)", as CRI-O and podman report it): the hook is NVIDIA's
+    # (nvidia-container-runtime-hook, nvidia-cdi-hook), so the container could not be given its GPU.
+    Wording(
+        "gpu_unavailable",
+        "crun",
+        "error executing hook `",
+        "https://github.com/containers/crun/blob/main/src/libcrun/container.c",
+        also=("nvidia",),
+    ),
+    # Karpenter evicting a pod as it drains a node it disrupts (consolidation, drift, spot interruption;
+    # kubernetes-sigs/karpenter pkg/controllers/node/termination/terminator/events.go: reason "Evicted", message
+    # "Evicted pod", later "Evicted pod: <reason>"): the node is being taken away under the workload. Weak, and
+    # only with Karpenter as the event's source, since the kubelet's own evictions name the resource.
+    Wording(
+        "instance_interrupted",
+        "karpenter",
+        "evicted pod",
+        "https://github.com/kubernetes-sigs/karpenter/blob/main/pkg/controllers/node/termination/terminator/events.go",
+        also=("karpenter",),
+        weak=True,
+    ),
+    # EKS managed node groups whose instances booted but never registered with the API server (health issue
+    # NodeCreationFailure, "Instances failed to join the kubernetes cluster", as CloudFormation, Terraform and the
+    # CDK relay it): the machines exist but the cluster cannot reach them as nodes.
+    Wording(
+        "instance_unreachable",
+        "eks",
+        "instances failed to join the kubernetes cluster",
+        "https://github.com/hashicorp/terraform-provider-aws/issues/15675",
+    ),
+    # === end of world53 wordings ===
 )
