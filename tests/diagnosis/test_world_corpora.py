@@ -1358,6 +1358,31 @@ EXPECTED: dict[str, Expected] = {
     ),
     # SGLang, TensorRT-LLM (trtllm-serve, trtllm-build), NVIDIA Dynamo, Triton and TGI threads, whatever failed, with
     # healthy logs that carry alarming lines; collected before the classifier was run.
+    "world53": Expected(
+        excerpts=46,
+        healthy=16,
+        # 44 of 46 after the wordings of its training part (34 of 46 as collected on main at 06523ab).
+        whole=0.95,
+        # 6 of 7 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.85,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # 38 of 39 (28 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # kubectl's "Error from server (BadRequest): container \"driver-validation\" in pod ... is waiting
+                # to start: PodInitializing": the GPU operator's validator still in its init containers, labelled
+                # healthy (a start, nothing failed yet). No rule fires; the scoring model, which names a family for
+                # a log with an error-looking line that never came up, reads the validator's words as
+                # gpu_unavailable, as it would for a validator that never gets past init. The line says the same
+                # in both; left as committed.
+                "gpu-operator-validator-driver-validation-waiting-podinitializing",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world52": Expected(
         excerpts=47,
         healthy=19,
