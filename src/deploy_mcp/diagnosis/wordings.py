@@ -4757,4 +4757,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/hashicorp/terraform-provider-aws/issues/15675",
     ),
     # === end of world53 wordings ===
+    # === learnt from world55's training part (tests/diagnosis/world55): TGI, TEI, Triton, Ray Serve, and vLLM/SGLang
+    # on ROCm, Gaudi and XPU ===
+    # rocminfo (and the ROCm runtime's first open of the compute node) cannot open the KFD device: "Unable to open
+    # /dev/kfd read-write: <strerror>" with Permission denied (user not in the render group), No such file or
+    # directory (container started without --device /dev/kfd), Invalid argument (Strix Halo's NPU driver holding
+    # the node), Operation not permitted, Cannot allocate memory. Whatever the errno, no process in that
+    # container or session reaches an AMD GPU, which is what gpu_unavailable names.
+    Wording(
+        "gpu_unavailable",
+        "rocm",
+        "unable to open /dev/kfd",
+        "https://github.com/ROCm/ROCm/issues/1318",
+    ),
+    # === end of world55 wordings ===
 )
