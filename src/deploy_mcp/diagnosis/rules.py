@@ -309,6 +309,14 @@ GATES: tuple[str, ...] = (
 )
 
 
+# A launcher's probe that quotes an import error and goes on without what it probed: TGI's launcher asks torch
+# for the GPU's compute capability through pyo3 and, when the import fails, logs `tracing::warn!("Cannot
+# determine GPU compute capability: {}", err)` and starts with None (launcher/src/gpu.rs; tgi-gaudi's image has
+# no torch in the launcher's interpreter: world55's training part). The quoted ModuleNotFoundError is not the
+# run's failure.
+_PROBE_WARNINGS = ("cannot determine gpu compute capability",)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One way a kind shows in a line: any of `needles`, one of `also` when given, and none of `unless`."""
@@ -726,6 +734,7 @@ RULES: tuple[Rule, ...] = (
             "could not install packages due to an",
             "modulenotfounderror: no module named",
         ),
+        unless=_PROBE_WARNINGS,
         check=lambda line: not _model_module_missing(line),
     ),
     # Python raises ModuleNotFoundError only for an import it cannot resolve, so the class alone names the
@@ -735,6 +744,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "dependency_install_failed",
         ("modulenotfounderror: ",),
+        unless=_PROBE_WARNINGS,
         check=lambda line: _module_not_found(line) and not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
