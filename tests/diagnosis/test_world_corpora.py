@@ -1425,6 +1425,39 @@ EXPECTED: dict[str, Expected] = {
         training_misses=frozenset(),
         kind_once_exited_non_zero=True,
     ),
+    # TGI, TEI, Triton, Ray Serve LLM, and vLLM/SGLang on AMD ROCm, Intel Gaudi and Intel XPU, whatever failed, with
+    # healthy logs that carry alarming lines; collected (in two batches, each committed before it was measured)
+    # before the classifier was run.
+    "world55": Expected(
+        excerpts=41,
+        healthy=13,
+        # 38 of 41 after the wordings of its training part (37 of 41 as collected on main at 06523ab).
+        whole=0.92,
+        # 9 of 10 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.9,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # 29 of 31 (28 of 31 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM's worker on a Kubernetes pod with AMD GPUs dying in init_device on "RuntimeError: HIP
+                # error: invalid argument" raised by torch.cuda.mem_get_info: labelled gpu_unavailable (the first
+                # query of the device the pod was given fails), read as the crash it is. Only the frame says it
+                # was the device query; HIP's "invalid argument" alone is any bad launch or call argument, and a
+                # row on it would name GPUs missing for those too. Left as committed.
+                "vllm-rocm-k8s-amd-gpu-hip-error-invalid-argument-in-mem-get-info",
+                # tgi-gaudi's launcher warning "Cannot determine GPU compute capability: ModuleNotFoundError: No
+                # module named 'torch'" at a normal start (Gaudi has no CUDA capability to read): labelled healthy.
+                # The rules no longer read the quoted import error as a broken install; the scoring model, allowed
+                # to name a family for a log that has not come up, reads gpu_unavailable in those words, which
+                # TGI also prints when no GPU is visible. Left as committed.
+                "tgi-gaudi-2-3-1-mistral-large-start-cannot-determine-gpu-compute-capability",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
