@@ -74,7 +74,14 @@ WORDINGS: tuple[Wording, ...] = (
     # --- GPU memory, by engine
     Wording("gpu_oom", "llama.cpp", "cudamalloc failed: out of memory", f"{_LLAMACPP}/issues/20431"),
     Wording("gpu_oom", "llama.cpp", "failed to allocate cuda", f"{_LLAMACPP}/issues/20431"),
-    Wording("gpu_oom", "llama.cpp", "unable to allocate cuda", f"{_LLAMACPP}/issues/20431"),
+    # Not "CUDA_Host": ggml's pinned host buffer type, whose failure is host memory (world54's rows below).
+    Wording(
+        "gpu_oom",
+        "llama.cpp",
+        "unable to allocate cuda",
+        f"{_LLAMACPP}/issues/20431",
+        unless=HOST_MEMORY + ("unable to allocate cuda_host",),
+    ),
     Wording("gpu_oom", "llama.cpp", "unable to allocate backend buffer", f"{_LLAMACPP}/issues/7366"),
     Wording("gpu_oom", "ollama", "cuda error: out of memory", f"{_OLLAMA}/issues/9782"),
     Wording("gpu_oom", "lmdeploy", "cuda runtime error: out of memory", f"{_LMDEPLOY}/issues/1019"),
@@ -4771,4 +4778,78 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ROCm/ROCm/issues/1318",
     ),
     # === end of world55 wordings ===
+    # === learnt from world54's training part (tests/diagnosis/world54): frameworks and gateways built on
+    # inference engines (GPUStack, Xinference, LiteLLM, Open WebUI, LocalAI, Jan, AnythingLLM, production-stack,
+    # llm-d, AIBrix and the apps that call Ollama or vLLM through them), 2025-2026 ===
+    # --- a gateway or app whose engine does not take the connection, in the words of the client library under
+    # it. Weak, like the Python socket row above: a client polling a server that is still starting prints them
+    # too, and a cause the engine logged names the kind.
+    # Windows' text for WSAECONNREFUSED (10061, "No connection could be made because the target machine actively
+    # refused it"), which Python's OSError, .NET and Go pass on verbatim: the Windows spelling of "connection
+    # refused" (LiteLLM's OllamaException from a Windows client).
+    Wording(
+        "health_check_failed",
+        "windows sockets",
+        "actively refused it",
+        "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2",
+        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        weak=True,
+    ),
+    # asyncio's OSError for a connect that failed (Lib/asyncio/selector_events.py _sock_connect_cb: "Connect call
+    # failed %s" with the address), which aiohttp wraps as "Cannot connect to host localhost:11434 ssl:default
+    # [Connect call failed ('127.0.0.1', 11434)]" (aiohttp/client_exceptions.py ClientConnectorError) and LiteLLM,
+    # Open WebUI and agents built on them log. The aiohttp row above asks for "connection refused", which this
+    # spelling lacks.
+    Wording(
+        "health_check_failed",
+        "asyncio",
+        "connect call failed",
+        "https://github.com/python/cpython/blob/main/Lib/asyncio/selector_events.py",
+        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        weak=True,
+    ),
+    # Node's fetch (undici, lib/web/fetch/index.js: "new TypeError('fetch failed', { cause })") when the
+    # connection to the engine fails; AnythingLLM, LobeHub and other Node apps in front of Ollama log it as
+    # "TypeError: fetch failed" or as a JSON error {"message":"fetch failed","name":"TypeError"}.
+    Wording(
+        "health_check_failed",
+        "undici",
+        "fetch failed",
+        "https://github.com/nodejs/undici/blob/main/lib/web/fetch/index.js",
+        also=("typeerror",),
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # LocalAI's model loader giving up on a backend process whose gRPC server never answered its health check
+    # (pkg/model/initializers.go: "grpc service not ready", quoted per backend in "could not load model - all
+    # backends returned error: [llama-cpp]: failed to load model with internal loader: grpc service not
+    # ready"), as world34's and world43's LocalAI threads were labelled. Weak: the backend's own stderr, when
+    # quoted, names the cause.
+    Wording(
+        "health_check_failed",
+        "localai",
+        "grpc service not ready",
+        "https://github.com/mudler/LocalAI/blob/master/pkg/model/initializers.go",
+        weak=True,
+    ),
+    # --- llama.cpp's "unable to allocate %s buffer" (src/llama-model.cpp) for ggml's pinned host buffer type,
+    # named GGML_CUDA_NAME "_Host" (ggml-cuda.cu ggml_backend_cuda_host_buffer_type): its allocator falls back to
+    # plain host memory when cudaMallocHost fails, so the buffer is missing only when the host has no memory
+    # left, the CUDA twin of "unable to allocate CPU buffer" above (Ollama under Continue).
+    Wording(
+        "host_oom",
+        "llama.cpp",
+        "unable to allocate cuda_host buffer",
+        "https://github.com/ggml-org/llama.cpp/blob/master/src/llama-model.cpp",
+    ),
+    # --- GPUStack's scheduler when no worker can hold the instance (gpustack/scheduler/scheduler.py: "No suitable
+    # workers for model instance %s", and the instance's state message "No suitable workers.\nDetails: - No workers
+    # meet the resource requirements ..."): the cluster has no room for the model as asked.
+    Wording(
+        "no_capacity",
+        "gpustack",
+        "no suitable workers",
+        "https://github.com/gpustack/gpustack/blob/main/gpustack/scheduler/scheduler.py",
+    ),
+    # === end of world54 wordings ===
 )
