@@ -550,12 +550,17 @@ _GO_FAULT_DUMP = re.compile(
 _INSPECTED_ERROR = re.compile(r"(?:[a-z]\w{0,40}: )?\[\w{0,60}Error: .{1,400}\] \{$")
 
 
+def _opens_error_report(line: str) -> bool:
+    """An exception line, Python's or Node's, whose fields may follow it."""
+    return is_exception_line(line) or _INSPECTED_ERROR.match(line) is not None
+
+
 def ends_in_failure(result: Scan, index: int) -> bool:
     """Whether the log stops soon after line `index`: only traceback and shutdown lines follow it."""
     alive = 0
     after_frame = False
     start = result.line_at(index)[0] if 0 <= index < result.size else ""
-    in_exception = bool(start) and (is_exception_line(start) or _INSPECTED_ERROR.match(start) is not None)
+    in_exception = bool(start) and _opens_error_report(start)
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
             break
@@ -563,7 +568,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None
         if not line or frame or after_frame or not line.strip("^~ "):
             pass
-        elif is_exception_line(line) or _INSPECTED_ERROR.match(line) is not None:
+        elif _opens_error_report(line):
             in_exception = True
         elif (
             (in_exception and _EXCEPTION_FIELD.match(line))
