@@ -306,6 +306,8 @@ GATES: tuple[str, ...] = (
     "level=fatal",
     "fata[",
     "evicted pod",
+    # world58's wordings: SkyPilot's verdict on a Kubernetes API that does not answer.
+    "healthy and retry",
 )
 
 

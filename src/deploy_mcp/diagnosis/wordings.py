@@ -4852,4 +4852,62 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/gpustack/gpustack/blob/main/gpustack/scheduler/scheduler.py",
     ),
     # === end of world54 wordings ===
+    # === learnt from world58's training part (tests/diagnosis/world58): dstack, SkyPilot, Ray Serve / KubeRay and
+    # Kubernetes inference deployments ===
+    # --- dstack cannot reach the run's instance or container over its SSH tunnel, in the words of each part of it:
+    # the old CLI's "ERROR Can't establish SSH tunnel with the container" (dstack 0.10, dstack#561), the server's
+    # tunnel helper (src/dstack/_internal/core/services/ssh/tunnel.py: "SSH tunnel failed: %s", quoting ssh's own
+    # "connect to host ... port 22: Connection timed out" or "Network is unreachable") and the shim health check
+    # built on it ("shim health: SSH or tunnel error"). Siblings of the CLI's "Can't connect to the remote host"
+    # above: whatever the run printed before, dstack no longer reaches the machine.
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "can't establish ssh tunnel",
+        f"{_DSTACK}/issues/561",
+    ),
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "ssh tunnel failed",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/core/services/ssh/tunnel.py",
+    ),
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "ssh or tunnel error",
+        f"{_DSTACK}/issues/2917",
+    ),
+    # --- SkyPilot when the Kubernetes API it launches on does not answer: sky/provision/kubernetes/utils.py raises
+    # ResourcesUnavailableError("Timed out when trying to get node info from Kubernetes cluster. Please check if the
+    # cluster is healthy and retry. To debug, run: kubectl get nodes"), and newer releases KubeAPIUnreachableError
+    # ("{Timed out when trying to get <resource> | Kubernetes configuration error: ...} Please check if the cluster
+    # is healthy and retry."). The exception class says no_capacity, the words say the cluster is out of reach,
+    # which instance_unreachable names for a Kubernetes target.
+    Wording(
+        "instance_unreachable",
+        "skypilot",
+        "check if the cluster is healthy and retry",
+        f"{_SKY}/blob/master/sky/provision/kubernetes/utils.py",
+    ),
+    Wording(
+        "instance_unreachable",
+        "skypilot",
+        "kubeapiunreachableerror",
+        f"{_SKY}/blob/master/sky/provision/kubernetes/utils.py",
+    ),
+    # --- KServe finds no ServingRuntime for the model's format: the InferenceService controller sets the model
+    # status (Reason NoSupportingRuntime, "No runtime found to support specified framework/version") and returns
+    # "no runtime found to support predictor|explainer with model type: %v"
+    # (pkg/controller/v1beta1/inferenceservice/components/predictor.go); the LLMInferenceService runtime selector
+    # words it "no runtime found to support model %s with format %s ... Excluded runtimes: ..." (RuntimeNotFound).
+    # The serving stack has nothing that runs this model, what model_unsupported names. The status's reason
+    # (NoSupportingRuntime) always comes with this message, so the message alone is the row.
+    Wording(
+        "model_unsupported",
+        "kserve",
+        "no runtime found to support",
+        "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/components/predictor.go",
+    ),
+    # === end of world58 wordings ===
 )
