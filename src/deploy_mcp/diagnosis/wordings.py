@@ -4910,4 +4910,40 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kserve/kserve/blob/master/pkg/controller/v1beta1/inferenceservice/components/predictor.go",
     ),
     # === end of world58 wordings ===
+    # === learnt from world56's training part (tests/diagnosis/world56): vLLM's V1 engine in 2025-2026 and the
+    # projects that run it (llm-d, aibrix, LMCache, Ray Serve, Dynamo, vllm-metal, vllm-musa, vllm-omni) ===
+    # The XLA TPU compiler's verdict when a program does not fit one of the chip's memories: "RESOURCE_EXHAUSTED:
+    # XLA:TPU compile permanent error. Ran out of memory in memory space hbm. Used 20.44G of 15.75G hbm. Exceeded
+    # hbm capacity by 4.70G." (vLLM and SGLang on TPU, JAX). The memory space varies: hbm (the device memory
+    # itself), vmem and smem (the core's vector and scalar scratchpads, which a longer context or a larger batch
+    # overflows the same way), sflag; XLA's error catalogue files them as compile-time OOMs (error 1001 and
+    # siblings). The run asked more of the accelerator's memory than it has, which gpu_oom names; the
+    # StatusOr/JaxRuntimeError wrapper around it is no crash of its own.
+    Wording(
+        "gpu_oom",
+        "xla tpu",
+        "ran out of memory in memory space",
+        "https://github.com/openxla/xla/tree/main/docs/errors",
+    ),
+    # The same verdict's last clause, which logs that wrap the message quote on its own line ("Exceeded hbm
+    # capacity by 1.83G"); seen in vLLM's TPU threads (vllm-project/vllm#8318's family) and GKE's Ray Serve TPU
+    # samples.
+    Wording(
+        "gpu_oom",
+        "xla tpu",
+        "exceeded hbm capacity",
+        "https://github.com/GoogleCloudPlatform/kubernetes-engine-samples/pull/1467",
+    ),
+    # ipex-llm's vLLM port refusing a model whose layers it has no XPU path for: "Currently, ipex-vllm does not
+    # support linear layers with skip_bias_add argument" under its invalidInputError banner ("Usage Error").
+    # Until now only the word-count model read world48's GLM-Edge log, and counting this corpus's sixteen healthy
+    # starts (full of "support", "error", "vllm") pushed it under the model's bar; the engine's own refusal is a
+    # wording, so it gets a row instead of depending on the counts.
+    Wording(
+        "model_unsupported",
+        "ipex-llm",
+        "ipex-vllm does not support",
+        "https://github.com/intel/ipex-llm/issues/13003",
+    ),
+    # === end of world56 wordings ===
 )
