@@ -16,7 +16,7 @@ import yaml
 
 from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
 from deploy_mcp.diagnosis import rules as diagnose_rules
-from deploy_mcp.diagnosis.scan import clean_line, scan
+from deploy_mcp.diagnosis.scan import clean_line, error_lines, scan
 
 CORPUS = Path(__file__).parent / "corpus"
 REAL = Path(__file__).parent / "real"
@@ -2100,3 +2100,45 @@ def test_ptxas_closing_line_leaves_the_cause_to_the_errors_above_it():
     alone = "ptxas fatal   : Ptx assembly aborted due to errors\n"
     assert diagnose(bf16).kind == "dtype_unsupported"
     assert diagnose(alone, status="failed").kind == "dependency_install_failed"
+
+
+# A log that stops on an error line in words no rule knows, from an engine that never came up.
+_UNKNOWN_LAST_ERROR = "Loading model weights\nCUDA error: an unsupported value or parameter was passed to the function\n"
+
+
+def test_a_log_that_stops_on_an_error_line_no_rule_knows_is_a_crash():
+    found = diagnose(_UNKNOWN_LAST_ERROR)
+    assert found is not None
+    assert found.kind == "container_exited"
+    assert found.evidence == ["CUDA error: an unsupported value or parameter was passed to the function"]
+
+
+def test_an_error_line_the_log_goes_on_after_is_no_crash():
+    assert diagnose(_UNKNOWN_LAST_ERROR + "Loading model weights from the second shard\n") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "INFO 03-01 10:00:00 [store.py:12] handshake failed once, retrying",
+        '{"level":"info","msg":"handshake failed once, retrying"}',
+        "I0301 10:00:00.000000 12 store.cc:12] handshake failed once, retrying",
+        "WARNING 03-01 10:00:00 [store.py:12] handshake failed once, retrying",
+        "2025-06-01T12:00:00.123456789Z stderr F [W301 10:00:00.000000000 store.cpp:12] Warning: handshake failed",
+    ],
+)
+def test_a_last_line_logged_below_error_level_is_no_crash(line):
+    assert diagnose(f"Loading model weights\n{line}\n") is None
+
+
+def test_a_server_that_came_up_is_not_read_dead_from_its_last_error_line():
+    log = "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n" + _UNKNOWN_LAST_ERROR
+    assert diagnose(log) is None
+
+
+def test_a_warning_behind_a_collectors_long_prefix_is_no_error_line():
+    line = (
+        "2025-06-01T12:00:00.123456789Z stderr F [W1027 14:25:28.756314534 ProcessGroupGloo.cpp:524] Warning: "
+        "Unable to resolve hostname to a (local) address. Using the loopback address as fallback."
+    )
+    assert error_lines(scan(line + "\n"), 3) == []

@@ -486,7 +486,9 @@ def test_a_runtime_handler_other_than_nvidia_is_no_missing_gpu_runtime():
 
 
 def test_a_preempted_state_outside_a_tpu_vm_is_no_reclaim():
-    assert diagnose("Sequencer for log:42 is in PREEMPTED state and cur_epoch is INVALID\n") is None
+    # The line may still read as an error that ended the log; it is no instance taken back.
+    found = diagnose("Sequencer for log:42 is in PREEMPTED state and cur_epoch is INVALID\n")
+    assert found is None or found.kind != "instance_interrupted"
 
 
 def test_a_pod_already_scheduled_has_capacity():

@@ -771,8 +771,9 @@ EXPECTED: dict[str, Expected] = {
         excerpts=23,
         healthy=10,
         # 20 of 23 after kube-scheduler's volume-binding reasons, scheduling gates and lines that carry on with a
-        # stand-in value (17 of 23 as collected on main at 7d23827).
-        whole=0.86,
+        # stand-in value (17 of 23 as collected on main at 7d23827); 19 of 23 since a log that stops on an error
+        # line is read as a crash.
+        whole=0.82,
         # 5 of 7 on the part no rule (and no word count of the scoring model) was written from, as collected and
         # after.
         held_out=0.71,
@@ -785,7 +786,15 @@ EXPECTED: dict[str, Expected] = {
         # Labelled gpu_unavailable from the thread (llm-d on bare metal without the nvidia runtime class), but
         # the excerpt is the pod table alone: a decode pod in CrashLoopBackOff, which nothing in it can tell from
         # any other crash. container_exited is what the log shows; the label was left as committed.
-        training_misses=frozenset({"llm-d-deployer-baremetal-decode-crashloop-no-platform-detected"}),
+        training_misses=frozenset(
+            {
+                "llm-d-deployer-baremetal-decode-crashloop-no-platform-detected",
+                # The inference gateway's one JSON record at level "error" ("extract failed", a metric family not
+                # found), labelled healthy: the collector retries on its next scrape. Alone, it is a log whose
+                # last line is an error, which the fallback for words no rule knows reads as a crash.
+                "gaie-epp-150-extract-failed-lora-requests-info-not-found",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     # Where models are deployed (2024-2026): the platforms around the engines, from threads no corpus had
@@ -898,8 +907,12 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 18 of 18 (10 of 18 as collected; 17 of 18 until world39's training part taught the rules the
         # server's scheduler fault, APScheduler's 'Job "process_instances (trigger: ...)" raised an
-        # exception').
+        # exception'), 17 of 18 since a log that stops on an error line is read as a crash.
         training_all_right=True,
+        # The server's one line "Failed to configure backend gcp: Invalid credentials", labelled healthy (the
+        # server goes on without that backend). Alone, it is a log whose last line is an error, which the
+        # fallback for words no rule knows reads as a crash; nothing in the line says the server went on.
+        training_misses=frozenset({"dstack-server-backend-gcp-invalid-credentials-warning"}),
         kind_once_exited_non_zero=True,
     ),
     # vLLM's V1 engine as its users and its forks and deployers met it in 2025-2026 (0.8 to 0.25): start-up
@@ -1361,8 +1374,9 @@ EXPECTED: dict[str, Expected] = {
     "world53": Expected(
         excerpts=46,
         healthy=16,
-        # 44 of 46 after the wordings of its training part (34 of 46 as collected on main at 06523ab).
-        whole=0.95,
+        # 44 of 46 after the wordings of its training part (34 of 46 as collected on main at 06523ab); 43 of 46
+        # since a log that stops on an error line is read as a crash.
+        whole=0.93,
         # 6 of 7 on the part no rule (and no word count of the scoring model) was written from, as collected and
         # after.
         held_out=0.85,
@@ -1379,6 +1393,11 @@ EXPECTED: dict[str, Expected] = {
                 # gpu_unavailable, as it would for a validator that never gets past init. The line says the same
                 # in both; left as committed.
                 "gpu-operator-validator-driver-validation-waiting-podinitializing",
+                # The kernel's NVRM notices "nvCheckOkFailedNoLog: Check failed: Requested object not found", which
+                # the driver logs and goes on from on a MIG node that serves (labelled healthy). The last line is
+                # one of them: the fallback for words no rule knows reads a log that stops on an error line as a
+                # crash.
+                "dcgm-exporter-running-mig-node-dmesg-nvrm-check-failed-object-not-found",
             }
         ),
         kind_once_exited_non_zero=True,

@@ -822,12 +822,35 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         shape = _plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
+        # A collector's prefix (CRI's clock and stream, a pod's name) can push the level word past where the
+        # shape is searched for it: the cleaned line has none.
+        if _WARNING_LEVEL.match(result.line_at(i)[1].encode()) is not None:
+            continue
         if _TERMINATED_RUN_ROW.search(shape) is not None:
             continue
         found.append(i)
         if len(found) >= limit:
             break
     return found[::-1]
+
+
+# A line logged at a level below warning, by its level word near the start ("INFO 00-00 ...", "level=info",
+# "[debug]", "- INFO -") or glog's letter ("I0000 "): what such a line says failed, its program carried on from.
+_QUIET_LEVEL = re.compile(
+    rb".{0,80}?(?:^|[\s\[|\"(=/])(?:info|debug|notice|trace|verbose)(?:[\s\]|\":)/,]|$)|[id]0000 "
+)
+
+
+def ends_on_error(result: Scan) -> int:
+    """The index of the log's last line when it looks like an error logged above info level, else -1."""
+    errors = error_lines(result, 1)
+    if not errors or errors != last_lines(result, 1):
+        return -1
+    index = errors[0]
+    for shape in (_plain(result.shapes[index]), result.line_at(index)[1].encode()):
+        if _QUIET_LEVEL.match(shape) is not None:
+            return -1
+    return index
 
 
 def last_lines(result: Scan, limit: int) -> list[int]:
