@@ -1200,7 +1200,10 @@ RULES: tuple[Rule, ...] = (
         unless=("libibverbs", "net/plugin", "libnccl-net", "ibvwrap", "nvls"),
     ),
     Rule("nccl_or_shm", ("no space left on device",), also=_SHM),
-    Rule("nccl_or_shm", ("processgroupnccl",), also=("error", "timeout", "abort")),
+    # The watchdog also re-raises a CUDA kernel fault it found on its stream ("Process group watchdog thread
+    # terminated with exception: CUDA error: an illegal memory access was encountered", ProcessGroupNCCL.cpp):
+    # the kernel crashed, NCCL only noticed; the weak container_exited row on the fault reads it (world33, world57).
+    Rule("nccl_or_shm", ("processgroupnccl",), also=("error", "timeout", "abort"), unless=("illegal memory access",)),
     # --- host_oom
     Rule(
         "host_oom",

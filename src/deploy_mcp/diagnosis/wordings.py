@@ -2012,7 +2012,10 @@ WORDINGS: tuple[Wording, ...] = (
         "libc",
         "cannot allocate memory",
         f"{_VLLM}/issues/2391",
-        unless=("/dev/shm", "shared memory", "</torch_"),
+        # llama.cpp's warning when it cannot pin the weights it maps (src/llama-mmap.cpp llama_mlock: "warning:
+        # failed to mlock N-byte buffer (after previously locking 0 bytes): Cannot allocate memory" then "Try
+        # increasing RLIMIT_MEMLOCK"): RLIMIT_MEMLOCK refused the lock, the load goes on unpinned (world57).
+        unless=("/dev/shm", "shared memory", "</torch_", "failed to mlock"),
     ),
     # The kernel OOM killer's task dump (mm/oom_kill.c dump_tasks: "Tasks state (memory values in pages):" and its
     # header "[  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name"), printed only
@@ -4946,4 +4949,62 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/intel/ipex-llm/issues/13003",
     ),
     # === end of world56 wordings ===
+    # === learnt from world57's training part (tests/diagnosis/world57): SGLang 0.5.x, LMDeploy, trtllm-serve and
+    # the llama.cpp server, and the tools that run them (RamaLama, llama-swap, Lemonade, GPUStack, MinerU) ===
+    # --- LMDeploy's PyTorch engine has no module rewrite for the checkpoint's architecture (lmdeploy/pytorch/models
+    # patch.py: "Can not found rewrite for architectures: [...]", raised while building the patched model): the
+    # engine cannot run that model at all, as vLLM's "are not supported for now" says it. Seen for GLM-4.1V,
+    # Qwen2.5-VL on 0.7.1 and LLaVA (lmdeploy #3705, #3214, #2939).
+    Wording(
+        "model_unsupported",
+        "lmdeploy",
+        "can not found rewrite for architectures",
+        f"{_LMDEPLOY}/issues/3705",
+    ),
+    # --- A launcher that polls the llama.cpp server's /health and gives up: RamaLama's own deadline ("Error:
+    # llama-server at 0.0.0.0:8080 did not become ready after 10 seconds.") and its health check run as a
+    # subprocess with a timeout, which Python words as "Command 'health check of container ramalama-x' timed out
+    # after 20 seconds" (Lib/subprocess.py TimeoutExpired.__str__: "Command '%s' timed out after %s seconds").
+    # The launcher's last word, so not weak: RamaLama quotes the server's start after it, lines that read as a
+    # server still coming up, and a cause those lines name (an OOM, a model it cannot load) outranks it anyway.
+    Wording(
+        "health_check_failed",
+        "ramalama",
+        "did not become ready after",
+        "https://github.com/containers/ramalama/issues/2129",
+    ),
+    Wording(
+        "health_check_failed",
+        "ramalama (python subprocess)",
+        "timed out after",
+        "https://github.com/containers/ramalama/issues/2570",
+        also=("health check",),
+    ),
+    # --- The container's init cannot start its command: catatonit, Podman's --init (catatonit.c bail(): "ERROR
+    # (catatonit:%d): failed to exec pid1: %m", e.g. "No such file or directory" for a command the image lacks),
+    # tini's twin "[FATAL tini (N)] exec x failed: ..." above. Nothing ran; the container exits at once. Weak, as
+    # tini's row is: a cause printed with it (an architecture the image was not built for) names the kind.
+    Wording(
+        "container_exited",
+        "catatonit",
+        "failed to exec pid1",
+        "https://github.com/containers/ramalama/issues/970",
+        weak=True,
+    ),
+    # The same failure one layer down, when no init wraps the command: runc cannot exec it and Docker or Podman
+    # relays the OCI error ("OCI runtime create failed: runc create failed: unable to start container process:
+    # exec: \"llama-server\": executable file not found in $PATH: unknown", libcontainer's exec of the process
+    # with Go's exec.ErrNotFound). Asked together with runc's phrase: Go programs print the bare ErrNotFound when
+    # they probe for an optional tool (nvidia-smi, rocminfo) and go on. No thread of world57 shows it.
+    Wording(
+        "container_exited",
+        "runc",
+        "unable to start container process",
+        "https://github.com/opencontainers/runc/blob/main/libcontainer/process_linux.go",
+        also=("executable file not found", "no such file or directory", "permission denied"),
+        # A prestart hook that failed (the NVIDIA container runtime's "error running hook #0") is the GPU rows'.
+        unless=("error running hook",),
+        weak=True,
+    ),
+    # === end of world57 wordings ===
 )
