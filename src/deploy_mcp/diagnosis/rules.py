@@ -308,6 +308,8 @@ GATES: tuple[str, ...] = (
     "evicted pod",
     # world58's wordings: SkyPilot's verdict on a Kubernetes API that does not answer.
     "healthy and retry",
+    # dumb-init's report that it could not exec the container's command (world57's wordings).
+    "[dumb-init]",
 )
 
 

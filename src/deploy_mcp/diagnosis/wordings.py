@@ -4991,6 +4991,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/containers/ramalama/issues/970",
         weak=True,
     ),
+    # dumb-init, the other init images ship, says the same in its own words (dumb-init.c: PRINTERR "[dumb-init] "
+    # then "%s: %s" with the command and strerror after execvp fails).
+    Wording(
+        "container_exited",
+        "dumb-init",
+        "[dumb-init] ",
+        "https://github.com/Yelp/dumb-init/blob/master/dumb-init.c",
+        also=("no such file or directory", "permission denied", "exec format error"),
+        weak=True,
+    ),
     # The same failure one layer down, when no init wraps the command: runc cannot exec it and Docker or Podman
     # relays the OCI error ("OCI runtime create failed: runc create failed: unable to start container process:
     # exec: \"llama-server\": executable file not found in $PATH: unknown", libcontainer's exec of the process
