@@ -128,6 +128,8 @@ GATES: tuple[str, ...] = (
     "errno",
     "no cuda",
     "nvidia",
+    # Ollama's CUDA driver probe ("cuInit err: 500"; world59's wordings).
+    "cuinit",
     "driver",
     "kill",
     "exception",

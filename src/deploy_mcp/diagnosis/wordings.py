@@ -5017,4 +5017,71 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world57 wordings ===
+    # === learnt from world59's training part (tests/diagnosis/world59): Ollama and its front ends, the Hugging
+    # Face stack ===
+    # huggingface_hub's download check after the bytes arrived (file_download.py `http_get`: "Consistency check
+    # failed: file should be of size {expected_size} but has size {actual_size} ({displayed_filename}). ... Please
+    # retry download and pass `force_download=True`"): a weights download cut short, the same family as hf-xet's
+    # `CAS service error` and the Hub's refusals this table already reads as hf_auth.
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "consistency check failed: file should be of size",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/file_download.py",
+    ),
+    # huggingface_hub's `validate_repo_id` (utils/_validators.py) in the words the `hf` CLI prints without the
+    # exception's class: "Repo id must be in the form 'repo_name' or 'namespace/repo_name': '...'. Use
+    # `repo_type` argument if needed.". The `hfvalidationerror` row above needs the class name, which `hf
+    # download` leaves out.
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "repo id must be in the form 'repo_name' or 'namespace/repo_name'",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_validators.py",
+    ),
+    # argparse's refusal of a sub-command it does not have (Lib/argparse.py `_check_value`: "invalid choice:
+    # %(value)r (choose from %(choices)s)", raised for a sub-parsers action that has no dest, so
+    # `ArgumentError.__str__` prints it without "argument ...:"): "huggingface-cli: error: invalid choice:
+    # 'download' (choose from 'env', 'login', ...)", an older CLI than the command asked of it. The
+    # invalid_engine_args rule reads the same refusal when it names its argument ("error: argument --").
+    Wording(
+        "invalid_engine_args",
+        "argparse",
+        "error: invalid choice: '",
+        "https://github.com/python/cpython/blob/main/Lib/argparse.py",
+        also=("choose from",),
+    ),
+    # Ollama's CUDA driver probe (discover/gpu_info_nvcuda.c: "cuInit err: %d" when cuInit fails, then "cuda
+    # driver library init failure: %d"), printed before any GPU is listed; in a container it is the driver the
+    # toolkit did not pass through. Weak: Ollama probes every libcuda it finds and a later one can still work
+    # (WSL's second path), so a named cause or a GPU it went on to use wins.
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cuinit err:",
+        "https://github.com/ollama/ollama/blob/main/discover/gpu_info_nvcuda.c",
+        weak=True,
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cuda driver library init failure",
+        "https://github.com/ollama/ollama/blob/main/discover/gpu_info_nvcuda.c",
+        weak=True,
+    ),
+    # undici's "fetch failed" as Node apps log the error's message after their own words, without the TypeError
+    # class: LibreChat's agents client (api/server/controllers/agents/client.js: logger.error("[...
+    # #sendCompletion] Operation aborted", err) -> "Operation aborted fetch failed", "Unhandled error type fetch
+    # failed", "#titleConvo] Error fetch failed"). The front end could not reach the engine behind it, as in the
+    # undici row above.
+    Wording(
+        "health_check_failed",
+        "undici",
+        "fetch failed",
+        "https://github.com/danny-avila/LibreChat/blob/main/api/server/controllers/agents/client.js",
+        also=("operation aborted", "unhandled error type", "error fetch failed"),
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # === end of world59 wordings ===
 )
