@@ -5084,4 +5084,74 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world59 wordings ===
+    # === learnt from world61's training part (tests/diagnosis/world61): short, bare pastes from any model server,
+    # 2025-2026 ===
+    # --- Tabby's supervisor of its llama-server children (TabbyML/tabby crates/llama-cpp-server/src/supervisor.rs:
+    # "llama-server <{name}> exited with status code {code}, args: `{command}`", then "Recent llama-cpp errors:"
+    # and the child's last stderr lines, then "Attempting to restart the llama-server..."). The line is the
+    # supervisor's verdict that the child died, and what it quotes after it is the dead child's tail, not a server
+    # still starting; so not weak: a cause in the quoted tail (an OOM, an architecture) ranks above it.
+    Wording(
+        "container_exited",
+        "tabby",
+        "exited with status code",
+        "https://github.com/TabbyML/tabby/issues/4156",
+        also=("llama-server <",),
+    ),
+    # The same supervisor's reading of the child's stderr (analyze_error_message in supervisor.rs: any "cudaMalloc"
+    # in it becomes "CUDA memory allocation error detected: 1. Try using a smaller Model 2. Try to reduce GPU
+    # memory usage"), which Tabby prints instead of ggml's own cudaMalloc line.
+    Wording(
+        "gpu_oom",
+        "tabby",
+        "cuda memory allocation error detected",
+        "https://github.com/TabbyML/tabby/issues/4293",
+    ),
+    # --- CPython's headers between the tracebacks of a chained exception (Lib/traceback.py _context_message
+    # "During handling of the above exception, another exception occurred:" and _cause_message "The above
+    # exception was the direct cause of the following exception:"). Only a traceback prints them, and a paste that
+    # stops on one was cut while the process raised: the convention of every corpus for a traceback cut before
+    # its exception line. Weak: the tail's shape decides (a server that logged a chained traceback and went on
+    # is not ended by it), and a cause named before it ranks above.
+    Wording(
+        "container_exited",
+        "python",
+        "during handling of the above exception, another exception occurred",
+        "https://github.com/python/cpython/blob/main/Lib/traceback.py",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "python",
+        "the above exception was the direct cause of the following exception",
+        "https://github.com/python/cpython/blob/main/Lib/traceback.py",
+        weak=True,
+    ),
+    # --- A Windows process reporting the structured exception that kills it, in the words of Windows Error
+    # Reporting's "Application Error" event ("Exception code: 0xc0000005", Faulting module, Fault offset) and of the
+    # unhandled-exception filters native servers install (lemonade's llamacpp-rocm build under Lemonade: "Exception
+    # Code: 0xC0000005" as the process dies mid-request). The 0xC000xxxx range is NTSTATUS's error severity: an
+    # access violation (0005), a stack buffer overrun (0409), an illegal instruction (001D), a stack overflow
+    # (00FD); a .NET exception (0xE0434352) is not among them. Weak: the crash, not why.
+    Wording(
+        "container_exited",
+        "windows",
+        "exception code: 0xc000",
+        "https://github.com/lemonade-sdk/llamacpp-rocm/issues/78",
+        weak=True,
+    ),
+    # --- A Rust server whose model struct cannot be read from the checkpoint's config.json: serde_json's error
+    # ("missing field `embed_dim` at line 51 column 3", de::Error::missing_field with the position serde_json adds)
+    # printed by main's anyhow as "Error: ...": mistral.rs loading Qwen2.5-VL with its Qwen2-VL loader. The field
+    # the architecture's struct requires is not in this checkpoint's config: a layout the loader does not support,
+    # as candle-vllm's APIError row above reads the same serde error. Asked with " column " so that a TOML or YAML
+    # settings file's error, worded otherwise, stays out.
+    Wording(
+        "model_unsupported",
+        "mistral.rs (serde_json)",
+        "error: missing field `",
+        "https://github.com/EricLBuehler/mistral.rs/issues/1183",
+        also=(" column ",),
+    ),
+    # === end of world61 wordings ===
 )
