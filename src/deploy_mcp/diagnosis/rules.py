@@ -312,6 +312,8 @@ GATES: tuple[str, ...] = (
     "healthy and retry",
     # dumb-init's report that it could not exec the container's command (world57's wordings).
     "[dumb-init]",
+    # torch's JIT extension build frame (world60's wordings).
+    "_run_ninja_build",
 )
 
 

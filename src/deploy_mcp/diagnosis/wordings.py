@@ -1529,7 +1529,15 @@ WORDINGS: tuple[Wording, ...] = (
     # --- Ollama's server failing to load the model it was asked for ("error loading llama server" in sched.go,
     # "error starting llama runner" before 0.1.30). The server itself keeps answering, so these decide without
     # the log ending; when the same line names the cause ("...: cudaMalloc failed: out of memory"), that row wins.
-    Wording("container_exited", "ollama", 'msg="error loading llama server"', f"{_OLLAMA}/issues/4912"),
+    # Not when the error is the request's context ending ("timed out waiting for llama runner to start:
+    # context canceled"): the client went away mid-load, the scheduler loads again for the next one (world60).
+    Wording(
+        "container_exited",
+        "ollama",
+        'msg="error loading llama server"',
+        f"{_OLLAMA}/issues/4912",
+        unless=("context canceled",),
+    ),
     Wording("container_exited", "ollama", "error starting llama runner", f"{_OLLAMA}/issues/1703"),
     # Since Ollama runs llama.cpp's llama-server (0.30), an install whose runner is not beside the ollama binary
     # fails every load with "error starting llama-server: llama-server binary not found (checked: ...)"
@@ -2799,6 +2807,10 @@ WORDINGS: tuple[Wording, ...] = (
         "ollama",
         "timed out waiting for llama",
         f"{_OLLAMA}/blob/main/llm/llama_server.go",
+        # WaitUntilRunning's other return: the request's context ended first ("client connection closed before
+        # server finished loading, aborting load", then "...: context canceled"). The client left; nothing
+        # timed out, and the scheduler loads again for the next request (world60's training part).
+        unless=("context canceled",),
     ),
     # apt finding no room for the packages it would download (apt-private/private-install.cc: "E: You don't have
     # enough free space in /var/cache/apt/archives/.").
@@ -5154,4 +5166,44 @@ WORDINGS: tuple[Wording, ...] = (
         also=(" column ",),
     ),
     # === end of world61 wordings ===
+    # === learnt from world60's training part (tests/diagnosis/world60): cloud and managed inference
+    # (RunPod, Modal, SkyPilot, SageMaker, Vertex, Azure ML, Replicate Cog, BentoML, KServe) and the
+    # engines inside them ===
+    # --- SageMaker's TensorFlow Serving container answers /ping through nginx's njs (tensorflowServing.js
+    # ping(): r.error('failed ping' + reply.responseBody) then r.return(502) when TFS does not report the
+    # model AVAILABLE); nginx prefixes an njs error with "js: ". Every such line is a /ping SageMaker counted
+    # as failed.
+    Wording(
+        "health_check_failed",
+        "sagemaker tensorflow serving (nginx njs)",
+        "js: failed ping",
+        "https://github.com/aws/sagemaker-tensorflow-training-toolkit/issues/401",
+    ),
+    # --- A deployer's verdict that its rollout never became ready ("Error: Deployment failed to become ready
+    # within 5 minutes" after kubectl's "error: timed out waiting for the condition"), the same readiness
+    # deadline the "to become ready" row above reads with "timed out waiting". Weak: the pod's own log or the
+    # scheduler's words in the same log name why it never got ready.
+    Wording(
+        "health_check_failed",
+        "kubernetes deployer",
+        "failed to become ready",
+        "https://github.com/ogx-ai/ogx-k8s-operator/issues/125",
+        weak=True,
+    ),
+    # --- torch's JIT extension build (torch/utils/cpp_extension.py _run_ninja_build runs "ninja -v"; when
+    # ninja fails, subprocess raises "CalledProcessError: Command '['ninja', '-v']' returned non-zero exit
+    # status 1" and torch re-raises it as "Error building extension", which the cpp_extension row reads). A
+    # wrapper that flattens the traceback into one line (Cog's "CogError: ['Error while loading
+    # predictor:\n\nTraceback ... in _run_ninja_build ... subprocess.CalledProcessError: ...") shows the frame
+    # and the exception together, cut before torch's message. Asked with the exception on the same line: the
+    # bare frame in a traceback cut above its exception is a crash whose cause the log does not show
+    # (world32's KServe EngineCore).
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "in _run_ninja_build",
+        "https://github.com/replicate/cog/issues/2245",
+        also=("calledprocesserror",),
+    ),
+    # === end of world60 wordings ===
 )
