@@ -5206,4 +5206,40 @@ WORDINGS: tuple[Wording, ...] = (
         also=("calledprocesserror",),
     ),
     # === end of world60 wordings ===
+    # === learnt from world62's training part (tests/diagnosis/world62): NVIDIA NIM containers and Kubernetes-native
+    # LLM serving stacks (NemoClaw/OpenShell, KServe, KubeRay, AIBrix, llm-d), 2025-2026 ===
+    # --- A cluster asked for a GPU workload that no node can take because none advertises a GPU: OpenShell's gateway
+    # (NVIDIA/OpenShell server: has_gpu_capacity() false -> "GPU sandbox requested, but the active gateway has no
+    # allocatable GPUs", the k3s node running without the NVIDIA device plugin), quoted by NemoClaw's onboarding,
+    # and the same words in OME's setup script ("Kubernetes has no allocatable GPUs (Minikube limitation)"). No
+    # node has the GPU resource at all, so it is the GPU that is missing, not capacity that is taken.
+    Wording(
+        "gpu_unavailable",
+        "openshell",
+        "has no allocatable gpus",
+        "https://github.com/NVIDIA/NemoClaw/pull/836",
+    ),
+    # --- NIM's start-up probe of the system (start_server.d/nim_manifest_profile.py get_info, before any profile is
+    # chosen) raising "Exception: Failed to query NVML device info: an internal driver error occured" when the
+    # container's driver (a vGPU GRID 570 guest here) does not answer NVML. The GPU cannot be read, so no profile can
+    # be matched: the device, not the model, is what failed; ranks above the traceback it ends.
+    Wording(
+        "gpu_unavailable",
+        "nim",
+        "failed to query nvml device info",
+        "https://github.com/NVIDIA-AI-Blueprints/rag/issues/21",
+    ),
+    # --- vllm-tgis-adapter (the Red Hat / Open Data Hub vLLM images, also under RamaLama and Podman AI Lab):
+    # write_termination_log() is called on the way out of a failed start to put the error into Kubernetes'
+    # /dev/termination-log, and logs "Unable to write termination logs to %s" when that file cannot be written
+    # (no kubelet, a read-only root). Either way the server is dying with an error: weak, since the error itself,
+    # when the paste shows it, names the cause.
+    Wording(
+        "container_exited",
+        "vllm-tgis-adapter",
+        "unable to write termination logs to",
+        "https://github.com/containers/podman-desktop-extension-ai-lab/pull/2262",
+        weak=True,
+    ),
+    # === end of world62 wordings ===
 )
