@@ -5241,5 +5241,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/containers/podman-desktop-extension-ai-lab/pull/2262",
         weak=True,
     ),
+    # --- Ray's own exception for a task or actor its memory monitor killed (python/ray/exceptions.py class
+    # OutOfMemoryError, "Task was killed due to the node running low on memory"), raised through a vLLM engine on
+    # Ray when a request's worker is killed (world62's A800 traceback, whose paste stops inside the name). A paste
+    # that keeps the class name but not its message is still the host's memory, not a GPU's: HOST_MEMORY already
+    # keeps "ray.exceptions" lines off gpu_oom.
+    Wording(
+        "host_oom",
+        "ray",
+        "ray.exceptions.outofmemoryerror",
+        f"{_RAY}/blob/master/python/ray/exceptions.py",
+    ),
     # === end of world62 wordings ===
 )
