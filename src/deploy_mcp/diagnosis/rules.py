@@ -314,6 +314,8 @@ GATES: tuple[str, ...] = (
     "[dumb-init]",
     # torch's JIT extension build frame (world60's wordings).
     "_run_ninja_build",
+    # NIXL's status names for a failed KV-cache transfer (world63's wordings).
+    "nixl_err",
 )
 
 

@@ -784,6 +784,15 @@ _CARRIED_ON = (
     # world50's counts did too).
     b"recent failures:",
     b"(no failures)",
+    # NCCL probing for its optional plugins (src/plugin/net.cc, tuner.cc, profiler.cc: INFO "NET/Plugin : Plugin
+    # load returned %d : %s.", "TUNER/Plugin: Plugin load returned %d : %s : when loading %s", "NET/Plugin :
+    # dlerror=%s No plugin found (%s), using internal implementation", "NET/Plugin: Failed to find
+    # ncclNetPlugin_v8 symbol."): dlopen's "cannot open shared object file" or a missing symbol, after which NCCL
+    # returns ncclSuccess and uses its internal transport or tuner. A multi-node start's NCCL_DEBUG=INFO log is
+    # full of them (world63's training part).
+    b"plugin load returned",
+    b"no plugin found (",
+    b"plugin: failed to find ",
 )
 
 

@@ -5253,4 +5253,73 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_RAY}/blob/master/python/ray/exceptions.py",
     ),
     # === end of world62 wordings ===
+    # === learnt from world63's training part (tests/diagnosis/world63): multi-GPU and multi-node serving (tensor,
+    # pipeline, expert and data parallel; NCCL/Gloo, /dev/shm, InfiniBand/RoCE, NIXL/Mooncake/LMCache, DeepEP) ===
+    # --- the older wordings of vLLM's refusal of a pipeline-parallel layout, siblings of the config/model.py row
+    # above: 0.5's ParallelConfig._verify_args ("NotImplementedError: Pipeline parallelism is not supported yet
+    # with multiprocessing.", before the mp executor could pipeline) and 0.6's model registry check
+    # ("NotImplementedError: Pipeline parallelism is only supported for the following architectures: [...]").
+    # Each refuses the layout the user asked for before a weight is loaded, whatever the GPUs.
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "pipeline parallelism is not supported yet",
+        "https://github.com/vllm-project/vllm/issues/6601",
+    ),
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "pipeline parallelism is only supported for",
+        "https://github.com/vllm-project/vllm/issues/9015",
+    ),
+    # --- an RDMA work request that the NIC gave up on, in libibverbs' own status words (rdma-core
+    # libibverbs/enum_strs.c, ibv_wc_status_str: IBV_WC_RETRY_EXC_ERR "transport retry counter exceeded",
+    # IBV_WC_RNR_RETRY_EXC_ERR "RNR retry counter exceeded"), which Mooncake's transfer engine (worker_pool.cpp
+    # "Worker: Process failed for slice (...): transport retry counter exceeded"), NVSHMEM's ibrc transport and
+    # UCX print as they are: the peer over InfiniBand/RoCE never acknowledged (wrong GID index, a link or switch
+    # that drops RoCE), the interconnect failure nccl_or_shm names for NCCL's own "NET/IB" errors.
+    Wording(
+        "nccl_or_shm",
+        "libibverbs (Mooncake, NVSHMEM, UCX)",
+        "transport retry counter exceeded",
+        "https://github.com/vllm-project/vllm/pull/10884",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "libibverbs (Mooncake, NVSHMEM, UCX)",
+        "rnr retry counter exceeded",
+        "https://github.com/linux-rdma/rdma-core/blob/master/libibverbs/enum_strs.c",
+    ),
+    # --- NIXL, the KV-cache transfer library under vLLM's NixlConnector, SGLang's and TensorRT-LLM's
+    # disaggregated serving and Dynamo, names every failure by its status (nixl_types.h nixl_status_t:
+    # NIXL_ERR_BACKEND, NIXL_ERR_REMOTE_DISCONNECT, NIXL_ERR_NOT_FOUND, NIXL_ERR_MISMATCH, ...; the Python
+    # bindings raise nixlBackendError and its siblings with the same name): the transfer between the prefill and
+    # decode workers failed, as TensorRT-LLM's LIBFABRIC rail endpoints that would not deserialize show. Weak: a
+    # bad parameter or an unsupported backend is NIXL_ERR_* too, and the cause logged beside it names the kind.
+    Wording(
+        "nccl_or_shm",
+        "nixl",
+        "nixl_err_",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/10024",
+        weak=True,
+    ),
+    # --- Ascend's runtime (CANN) refusing device memory: "rtMalloc execute failed, reason=[driver error:out of
+    # memory]" and "Failed to allocate resource[DeviceMemory] ... Reason: Memory resources are exhausted." under
+    # torch_npu's "EL0004 ... Failed to allocate memory" warning, the NPU twin of cudaMalloc's out of memory when
+    # vllm-ascend sizes a TP16/PP2 DeepSeek over Ray. The torch_npu row above ("NPU out of memory") is the
+    # allocator's wording; these are the runtime's, printed when the allocation never reaches it.
+    Wording(
+        "gpu_oom",
+        "ascend cann",
+        "driver error:out of memory",
+        "https://github.com/vllm-project/vllm-ascend/issues/106",
+    ),
+    Wording(
+        "gpu_oom",
+        "ascend cann",
+        "memory resources are exhausted",
+        "https://github.com/vllm-project/vllm-ascend/issues/106",
+        also=("devicememory",),
+    ),
+    # === end of world63 wordings ===
 )
