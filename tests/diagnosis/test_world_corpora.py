@@ -1653,6 +1653,33 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world63": Expected(
+        excerpts=44,
+        healthy=16,
+        # 42 of 44 after the wordings of its training part (37 of 44 as collected on main at 1a6176b).
+        whole=0.95,
+        # 11 of 12 on the part no rule was written from (12 of 12 as collected: retraining the word counts with
+        # world63's training part turned one held-out nccl_or_shm case; no rule moved it).
+        held_out=0.91,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 31 of 32 (25 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # TensorRT-LLM's CacheTransceiver warning as a Dynamo pull request quotes it, wrapped over three
+                # lines ("[TensorRT-LLM][WARNING] CacheTransceiver getOrAllocateBuffers: ..." / "may use dynamic
+                # buffer which will fail with NIXL backend. It is recommended to set" / "cacheTransceiverConfig.
+                # MaxTokensInBuffer ..."): labelled healthy (a warning the server starts after). The wrap leaves
+                # "will fail" on a line with no level word, and the scoring model, asked about a log that never
+                # came up, reads the KV-cache words as kv_cache_insufficient. TensorRT-LLM prints the warning on
+                # one line, which its WARNING level keeps out of the error lines; a row for the quoter's wrap would
+                # be fitted to this paste. Left as committed.
+                "trtllm-disagg-cachetransceiver-dynamic-buffer-warning",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
