@@ -5322,4 +5322,80 @@ WORDINGS: tuple[Wording, ...] = (
         also=("devicememory",),
     ),
     # === end of world63 wordings ===
+    # === learnt from world65's training part (tests/diagnosis/world65): serving features switched on at start (LoRA,
+    # speculative decoding, tool and reasoning parsers, long context, attention backends), 2024-2026 ===
+    # --- vLLM's parser registries refusing a name the flag gave (vllm/reasoning/abs_reasoning_parsers.py
+    # ReasoningParserManager.get_reasoning_parser: KeyError("Reasoning parser '{name}' not found. Available parsers:
+    # ..."); vllm/parser's ParserManager: "Parser '{name}' not found. Available parsers: ..."; the tool parser
+    # manager: "tool helper: '{name}' not found in tool_parsers"). Raised while the server is being built, also on
+    # vllm-ascend's headless path where a --reasoning-parser-plugin was not imported yet: the flag names a parser
+    # this build does not have, whatever wraps the KeyError.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "not found. available parsers",
+        f"{_VLLM}/blob/main/vllm/reasoning/abs_reasoning_parsers.py",
+        also=("parser '",),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "not found in tool_parsers",
+        f"{_VLLM}/blob/main/vllm/entrypoints/openai/tool_parsers/abstract_tool_parser.py",
+    ),
+    # --- vLLM's model loader when --enable-lora meets an architecture without LoRA layers ("Model {cls} does not
+    # support LoRA, but LoRA is enabled. Support for this model may be added in the future."): the model serves
+    # without the flag, so the flag is what is refused. NIM's profile selector prints the same words as a WARNING
+    # and goes on with another profile ("... does not support LoRA, but LoRA is enabled. Skipping profile."), which
+    # is no failure.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "does not support lora, but lora is enabled",
+        f"{_VLLM}/issues/4615",
+        unless=("skipping profile",),
+    ),
+    # --- SGLang's vision attention refusing a backend the GPU cannot run (srt/layers/attention/vision.py
+    # _determine_attention_backend: ValueError("The 'fa3' backend is not supported on Blackwell GPUs"); its sibling
+    # for an explicit --mm-attention-backend off NVIDIA: "vision attention backend {name!r} is only available on
+    # NVIDIA CUDA"). The backend is chosen by flag or by default; another backend serves the same model, so, as
+    # world6 labelled SGLang's "Only {...} backends are supported on Blackwell GPUs", it is the flag that is wrong.
+    Wording(
+        "invalid_engine_args",
+        "sglang",
+        "backend is not supported on blackwell",
+        f"{_SGLANG}/issues/12360",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "sglang",
+        "is only available on nvidia cuda",
+        f"{_SGLANG}/blob/main/python/sglang/srt/layers/attention/vision.py",
+        also=("attention backend",),
+    ),
+    # --- llama.cpp asked for an MTP draft context on a GGUF without next-token-prediction layers
+    # (src/llama-context.cpp: "context type MTP requested but model doesn't contain MTP layers", then the server's
+    # "failed to create MTP context" and "exiting due to model loading error"). The target model loads and serves
+    # without `--spec-type draft-mtp` (most GGUF conversions drop the MTP head): the speculative flag is what the
+    # model cannot take, not the model that llama.cpp cannot run. The server's own line is the one read: it follows
+    # the context's refusal wherever llama-server starts, and names the MTP context rather than the model.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "failed to create mtp context",
+        "https://github.com/ikawrakow/ik_llama.cpp/issues/2004",
+    ),
+    # --- vLLM's attention backends refusing an FP8 KV cache the GPU has no native FP8 for (v1 attention
+    # backends since 0.24: ValueError("FP8 KV cache is not supported by the Triton attention backend on {dev}
+    # (compute capability {cap}); native FP8 (fp8e4nv) requires SM89+. ..."), "... by the Triton MLA backend ...";
+    # vllm-rbln: NotImplementedError("FP8 KV cache is not supported by RBLNFlashAttention.")). The same gate as
+    # world35's "with FP8 KV cache not yet supported", raised as a ValueError, so that row's exception name does
+    # not carry it.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "fp8 kv cache is not supported by",
+        f"{_VLLM}/pull/47949",
+    ),
+    # === end of world65 wordings ===
 )
