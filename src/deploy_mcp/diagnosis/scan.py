@@ -293,12 +293,15 @@ _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"star
 # create_error_response). Either line also shows that the server was up to take the request. Since 0.15 those
 # modules are entrypoints/openai/<api>/serving.py, logged as "[serving.py:120]"; and whatever the module, vLLM
 # words a prompt it cannot render as "Error in preprocessing prompt inputs" (logger.exception, then the error
-# response) in every serving module.
+# response) in every serving module. llama-server answers a task it refuses the same way (tools/server/server.cpp
+# send_error: SRV_ERR("task id = %d, error: %s"), then an error result for that task alone: "the request exceeds
+# the available context size", a bad grammar), and goes back to its slots.
 _REQUEST_ERRORS = (
     b"exception in asgi application",
     b"[serving_",
     b"[serving.py:",
     b"error in preprocessing prompt inputs",
+    b"send_error: task id =",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
