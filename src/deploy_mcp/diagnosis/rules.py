@@ -314,6 +314,8 @@ GATES: tuple[str, ...] = (
     "[dumb-init]",
     # torch's JIT extension build frame (world60's wordings).
     "_run_ninja_build",
+    # Go's net OpError for a listener that could not bind (world66's wordings).
+    "listen tcp",
     # NIXL's status names for a failed KV-cache transfer (world63's wordings).
     "nixl_err",
 )

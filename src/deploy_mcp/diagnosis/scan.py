@@ -302,6 +302,11 @@ _REQUEST_ERRORS = (
     b"[serving.py:",
     b"error in preprocessing prompt inputs",
     b"send_error: task id =",
+    # A streamed generation that failed for one request, logged by the serving loop that goes on to the next:
+    # vllm-rs's server ("ERROR vllm_rs::server::server: Stream generation failed: Remaining ... kvcache tokens,
+    # but your prompt requires ... new tokens, please request later!", guoqingbao/xinfer#278) and the Python and
+    # Node front ends that catch the stream's exception and answer it with an error event under the same words.
+    b"stream generation failed",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

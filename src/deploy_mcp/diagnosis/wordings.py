@@ -5398,4 +5398,73 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/pull/47949",
     ),
     # === end of world65 wordings ===
+    # === learnt from world66's training part (tests/diagnosis/world66): Windows, WSL2, Docker Desktop and Podman
+    # with consumer GPUs (Ollama, LM Studio, KoboldCpp, Jan's llama-server, vLLM under WSL2) ===
+    # --- a listening socket Go could not bind, in Go's own words whatever the OS says after them (net package's
+    # OpError: "listen tcp 127.0.0.1:11434: bind: <the OS's text>"): Ollama on Windows prints the OS text in the
+    # user's language (Turkish "Normal olarak her yuva adresi ... izin veriliyor." for WSAEADDRINUSE) or as
+    # WSAEACCES when the port sits in a range Hyper-V/WSL reserved ("An attempt was made to access a socket in a way
+    # forbidden by its access permissions"); the server never listens, as "address already in use" in rules.py.
+    # The Go prefix is the wording family, so the OS's text, in any locale, need not be listed.
+    Wording(
+        "health_check_failed",
+        "go net (ollama)",
+        "listen tcp",
+        "https://github.com/ollama/ollama/issues/8261",
+        also=(": bind: ",),
+        unless=("c10d", "socket.cpp"),
+    ),
+    # The same WSAEACCES text from a server that is not Go: Python's asyncio/uvicorn on Windows ("[WinError 10013]
+    # An attempt was made to access a socket in a way forbidden by its access permissions"), .NET's Kestrel; the
+    # port is excluded (netsh int ipv4 show excludedportrange) or held by another service with exclusive use.
+    Wording(
+        "health_check_failed",
+        "windows sockets",
+        "access a socket in a way forbidden by its access permissions",
+        "https://github.com/ollama/ollama/issues/9444",
+        unless=("c10d", "socket.cpp"),
+    ),
+    # --- a supervisor written in Rust reporting its child's death with std::process::ExitStatus's Debug form:
+    # on Windows "ExitStatus(ExitStatus(3221225477))" (the NTSTATUS as a decimal u32, here 0xC0000005), on Unix
+    # "ExitStatus(unix_wait_status(256))"; Jan's llama.cpp extension (Tauri) prints "Failed to load llama-server:
+    # llamacpp error: Process exited with code ExitStatus(ExitStatus(...))" and then quotes the dead server's
+    # stderr, whose "HTTP server is listening" lines are not a recovery. Strong for that reason, as Docker Model
+    # Runner's "terminated unexpectedly:" row; a cause among the quoted lines outranks it as any cause does.
+    Wording(
+        "container_exited",
+        "rust std::process (jan)",
+        "exitstatus(exitstatus(",
+        "https://github.com/janhq/jan/issues/6091",
+    ),
+    Wording(
+        "container_exited",
+        "rust std::process (jan)",
+        "exitstatus(unix_wait_status(",
+        "https://github.com/rust-lang/rust/blob/master/library/std/src/sys/process/unix/unix.rs",
+    ),
+    # --- torch could not count the GPUs (c10/cuda/CUDAFunctions.cpp device_count_impl: "Unexpected error from
+    # cudaGetDeviceCount(). Did you run some cuda functions before calling NumCudaDevices() that might have
+    # already set an error? Error <n>: <cudaGetErrorString>"): the driver under WSL2 or a container answered with
+    # an error (500 named symbol not found, 802 system not yet initialized, 804 forward compatibility), so no GPU
+    # is usable whatever the code. Weak: torch also prints it as an import-time UserWarning in runs that go on
+    # on the CPU, and a failure the run names afterwards is the cause.
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "unexpected error from cudagetdevicecount",
+        "https://github.com/fofr/cog-consistent-character/issues/19",
+        weak=True,
+    ),
+    # --- a frozen (PyInstaller) server whose bundled native library would not load (PyInstaller's
+    # loader/pyimod03_ctypes.py: "Failed to load dynlib/dll %r. Most likely this dynlib/dll was not found when the
+    # application was frozen."), KoboldCpp's koboldcpp_cublas.dll after "[WinError 1114] A dynamic link library
+    # (DLL) initialization routine failed": the packaged runtime, or the CUDA runtime it links, is missing or
+    # broken on this machine, an installation failure rather than the server's.
+    Wording(
+        "dependency_install_failed",
+        "pyinstaller (koboldcpp)",
+        "failed to load dynlib/dll",
+        "https://github.com/LostRuins/koboldcpp/issues/1036",
+    ),
+    # === end of world66 wordings ===
 )
