@@ -318,6 +318,9 @@ GATES: tuple[str, ...] = (
     "listen tcp",
     # NIXL's status names for a failed KV-cache transfer (world63's wordings).
     "nixl_err",
+    # gdb's notices as ggml_print_backtrace attaches it to a dying runner (world64's wordings).
+    "[new lwp",
+    "libthread_db",
 )
 
 

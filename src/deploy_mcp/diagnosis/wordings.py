@@ -5467,4 +5467,51 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/LostRuins/koboldcpp/issues/1036",
     ),
     # === end of world66 wordings ===
+    # === learnt from world64's training part (tests/diagnosis/world64): the newest threads in the index, every
+    # engine and target, taken as they came ===
+    # --- gdb attaching to a dying llama.cpp or Ollama runner: ggml_print_backtrace (ggml/src/ggml.c, on
+    # GGML_ABORT and fatal signals) forks "gdb --batch -ex 'bt -frame-arguments all' -p <pid>", and gdb announces
+    # each thread it finds ("[New LWP 860485]") and the thread library ("Using host libthread_db library
+    # \"/lib/x86_64-linux-gnu/libthread_db.so.1\"") before the stack. A server under no debugger prints neither, so
+    # they are the abort's report even when a paste keeps only them; weak, since the abort's own message, when the
+    # paste shows it, names the cause.
+    Wording(
+        "container_exited",
+        "gdb (ggml_print_backtrace)",
+        "[new lwp ",
+        "https://github.com/ggml-org/llama.cpp/issues/19355",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "gdb (ggml_print_backtrace)",
+        "using host libthread_db library",
+        "https://github.com/ollama/ollama/blob/v0.12.0/ml/backend/ggml/ggml/src/ggml.c",
+        weak=True,
+    ),
+    # --- vLLM's start-up memory check (v1/worker/utils.py request_memory, and the Ascend, XPU and ROCm workers that
+    # reuse it): "Free memory on device (%.2f/%.2f GiB) on startup is less than desired GPU memory utilization (%s,
+    # %.2f GiB). Decrease GPU memory utilization or reduce GPU memory used by other processes." rules.py knows the
+    # whole phrase; a paste wrapped at its width (the Ascend report, world64) breaks it after "desired", so the
+    # first line's own words are asked for too.
+    Wording(
+        "gpu_oom",
+        "vllm",
+        "on startup is less than desired",
+        "https://github.com/vllm-project/vllm-ascend/issues/14631",
+        also=("free memory on device",),
+    ),
+    # --- ggml's GGUF reader giving up on the tensor table (ggml/src/gguf.cpp gguf_init_from_file_impl, later
+    # gguf_init_from_reader: "failed to read tensor info"), the summary after a tensor whose type this build does
+    # not know, whose row is not a multiple of the type's block, or whose shape is out of range: a file written by
+    # another ggml than the one reading it (Ollama 0.30 on its own older blobs, world64). The specific line above
+    # it, when pasted, names the case (an unknown type is quantization_unsupported), hence weak.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "failed to read tensor info",
+        "https://github.com/ollama/ollama/issues/16774",
+        weak=True,
+    ),
+    # === end of world64 wordings ===
 )
