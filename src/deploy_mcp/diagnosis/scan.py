@@ -50,8 +50,10 @@ _PREFIX = re.compile(
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
     r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
     # journald: "Dec 31 01:55:57 host ollama[555324]: ", and the same clock alone before its colon where a reporter
-    # cut the host and the unit out of each line ("Mar 25 08:53:54: github.com/ollama/ollama/runner.Execute(...)")
-    r"|[A-Za-z]{3} +\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]{1,80} [\w.-]{1,80}\[\d{1,10}\])?: ?"
+    # cut the host and the unit out of each line ("Mar 25 08:53:54: github.com/ollama/ollama/runner.Execute(...)").
+    # journalctl writes the month with the locale's strftime %b: Chinese and Japanese locales as "7月", Korean as
+    # "7월" ("7月 21 14:48:35 dar ollama[1814780]: #4  0x... in ggml_backend_sched_split_graph ()", world64).
+    r"|(?:[A-Za-z]{3}|\d{1,2}[月월]) +\d{1,2} \d\d:\d\d:\d\d(?: [\w.-]{1,80} [\w.-]{1,80}\[\d{1,10}\])?: ?"
     # Cloud Logging export: "ERROR 2025-04-05T00:01:19.509514570Z [resource.labels.containerName: vllm] "
     # CloudWatch's console and `aws logs` text output: the event's epoch milliseconds, a tab, then its
     # timestamp ("1779264164797\t2026-05-20T08:02:44.797Z\t  File ...")
@@ -801,6 +803,11 @@ _CARRIED_ON = (
     b"plugin load returned",
     b"no plugin found (",
     b"plugin: failed to find ",
+    # llama.cpp's write_file (common/download.cpp), which caches a download's manifest or ETag through a temporary
+    # file: when the rename fails (a Windows file in use, world64's gemma-3 start) it logs "write_file: unable to
+    # rename file: %s to %s", deletes the temporary file and goes on with the model it already has. The same words
+    # under the download functions' own names end a failed download, so only write_file's are here.
+    b"write_file: unable to rename file: ",
 )
 
 
@@ -831,6 +838,13 @@ _TERMINATED_RUN_ROW = re.compile(rb"\S  +terminated  +(?:0+ (?:sec|min|hour|day|
 _STDERR_RELAY = b"| error | stderr | "
 
 
+# The State fields `docker inspect` (and the Docker API through its clients) prints whether or not anything failed
+# (moby api/types/container State: "OOMKilled": false, "Error": ""): unset, they say nothing failed, though their
+# names hold the words (world50's running container, read as a host OOM once world64's OOMKilled pods joined the
+# counts).
+_UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""')
+
+
 def error_lines(result: Scan, limit: int) -> list[int]:
     """The last few lines that look like errors, oldest first."""
     found: list[int] = []
@@ -842,6 +856,8 @@ def error_lines(result: Scan, limit: int) -> list[int]:
             continue
         shape = _plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
+            continue
+        if any(flag in shape for flag in _UNSET_FLAGS):
             continue
         # A collector's prefix (CRI's clock and stream, a pod's name) can push the level word past where the
         # shape is searched for it: the cleaned line has none.
