@@ -808,6 +808,11 @@ _CARRIED_ON = (
     # rename file: %s to %s", deletes the temporary file and goes on with the model it already has. The same words
     # under the download functions' own names end a failed download, so only write_file's are here.
     b"write_file: unable to rename file: ",
+    # vllm.rs turning a request away when the KV cache cannot hold its prompt (src/server/server.rs: "Stream
+    # generation failed: Remaining %d kvcache tokens, but your prompt requires %d new tokens, please request
+    # later!"): the client is told to come back, the server goes on (world45's healthy log, whose reading hung on
+    # the word counts once world64's healthy starts joined them).
+    b"please request later",
 )
 
 
@@ -843,6 +848,10 @@ _STDERR_RELAY = b"| error | stderr | "
 # names hold the words (world50's running container, read as a host OOM once world64's OOMKilled pods joined the
 # counts).
 _UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""')
+# A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
+# Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
+# line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).
+_RUST_FRAME = re.compile(rb"0{1,4}: [a-z_][\w<>]{0,80}(?:::[\w<>{}#]{1,80}){1,20}$")
 
 
 def error_lines(result: Scan, limit: int) -> list[int]:
@@ -857,7 +866,7 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         shape = _plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
-        if any(flag in shape for flag in _UNSET_FLAGS):
+        if any(flag in shape for flag in _UNSET_FLAGS) or _RUST_FRAME.match(shape.strip()) is not None:
             continue
         # A collector's prefix (CRI's clock and stream, a pod's name) can push the level word past where the
         # shape is searched for it: the cleaned line has none.
