@@ -851,7 +851,7 @@ _UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""')
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
 # Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
 # line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).
-_RUST_FRAME = re.compile(rb"0{1,4}: [a-z_][\w<>]{0,80}(?:::[\w<>{}#]{1,80}){1,20}$")
+_RUST_FRAME = re.compile(r"\d{1,4}: [a-z_][\w<>]{0,80}(?:::[\w<>{}#]{1,80}){1,20}$")
 
 
 def error_lines(result: Scan, limit: int) -> list[int]:
@@ -866,7 +866,9 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         shape = _plain(shape)
         if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
             continue
-        if any(flag in shape for flag in _UNSET_FLAGS) or _RUST_FRAME.match(shape.strip()) is not None:
+        if any(flag in shape for flag in _UNSET_FLAGS):
+            continue
+        if _RUST_FRAME.match(result.line_at(i)[1].strip()) is not None:
             continue
         # A collector's prefix (CRI's clock and stream, a pod's name) can push the level word past where the
         # shape is searched for it: the cleaned line has none.
