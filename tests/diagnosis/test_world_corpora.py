@@ -1698,6 +1698,34 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 34 of 34 (29 of 34 as collected).
         training_all_right=True,
+    # The newest threads in the index (2025-2026 first), every engine and target taken as the search turned them
+    # up (vLLM, SGLang, llama.cpp and its forks, Ollama, TGI, TensorRT-LLM/Triton, LMDeploy, mistral.rs, GPUStack,
+    # SkyPilot, Kubernetes, cloud provisioning), with healthy logs that carry alarming lines; collected before the
+    # classifier was run.
+    "world64": Expected(
+        excerpts=43,
+        healthy=18,
+        # 42 of 43 after the wordings of its training part (37 of 43 as collected on main at 6f3ac02; the first
+        # batch alone, 33 of 39, on e60f6d4 and 6f3ac02).
+        whole=0.97,
+        # 8 of 8 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=1.0,
+        repositories_min=27,
+        apart_from_project_corpora=True,
+        # 34 of 35 (29 of 35 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM 0.9.2's "Error in inspecting model architecture 'Qwen2_5_VLForConditionalGeneration'" with the
+                # registry's subprocess.CalledProcessError, the paste cut at "The above exception was the direct
+                # cause of the following exception:". Labelled container_exited (the exception the chain ends in,
+                # which names why the subprocess failed, is not shown: an import error as often as a model vLLM
+                # lacks); read as model_unsupported by the row on vLLM's inspection wording (vllm#9624). Both are
+                # defensible; left as committed.
+                "vllm-0-9-2-qwen2-5-vl-error-in-inspecting-model-architecture-called-process-error",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     "world66": Expected(
