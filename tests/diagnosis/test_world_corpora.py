@@ -1698,6 +1698,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 34 of 34 (29 of 34 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # The newest threads in the index (2025-2026 first), every engine and target taken as the search turned them
     # up (vLLM, SGLang, llama.cpp and its forks, Ollama, TGI, TensorRT-LLM/Triton, LMDeploy, mistral.rs, GPUStack,
     # SkyPilot, Kubernetes, cloud provisioning), with healthy logs that carry alarming lines; collected before the
