@@ -62,6 +62,8 @@ GATES: tuple[str, ...] = (
     "cannot",
     "exceed",
     "insufficient",
+    # Inf1 neuron-rtd's own spelling ("There were insufficent NCs for the requested operation"; world67's wordings).
+    "insufficent",
     "nccl",
     "hccl",
     "backoff",

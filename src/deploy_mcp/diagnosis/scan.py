@@ -267,6 +267,10 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # `ray start` once the node has joined the cluster (python/ray/scripts/scripts.py: "Ray runtime
     # started."): a GCS it could not reach while retrying before that was reached in the end.
     "instance_unreachable": (b"ray runtime started",),
+    # vLLM once a platform plugin took over (platforms/__init__.py: "Platform plugin %s is activated", vllm-ascend's
+    # "ascend" and other out-of-tree platforms): the "No platform detected, vLLM is running on UnspecifiedPlatform"
+    # it logged while probing the built-in platforms first was not the platform it runs on.
+    "gpu_unavailable": (b"platform plugin ",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died

@@ -5514,4 +5514,115 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world64 wordings ===
+    # === learnt from world67's training part (tests/diagnosis/world67): accelerators other than NVIDIA CUDA
+    # (Google TPU, AWS Neuron, Intel Gaudi and XPU, Huawei Ascend, AMD ROCm) ===
+    # --- AWS Neuron's runtime finding no device to run on. NRT's own words when the driver is missing
+    # (nrt_init: "Unable to determine Neuron Driver version. Please check aws-neuron-dkms package is installed."),
+    # when no device node is there (TDRV:tdrv_get_dev_info "No neuron device available", which AWS support asks
+    # users to look for), torch-neuronx's refusal that follows ("Neuron runtime cannot be initialized; cannot
+    # determine the number of available NeuronCores"), and when the cores are held by another process
+    # (NRT:nrt_allocate_neuron_cores "NeuronCore(s) not available - Requested:1 Available:0"; Inf1's neuron-rtd
+    # answered the same with NERR_RESOURCE_NC, "There were insufficent NCs for the requested operation", its
+    # spelling). All are the accelerator missing or taken, what gpu_unavailable names for a GPU.
+    Wording(
+        "gpu_unavailable",
+        "aws neuron runtime",
+        "unable to determine neuron driver version",
+        "https://github.com/aws-solutions-library-samples/guidance-for-machine-learning-inference-on-aws/issues/2",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "aws neuron runtime",
+        "no neuron device available",
+        "https://github.com/aws-neuron/aws-neuron-samples/issues/44",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "torch-neuronx",
+        "cannot determine the number of available neuroncores",
+        "https://github.com/aws-neuron/aws-neuron-samples/issues/44",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "aws neuron runtime",
+        "not available - requested",
+        "https://github.com/aws-neuron/aws-neuron-sagemaker-samples/issues/9",
+        also=("neuron",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "aws neuron-rtd",
+        "insufficent ncs",
+        "https://github.com/aws-neuron/aws-neuron-sdk/issues/298",
+    ),
+    # --- Neuron device memory refused when transformers-neuronx shards weights onto the cores
+    # (nrt_tensor_allocate status=4 message="Allocation Failure" under vLLM's Neuron worker): the NeuronCore twin
+    # of cudaMalloc's out of memory.
+    Wording(
+        "gpu_oom",
+        "aws neuron runtime",
+        'message="allocation failure"',
+        "https://github.com/vllm-project/vllm/issues/12443",
+        also=("nrt_tensor_allocate",),
+    ),
+    # --- A NEFF the runtime cannot load because the compiler that built it is newer than the runtime
+    # (NMGR/NEFF:neff_parse "NEFF version: 2.0, features: 0x100 are not supported. Currently supporting: ..."):
+    # neuronx-cc and aws-neuronx-runtime-lib from different Neuron SDK releases, an install to bring in line,
+    # not a model the engine lacks (the bare "not supported" otherwise reads as model_unsupported).
+    Wording(
+        "dependency_install_failed",
+        "aws neuron runtime",
+        "are not supported",
+        "https://github.com/aws-neuron/aws-neuron-sdk/issues/820",
+        also=("neff version",),
+    ),
+    # --- Intel Gaudi's Synapse refusing the card (habana's PyTorch bridge: "RuntimeError: synStatus=20 [Device
+    # already acquired] Device acquire failed.", "synStatus=26 [Generic failure] Device acquire failed." when the
+    # card is held by another process or not passed into the container): the HPU is not available to this run.
+    Wording(
+        "gpu_unavailable",
+        "habana synapse",
+        "device acquire failed",
+        "https://github.com/huggingface/tgi-gaudi/issues/93",
+    ),
+    # --- rocBLAS with no kernels for the GPU's architecture (library/src/tensile_host.cpp: "rocBLAS error: Cannot
+    # read .../TensileLibrary.dat: No such file or directory for GPU arch : gfx1032"): the ROCm build does not
+    # cover this GPU, as HIP's hipErrorNoBinaryForGpu says for its own code objects (world48's gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "rocblas",
+        "cannot read",
+        "https://github.com/abetlen/llama-cpp-python/issues/1066",
+        also=("for gpu arch",),
+    ),
+    # --- vLLM's refusal when other processes hold the device memory, wrapped where a terminal or a quoter breaks
+    # it ("Free memory on device (8.0/64.0 GiB) on startup is less than desired" / "GPU memory utilization (0.9,
+    # 57.6 GiB)..."; vllm/v1/worker/utils.py): the first half of the sentence is vLLM's alone, so it names
+    # gpu_oom without the second half on the same line.
+    Wording(
+        "gpu_oom",
+        "vllm",
+        "on startup is less than desired",
+        "https://github.com/vllm-project/vllm-ascend/issues/14628",
+        also=("free memory on device",),
+    ),
+    # --- Ascend's collective library failing to build its communicator, in HCCL's own words rather than
+    # torch_npu's (the "hccl function error" row above): MindIE's "HCCL(...)...HcclCommInitRootInfo failed." and
+    # its runners' "HcclCommInitRootInfo fail, error:2", and CANN's HCCL error code EI0009 "Transport init error.
+    # Reason: [Create][DestLink]Create Dest error!" when a rank cannot link to its peer: NCCL's counterpart
+    # failing as nccl_or_shm names it for NCCL.
+    Wording(
+        "nccl_or_shm",
+        "ascend hccl (mindie)",
+        "hcclcomminitrootinfo fail",
+        "https://github.com/gpustack/gpustack/issues/2021",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "ascend hccl",
+        "transport init error",
+        "https://github.com/vllm-project/vllm-ascend/issues/3162",
+        also=("ei00",),
+    ),
+    # === end of world67 wordings ===
 )
