@@ -72,7 +72,7 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
 
     from deploy_mcp.diagnosis import scoring
     from deploy_mcp.diagnosis.diagnose import _GUESSABLE, _NAME_OVER
-    from deploy_mcp.diagnosis.scan import ends_on_error, scan
+    from deploy_mcp.diagnosis.scan import ends_on_error, error_lines, scan
 
     texts = {
         (part.name if part.name != "heldout" else part.parent.name, case["id"]): case.get("text") or ""
@@ -87,7 +87,7 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
         if kind != "healthy":
             continue
         found = scan(texts[(name, id_)])
-        if found.ready >= 0 or ends_on_error(found) < 0:
+        if found.ready >= 0 or not ends_on_error(found, error_lines(found, 3)):
             continue
         if name not in models:
             models[name] = scoring.train(case for other, own in cases.items() if other != name for case in own)

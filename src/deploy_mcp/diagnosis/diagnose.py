@@ -378,7 +378,7 @@ def diagnose(
             and guess != scoring.HEALTHY
             and not found.settled
             and not outlived
-            and ends_on_error(found) >= 0
+            and ends_on_error(found, errors)
         ):
             # An engine that never came up and whose log's last line looks like an error, in words the rules have
             # not met and that read more like the corpora's failures than their healthy starts, has died of

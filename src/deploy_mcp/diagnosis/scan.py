@@ -893,16 +893,15 @@ _QUIET_LEVEL = re.compile(
 )
 
 
-def ends_on_error(result: Scan) -> int:
-    """The index of the log's last line when it looks like an error logged above info level, else -1."""
-    errors = error_lines(result, 1)
-    if not errors or errors != last_lines(result, 1):
-        return -1
-    index = errors[0]
-    for shape in (_plain(result.shapes[index]), result.line_at(index)[1].encode()):
-        if _QUIET_LEVEL.match(shape) is not None:
-            return -1
-    return index
+def ends_on_error(result: Scan, errors: list[int]) -> bool:
+    """Whether the last of the log's error lines (`error_lines`) is its last line, logged above info level."""
+    if not errors or errors[-1:] != last_lines(result, 1):
+        return False
+    index = errors[-1]
+    return all(
+        _QUIET_LEVEL.match(shape) is None
+        for shape in (_plain(result.shapes[index]), result.line_at(index)[1].encode())
+    )
 
 
 def last_lines(result: Scan, limit: int) -> list[int]:
