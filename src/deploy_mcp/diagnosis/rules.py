@@ -323,6 +323,9 @@ GATES: tuple[str, ...] = (
     # gdb's notices as ggml_print_backtrace attaches it to a dying runner (world64's wordings).
     "[new lwp",
     "libthread_db",
+    # llama.cpp's multimodal loader refusing an mmproj ("load_hparams: unknown projector type: gemma4uv"; world68's
+    # wordings).
+    "projector",
 )
 
 

@@ -5625,4 +5625,62 @@ WORDINGS: tuple[Wording, ...] = (
         also=("ei00",),
     ),
     # === end of world67 wordings ===
+    # === learnt from world68's training part (tests/diagnosis/world68): vision-language and multimodal models
+    # served by vLLM, SGLang, llama.cpp, Ollama, LMDeploy and TGI ===
+    # llama.cpp's multimodal loader (tools/mtmd/clip.cpp, load_hparams) refusing an mmproj whose projector it does
+    # not know: throw "%s: unknown projector type: %s", which clip_init, mtmd_init_from_file and llama-server's
+    # load_model ("failed to load multimodal model") pass on, and Ollama, Jan and Docker Model Runner quote when
+    # their llama-server exits. The mmproj was made for a newer (or another) llama.cpp; no setting of this build
+    # loads it, which is what model_unsupported names (the generic "failed to load model" lines around it are the
+    # consequence, not the cause).
+    Wording(
+        "model_unsupported",
+        "llama.cpp mtmd",
+        "unknown projector type",
+        f"{_LLAMACPP}/blob/master/tools/mtmd/clip.cpp",
+    ),
+    # The same loader looking up a tensor its projector graph needs and the mmproj lacks (clip.cpp get_tensor:
+    # "%s: unable to find tensor %s", quoted by clip_init as "failed to load model '...': ... unable to find tensor
+    # v.token_embd.img_break"): an mmproj converted by a converter that does not match this build. Asked with
+    # "clip" on the line, so the text loader's own wordings stay theirs.
+    Wording(
+        "model_unsupported",
+        "llama.cpp mtmd",
+        "unable to find tensor",
+        f"{_LLAMACPP}/issues/22901",
+        also=("clip",),
+    ),
+    # vLLM's MiniCPM-V wrapper dispatching on the checkpoint's version and refusing one it has no class for
+    # (vllm/model_executor/models/minicpmv.py: "Currently, MiniCPMV only supports versions 2.0, 2.5, 2.6, 4.0. Got
+    # version: (4, 5)"): a model revision newer than the installed engine, as model_unsupported names.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "only supports versions",
+        f"{_VLLM}/blob/main/vllm/model_executor/models/minicpmv.py",
+        also=("got version",),
+    ),
+    # TGI's weight loader asked for a tensor the checkpoint does not have (server/text_generation_server/utils/
+    # weights.py get_filename: raise RuntimeError(f"weight {tensor_name} does not exist")): TGI's modelling code
+    # for this architecture expects another layout than these files (LLaVA-NeXT 34B's language_model.suffix),
+    # the TGI side of TEI's "cannot find tensor" that world55 reads as model_unsupported.
+    Wording(
+        "model_unsupported",
+        "tgi",
+        "runtimeerror: weight ",
+        f"{_TGI}/blob/main/server/text_generation_server/utils/weights.py",
+        also=("does not exist",),
+    ),
+    # transformers' check of a model's remote code (dynamic_module_utils.py check_imports) logs each import that
+    # failed, "[transformers] Encountered exception while importing decord: No module named 'decord'", before it
+    # raises "This modeling file requires the following packages ..." (the row above); a log cut between the two,
+    # or a server that prints only the warning before its traceback, still names the package the image lacks.
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "encountered exception while importing",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/dynamic_module_utils.py",
+        also=("no module named",),
+    ),
+    # === end of world68 wordings ===
 )
