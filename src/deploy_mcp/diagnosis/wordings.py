@@ -5683,4 +5683,19 @@ WORDINGS: tuple[Wording, ...] = (
         also=("no module named",),
     ),
     # === end of world68 wordings ===
+    # === learnt from world69's training part (tests/diagnosis/world69): the large MoE models of 2025-2026 on vLLM,
+    # SGLang, TensorRT-LLM, LMDeploy, KTransformers and llama.cpp ===
+    # A GGUF loader that maps the checkpoint's model_type onto gguf-py's architecture names and finds none: vLLM's
+    # GGUF loader and the vllm-gguf-plugin that replaced it ("RuntimeError: Unknown gguf model_type: deepseek_v4",
+    # also qwen3_5 and mistral before their remaps), SGLang's and older vLLM's copy ("NotImplementedError: Unknown
+    # gguf model_type: ... in gguf-py. This might because you're using an outdated version of gguf-py package"),
+    # vllm-omni's. The loader has no tensor-name map for the architecture, which is the llama.cpp row's "unknown
+    # model architecture" in the Python loaders' words: the model is not one this loader can serve.
+    Wording(
+        "model_unsupported",
+        "vllm gguf loader",
+        "unknown gguf model_type",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/model_executor/model_loader/gguf_loader.py",
+    ),
+    # === end of world69 wordings ===
 )
