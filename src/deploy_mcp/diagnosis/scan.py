@@ -852,6 +852,8 @@ _STDERR_RELAY = b"| error | stderr | "
 # names hold the words (world50's running container, read as a host OOM once world64's OOMKilled pods joined the
 # counts).
 _UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""')
+# Words that make an error-looking line none: a failure carried on from, or a flag that says nothing failed.
+_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
 # Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
 # line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).
@@ -868,17 +870,14 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         if not any(word in shape for word in _ERRORISH):
             continue
         shape = _plain(shape)
-        if any(word in shape for word in _CARRIED_ON) or _WARNING_LEVEL.match(shape) is not None:
+        if any(word in shape for word in _NOT_FAILURES) or _TERMINATED_RUN_ROW.search(shape) is not None:
             continue
-        if any(flag in shape for flag in _UNSET_FLAGS):
-            continue
-        if _RUST_FRAME.match(result.line_at(i)[1].strip()) is not None:
-            continue
+        low = result.line_at(i)[1]
         # A collector's prefix (CRI's clock and stream, a pod's name) can push the level word past where the
         # shape is searched for it: the cleaned line has none.
-        if _WARNING_LEVEL.match(result.line_at(i)[1].encode()) is not None:
+        if any(_WARNING_LEVEL.match(text) is not None for text in (shape, low.encode())):
             continue
-        if _TERMINATED_RUN_ROW.search(shape) is not None:
+        if _RUST_FRAME.match(low.strip()) is not None:
             continue
         found.append(i)
         if len(found) >= limit:
