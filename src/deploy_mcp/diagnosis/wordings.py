@@ -5698,4 +5698,19 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/blob/main/vllm/model_executor/model_loader/gguf_loader.py",
     ),
     # === end of world69 wordings ===
+    # === learnt from world73's training part (tests/diagnosis/world73): serverless and hosted-endpoint workers
+    # (RunPod, Modal, Replicate's cog, BentoML/OpenLLM, Hugging Face endpoints, SageMaker, Vertex AI, Azure ML) ===
+    # What the thing that started a model's container says when the container died on its own: cog's CLI after
+    # setup's traceback ("═══╡ Container exited unexpectedly", replicate/cog#100), the Go runners that log
+    # "Container exited unexpectedly" with its exit code, and the start scripts that poll `docker ps` and print
+    # "container exited unexpectedly" before `docker logs`. The wrapper's verdict names no cause, so it is weak:
+    # a cause the same log names (a CUDA OOM, a missing module in the traceback above it) wins.
+    Wording(
+        "container_exited",
+        "cog / container runners",
+        "container exited unexpectedly",
+        "https://github.com/replicate/cog/issues/100",
+        weak=True,
+    ),
+    # === end of world73 wordings ===
 )
