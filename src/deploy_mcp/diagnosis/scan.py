@@ -817,6 +817,12 @@ _CARRIED_ON = (
     # later!"): the client is told to come back, the server goes on (world45's healthy log, whose reading hung on
     # the word counts once world64's healthy starts joined them).
     b"please request later",
+    # GNU coreutils refusing to create a name that is already there (ln.c: "failed to create symbolic link %s",
+    # mkdir.c: "cannot create directory %s", with strerror(EEXIST) after the quoted name: "...': File exists"): the
+    # start scripts of RunPod templates and workers link the network volume and log folders at every boot and go
+    # on to start their services (world73's training part: stable-diffusion-docker's template, worker-comfyui's
+    # "Symlinking files from Network Volume"). Python's FileExistsError words it "[Errno 17] File exists: '...'".
+    b"': file exists",
 )
 
 
