@@ -5713,4 +5713,36 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world73 wordings ===
+    # === learnt from world70's training part (tests/diagnosis/world70): Blackwell GPUs and ARM hosts in 2025-2026
+    # (RTX 50xx, RTX PRO 6000, B200/GB200, DGX Spark GB10, GH200, Jetson Orin/Thor) ===
+    # --- A ptxas older than the GPU. ptxas's option parser refusing an architecture it does not know ("ptxas fatal
+    # : Value 'sm_121a' is not defined for option 'gpu-name'"), as Triton's JIT prints it inside PTXASError (DGX
+    # Spark's sm_121a, Jetson Thor's sm_110a as ptxas-blackwell, the RTX 5090's sm_120 under SGLang's CUDA-graph
+    # capture) and as XLA's ptx compiler recognises it: "It happens when the ptxas installed is too old for the
+    # current GPU" (xla/stream_executor/cuda subprocess compilation, which then falls back to the driver). The
+    # bundled toolchain cannot target this GPU, which is the "no kernel image" family (gpu_unavailable), and it
+    # outranks the generic "ptxas fatal" build row. The old architectures a new toolkit dropped (CMake's compiler
+    # probe asking CUDA 13's ptxas for sm_52, a build asking for sm_35 or sm_70) are the reverse: a build configured
+    # for a GPU the toolkit no longer serves, which the build rows keep.
+    Wording(
+        "gpu_unavailable",
+        "ptxas",
+        "is not defined for option 'gpu-name'",
+        "https://github.com/triton-lang/triton/issues/8539",
+        unless=("'sm_2", "'sm_3", "'sm_5", "'sm_6", "'sm_7"),
+    ),
+    # Ollama's cudart probe (discover/gpu_info_cudart.c: "cudaSetDevice err: %d") with 35, cudaErrorInsufficientDriver:
+    # the bundled CUDA runtime is newer than the host driver, followed in Ollama's debug log by "Unable to load
+    # cudart library ...: your nvidia driver is too old or missing" and a fall back to the CPU (Jetson Orin with
+    # the generic cuda_v11/cuda_v12 runtimes instead of the JetPack one). The twin of "CUDA driver version is
+    # insufficient for CUDA runtime version". Weak: Ollama probes several runtimes and a later one may load, which
+    # its "inference compute" line then shows.
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cudasetdevice err: 35",
+        "https://github.com/ollama/ollama/issues/9503",
+        weak=True,
+    ),
+    # === end of world70 wordings ===
 )
