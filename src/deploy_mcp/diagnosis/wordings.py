@@ -5744,5 +5744,35 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ollama/ollama/issues/9503",
         weak=True,
     ),
+    # --- The GPU driver's own allocation failing: NVIDIA's resource manager logs "NVRM: nvCheckOkFailedNoLog: Check
+    # failed: Out of memory [NV_ERR_NO_MEMORY] (0x00000051) returned from _memdescAllocInternal" (open-gpu-kernel-
+    # modules, NV_STATUS_CODE(NV_ERR_NO_MEMORY, 0x00000051, "Out of memory")) when the memory it is asked to back for
+    # the GPU cannot be found; on DGX Spark's unified memory this is the engine's allocations exhausting the pool
+    # (vLLM #56824 names the same status). It is the device allocation that failed, as gpu_oom names it.
+    Wording(
+        "gpu_oom",
+        "nvidia driver",
+        "out of memory [nv_err_no_memory]",
+        "https://github.com/NVIDIA/dgx-spark-playbooks/issues/97",
+    ),
+    # --- glibc's free() checks beyond the "free(): invalid ..." row (malloc/malloc.c _int_free and tcache:
+    # "free(): corrupted unsorted chunks", "free(): double free detected in tcache 2", "free(): unaligned chunk
+    # detected in tcache 2", "free(): too many chunks detected in tcache"): a process aborting on heap corruption,
+    # nccl-tests on GB200 with an NCCL older than Blackwell's first release. Weak, as the other malloc rows.
+    Wording("container_exited", "glibc", "free(): corrupted unsorted chunks", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "free(): double free detected", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "free(): unaligned chunk detected", _GLIBC_MALLOC, weak=True),
+    Wording("container_exited", "glibc", "free(): too many chunks detected", _GLIBC_MALLOC, weak=True),
+    # --- A CMake build of a package's extensions failing under pip or uv: vLLM's setup.py (cmake_build_ext runs
+    # subprocess.check_call(["cmake", ...]) to configure and ["cmake", "--build", ".", "--target=_moe_C", ...] to
+    # build), so the install ends "subprocess.CalledProcessError: Command '['cmake', '--build', ...]' returned
+    # non-zero exit status 1" (a GH200 source build against torch's aarch64 wheel). The configure and build steps of
+    # an install, the CMake twin of the "_run_ninja_build" row above.
+    Wording(
+        "dependency_install_failed",
+        "cmake via setuptools",
+        "calledprocesserror: command '['cmake'",
+        "https://github.com/vllm-project/vllm/blob/main/setup.py",
+    ),
     # === end of world70 wordings ===
 )
