@@ -5774,5 +5774,23 @@ WORDINGS: tuple[Wording, ...] = (
         "calledprocesserror: command '['cmake'",
         "https://github.com/vllm-project/vllm/blob/main/setup.py",
     ),
+    # --- TensorRT-LLM's FP8 and FP4 GEMMs refusing the GPU they run on: the block-scale FP8 GEMM built only for
+    # Hopper's TMA kernels (cpp/tensorrt_llm/kernels/cutlass_kernels/fp8_blockscale_gemm/fp8_blockscale_gemm.cu:
+    # TLLM_THROW("fp8 blockscale gemm only support Hopper."), DeepSeek-R1 FP8 on B200 with the CUTLASS MoE backend,
+    # which TensorRT-LLM's troubleshooting notes answer with another MoE backend) and the FP4 GEMM's
+    # TLLM_CHECK_WITH_INFO "FP4 Gemm not supported before Blackwell" (0.19's ", nor GeForce Blackwell", quoted in
+    # TensorRT-LLM #5018). The checkpoint's quantization has no kernel on this GPU in this build.
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "blockscale gemm only support hopper",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/5064",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "fp4 gemm not supported before blackwell",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/5018",
+    ),
     # === end of world70 wordings ===
 )
