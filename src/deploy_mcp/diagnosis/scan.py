@@ -798,6 +798,10 @@ _CARRIED_ON = (
     # world50's counts did too).
     b"recent failures:",
     b"(no failures)",
+    # A fallback the line names itself: ComfyUI's attention (comfy/ldm/modules/attention.py: logging.warning(
+    # f"Flash Attention failed, using default SDPA: {e}")) goes on with torch's SDPA after flash-attn's op fails
+    # (a flash-attn build for another torch on an RTX 5060 Ti, world70's training part), as "falling back to" does.
+    b"failed, using default",
     # NCCL probing for its optional plugins (src/plugin/net.cc, tuner.cc, profiler.cc: INFO "NET/Plugin : Plugin
     # load returned %d : %s.", "TUNER/Plugin: Plugin load returned %d : %s : when loading %s", "NET/Plugin :
     # dlerror=%s No plugin found (%s), using internal implementation", "NET/Plugin: Failed to find
