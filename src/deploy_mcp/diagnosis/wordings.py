@@ -5793,4 +5793,32 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/TensorRT-LLM/issues/5018",
     ),
     # === end of world70 wordings ===
+    # === learnt from world71's training part (tests/diagnosis/world71): the long tail of model servers and
+    # deployers (Triton-based servers, NInfer forks, speech and avatar servers) ===
+    # Triton's model lifecycle giving up on one model of its repository (core src/model_lifecycle.cc, formerly
+    # model_repository_manager.cc: "failed to load '" << name << "' version " << version << ": " << status, e.g.
+    # "failed to load 'postprocess' version 1: Internal: RuntimeError: FastDeploy initalized failed!" in
+    # FastDeploy's fastdeployserver, a Triton build). The sibling of the status-table row "UNAVAILABLE: Internal:"
+    # above: the server does not come up whole, and what the model raised decides through its own row when one
+    # knows it (a missing package, a KV cache too small), hence weak. Without it the word counts named a GPU
+    # failure from the Python stub's words.
+    Wording(
+        "container_exited",
+        "triton",
+        "failed to load '",
+        "https://github.com/triton-inference-server/core/blob/main/src/model_lifecycle.cc",
+        also=("' version ",),
+        weak=True,
+    ),
+    # NInfer's artifact reader checking the container's magic, which carries the format version (src/artifact/
+    # reader.cpp: throw ArtifactError("artifact magic is not NInfer v2"); the RTX 3090/4090 forks' "... is not
+    # NInfer v1 or v2", "... v2 or v3", "... v1, v2, or v3", older builds' "... version 1"): the .ninfer file is
+    # of a container version this build cannot read, the llama.cpp "invalid magic" row in NInfer's words.
+    Wording(
+        "model_unsupported",
+        "ninfer",
+        "artifact magic is not ninfer",
+        "https://github.com/UDPSendToFailed/ninfer-4090/issues/22",
+    ),
+    # === end of world71 wordings ===
 )
