@@ -827,6 +827,11 @@ _CARRIED_ON = (
     # on to start their services (world73's training part: stable-diffusion-docker's template, worker-comfyui's
     # "Symlinking files from Network Volume"). Python's FileExistsError words it "[Errno 17] File exists: '...'".
     b"': file exists",
+    # DeepSpeed's Triton matmul asking `df -T` whether its autotune cache (~/.triton/autotune, deepspeed/ops/
+    # transformer/inference/triton/matmul_ext.py _default_cache_dir and is_nfs_path) sits on NFS before it creates
+    # the directory: on a first start df answers "df: /root/.triton/autotune: No such file or directory" on
+    # stderr and DeepSpeed goes on (world71's training part, an RVC/Tortoise voice server that then served).
+    b"/.triton/autotune: no such file or directory",
 )
 
 
