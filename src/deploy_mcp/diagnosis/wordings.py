@@ -5820,5 +5820,17 @@ WORDINGS: tuple[Wording, ...] = (
         "artifact magic is not ninfer",
         "https://github.com/UDPSendToFailed/ninfer-4090/issues/22",
     ),
+    # .NET's debugger reporting the exception that ended the process ("An unhandled exception of type
+    # 'Microsoft.ML.OnnxRuntimeGenAI.OnnxRuntimeGenAIException' occurred in Microsoft.ML.OnnxRuntimeGenAI.dll:
+    # '<message>'", then the managed frames "   at ..."): a C# host of a model runtime died of an exception it did
+    # not catch, a crash with no cause named unless the message names one (weak).
+    Wording(
+        "container_exited",
+        ".net",
+        "an unhandled exception of type '",
+        "https://github.com/microsoft/onnxruntime-genai/issues/1040",
+        also=("' occurred in ",),
+        weak=True,
+    ),
     # === end of world71 wordings ===
 )
