@@ -271,6 +271,11 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # "ascend" and other out-of-tree platforms): the "No platform detected, vLLM is running on UnspecifiedPlatform"
     # it logged while probing the built-in platforms first was not the platform it runs on.
     "gpu_unavailable": (b"platform plugin ",),
+    # LocalAI once the backend it spawned answers its health check (pkg/model/initializers.go: HealthCheck in a
+    # loop of grpcAttempts, then "GRPC Service Ready"; world72's training part, mudler/LocalAI#840): the
+    # "connect: connection refused" the gRPC client logged while the backend was still binding its port was the
+    # wait, not a service that never answered. A backend that never answers ends in "GRPC Service NOT ready".
+    "health_check_failed": (b"grpc service ready",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died
@@ -832,6 +837,11 @@ _CARRIED_ON = (
     # the directory: on a first start df answers "df: /root/.triton/autotune: No such file or directory" on
     # stderr and DeepSpeed goes on (world71's training part, an RVC/Tortoise voice server that then served).
     b"/.triton/autotune: no such file or directory",
+    # KoboldCpp's launcher when it cannot read the GPU's free memory (koboldcpp.py: "Unable to detect VRAM, please
+    # set layers manually." on an AMD card or a host without nvidia-smi/rocminfo): it goes on with the layer count
+    # it was given, so a start showing the notice is a start (world66's Vulkan start, whose reading tipped once
+    # world72's KoboldCpp ROCm start that died in its DLL joined the word counts).
+    b"please set layers manually",
 )
 
 
@@ -842,8 +852,11 @@ _CARRIED_ON = (
 # failure the message holds. vLLM's debug level likewise (its logger's "DEBUG 06-12 19:58:31 [...]", digits
 # folded): its platform probe logs each platform it rules out ("Exception happens when checking CUDA platform:
 # NVML Shared Library Not Found") on a CPU image that then serves as on a GPU host that lost its driver.
+# llama.cpp's common_log with timestamps on ("0.00.869.682 W common_fit_params: ...", common/log.cpp: the
+# "%d.%02d.%03d.%03d" clock, then "W " for GGML_LOG_LEVEL_WARN; llama-server in 2026 logs so by default) is the
+# same level in one letter: its fit warning is followed by the load going on with the parameters as given.
 _WARNING_LEVEL = re.compile(
-    rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 )"
+    rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 |(?:^|\s)0{1,4}\.00\.000\.000 w )"
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
 )
 
