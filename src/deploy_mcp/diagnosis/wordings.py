@@ -5833,4 +5833,53 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world71 wordings ===
+    # === learnt from world72's training part (tests/diagnosis/world72): hobbyist and power-user GPU servers
+    # (TabbyAPI, exllamav2, Aphrodite, KoboldCpp, text-generation-webui, LocalAI, Jan, LM Studio, GPT4All) ===
+    # text-generation-webui's model menu catches whatever the chosen loader raised and logs it
+    # (modules/ui_model_menu.py load_model_wrapper: logger.error("Failed to load the model.", exc_info=True));
+    # a paste that stops at that line, before the traceback, still says the load died, not that the UI carried
+    # on serving a model. Weak: the traceback or a loader's own words, when shown, name the cause.
+    Wording(
+        "container_exited",
+        "text-generation-webui",
+        "failed to load the model.",
+        "https://github.com/oobabooga/textgen/blob/main/modules/ui_model_menu.py",
+        weak=True,
+    ),
+    # text-generation-webui's ExLlama loaders of 2023 falling back from the pip package to a source checkout and
+    # finding neither (modules/exllama.py and modules/exllama_hf.py: "exllama module failed to import. Will attempt
+    # to import from repositories/." then "Could not find repositories/exllama. Please ensure that exllama (...) is
+    # cloned inside repositories/ and is up to date."): the loader's package is not installed, whatever "Failed to
+    # load the model." (the row above) says after it.
+    Wording(
+        "dependency_install_failed",
+        "text-generation-webui",
+        "could not find repositories/",
+        "https://github.com/oobabooga/textgen/blob/main/modules/exllama.py",
+        also=("is cloned inside repositories/",),
+    ),
+    # exllamav2's config check that every tensor its architecture table expects is in the checkpoint
+    # (exllamav2/config.py prepare: raise ValueError(f" ## Could not find {prefix}.* in model")): the installed
+    # exllamav2 describes this architecture with other tensors than these files hold (TabbyAPI's prebuilt image
+    # before it knew a Qwen2.5 layout), the exllamav2 side of TGI's "weight ... does not exist" above. Weak: a
+    # shard missing from an incomplete download raises the same words, and a download error shown says so.
+    Wording(
+        "model_unsupported",
+        "exllamav2",
+        "## could not find ",
+        "https://github.com/turboderp-org/exllamav2/blob/master/exllamav2/config.py",
+        also=(" in model",),
+        weak=True,
+    ),
+    # text-generation-webui's llama.cpp loader (the only loader of its portable builds since 3.x) reading the
+    # metadata of a model folder that holds no GGUF file (modules/models_settings.py get_model_metadata: raise
+    # FileNotFoundError(f"No .gguf models found in directory: {path}")): the folder holds another weights format
+    # (AWQ, GPTQ, EXL2 safetensors) that this build has no loader for.
+    Wording(
+        "quantization_unsupported",
+        "text-generation-webui",
+        "no .gguf models found in directory",
+        "https://github.com/oobabooga/textgen/blob/main/modules/models_settings.py",
+    ),
+    # === end of world72 wordings ===
 )
