@@ -1928,6 +1928,36 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world72": Expected(
+        excerpts=49,
+        healthy=16,
+        # 43 of 49 after the wordings of its training part (38 of 49 as collected on main at 863f4e5).
+        whole=0.87,
+        # 12 of 17 on the part no rule (and no word count of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.7,
+        # container_exited is 6 of 8 over both parts (its training part all right): the two misses are held out
+        # (seen only as ids and kinds in this test's failure message), and no rule was written from them.
+        kind_floor=0.75,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # Not every held-out healthy log reads clean (counted, not read); its training part's do, bar the miss below.
+        healthy_clean="training",
+        # 31 of 32 (26 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # text-generation-webui whose OpenAI extension is up (Uvicorn running), which loaded an AWQ model
+                # ("Loaded the model in 20.11 seconds.") and then printed "Traceback (most recent call last):"
+                # where the paste stops, the thread being about replies that never come: labelled healthy (the
+                # server is up and the traceback is a generation the UI reports and survives, as its callbacks
+                # catch it), read as container_exited, as every corpus reads a traceback cut before its exception.
+                # Nothing in the paste tells a failed generation from a dying server; left as committed.
+                "textgen-awq-capybara-loaded-then-generation-callbacks-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
