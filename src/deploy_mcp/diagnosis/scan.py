@@ -234,6 +234,12 @@ _GIN_ANSWERED = re.compile(rb"\[GIN\] [^|]{1,40}\| 2\d\d \|")
 # a GPU was found and will be used, so the warnings discovery logged on the way ("amdgpu version file missing",
 # "unsupported Radeon iGPU detected skipping") did not leave it without one. "library=cpu" is the CPU fallback.
 _OLLAMA_COMPUTE = b'msg="inference compute"'
+# Uvicorn's access log answering a request with 2xx ('%s - "%s %s HTTP/%s" %d', uvicorn/logging.py
+# AccessFormatter; "200 OK" with the phrase, "200" alone when Open WebUI routes it through loguru, "... HTTP/1.1"
+# 200 - {}"): a server that answers has not stopped on the connection it could not make before, which is how
+# ../world8 and ../world34 label Open WebUI answering its own API while its Ollama backend is unreachable. It
+# settles health_check_failed only, as Gin's 2xx settles gpu_unavailable for Ollama.
+_UVICORN_ANSWERED = re.compile(rb'"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP/[\d.]+" 2\d\d\b')
 # `sky serve status`: a service row whose STATUS is READY, then its ready/total replicas ("code-llama  3  2h 15m
 # 59s  READY   1/6  x.x.x.x:30002"); SkyServe marks a service READY once one replica answers its probe
 # (sky/serve/serve_state.py ServiceStatus), so the replicas FAILED below it do not stop the service.
@@ -431,7 +437,7 @@ def scan(text: str | bytes) -> Scan:
         key = hexed if _ID_RUN in hexed else shape
         if index > latest.get(key, -1):
             latest[key] = index
-    triton_up = triton_failed = -1
+    triton_up = triton_failed = answered = -1
     for index in latest.values():
         shape = shapes[index]
         if _GATE_RE.search(shape) is not None:
@@ -460,6 +466,8 @@ def scan(text: str | bytes) -> Scan:
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
             result.settled["gpu_unavailable"] = max(result.settled.get("gpu_unavailable", -1), index)
+        if b" http/" in shape and _UVICORN_ANSWERED.search(result.raw(index)) is not None:
+            answered = max(answered, index)
         if _OLLAMA_COMPUTE in shape and b"library=cpu" not in shape:
             result.settled["gpu_unavailable"] = max(result.settled.get("gpu_unavailable", -1), index)
         for kind, markers in _SETTLED_BY.items():
@@ -468,6 +476,9 @@ def scan(text: str | bytes) -> Scan:
     if triton_up >= 0 and not 0 <= triton_failed < triton_up:
         result.ready = max(result.ready, triton_up)
     result.hits.sort()
+    # Only an answer after the failure settles it: one before it says nothing of what came after.
+    if answered >= 0 and any(index < answered for index in error_lines(result, 3)):
+        result.settled["health_check_failed"] = max(result.settled.get("health_check_failed", -1), answered)
     return result
 
 
