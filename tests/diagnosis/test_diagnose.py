@@ -1188,6 +1188,17 @@ def test_vllm_014_process_tags_and_a_supervisors_stream_tag_are_prefixes():
     assert clean_line(line) == "EngineCore failed to start."
 
 
+def test_one_error_repeated_at_the_end_keeps_its_words_as_no_tag_of_a_collector():
+    # A retry loop logs the same message: the start the lines share is the message, which the rules must still read.
+    line = "Error: No available node types can fulfill resource request {'GPU': 16.0}. Add suitable node types.\n"
+    found = scan(line * 3)
+    assert found.tags == ()
+    assert "no_capacity" in {diagnose_rules.RULES[number].kind for _, number in found.hits}
+    # Lines that go on differently under one collector's tag still lose it.
+    tag = "vllm-5d8f9c7b6-x2k4p vllm [15:38:46] stdout/INFO  "
+    assert scan(tag + line + tag + "Retrying the request\n" + tag + line).tags[0] == "vllm-5d8f9c7b6-x2k4p "
+
+
 _OLLAMA_LOAD_FAILED = (
     'time=2024-08-26T09:53:44.346Z level=ERROR source=sched.go:451 msg="error loading llama server" '
     'error="llama runner process has terminated: signal: terminated"\n'
