@@ -1477,6 +1477,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/579",
         weak=True,
     ),
+    # llama.cpp's loader for a GGUF shorter than its tensor index says (src/llama-model-loader.cpp: "tensor '%s'
+    # data is not within the file bounds, model is corrupted or incomplete"): a download cut short or a file
+    # being written, not a model the build cannot serve. Strong, so that no guess from the words around it
+    # renames it.
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "data is not within the file bounds",
+        f"{_LLAMACPP}/blob/master/src/llama-model-loader.cpp",
+    ),
     # --- transformers raising KeyError for a `model_type` it does not know: the frame of that lookup
     # (configuration_auto.py: `config_class = CONFIG_MAPPING[config_dict["model_type"]]`) names it even when the
     # ValueError it becomes is cut off.
