@@ -5,10 +5,11 @@ rule was learnt from it: the nearest measure there is of logs nobody here has se
 commit of every world corpus in a temporary worktree, reads the corpus as it is labelled today with that
 commit's code, and writes one row per case (corpus, split, id, label, kind from the text alone).
 
-With `--fallback` it then asks what the fallback for a log that stops on an error line would have added: every
-case read healthy on first contact, from an engine that never came up and whose last line is an error above
-info level, is read by the word-count model trained on every other corpus's training part (never the case's
-own corpus), as `diagnose` reads it. Held-out cases are counted, never printed.
+With `--fallback` it then asks what the scoring model's readings would have added: every case read healthy
+on first contact, from an engine that never came up and whose last line is an error above info level (the
+fallback for a log that stops on an error line), and every case read as a bare crash from an engine that never
+came up (the model naming its family), is read by the model fitted on every other corpus's training part (never
+the case's own corpus), as `diagnose` reads it. Held-out cases are counted, never printed.
 
     python scripts/first_contact.py first_contact.tsv [--fallback] [world41 world42 ...]
 """
@@ -22,7 +23,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from train_diagnosis_scores import CORPORA, REPO, training_cases
+from train_diagnosis_scores import CORPORA, REPO, train, training_cases
 
 # Run inside each worktree: its own code and its own corpus reader, today's labels.
 _READ = """
@@ -71,7 +72,7 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
     from world_corpora import load
 
     from deploy_mcp.diagnosis import scoring
-    from deploy_mcp.diagnosis.diagnose import _GUESSABLE, _NAME_OVER
+    from deploy_mcp.diagnosis.diagnose import _GUESSABLE, _NAME_OVER, _RENAME_OVER
     from deploy_mcp.diagnosis.scan import ends_on_error, error_lines, scan
 
     texts = {
@@ -81,17 +82,25 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
         for _, case in load(part)
     }
     cases = {corpus.name: training_cases(corpus.parent, corpus.name) for corpus in CORPORA.glob("world*")}
-    models: dict[str, scoring.Scores] = {}
+    models: dict[str, scoring.Model] = {}
     tally: Counter[str] = Counter()
     for name, _, id_, label, kind in rows:
-        if kind != "healthy":
+        if kind not in ("healthy", "container_exited"):
             continue
         found = scan(texts[(name, id_)])
-        if found.ready >= 0 or not ends_on_error(found, error_lines(found, 3)):
+        if found.ready >= 0 or found.settled:
+            continue
+        if kind == "healthy" and not ends_on_error(found, error_lines(found, 3)):
             continue
         if name not in models:
-            models[name] = scoring.train(case for other, own in cases.items() if other != name for case in own)
+            models[name] = train(case for other, own in cases.items() if other != name for case in own)
         guess, probability = models[name].best(found.data)
+        if kind == "container_exited":
+            if guess in _GUESSABLE and probability >= _RENAME_OVER:
+                tally["bare crashes named"] += 1
+                tally["of them named right"] += guess == label
+                tally["of them right before"] += label == kind
+            continue
         if guess == scoring.HEALTHY:
             continue
         named = guess if guess in _GUESSABLE and probability >= _NAME_OVER else "container_exited"
@@ -99,7 +108,7 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
             tally["healthy logs read as failures"] += 1
         else:
             tally["failures no longer read healthy"] += 1
-            tally["of them named right"] += named == label
+            tally["of them right"] += named == label
     return tally
 
 

@@ -1,4 +1,4 @@
-"""The word-count model that names a failure's family when no rule recognises the log."""
+"""The scoring model that names a failure's family when no rule recognises the log."""
 
 from __future__ import annotations
 
@@ -12,20 +12,20 @@ from hypothesis import strategies as st
 from world_corpora import DIAGNOSIS, load
 
 from deploy_mcp.diagnose import diagnose
-from deploy_mcp.diagnosis.scoring import HEALTHY, Scores, features, shipped, train
+from deploy_mcp.diagnosis.scoring import HEALTHY, Model, features, fingerprint, shipped
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "train_diagnosis_scores.py"
 
 
-def _training_cases() -> list[tuple[str, str]]:
+def _trainer():
     spec = importlib.util.spec_from_file_location("train_diagnosis_scores", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.training_cases()
+    return module
 
 
-def test_the_shipped_counts_are_what_the_training_corpora_give():
+def test_the_shipped_weights_were_fitted_on_the_training_corpora():
     checked = subprocess.run(
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, timeout=300, check=False
     )
@@ -40,11 +40,18 @@ def test_every_training_log_is_counted_and_no_held_out_one():
         for label, case in load(path)
     )
     assert any(True for _ in DIAGNOSIS.glob("*/heldout/*.yaml"))
-    assert sorted(_training_cases()) == training
+    assert sorted(_trainer().training_cases()) == training
 
 
-def test_the_label_whose_logs_share_the_words_wins_and_counts_round_trip():
-    scores = train(
+def test_the_fingerprint_names_the_logs_whatever_their_order():
+    cases = [("disk_full", "No space left on device"), (HEALTHY, "Application startup complete.")]
+    assert fingerprint(cases) == fingerprint(reversed(cases))
+    assert fingerprint(cases) != fingerprint([("gpu_oom", "No space left on device"), cases[1]])
+    assert fingerprint(cases) != fingerprint(cases[:1])
+
+
+def test_the_label_whose_logs_share_the_words_wins_and_weights_round_trip():
+    model = _trainer().train(
         [
             ("disk_full", "OSError: [Errno 28] No space left on device"),
             ("disk_full", "write failed: no space left on device while saving shards"),
@@ -52,9 +59,9 @@ def test_the_label_whose_logs_share_the_words_wins_and_counts_round_trip():
             (HEALTHY, "Application startup complete. Uvicorn running on http://0.0.0.0:8000"),
         ]
     )
-    label, probability = scores.best("extracting layer: no space left on device")
-    assert label == "disk_full" and 0.5 < probability <= 1.0
-    assert Scores.parse(scores.dump()) == scores
+    label, probability = model.best("extracting layer: no space left on device")
+    assert label == "disk_full" and 1 / 3 < probability <= 1.0
+    assert Model.parse(model.dump()) == model
 
 
 def test_features_read_only_the_last_lines_of_a_bounded_tail():
@@ -77,9 +84,30 @@ def test_a_failed_status_does_not_hide_the_family_the_words_name():
     log = "The spot instance was reclaimed by the cloud provider: instance preempted\nnode terminated\n"
     assert diagnose(log, status="failed").kind == "instance_interrupted"
     assert diagnose(log, exit_status=1).kind == "instance_interrupted"
-    # Where a rule already read the log as a crash, the model does not overrule it.
+    # A crash cut before its exception line leaves the words of the lines before it, which lean to no family
+    # enough: it stays the rules' bare crash.
     crash = log + 'Traceback (most recent call last):\n  File "serve.py", line 3, in <module>\n    main()\n'
+    assert shipped().best(crash)[1] < 0.6
     assert diagnose(crash, status="failed").kind == "container_exited"
+
+
+_TRACEBACK = 'Traceback (most recent call last):\n  File "serve.py", line 3, in <module>\n    main()\n'
+
+
+def test_a_crash_the_rules_read_without_its_cause_gets_the_family_its_words_name():
+    # Exception messages in words no rule knows: the rules see a traceback that ended the process, the words
+    # say why.
+    for message, family in (
+        (
+            "ValueError: the number of attention heads must split evenly over the tensor parallel ranks",
+            "tensor_parallel_invalid",
+        ),
+        ("RuntimeError: the device ran out of memory while allocating the weights of layer 31", "gpu_oom"),
+    ):
+        result = diagnose(_TRACEBACK + message + "\n")
+        assert result is not None and result.kind == family
+        assert message in result.evidence
+        assert diagnose(_TRACEBACK + message + "\n", status="failed").kind == family
 
 
 def test_the_model_never_judges_a_log_whose_server_came_up():

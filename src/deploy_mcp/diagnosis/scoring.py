@@ -1,22 +1,23 @@
-"""A word-count model of failure kinds, for logs no rule recognises.
+"""A linear model of failure kinds over a log's words, for logs no rule recognises.
 
 The rules name a failure from a wording some component prints; a log in words they have not met leaves them
 with nothing (the run looks healthy) or a bare crash. Real logs of one kind still share their vocabulary
-across engines (``memory``, ``cuda``, ``gated``, ``evicted``, ``space left`` ...), so a naive Bayes model over
-the words and word pairs of a log's last lines, counted on the labelled corpora, names the kind the rules
-could not. It only ever fills those two gaps, and only when it is nearly sure: the rules decide whenever they
-can, because they also know where the numbers for the fix are.
+across engines (``memory``, ``cuda``, ``gated``, ``evicted``, ``space left`` ...), so a multinomial logistic
+regression over the words and word pairs of a log's last lines, fitted on the labelled corpora, names the kind
+the rules could not. It only ever fills those gaps, and only when it is sure enough: the rules decide whenever
+they can, because they also know where the numbers for the fix are.
 
-The counts live in ``scoring_counts.tsv`` beside this module, written by ``scripts/train_diagnosis_scores.py``
-from the training part of the corpora under ``tests/diagnosis`` (never their ``heldout/`` part); a test fails
-when the file and the corpora disagree. Scoring reads a bounded tail, so it costs the same on any log.
+The weights live in ``scoring_weights.tsv`` beside this module, written by ``scripts/train_diagnosis_scores.py``
+from the training part of the corpora under ``tests/diagnosis`` (never their ``heldout/`` part), with a
+fingerprint of the logs they were fitted on; a test fails when the fingerprint and the corpora disagree.
+Scoring reads a bounded tail and sums one weight row per word present, so it costs the same on any log.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -31,9 +32,8 @@ HEALTHY = "healthy"
 
 _TAIL_BYTES = 65_536
 _TAIL_LINES = 60
-_ALPHA = 0.1
 _WORD = re.compile(r"[a-z][a-z_]{2,30}")
-_COUNTS_FILE = "scoring_counts.tsv"
+_WEIGHTS_FILE = "scoring_weights.tsv"
 
 
 def features(text: str | bytes) -> set[str]:
@@ -56,66 +56,58 @@ def features(text: str | bytes) -> set[str]:
     return found
 
 
+def fingerprint(cases: Iterable[tuple[str, str]]) -> str:
+    """A digest of ``(label, log text)`` pairs that does not depend on their order."""
+    digests = sorted(hashlib.sha256(f"{label}\0{text}".encode()).hexdigest() for label, text in cases)
+    return hashlib.sha256("\n".join(digests).encode()).hexdigest()
+
+
 @dataclass(frozen=True)
-class Scores:
-    """Per label: how many training logs it has, and in how many of them each feature occurs."""
+class Model:
+    """Per label a bias, and per feature the weights of the labels it moves; the fingerprint of its training logs."""
 
     labels: tuple[str, ...]
-    docs: tuple[int, ...]
-    counts: dict[str, dict[int, int]]
+    bias: tuple[float, ...]
+    weights: dict[str, dict[int, float]]
+    trained_on: str
 
     def best(self, text: str | bytes) -> tuple[str, float]:
-        """The most probable label of a log and its posterior probability."""
-        present = [self.counts[f] for f in features(text) if f in self.counts]
-        total = sum(self.docs)
-        log_alpha = math.log(_ALPHA)
-        # Bernoulli naive Bayes over the features present: an absent count contributes log(alpha) to every label,
-        # so only the labels that saw a feature need an update.
-        score = [
-            math.log(n / total) + len(present) * (log_alpha - math.log(n + 2 * _ALPHA)) for n in self.docs
-        ]
-        for by_label in present:
-            for label, count in by_label.items():
-                score[label] += math.log(count + _ALPHA) - log_alpha
+        """The most probable label of a log and its probability."""
+        score = list(self.bias)
+        for feature in features(text):
+            for label, weight in self.weights.get(feature, {}).items():
+                score[label] += weight
         top = max(score)
         weights = [math.exp(s - top) for s in score]
-        best = weights.index(1.0)
-        return self.labels[best], 1.0 / sum(weights)
+        return self.labels[score.index(top)], 1.0 / sum(weights)
 
     def dump(self) -> str:
-        rows = ["labels\t" + " ".join(self.labels), "docs\t" + " ".join(map(str, self.docs))]
-        for feature in sorted(self.counts):
-            by_label = self.counts[feature]
-            rows.append(feature + "\t" + " ".join(f"{label}:{by_label[label]}" for label in sorted(by_label)))
+        rows = [
+            "labels\t" + " ".join(self.labels),
+            "trained_on\t" + self.trained_on,
+            "bias\t" + " ".join(f"{b:.3f}" for b in self.bias),
+        ]
+        for feature in sorted(self.weights):
+            by_label = self.weights[feature]
+            rows.append(
+                feature + "\t" + " ".join(f"{label}:{by_label[label]:.3f}" for label in sorted(by_label))
+            )
         return "\n".join(rows) + "\n"
 
     @classmethod
-    def parse(cls, text: str) -> Scores:
+    def parse(cls, text: str) -> Model:
         lines = text.splitlines()
         labels = tuple(lines[0].split("\t", 1)[1].split())
-        docs = tuple(int(n) for n in lines[1].split("\t", 1)[1].split())
-        counts: dict[str, dict[int, int]] = {}
-        for line in lines[2:]:
+        trained_on = lines[1].split("\t", 1)[1]
+        bias = tuple(float(b) for b in lines[2].split("\t", 1)[1].split())
+        weights: dict[str, dict[int, float]] = {}
+        for line in lines[3:]:
             feature, pairs = line.split("\t", 1)
-            counts[feature] = {int(a): int(b) for a, b in (pair.split(":") for pair in pairs.split())}
-        return cls(labels, docs, counts)
-
-
-def train(cases: Iterable[tuple[str, str]]) -> Scores:
-    """Counts from ``(label, log text)`` pairs; the label of a healthy log is ``HEALTHY``."""
-    seen = [(label, features(text)) for label, text in cases]
-    labels = tuple(sorted({label for label, _ in seen}))
-    index = {label: i for i, label in enumerate(labels)}
-    docs = Counter(label for label, _ in seen)
-    counts: dict[str, dict[int, int]] = {}
-    for label, found in seen:
-        for feature in found:
-            by_label = counts.setdefault(feature, {})
-            by_label[index[label]] = by_label.get(index[label], 0) + 1
-    return Scores(labels, tuple(docs[label] for label in labels), counts)
+            weights[feature] = {int(a): float(b) for a, b in (pair.split(":") for pair in pairs.split())}
+        return cls(labels, bias, weights, trained_on)
 
 
 @cache
-def shipped() -> Scores:
-    """The counts this package ships, read on the first log the rules cannot place."""
-    return Scores.parse(resources.files(__package__).joinpath(_COUNTS_FILE).read_text(encoding="utf-8"))
+def shipped() -> Model:
+    """The weights this package ships, read on the first log the rules cannot place."""
+    return Model.parse(resources.files(__package__).joinpath(_WEIGHTS_FILE).read_text(encoding="utf-8"))
