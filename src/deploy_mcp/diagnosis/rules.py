@@ -351,6 +351,8 @@ class Rule:
     # failed (its status, exit or termination reason), and nothing in a run that may well be up.
     failing_only: bool = False
     check: Callable[[str], bool] | None = None
+    # A crash whose wording says all there is to say (a file cut short): the scoring model renames no crash it read.
+    final: bool = False
 
     def matches(self, low: str, line: str) -> bool:
         if self.also and not any(a in low for a in self.also):
@@ -1337,6 +1339,7 @@ def _from_wordings() -> tuple[Rule, ...]:
             also=w.also,
             unless=w.unless or HOST_MEMORY * (w.kind == "gpu_oom"),
             weak=w.weak,
+            final=w.final,
         )
         for w in WORDINGS
     )

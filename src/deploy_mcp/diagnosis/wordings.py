@@ -21,6 +21,7 @@ class Wording:
     also: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     weak: bool = False
+    final: bool = False
 
 
 _LLAMACPP = "https://github.com/ggml-org/llama.cpp"
@@ -1479,13 +1480,14 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # llama.cpp's loader for a GGUF shorter than its tensor index says (src/llama-model-loader.cpp: "tensor '%s'
     # data is not within the file bounds, model is corrupted or incomplete"): a download cut short or a file
-    # being written, not a model the build cannot serve. Strong, so that no guess from the words around it
-    # renames it.
+    # being written, not a model the build cannot serve, whatever the words around it ("error loading model",
+    # "tensor") lean to.
     Wording(
         "container_exited",
         "llama.cpp",
         "data is not within the file bounds",
         f"{_LLAMACPP}/blob/master/src/llama-model-loader.cpp",
+        final=True,
     ),
     # --- transformers raising KeyError for a `model_type` it does not know: the frame of that lookup
     # (configuration_auto.py: `config_class = CONFIG_MAPPING[config_dict["model_type"]]`) names it even when the
