@@ -326,6 +326,8 @@ GATES: tuple[str, ...] = (
     # llama.cpp's multimodal loader refusing an mmproj ("load_hparams: unknown projector type: gemma4uv"; world68's
     # wordings).
     "projector",
+    # Ollama's scheduler losing its runner under a request ("POST predict: Post ...: EOF"; world76's wordings).
+    "post predict",
 )
 
 

@@ -5894,4 +5894,67 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/oobabooga/textgen/blob/main/modules/models_settings.py",
     ),
     # === end of world72 wordings ===
+    # === learnt from world76's training part (tests/diagnosis/world76): tools that start or call a local model
+    # server (OpenHands, Continue, aider, LiteLLM, Dify, RAGFlow, Xinference and GPUStack workers, Ollama) ===
+    # LiteLLM's own deadline on a call to a local provider (litellm/llms/custom_httpx: raise litellm.Timeout(
+    # message=f"Connection timed out after {timeout} seconds.") and "Connection timed out. Timeout passed=...,
+    # time taken=... seconds"), which agents (CrewAI, agent-zero, RAGFlow, OpenHands) wrap as "litellm.APIConnection
+    # Error: <Provider>Exception - litellm.Timeout: ...": the server took the connection and never answered within
+    # the deadline, the caller's view of an engine that is not serving. Weak: a cause the engine logged wins.
+    Wording(
+        "health_check_failed",
+        "litellm",
+        "litellm.timeout: connection timed out",
+        "https://github.com/BerriAI/litellm/issues/7996",
+        weak=True,
+    ),
+    # Ollama's scheduler losing the runner subprocess in the middle of a completion (llm/server.go Completion:
+    # fmt.Errorf("POST predict: %v", err), and since 0.6 slog.Error("post predict", "error", err)) with the
+    # runner's socket closed ("Post \"http://127.0.0.1:NNNNN/completion\": EOF"): the runner process died under
+    # the request, which a client (aider, Continue, Open WebUI) shows as an API connection error. Weak: the
+    # runner's own last lines (a CUDA error, an allocation) name the cause when the paste holds them.
+    Wording(
+        "container_exited",
+        "ollama",
+        "post predict",
+        "https://github.com/ollama/ollama/blob/main/llm/server.go",
+        also=("eof",),
+        weak=True,
+    ),
+    # llama-server giving up on its model (tools/server/server.cpp main: SRV_ERR("failed to load model, '%s'"),
+    # printed as "srv    load_model: failed to load model, '...'" before "exiting due to model loading error"),
+    # also as LocalAI's and GPUStack's llama.cpp backends relay its stderr: the server exits. Weak: the loader's
+    # lines above it (an unknown architecture, a failed allocation) name the cause, which other rows read.
+    Wording(
+        "container_exited",
+        "llama.cpp server",
+        "load_model: failed to load model",
+        f"{_LLAMACPP}/blob/master/tools/server/server.cpp",
+        weak=True,
+    ),
+    # llama-server answering while its model still loads (tools/server/server.cpp: format_error_response(
+    # "Loading model", ERROR_TYPE_UNAVAILABLE), HTTP 503), which an OpenAI client under LiteLLM reports as
+    # "litellm.ServiceUnavailableError: ServiceUnavailableError: OpenAIException - Loading model": the engine is
+    # not ready to serve the caller, whatever traceback the caller then prints. Asked with the
+    # client's "<Provider>Exception - " before it, so the "Loading model" progress lines of engines stay healthy.
+    Wording(
+        "health_check_failed",
+        "llama.cpp server",
+        "exception - loading model",
+        "https://github.com/OpenHands/OpenHands/issues/8832",
+        weak=True,
+    ),
+    # A proxy in front of Ollama failing to reach its backend (lollms-hub's proxy route, logged as "Error
+    # connecting to backend server %s: %s", then answering 504): the caller's view of an engine that does not
+    # answer, the sibling of the proxies' "connection error" row above. world16's training case of it was read
+    # only by the scoring model, which no longer reaches it once world76's healthy logs with their 500 and 504
+    # answers are in its training set; the wording itself says it.
+    Wording(
+        "health_check_failed",
+        "lollms-hub",
+        "error connecting to backend server",
+        "https://github.com/ParisNeo/lollms_hub/issues/34",
+        weak=True,
+    ),
+    # === end of world76 wordings ===
 )
