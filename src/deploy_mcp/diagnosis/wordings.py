@@ -5956,5 +5956,19 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ParisNeo/lollms_hub/issues/34",
         weak=True,
     ),
+    # CTranslate2's NCCL stub (src/cuda/nccl_stub.cc, the sibling of the cuBLAS stub row above: "Library %s is not
+    # found or cannot be loaded") raising where a multi-GPU run first needs NCCL: the NCCL library is missing, the
+    # nccl_or_shm family rather than the cuBLAS install the ctranslate2 row names. Weak, so that a cause logged
+    # with it wins. Without it the line was left to the scoring model, whose guess of dependency_install_failed
+    # crossed the rename bar once world76's training part was in its training set
+    # (test_diagnose_non_chat_servers.py keeps this line from reading as an install failure).
+    Wording(
+        "nccl_or_shm",
+        "ctranslate2",
+        "library libnccl",
+        "https://github.com/OpenNMT/CTranslate2/blob/master/src/cuda/nccl_stub.cc",
+        also=("is not found or cannot be loaded",),
+        weak=True,
+    ),
     # === end of world76 wordings ===
 )
