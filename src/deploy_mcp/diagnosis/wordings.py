@@ -5062,6 +5062,9 @@ WORDINGS: tuple[Wording, ...] = (
         "huggingface_hub",
         "repo id must be in the form 'repo_name' or 'namespace/repo_name'",
         "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_validators.py",
+        # vLLM asking the Hub for a local file's safetensors metadata and going on without it
+        # (transformers_utils/config.py: "Error retrieving safetensors: %s, retrying %d of %d"; world74's GGUF).
+        unless=("error retrieving safetensors",),
     ),
     # argparse's refusal of a sub-command it does not have (Lib/argparse.py `_check_value`: "invalid choice:
     # %(value)r (choose from %(choices)s)", raised for a sub-parsers action that has no dest, so
@@ -5971,4 +5974,101 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world76 wordings ===
+    # === learnt from world74's training part (tests/diagnosis/world74): fine-tuned checkpoints on their way to
+    # serving (LoRA adapters and merged exports of Unsloth, Axolotl, LLaMA-Factory, TRL/PEFT served by vLLM, SGLang,
+    # TGI, Ollama and llama.cpp) ===
+    # vLLM's check of every tensor name in an adapter (vllm/lora/utils.py parse_fine_tuned_lora_name: raise
+    # ValueError(f"{name} is unsupported LoRA weight")): the adapter holds weights vLLM's LoRA layers cannot take, a
+    # `modules_to_save` lm_head or embed_tokens, a vision tower's modules, raised when the adapter is loaded at start
+    # or on its first request. The run asked the engine to serve an adapter it refuses, as the rank above
+    # `--max-lora-rank` is read (invalid_engine_args). Not the source line a traceback quotes, whose `raise
+    # ValueError(f"{name} ...` names no weight: a traceback cut there keeps its own reading.
+    Wording(
+        "invalid_engine_args",
+        "vllm lora",
+        "is unsupported lora weight",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/lora/utils.py",
+        unless=("raise ",),
+    ),
+    # llama.cpp's adapter converter (convert_lora_to_gguf.py: logger.error(f"Unexpected name '{name}': Not a lora_A
+    # or lora_B tensor"), then, for embed_tokens or lm_head weights, "Embeddings is present in the adapter. This can
+    # be due to new tokens added during fine tuning" and sys.exit(1)): an adapter exported with full modules
+    # (Axolotl's lm_head, PEFT's modules_to_save) or in another trainer's tensor names (MLX's lora_a) that the
+    # converter has no GGUF name for. The adapter cannot be made into a GGUF this way.
+    Wording(
+        "model_unsupported",
+        "llama.cpp convert_lora_to_gguf",
+        "not a lora_a or lora_b tensor",
+        f"{_LLAMACPP}/blob/master/convert_lora_to_gguf.py",
+    ),
+    # llama.cpp's converter meeting a BPE tokenizer whose pre-tokenizer hash it does not know
+    # (convert_hf_to_gguf.py get_vocab_base_pre: "** WARNING: The BPE pre-tokenizer was not recognized!", then
+    # raise NotImplementedError("BPE pre-tokenizer was not recognized - update get_vocab_base_pre()")), as Unsloth's
+    # GGUF export runs it on a merged fine-tune. The converter side of the loader's "unknown pre-tokenizer type".
+    Wording(
+        "model_unsupported",
+        "llama.cpp convert_hf_to_gguf",
+        "bpe pre-tokenizer was not recognized",
+        f"{_LLAMACPP}/blob/master/convert_hf_to_gguf.py",
+    ),
+    # llama.cpp's loader failing on the model's hyperparameters (src/llama-model.cpp llama_model_load: "error
+    # loading model hyperparameters: " + e.what(), e.g. load_hparams' "invalid n_rot: %u, expected %u" for a head
+    # size this architecture's code does not allow, or a key it needs and the GGUF lacks), as Ollama's runner
+    # passes it on after importing safetensors. The hyperparameter twin of "error loading model vocabulary".
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model hyperparameters",
+        f"{_LLAMACPP}/blob/master/src/llama-model.cpp",
+    ),
+    # vLLM's reading of a checkpoint's quantization_config (vllm/model_executor/layers/quantization/base_config.py
+    # QuantizationConfig.get_from_keys: raise ValueError(f"Cannot find any of {keys} in the model's quantization
+    # config.")): the config names a method whose fields this loader does not find, Unsloth's bnb-4bit exports
+    # read before vLLM loaded pre-quantized bitsandbytes ("Cannot find any of ['adapter_name_or_path']"), a GPTQ
+    # or AWQ config from another quantizer. The checkpoint's quantization is not one this build reads.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "in the model's quantization config",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/model_executor/layers/quantization/base_config.py",
+    ),
+    # --- Four wordings of other corpora's training parts that only the scoring model read, and that refitting it
+    # with this corpus's logs moved below its bars: each is a refusal in its program's own words, so a row reads it
+    # whatever the word weights do. nodetool's hub download (world16: "Unauthorized to access
+    # 'https://huggingface.co/...'. Status: 401. Check your Hugging Face token and permissions."): the Hub refused
+    # the token, the hf_auth family.
+    Wording(
+        "hf_auth",
+        "nodetool",
+        "unauthorized to access 'https://huggingface.co/",
+        "https://github.com/nodetool-ai/nodetool/issues/5184",
+    ),
+    # Karpenter's provisioner finding no node pool a pod tolerates ("Failed to schedule pod, did not tolerate taint
+    # (taint=...)", "incompatible requirements, label ... does not have known values"; world40): no node can be
+    # made for the pod, the no_capacity family of kube-scheduler's "had untolerated taint".
+    Wording(
+        "no_capacity",
+        "karpenter",
+        "failed to schedule pod, did not tolerate taint",
+        "https://github.com/ai-dynamo/modelexpress/pull/600",
+    ),
+    # NIM's profile selection refusing the profile it was asked for (k8s-nim-operator#407, world5: "Error: Not all
+    # of the provided profiles are supported. Unknown profiles provided: {'default'}"): an argument the container
+    # does not accept, as argparse's invalid choice is read.
+    Wording(
+        "invalid_engine_args",
+        "nvidia nim",
+        "not all of the provided profiles are supported",
+        "https://github.com/NVIDIA/k8s-nim-operator/issues/407",
+    ),
+    # dockur/windows' start script checking the storage volume ("ERROR: Not enough free space in /storage, have 4
+    # GB available but need at least 15 GB."; world66): the disk the run was given is too small.
+    Wording(
+        "disk_full",
+        "dockur/windows",
+        "not enough free space in",
+        "https://github.com/dockur/windows/issues/624",
+    ),
+    # === end of world74 wordings ===
 )
+
