@@ -327,6 +327,10 @@ _REQUEST_ERRORS = (
     # but your prompt requires ... new tokens, please request later!", guoqingbao/xinfer#278) and the Python and
     # Node front ends that catch the stream's exception and answer it with an error event under the same words.
     b"stream generation failed",
+    # vLLM's EngineCore answering a utility call it could not carry out (v1/engine/core.py: logger.exception(
+    # "Invocation of %s method failed", method_name), then the failure goes back to the caller as "Call to ...
+    # method failed: ..."): an adapter that add_lora cannot load on a running server, and the engine goes on.
+    b"] invocation of ",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
@@ -334,8 +338,10 @@ _REQUEST_ERRORS = (
 # an engine that died under it, and is left to the rules. Digits fold to 0 in a shape, so the code is read from
 # the line itself, with two searches: one pattern spanning both keys would rescan the line from every
 # '"object":"error"' in it.
-_ERROR_OBJECT = re.compile(rb'"object": ?"error"')
-_CLIENT_ERROR_CODE = re.compile(rb'"code": ?4\d\d\b')
+# The OpenAI Python client prints the same body as a Python dict ("openai.BadRequestError: Error code: 400 -
+# {'object': 'error', ...}", openai/_client.py _make_status_error), hence either quote.
+_ERROR_OBJECT = re.compile(rb"""["']object["']: ?["']error["']""")
+_CLIENT_ERROR_CODE = re.compile(rb"""["']code["']: ?4\d\d\b""")
 
 
 def _client_error_body(line: bytes) -> bool:
@@ -464,7 +470,7 @@ def scan(text: str | bytes) -> Scan:
         if any(marker in shape for marker in _REQUEST_ERRORS):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
-        if b'"object":' in shape and _client_error_body(result.raw(index)):
+        if (b'"object":' in shape or b"'object':" in shape) and _client_error_body(result.raw(index)):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
