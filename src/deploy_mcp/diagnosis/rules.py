@@ -328,6 +328,10 @@ GATES: tuple[str, ...] = (
     "projector",
     # Ollama's scheduler losing its runner under a request ("POST predict: Post ...: EOF"; world76's wordings).
     "post predict",
+    # EvalScope's perf pre-flight ("Retrying...  <{state_code}> ...", "Overall connection attempt timed out.";
+    # world77's wordings).
+    "retrying...",
+    "attempt timed out",
 )
 
 

@@ -6070,5 +6070,60 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/dockur/windows/issues/624",
     ),
     # === end of world74 wordings ===
+    # === learnt from world77's training part (tests/diagnosis/world77): benchmarks and evaluation harnesses that
+    # launch model servers ===
+    # lighteval builds the engine from a model config dataclass before vLLM or SGLang sees the arguments
+    # (src/lighteval/models/vllm/vllm_model.py `VLLMModelConfig`, sglang/sglang_model.py `SGLangModelConfig`,
+    # transformers/transformers_model.py `TransformersModelConfig`), so an engine argument the installed release
+    # renamed or dropped is refused there, in Python's words for a dataclass ("X.__init__() got an unexpected
+    # keyword argument 'y'"), and names no EngineArgs for the rule in rules.py to see (open-r1 #408 refuses
+    # 'temperature:0.6' the same way).
+    Wording(
+        "invalid_engine_args",
+        "lighteval",
+        "modelconfig.__init__() got an unexpected keyword argument",
+        "https://github.com/huggingface/lighteval/issues/612",
+    ),
+    # EvalScope's perf pre-flight (evalscope/perf/http_client.py test_connection: logger.warning(f'Retrying...
+    # <{state_code}> {response_data}') every 10 s, then logger.error('Overall connection attempt timed out.')):
+    # the benchmark's own readiness probe of the server it is pointed at. A 5xx answer means the server is up but
+    # cannot serve; weak, because a cause the server's own log shows names it better.
+    Wording(
+        "health_check_failed",
+        "evalscope",
+        "retrying...  <5",
+        "https://github.com/modelscope/evalscope/issues/432",
+        weak=True,
+    ),
+    # The same probe giving up: no answer within --connect-timeout.
+    Wording(
+        "health_check_failed",
+        "evalscope",
+        "overall connection attempt timed out",
+        "https://github.com/modelscope/evalscope/blob/main/evalscope/perf/http_client.py",
+    ),
+    # NodeTool's Hugging Face download (its worker raising "Unauthorized to access '<url>'. Status: 401. Check your
+    # Hugging Face token and permissions. Token present: False"): the token is missing or cannot see the repo. A
+    # case of world16's training part that only the scoring model read, and lost when world77 refit it; the words
+    # say hf_auth themselves, so a row holds it.
+    Wording(
+        "hf_auth",
+        "nodetool",
+        "check your hugging face token and permissions",
+        "https://github.com/nodetool-ai/nodetool/issues/5184",
+    ),
+    # Python's OSError for the kernel's EINVAL ("OSError: [Errno 22] Invalid argument: '<path>'", strerror(22)):
+    # a system call refused on a path or a file system (an mmap or a lock a mount does not support), not a flag
+    # the engine refused. Its words ("invalid", "argument") are those of refused flags, to which the scoring model
+    # refit with world77's training part leaned a bare crash (tests/diagnosis/test_diagnose.py
+    # test_an_invalid_argument_errno_is_not_a_refused_flag); final, so no guess from those words renames it.
+    Wording(
+        "container_exited",
+        "python",
+        "[errno 22] invalid argument",
+        "https://github.com/python/cpython/blob/main/Objects/exceptions.c",
+        final=True,
+    ),
+    # === end of world77 wordings ===
 )
 
