@@ -1905,6 +1905,36 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world77": Expected(
+        excerpts=46,
+        healthy=20,
+        # 43 of 46 after the rows learnt from its training part (41 of 46 as collected on main at 4759dd9, 9c352ff).
+        whole=0.93,
+        # 10 of 11 on the part no rule (and no weight of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.90,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # 33 of 35 (31 of 35 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM's "Error in inspecting model architecture 'Qwen2_5_VLForConditionalGeneration'" from an
+                # evaluation script, cut after "The above exception was the direct cause of the following
+                # exception:" before the exception it announces: labelled container_exited by the convention for
+                # tracebacks cut before their exception, read as model_unsupported by the row of vLLM #9624 in
+                # wordings.py. The thread suspects the installed Transformers, which would make it
+                # model_unsupported; honestly ambiguous, left as committed.
+                "video-r1-eval-vllm-qwen25-vl-inspect-architecture-error-cut",
+                # EvalScope 1.0's client traceback ending "openai.NotFoundError: Error code: 404 - {'detail': 'Not
+                # Found'}": the SGLang server it evaluates answered, so the server is up (healthy, as a running
+                # server answering one request with an error is), but the log is the harness dying with a
+                # traceback, which the rules read as container_exited. Left as committed.
+                "evalscope-1-0-openai-api-sglang-not-found-404",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world73": Expected(
         excerpts=30,
         healthy=10,
