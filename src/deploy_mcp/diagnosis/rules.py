@@ -332,6 +332,8 @@ GATES: tuple[str, ...] = (
     # world77's wordings).
     "retrying...",
     "attempt timed out",
+    # NVIDIA NIM's profile check ("Not all of the provided profiles are supported."; world77's wordings).
+    "provided profiles",
 )
 
 

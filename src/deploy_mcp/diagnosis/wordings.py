@@ -6124,6 +6124,34 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/python/cpython/blob/main/Objects/exceptions.c",
         final=True,
     ),
+    # Three training cases of older corpora that only the scoring model read, and lost when world77's training
+    # part refit it; their own words name the kind, so rows hold them:
+    # LMDeploy's model probe (lmdeploy/archs.py, supported_models.py: "AutoConfig.from_pretrained failed for
+    # {path}. Exception: {e}") quoting Transformers' "has model type `x` but Transformers does not recognize this
+    # architecture" (world69).
+    Wording(
+        "model_unsupported",
+        "lmdeploy",
+        "exception: the checkpoint you are trying to load has model type",
+        "https://github.com/InternLM/lmdeploy/issues/3514",
+        also=("does not recognize this architecture",),
+    ),
+    # NVIDIA NIM refusing NIM_MODEL_PROFILE values it does not ship ("Error: Not all of the provided profiles are
+    # supported." then "Unknown profiles provided: {...}"; world5).
+    Wording(
+        "invalid_engine_args",
+        "nim",
+        "not all of the provided profiles are supported",
+        "https://github.com/NVIDIA/k8s-nim-operator/issues/407",
+    ),
+    # Karpenter's scheduling simulation finding no node pool whose taints the pod tolerates ("Failed to schedule
+    # pod, did not tolerate taint (taint=...)"; world40).
+    Wording(
+        "no_capacity",
+        "karpenter",
+        "failed to schedule pod, did not tolerate taint",
+        "https://github.com/ai-dynamo/modelexpress/pull/600",
+    ),
     # === end of world77 wordings ===
 )
 
