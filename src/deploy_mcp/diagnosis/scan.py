@@ -164,13 +164,11 @@ def _shared_start(lines: list[str], plain: bool) -> str:
         for m in _TAG_ENDS.finditer(line, 0, 80):
             start = line[: m.end()]
             word = start.strip(" |:]").lower()
+            if not (_TAG_MARKS.search(word) or (plain and word.isalnum() and word not in _NOT_TAGS)):
+                continue
             sharing = [p[len(start) :] for p in padded if p.startswith(start)]
             # Lines that go on alike after it are one message repeated (a retry loop's error), not tagged ones.
-            if (
-                (_TAG_MARKS.search(word) or (plain and word.isalnum() and word not in _NOT_TAGS))
-                and len(sharing) >= _TAG_SHARE * len(padded)
-                and len(set(sharing)) > 1
-            ):
+            if len(sharing) >= _TAG_SHARE * len(padded) and len(set(sharing)) > 1:
                 return start
     return ""
 
