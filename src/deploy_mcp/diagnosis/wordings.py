@@ -6153,5 +6153,123 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ai-dynamo/modelexpress/pull/600",
     ),
     # === end of world77 wordings ===
+    # === learnt from world75's training part (tests/diagnosis/world75): embedding, reranker and speech servers
+    # of 2024-2026 (TEI, Infinity, vLLM pooling and transcription, faster-whisper, whisper.cpp, TTS servers,
+    # Triton ensembles) ===
+    # CPython's `python -m <module>` for a module the environment does not have: runpy prints
+    # "%s: %s" % (sys.executable, exc) for its own `error("No module named %s" % mod_name)` and exits 1
+    # (Lib/runpy.py _run_module_as_main / _get_module_details), so the server's entry module (uvicorn, vllm,
+    # faster_whisper_server) was never installed in this image or was hidden by a volume mounted over it. Asked
+    # with the interpreter's name before the colon and without the quotes an ImportError puts around the module,
+    # so that a library's "Failed to import X: No module named 'triton'" warning stays out.
+    Wording(
+        "dependency_install_failed",
+        "python (runpy)",
+        ": no module named ",
+        "https://github.com/python/cpython/blob/main/Lib/runpy.py",
+        also=(
+            "python: ",
+            "python3: ",
+            "python.exe: ",
+            "python3.8: ",
+            "python3.9: ",
+            "python3.10: ",
+            "python3.11: ",
+            "python3.12: ",
+            "python3.13: ",
+            "python3.14: ",
+        ),
+        unless=("no module named '", 'no module named "'),
+    ),
+    # A native library built without its CUDA backend asked for a CUDA device: CTranslate2's device check
+    # ("This CTranslate2 package was not compiled with CUDA support", faster-whisper's WhisperModel(device="cuda")
+    # on a macOS or CPU wheel, https://github.com/meizhong986/WhisperJAV/issues/110), the wording shared by
+    # dlib, torchmcubes and other extensions; the twin of torch's "Torch not compiled with CUDA enabled" in
+    # rules.py. The ones that fall back on their own say so on the same line and stay out.
+    Wording(
+        "gpu_unavailable",
+        "CTranslate2 (and other native extensions)",
+        "was not compiled with cuda support",
+        "https://github.com/meizhong986/WhisperJAV/issues/110",
+        unless=("using cpu", "cpu version"),
+    ),
+    # CTranslate2's cuBLAS status check (THROW on a non-success cublasStatus_t: "cuBLAS failed with status
+    # CUBLAS_STATUS_NOT_SUPPORTED") from the cuBLAS it bundles, on a GPU newer than that cuBLAS (Faster-Whisper-XXL
+    # on an RTX 5060 Ti, https://github.com/Purfview/whisper-standalone-win/issues/530 and its duplicate #403):
+    # the cuBLAS analogue of "no kernel image is available for execution on the device". Weak: an unsupported
+    # data type on an older GPU can raise the same status, and a dtype refusal shown names that instead.
+    Wording(
+        "gpu_unavailable",
+        "CTranslate2",
+        "cublas failed with status cublas_status_not_supported",
+        "https://github.com/Purfview/whisper-standalone-win/issues/530",
+        weak=True,
+    ),
+    # Triton's model repository manager validating an ensemble's config.pbtxt (ensemble_utils.cc and
+    # model_config_utils.cc, Status::Code::INVALID_ARG: "output 'OUTPUT_0' for ensemble 'ensemble' is not
+    # written", "optimization should not be specified for ensemble '...'", "model_warmup can not be specified for
+    # ensemble '...'"), logged as "Poll failed for model directory '...'" before the server stops: the ensemble's
+    # configuration is invalid, not a model that failed to load. The request-time "in ensemble '...', Failed to
+    # process the request(s)" is worded otherwise and stays out.
+    Wording(
+        "invalid_engine_args",
+        "Triton Inference Server",
+        "' is not written",
+        "https://github.com/triton-inference-server/core/blob/main/src/ensemble_utils.cc",
+        also=("for ensemble '",),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "Triton Inference Server",
+        "not be specified for ensemble '",
+        "https://github.com/triton-inference-server/core/blob/main/src/model_config_utils.cc",
+    ),
+    # TEI's router reading the checkpoint's config.json into its ModelConfig struct
+    # (router/src/lib.rs: serde_json::from_str(&config).context("Failed to parse `config.json`"), printed by
+    # main's anyhow as "Error: Failed to parse `config.json`" then "Caused by: missing field `pad_token_id`" or
+    # "duplicate field `max_position_embeddings`"): the checkpoint's config does not have the layout TEI reads
+    # (nomic-embed-text before TEI knew NomicBert), the TEI side of mistral.rs's "missing field" row. Weak: other
+    # programs word a broken settings file the same way, and a specific cause shown names it.
+    Wording(
+        "model_unsupported",
+        "text-embeddings-inference",
+        "error: failed to parse `config.json`",
+        f"{_TEI}/blob/main/router/src/lib.rs",
+        weak=True,
+    ),
+    # Three rows from the training parts of world16 and world40, written when retraining the scoring model with
+    # world75's healthy starts moved their cases (read until then by the words alone) under its bar: each states
+    # a cause in words no row knew. kube-scheduler's DefaultPreemption, when evicting lower-priority pods would not
+    # make room either ("preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod",
+    # pkg/scheduler/framework/plugins/defaultpreemption), after a fit failure such as "Too many pods" on the line
+    # before: no node can take the pod, however long it waits. Asked without "found", which a YAML status wraps
+    # onto the next line.
+    Wording(
+        "no_capacity",
+        "kube-scheduler",
+        "no preemption victims",
+        "https://github.com/knative/serving/issues/15478",
+    ),
+    # Karpenter's provisioner finding no NodePool whose taints and requirements admit the pod ("Failed to schedule
+    # pod, did not tolerate taint (...); incompatible requirements, label \"agentpool\" does not have known
+    # values", pkg/controllers/provisioning/scheduling): no node it may launch fits, so the pod stays pending.
+    Wording(
+        "no_capacity",
+        "Karpenter",
+        "failed to schedule pod, ",
+        "https://github.com/ai-dynamo/modelexpress/pull/600",
+        also=("did not tolerate taint", "incompatible requirements", "does not have known values"),
+    ),
+    # huggingface_hub's refusal of a file without a (valid) token, as a worker re-raises it with its own hint
+    # ("Unauthorized to access 'https://huggingface.co/briaai/RMBG-2.0/resolve/main/.gitattributes'. Status: 401.
+    # Check your Hugging Face token and permissions."): the gated or private repository needs a token it lacks.
+    Wording(
+        "hf_auth",
+        "nodetool (huggingface_hub)",
+        "unauthorized to access '",
+        "https://github.com/nodetool-ai/nodetool/issues/5184",
+        also=("huggingface.co", "hf.co/"),
+    ),
+    # === end of world75 wordings ===
 )
 
