@@ -2056,6 +2056,19 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world75": Expected(
+        excerpts=43,
+        healthy=16,
+        # 41 of 43 after the wordings of its training part (36 of 43 as collected on main at 9c352ff).
+        whole=0.95,
+        # 8 of 10 on the part no rule was written from, as collected and after.
+        held_out=0.8,
+        repositories_min=30,
+        apart_from_project_corpora=True,
+        # 33 of 33 (28 of 33 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
