@@ -6270,6 +6270,26 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/nodetool-ai/nodetool/issues/5184",
         also=("huggingface.co", "hf.co/"),
     ),
+    # Ollama 0.1.x's older probe of the same runtime (gpu/gpu.go: "Unable to load cudart CUDA management library %s:
+    # %s", the error naming "cudart init failure: %d"), logged at INFO before it falls back to the CPU: 35 is again
+    # cudaErrorInsufficientDriver. Until the refit with world75 the scoring model alone read world59's case; weak,
+    # for the same reason as the newer probe's row.
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cudart init failure: 35",
+        "https://github.com/ollama/ollama/issues/3417",
+        weak=True,
+    ),
+    # RunPod's worker status while its registry cannot hand over the image ("error creating container: image pull:
+    # <image>: pending", repeated as each attempt fails); the endpoint never starts a container. Until the refit
+    # with world75 the scoring model alone read world31's case.
+    Wording(
+        "image_pull_failed",
+        "runpod",
+        "error creating container: image pull:",
+        "https://github.com/runpod-workers/worker-comfyui/issues/201",
+    ),
     # === end of world75 wordings ===
 )
 
