@@ -6291,5 +6291,66 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/runpod-workers/worker-comfyui/issues/201",
     ),
     # === end of world75 wordings ===
+    # === learnt from world79's training part (tests/diagnosis/world79): notebooks and free or rented single-GPU
+    # environments (Colab, Kaggle, Paperspace, SageMaker Studio Lab, rented boxes) ===
+    # torch's inductor refusing a GPU older than Volta before Triton compiles anything (torch/_inductor/exc.py
+    # GPUTooOldForTriton, raised from the scheduler's backend choice: "Found Tesla P40 which is too old to be
+    # supported by the triton GPU compiler, which is used as the backend. Triton only supports devices of CUDA
+    # Capability >= 7.0, but your device is of CUDA capability 6.1"): vLLM's compiled graph, SGLang's kernels and
+    # Unsloth's patches all go through it, so a Pascal or Maxwell card (Kaggle's P100, a rented P40) stops there
+    # whatever engine asked. The card is the cause, as for the engines' own compute-capability floors.
+    Wording(
+        "gpu_unavailable",
+        "torch inductor",
+        "triton only supports devices of cuda capability",
+        "https://github.com/pytorch/pytorch/blob/main/torch/_inductor/exc.py",
+    ),
+    # Colab's own verdict when the runtime's host memory runs out ("Your session crashed after using all available
+    # RAM."; the free tier's T4 runtime has about 12.7 GB, less than a 7B checkpoint's shards need while they are
+    # read): the kernel is killed, the notebook shows no traceback, and nothing but this line says why.
+    Wording(
+        "host_oom",
+        "colab",
+        "your session crashed after using all available ram",
+        "https://github.com/NielsRogge/Transformers-Tutorials/issues/474",
+    ),
+    # KoboldCpp's loader for a file whose header it cannot match to any model family (gpttype_adapter.cpp
+    # gpttype_load_model: printf("\nUnknown Model, cannot load.\n"); return ModelLoadResult::FAIL, then koboldcpp.py
+    # prints "Load Model OK: False"): an HTML page saved from a /blob/ URL, or a format the build predates.
+    Wording(
+        "model_unsupported",
+        "koboldcpp",
+        "unknown model, cannot load",
+        "https://github.com/LostRuins/koboldcpp/blob/concedo/gpttype_adapter.cpp",
+    ),
+    # Colab's dialog when it will not attach a GPU runtime ("Cannot connect to GPU backend" / "You cannot currently
+    # connect to a GPU due to usage limits in Colab."): the quota of the account, free or paid, not the notebook.
+    Wording(
+        "no_capacity",
+        "colab",
+        "cannot connect to gpu backend",
+        "https://github.com/googlecolab/colabtools/issues/2246",
+    ),
+    Wording(
+        "no_capacity",
+        "colab",
+        "cannot currently connect to a gpu due to usage limits",
+        "https://github.com/googlecolab/colabtools/issues/1438",
+    ),
+    # IPython's verbose traceback names the exception class before "Traceback (most recent call last)" on its
+    # header line (IPython/core/ultratb.py VerboseTB), so a notebook cell cut before the exception's own line
+    # still says which it was: a ConnectionRefusedError there is the client in the cell finding no server behind
+    # the port (an `ollama serve` or `vllm serve` started in the background that never bound it). Weak, like the
+    # "[Errno 111] Connection refused" row: a server still starting refuses too.
+    Wording(
+        "health_check_failed",
+        "ipython",
+        "connectionrefusederror",
+        "https://github.com/rasbt/LLMs-from-scratch/issues/209",
+        also=("traceback (most recent call last)",),
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # === end of world79 wordings ===
 )
 
