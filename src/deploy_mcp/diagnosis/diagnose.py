@@ -24,6 +24,7 @@ from deploy_mcp.diagnosis.scan import (
     ends_on_error,
     error_lines,
     last_lines,
+    probe_tail,
     scan,
     traceback_tail,
     usage_tail,
@@ -326,6 +327,10 @@ def diagnose(
         if back_at_prompt(found):
             weak.setdefault("container_exited", [])
             last_weak = found.size - 1
+        # A readiness probe pasted as the log's end and answered not ready (curl -v's transcript).
+        probe = probe_tail(found)
+        if probe >= 0:
+            strong.setdefault("health_check_failed", []).append(probe)
         # Likewise inside the usage message a program prints when it refuses its arguments.
         usage = usage_tail(found)
         if usage >= 0:

@@ -602,12 +602,17 @@ def ends_in_failure(result: Scan, index: int) -> bool:
     after_frame = False
     start = result.line_at(index)[0] if 0 <= index < result.size else ""
     in_exception = bool(start) and _opens_error_report(start)
+    # Inside an IPython frame: the numbered source lines it prints under the frame ("---> 37 model = ...", "     38
+    # model_name=...") are the traceback's, not the process going on.
+    in_cell = bool(start) and _is_frame(start.lower())
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
             break
         line, low = result.line_at(i)
-        frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None
-        if not line or frame or after_frame or not line.strip("^~ "):
+        frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None or _is_frame(low)
+        source = in_cell and _IPYTHON_SOURCE.match(line) is not None
+        in_cell = (frame and not low.startswith('file "')) or (in_cell and (source or not line.strip()))
+        if not line or frame or after_frame or source or not line.strip("^~ "):
             pass
         elif _opens_error_report(line):
             in_exception = True
@@ -664,9 +669,24 @@ _IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
 _PROCESS_CRASH = re.compile(r"process [\w.-]{1,80}:?")
 
 
+# IPython 7's verbose frame, as Colab, Kaggle and SageMaker Studio Lab print a notebook cell's traceback
+# (IPython/core/ultratb.py VerboseTB: the file, then "in" and the call: "/tmp/ipykernel_35/2859570204.py in <cell
+# line: 0>()", "~/.conda/envs/default/lib/python3.9/site-packages/transformers/.../auto_factory.py in
+# from_pretrained(cls, ...)"); Colab renders the file as a Markdown link ("[/usr/local/lib/python3.11/dist-packages/
+# vllm/utils.py](https://localhost:8080/#) in inner(*args, **kwargs)"). world79's notebooks.
+_IPYTHON7_FRAME = re.compile(
+    r"\[?(?:/|~/|<)[^\s\]]{0,400}\.py(?:\]\(\S{1,200}\))? in [^\s(]{1,200}(?: line: \d{1,6}>)?\("
+)
+
+
 def _is_frame(low: str) -> bool:
-    # CPython's `File "x.py", line 3, in f`; IPython's `File ~/x.py:297, in f(...)` and `Cell In[3], line 1`.
-    return low.startswith(('file "', "cell in[")) or (low.startswith("file ") and ", in " in low)
+    # CPython's `File "x.py", line 3, in f`; IPython's `File ~/x.py:297, in f(...)` and `Cell In[3], line 1` (IPython
+    # 8.0-8.5: `Cell In [3], line 1`, `Input In [3], in <cell line: 1>()`); IPython 7's `/x.py in f(...)`.
+    return (
+        low.startswith(('file "', "cell in[", "cell in [", "input in ["))
+        or (low.startswith("file ") and ", in " in low)
+        or _IPYTHON7_FRAME.match(low) is not None
+    )
 
 
 # A shell's prompt alone on a line: "$", "user@host:~/dir$ ", "(venv) $", "root@box:/# ", PowerShell's "PS C:\\x> ".
@@ -682,6 +702,36 @@ def back_at_prompt(result: Scan) -> bool:
         if line:
             return _SHELL_PROMPT.fullmatch(line) is not None
     return False
+
+
+# curl's verbose transcript (-v): the request line it sent ("> GET /v2/health/ready HTTP/1.1"), its headers ("> Host:
+# 0.0.0.0:8000"), and the status line it got ("< HTTP/1.1 400 Bad Request"). The scan reads "> " at a line's start as
+# a quote's marker and drops it, so the request's lines may come without it.
+_CURL_REQUEST = re.compile(r"(?:> )?(?:get|head) \S{0,200}(?:health|ready|live|ping)\S{0,100} http/\d")
+_CURL_STATUS = re.compile(r"< http/\d(?:\.\d)? [45]\d\d\b")
+_CURL_HEADER = re.compile(r"(?:[<>] )?[a-z][a-z0-9-]{0,40}: ")
+_CURL_TRANSCRIPT = ("< ", "> ", "* ", "<", ">", "*")
+
+
+def probe_tail(result: Scan) -> int:
+    """The status line a log ends with, when it is a readiness probe's answer other than 2xx or 3xx; -1 otherwise.
+
+    A health or readiness endpoint answers 4xx or 5xx while the server is not ready (KServe's v2 protocol, which
+    Triton serves: "a 4xx status code indicates false"; vLLM's, TGI's and SGLang's /health answer 503), so a
+    user's `curl -v` of one, pasted as the log's last lines, is the probe's verdict.
+    """
+    status = -1
+    for i in range(result.size - 1, max(-1, result.size - 16), -1):
+        line, low = result.line_at(i)
+        if not line:
+            continue
+        if _CURL_STATUS.match(low):
+            status = i
+        elif status >= 0 and _CURL_REQUEST.match(low):
+            return status
+        elif not (low.startswith(_CURL_TRANSCRIPT) or _CURL_HEADER.match(low)):
+            return -1
+    return -1
 
 
 # The lines argparse wraps a usage's option synopses onto ("[--model MODEL]", "[--lora LORA [LORA ...]]").
