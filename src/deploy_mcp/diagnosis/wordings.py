@@ -6314,6 +6314,15 @@ WORDINGS: tuple[Wording, ...] = (
         "your session crashed after using all available ram",
         "https://github.com/NielsRogge/Transformers-Tutorials/issues/474",
     ),
+    # Kaggle's twin, the failure message its kernel worker records when the notebook's container runs out of host
+    # memory ("Your notebook tried to allocate more memory than is available. It has restarted."; `kaggle kernels
+    # status` prints it as the kernel's "Failure message"): the same death on the other free notebook service.
+    Wording(
+        "host_oom",
+        "kaggle",
+        "your notebook tried to allocate more memory than is available",
+        "https://github.com/Kaggle/kaggle-api",
+    ),
     # KoboldCpp's loader for a file whose header it cannot match to any model family (gpttype_adapter.cpp
     # gpttype_load_model: printf("\nUnknown Model, cannot load.\n"); return ModelLoadResult::FAIL, then koboldcpp.py
     # prints "Load Model OK: False"): an HTML page saved from a /blob/ URL, or a format the build predates.
