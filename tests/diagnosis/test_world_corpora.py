@@ -2069,6 +2069,30 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world79": Expected(
+        excerpts=43,
+        healthy=14,
+        # 43 of 43 after the rows learnt from its training part and the refit (33 of 43 as collected on main at
+        # 05671b2 and de66539; 42 of 43 with the rows alone, before the refit).
+        whole=1.0,
+        # 9 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=1.0,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 34 of 34 (24 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Colab's "/bin/bash: line 1: ollama: command not found" for an `!ollama pull` cell: labelled
+                # dependency_install_failed (the server the notebook meant to run was never installed in the
+                # runtime), while the project's own corpus (tests/diagnosis/corpus, "command-not-found") reads
+                # "vllm: command not found" as container_exited and the rules agree with it. Read right only by the
+                # scoring model refit with this corpus's training part; honestly ambiguous, left as committed.
+                "ollama-pdf-rag-colab-ollama-pull-command-not-found",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
