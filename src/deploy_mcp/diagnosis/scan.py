@@ -329,6 +329,12 @@ _REQUEST_ERRORS = (
     # "Invocation of %s method failed", method_name), then the failure goes back to the caller as "Call to ...
     # method failed: ..."): an adapter that add_lora cannot load on a running server, and the engine goes on.
     b"] invocation of ",
+    # vLLM's tool parsers when a model's tool call does not parse (entrypoints/openai/tool_parsers/*_tool_parser.py:
+    # logger.exception("Error in extracting tool call from response.") in extract_tool_calls, then the output goes
+    # back as plain content; hermes' streaming path logs "Error trying to handle streaming tool call."): one
+    # request's answer is degraded, the server goes on (world78's training part, QwenLM/Qwen3-Coder#537).
+    b"error in extracting tool call from response",
+    b"error trying to handle streaming tool call",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
@@ -340,6 +346,12 @@ _REQUEST_ERRORS = (
 # {'object': 'error', ...}", openai/_client.py _make_status_error), hence either quote.
 _ERROR_OBJECT = re.compile(rb"""["']object["']: ?["']error["']""")
 _CLIENT_ERROR_CODE = re.compile(rb"""["']code["']: ?4\d\d\b""")
+
+
+# The OpenAI Node client's message for an error answer without a body (src/core/error.ts APIError.makeMessage:
+# `${status} status code (no body)`), as the CLIs built on it print it ("[API Error: OpenAI API error: 400 status
+# code (no body)]", QwenLM/qwen-code#36): a 4xx is the server judging the request, so the server was up.
+_NO_BODY_CLIENT_ERROR = re.compile(rb"\b4\d\d status code \(no body\)")
 
 
 def _client_error_body(line: bytes) -> bool:
@@ -469,6 +481,9 @@ def scan(text: str | bytes) -> Scan:
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if (b'"object":' in shape or b"'object':" in shape) and _client_error_body(result.raw(index)):
+            result.request_error = max(result.request_error, index)
+            result.ready = max(result.ready, index)
+        if b"status code (no body)" in shape and _NO_BODY_CLIENT_ERROR.search(result.raw(index)) is not None:
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:
@@ -673,9 +688,11 @@ _PROCESS_CRASH = re.compile(r"process [\w.-]{1,80}:?")
 # (IPython/core/ultratb.py VerboseTB: the file, then "in" and the call: "/tmp/ipykernel_35/2859570204.py in <cell
 # line: 0>()", "~/.conda/envs/default/lib/python3.9/site-packages/transformers/.../auto_factory.py in
 # from_pretrained(cls, ...)"); Colab renders the file as a Markdown link ("[/usr/local/lib/python3.11/dist-packages/
-# vllm/utils.py](https://localhost:8080/#) in inner(*args, **kwargs)"). world79's notebooks.
+# vllm/utils.py](https://localhost:8080/#) in inner(*args, **kwargs)"). world79's notebooks. Colab prefixes the frame
+# after the ones it folded with their count ("2 frames[/usr/local/lib/python3.12/dist-packages/.../loaders.py](...)
+# in load_gemma(model_name)"; world78's training part, google-deepmind/ai-foundations#13).
 _IPYTHON7_FRAME = re.compile(
-    r"\[?(?:/|~/|<)[^\s\]]{0,400}\.py(?:\]\(\S{1,200}\))? in [^\s(]{1,200}(?: line: \d{1,6}>)?\("
+    r"(?:\d{1,4} frames)?\[?(?:/|~/|<)[^\s\]]{0,400}\.py(?:\]\(\S{1,200}\))? in [^\s(]{1,200}(?: line: \d{1,6}>)?\("
 )
 
 
