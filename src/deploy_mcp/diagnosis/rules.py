@@ -334,6 +334,9 @@ GATES: tuple[str, ...] = (
     "attempt timed out",
     # NVIDIA NIM's profile check ("Not all of the provided profiles are supported."; world77's wordings).
     "provided profiles",
+    # GNU wget's status line for a refused download ("HTTP request sent, awaiting response... 403 Forbidden";
+    # world78's wordings).
+    "awaiting response...",
 )
 
 

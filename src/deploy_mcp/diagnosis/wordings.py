@@ -6361,5 +6361,29 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world79 wordings ===
+    # === learnt from world78's training part (tests/diagnosis/world78): the model makers' own issue trackers ===
+    # GNU wget refusing a download the server would not authorise (src/http.c: "%s request sent, awaiting
+    # response... " then the status, "HTTP request sent, awaiting response... 403 Forbidden", then "%s ERROR %d:
+    # %s.", whose timestamp and level the scanner strips): the script that fetches weights with wget (Meta's
+    # download.sh for Llama, a gated Hugging Face file fetched by URL) was refused them, an expired or unapproved
+    # signed URL or a missing token. Weak: a wget of something else in the same log, or a cause named elsewhere,
+    # outranks it.
+    Wording(
+        "hf_auth",
+        "wget",
+        "awaiting response... 403 forbidden",
+        "https://github.com/meta-llama/llama-models/issues/32",
+        weak=True,
+    ),
+    # The same refusal where the server asks for credentials ("... awaiting response... 401 Unauthorized", a gated
+    # file on the Hub fetched without a token).
+    Wording(
+        "hf_auth",
+        "wget",
+        "awaiting response... 401 unauthorized",
+        "https://git.savannah.gnu.org/cgit/wget.git/tree/src/http.c",
+        weak=True,
+    ),
+    # === end of world78 wordings ===
 )
 
