@@ -6384,6 +6384,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://git.savannah.gnu.org/cgit/wget.git/tree/src/http.c",
         weak=True,
     ),
+    # TensorFlow's allocator refusing a tensor (tensorflow/core/framework/op_kernel.cc, errors::ResourceExhausted:
+    # "OOM when allocating tensor with shape[128,3,299,299] and type float on /job:localhost/replica:0/task:0/
+    # device:GPU:0 by allocator GPU_0_bfc"), as TF Serving and Triton's TensorFlow backend report it in a warmup or
+    # a request ("warmup error: Internal - 2 root error(s) found. (0) Resource exhausted: OOM when allocating
+    # tensor", world5's training part). The refit with world78's training part lost a world5 case that only the
+    # scoring model read, taking world5 under its floor; this one names its kind in TensorFlow's own words, so a
+    # row holds it. Not the CPU allocator's, whose failure is host memory.
+    Wording(
+        "gpu_oom",
+        "tensorflow",
+        "oom when allocating tensor",
+        "https://github.com/triton-inference-server/server/issues/4330",
+        unless=HOST_MEMORY + ("device:cpu", "by allocator cpu"),
+    ),
     # === end of world78 wordings ===
 )
 
