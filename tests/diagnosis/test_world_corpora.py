@@ -1850,11 +1850,13 @@ EXPECTED: dict[str, Expected] = {
     "world69": Expected(
         excerpts=50,
         healthy=18,
-        # 49 of 50 after the wordings of its training part (48 of 50 as collected on main at 2eddca0).
-        whole=0.98,
+        # 49 of 50 after the wordings of its training part (48 of 50 as collected on main at 2eddca0); 48 since
+        # the scoring model reads the parts of compound identifiers (one held-out log, see below).
+        whole=0.96,
         # 10 of 10 on the part no rule (and no word count of the scoring model) was written from, as collected and
-        # after.
-        held_out=1.0,
+        # after; 9 of 10 since the model reads the parts of compound identifiers, which read 1 more held-out log
+        # of all the corpora right (793 against 792 of 903) and this one wrong.
+        held_out=0.9,
         repositories_min=18,
         apart_from_project_corpora=True,
         # 39 of 40 (38 of 40 as collected).

@@ -33,11 +33,15 @@ HEALTHY = "healthy"
 _TAIL_BYTES = 65_536
 _TAIL_LINES = 60
 _WORD = re.compile(r"[a-z][a-z_]{2,30}")
+# Identifiers made of words, in either case: `OutOfMemoryError`, `CUDA_ERROR_OUT_OF_MEMORY`, `cudaErrorNoDevice`.
+_COMPOUND = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,40}")
+_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WEIGHTS_FILE = "scoring_weights.tsv"
 
 
 def features(text: str | bytes) -> set[str]:
-    """Words (numbers and punctuation dropped) and adjacent word pairs of the last non-empty lines.
+    """Words (numbers and punctuation dropped), adjacent word pairs and the parts of compound identifiers of the
+    last non-empty lines.
 
     The lines are read as the rules read them, out of their collectors' records and without the prefixes of
     containers, processes and clocks, and without a tag every line carries: the same log pasted from `docker
@@ -47,13 +51,29 @@ def features(text: str | bytes) -> set[str]:
     tail = unwrap(data[-_TAIL_BYTES:]).decode("utf-8", "replace")
     cleaned = [line for line in (clean_line(raw) for raw in tail.splitlines()) if line][-_TAG_SAMPLE:]
     tags = common_tag(cleaned)
-    lines = [untagged(line, tags).lower() for line in cleaned[-_TAIL_LINES:]]
     found: set[str] = set()
-    for line in lines:
-        words = _WORD.findall(line)
+    for line in (untagged(line, tags) for line in cleaned[-_TAIL_LINES:]):
+        words = _WORD.findall(line.lower())
         found.update(words)
         found.update(f"{a} {b}" for a, b in pairwise(words))
+        found.update(_parts(line))
     return found
+
+
+def _parts(line: str) -> set[str]:
+    """The words inside the compound identifiers of a line.
+
+    Engines and runtimes name one failure in one identifier where another prints it in words (`OutOfMemoryError`
+    beside "out of memory", `cudaErrorNoDevice` beside "no CUDA-capable device"); their parts let a model fitted
+    on one engine's words read the other's identifier. Fitted with an eighth of the corpora left out at a time,
+    the model alone named 2725 of the left-out training logs right with them, against 2700 of 3396 without.
+    """
+    parts: set[str] = set()
+    for compound in _COMPOUND.findall(line):
+        pieces = [piece.lower() for chunk in compound.split("_") for piece in _PART.findall(chunk)]
+        if len(pieces) > 1:
+            parts.update(piece for piece in pieces if len(piece) >= 3)
+    return parts
 
 
 def fingerprint(cases: Iterable[tuple[str, str]]) -> str:
