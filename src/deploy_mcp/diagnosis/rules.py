@@ -784,7 +784,10 @@ RULES: tuple[Rule, ...] = (
     # NumPy's C API names its own module when an extension built against another NumPy cannot import it
     # (`_import_array` in the generated __multiarray_api.h: "numpy.core.multiarray failed to import", NumPy
     # 2's "numpy._core.multiarray failed to import"): the module's name alone keeps the family when a tail is
-    # cut inside the message (world41's training part).
+    # cut inside the message (world41's training part). An ImportError that tells its reader what to install is
+    # the same family in the library's own words (transformers' modeling_utils.py: "Using `low_cpu_mem_usage=True`
+    # or a `device_map` requires Accelerate: `pip install 'accelerate>=...'`"; vLLM's "ImportError: Please install
+    # vllm[audio] for audio support", world37), whatever the package.
     Rule(
         "dependency_install_failed",
         ("importerror:",),
@@ -794,6 +797,8 @@ RULES: tuple[Rule, ...] = (
             "cannot open shared object file",
             "no module named",
             "core.multiarray",
+            "pip install",
+            "please install",
         ),
         check=lambda line: not _model_module_missing(line),
     ),
