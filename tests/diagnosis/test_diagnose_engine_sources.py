@@ -1026,15 +1026,6 @@ NOTICES = [
             "context_length (131072). This may lead to incorrect model outputs or CUDA errors."
         ),
     ),
-    # torch on a machine without a usable driver warns at import and may run on the CPU (c10/cuda).
-    (
-        "gpu_unavailable",
-        (
-            "/usr/lib/python3/dist-packages/torch/cuda/__init__.py:118: UserWarning: CUDA initialization: CUDA driver "
-            "initialization failed, you might not have a CUDA gpu. (Triggered internally at "
-            "../c10/cuda/CUDAFunctions.cpp:108.)"
-        ),
-    ),
     # torch's GPU allocator error is not Python's MemoryError.
     ("host_oom", "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB."),
     # pip's note after an install that went through, when the legacy resolver left conflicts.
@@ -1079,6 +1070,20 @@ NOTICES = [
 def test_an_engines_fallback_notice_does_not_name_that_family(kind, line):
     result = diagnose(line, exit_status=1)
     assert result is None or result.kind != kind
+
+
+def test_torchs_driver_warning_names_no_failure_until_the_run_fails_with_nothing_else_said():
+    # torch on a machine without a usable driver warns at import and may run on the CPU (c10/cuda): no rule reads
+    # it as a failure. A run known to have failed that said nothing else never had its GPU, as the scoring
+    # model reads these words.
+    line = (
+        "/usr/lib/python3/dist-packages/torch/cuda/__init__.py:118: UserWarning: CUDA initialization: CUDA driver "
+        "initialization failed, you might not have a CUDA gpu. (Triggered internally at "
+        "../c10/cuda/CUDAFunctions.cpp:108.)"
+    )
+    assert diagnose(line) is None
+    assert diagnose(line + "\nINFO:     Application startup complete.\n", exit_status=1).kind != "gpu_unavailable"
+    assert diagnose(line, exit_status=1).kind == "gpu_unavailable"
 
 
 def test_the_flash_attention_version_notice_does_not_name_the_crash_that_follows_it():

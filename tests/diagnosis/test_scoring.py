@@ -91,6 +91,23 @@ def test_a_failed_status_does_not_hide_the_family_the_words_name():
     assert diagnose(crash, status="failed").kind == "container_exited"
 
 
+def test_a_failed_run_whose_text_names_nothing_gets_the_family_its_words_name():
+    # vLLM's platform probe at DEBUG (vllm/platforms/__init__.py): no line looks like an error, so the text alone
+    # is a start in progress, but a run known to have failed with these words never found its GPU.
+    (log,) = [
+        case["text"]
+        for _, case in load(DIAGNOSIS / "world33")
+        if case["id"] == "vllm-ray-cpu-only-head-nvml-shared-library-not-found"
+    ]
+    assert diagnose(log) is None
+    result = diagnose(log, status="failed")
+    assert result.kind == "gpu_unavailable" and result.evidence
+    # The words of a healthy start name no family: the status's bare crash stays.
+    start = "INFO [api_server.py:1000] vLLM API server version 0.11.0\nINFO [loader.py:60] Loading weights took 12.3 s\n"
+    assert shipped().best(start)[0] == HEALTHY
+    assert diagnose(start, status="failed").kind == "container_exited"
+
+
 _TRACEBACK = 'Traceback (most recent call last):\n  File "serve.py", line 3, in <module>\n    main()\n'
 
 
