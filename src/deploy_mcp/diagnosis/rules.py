@@ -337,6 +337,8 @@ GATES: tuple[str, ...] = (
     # GNU wget's status line for a refused download ("HTTP request sent, awaiting response... 403 Forbidden";
     # world78's wordings).
     "awaiting response...",
+    # Unraid's Docker log window ("Container stopped"; world82's wordings).
+    "container stopped",
 )
 
 

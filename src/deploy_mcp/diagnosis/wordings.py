@@ -6399,5 +6399,41 @@ WORDINGS: tuple[Wording, ...] = (
         unless=HOST_MEMORY + ("device:cpu", "by allocator cpu"),
     ),
     # === end of world78 wordings ===
+    # === learnt from world82's training part (tests/diagnosis/world82): deployment samples, templates and
+    # cookbooks (SageMaker, EKS/GKE/AKS blueprints, Compose starter kits, Helm charts) ===
+    # An AWS API refusing the parameters of a request that creates the endpoint, its configuration or the model
+    # (SageMaker CreateEndpointConfig/CreateModel/CreateEndpoint, Bedrock's CreateModelImportJob): the SDKs word it
+    # as smithy-go's GenericAPIError ("operation error SageMaker: CreateEndpointConfig, https response error
+    # StatusCode: 400, RequestID: ..., api error ValidationException: <message>", printed by Terraform's AWS
+    # provider and every Go tool) and as botocore's ClientError ("An error occurred (ValidationException) when
+    # calling the CreateEndpointConfig operation: <message>", printed by the SageMaker Python SDK and notebooks).
+    # Either way the deployment never started: what was asked for is not a valid configuration, the cloud-side
+    # counterpart of an engine refusing a flag. Weak, so that a cause the same log states (a quota, a gated model)
+    # names it instead.
+    Wording(
+        "invalid_engine_args",
+        "AWS SDK for Go v2 (smithy-go)",
+        "api error validationexception:",
+        "https://github.com/hashicorp/terraform-provider-aws/pull/45926",
+        weak=True,
+    ),
+    Wording(
+        "invalid_engine_args",
+        "botocore",
+        "an error occurred (validationexception) when calling the",
+        "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
+        weak=True,
+    ),
+    # Unraid's Docker log window ends a container's log with a line of its own when the container stops
+    # ("Container stopped" after the engine's last words, edgar971/open-chat #9, an Unraid template of a
+    # llama.cpp chat server): the process exited, whatever it printed before. Asked as the two words together,
+    # so Compose's "Container <name>  Stopped" after a Ctrl-C, where a name stands between them, stays out.
+    Wording(
+        "container_exited",
+        "unraid (docker manager)",
+        "container stopped",
+        "https://github.com/edgar971/open-chat/issues/9",
+        weak=True,
+    ),
+    # === end of world82 wordings ===
 )
-
