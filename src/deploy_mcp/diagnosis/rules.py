@@ -339,6 +339,10 @@ GATES: tuple[str, ...] = (
     "awaiting response...",
     # Unraid's Docker log window ("Container stopped"; world82's wordings).
     "container stopped",
+    # A converter's or engine's frame indexing rope_scaling["type"] on a config that names it rope_type (world83's
+    # wordings).
+    "scaling['type']",
+    'scaling["type"]',
 )
 
 

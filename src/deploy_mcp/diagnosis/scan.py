@@ -525,7 +525,9 @@ def _match(result: Scan, index: int) -> None:
 # (opal/util/stacktrace.c: "[host:00098] [ 0] /usr/lib/.../libpthread.so.0(+0x14420)[0x7f5f...]") as a process dies.
 # V8's frames under Node and Electron likewise: a call site, then the location in parentheses, spaces and all
 # ("at _0x5357b9.emit (C:\\Program Files\\LM Studio\\...\\index.js:91:203077)", "at async loadModel
-# (/app/llmworker.js:124:17000)"; world51's LM Studio logs).
+# (/app/llmworker.js:124:17000)"; world51's LM Studio logs). pytest's long tracebacks name each frame by its location
+# ("e2e/test_cuda/test_vllm_throughput.py:139: in _run_vllm_benchmark"; src/_pytest/_code/code.py ReprFileLocation,
+# "{path}:{lineno}: {message}" with the message "in {name}"; world83's training part).
 _NATIVE_FRAME = re.compile(
     r"(?:frame #\d{1,4}: "
     r"|#\d{1,4} +0x[0-9a-f]{4,}"
@@ -535,7 +537,8 @@ _NATIVE_FRAME = re.compile(
     r"|\d{1,4} +0x[0-9a-f]{6,} "
     r"|@ +0x[0-9a-f]{4,} "
     r"|\d{1,4}# "
-    r"|(?:\[[^\]\s]{1,80}\] \[ ?\d{1,4}\] )?\S{1,300}\([\w.@$]{0,200}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{4,16}\]$)"
+    r"|(?:\[[^\]\s]{1,80}\] \[ ?\d{1,4}\] )?\S{1,300}\([\w.@$]{0,200}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{4,16}\]$"
+    r"|\S{1,300}\.py:\d{1,6}: in [\w.<>]{1,200}$)"
 )
 
 

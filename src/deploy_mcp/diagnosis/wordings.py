@@ -6436,4 +6436,104 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world82 wordings ===
+    # === learnt from world83's training part (tests/diagnosis/world83): quantization and conversion toolkits
+    # whose outputs are then served ===
+    # vLLM's bitsandbytes loader for a model class without the packed-module mapping it needs
+    # (model_executor/model_loader/bitsandbytes_loader.py: AttributeError(f"Model {type(model).__name__} does not
+    # support BitsAndBytes quantization yet. No 'packed_modules_mapping' found."), and "MoE Model ... does not
+    # support BitsAndBytes quantization yet. Ensure this model has 'get_expert_mapping' method."): a bnb-4bit
+    # export (Unsloth's, a QLoRA merge) of an architecture this release cannot load quantized. The words carry no
+    # "not supported" for the generic quantization rule to see.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "does not support bitsandbytes quantization yet",
+        f"{_VLLM}/issues/10263",
+    ),
+    # vLLM's quantization configs refusing to start without the package their kernels come from
+    # (layers/quantization/bitsandbytes.py: ImportError("Please install bitsandbytes>=0.46.1 via `pip install
+    # bitsandbytes>=0.46.1` to use bitsandbytes quantizer."); the IPEX, BitBLAS and GGUF configs word it the same
+    # way, "Please install X via `pip install X`"): the image lacks the library, an install to fix, not a method the
+    # engine refuses. SGLang reuses vLLM's configs and prints the same line.
+    Wording(
+        "dependency_install_failed",
+        "vllm",
+        "please install",
+        f"{_VLLM}/blob/main/vllm/model_executor/layers/quantization/bitsandbytes.py",
+        also=("via `pip install", "via pip install"),
+    ),
+    # TensorRT-LLM's C++ runtime asked for the byte size of a sub-byte type (cpp/include/tensorrt_llm/common/
+    # dataType.h getDTypeSize: TLLM_THROW("Cannot determine size of FP4 data type"), and of INT4 alike): an NVFP4 or
+    # INT4 checkpoint (ModelOpt's hf_ptq export) reached a path of this build that has no packed-type support.
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "cannot determine size of",
+        f"{_TRTLLM}/blob/main/cpp/include/tensorrt_llm/common/dataType.h",
+        also=("fp4 data type", "int4 data type"),
+    ),
+    # AutoGPTQ's and GPTQModel's Marlin loader (auto_gptq/modeling/_base.py from_quantized, gptqmodel/models/
+    # loader.py: ValueError("The loading of sharded checkpoints with Marlin is currently not supported."), its
+    # siblings "Marlin kernel does not support this gpu with compute capability of `(7, 5)`" and "Can not use
+    # Marlin int4*fp16 kernel with AMD ROCm version of PyTorch"): the quantized checkpoint cannot run on the
+    # Marlin kernel here; none of them says "quantization method" for the generic rule.
+    Wording(
+        "quantization_unsupported",
+        "autogptq / gptqmodel",
+        "sharded checkpoints with marlin is currently not supported",
+        "https://github.com/AutoGPTQ/AutoGPTQ/issues/748",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "autogptq / gptqmodel",
+        "marlin kernel does not support this gpu",
+        "https://github.com/ModelCloud/GPTQModel/blob/main/gptqmodel/models/loader.py",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "autogptq",
+        "can not use marlin int4*fp16 kernel",
+        "https://github.com/AutoGPTQ/AutoGPTQ/blob/main/auto_gptq/modeling/_base.py",
+    ),
+    # A converter or engine that indexes `rope_scaling["type"]` on a config that names it `rope_type` (Llama 3.1's
+    # `"rope_type": "llama3"`, and the models after it): TensorRT-LLM 0.11's trtllm-build (commands/build.py
+    # `rotary_type = rotary_scaling['type']`), vLLM 0.5's get_rope (`scaling_type = rope_scaling["type"]`) and
+    # TGI's layers raise a bare "KeyError: 'type'", which says nothing alone; the frame's code line names the
+    # rope-scaling scheme this release does not know.
+    Wording(
+        "model_unsupported",
+        "tensorrt-llm",
+        "rotary_scaling['type']",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/2052",
+    ),
+    Wording(
+        "model_unsupported",
+        "vllm / tgi",
+        'rope_scaling["type"]',
+        f"{_VLLM}/blob/v0.5.2/vllm/model_executor/layers/rotary_embedding.py",
+    ),
+    Wording(
+        "model_unsupported",
+        "vllm / tgi",
+        "rope_scaling['type']",
+        f"{_TGI}/blob/main/server/text_generation_server/layers/rotary.py",
+    ),
+    # pytest's failure section (src/_pytest/terminal.py summary_failures / summary_errors: write_sep("=",
+    # "FAILURES"), write_sep("=", "ERRORS")): a run whose command is a test suite (a quantize-then-serve check such
+    # as auto-round's e2e vLLM tests) failed, whatever the frames below say; weak, for a cause the frames name.
+    Wording(
+        "container_exited",
+        "pytest",
+        "= failures =",
+        "https://github.com/pytest-dev/pytest/blob/main/src/_pytest/terminal.py",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "pytest",
+        "= errors =",
+        "https://github.com/pytest-dev/pytest/blob/main/src/_pytest/terminal.py",
+        weak=True,
+    ),
+    # === end of world83 wordings ===
 )
