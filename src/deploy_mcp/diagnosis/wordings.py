@@ -6461,6 +6461,8 @@ WORDINGS: tuple[Wording, ...] = (
         "please install",
         f"{_VLLM}/blob/main/vllm/model_executor/layers/quantization/bitsandbytes.py",
         also=("via `pip install", "via pip install"),
+        # A warning that suggests an optional package for speed is no failure.
+        unless=("warning",),
     ),
     # TensorRT-LLM's C++ runtime asked for the byte size of a sub-byte type (cpp/include/tensorrt_llm/common/
     # dataType.h getDTypeSize: TLLM_THROW("Cannot determine size of FP4 data type"), and of INT4 alike): an NVFP4 or
@@ -6494,6 +6496,26 @@ WORDINGS: tuple[Wording, ...] = (
         "autogptq",
         "can not use marlin int4*fp16 kernel",
         "https://github.com/AutoGPTQ/AutoGPTQ/blob/main/auto_gptq/modeling/_base.py",
+    ),
+    # The same family's shape checks in AutoGPTQ's and GPTQModel's Marlin and QuantLinear kernels
+    # (nn_modules/qlinear/qlinear_marlin.py: ValueError("`infeatures` must be divisible by 128 and `outfeatures`
+    # by 256."), and "`infeatures` must be divisible by `groupsize`."): the model's layer shapes do not fit the
+    # kernel the quantized checkpoint was asked to run on.
+    Wording(
+        "quantization_unsupported",
+        "autogptq / gptqmodel",
+        "infeatures` must be divisible by",
+        "https://github.com/AutoGPTQ/AutoGPTQ/issues/584",
+    ),
+    # vLLM's compressed-tensors config when no scheme it implements matches an llm-compressor checkpoint's
+    # config_groups (layers/quantization/compressed_tensors/compressed_tensors.py _get_scheme_from_parts:
+    # NotImplementedError("No compressed-tensors compatible scheme was found."); SGLang's and tpu-inference's copies
+    # add "for layer ..." or "for quant_type=...").
+    Wording(
+        "quantization_unsupported",
+        "vllm / sglang",
+        "no compressed-tensors compatible scheme was found",
+        f"{_VLLM}/blob/main/vllm/model_executor/layers/quantization/compressed_tensors/compressed_tensors.py",
     ),
     # A converter or engine that indexes `rope_scaling["type"]` on a config that names it `rope_type` (Llama 3.1's
     # `"rope_type": "llama3"`, and the models after it): TensorRT-LLM 0.11's trtllm-build (commands/build.py
