@@ -6450,20 +6450,6 @@ WORDINGS: tuple[Wording, ...] = (
         "does not support bitsandbytes quantization yet",
         f"{_VLLM}/issues/10263",
     ),
-    # vLLM's quantization configs refusing to start without the package their kernels come from
-    # (layers/quantization/bitsandbytes.py: ImportError("Please install bitsandbytes>=0.46.1 via `pip install
-    # bitsandbytes>=0.46.1` to use bitsandbytes quantizer."); the IPEX, BitBLAS and GGUF configs word it the same
-    # way, "Please install X via `pip install X`"): the image lacks the library, an install to fix, not a method the
-    # engine refuses. SGLang reuses vLLM's configs and prints the same line.
-    Wording(
-        "dependency_install_failed",
-        "vllm",
-        "please install",
-        f"{_VLLM}/blob/main/vllm/model_executor/layers/quantization/bitsandbytes.py",
-        also=("via `pip install", "via pip install"),
-        # A warning that suggests an optional package for speed is no failure.
-        unless=("warning",),
-    ),
     # TensorRT-LLM's C++ runtime asked for the byte size of a sub-byte type (cpp/include/tensorrt_llm/common/
     # dataType.h getDTypeSize: TLLM_THROW("Cannot determine size of FP4 data type"), and of INT4 alike): an NVFP4 or
     # INT4 checkpoint (ModelOpt's hf_ptq export) reached a path of this build that has no packed-type support.
