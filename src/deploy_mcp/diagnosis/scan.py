@@ -256,6 +256,9 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     "image_pull_failed": (b"successfully pulled image",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
     "container_exited": (b"llama runner started in",),
+    # ggml's Vulkan backend on a device without 16-bit storage ("ggml_vulkan: device Vulkan0 does not support
+    # 16-bit storage, falling back to 32-bit mode"): the engine goes on in 32-bit, so the refusal is no failure.
+    "dtype_unsupported": (b"falling back to 00-bit mode",),
     # LMDeploy answers an architecture TurboMind lacks by loading it with its PyTorch engine
     # (lmdeploy/archs.py: "Try to run with pytorch engine because `...` is not explicitly supported by lmdeploy").
     "model_unsupported": (b"try to run with pytorch engine because",),
