@@ -343,6 +343,11 @@ GATES: tuple[str, ...] = (
     # wordings).
     "scaling['type']",
     'scaling["type"]',
+    # LLaMA-Factory's argument checks ("... backend is only available for API, CLI and Web.", "... only accepts a
+    # single adapter.", "Adapter is only valid for the LoRA method."; world81's wordings).
+    "only available for",
+    "single adapter",
+    "only valid for",
 )
 
 

@@ -6544,4 +6544,66 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world83 wordings ===
+    # === learnt from world81's training part (tests/diagnosis/world81): Chinese-language threads around English
+    # logs (Qwen, GLM, LMDeploy, ERNIE, ms-swift, Xinference, Chatchat, LLaMA-Factory, vLLM-Ascend, MindIE, Ollama) ===
+    # LLaMA-Factory checks its own arguments before any engine starts (src/llamafactory/hparams/parser.py,
+    # get_train_args and get_eval_args: raise ValueError("vLLM/SGLang backend is only available for API, CLI and
+    # Web."); releases before SGLang said "vLLM backend is only available ..."): `infer_backend: vllm` given to a
+    # train, predict or eval run. A setting the command refuses, so nothing an engine could report instead.
+    Wording(
+        "invalid_engine_args",
+        "llama-factory",
+        "backend is only available for api, cli and web",
+        "https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    # Its siblings in get_infer_args, the path `llamafactory-cli api/chat --infer_backend vllm` takes: the stage,
+    # RoPE scaling or adapter list the vLLM engine cannot take ("vLLM engine only supports auto-regressive
+    # models.", "vLLM engine does not support RoPE scaling.", "vLLM only accepts a single adapter. Merge them
+    # first."), and _verify_model_args' "Quantized model only accepts a single adapter. Merge them first." /
+    # "Adapter is only valid for the LoRA method.".
+    Wording(
+        "invalid_engine_args",
+        "llama-factory",
+        "vllm engine only supports auto-regressive models",
+        "https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "llama-factory",
+        "vllm engine does not support rope scaling",
+        "https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "llama-factory",
+        "accepts a single adapter. merge them first",
+        "https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "llama-factory",
+        "adapter is only valid for the lora method",
+        "https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    # The same check refusing bitsandbytes on-the-fly quantization for the vLLM engine ("vLLM engine does not
+    # support bnb quantization (GPTQ and AWQ are supported)."): a quantization method this engine path cannot run.
+    Wording(
+        "quantization_unsupported",
+        "llama-factory",
+        "vllm engine does not support bnb quantization",
+        "https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    # llama.cpp's LLaVA-era clip loader (examples/llava/clip.cpp, as vendored by Ollama before its own multimodal
+    # engine) asserting that the mmproj carries the LLaVA projector it knows how to run
+    # (GGML_ASSERT(new_clip->has_llava_projector)); a MiniCPM-V mmproj made for OpenBMB's fork has another
+    # projector, so the official build aborts on it, and Ollama quotes the assert as "llama runner process has
+    # terminated: GGML_ASSERT(...) failed". The older wording of the family that "unknown projector type" (world68)
+    # names for the current loader.
+    Wording(
+        "model_unsupported",
+        "llama.cpp llava",
+        "ggml_assert(new_clip->has_llava_projector) failed",
+        "https://github.com/OpenBMB/MiniCPM-V/issues/418",
+    ),
+    # === end of world81 wordings ===
 )
