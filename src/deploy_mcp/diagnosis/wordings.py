@@ -6605,5 +6605,24 @@ WORDINGS: tuple[Wording, ...] = (
         "ggml_assert(new_clip->has_llava_projector) failed",
         "https://github.com/OpenBMB/MiniCPM-V/issues/418",
     ),
+    # Ollama's runner dying with an exit status and nothing after it that names a cause (llm/server.go: "llama
+    # runner process has terminated: %v" in older releases, "llama-server process has terminated: exit status 2:
+    # error loading model" in newer ones, the runner's last stderr line appended): a crash, as the weak row of
+    # SecureAI-Tools #6 above reads it. Final, so that words around it do not rename it: world81's training part
+    # (MiniCPM-V's projector assert, GLM's unsupported architecture, both under Ollama's "Error: ..." lines)
+    # leaned the scoring model's "error llama" / "has terminated" toward model_unsupported, which a bare exit
+    # status does not say; the causes the runner does name are read by their own rows first. Not when llama.cpp's
+    # loader error comes after it with its own detail ("error loading model: llama_model_loader: failed to load
+    # model from ...", world38's gpt-oss blob, labelled model_unsupported from its thread): there the words after
+    # the status are the runner's account, and the rows and the model read them as before.
+    Wording(
+        "container_exited",
+        "ollama",
+        "process has terminated: exit status",
+        "https://github.com/ollama/ollama/blob/main/llm/server.go",
+        unless=("error loading model:",),
+        weak=True,
+        final=True,
+    ),
     # === end of world81 wordings ===
 )
