@@ -2151,6 +2151,30 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world81": Expected(
+        excerpts=40,
+        healthy=14,
+        # 38 of 40 after the rows learnt from its training part (36 of 40 as collected on main at 05671b2 and de66539).
+        whole=0.95,
+        # 9 of 10 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.90,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 29 of 30 (27 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A vLLM-Ascend rollout server under ms-swift's GRPO answering /health/ and /init_communicator/ with
+                # 200, then EngineCore's "Invocation of collective_rpc method failed" and a traceback cut in
+                # collective_rpc: labelled container_exited by the convention for tracebacks cut before their
+                # exception, read as healthy because vLLM's EngineCore logs a failed utility call that way and goes
+                # on serving (v1/engine/core.py _handle_client_request; scan.py's request errors), so the rollout
+                # server may well have stayed up while the trainer died. Honestly ambiguous, left as committed.
+                "ms-swift-vllm-ascend-rollout-init-communicator-collective-rpc-failed-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
