@@ -2152,16 +2152,16 @@ EXPECTED: dict[str, Expected] = {
         kind_once_exited_non_zero=True,
     ),
     "world81": Expected(
-        excerpts=40,
-        healthy=14,
-        # 38 of 40 after the rows learnt from its training part (36 of 40 as collected on main at 05671b2,
-        # de66539, 6fa6a07, 1c86fd2 and a6b5a82).
-        whole=0.95,
-        # 9 of 10 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
-        held_out=0.90,
+        excerpts=37,
+        healthy=12,
+        # 35 of 37 after the rows learnt from its training part (33 of 37 as collected on main at ee9be25; 36 of 40
+        # on main at 05671b2 before three threads world78 landed first were dropped).
+        whole=0.94,
+        # 8 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.88,
         repositories_min=19,
         apart_from_project_corpora=True,
-        # 29 of 30 (27 of 30 as collected).
+        # 27 of 28 (25 of 28 as collected).
         training_all_right=True,
         training_misses=frozenset(
             {
