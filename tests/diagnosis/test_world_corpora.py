@@ -2154,9 +2154,9 @@ EXPECTED: dict[str, Expected] = {
     "world81": Expected(
         excerpts=37,
         healthy=12,
-        # 35 of 37 after the rows learnt from its training part (33 of 37 as collected on main at ee9be25 and
-        # 81e7559; 36 of 40
-        # on main at 05671b2 before three threads world78 landed first were dropped).
+        # 35 of 37 after the rows learnt from its training part (33 of 37 as collected on main at ee9be25,
+        # 81e7559 and 1606ba9; 36 of 40 on main at 05671b2 before three threads world78 landed first were
+        # dropped).
         whole=0.94,
         # 8 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.88,
