@@ -6625,4 +6625,161 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world81 wordings ===
+    # === learnt from world80's training part (tests/diagnosis/world80): HPC clusters and shared machines (Slurm,
+    # PBS, Apptainer/Singularity, Ray started by hand across nodes) ===
+    # --- the scheduler's memory enforcement: the job's cgroup, not the GPU, ran out. Slurm's task/cgroup plugin
+    # reports the kernel's OOM kills in the step's cgroup once the step ends (task_cgroup_memory_check_oom:
+    # "Detected %lu oom_kill event%s in %ps. Some of the step tasks have been OOM Killed."); srun then reports each
+    # task so killed ("srun: error: <node>: task 0: Out Of Memory"). "Out Of Memory" alone reads as GPU memory to
+    # the word model; the scheduler's own wording says host memory.
+    Wording(
+        "host_oom",
+        "slurm",
+        "oom_kill event",
+        "https://github.com/SchedMD/slurm/blob/master/src/plugins/task/cgroup/task_cgroup_memory.c",
+    ),
+    Wording(
+        "host_oom",
+        "srun",
+        ": out of memory",
+        "https://github.com/snakemake/snakemake-executor-plugin-slurm/pull/371",
+        also=("srun: error:",),
+    ),
+    # jobacct_gather's polling enforcement, which kills the job itself ("Job 7518 exceeded memory limit
+    # (626359956 > 512000000), being killed", then "Exceeded job memory limit"). Its "... at some point." form is
+    # printed for jobs that finished well too (galaxyproject/galaxy#2309 strips it from successful jobs), so it
+    # says nothing alone.
+    Wording(
+        "host_oom",
+        "slurm",
+        "exceeded memory limit (",
+        "https://github.com/coqui-ai/STT/issues/2238",
+        also=("being killed",),
+    ),
+    Wording(
+        "host_oom",
+        "slurm",
+        "exceeded job memory limit",
+        "https://github.com/coqui-ai/STT/issues/2238",
+        unless=("at some point",),
+    ),
+    Wording(
+        "host_oom",
+        "slurm",
+        "exceeded step memory limit",
+        "https://github.com/galaxyproject/galaxy/pull/2309",
+        unless=("at some point",),
+    ),
+    # PBS's MOM killing a job over its memory limits ("=>> PBS: job killed: mem 17gb exceeded limit 16gb", the same
+    # for vmem), the sibling of its walltime kill.
+    Wording(
+        "host_oom",
+        "pbs",
+        "pbs: job killed: mem ",
+        "https://github.com/openpbs/openpbs/blob/master/src/resmom/mom_main.c",
+    ),
+    Wording(
+        "host_oom",
+        "pbs",
+        "pbs: job killed: vmem ",
+        "https://github.com/openpbs/openpbs/blob/master/src/resmom/mom_main.c",
+    ),
+    # --- slurmstepd's notice when it ends a job from outside ("*** JOB %u ON %s CANCELLED AT %s DUE TO %s ***",
+    # src/slurmd/slurmstepd/req.c): preemption reclaims the allocation under the run (a spot reclaim in the
+    # scheduler's words); a node failure loses it. (DUE TO TIME LIMIT is a limit the job reached, not an
+    # interruption; see the README of world80.)
+    Wording(
+        "instance_interrupted",
+        "slurm",
+        "due to preemption",
+        "https://github.com/SchedMD/slurm/blob/master/src/slurmd/slurmstepd/req.c",
+        also=("cancelled at",),
+    ),
+    Wording(
+        "instance_unreachable",
+        "slurm",
+        "due to node fail",
+        "https://github.com/SchedMD/slurm/blob/master/src/slurmd/slurmstepd/req.c",
+        also=("cancelled at",),
+    ),
+    # --- sbatch/salloc refusing the job it was given before anything runs ("sbatch: error: Batch job submission
+    # failed: <slurm_strerror>", src/common/slurm_errno.c): a partition, account, QOS, GRES or time limit the
+    # cluster does not have is the launch's own arguments refused; a request no node can satisfy is capacity.
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "invalid partition name specified",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "invalid partition specified",
+        "https://github.com/AaltoSciComp/scicomp-docs/pull/792",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "invalid account or account/partition combination specified",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "invalid qos specification",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "invalid generic resource (gres) specification",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "requested time limit is invalid",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "no_capacity",
+        "slurm",
+        "requested node configuration is not available",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "no_capacity",
+        "slurm",
+        "requested partition configuration not available",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    Wording(
+        "no_capacity",
+        "slurm",
+        "cpu count per node can not be satisfied",
+        "https://github.com/FNNDSC/pman/issues/200",
+    ),
+    # --- the CUDA driver rejecting a call's value (CUDA_ERROR_INVALID_VALUE, whose string is "invalid argument";
+    # torch prints "CUDA driver error: %s" from C10_CUDA_DRIVER_CHECK): a crash inside the GPU stack, not a flag
+    # the engine refused, which the word model reads from "invalid" and "argument". Final, as world77's EINVAL row.
+    # Not the runtime's "CUDA error: invalid argument" nor HIP's: raised from mem_get_info they mean a device the
+    # process cannot use (world55's ROCm pod, gpu_unavailable).
+    Wording(
+        "container_exited",
+        "torch",
+        "cuda driver error: invalid argument",
+        "https://github.com/pytorch/pytorch/blob/main/c10/cuda/driver_api.h",
+        final=True,
+    ),
+    # --- Ray's worker or driver failing to reach its node's raylet over the session's Unix socket
+    # (raylet_client.cc: RAY_LOG(FATAL) "Could not connect to socket <session>/sockets/raylet"), which aborts the
+    # process: the raylet on that node is gone or belongs to another session (a cluster started by hand in a job).
+    Wording(
+        "container_exited",
+        "ray",
+        "could not connect to socket",
+        "https://github.com/ray-project/ray/blob/master/src/ray/raylet_client/raylet_client.cc",
+        also=("raylet",),
+    ),
+    # === end of world80 wordings ===
 )
