@@ -2179,6 +2179,31 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # HPC clusters and shared machines: Slurm, PBS, Apptainer/Singularity and Pyxis, Ray started by hand.
+    "world80": Expected(
+        excerpts=40,
+        healthy=12,
+        # 39 of 40 after the rows learnt from its training part and the scoring model's refit (30 of 40 as
+        # collected on main at 05671b2 and at de66539).
+        whole=0.97,
+        # 6 of 6 on the part no rule (and no weight of the scoring model) was written from (5 of 6 as collected).
+        held_out=1.0,
+        repositories_min=28,
+        apart_from_project_corpora=True,
+        # 33 of 34 (25 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # VinePPO's vLLM server traceback relayed through its own logger ("[ERROR|vllm_server.py:211:16433]
+                # 2024-10-23 01:48:56,680 >>   File ..."), cut at both ends, with the thread's line wrapping leaving
+                # a third of the lines without the logger's prefix: no exception line, no traceback header, and too
+                # few prefixed lines for the shared-tag cleaning to find the frames under it. Read as healthy;
+                # a scan change for one paste's wrapping would be fitted to it. Left as committed.
+                "vineppo-singularity-vllm-server-load-model-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
