@@ -2184,7 +2184,7 @@ EXPECTED: dict[str, Expected] = {
         excerpts=40,
         healthy=12,
         # 39 of 40 after the rows learnt from its training part and the scoring model's refit (30 of 40 as
-        # collected on main at 05671b2 and at de66539).
+        # collected on main at 05671b2, de66539 and 6fa6a07).
         whole=0.97,
         # 6 of 6 on the part no rule (and no weight of the scoring model) was written from (5 of 6 as collected).
         held_out=1.0,
