@@ -6781,5 +6781,15 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ray-project/ray/blob/master/src/ray/raylet_client/raylet_client.cc",
         also=("raylet",),
     ),
+    # A launcher's own readiness verdict on the server it started (vllm-dgx-spark's start script: "vLLM not ready
+    # after 3 minutes - continuing anyway"): a training case of world36 that only the scoring model read, and lost
+    # when world80's training part refit it on main at b1255f2; its words name the kind, so a row holds it.
+    Wording(
+        "health_check_failed",
+        "vllm-dgx-spark",
+        "not ready after",
+        "https://github.com/mark-ramsey-ri/vllm-dgx-spark/issues/2",
+        also=("minute", "second"),
+    ),
     # === end of world80 wordings ===
 )
