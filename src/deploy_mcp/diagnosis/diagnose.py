@@ -324,6 +324,7 @@ def diagnose(
         if not starts or starts[-1] != index:
             starts.append(index)
 
+    prompt_back = False
     if ready < 0 and not user_stop:
         # An engine that never came up and whose log stops inside a traceback was dying when it was cut.
         tail = traceback_tail(found)
@@ -334,6 +335,7 @@ def diagnose(
         if back_at_prompt(found):
             weak.setdefault("container_exited", [])
             last_weak = found.size - 1
+            prompt_back = True
         # A readiness probe pasted as the log's end and answered not ready (curl -v's transcript).
         probe = probe_tail(found)
         if probe >= 0:
@@ -348,6 +350,10 @@ def diagnose(
     text_silent = not strong and not weak
     # Whether a wording that is the whole diagnosis of its crash read the text.
     text_final = any(RULES[number].final for _, number in found.hits)
+    # The shell's prompt given back before the server came up is the process's end, and says nothing of why: no
+    # guess from the words above it renames that death (world80's refit leaned a GGUF load's lines to
+    # model_unsupported; test_a_server_that_gives_the_terminal_its_prompt_back_before_it_came_up_has_exited).
+    text_final = text_final or (prompt_back and not strong)
     reason_kind = None if user_stop else _REASON_KINDS.get(reason)
     if reason_kind is not None:
         strong.setdefault(reason_kind, [])
