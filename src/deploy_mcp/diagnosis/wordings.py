@@ -6791,5 +6791,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/mark-ramsey-ri/vllm-dgx-spark/issues/2",
         also=("minute", "second"),
     ),
+    # pip's notice that its legacy resolver ignores conflicts ("ERROR: pip's legacy dependency resolver does not
+    # consider dependency conflicts when selecting packages."), printed after an install that went through: no
+    # install failed (test_diagnose_engine_sources.py's fallback notices). World80's refit leaned the words to
+    # dependency_install_failed; final, so a failed run that shows only this stays a crash.
+    Wording(
+        "container_exited",
+        "pip",
+        "legacy dependency resolver does not consider dependency conflicts",
+        "https://github.com/pypa/pip/blob/main/src/pip/_internal/operations/check.py",
+        weak=True,
+        final=True,
+    ),
     # === end of world80 wordings ===
 )
