@@ -5508,7 +5508,7 @@ WORDINGS: tuple[Wording, ...] = (
     # reuse it): "Free memory on device (%.2f/%.2f GiB) on startup is less than desired GPU memory utilization (%s,
     # %.2f GiB). Decrease GPU memory utilization or reduce GPU memory used by other processes." rules.py knows the
     # whole phrase; a paste wrapped at its width (the Ascend report, world64) breaks it after "desired", so the
-    # first line's own words are asked for too.
+    # first line's own words are asked for too (vllm-ascend#14628 is wrapped the same way).
     Wording(
         "gpu_oom",
         "vllm",
@@ -5609,17 +5609,6 @@ WORDINGS: tuple[Wording, ...] = (
         "cannot read",
         "https://github.com/abetlen/llama-cpp-python/issues/1066",
         also=("for gpu arch",),
-    ),
-    # --- vLLM's refusal when other processes hold the device memory, wrapped where a terminal or a quoter breaks
-    # it ("Free memory on device (8.0/64.0 GiB) on startup is less than desired" / "GPU memory utilization (0.9,
-    # 57.6 GiB)..."; vllm/v1/worker/utils.py): the first half of the sentence is vLLM's alone, so it names
-    # gpu_oom without the second half on the same line.
-    Wording(
-        "gpu_oom",
-        "vllm",
-        "on startup is less than desired",
-        "https://github.com/vllm-project/vllm-ascend/issues/14628",
-        also=("free memory on device",),
     ),
     # --- Ascend's collective library failing to build its communicator, in HCCL's own words rather than
     # torch_npu's (the "hccl function error" row above): MindIE's "HCCL(...)...HcclCommInitRootInfo failed." and
@@ -6125,7 +6114,8 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # Three training cases of older corpora that only the scoring model read, and lost when world77's training
-    # part refit it; their own words name the kind, so rows hold them:
+    # part refit it; their own words name the kind, so rows hold them (NIM's unknown profiles and Karpenter's
+    # untolerated taint are read by the rows of the world74 block above):
     # LMDeploy's model probe (lmdeploy/archs.py, supported_models.py: "AutoConfig.from_pretrained failed for
     # {path}. Exception: {e}") quoting Transformers' "has model type `x` but Transformers does not recognize this
     # architecture" (world69).
@@ -6135,22 +6125,6 @@ WORDINGS: tuple[Wording, ...] = (
         "exception: the checkpoint you are trying to load has model type",
         "https://github.com/InternLM/lmdeploy/issues/3514",
         also=("does not recognize this architecture",),
-    ),
-    # NVIDIA NIM refusing NIM_MODEL_PROFILE values it does not ship ("Error: Not all of the provided profiles are
-    # supported." then "Unknown profiles provided: {...}"; world5).
-    Wording(
-        "invalid_engine_args",
-        "nim",
-        "not all of the provided profiles are supported",
-        "https://github.com/NVIDIA/k8s-nim-operator/issues/407",
-    ),
-    # Karpenter's scheduling simulation finding no node pool whose taints the pod tolerates ("Failed to schedule
-    # pod, did not tolerate taint (taint=...)"; world40).
-    Wording(
-        "no_capacity",
-        "karpenter",
-        "failed to schedule pod, did not tolerate taint",
-        "https://github.com/ai-dynamo/modelexpress/pull/600",
     ),
     # === end of world77 wordings ===
     # === learnt from world75's training part (tests/diagnosis/world75): embedding, reranker and speech servers
