@@ -7,7 +7,8 @@ commit's code, and writes one row per case (corpus, split, id, label, kind from 
 
 With `--fallback` it then asks what the scoring model's readings would have added: every case read healthy
 on first contact, from an engine that never came up and whose last line is an error above info level (the
-fallback for a log that stops on an error line), and every case read as a bare crash from an engine that never
+fallback for a log that stops on an error line) or that has error-looking lines the model finds unlike a healthy
+start, and every case read as a bare crash from an engine that never
 came up (the model naming its family), is read by the model fitted on every other corpus's training part (never
 the case's own corpus), as `diagnose` reads it. Held-out cases are counted, never printed.
 
@@ -72,8 +73,8 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
     from world_corpora import load
 
     from deploy_mcp.diagnosis import scoring
-    from deploy_mcp.diagnosis.diagnose import _GUESSABLE, _NAME_OVER, _RENAME_OVER
-    from deploy_mcp.diagnosis.scan import ends_on_error, error_lines, scan
+    from deploy_mcp.diagnosis.diagnose import _FAILED_UNDER, _FRAME_SHAPE, _GUESSABLE, _NAME_OVER, _RENAME_OVER
+    from deploy_mcp.diagnosis.scan import ends_on_error, error_lines, scan, traceback_tail
 
     texts = {
         (part.name if part.name != "heldout" else part.parent.name, case["id"]): case.get("text") or ""
@@ -90,18 +91,23 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
         found = scan(texts[(name, id_)])
         if found.ready >= 0 or found.settled:
             continue
-        if kind == "healthy" and not ends_on_error(found, error_lines(found, 3)):
+        errors = error_lines(found, 3)
+        ends_on_an_error = ends_on_error(found, errors)
+        outlived = _FRAME_SHAPE in found.distinct() and traceback_tail(found) < 0
+        if kind == "healthy" and not (ends_on_an_error or (errors and not outlived)):
             continue
         if name not in models:
             models[name] = train(case for other, own in cases.items() if other != name for case in own)
-        guess, probability = models[name].best(found.data)
+        probabilities = models[name].probabilities(found.data)
+        guess = max(probabilities, key=probabilities.__getitem__)
+        probability = probabilities[guess]
         if kind == "container_exited":
             if guess in _GUESSABLE and probability >= _RENAME_OVER:
                 tally["bare crashes named"] += 1
                 tally["of them named right"] += guess == label
                 tally["of them right before"] += label == kind
             continue
-        if guess == scoring.HEALTHY:
+        if guess == scoring.HEALTHY or not (ends_on_an_error or probabilities[scoring.HEALTHY] < _FAILED_UNDER):
             continue
         named = guess if guess in _GUESSABLE and probability >= _NAME_OVER else "container_exited"
         if label == "healthy":

@@ -107,6 +107,30 @@ def test_a_failed_run_whose_text_names_nothing_gets_the_family_its_words_name():
     assert diagnose(start, status="failed").kind == "container_exited"
 
 
+def test_an_error_the_log_went_on_after_is_a_failure_when_its_words_are_unlike_a_healthy_start():
+    # Prisma's schema engine refusing a read-only SQLite file, then its Rust backtrace: the last line is a source
+    # location, not an error, and no rule knows the wording; the words are nothing like a server starting.
+    (log,) = [
+        case["text"]
+        for _, case in load(DIAGNOSIS / "world54")
+        if case["id"] == "anythingllm-docker-prisma-migrations-readonly-database"
+    ]
+    result = diagnose(log)
+    assert result is not None and result.kind == "container_exited"
+    assert result.evidence == ["Error: SQLite database error"]
+    # torch's c10d socket warning during a start that goes on loading is an error-looking line in the words of a
+    # healthy start: still nothing failed.
+    start = (
+        "INFO 05-02 10:00:01 [__init__.py:239] Automatically detected platform cuda.\n"
+        "[W socket.cpp:663] [c10d] The client socket has failed to connect to [localhost]:29500 (errno: 99 - Cannot"
+        " assign requested address).\n"
+        "INFO 05-02 10:00:05 [config.py:689] This model supports multiple tasks. Defaulting to 'generate'.\n"
+        "INFO 05-02 10:00:09 [loader.py:458] Loading weights took 12.31 seconds\n"
+    )
+    assert shipped().probabilities(start)[HEALTHY] > 0.9
+    assert diagnose(start) is None
+
+
 _TRACEBACK = 'Traceback (most recent call last):\n  File "serve.py", line 3, in <module>\n    main()\n'
 
 

@@ -91,15 +91,22 @@ class Model:
     weights: dict[str, dict[int, float]]
     trained_on: str
 
-    def best(self, text: str | bytes) -> tuple[str, float]:
-        """The most probable label of a log and its probability."""
+    def probabilities(self, text: str | bytes) -> dict[str, float]:
+        """Every label's probability for a log."""
         score = list(self.bias)
         for feature in features(text):
             for label, weight in self.weights.get(feature, {}).items():
                 score[label] += weight
         top = max(score)
         weights = [math.exp(s - top) for s in score]
-        return self.labels[score.index(top)], 1.0 / sum(weights)
+        total = sum(weights)
+        return {label: weight / total for label, weight in zip(self.labels, weights, strict=True)}
+
+    def best(self, text: str | bytes) -> tuple[str, float]:
+        """The most probable label of a log and its probability."""
+        probabilities = self.probabilities(text)
+        label = max(probabilities, key=probabilities.__getitem__)
+        return label, probabilities[label]
 
     def dump(self) -> str:
         rows = [
