@@ -348,6 +348,8 @@ GATES: tuple[str, ...] = (
     "only available for",
     "single adapter",
     "only valid for",
+    # The llama-cpp-2 crate's load error for a null model ("null result from llama cpp"; world88's wordings).
+    "null result",
 )
 
 

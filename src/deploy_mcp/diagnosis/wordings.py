@@ -6778,4 +6778,46 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world80 wordings ===
+    # === learnt from world88's training part (tests/diagnosis/world88): RAG, chat and document apps that bundle,
+    # start or wrap a local model engine ===
+    # llama.cpp's loader finding the file without a tensor the architecture it read needs: the pre-GGUF loader's
+    # get_tensor (llama.cpp, 2023: throw format("llama.cpp: tensor '%s' is missing from model", ...), printed by
+    # llama-cpp-python as "error loading model: llama.cpp: tensor 'norm.weight' is missing from model"), and the
+    # GGUF loader's create_tensor / check_tensor_dims / require_weight (src/llama-model-loader.cpp: "%s: tensor '%s'
+    # not found"). The file was written for another architecture or converter than the build reads it as, the
+    # family the "missing tensor" and "wrong number of tensors" row above already names; apps that wrap the engine
+    # (PrivateGPT's LlamaCppEmbeddings, LocalGPT, h2oGPT) print it above their own traceback.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model",
+        "https://github.com/zylon-ai/private-gpt/issues/148",
+        also=(
+            "is missing from model",
+            "create_tensor: tensor '",
+            "check_tensor_dims: tensor '",
+            "require_weight: tensor '",
+        ),
+    ),
+    # The bindings' words for llama.cpp returning no model: llama-cpp-python's LlamaModel (llama_cpp/_internals.py:
+    # ValueError(f"Failed to load model from file: {path_model}")) and the llama-cpp-2 crate's
+    # LlamaModelLoadError::NullResult ("null result from llama cpp"), which is all an app that wraps them (LangChain's
+    # LlamaCpp, QwenPaw, Rust apps on llama-cpp-rs) shows when llama.cpp's own log is not forwarded. Threads on both
+    # trace it mostly to an architecture or GGUF the bundled llama.cpp is too old for (a Ministral 3 or Qwen3-VL
+    # file); weak, so an out-of-memory or missing file named in the same log wins.
+    Wording(
+        "model_unsupported",
+        "llama-cpp-python",
+        "failed to load model from file",
+        "https://github.com/abetlen/llama-cpp-python/blob/main/llama_cpp/_internals.py",
+        weak=True,
+    ),
+    Wording(
+        "model_unsupported",
+        "llama-cpp-rs",
+        "null result from llama cpp",
+        "https://github.com/utilityai/llama-cpp-rs/issues/887",
+        weak=True,
+    ),
+    # === end of world88 wordings ===
 )
