@@ -286,6 +286,12 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # "connect: connection refused" the gRPC client logged while the backend was still binding its port was the
     # wait, not a service that never answered. A backend that never answers ends in "GRPC Service NOT ready".
     "health_check_failed": (b"grpc service ready",),
+    # Remote model code that imports xformers for memory-efficient attention and goes on without it (Baichuan's
+    # modeling_baichuan.py and the LLaMA patches copied from it: except ImportError: xops = None; logger.warning(
+    # "Xformers is not installed correctly. If you want to use memory_efficient_attention to accelerate training use
+    # the following command to install Xformers\npip install xformers.")): the model loads and answers, so its
+    # "pip install xformers." is no install that failed (world88's training part, PromtEngineer/localGPT#2).
+    "dependency_install_failed": (b"xformers is not installed correctly",),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died
@@ -630,6 +636,8 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         if alive >= _ALIVE_LINES:
             break
         line, low = result.line_at(i)
+        if _in_rich_panel(line) is not None:
+            continue
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None or _is_frame(low)
         source = in_cell and _IPYTHON_SOURCE.match(line) is not None
         in_cell = (frame and not low.startswith('file "')) or (in_cell and (source or not line.strip()))
@@ -793,6 +801,25 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
     return False
 
 
+# Rich's traceback panel (rich/traceback.py Traceback._render_stack, installed by Typer, Gradio apps and the many
+# CLIs that call rich.traceback.install): "╭─── Traceback (most recent call last) ───╮", then each frame's location
+# as "{filename}:{lineno} in {name}" and its code lines ("  85", "❱ 88 │   main()") between "│" borders; a paste cut
+# mid-panel, or a console narrower than it, leaves a line without one border (world88's training part, LocalGPT and
+# Quivr under docker compose).
+_RICH_FRAME = re.compile(r"\S{1,300}\.py:\d{1,6} in [\w.<>]{1,200}$")
+_RICH_SOURCE = re.compile(r"(?:❱ )?\d{1,6}(?: |$)")
+
+
+def _in_rich_panel(line: str) -> str | None:
+    """The content of a Rich traceback panel's line (a frame, a code line, or nothing); None for any other line."""
+    if not (line.startswith("│") or line.endswith("│")):
+        return None
+    inner = line.strip().strip("│").strip()
+    if not inner or _RICH_FRAME.match(inner) or _RICH_SOURCE.match(inner):
+        return inner
+    return None
+
+
 # A frame's location alone on its line: a console that wraps the traceback at its width leaves "File" at the end
 # of one line and '"/opt/venv/.../exllamav2/linear.py", line 129, in load' on the next (TabbyAPI's Rich tracebacks
 # under docker compose, world8 and world30).
@@ -811,6 +838,11 @@ def traceback_tail(result: Scan) -> int:
     for i in range(result.size - 1, max(-1, result.size - 12), -1):
         line, low = result.line_at(i)
         if not line.strip("^~ "):
+            continue
+        panel = _in_rich_panel(line)
+        if panel is not None:
+            if _RICH_FRAME.match(panel):
+                return i
             continue
         if not seen and _cut_in_prefix(result, i):
             continue
