@@ -2155,6 +2155,41 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # RAG, chat and document apps that bundle, start or wrap a local model engine.
+    "world88": Expected(
+        excerpts=50,
+        healthy=20,
+        # 43 of 50 after the rows learnt from its training part and the refit (38 of 50 as collected on main at
+        # b0abb5b).
+        whole=0.86,
+        # 9 of 14 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.64,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # Two of the held-out part's healthy logs are read as failures (counted, not studied): only the training
+        # part's healthy logs are held to getting no diagnosis.
+        healthy_clean="training",
+        # 34 of 36 (29 of 36 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Kotaemon's Gradio UI up ("Running on local URL:  http://127.0.0.1:7860", users listed), then a
+                # traceback ending "ValueError: Model openai not found" from its LLM manager's update: one UI
+                # action failed and the app serves on (labelled healthy). Read as container_exited because Gradio
+                # apps load their model after that line (text-generation-webui, Whisper-WebUI), and earlier corpora
+                # label a load that dies after it a failure (world37, world49, world54): the words alone do not tell
+                # a handler's exception from the death of the load. Honestly ambiguous, left as committed.
+                "kotaemon-running-ui-setup-model-openai-not-found-traceback",
+                # Letta's server chaining a traceback into "letta.errors.LLMError: Unhandled LLM error: Invalid port:
+                # 'http:'", then its streaming service's "Run run-... stopped with LLM error" and the run manager's
+                # warning: one agent run failed on a malformed Ollama URL and the server goes on (labelled healthy).
+                # Read as container_exited: the excerpt shows no line of the server having come up, and the lines
+                # after the exception are Letta's own ERROR and WARNING lines. Left as committed.
+                "letta-server-run-stopped-with-llm-error-invalid-port",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world81": Expected(
         excerpts=37,
         healthy=12,
