@@ -344,6 +344,11 @@ _REQUEST_ERRORS = (
     # request's answer is degraded, the server goes on (world78's training part, QwenLM/Qwen3-Coder#537).
     b"error in extracting tool call from response",
     b"error trying to handle streaming tool call",
+    # Letta's streaming service when the model call of one agent run raised (letta/services/streaming_service.py:
+    # except LLMError: logger.error(f"Run {run_id} stopped with LLM error: {e}, error_data: ..."), then an error
+    # event and [DONE] to that run's client): the run failed, the Letta server takes the next one (world88's
+    # training part, letta-ai/letta-code#1101, a malformed Ollama base URL).
+    b"stopped with llm error",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
