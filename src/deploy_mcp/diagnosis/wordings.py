@@ -6799,6 +6799,18 @@ WORDINGS: tuple[Wording, ...] = (
             "require_weight: tensor '",
         ),
     ),
+    # llama.cpp's loader of 2023 refusing a GGML file older than the quantization formats of its PR #1305
+    # (llama_model_load_internal: throw format("this format is no longer supported (see
+    # https://github.com/ggerganov/llama.cpp/pull/1305)")), printed as "error loading model: this format is no longer
+    # supported ..." under PrivateGPT's and LocalGPT's LlamaCpp: the file predates the build, as the bad-magic and
+    # GGML-into-GGUF refusals the rows above read; the fix is a file converted for it.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model",
+        "https://github.com/zylon-ai/private-gpt/issues/140",
+        also=("format is no longer supported",),
+    ),
     # The bindings' words for llama.cpp returning no model: llama-cpp-python's LlamaModel (llama_cpp/_internals.py:
     # ValueError(f"Failed to load model from file: {path_model}")) and the llama-cpp-2 crate's
     # LlamaModelLoadError::NullResult ("null result from llama cpp"), which is all an app that wraps them (LangChain's
