@@ -216,6 +216,11 @@ _READY_MARKERS = (
     b'" 000 ok',  # a request answered "200 OK"
     b"avg prompt throughput",
     b"decode batch.",
+    # vLLM's engine dropping a request whose client went away (v1/engine/async_llm.py abort: logger.info("Aborted
+    # request %s." / "Aborted request(s) %s.", ...), after its module tag "[async_llm.py:300]"): only a server that
+    # took the request logs it (test_diagnose.py's aborted-request check; the scoring model refit with world88's
+    # training part put that line's healthy start just under the bar for a failure, main's weights just over it).
+    b"] aborted request",
 )
 # Triton once its front ends serve (src/grpc/grpc_server.cc "Started GRPCInferenceService at %s",
 # src/http_server.cc "Started HTTPService at %s"; world5's training part, triton issue 7170). By default it
