@@ -103,7 +103,13 @@ _ANSI_BYTES = re.compile(ANSI_ESCAPE.pattern.encode())
 # The markup a log keeps when it is pasted from an issue thread or a chat: a Markdown code fence, with or without
 # its language ("```", "```text", "~~~"), and the HTML of a folded block ("<details>", "<summary>Logs</summary>").
 # It is no line the program wrote: read as one, a closing fence under a cut traceback would be the process going on.
-_PASTE_MARKUP = re.compile(r"(?:`{3,}|~{3,})[\w+.-]{0,40}|</?details>|<summary>.{0,200}</summary>|</?pre>")
+# Likewise the wrapper of the clipboard's HTML format (CF_HTML: "<html>", "<body>", "<!--StartFragment-->" ...
+# "<!--EndFragment-->", "</body>", "</html>"), which a log copied out of a browser's log viewer (Buildkite's) keeps
+# when it is pasted as text (world86's training part).
+_PASTE_MARKUP = re.compile(
+    r"(?:`{3,}|~{3,})[\w+.-]{0,40}|</?details>|<summary>.{0,200}</summary>|</?pre>|</?html>|</?body>"
+    r"|<!--(?:Start|End)Fragment-->"
+)
 
 
 def _plain(shape: bytes) -> bytes:
