@@ -6832,4 +6832,47 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world88 wordings ===
+    # === learnt from world86's training part (tests/diagnosis/world86): pull requests and CI reports that quote
+    # the failure they fix ===
+    # A harness that starts the server itself and polls it until a deadline counted in seconds (vLLM-Omni's e2e
+    # server fixture under pytest: "RuntimeError: Server failed to start within 600 seconds"; the same words close
+    # the poll loops of many test scripts, "Server failed to start within 30 seconds"): the probe never got an
+    # answer, as RamaLama's "did not become ready after" says. Not "within timeout": Lemonade's router prints that
+    # only after its child process terminated (world16/README.md), so the seconds count is required.
+    Wording(
+        "health_check_failed",
+        "test harnesses (vllm-omni e2e)",
+        "server failed to start within",
+        "https://github.com/vllm-project/vllm-omni/issues/1029",
+        also=(" second",),
+    ),
+    # A library that patches a model's layers and knows no implementation for this model_type (ArcticTraining's
+    # liger-kernel check: "ValueError: It appears that liger-kernel==0.6.2 doesn't support the architecture of
+    # <model>, perhaps try the latest liger-kernel version. It can't find 'granitemoe'."): the architecture is newer
+    # than the installed release, as "are not supported for now" says for vLLM. Both spellings of the negation.
+    Wording(
+        "model_unsupported",
+        "arctictraining (liger-kernel)",
+        "doesn't support the architecture of",
+        "https://github.com/snowflakedb/ArcticTraining/pull/269",
+    ),
+    Wording(
+        "model_unsupported",
+        "arctictraining (liger-kernel)",
+        "does not support the architecture of",
+        "https://github.com/snowflakedb/ArcticTraining/pull/269",
+    ),
+    # vLLM's front end giving up on its engine-core processes at start (v1/engine/utils.py wait_for_engine_startup:
+    # RuntimeError("Engine core initialization failed. See root cause above. Failed core proc(s): {...}")): the
+    # API server or AsyncLLM raises it and exits. Not weak, as the generic "engine core initialization failed"
+    # needle is: in a Ray job (SkyRL's rollout engines) the other actors' start-up lines go on under it, which reads
+    # as a process still alive; the root cause it points to above keeps its own, more specific row. A start that
+    # succeeded later (a restart) is past it, and lines before a server came up do not count for a run that is up.
+    Wording(
+        "container_exited",
+        "vllm",
+        "engine core initialization failed. see root cause above",
+        f"{_VLLM}/blob/main/vllm/v1/engine/utils.py",
+    ),
+    # === end of world86 wordings ===
 )
