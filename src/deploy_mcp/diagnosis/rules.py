@@ -350,6 +350,10 @@ GATES: tuple[str, ...] = (
     "only valid for",
     # The llama-cpp-2 crate's load error for a null model ("null result from llama cpp"; world88's wordings).
     "null result",
+    # torch's XPU warning for a machine with no Level Zero GPU, OpenVINO's GPU plugin out of memory (world89's
+    # wordings).
+    "device count is zero",
+    "gpu resources",
 )
 
 

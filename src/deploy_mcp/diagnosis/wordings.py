@@ -6875,4 +6875,116 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/main/vllm/v1/engine/utils.py",
     ),
     # === end of world86 wordings ===
+    # === learnt from world89's training part (tests/diagnosis/world89): Intel's and other CPU, iGPU and NPU serving
+    # stacks (ipex-llm, IPEX/torch XPU, OpenVINO and OVMS, vLLM CPU/XPU, llama.cpp SYCL/Vulkan, Ryzen AI, QNN) ===
+    # OpenVINO's NPU plugin when the driver exposes no device (src/plugins/intel_npu/src/plugin/src/backends.cpp and
+    # utils: OPENVINO_THROW("No NPU devices were found.")), and the core's refusal of a device name no plugin
+    # registered (src/inference/src/dev/core_impl.cpp: "Device with \"NPU\" name is not registered in the OpenVINO
+    # Runtime", for GPU or NPU alike): the accelerator the run asked for is not there, as CUDA's "no CUDA GPUs are
+    # available" says for NVIDIA.
+    Wording(
+        "gpu_unavailable",
+        "openvino",
+        "no npu devices were found",
+        "https://github.com/openvinotoolkit/openvino/issues/29505",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "openvino",
+        "name is not registered in the openvino runtime",
+        "https://github.com/intel/openvino-ai-plugins-gimp/issues/70",
+    ),
+    # onnxruntime asked for an execution provider its build does not contain (the status its provider registration
+    # returns for a disabled EP: "<EP> execution provider is not supported in this build", seen for VitisAI, QNN,
+    # OpenVINO, CUDA and WebGPU in onnxruntime-genai's and onnxruntime's public builds): the accelerator cannot be
+    # used by this package, the onnxruntime counterpart of torch's "not compiled with CUDA enabled". XNNPACK is a
+    # CPU provider, so its absence says nothing of a device.
+    Wording(
+        "gpu_unavailable",
+        "onnxruntime",
+        "execution provider is not supported in this build",
+        "https://github.com/amd/RyzenAI-SW/issues/333",
+        unless=("xnnpack",),
+    ),
+    # torch's XPU runtime finding no Level Zero GPU (c10/xpu/XPUFunctions.cpp: TORCH_WARN("XPU device count is
+    # zero!")): a warning at import, after which an XPU engine has no device; weak, since a run that goes on to
+    # serve on the CPU has shown it did not need one.
+    Wording(
+        "gpu_unavailable",
+        "torch xpu",
+        "xpu device count is zero",
+        "https://github.com/vllm-project/vllm/issues/14747",
+        weak=True,
+    ),
+    # The Level Zero loader is the Intel GPU driver stack's entry point, as libcuda.so.1 is NVIDIA's: without it
+    # (IPEX's and torch-xpu's import, ipex-llm's ollama) the container has no Intel GPU runtime mounted or
+    # installed, which the generic "cannot open shared object file" rows would read as a missing package.
+    Wording(
+        "gpu_unavailable",
+        "level zero",
+        "libze_loader.so.1: cannot open shared object file",
+        "https://github.com/intel/ipex-llm/issues/11294",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "level zero",
+        "libze_intel_gpu.so.1: cannot open shared object file",
+        "https://github.com/intel/ipex-llm/issues/11294",
+    ),
+    # vLLM's non-CUDA platforms refuse the V0 engine (vllm/platforms/cpu.py, xpu.py, tpu.py get_attn_backend_cls:
+    # raise ValueError("CPU backend only supports V1."), "XPU backend only supports V1.", "TPU backend only supports
+    # V1."): VLLM_USE_V1=0, or an option that falls back to V0 (--otlp-traces-endpoint on 0.10), asked for an engine
+    # this platform does not have.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "backend only supports v1",
+        "https://github.com/vllm-project/vllm/blob/v0.10.1/vllm/platforms/cpu.py",
+    ),
+    # OpenVINO's GPU plugin and clDNN turning an OpenCL allocation failure into their own words
+    # (src/plugins/intel_gpu/src/runtime/ocl/ocl_engine.cpp "[GPU] out of GPU resources"; clDNN's memory_pool:
+    # CL_MEM_OBJECT_ALLOCATION_FAILURE / CL_OUT_OF_RESOURCES -> error("out of GPU resources")): the iGPU's share of
+    # memory is exhausted, under OVMS, OpenVINO GenAI or onnxruntime's OpenVINO EP.
+    Wording(
+        "gpu_oom",
+        "openvino",
+        "out of gpu resources",
+        "https://github.com/immich-app/immich/issues/13674",
+    ),
+    # OpenVINO Model Server stopping its modules right after it started them (ovms server.cpp shutdownModules:
+    # "PythonInterpreterModule shutting down", "GRPCServerModule shutting down" ...): the server exited before it
+    # served, the way it ends when its Python backend or configuration fails at start with the cause logged only at
+    # debug level; weak, for a cause named above it.
+    Wording(
+        "container_exited",
+        "ovms",
+        "module shutting down",
+        "https://github.com/openvinotoolkit/model_server/issues/3276",
+        weak=True,
+    ),
+    # onnxruntime's EPContext loader when a precompiled QNN context binary cannot be read by this runtime
+    # (onnxruntime/core/providers/qnn/builder/onnx_ctx_model_helper.cc: "Failed to load from EpContext model.
+    # qnn_backend_manager.cc:... Failed to get context binary info."): the session is never created.
+    Wording(
+        "container_exited",
+        "onnxruntime qnn",
+        "failed to load from epcontext model",
+        "https://github.com/microsoft/onnxruntime-inference-examples/issues/497",
+    ),
+    # The dynamic loader naming the library a binary of the image lacks ("./llama-cli: error while loading shared
+    # libraries: libsycl.so.8: cannot open shared object file", a SYCL build run without the oneAPI runtime it was
+    # linked against; ipex-llm's ollama on libsycl.so.7 or libmllama.so): the crash and its cause in one line, which
+    # the ld.so row above reads as container_exited (world5's convention). Final, so the scoring model does not
+    # rename it from the library's name (it read libsycl's words as a missing GPU); the GPU driver's own libraries
+    # are the gpu_unavailable rows'.
+    Wording(
+        "container_exited",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://github.com/ggml-org/llama.cpp/issues/25573",
+        also=("cannot open shared object file",),
+        unless=("libcuda", "libnvidia", "libze_loader", "libze_intel_gpu"),
+        final=True,
+    ),
+    # === end of world89 wordings ===
 )
