@@ -2186,6 +2186,42 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Intel's and other CPU, iGPU and NPU serving stacks: ipex-llm, IPEX and torch's XPU, OpenVINO (OVMS, GenAI,
+    # optimum-intel), vLLM's CPU and XPU backends, llama.cpp SYCL/Vulkan, Ryzen AI, Lemonade, onnxruntime's QNN EP.
+    "world89": Expected(
+        excerpts=52,
+        healthy=21,
+        # 48 of 52 after the rows learnt from its training part and the refit (40 of 52 as collected on main at
+        # b0abb5b; 47 of 52 with the rows alone).
+        whole=0.92,
+        # 7 of 9 on the part no rule was written from (8 of 9 as collected and with the rows alone; the refit with
+        # this corpus's training part loses one, counted, not read). Four of the nine were added after the rules
+        # were written, because the hash had put only 5 of 48 aside (README).
+        held_out=0.77,
+        repositories_min=22,
+        apart_from_project_corpora=True,
+        # 41 of 43 (32 of 43 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The dynamic loader's "error while loading shared libraries: libsycl.so.8 (libsycl.so.7,
+                # libmllama.so): cannot open shared object file", labelled dependency_install_failed (a SYCL build
+                # run without the oneAPI runtime it links, an ipex-llm ollama without its bundled library) while
+                # world5's convention and the ld.so rows read the loader's line as container_exited; the
+                # libsycl.so.8 line reads container_exited, the other two read right only by the refit's weights.
+                # The conventions disagree on the label, not on the log.
+                "llama-cpp-sycl-fp32-release-llama-cli-libsycl-so-8-missing",
+                "ipex-llm-ollama-serve-libsycl-so-7-cannot-open-shared-object",
+                "ipex-llm-cpp-ollama-serve-libmllama-so-missing",
+                # immich's machine-learning server: onnxruntime's OpenVINO EP raising "[GPU] out of GPU resources"
+                # inside a request, then "ERROR    Exception in ASGI application": labelled gpu_oom after the
+                # thread (the process died), read as a running server whose one request raised (scan.py's request
+                # errors), which is the convention for request-time errors. Honestly ambiguous, left as committed.
+                "onnxruntime-openvino-ep-n5095-out-of-gpu-resources-asgi",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world81": Expected(
         excerpts=37,
         healthy=12,
