@@ -354,6 +354,8 @@ GATES: tuple[str, ...] = (
     # wordings).
     "device count is zero",
     "gpu resources",
+    # IPEX's check of the torch it was built against ("... needs to work with PyTorch 2.2.*"; world89's wordings).
+    "needs to work with",
 )
 
 

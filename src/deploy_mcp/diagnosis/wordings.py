@@ -6986,5 +6986,17 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("libcuda", "libnvidia", "libze_loader", "libze_intel_gpu"),
         final=True,
     ),
+    # IPEX's import-time check that the installed torch is the release it was built against
+    # (intel_extension_for_pytorch/__init__.py: "ERROR! Intel® Extension for PyTorch* needs to work with PyTorch
+    # {major.minor}.*, but PyTorch {version} is found. Please switch to the matching version and run again.", then
+    # exit(127)): a wheel pair that does not match, which the image or venv must reinstall; on main at 97c49d2 only
+    # the scoring model read it, and world88's refit had moved it to a bare crash.
+    Wording(
+        "dependency_install_failed",
+        "intel-extension-for-pytorch",
+        "needs to work with pytorch",
+        "https://github.com/intel/intel-extension-for-pytorch/blob/c153767ee72aa1cfad052d46d31d8c9394e1d7d3/intel_extension_for_pytorch/__init__.py",
+        also=("is found",),
+    ),
     # === end of world89 wordings ===
 )
