@@ -6999,4 +6999,54 @@ WORDINGS: tuple[Wording, ...] = (
         also=("is found",),
     ),
     # === end of world89 wordings ===
+    # === learnt from world84's training part (tests/diagnosis/world84): homelab and self-hosted GPU boxes (Proxmox,
+    # Unraid, TrueNAS, microk8s/k3s, NixOS, Docker Compose stacks) ===
+    # --- the GPU operator's validator (cmd/nvidia-validator/main.go validateComponent: "error validating driver
+    # installation: %w", then the cause, such as "failed to create NVIDIA device nodes: failed to create device
+    # node nvidiactl"): its init containers gate every other operand, so a driver it cannot validate leaves the
+    # node without an advertised nvidia.com/gpu (microk8s' GPU addon, canonical/microk8s#4556).
+    Wording(
+        "gpu_unavailable",
+        "gpu-operator",
+        "error validating driver installation",
+        "https://github.com/NVIDIA/gpu-operator/blob/main/cmd/nvidia-validator/main.go",
+    ),
+    # --- the GPU operator's own operands crash-looping in `kubectl get pods` (the validator, the device plugin and
+    # the container toolkit daemonsets, with "Init:CrashLoopBackOff" or "Init:Error" as STATUS): they are what
+    # exposes the GPU to pods, so their crash is the GPU stack failing, not the workload's container
+    # (canonical/microk8s#5247); a Running operand says nothing and needs the crash status on its own line. Not the
+    # driver daemonset: its crash loop is the driver build container exiting, which ../world33 reads as
+    # container_exited (NVIDIA/gpu-operator#193).
+    *(
+        Wording(
+            "gpu_unavailable",
+            "gpu-operator",
+            operand,
+            "https://github.com/canonical/microk8s/issues/5247",
+            also=("crashloopbackoff", "init:error"),
+        )
+        for operand in (
+            "nvidia-operator-validator",
+            "nvidia-device-plugin-daemonset",
+            "nvidia-container-toolkit-daemonset",
+        )
+    ),
+    # --- Ollama's ROCm discovery finding an AMD GPU but no ROCm it can load (discover/amd_linux.go
+    # AMDValidateLibDir: "amdgpu detected, but no compatible rocm library found.  Either install rocm v6, ...",
+    # then "unable to verify rocm library ... no suitable rocm found, falling back to CPU"): the GPU goes unused,
+    # as with its "amdgpu is not supported" sibling above. A GPU found by another library afterwards ("inference
+    # compute" with library=cuda, an NVIDIA card next to an AMD iGPU) settles it (scan.py).
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "amdgpu detected, but no compatible rocm library found",
+        f"{_OLLAMA}/blob/main/discover/amd_linux.go",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "unable to verify rocm library",
+        f"{_OLLAMA}/blob/main/discover/amd_linux.go",
+    ),
+    # === end of world84 wordings ===
 )
