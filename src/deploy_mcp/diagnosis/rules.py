@@ -356,6 +356,9 @@ GATES: tuple[str, ...] = (
     "gpu resources",
     # IPEX's check of the torch it was built against ("... needs to work with PyTorch 2.2.*"; world89's wordings).
     "needs to work with",
+    # Docker Compose's progress line for a service whose image pull failed ("✘ ollama-webui Error"; world84's
+    # rules below).
+    "✘ ",
 )
 
 
@@ -625,6 +628,24 @@ def _uvicorn_shutting_down(line: str) -> bool:
     return text.removeprefix("INFO:").lstrip() == "Shutting down"
 
 
+# Docker Compose's progress events for a service's image pull (pkg/compose/pull.go pullServiceImage): a pull that
+# fails for a service with a `build:` section is a Warning event ("! ollama-ipex-llm Warning  pull access denied
+# for ...", rendered "!"), after which Compose builds the image instead ("image can be built, so we can ignore pull
+# failure"); a pull that fails for a service with only an image is an Error event ("✘ ollama-webui Error",
+# rendered "✘", the event's ID being the service name alone), which stops `up`. Container, network and volume
+# events name their object type before the name ("✘ Container x  Error"), so they are not pulls.
+_COMPOSE_PULL_WARNING = re.compile(r"\s*! [\w.-]+ +Warning\b")
+_COMPOSE_PULL_ERROR = re.compile(r"\s*✘ [\w.-]+ +Error\b")
+
+
+def _not_compose_buildable_warning(line: str) -> bool:
+    return _COMPOSE_PULL_WARNING.match(line) is None
+
+
+def _compose_pull_error(line: str) -> bool:
+    return _COMPOSE_PULL_ERROR.match(line) is not None
+
+
 def _bare_unexpected_eof(line: str) -> bool:
     # The docker CLI prints a pull stream's error alone on its line after the layer progress ("fb395f539ec6:
     # Extracting [==>  ]  28.41MB/521.3MB" then "unexpected EOF"); prefixed forms ("Error: max retries exceeded:
@@ -727,7 +748,9 @@ RULES: tuple[Rule, ...] = (
             "failed to pull and unpack image",
             "requested access to the resource is denied",
         ),
+        check=_not_compose_buildable_warning,
     ),
+    Rule("image_pull_failed", ("✘ ",), check=_compose_pull_error),
     Rule("image_pull_failed", ("manifest for ",), also=("not found",)),
     Rule("image_pull_failed", ("invalid reference format",), also=("image", "docker", "pull")),
     Rule("image_pull_failed", ("unexpected eof",), check=_bare_unexpected_eof, weak=True),
