@@ -7049,4 +7049,29 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_OLLAMA}/blob/main/discover/amd_linux.go",
     ),
     # === end of world84 wordings ===
+    # === learnt from world87's training part (tests/diagnosis/world87): the 2023-2024 serving generation still
+    # run in old images (vLLM V0, TGI 1.x-2.x, FastChat, OpenLLM, LoRAX, CTranslate2, early Ollama, ExLlama) ===
+    # AutoAWQ's quantized linear layers when the compiled kernels package is missing or built for another torch
+    # (awq/modules/linear/gemm.py, exllama.py, exllamav2.py, gemv_fast.py: assert AWQ_INSTALLED / EXL_INSTALLED,
+    # "AWQ kernels could not be loaded. Please install them from https://github.com/casper-hansen/AutoAWQ_kernels",
+    # and "Exllama kernels ...", "ExllamaV2 kernels ..."): an AssertionError, so neither the ImportError rule nor
+    # "please install" after an import sees it, yet it names the package to install.
+    Wording(
+        "dependency_install_failed",
+        "autoawq",
+        "kernels could not be loaded. please install them from",
+        "https://github.com/casper-hansen/AutoAWQ/blob/main/awq/modules/linear/exllama.py",
+    ),
+    # RamaLama refusing --nocontainer without the runner on the host ('Error: RamaLama requires the "llama-run"
+    # command to be installed on the host when running with --nocontainer.', then "Either install a package
+    # containing the "llama-run" command or run the workload inside of a container."): a training case of world61
+    # that only the scoring model read, and lost when world87's training part refit it on main at b0abb5b; its
+    # words name the kind (a missing install), so a row holds it.
+    Wording(
+        "dependency_install_failed",
+        "ramalama",
+        "command to be installed on the host",
+        "https://github.com/containers/ramalama/issues/626",
+    ),
+    # === end of world87 wordings ===
 )
