@@ -1128,6 +1128,18 @@ RULES: tuple[Rule, ...] = (
         also=("placement group",),
         failing_only=True,
     ),
+    # torch's UserWarning at import when the driver will not initialise ("CUDA initialization: CUDA driver
+    # initialization failed, you might not have a CUDA gpu.", c10/cuda/CUDAFunctions.cpp): torch goes on on the CPU,
+    # so it is no failure in a run that went on (the wording row skips the warning), and the cause of one that failed
+    # with nothing else said. The scoring model read that case until the refit with world87's training part put
+    # the words under its rename bar (test_diagnose_engine_sources.py); a rule holds it whatever the weights.
+    Rule(
+        "gpu_unavailable",
+        ("cuda driver initialization failed",),
+        also=("userwarning",),
+        weak=True,
+        failing_only=True,
+    ),
     # --- kv_cache_insufficient
     Rule(
         "kv_cache_insufficient",
