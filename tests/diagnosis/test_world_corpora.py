@@ -887,6 +887,10 @@ EXPECTED: dict[str, Expected] = {
         held_out=0.62,
         repositories_min=33,
         apart_from_project_corpora=True,
+        # One held-out healthy log is read as a failure since the refit with world87's training part on main at
+        # 6e35ae1 (read healthy on 6e35ae1 with main's weights; 7 of 8 held out before the refit, 6 of 8 after); it
+        # is counted, not read, and not fixed from.
+        healthy_clean="training",
         # 31 of 33 (26 of 33 as collected).
         training_all_right=True,
         training_misses=frozenset(
