@@ -7073,5 +7073,16 @@ WORDINGS: tuple[Wording, ...] = (
         "command to be installed on the host",
         "https://github.com/containers/ramalama/issues/626",
     ),
+    # Ollama 0.1's blob download giving up (server/download.go of 2023: errMaxRetriesExceeded =
+    # errors.New("max retries exceeded"), returned bare before later releases wrapped the cause in it with "%w: %w"),
+    # so the client prints "Error: max retries exceeded" alone under its progress bar: the same download failure the
+    # wrapped row above reads. urllib3's "Max retries exceeded with url" is another family (its own rows).
+    Wording(
+        "hf_auth",
+        "ollama",
+        "error: max retries exceeded",
+        f"{_OLLAMA}/issues/1002",
+        unless=("with url",),
+    ),
     # === end of world87 wordings ===
 )
