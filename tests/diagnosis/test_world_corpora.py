@@ -2319,8 +2319,8 @@ EXPECTED: dict[str, Expected] = {
         excerpts=50,
         healthy=20,
         # 49 of 50 after the rows learnt from its training part and the refit. First batch (46): 42 of 46 as
-        # collected on main at b0abb5b, 6e35ae1 and ba89239, 43 of 46 on 97c49d2; second batch (4 healthy TGI
-        # starts): 4 of 4 as collected on ba89239.
+        # collected on main at b0abb5b, 6e35ae1 and ba89239, 43 of 46 on 97c49d2, 44 of 46 on 9a0aaf0; second batch
+        # (4 healthy TGI starts): 4 of 4 as collected on ba89239 and 9a0aaf0.
         whole=0.98,
         # 10 of 11 on the part no rule (and no weight of the scoring model) was written from (9 of 10 and 1 of 1 as
         # collected).
