@@ -361,6 +361,8 @@ GATES: tuple[str, ...] = (
     "✘ ",
     # RamaLama's refusal to run without its runner on the host (world87's wordings).
     "to be installed on",
+    # bigcode-evaluation-harness's "Infilling not yet supported for:" (world85's wordings).
+    "yet supported",
 )
 
 

@@ -6518,6 +6518,67 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world83 wordings ===
+    # === learnt from world85's training part (tests/diagnosis/world85): coding assistants and agent frameworks
+    # that run or call their own model server ===
+    # The dynamic loader refusing a binary linked against the CUDA toolkit's own runtime libraries (glibc
+    # elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"), as Tabby's
+    # supervisor relays it for its bundled llama-server ("libcudart.so.12: cannot open shared object file", tabby
+    # #2634, fixed by installing the CUDA toolkit). libcudart, libcublas(Lt), libcudnn and libnvrtc come with the
+    # toolkit, the image or the nvidia-* wheels, not with the driver: a dependency the install lacks, as Python's
+    # ctypes wording of the same libraries already reads (the row above on "cannot open shared object file"). The
+    # driver's own libraries (libcuda, libnvidia-*) stay with gpu_unavailable, and other libraries with the
+    # container_exited row on the loader's words.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://github.com/TabbyML/tabby/issues/2634",
+        also=("libcudart.so", "libcublas", "libcudnn", "libnvrtc"),
+    ),
+    # vLLM's config loader when transformers cannot build the checkpoint's config
+    # (vllm/transformers_utils/config.py get_config: "Failed to load the model config. If the model is a custom
+    # model not yet available in the HuggingFace transformers library, consider setting `trust_remote_code=True`
+    # in LLM or using the `--trust-remote-code` flag in the CLI."): an architecture newer than the installed
+    # transformers, or one that ships its own code. litellm's vLLM provider relays it as "VLLMException - ...",
+    # so the words, not a vLLM traceback, have to carry it.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "failed to load the model config. if the model is a custom model",
+        "https://github.com/BerriAI/litellm/issues/4600",
+    ),
+    # Tabby's model registry (crates/tabby-common/src/registry.rs ModelRegistry::new: panic!("Failed to fetch model
+    # organization <{registry}>: {err:?}") when the registry's models.json can be neither downloaded from GitHub nor
+    # read from the local copy): the model cannot be resolved or downloaded, whatever the cause below it (a DNS
+    # failure offline, a proxy answering with another document); the download family, as the weights' own downloads
+    # read.
+    Wording(
+        "hf_auth",
+        "tabby",
+        "failed to fetch model organization",
+        "https://github.com/TabbyML/tabby/issues/4415",
+    ),
+    # color-eyre's panic hook, which Tabby and many Rust CLIs install (color-eyre src/config.rs PanicMessage:
+    # "The application panicked (crashed).", then "Message:" and "Location:"): the process died of a panic, in place
+    # of std's "thread 'main' panicked at"; weak, for the cause its message names.
+    Wording(
+        "container_exited",
+        "color-eyre (rust)",
+        "the application panicked (crashed)",
+        "https://github.com/eyre-rs/color-eyre/blob/master/src/config.rs",
+        weak=True,
+    ),
+    # bigcode-evaluation-harness's fill-in-the-middle tasks for a model whose FIM tokens it does not know
+    # (bigcode_eval/tasks/santacoder_fim.py and bigcode_eval/utils.py: ValueError(f"Infilling not yet supported for:
+    # {model_id}"), and "Self-infilling not yet supported for:"): the model cannot run the code-infilling task it
+    # was given, which no engine setting changes.
+    Wording(
+        "model_unsupported",
+        "bigcode-evaluation-harness",
+        "infilling not yet supported for",
+        "https://github.com/bigcode-project/bigcode-evaluation-harness/issues/275",
+    ),
+    # === end of world85 wordings ===
     # === learnt from world81's training part (tests/diagnosis/world81): Chinese-language threads around English
     # logs (Qwen, GLM, LMDeploy, ERNIE, ms-swift, Xinference, Chatchat, LLaMA-Factory, vLLM-Ascend, MindIE, Ollama) ===
     # LLaMA-Factory checks its own arguments before any engine starts (src/llamafactory/hparams/parser.py,
