@@ -2139,7 +2139,12 @@ def test_a_log_that_stops_on_an_error_line_no_rule_knows_is_a_crash():
 
 
 def test_an_error_line_the_log_goes_on_after_is_no_crash():
-    assert diagnose(_UNKNOWN_LAST_ERROR + "Loading model weights from the second shard\n") is None
+    # The log goes on after the error line, so it is no bare crash. Whether it is a failure at all is the scoring
+    # model's call since the rule for engines that never came up (a healthy start under 10%): main's weights put
+    # this log at 0.109, the refit with world85's training part at 0.095 with model_unsupported at 0.556 either
+    # way, so a refit may name that family; never container_exited.
+    found = diagnose(_UNKNOWN_LAST_ERROR + "Loading model weights from the second shard\n")
+    assert found is None or found.kind != "container_exited"
 
 
 @pytest.mark.parametrize(
