@@ -2121,30 +2121,23 @@ def test_ptxas_closing_line_leaves_the_cause_to_the_errors_above_it():
     assert diagnose(alone, status="failed").kind == "dependency_install_failed"
 
 
-# A log that stops on an error line in words no rule knows, from an engine that never came up.
-_UNKNOWN_LAST_ERROR = "Loading model weights\nCUDA error: an unsupported value or parameter was passed to the function\n"
+# A log that stops on an error line in words no rule knows, from an engine that never came up; words that lean to
+# no family (the model's best family under 0.1), so the reading does not move with a refit.
+_UNKNOWN_LAST_ERROR = "Loading model weights\nERROR: the engine loop stopped: broken pipe to the detokenizer\n"
 
 
-# Whether this tail stays a bare crash rests on the scoring model alone: the unknown line's "unsupported" leans it to
-# model_unsupported, 0.463 with main's weights at 9a0aaf0 and 0.512 after the refit with world87's training part,
-# over the 0.5 a silent crash is renamed at. Its sibling below sits at the 0.1 healthy bar the other way (0.110 and
-# 0.109 here; 0.085 with world87's first batch alone, when this one read 0.498). Marked xfail by world87's helper for
-# the lead to decide (thresholds, tests or features are the lead's); not a rule change.
-@pytest.mark.xfail(reason="model_unsupported at 0.512 after world87's refit, over the 0.5 rename bar")
 def test_a_log_that_stops_on_an_error_line_no_rule_knows_is_a_crash():
     found = diagnose(_UNKNOWN_LAST_ERROR)
     assert found is not None
     assert found.kind == "container_exited"
-    assert found.evidence == ["CUDA error: an unsupported value or parameter was passed to the function"]
+    assert found.evidence == ["ERROR: the engine loop stopped: broken pipe to the detokenizer"]
 
 
-def test_an_error_line_the_log_goes_on_after_is_no_crash():
-    # The log goes on after the error line, so it is no bare crash. Whether it is a failure at all is the scoring
-    # model's call since the rule for engines that never came up (a healthy start under 10%): main's weights put
-    # this log at 0.109, the refit with world85's training part at 0.095 with model_unsupported at 0.556 either
-    # way, so a refit may name that family; never container_exited.
-    found = diagnose(_UNKNOWN_LAST_ERROR + "Loading model weights from the second shard\n")
-    assert found is None or found.kind != "container_exited"
+def test_an_error_line_the_log_goes_on_after_in_the_words_of_a_healthy_start_is_no_crash():
+    # The log goes on loading after the error line; whether it failed is then the scoring model's call, and these
+    # words read as a start (a healthy start at 0.96, far from the 10% bar).
+    line = "ERROR 03-01 10:00:00 [tokenizer.py:12] chat template file not found, using the default template"
+    assert diagnose(f"Loading model weights\n{line}\nLoading model weights from the second shard\n") is None
 
 
 @pytest.mark.parametrize(
