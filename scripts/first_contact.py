@@ -98,16 +98,14 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
             continue
         if name not in models:
             models[name] = train(case for other, own in cases.items() if other != name for case in own)
-        probabilities = models[name].probabilities(found.data)
-        guess = max(probabilities, key=probabilities.__getitem__)
-        probability = probabilities[guess]
+        guess, probability, healthy = models[name].best(found.data)
         if kind == "container_exited":
             if guess in _GUESSABLE and probability >= _RENAME_OVER:
                 tally["bare crashes named"] += 1
                 tally["of them named right"] += guess == label
                 tally["of them right before"] += label == kind
             continue
-        if guess == scoring.HEALTHY or not (ends_on_an_error or probabilities[scoring.HEALTHY] < _FAILED_UNDER):
+        if guess == scoring.HEALTHY or not (ends_on_an_error or healthy < _FAILED_UNDER):
             continue
         named = guess if guess in _GUESSABLE and probability >= _NAME_OVER else "container_exited"
         if label == "healthy":

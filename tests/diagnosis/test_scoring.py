@@ -59,7 +59,7 @@ def test_the_label_whose_logs_share_the_words_wins_and_weights_round_trip():
             (HEALTHY, "Application startup complete. Uvicorn running on http://0.0.0.0:8000"),
         ]
     )
-    label, probability = model.best("extracting layer: no space left on device")
+    label, probability, _ = model.best("extracting layer: no space left on device")
     assert label == "disk_full" and 1 / 3 < probability <= 1.0
     assert Model.parse(model.dump()) == model
 
@@ -127,7 +127,7 @@ def test_an_error_the_log_went_on_after_is_a_failure_when_its_words_are_unlike_a
         "INFO 05-02 10:00:05 [config.py:689] This model supports multiple tasks. Defaulting to 'generate'.\n"
         "INFO 05-02 10:00:09 [loader.py:458] Loading weights took 12.31 seconds\n"
     )
-    assert shipped().probabilities(start)[HEALTHY] > 0.9
+    assert shipped().best(start).healthy > 0.9
     assert diagnose(start) is None
 
 
@@ -162,5 +162,5 @@ def test_the_model_never_judges_a_log_whose_server_came_up():
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(max_size=400), st.binary(max_size=400)))
 def test_any_text_or_bytes_gets_a_label_and_a_probability(text):
-    label, probability = shipped().best(text)
-    assert label in shipped().labels and 0.0 < probability <= 1.0
+    label, probability, healthy = shipped().best(text)
+    assert label in shipped().labels and 0.0 < probability <= 1.0 and 0.0 < healthy <= probability

@@ -392,9 +392,7 @@ def diagnose(
         # loaded on the next try), or a traceback the log goes on after, is the rules' judgement that the log
         # recovered, whatever words it left behind.
         outlived = _FRAME_SHAPE in found.distinct() and traceback_tail(found) < 0
-        probabilities = scoring.shipped().probabilities(found.data)
-        guess = max(probabilities, key=probabilities.__getitem__)
-        probability = probabilities[guess]
+        guess, probability, healthy = scoring.shipped().best(found.data)
         # A log with no line that looks like an error gives the model only the words of a healthy start, except
         # for a service that never answered: its log is often quiet, and the platform's probe gives the verdict.
         errors = error_lines(found, 3)
@@ -416,7 +414,7 @@ def diagnose(
             and guess != scoring.HEALTHY
             and not found.settled
             and not outlived
-            and (ends_on_error(found, errors) or (errors and probabilities[scoring.HEALTHY] < _FAILED_UNDER))
+            and (ends_on_error(found, errors) or (errors and healthy < _FAILED_UNDER))
         ):
             # An engine that never came up and whose log's last line looks like an error, in words the rules have
             # not met and that read more like the corpora's failures than their healthy starts, has died of

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 from deploy_mcp.diagnosis.records import unwrap
 from deploy_mcp.diagnosis.scan import _TAG_SAMPLE, clean_line, common_tag, untagged
@@ -82,6 +83,14 @@ def fingerprint(cases: Iterable[tuple[str, str]]) -> str:
     return hashlib.sha256("\n".join(digests).encode()).hexdigest()
 
 
+class Reading(NamedTuple):
+    """The most probable label of a log, its probability, and the probability that the log is a healthy start."""
+
+    label: str
+    probability: float
+    healthy: float
+
+
 @dataclass(frozen=True)
 class Model:
     """Per label a bias, and per feature the weights of the labels it moves; the fingerprint of its training logs."""
@@ -102,11 +111,10 @@ class Model:
         total = sum(weights)
         return {label: weight / total for label, weight in zip(self.labels, weights, strict=True)}
 
-    def best(self, text: str | bytes) -> tuple[str, float]:
-        """The most probable label of a log and its probability."""
+    def best(self, text: str | bytes) -> Reading:
         probabilities = self.probabilities(text)
         label = max(probabilities, key=probabilities.__getitem__)
-        return label, probabilities[label]
+        return Reading(label, probabilities[label], probabilities[HEALTHY])
 
     def dump(self) -> str:
         rows = [
