@@ -73,7 +73,13 @@ def fallback(rows: list[list[str]]) -> Counter[str]:
     from world_corpora import load
 
     from deploy_mcp.diagnosis import scoring
-    from deploy_mcp.diagnosis.diagnose import _FAILED_UNDER, _FRAME_SHAPE, _GUESSABLE, _NAME_OVER, _RENAME_OVER
+    from deploy_mcp.diagnosis.diagnose import (
+        _FAILED_UNDER,
+        _FRAME_SHAPE,
+        _GUESSABLE,
+        _NAME_OVER,
+        _RENAME_OVER,
+    )
     from deploy_mcp.diagnosis.scan import ends_on_error, error_lines, scan, traceback_tail
 
     texts = {
