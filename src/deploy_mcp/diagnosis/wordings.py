@@ -7146,4 +7146,43 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("with url",),
     ),
     # === end of world87 wordings ===
+    # === learnt from world95's training part (tests/diagnosis/world95): the machine layer under multi-GPU servers
+    # (Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid and ECC errors, driver mismatches, cloud
+    # driver installs) ===
+    # --- A package manager's install run as an argv list by a Python setup script failing: subprocess's
+    # CalledProcessError words it "Command '['apt', 'install', '-y', 'linux-headers-...', ...]' returned non-zero
+    # exit status 100." (Lib/subprocess.py CalledProcessError.__str__), and GCE's GPU driver installer logs the
+    # same text after "Failed with exception:" (GoogleCloudPlatform/compute-gpu-installation #28: the kernel
+    # headers a DKMS driver build needs could not be installed). The list form quotes each word, so the
+    # "apt install" of the install-command rows never matches it; the installer stopped, which is an install
+    # failure, not a bare exit. pip, conda and the RPM managers are the same call from other setup scripts.
+    Wording(
+        "dependency_install_failed",
+        "python subprocess",
+        "returned non-zero exit status",
+        "https://github.com/python/cpython/blob/main/Lib/subprocess.py",
+        also=(
+            "'apt', 'install'",
+            "'apt-get', 'install'",
+            "'pip', 'install'",
+            "'pip3', 'install'",
+            "'conda', 'install'",
+            "'dnf', 'install'",
+            "'yum', 'install'",
+        ),
+    ),
+    # --- The CUDA runtime's cudaErrorUnknown (999, cudaGetErrorString "unknown error") as ggml's CUDA_CHECK
+    # prints it (ggml/src/ggml-cuda/ggml-cuda.cu ggml_cuda_error: GGML_CUDA_NAME " error: %s", then "current
+    # device: %d, in function %s at %s:%d" and the failed call) and torch's "CUDA error: unknown error": the driver
+    # no longer answers for the GPU (a GPU fallen off the bus, a UVM module left broken by suspend or a driver
+    # update), the same state nvidia-container-cli reports as "cuda error: unknown error" and torch's init as "CUDA
+    # unknown error" (both read as gpu_unavailable above). A kernel's own fault has its own words ("illegal memory
+    # access", "unspecified launch failure"), so this one names the device, not the program.
+    Wording(
+        "gpu_unavailable",
+        "cuda runtime (ggml, torch)",
+        "cuda error: unknown error",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+    ),
+    # === end of world95 wordings ===
 )
