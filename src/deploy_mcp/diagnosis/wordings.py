@@ -7184,5 +7184,31 @@ WORDINGS: tuple[Wording, ...] = (
         "cuda error: unknown error",
         "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
     ),
+    # The same error by its enum names: the driver API's CUDA_ERROR_UNKNOWN (cuGetErrorName, as JAX/XLA and CuPy
+    # quote it, "CUDA_ERROR_UNKNOWN: unknown error") and the runtime's cudaErrorUnknown (cudaGetErrorName), both
+    # 999.
+    *(
+        Wording(
+            "gpu_unavailable",
+            "cuda driver api",
+            phrase,
+            "https://docs.nvidia.com/cuda/cuda-driver-api/group__CUDA__TYPES.html",
+        )
+        for phrase in ("cuda_error_unknown", "cudaerrorunknown")
+    ),
+    # --- The NVIDIA kernel module failing to bring up a GPU it probed (src/nvidia/arch/nvalloc/unix/src/osinit.c
+    # RmInitAdapter: "NVRM: GPU 0000:3b:00.0: RmInitAdapter failed! (0x26:0xffff:1601)", and kernel-open/nvidia/nv.c
+    # nv_start_device: "rm_init_adapter failed, device minor number %d"), as dmesg shows it when a GPU fell off the
+    # bus, its GSP firmware timed out or the node needs a reset: the GPU is present on the bus but the driver holds
+    # no usable device, so every CUDA or NVML call on it fails, the sibling of the "fallen off the bus" and Xid rows.
+    *(
+        Wording(
+            "gpu_unavailable",
+            "nvidia kernel module",
+            phrase,
+            "https://github.com/NVIDIA/open-gpu-kernel-modules/blob/main/src/nvidia/arch/nvalloc/unix/src/osinit.c",
+        )
+        for phrase in ("rminitadapter failed!", "rm_init_adapter failed")
+    ),
     # === end of world95 wordings ===
 )
