@@ -2361,6 +2361,36 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # The machine layer under multi-GPU servers: Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid
+    # and ECC errors, driver mismatches and forward compatibility, cloud driver installs (world95/README.md).
+    "world95": Expected(
+        excerpts=49,
+        healthy=18,
+        # 46 of 49 after the rows learnt from its training part and the refit (44 of 49 as collected on main at
+        # 5e8cad9; 46 of 49 there with the rows alone).
+        whole=0.93,
+        # 10 of 12 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.83,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # One of the held-out part's healthy logs is read as a failure (counted, not studied): only the training
+        # part's healthy logs are held to getting no diagnosis.
+        healthy_clean="training",
+        # 36 of 37 (34 of 37 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The Fabric block of `nvidia-smi -q` in a GPU operator driver pod ("Fabric" on one line, "State :
+                # In Progress" and rows of "N/A" under it): NVSwitch fabric training never finished, so CUDA answers
+                # 802 (labelled gpu_unavailable after the thread, whose CUDA validator failed). No line holds an
+                # error word, and the only wording, "State ... : In Progress" with aligned blanks, is any status
+                # table's row once its section header is on another line; a rule on it would be fitted to this
+                # paste. Left as committed.
+                "gpu-operator-driver-daemonset-nvidia-smi-query-fabric-state-in-progress",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
