@@ -7211,4 +7211,68 @@ WORDINGS: tuple[Wording, ...] = (
         for phrase in ("rminitadapter failed!", "rm_init_adapter failed")
     ),
     # === end of world95 wordings ===
+    # === learnt from world91's training part (tests/diagnosis/world91): GPU sharing and GPU virtualisation under
+    # model servers (HAMi, MPS, time-slicing, MIG, vGPU/GRID, KAI, Volcano vGPU, the DRA driver, kubevirt) ===
+    # HAMi-core's libvgpu.so, preloaded into a pod that holds a slice of a GPU, refuses an allocation past the
+    # slice's memory limit in its allocator (src/allocator/allocator.c oom_check: LOG_ERROR("Device %d OOM %lu /
+    # %lu", ...); forks word it "oom_check: Device %d (NVML %d) OOM! %lu / %lu") and hands the caller
+    # CUDA_ERROR_OUT_OF_MEMORY, which torch then reports as "CUDA error: unrecognized error code" or the engine as
+    # its own words: the limit line is the cause. LOG_ERROR prefixes "[HAMI-core ERROR (pid:...)]" ("[4pdvGPU
+    # ERROR" before the project's rename), which is what confines the bare word.
+    Wording(
+        "gpu_oom",
+        "hami-core",
+        " oom",
+        "https://github.com/Project-HAMi/HAMi/issues/662",
+        also=("[hami-core error", "[4pdvgpu error", "oom_check: device"),
+    ),
+    # The same allocator when the driver's own allocation under the slice fails (allocator.c add_chunk and
+    # add_chunk_async: LOG_ERROR("cuMemoryAllocate failed res=%d", res)); res=2 is CUDA_ERROR_OUT_OF_MEMORY, the
+    # card itself full (two slices overcommitted on one GPU), other codes are not a memory verdict.
+    Wording(
+        "gpu_oom",
+        "hami-core",
+        "cumemoryallocate failed res=2",
+        "https://github.com/Project-HAMi/HAMi/issues/585",
+    ),
+    # The CUDA driver API's name for "no CUDA-capable device is detected" (CUresult CUDA_ERROR_NO_DEVICE = 100,
+    # cuGetErrorName), printed by programs that report the enum rather than its string: Oxford Nanopore's guppy
+    # basecall server on a MIG slice the job could not see, and the runtime's cudaErrorNoDevice, its sibling.
+    Wording(
+        "gpu_unavailable",
+        "cuda driver",
+        "cuda_error_no_device",
+        "https://github.com/nanoporetech/megalodon/issues/275",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda runtime",
+        "cudaerrornodevice",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    # The kubelet's admission wrapping of any device-plugin Allocate failure ("Pod was rejected: Allocate failed
+    # due to %v, which is unexpected", UnexpectedAdmissionError): besides the device manager's own refusals above,
+    # the plugin's gRPC call itself failing (the Volcano vGPU plugin crashing mid-Allocate: "rpc error: code =
+    # Unavailable desc = error reading from server: EOF"). Weak: the named refusals outrank it.
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "allocate failed due to",
+        "https://github.com/volcano-sh/devices/issues/42",
+        also=("which is unexpected", "rpc error"),
+        weak=True,
+    ),
+    # PyTorch's caching allocator asserting on an NVML call (c10/cuda/CUDACachingAllocator.cpp:
+    # TORCH_INTERNAL_ASSERT(NVML_SUCCESS == r) around nvmlDeviceGetMemoryInfo and the expandable segments' handle
+    # queries), which a MIG slice or an unprivileged container answers with NVML_ERROR_NO_PERMISSION: the process
+    # dies in an internal assertion, read as a crash as world5 reads it. Final, so the scoring model does not rename
+    # it from the words "NVML" and "CUDA" around it.
+    Wording(
+        "container_exited",
+        "pytorch",
+        "nvml_success == r internal assert failed",
+        "https://github.com/pytorch/pytorch/issues/197312",
+        final=True,
+    ),
+    # === end of world91 wordings ===
 )
