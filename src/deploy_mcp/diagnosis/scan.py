@@ -981,6 +981,12 @@ _CARRIED_ON = (
     # it was given, so a start showing the notice is a start (world66's Vulkan start, whose reading tipped once
     # world72's KoboldCpp ROCm start that died in its DLL joined the word counts).
     b"please set layers manually",
+    # NVIDIA's kubevirt-gpu-device-plugin walking the mediated-device bus for vGPUs at start (its discovery's
+    # filepath.Walk callback: log.Printf("Error accessing file path %q: %v\n", path, err), then return): on a host
+    # with no mdev devices, a passthrough-only node, /sys/bus/mdev/devices does not exist, the vGPU map stays empty
+    # and the plugin goes on to serve its passthrough GPUs (world91's training part). Only that path is here: the
+    # same words under its PCI walk are a discovery that failed.
+    b'error accessing file path "/sys/bus/mdev/devices"',
 )
 
 
@@ -1018,7 +1024,11 @@ _STDERR_RELAY = b"| error | stderr | "
 # (moby api/types/container State: "OOMKilled": false, "Error": ""): unset, they say nothing failed, though their
 # names hold the words (world50's running container, read as a host OOM once world64's OOMKilled pods joined the
 # counts).
-_UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""')
+#
+# The NVIDIA device plugin's "Running with config:" dump (its flags as JSON, cmd/nvidia-device-plugin/main.go,
+# printed at every start and under the GPU operator) holds the flag "failOnInitError" whichever its value: the
+# name of a setting, not a failure (world91's training part, a time-slicing node's journal).
+_UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""', b'"failoniniterror": ')
 # Words that make an error-looking line none: a failure carried on from, or a flag that says nothing failed.
 _NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
