@@ -7274,5 +7274,72 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/pytorch/issues/197312",
         final=True,
     ),
+    # The same runtime error (cudaErrorDevicesUnavailable = 46, a GPU in exclusive-process mode taken by another
+    # process, or a vGPU the guest driver will not run for want of a licence) in the text CUDA 11 and earlier give
+    # it, which TensorFlow still prints ("CUDA runtime implicit initialization on GPU:0 failed. Status: all
+    # CUDA-capable devices are busy or unavailable"); the row above holds today's "device(s) is/are".
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "all cuda-capable devices are busy or unavailable",
+        "https://github.com/DDMAL/Rodan/issues/1332",
+    ),
+    # CUDA's MPS errors (driver_types.h cudaErrorMpsConnectionFailed 805 ... cudaErrorMpsClientTerminated 810, the
+    # driver's CUDA_ERROR_MPS_*): the process was pointed at an MPS control daemon (the device plugin's MPS sharing,
+    # a host-wide nvidia-cuda-mps-control -d) that it cannot reach, that is restarting, that has no client slot
+    # left, or that dropped it; the GPU is there but the sharing layer will not give it to this process. Torch
+    # prints the runtime's text after "Unexpected error from cudaGetDeviceCount() ... Error 805: ...".
+    Wording(
+        "gpu_unavailable",
+        "cuda mps",
+        "mps client failed to connect",
+        "https://github.com/NVIDIA/nvidia-container-toolkit/issues/714",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda mps",
+        "mps server is not ready to accept new mps client",
+        "https://github.com/NVIDIA-AI-Blueprints/video-search-and-summarization/issues/70",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda mps",
+        "between the mps server and the mps client failed",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda mps",
+        "mps client has been terminated by the server",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda mps",
+        "cudaerrormps",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda mps",
+        "cuda_error_mps_",
+        "https://docs.nvidia.com/cuda/cuda-driver-api/group__CUDA__TYPES.html",
+    ),
+    # Ascend's runtime refusing the device id it was given (acl/error_codes/rt_error_codes.h:
+    # ACL_ERROR_RT_INVALID_DEVICEID = 107001, "invalid device id"), the twin of cudaErrorInvalidDevice above: under
+    # HAMi's vNPU or a container whose visible-device list was not remapped, aclInit or aclrtSetDevice names a
+    # device the process cannot see ("aclInit failed, error code 107001").
+    Wording(
+        "gpu_unavailable",
+        "ascend cann",
+        "error code 107001",
+        "https://github.com/Project-HAMi/HAMi/issues/1877",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ascend cann",
+        "acl_error_rt_invalid_deviceid",
+        "https://github.com/Project-HAMi/HAMi/issues/1877",
+    ),
     # === end of world91 wordings ===
 )
