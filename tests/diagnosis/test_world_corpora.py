@@ -2222,6 +2222,41 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # GPU sharing and GPU virtualisation under model servers: HAMi (HAMi-core, its Volcano vGPU plugin, Ascend vNPU),
+    # NVIDIA time-slicing and MPS, MIG, vGPU/GRID licensing, KAI-scheduler, Volcano vGPU, the DRA driver, kubevirt.
+    "world91": Expected(
+        excerpts=47,
+        healthy=15,
+        # 46 of 47 after the rows learnt from its training part and the refit (36 of 47 as collected on main at
+        # 5e8cad9; 43 of 47 with the rows alone).
+        whole=0.97,
+        # 9 of 10 on the part no rule was written from, as collected, with the rows alone and after the refit.
+        held_out=0.9,
+        # no_capacity holds five logs, three of them held out and one listed below, and the held-out part's one miss
+        # is among them (counted, not studied): three of four, under the 0.8 that four or more logs ask for.
+        kind_floor=0.75,
+        repositories_min=26,
+        apart_from_project_corpora=True,
+        # 37 of 37 (27 of 37 as collected); the three below read right only by the refit's weights.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # torch's "device >= 0 && device < num_gpus INTERNAL ASSERT FAILED" from vLLM's collect_env on a MIG
+                # slice, and MNN's CUDA runtime "Assertion `res' failed." then "Aborted (core dumped)" under MPS:
+                # labelled container_exited (an internal assertion, world5's reading of torch's NVML assert), while
+                # world20 reads a device index past the visible GPUs ("invalid device ordinal") as gpu_unavailable,
+                # which the scoring model says for both. The conventions disagree on the label, not on the log.
+                "vllm-collect-env-mig-device-num-gpus-internal-assert",
+                "mnn-cuda-runtime-under-mps-assertion-res-failed-core-dumped",
+                # A KAI-scheduler GPU reservation pod listed with the bare status "UnexpectedAdmissionError":
+                # labelled no_capacity after the thread (the GPU was already taken by another workload), while
+                # world12's kubelet rows read the admission refusals they can see as gpu_unavailable; the status
+                # word alone says neither.
+                "kai-scheduler-gpu-reservation-pod-unexpected-admission-error",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world81": Expected(
         excerpts=37,
         healthy=12,
