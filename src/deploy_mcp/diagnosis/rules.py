@@ -363,6 +363,12 @@ GATES: tuple[str, ...] = (
     "to be installed on",
     # bigcode-evaluation-harness's "Infilling not yet supported for:" (world85's wordings).
     "yet supported",
+    # world93's wordings: vLLM's engine-crash dump, torch's MPS refusal for an old or deviceless macOS, Node's
+    # listen error as LM Studio logs it.
+    "dumping input data",
+    "supported on macos",
+    '"syscall":"listen"',
+    "listen eacces",
 )
 
 

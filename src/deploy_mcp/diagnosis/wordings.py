@@ -7342,4 +7342,145 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Project-HAMi/HAMi/issues/1877",
     ),
     # === end of world91 wordings ===
+    # === learnt from world93's training part (tests/diagnosis/world93): Apple Silicon and macOS serving (mlx-lm,
+    # mlx-vlm and the MLX apps, LM Studio's runtimes, llama.cpp's Metal backend, Ollama on macOS, exo, vllm-swift,
+    # PyTorch MPS servers) ===
+    # Apple's crash reporter heading a report on a process the kernel signalled ("Exception Type:  EXC_BREAKPOINT
+    # (SIGTRAP)", "EXC_CRASH (SIGABRT)", "EXC_BAD_ACCESS (SIGSEGV)", "EXC_BAD_INSTRUCTION (SIGILL)") and its
+    # "Thread 9 Crashed::  Dispatch queue: ..." header: what macOS keeps of an MLX app that died with no cause in
+    # its own log. Not weak: the report's frames ("0   vMLX   0x1013d6978 getItemND(...) + 3800") are not read as
+    # a traceback, so a weak row would be taken for a line the process went on after; a cause the app logged
+    # before it died (Metal out of memory) still names the run, a specific kind outranking the bare crash.
+    Wording(
+        "container_exited",
+        "macos",
+        "exception type:",
+        "https://github.com/jjang-ai/mlxstudio/issues/105",
+        also=("exc_",),
+    ),
+    Wording(
+        "container_exited",
+        "macos",
+        "crashed::",
+        "https://github.com/jjang-ai/mlxstudio/issues/105",
+        also=("thread",),
+    ),
+    # vLLM's EngineCore logging its inputs as its step raised (vllm/logging_utils/dump_input.py
+    # dump_engine_exception: "Engine crashed, dumping input data" in 0.8, "Dumping input data" in 0.9, "Dumping
+    # input data for V1 LLM engine (v...) with config: ..." since): the engine died under a request. Weak: the
+    # exception it dumps for usually follows and names the cause.
+    Wording(
+        "container_exited",
+        "vllm",
+        "dumping input data",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/logging_utils/dump_input.py",
+        weak=True,
+    ),
+    # macOS's dynamic loader on a library an app was linked against and cannot find ("dlopen(...): Library not
+    # loaded: @rpath/libpython3.11.dylib", then "Referenced from:" and "Reason: tried: ... (no such file)"): LM
+    # Studio's MLX runtime without the Python its extension ships, a Homebrew build without its libomp. The
+    # install is incomplete; dyld's sibling "Symbol not found:" is a library of another version.
+    Wording(
+        "dependency_install_failed",
+        "dyld",
+        "library not loaded:",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1521",
+    ),
+    # CPython's startup (Modules/getpath.py warn(...)) when its prefix holds no standard library: "Could not find
+    # platform independent libraries <prefix>" and "... platform dependent libraries <exec_prefix>", before
+    # "Fatal Python error: init_fs_encoding". The interpreter an app bundles (LM Studio's MLX runtime) is broken.
+    Wording(
+        "dependency_install_failed",
+        "cpython",
+        "could not find platform independent libraries",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1189",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cpython",
+        "could not find platform dependent libraries",
+        "https://github.com/python/cpython/blob/main/Modules/getpath.py",
+    ),
+    # Ollama's MLX runner loading libmlxc by dlopen/dlsym (x/mlxrunner's init: "failed to load MLX dynamic
+    # library", "failed to load MLX function symbols", after "MLX: Failed to load symbol: mlx_metal_device_info"):
+    # the MLX library on disk is missing or of another version than the ollama binary (a Homebrew ollama next to
+    # an older mlx-c).
+    Wording(
+        "dependency_install_failed",
+        "ollama",
+        "failed to load mlx function symbols",
+        "https://github.com/ollama/ollama/issues/14200",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "ollama",
+        "failed to load mlx dynamic library",
+        "https://github.com/ollama/ollama/issues/14200",
+    ),
+    # torch refusing a dtype the MPS backend has no kernels for ("Trying to convert Float8_e4m3fn to the MPS
+    # backend but it does not have support for that dtype.", the same for BFloat16 before macOS 14; and
+    # aten/src/ATen/mps/EmptyTensor.cpp's MPS_ERROR_DOUBLE_NOT_SUPPORTED "Cannot convert a MPS Tensor to float64
+    # dtype as the MPS framework doesn't support float64"): the weights' dtype, not the machine, is the cause.
+    Wording(
+        "dtype_unsupported",
+        "torch mps",
+        "to the mps backend but it does not have support for that dtype",
+        "https://github.com/zzc0721/torch-performance-test-data/issues/62",
+    ),
+    Wording(
+        "dtype_unsupported",
+        "torch mps",
+        "cannot convert a mps tensor to float64 dtype",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/mps/EmptyTensor.cpp",
+    ),
+    # torch finding no usable MPS device (EmptyTensor.cpp's MPS_ERROR_RUNTIME_TOO_LOW "The MPS backend is supported
+    # on MacOS 12.3+." / "13.0+" / "14.0+", printed too when the process sees no Metal device, and
+    # MPS_ERROR_NOT_COMPILED "PyTorch code is not compiled with MPS enabled"): no GPU for the server to run on, as
+    # world72 reads "Torch not compiled with CUDA enabled".
+    Wording(
+        "gpu_unavailable",
+        "torch mps",
+        "mps backend is supported on macos",
+        "https://github.com/pytorch/pytorch/issues/164943",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "torch mps",
+        "pytorch code is not compiled with mps enabled",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/mps/EmptyTensor.cpp",
+    ),
+    # Node's error object for a server that could not bind its port, as LM Studio logs it ('Error starting server
+    # {"code":"EACCES","errno":-4092,"syscall":"listen","address":"127.0.0.1","port":1234}', likewise EADDRINUSE),
+    # and the same error's message ("listen EACCES: permission denied 127.0.0.1:1234"): the server never listens,
+    # as the "address already in use" rows read a bind that failed.
+    Wording(
+        "health_check_failed",
+        "node",
+        '"syscall":"listen"',
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/106",
+    ),
+    Wording(
+        "health_check_failed",
+        "node",
+        "listen eacces",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/106",
+    ),
+    # MLX's quantize op refusing a bit width or group size it has no kernels for (mlx/ops.cpp: "[quantize] The
+    # requested number of bits 3 is not supported. The supported bits are 2, 4 and 8.", widened release by release
+    # to 2, 3, 4, 5, 6 and 8; "[quantize] The requested group size ... is not supported"), as LM Studio's MLX
+    # engine and mlx_lm.server report a model quantized for a newer MLX. Not the model's architecture: LM Studio
+    # wraps it in "Failed to load model", which alone reads model_unsupported.
+    Wording(
+        "quantization_unsupported",
+        "mlx",
+        "[quantize] the requested number of bits",
+        "https://github.com/lmstudio-ai/mlx-engine/issues/57",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "mlx",
+        "[quantize] the requested group size",
+        "https://github.com/ml-explore/mlx/blob/main/mlx/ops.cpp",
+    ),
+    # === end of world93 wordings ===
 )
