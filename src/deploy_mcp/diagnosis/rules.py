@@ -369,6 +369,11 @@ GATES: tuple[str, ...] = (
     "supported on macos",
     '"syscall":"listen"',
     "listen eacces",
+    # rkllm's "please use the latest toolkit to reconvert the model", pycoral's "GetEdgeTpuContext(...) Must be non
+    # NULL", GNU ld's "undefined reference to `...'" (world92's wordings).
+    "reconvert the model",
+    "getedgetpucontext",
+    "undefined reference",
 )
 
 

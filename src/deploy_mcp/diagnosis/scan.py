@@ -553,6 +553,9 @@ def _match(result: Scan, index: int) -> None:
 # (/app/llmworker.js:124:17000)"; world51's LM Studio logs). pytest's long tracebacks name each frame by its location
 # ("e2e/test_cuda/test_vllm_throughput.py:139: in _run_vllm_benchmark"; src/_pytest/_code/code.py ReprFileLocation,
 # "{path}:{lineno}: {message}" with the message "in {name}"; world83's training part).
+# Android's crash dumps (debuggerd's tombstone and logcat's "backtrace:", libunwindstack Unwinder::FormatFrame:
+# "#%02zu pc %0*" PRIx64 "  %s", "#03 pc 0000000000417918  /data/app/.../librnllama.so (Java_..._initContext+1936)")
+# name each frame by its program counter: an app's llama.cpp dying on a phone (world92's training part).
 _NATIVE_FRAME = re.compile(
     r"(?:frame #\d{1,4}: "
     r"|#\d{1,4} +0x[0-9a-f]{4,}"
@@ -563,7 +566,8 @@ _NATIVE_FRAME = re.compile(
     r"|@ +0x[0-9a-f]{4,} "
     r"|\d{1,4}# "
     r"|(?:\[[^\]\s]{1,80}\] \[ ?\d{1,4}\] )?\S{1,300}\([\w.@$]{0,200}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{4,16}\]$"
-    r"|\S{1,300}\.py:\d{1,6}: in [\w.<>]{1,200}$)"
+    r"|\S{1,300}\.py:\d{1,6}: in [\w.<>]{1,200}$"
+    r"|#\d{1,4} pc [0-9a-f]{8,16}  )"
 )
 
 
@@ -942,6 +946,11 @@ _CARRIED_ON = (
     # world50's counts did too).
     b"recent failures:",
     b"(no failures)",
+    # TensorFlow's allocator retrying after a failed allocation says itself that nothing failed (tensorflow/core/
+    # common_runtime/bfc_allocator.cc: "Allocator (GPU_0_bfc) ran out of memory trying to allocate 16.07MiB ...
+    # The caller indicates that this is not a failure, but may mean that there could be performance gains if more
+    # memory were available."), common on 2-4 GB Jetson Nanos that go on detecting (world92's training part).
+    b"the caller indicates that this is not a failure",
     # A fallback the line names itself: ComfyUI's attention (comfy/ldm/modules/attention.py: logging.warning(
     # f"Flash Attention failed, using default SDPA: {e}")) goes on with torch's SDPA after flash-attn's op fails
     # (a flash-attn build for another torch on an RTX 5060 Ti, world70's training part), as "falling back to" does.

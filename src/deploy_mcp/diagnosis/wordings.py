@@ -7483,4 +7483,146 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ml-explore/mlx/blob/main/mlx/ops.cpp",
     ),
     # === end of world93 wordings ===
+    # === learnt from world92's training part (tests/diagnosis/world92): edge boards and small devices serving
+    # models (Jetson, Raspberry Pi with Hailo and Coral, RK3588 with rkllm and rknn, Android phones) ===
+    # Rockchip's NPU runtimes refusing a model file (librkllmrt and librknnrt, closed source: the wordings are the
+    # ones their users paste). A .rkllm/.rknn file converted by another toolkit version or for another SoC is
+    # refused at load ("invalid rknn llm model magic", "The model version is too old, please use the latest
+    # toolkit to reconvert the model!", "The model target_platform does not match!", librknnrt's "Invalid RKNN
+    # model version 6" and "parseRKNN from buffer: Invalid RKNN format!"): the file, not the board, is what to
+    # change, as with a GGUF newer than its llama.cpp. The Python wrapper then raises a bare "RKNN init failed"
+    # traceback and the C demo goes on to a prompt, so without these rows the load reads as a bare crash.
+    Wording(
+        "model_unsupported",
+        "rkllm",
+        "invalid rknn llm model magic",
+        "https://github.com/Pelochus/ezrknpu/issues/11",
+    ),
+    Wording(
+        "model_unsupported",
+        "rkllm",
+        "please use the latest toolkit to reconvert the model",
+        "https://github.com/av1d/rk3588_npu_llm_server/issues/2",
+    ),
+    Wording(
+        "model_unsupported",
+        "rkllm",
+        "the model target_platform does not match",
+        "https://github.com/av1d/rk3588_npu_llm_server/issues/2",
+    ),
+    Wording(
+        "model_unsupported",
+        "rknn runtime",
+        "invalid rknn model version",
+        "https://github.com/rockchip-linux/rknn-toolkit2/issues/212",
+    ),
+    Wording(
+        "model_unsupported",
+        "rknn runtime",
+        "invalid rknn format",
+        "https://github.com/rockchip-linux/rknn-toolkit2/issues/119",
+    ),
+    Wording(
+        "model_unsupported",
+        "rknn runtime",
+        "invalid rknn_magic",
+        "https://github.com/airockchip/rknn-toolkit2/issues/405",
+    ),
+    # rkllm's own load failure, in 1.0.x ("RKLLM: failed to load model '<path>.rkllm'!!!") and 1.1.x ("error:
+    # failed to load model '<path>.rkllm'" then "rkllm init failed"): llama.cpp's "failed to load model" that
+    # earlier corpora read as model_unsupported, said of an .rkllm file (a model the runtime does not support,
+    # llm-jp's architecture under rkllm 1.1.4).
+    Wording(
+        "model_unsupported",
+        "rkllm",
+        "failed to load model '",
+        "https://github.com/airockchip/rknn-llm/issues/182",
+        also=(".rkllm",),
+    ),
+    # rkllm-runtime 1.0.1 unable to query which Rockchip SoC it runs on ("Query platform error!" right after its
+    # version line): the NPU driver it talks to is missing or too old for it, so the accelerator cannot be used.
+    Wording(
+        "gpu_unavailable",
+        "rkllm",
+        "query platform error",
+        "https://github.com/airockchip/rknn-llm/issues/39",
+    ),
+    # HailoRT refusing a HEF compiled for the other Hailo chip (libhailort: LOGGER__ERROR("HEF format is not
+    # compatible with device. Device arch: {}, HEF arch: {}") returning HAILO_HEF_NOT_COMPATIBLE_WITH_DEVICE, which
+    # the callers log as HAILO_INVALID_HEF(26); a HEF from a newer compiler: "Failed opening non-compatible HEF with
+    # the following unsupported extensions"). The accelerator is there and answering; the model file was built for
+    # another one (Hailo-8 vs Hailo-8L), so the fix is the file, as with rkllm's target_platform.
+    Wording(
+        "model_unsupported",
+        "hailort",
+        "hef format is not compatible with device",
+        "https://github.com/hailo-ai/hailort",
+    ),
+    Wording(
+        "model_unsupported",
+        "hailort",
+        "hailo_hef_not_compatible_with_device",
+        "https://github.com/hailo-ai/hailort",
+    ),
+    Wording(
+        "model_unsupported",
+        "hailort",
+        "hailo_invalid_hef",
+        "https://github.com/raspberrypi/rpicam-apps/pull/754",
+    ),
+    Wording(
+        "model_unsupported",
+        "hailort",
+        "failed opening non-compatible hef",
+        "https://github.com/hailo-ai/hailo_model_zoo/issues/29",
+    ),
+    # Coral's Edge TPU not reachable: libedgetpu finding no device makes TF Lite's load_delegate raise "Failed to
+    # load delegate from libedgetpu.so.1" (edgetpu.dll on Windows; tflite_runtime/interpreter.py), and pycoral's C++
+    # tools CHECK the context it returns ("Check failed: 'GetEdgeTpuContext(device_type, device_index, options)'
+    # Must be non NULL", then glog's abort). Both say the accelerator is not there for the process (USB device not
+    # passed through, driver not loaded), not that the model or the program failed.
+    Wording(
+        "gpu_unavailable",
+        "tflite edgetpu",
+        "failed to load delegate from",
+        "https://github.com/google-coral/edgetpu/issues/756",
+        also=("edgetpu",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "pycoral",
+        "getedgetpucontext(",
+        "https://github.com/google-coral/edgetpu/issues/629",
+        also=("must be non null",),
+    ),
+    # The CUDA driver without its PTX JIT library (CUDA_ERROR_JIT_COMPILER_NOT_FOUND, cudaErrorJitCompilerNotFound:
+    # "PTX JIT compiler library not found"; libnvidia-ptxjitcompiler not mounted into a Jetson container, or a
+    # WSL/driver install without it): the PTX in the build cannot be turned into code for the GPU, the sibling of
+    # the driver-too-old "unsupported toolchain" rows above, and ggml prints it under its generic "CUDA error".
+    Wording(
+        "gpu_unavailable",
+        "cuda driver",
+        "ptx jit compiler library not found",
+        "https://github.com/ollama/ollama/issues/6591",
+    ),
+    # ggml-vulkan's device init on GPUs with 16 KB of compute shared memory (Raspberry Pi 5's V3D, Turnip and
+    # PowerVR on phones; ggml/src/ggml-vulkan/ggml-vulkan.cpp: std::cerr << "ggml_vulkan: Error: Shared memory
+    # size too small for matrix multiplication." then throw std::runtime_error): the GPU cannot run the backend's
+    # matmul at all, whatever the model; the fix is offloading nothing to it (-ngl 0) or another backend.
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp vulkan",
+        "shared memory size too small for matrix multiplication",
+        "https://github.com/containers/ramalama/issues/2592",
+    ),
+    # GNU ld's unresolved symbol while a native package links (ld/ldmisc.c: "undefined reference to `%s'", the
+    # line before collect2's "ld returned 1 exit status" row above, which a paste often leaves out): a build of
+    # llama.cpp bindings against a CUDA-less libggml on a Jetson. Runtime loaders word theirs "undefined symbol:".
+    Wording(
+        "dependency_install_failed",
+        "gnu ld",
+        "undefined reference to `",
+        "https://github.com/mgonzs13/llama_ros/issues/8",
+    ),
+    # === end of world92 wordings ===
 )
