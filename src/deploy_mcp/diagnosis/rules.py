@@ -374,6 +374,10 @@ GATES: tuple[str, ...] = (
     "reconvert the model",
     "getedgetpucontext",
     "undefined reference",
+    # librknnrt's and libhailort's status names ("RKNN_ERR_DEVICE_UNAVAILABLE", "HAILO_OUT_OF_PHYSICAL_DEVICES";
+    # world92's wordings).
+    "rknn_err_",
+    "hailo_",
 )
 
 

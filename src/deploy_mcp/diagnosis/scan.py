@@ -1009,9 +1009,14 @@ _CARRIED_ON = (
 # llama.cpp's common_log with timestamps on ("0.00.869.682 W common_fit_params: ...", common/log.cpp: the
 # "%d.%02d.%03d.%03d" clock, then "W " for GGML_LOG_LEVEL_WARN; llama-server in 2026 logs so by default) is the
 # same level in one letter: its fit warning is followed by the load going on with the parameters as given.
+# TensorFlow's C++ logging likewise (tensorflow/core/platform/default/logging.cc: "%s: %c %s:%d] %s", the time,
+# then one of "IWEF", then file:line): "2022-04-17 14:04:31.889463: W tensorflow/stream_executor/platform/default/
+# dso_loader.cc:64] Could not load dynamic library 'libcudart.so.10.2'; dlerror: ...", which every Jetson image
+# with a CUDA-less TensorFlow logs and serves on (world92's training part); its E and F lines stay errors.
 _WARNING_LEVEL = re.compile(
     rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 |(?:^|\s)0{1,4}\.00\.000\.000 w )"
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
+    rb"|.{0,60}?: [iw] [\w./-]{1,200}\.(?:cc|h|cpp):0{1,6}\] "
 )
 
 

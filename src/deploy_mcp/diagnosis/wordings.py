@@ -7576,6 +7576,49 @@ WORDINGS: tuple[Wording, ...] = (
         "failed opening non-compatible hef",
         "https://github.com/hailo-ai/hailo_model_zoo/issues/29",
     ),
+    # The rest of the two runtimes' status codes for the same two families (librknnrt's rknn_api.h: RKNN_ERR_MODEL_INVALID
+    # "model is invalid", RKNN_ERR_TARGET_PLATFORM_UNMATCH "target platform unmatch" against RKNN_ERR_DEVICE_UNAVAILABLE
+    # "device is unavailable", RKNN_ERR_DEVICE_UNMATCH "device unmatch, please update rknn sdk and npu driver/firmware";
+    # libhailort's VDevice: HAILO_OUT_OF_PHYSICAL_DEVICES "Failed to create vdevice. there are not enough free
+    # devices", HAILO_DEVICE_IN_USE), which the Python wrappers print as "RKNN init failed. error code: ..." and
+    # "status=...(74)": the model file is wrong, or the NPU is not there for this process (driver not loaded,
+    # another process holding the Hailo chip, a Hailo-10 driver loaded for a Hailo-8).
+    Wording(
+        "model_unsupported",
+        "rknn runtime",
+        "rknn_err_model_invalid",
+        "https://github.com/airockchip/rknn-toolkit2",
+    ),
+    Wording(
+        "model_unsupported",
+        "rknn runtime",
+        "rknn_err_target_platform_unmatch",
+        "https://github.com/airockchip/rknn-toolkit2",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "rknn runtime",
+        "rknn_err_device_unavailable",
+        "https://github.com/rockchip-linux/rknn-toolkit2/issues/75",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "rknn runtime",
+        "rknn_err_device_unmatch",
+        "https://github.com/airockchip/rknn-toolkit2",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "hailort",
+        "hailo_out_of_physical_devices",
+        "https://github.com/hailo-ai/hailo-rpi5-examples/issues/193",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "hailort",
+        "hailo_device_in_use",
+        "https://github.com/hailo-ai/hailort",
+    ),
     # Coral's Edge TPU not reachable: libedgetpu finding no device makes TF Lite's load_delegate raise "Failed to
     # load delegate from libedgetpu.so.1" (edgetpu.dll on Windows; tflite_runtime/interpreter.py), and pycoral's C++
     # tools CHECK the context it returns ("Check failed: 'GetEdgeTpuContext(device_type, device_index, options)'
