@@ -2443,6 +2443,33 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Edge boards and small devices serving models (Jetson Xavier/Orin/Thor, Raspberry Pi with Hailo and Coral,
+    # RK3588 with rkllm and rknn, Android phones), 2022-2026, a third healthy logs with alarming lines.
+    "world92": Expected(
+        excerpts=47,
+        healthy=15,
+        # 44 of 47 after the rows learnt from its training part and the refit (32 of 47 as collected on main at
+        # 5e8cad9; 43 of 47 with the rows alone).
+        whole=0.93,
+        # 6 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.66,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # 38 of 38 (26 of 38 as collected), one of them right only by the refit's weights.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # TensorRT's Myelin compiler on an Orin (SM 8.7) finding no type rule for an INT8 dequantize op
+                # that compiles on Thor ("Could not infer output types for operation: ... dequantize: ... No
+                # matching rules found for input operand types"), pasted with the user's own "..." elisions:
+                # labelled quantization_unsupported after the thread, but the error names no quantization scheme
+                # refused, only one op's types, and a row on Myelin's generic type error would be fitted to this
+                # paste. Read right by the refit's weights alone, so listed in case a later refit moves it.
+                "tensorrt-orin-sm87-myelin-int8-dequantize-no-matching-rules",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
