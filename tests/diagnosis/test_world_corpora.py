@@ -2449,14 +2449,15 @@ EXPECTED: dict[str, Expected] = {
         excerpts=47,
         healthy=15,
         # 44 of 47 after the rows learnt from its training part and the refit (32 of 47 as collected on main at
-        # 5e8cad9, 33 of 47 on 84ab453, 34 of 47 on 7ef977b; 43 of 47 with the rows alone).
+        # 5e8cad9, 33 of 47 on 84ab453, 34 of 47 on 7ef977b and 38bfa9d, 32 of 47 on 66db6aa; 43 of 47 with the rows
+        # alone, 42 of 47 on 66db6aa).
         whole=0.93,
         # 6 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.66,
         repositories_min=25,
         apart_from_project_corpora=True,
-        # 38 of 38 (26 of 38 as collected on 5e8cad9, 27 of 38 on 84ab453, 28 of 38 on 7ef977b), one of them right
-        # only by the refit's weights.
+        # 38 of 38 (26 of 38 as collected on 5e8cad9, 27 of 38 on 84ab453, 28 of 38 on 7ef977b, 26 of 38 on
+        # 66db6aa), two of them right only by the refit's weights.
         training_all_right=True,
         training_misses=frozenset(
             {
@@ -2467,6 +2468,11 @@ EXPECTED: dict[str, Expected] = {
                 # refused, only one op's types, and a row on Myelin's generic type error would be fitted to this
                 # paste. Read right by the refit's weights alone, so listed in case a later refit moves it.
                 "tensorrt-orin-sm87-myelin-int8-dequantize-no-matching-rules",
+                # NanoLLM on a Thor, its traceback cut in clip_trt's import: container_exited by the convention for a
+                # cut traceback, and read so by the rules, but main's weights at 66db6aa rename the bare crash
+                # model_unsupported (0.5 and over); this corpus's refit reads it right again. No row can say a cut
+                # traceback's cause, so it is listed in case a later refit renames it again.
+                "nano-llm-thor-traceback-cut-in-clip-trt-import",
             }
         ),
         kind_once_exited_non_zero=True,
