@@ -306,6 +306,8 @@ GATES: tuple[str, ...] = (
     # world51's wordings: Windows' EADDRINUSE text and the kernel's line for a SIGSEGV.
     "socket address",
     "segfault at",
+    # The amdgpu kernel driver's GPU page fault reports (world94's wordings).
+    "page fault",
     # logrus's fatal level and Karpenter's eviction event (world53's wordings).
     "level=fatal",
     "fata[",

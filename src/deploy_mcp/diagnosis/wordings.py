@@ -7668,4 +7668,46 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/mgonzs13/llama_ros/issues/8",
     ),
     # === end of world92 wordings ===
+    # === learnt from world94's training part (tests/diagnosis/world94): AMD ROCm serving, 2025-2026 (vLLM and
+    # SGLang ROCm images, AITER, hipBLASLt, llama.cpp's HIP build and the runners on it, the amdgpu driver) ===
+    # ggml's report of a failed device call names the backend it was built for (ggml-cuda.cu ggml_cuda_error:
+    # GGML_CUDA_NAME " error: %s", and vendors/hip.h and musa.h define GGML_CUDA_NAME as "ROCm" and "MUSA"), so
+    # the HIP build's out-of-memory reads "ROCm error: out of memory", the twin of the CUDA row above; Ollama's
+    # journal may end on that line, before ggml's "current device" report that the weak row reads.
+    Wording("gpu_oom", "ggml rocm", "rocm error: out of memory", f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu"),
+    Wording("gpu_oom", "ggml musa", "musa error: out of memory", f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu"),
+    # The amdgpu kernel driver's report of a GPU page fault (drivers/gpu/drm/amd/amdgpu/gmc_v9_0.c "[%s] %s page
+    # fault (src_id:%u ring:%u vmid:%u pasid:%u)" with "retry"/"no-retry", gmc_v10_0.c "[%s] page fault (src_id:"):
+    # the dmesg side of the HSA runtime's "Memory access fault by GPU node", a kernel that read an unmapped address
+    # and a process the runtime then aborts. The driver prints it only for a fault it could not recover, and follows
+    # it with the rest of its report ("Process python3 pid ...", "in page starting at address ...", "cookie node_id
+    # ...", the VM_L2_PROTECTION_FAULT_STATUS fields), which reads as a log going on: not weak, for that reason.
+    Wording(
+        "container_exited",
+        "amdgpu",
+        "page fault (src_id:",
+        "https://github.com/torvalds/linux/blob/master/drivers/gpu/drm/amd/amdgpu/gmc_v9_0.c",
+        also=("amdgpu",),
+    ),
+    # AITER's JIT kernel build failing (aiter/jit/core.py build_module: logger.error("failed build jit [{md_name}]
+    # ...-->[History]: ...") with the traceback of the build, "[aiter] failed jit build [module_aiter_core]" in later
+    # releases): the runtime twin of torch's "Error building extension", read as a failed install the same way. Its
+    # History opens with the ModuleNotFoundError of the import AITER tried first, which the ImportError rules already
+    # read as the same family.
+    Wording("dependency_install_failed", "aiter", "failed build jit [", "https://github.com/ROCm/aiter/blob/main/aiter/jit/core.py"),
+    Wording("dependency_install_failed", "aiter", "failed jit build [", "https://github.com/ROCm/aiter/blob/main/aiter/jit/core.py"),
+    # A GPU architecture the kernels were not built for, in each library's words: AITER's chip lookup
+    # (aiter/jit/utils/chip_info.py get_gfx_custom_op_core: raise KeyError(f"Unknown GPU architecture: {gfx}.
+    # Supported architectures: [...]"), which SGLang's ROCm image and vLLM's AITER paths hit on RDNA cards), Triton's
+    # AMD backend ("error: unsupported target: 'gfx906'") and Lemonade's ROCm backends ("Unsupported GPU: gfx950"):
+    # the same family as HIP's "invalid device function" above.
+    Wording(
+        "gpu_unavailable",
+        "aiter",
+        "unknown gpu architecture: gfx",
+        "https://github.com/ROCm/aiter/blob/main/aiter/jit/utils/chip_info.py",
+    ),
+    Wording("gpu_unavailable", "triton rocm", "unsupported target: 'gfx", "https://github.com/Said-Akbar/triton-gcn5/issues/4"),
+    Wording("gpu_unavailable", "lemonade", "unsupported gpu: gfx", "https://github.com/lemonade-sdk/lemonade/issues/2686"),
+    # === end of world94 wordings ===
 )
