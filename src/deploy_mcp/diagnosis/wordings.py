@@ -7709,5 +7709,12 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     Wording("gpu_unavailable", "triton rocm", "unsupported target: 'gfx", "https://github.com/Said-Akbar/triton-gcn5/issues/4"),
     Wording("gpu_unavailable", "lemonade", "unsupported gpu: gfx", "https://github.com/lemonade-sdk/lemonade/issues/2686"),
+    # The GPU not reachable through ROCm at all, in the words of the tools that probe it: rocminfo's failed HSA call
+    # (rocminfo.cc: "hsa api call failure at: .../rocminfo.cc:1282" then "Call returned HSA_STATUS_ERROR_...", the
+    # ROCr runtime unable to open /dev/kfd or set up its queues, as after a driver wedged by repeated loads), and LM
+    # Studio's ROCm runtime finding no device ("GPU survey on hardware was unsuccessful with message 'Error trying to
+    # query ROCm gpus: No hip devices found!'"): the same family as llama.cpp's "no ROCm-capable device is detected".
+    Wording("gpu_unavailable", "rocminfo", "hsa api call failure at", "https://github.com/ROCm/rocminfo/blob/amd-staging/rocminfo.cc"),
+    Wording("gpu_unavailable", "lm studio", "error trying to query rocm gpus", "https://github.com/lmstudio-ai/lms/issues/625"),
     # === end of world94 wordings ===
 )
