@@ -306,8 +306,6 @@ GATES: tuple[str, ...] = (
     # world51's wordings: Windows' EADDRINUSE text and the kernel's line for a SIGSEGV.
     "socket address",
     "segfault at",
-    # The amdgpu kernel driver's GPU page fault reports (world94's wordings).
-    "page fault",
     # logrus's fatal level and Karpenter's eviction event (world53's wordings).
     "level=fatal",
     "fata[",
@@ -380,6 +378,8 @@ GATES: tuple[str, ...] = (
     # world92's wordings).
     "rknn_err_",
     "hailo_",
+    # The amdgpu kernel driver's GPU page fault reports (world94's wordings).
+    "page fault",
 )
 
 
