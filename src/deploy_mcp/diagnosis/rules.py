@@ -380,6 +380,11 @@ GATES: tuple[str, ...] = (
     "hailo_",
     # The amdgpu kernel driver's GPU page fault reports (world94's wordings).
     "page fault",
+    # torch's cudaMallocAsync allocator out of memory ("Allocation on device "), HunyuanVideo's xDiT check
+    # ("... requires xfuser package."), a server logging its own stop ("Server has stopped."; world90's wordings).
+    "allocation on device",
+    "requires xfuser",
+    "has stopped",
 )
 
 

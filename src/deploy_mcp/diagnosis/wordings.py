@@ -7717,4 +7717,69 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("gpu_unavailable", "rocminfo", "hsa api call failure at", "https://github.com/ROCm/rocminfo/blob/amd-staging/rocminfo.cc"),
     Wording("gpu_unavailable", "lm studio", "error trying to query rocm gpus", "https://github.com/lmstudio-ai/lms/issues/625"),
     # === end of world94 wordings ===
+    # === learnt from world90's training part (tests/diagnosis/world90): image, video and audio generation servers
+    # (ComfyUI, AUTOMATIC1111/Forge, SD.Next, InvokeAI, Fooocus, vLLM-Omni, Wan, HunyuanVideo, TTS and music) ===
+    # torch's cudaMallocAsync backend when cudaMallocAsync itself fails (c10/cuda/CUDAMallocAsyncAllocator.cpp raises
+    # torch.OutOfMemoryError with the bare message "Allocation on device "). ComfyUI turns that allocator on by
+    # default, so its users see the words without the exception's name: "!!! Exception during processing !!!
+    # Allocation on device" (execution.py), "Error occurred when executing KSampler: Allocation on device", and the
+    # error report's "Exception Message: Allocation on device" (Comfy-Org/ComfyUI#4852, #4936, #5511, #6176). The
+    # caching allocator's sibling ("Allocation on device N would exceed allowed memory") has its row above.
+    Wording(
+        "gpu_oom",
+        "pytorch",
+        "allocation on device",
+        "https://github.com/pytorch/pytorch/blob/main/c10/cuda/CUDAMallocAsyncAllocator.cpp",
+    ),
+    # AUTOMATIC1111's launcher when `import torch; assert torch.cuda.is_available()` fails in its venv
+    # (modules/launch_utils.py prepare_environment: "Torch is not able to use GPU; add --skip-torch-cuda-test to
+    # COMMANDLINE_ARGS variable to disable this check"); Forge, reForge and the DirectML/ZLUDA forks inherit the
+    # check and its words. The torch it runs sees no usable GPU (a CPU wheel, no driver, a card it has no kernels
+    # for), which is gpu_unavailable as torch's own "Torch not compiled with CUDA enabled" reads.
+    Wording(
+        "gpu_unavailable",
+        "stable-diffusion-webui",
+        "torch is not able to use gpu",
+        "https://github.com/AUTOMATIC1111/stable-diffusion-webui/blob/master/modules/launch_utils.py",
+    ),
+    # ComfyUI's checkpoint loaders when no model family's key pattern matches the state dict (comfy/sd.py
+    # load_checkpoint_guess_config and load_diffusion_model: 'ERROR: Could not detect model type of: <path>'): a
+    # file that is not a full checkpoint of a family this ComfyUI knows (a bare UNet or an NF4 file in
+    # checkpoints/, a SUPIR or Stable Audio file, a family newer than the install).
+    Wording(
+        "model_unsupported",
+        "comfyui",
+        "could not detect model type",
+        "https://github.com/Comfy-Org/ComfyUI/blob/master/comfy/sd.py",
+    ),
+    # safetensors refusing a file whose header is not a safetensors header (bindings/python: "Error while
+    # deserializing header: HeaderTooLarge", "... MetadataIncompleteBuffer", "... InvalidHeaderDeserialization",
+    # and in 0.6 the Display form "... header too large"): a git-lfs pointer, an HTML page or a truncated download
+    # saved under a .safetensors name, which no loader can read (diffusers, transformers, ComfyUI alike).
+    Wording(
+        "model_unsupported",
+        "safetensors",
+        "error while deserializing header",
+        "https://github.com/huggingface/safetensors/issues/668",
+    ),
+    # HunyuanVideo's sequence-parallel path without xDiT installed (hyvideo/inference.py: `assert xfuser is not
+    # None, "Ulysses Attention and Ring Attention requires xfuser package."`, the same in HunyuanVideo-I2V): an
+    # AssertionError, so the ImportError rule does not see the missing package it names.
+    Wording(
+        "dependency_install_failed",
+        "hunyuanvideo",
+        "requires xfuser",
+        "https://github.com/Tencent-Hunyuan/HunyuanVideo/issues/285",
+    ),
+    # A server logging its own stop ("ERROR Server encountered an error: ...", then "INFO Server has stopped."
+    # from async_cosyvoice's gRPC server): the process is not serving any more. Weak, so a cause logged before it
+    # names the failure.
+    Wording(
+        "container_exited",
+        "any",
+        "server has stopped",
+        "https://github.com/qi-hua/async_cosyvoice/issues/134",
+        weak=True,
+    ),
+    # === end of world90 wordings ===
 )
