@@ -2523,7 +2523,7 @@ EXPECTED: dict[str, Expected] = {
         excerpts=50,
         healthy=19,
         # 50 of 50 after the rows learnt from its training part and the refit (42 of 50 as collected on main at
-        # 5e8cad9; 50 of 50 with the rows alone).
+        # 5e8cad9 and 84ab453; 50 of 50 with the rows alone).
         whole=1.0,
         # 11 of 11 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=1.0,
