@@ -2523,7 +2523,7 @@ EXPECTED: dict[str, Expected] = {
         excerpts=50,
         healthy=19,
         # 50 of 50 after the rows learnt from its training part and the refit (42 of 50 as collected on main at
-        # 5e8cad9, 84ab453, 66db6aa and 72aec5d, 41 of 50 on 7ef977b; 50 of 50 with the rows alone, 49 of 50 on 7ef977b and
+        # 5e8cad9, 84ab453, 66db6aa, 72aec5d and 093e786, 41 of 50 on 7ef977b; 50 of 50 with the rows alone, 49 of 50 on 7ef977b and
         # 66db6aa).
         whole=1.0,
         # 11 of 11 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
