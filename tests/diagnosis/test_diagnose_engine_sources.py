@@ -1066,31 +1066,7 @@ NOTICES = [
 ]
 
 
-# vLLM V0's KV-cache budget notice under a failed status rests on the scoring model's family given failure alone
-# (_SILENT_NAME_OVER, 0.7 since 38bfa9d): main's weights at 093e786 read gpu_oom at 0.58, the refit with world90's
-# training part at 0.77 (0.58 to 0.79 over the refits on 84ab453 to 72aec5d), from words its torch OOM messages share
-# with the notice ("torch", "pytorch", "reserved", "GiB", "cache": "... 3.96 GiB is reserved by PyTorch but
-# unallocated"). Marked xfail (not strict) by world90's helper for the lead to decide (threshold, test or features
-# are the lead's); not a rule change.
-_MOVED_BY_REFITS = {
-    "gpu_oom-11": "family given failure 0.77 after world90's refit (0.58 on main at 093e786), over the 0.7 bar",
-}
-
-
-@pytest.mark.parametrize(
-    ("kind", "line"),
-    [
-        pytest.param(
-            kind,
-            line,
-            id=f"{kind}-{i}",
-            marks=[pytest.mark.xfail(reason=_MOVED_BY_REFITS[f"{kind}-{i}"], strict=False)]
-            if f"{kind}-{i}" in _MOVED_BY_REFITS
-            else [],
-        )
-        for i, (kind, line) in enumerate(NOTICES)
-    ],
-)
+@pytest.mark.parametrize(("kind", "line"), NOTICES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(NOTICES)])
 def test_an_engines_fallback_notice_does_not_name_that_family(kind, line):
     result = diagnose(line, exit_status=1)
     assert result is None or result.kind != kind

@@ -111,18 +111,10 @@ class Model:
         total = sum(weights)
         return {label: weight / total for label, weight in zip(self.labels, weights, strict=True)}
 
-    def best(self, text: str | bytes, *, failed: bool = False) -> Reading:
-        """The most probable label; for a run known to have failed, the most probable failure, with its
-        probability given that the run failed."""
+    def best(self, text: str | bytes) -> Reading:
         probabilities = self.probabilities(text)
-        healthy = probabilities[HEALTHY]
-        if failed:
-            del probabilities[HEALTHY]
         label = max(probabilities, key=probabilities.__getitem__)
-        probability = (
-            probabilities[label] / (1.0 - healthy) if failed and healthy < 1.0 else probabilities[label]
-        )
-        return Reading(label, min(probability, 1.0), healthy)
+        return Reading(label, probabilities[label], probabilities[HEALTHY])
 
     def dump(self) -> str:
         rows = [
