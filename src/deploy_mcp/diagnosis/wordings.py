@@ -7782,4 +7782,78 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world90 wordings ===
+    # === learnt from world98's training part (tests/diagnosis/world98): container runtimes other than plain Docker
+    # under model servers (Podman and rootless Podman with CDI, SELinux, nerdctl/containerd, LXD, Kata, the NVIDIA
+    # Container Toolkit's CDI mode) ===
+    # --- Podman, Buildah and CRI-O refusing an image name without a registry (containers/image
+    # pkg/shortnames/shortnames.go: 'short-name %q did not resolve to an alias and no unqualified-search
+    # registries are defined in %q', the same with "no containers-registries.conf(5) was found", and
+    # "short-name resolution enforced but cannot prompt without a TTY"): the image a model server was to run or be
+    # built FROM was never pulled, because Podman, unlike Docker, does not default bare names to docker.io
+    # (llama.cpp #24607's CUDA Dockerfile under `podman build`, kamal_podman #10's `podman run`).
+    *(
+        Wording(
+            "image_pull_failed",
+            "containers/image (podman, buildah, cri-o)",
+            phrase,
+            "https://github.com/containers/image/blob/main/pkg/shortnames/shortnames.go",
+        )
+        for phrase in ("did not resolve to an alias", "short-name resolution enforced but cannot prompt")
+    ),
+    # --- The NVIDIA container stack's own programs missing from the runtime's PATH (Go's exec.ErrNotFound:
+    # 'exec: "nvidia-container-cli": executable file not found in $PATH'): containerd's contrib/nvidia, which
+    # nerdctl's and ctr's --gpus call, looks up nvidia-container-cli, and a runtime named "nvidia" or the toolkit's
+    # hook that is not installed fails the same way (nerdctl #2716 under the GPU operator, whose toolkit lives in
+    # /usr/local/nvidia/toolkit, nvidia-docker #1382's `nerdctl run --runtime=nvidia`). The container never gets
+    # its GPU. Not "nvidia-smi": Go programs probe for it and go on without it (the runc row of world57).
+    Wording(
+        "gpu_unavailable",
+        "containerd contrib/nvidia (nerdctl, ctr)",
+        "executable file not found",
+        "https://github.com/containerd/containerd/blob/main/contrib/nvidia/nvidia.go",
+        also=(
+            '"nvidia-container-cli"',
+            '"nvidia-container-runtime"',
+            '"nvidia-container-runtime-hook"',
+            '"nvidia-container-toolkit"',
+            '"nvidia-cdi-hook"',
+            '"nvidia"',
+        ),
+    ),
+    # --- SELinux denying a container the GPU's device nodes: /dev/nvidia* carry the type xserver_misc_device_t on
+    # Fedora and RHEL, and a confined container_t process opening them is denied unless container_use_devices
+    # is on or the label is disabled (setroubleshoot's "Target Context
+    # system_u:object_r:xserver_misc_device_t:s0" over "Target Objects /dev/nvidia0 [ chr_file ]", the raw AVC's
+    # "tcontext=system_u:object_r:xserver_misc_device_t:s0"; fedora-selinux/selinux-policy #1695 for rootless
+    # podman, LocalAI #7412). NVML's sibling in the container, "Failed to initialize NVML: Insufficient
+    # Permissions", is read as gpu_unavailable already. Only in a denial's words, not in an `ls -Z` listing.
+    Wording(
+        "gpu_unavailable",
+        "selinux (setroubleshoot, audit)",
+        "xserver_misc_device_t",
+        "https://github.com/fedora-selinux/selinux-policy/issues/1695",
+        also=("target context", "tcontext=", "denied"),
+    ),
+    # --- RamaLama finding no CDI spec for the NVIDIA devices it was to pass to Podman (ramalama/common.py: "No CDI
+    # configuration found for {devices}", then "You can use the \"nvidia-ctk cdi generate\" command from the
+    # nvidia-container-toolkit to generate a CDI configuration."): the container is started without the GPU, on
+    # another image or the CPU (ramalama #1815), as Ollama's "no compatible GPUs were discovered" is read.
+    Wording(
+        "gpu_unavailable",
+        "ramalama",
+        "no cdi configuration found for",
+        "https://github.com/containers/ramalama/blob/main/ramalama/common.py",
+    ),
+    # --- The VFIO manager's bind script failing (vfio-manage.sh of the GPU operator's sandbox workloads, which
+    # unbinds a GPU from its driver and binds it to vfio-pci for Kata or KubeVirt; bash reports its failed writes to
+    # sysfs as "/bin/vfio-manage.sh: line 113: echo: write error: Invalid argument", kata-containers #10753 on a
+    # host without the IOMMU on): no GPU can be passed through to the sandbox. The "Invalid argument" is the
+    # kernel's answer to the write, not a flag the engine rejected.
+    Wording(
+        "gpu_unavailable",
+        "gpu-operator vfio-manager",
+        "vfio-manage.sh: line ",
+        "https://github.com/kata-containers/kata-containers/issues/10753",
+    ),
+    # === end of world98 wordings ===
 )
