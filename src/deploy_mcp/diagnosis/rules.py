@@ -388,6 +388,8 @@ GATES: tuple[str, ...] = (
     # world98: the SELinux type of /dev/nvidia* in a denial, the VFIO manager's bind script.
     "xserver_misc_device",
     "vfio-manage",
+    # vLLM's rope-scaling normaliser refusing a config with no `rope_type` key (world97's wordings).
+    "'rope_type' key",
 )
 
 

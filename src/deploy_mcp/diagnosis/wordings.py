@@ -7856,4 +7856,45 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kata-containers/kata-containers/issues/10753",
     ),
     # === end of world98 wordings ===
+    # === learnt from world97's training part (tests/diagnosis/world97): upgrade regressions, 2025-2026 (vLLM,
+    # SGLang, Ollama, TensorRT-LLM and Triton, LMDeploy, KubeRay/Ray Serve and the platforms over them) ===
+    # vLLM's rope-scaling normaliser (vllm/transformers_utils/config.py patch_rope_scaling_dict: raise
+    # ValueError("rope_scaling should have a 'rope_type' key"), and in the same function "Found conflicts between
+    # 'rope_type=...' (modern field) and 'type=...' (legacy field)"): the model's config names its rope scheme in a
+    # form this vLLM release cannot read (transformers 5's `rope_parameters`, Gemma 4's p-RoPE), so an older engine
+    # cannot load a newer model; pydantic wraps it in ModelConfig's "validation error", which alone reads as a
+    # rejected flag.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "rope_scaling should have a 'rope_type' key",
+        f"{_VLLM}/blob/main/vllm/transformers_utils/config.py",
+    ),
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "found conflicts between 'rope_type=",
+        f"{_VLLM}/blob/main/vllm/transformers_utils/config.py",
+    ),
+    # A serialized TensorRT engine that the serving image's TensorRT will not load, in the runtime's words
+    # ("The engine plan file is not compatible with this version of TensorRT, expecting library version 5.1.2 got
+    # 5.1.5, please rebuild.", "... of GIE" in old releases) and in TensorRT-LLM's (cpp/tensorrt_llm/runtime/
+    # tllmRuntime.cpp: TLLM_CHECK_WITH_INFO(mEngine != nullptr, "Failed to deserialize cuda engine"), which Triton's
+    # backend wraps in "failed to load 'tensorrt_llm' version 1"): the twins of "Version tag does not match" above,
+    # an engine built by another release than the image serves it with. TensorRT-LLM's line is weak: a
+    # deserialization that ran out of memory says so in its own line.
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "engine plan file is not compatible with this version of",
+        "https://github.com/triton-inference-server/server/issues/317",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "tensorrt-llm",
+        "failed to deserialize cuda engine",
+        f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/runtime/tllmRuntime.cpp",
+        weak=True,
+    ),
+    # === end of world97 wordings ===
 )
