@@ -2479,6 +2479,37 @@ EXPECTED: dict[str, Expected] = {
     ),
     # AMD ROCm serving, 2025-2026: vLLM and SGLang ROCm images, AITER, hipBLASLt, llama.cpp's HIP build and the
     # runners on it (Ollama, RamaLama, Lemonade, KoboldCpp, LM Studio, GPUStack), rocminfo and the amdgpu driver.
+    # Upgrade regressions, 2025-2026: the failing start after an upgrade of vLLM, SGLang, Ollama, TensorRT-LLM and
+    # Triton's backend, LMDeploy, KubeRay/Ray Serve and the platforms over them (refused config forms, kernels and
+    # engines from another release, models newer than the engine), and healthy logs with alarming lines
+    # (world97/README.md).
+    "world97": Expected(
+        excerpts=38,
+        healthy=12,
+        # 37 of 38 after the rows learnt from its training part and the refit (34 of 38 as collected on main at
+        # 593cc48; 36 of 38 with the rows alone).
+        whole=0.97,
+        # 8 of 8 on the part no rule (and no weight of the scoring model) was written from, as collected and after
+        # (counted, not read).
+        held_out=1.0,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 29 of 30 (26 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A Ray Serve replica's traceback through vLLM's OpenAI layer (serving_engine.py, in the generator
+                # of `_check_model`) ending in "AttributeError: 'str' object has no attribute 'name'": the replica
+                # is up and fails each request, as the tutorial's code met a newer vLLM's `base_model_paths`, so it
+                # is labelled healthy by the request-error convention of world3 (vLLM's serving_*.py lines show a
+                # server that answers). Nothing in the paste says whether the replica was serving or starting: the
+                # same frames run at start-up when the app state is built, and a rule on a traceback's file names
+                # would read start-up crashes as healthy. Honestly ambiguous; left as committed.
+                "ray-serve-vllm-replica-serving-engine-str-has-no-attribute-name-per-request",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world94": Expected(
         excerpts=45,
         healthy=17,
