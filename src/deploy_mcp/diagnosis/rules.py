@@ -390,6 +390,8 @@ GATES: tuple[str, ...] = (
     "vfio-manage",
     # vLLM's rope-scaling normaliser refusing a config with no `rope_type` key (world97's wordings).
     "'rope_type' key",
+    # The OpenShift router's 503 page ("Route and path matches, but all pods are down."; world99's wordings).
+    "pods are down",
 )
 
 

@@ -7897,4 +7897,112 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world97 wordings ===
+    # === learnt from world99's training part (tests/diagnosis/world99): gateways and routers in front of model
+    # servers (Envoy-based gateways, SGLang's router, Traefik, OpenShift routes, LiteLLM, the inference extension) ===
+    # Envoy's access-log detail for a request it could not place (source/common/stream_info/utility.cc and the
+    # router's ResponseCodeDetails: "no_healthy_upstream" with flag UH, "upstream_reset_before_response_started{
+    # connection_failure|remote_connection_failure|local_connection_failure|connection_timeout}" with UF), as
+    # AIBrix's, Envoy AI Gateway's, Istio's and Higress's JSON access logs print it: the gateway's view of an engine
+    # that has no ready endpoint or does not accept the connection. The prose row above ("no healthy upstream") is
+    # what the client gets; this is what the gateway logs. Weak: a cause the engine logged wins.
+    Wording(
+        "health_check_failed",
+        "envoy",
+        "no_healthy_upstream",
+        "https://github.com/vllm-project/aibrix/issues/1920",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "envoy",
+        "upstream_reset_before_response_started{",
+        "https://github.com/higress-group/higress/issues/3872",
+        also=("connection_failure", "connection_timeout"),
+        weak=True,
+    ),
+    # SGLang's Rust router giving up on a worker after its retries (sgl-router src/router.rs: warn!("Removing failed
+    # worker: {}", worker_url) once MAX_REQUEST_RETRIES requests to it failed), and its PD router finding no pair to
+    # send to (pd_router.rs: "Failed to select PD pair error=No available prefill workers ..."): the engines behind
+    # stopped answering. Weak: the worker's own log names why when the paste holds it.
+    Wording(
+        "health_check_failed",
+        "sglang router",
+        "removing failed worker",
+        "https://github.com/sgl-project/sglang/issues/4562",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "sglang router",
+        "failed to select pd pair",
+        "https://github.com/sgl-project/sglang/issues/12355",
+        also=("no available",),
+        weak=True,
+    ),
+    # vulcand/oxy, Traefik 1.x's forwarder, logging the status it answered for an upstream it could not reach
+    # (utils/handler.go StdHandler: "'%d %s' caused by: %v", e.g. "'504 Gateway Timeout' caused by: dial tcp
+    # 10.255.2.192:8080: i/o timeout", "'502 Bad Gateway' caused by: dial tcp ...: connect: connection refused"): the
+    # same caller's view as nginx's rows. Weak like them.
+    Wording(
+        "health_check_failed",
+        "traefik",
+        "'502 bad gateway' caused by: ",
+        "https://github.com/vulcand/oxy/blob/master/utils/handler.go",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "traefik",
+        "'504 gateway timeout' caused by: ",
+        "https://github.com/traefik/traefik/issues/4426",
+        weak=True,
+    ),
+    # The OpenShift router's 503 page (openshift/router images/router/haproxy/conf/error-page-503.http: "Application
+    # is not available", "The application is currently not serving requests at this endpoint. It may not have been
+    # started or is still starting.", and among its reasons "Route and path matches, but all pods are down."), what a
+    # client of a model server on OpenShift AI gets while no pod behind the route is ready. Weak: a proxy's answer.
+    Wording(
+        "health_check_failed",
+        "openshift router",
+        "route and path matches, but all pods are down",
+        "https://github.com/rh-aiservices-bu/rhai-agentic-demo/issues/4",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "openshift router",
+        "the application is currently not serving requests at this endpoint",
+        "https://github.com/openshift/router/blob/master/images/router/haproxy/conf/error-page-503.http",
+        weak=True,
+    ),
+    # An OpenAI-compatible client's deadline on a call to the engine (openai-python _base_client.py: raise
+    # APITimeoutError(request=request), message "Request timed out."; LiteLLM maps it in litellm_core_utils/
+    # exception_mapping_utils.py to "litellm.Timeout: APITimeoutError - Request timed out."): the server never
+    # answered within the deadline, the same caller's view as LiteLLM's "Connection timed out" row. Weak.
+    Wording(
+        "health_check_failed",
+        "openai client",
+        "apitimeouterror",
+        "https://github.com/Future-House/paper-qa/issues/616",
+        also=("request timed out",),
+        weak=True,
+    ),
+    # A Go program refusing to start without a flag it requires (the inference extension's endpoint picker,
+    # cmd/epp/runner validateFlags: fmt.Errorf("required %q flag not set", ...); cobra's "required flag(s) \"...\"
+    # not set"): the arguments it was given, not a crash.
+    Wording(
+        "invalid_engine_args",
+        "go cli",
+        "flag not set",
+        "https://github.com/kubernetes-sigs/gateway-api-inference-extension/issues/946",
+        also=("required",),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "cobra",
+        "not set",
+        "https://github.com/spf13/cobra/blob/main/command.go",
+        also=("required flag(s)",),
+    ),
+    # === end of world99 wordings ===
 )
