@@ -8004,5 +8004,34 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/spf13/cobra/blob/main/command.go",
         also=("required flag(s)",),
     ),
+    # .NET's HTTP client exceptions (System.ClientModel's ClientResultException and Azure.Core's
+    # RequestFailedException, "Azure.RequestFailedException: Service request failed.\nStatus: 404 (Not Found)" in
+    # the Azure SDK's samples; here "Status: 504 (Gateway Time-out)", the status then the proxy's reason phrase),
+    # as the OpenAI .NET SDK and Microsoft.Extensions.AI raise them against a model server behind nginx or OpenResty:
+    # the proxy's answer for an upstream that did not answer, the same caller's view as nginx's own rows. Weak.
+    Wording(
+        "health_check_failed",
+        ".net client",
+        "status: 504 (gateway time",
+        "https://github.com/mudler/LocalAI/issues/11046",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        ".net client",
+        "status: 502 (bad gateway)",
+        "https://github.com/Azure/azure-sdk-for-net/tree/main/sdk/core/Azure.Core",
+        weak=True,
+    ),
+    # A Gateway API implementation refusing a route whose backendRef names a kind it does not serve (the ResolvedRefs
+    # condition's reason InvalidKind; kgateway's agentgateway translator: "referencing unsupported backendRef: group
+    # \"inference.networking.x-k8s.io\" kind \"InferencePool\""): the route's configuration, not an engine that
+    # failed.
+    Wording(
+        "invalid_engine_args",
+        "gateway api",
+        "unsupported backendref",
+        "https://github.com/kgateway-dev/kgateway/issues/12451",
+    ),
     # === end of world99 wordings ===
 )
