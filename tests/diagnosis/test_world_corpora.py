@@ -2396,6 +2396,45 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Gateways and routers in front of model servers: Envoy-based gateways (AIBrix, Envoy AI Gateway, Higress,
+    # GPUStack's), SGLang's and vLLM's routers, the Gateway API inference extension and kgateway, Traefik, OpenShift
+    # routes, LiteLLM, llama-swap, Open WebUI's connections (world99/README.md).
+    "world99": Expected(
+        excerpts=42,
+        healthy=18,
+        # 37 of 42 after the rows learnt from its training part and the refit (36 of 42 with the rows alone; 27 of 42
+        # as collected on main at 593cc48).
+        whole=0.88,
+        # 5 of 8 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.62,
+        # container_exited 6 of 8 once its listed training miss is left out: two of the three held-out
+        # container_exited logs are read otherwise (counted, not read).
+        kind_floor=0.75,
+        repositories_min=23,
+        apart_from_project_corpora=True,
+        # One of the held-out part's healthy logs is read as a failure (counted, not studied): only the training
+        # part's healthy logs are held to getting no diagnosis.
+        healthy_clean="training",
+        # 32 of 34 (31 of 34 with the rows alone, 22 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM production-stack's router under load, cut in uvicorn's graceful shutdown ("Shutting down",
+                # "Waiting for application shutdown.") and then its own cleanup ("httpx AsyncClient closed",
+                # "Closing engine stats scraper"): labelled container_exited after its thread (the router restarted),
+                # but nothing in it says why it stopped, a deliberate stop reads the same, and the cleanup lines are
+                # the application's own words of a stop, which no table row can tell from a crash.
+                "vllm-production-stack-router-shutting-down-under-load",
+                # Open WebUI serving with its Ollama connection failing ("Connection error: Cannot connect to host
+                # host.docker.internal:11434 ssl:default [Name or service not known]", a 500 on /ollama/api/version):
+                # committed as health_check_failed (the engine behind cannot be reached), while world8 and world54
+                # label Open WebUI's same connection errors healthy (the UI is up). Honestly ambiguous; a row either
+                # way breaks one of them.
+                "truecharts-open-webui-ollama-host-docker-internal-name-not-known-500",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # The machine layer under multi-GPU servers: Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid
     # and ECC errors, driver mismatches and forward compatibility, cloud driver installs (world95/README.md).
     "world95": Expected(
