@@ -2402,8 +2402,8 @@ EXPECTED: dict[str, Expected] = {
     "world99": Expected(
         excerpts=42,
         healthy=18,
-        # 37 of 42 after the rows learnt from its training part and the refit, on 593cc48 and on 798615f (36 of 42
-        # with the rows alone; 27 of 42 as collected on main at 593cc48 and 798615f).
+        # 37 of 42 after the rows learnt from its training part and the refit, on 593cc48, 798615f and ed69b7d (36 of
+        # 42 with the rows alone; 27 of 42 as collected on main at 593cc48, 798615f and ed69b7d).
         whole=0.88,
         # 5 of 8 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.62,
