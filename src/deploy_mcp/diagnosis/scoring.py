@@ -112,6 +112,7 @@ class Model:
         return {label: weight / total for label, weight in zip(self.labels, weights, strict=True)}
 
     def best(self, text: str | bytes) -> Reading:
+        """The most probable label of a log, its probability, and a healthy start's."""
         probabilities = self.probabilities(text)
         label = max(probabilities, key=probabilities.__getitem__)
         return Reading(label, probabilities[label], probabilities[HEALTHY])
