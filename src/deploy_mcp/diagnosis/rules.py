@@ -392,6 +392,8 @@ GATES: tuple[str, ...] = (
     "'rope_type' key",
     # The OpenShift router's 503 page ("Route and path matches, but all pods are down."; world99's wordings).
     "pods are down",
+    # CMake's CUDA compiler detection giving up on the default architecture (world100's wordings).
+    "cuda architecture",
 )
 
 

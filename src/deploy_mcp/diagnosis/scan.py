@@ -733,6 +733,12 @@ _IPYTHON7_FRAME = re.compile(
 def _is_frame(low: str) -> bool:
     # CPython's `File "x.py", line 3, in f`; IPython's `File ~/x.py:297, in f(...)` and `Cell In[3], line 1` (IPython
     # 8.0-8.5: `Cell In [3], line 1`, `Input In [3], in <cell line: 1>()`); IPython 7's `/x.py in f(...)`.
+    # CPython 3.11's exception groups print their members' tracebacks under a "| " margin (Lib/traceback.py
+    # TracebackException.format: _ctx.emit with margin_char "|", "  | Traceback (most recent call last):", "    |
+    # File "...", line 70, in __call__"), as anyio's task groups raise them under uvicorn and starlette: the frame is
+    # the same frame (world100's training part, a vLLM OpenAI server cut inside one).
+    if low.startswith("| "):
+        low = low[1:].lstrip()
     return (
         low.startswith(('file "', "cell in[", "cell in [", "input in ["))
         or (low.startswith("file ") and ", in " in low)
@@ -835,7 +841,11 @@ def _in_rich_panel(line: str) -> str | None:
     if not (line.startswith("│") or line.endswith("│")):
         return None
     inner = line.strip().strip("│").strip()
-    if not inner or _RICH_FRAME.match(inner) or _RICH_SOURCE.match(inner):
+    # With show_locals, Rich draws each frame's variables in a panel of their own inside the traceback's (rich/
+    # traceback.py _render_stack: render_scope(frame.locals, title="locals"), "│ ╭──── locals ────╮ │" then "│ │
+    # timeout = 180.0 │ │"): the nested box's lines are the traceback's too (world100's training part, an httpx
+    # client's timeout under GraphRAG).
+    if not inner or _RICH_FRAME.match(inner) or _RICH_SOURCE.match(inner) or inner[:1] in ("╭", "│", "╰"):
         return inner
     return None
 

@@ -8034,4 +8034,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kgateway-dev/kgateway/issues/12451",
     ),
     # === end of world99 wordings ===
+    # === learnt from world100's training part (tests/diagnosis/world100): vLLM's own threads (the V1 engine, `vllm
+    # serve`, its Docker images, its OpenAI server) ===
+    # CMake's CUDA language detection stopping the configure step of a source build when it cannot work out the
+    # default architecture to compile for (Modules/CMakeDetermineCUDACompiler.cmake: message(FATAL_ERROR "Failed to
+    # detect a default CUDA architecture.\n\nCompiler output:\n..."); since CMake 3.20 an error in every case, the
+    # cuda-compiler-detection-robustness release note): `pip install .` of vLLM, flash-attn or any CMake-built
+    # extension with nvcc missing from PATH or no GPU to probe. The build failed, not the program.
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "failed to detect a default cuda architecture",
+        "https://github.com/vllm-project/vllm/issues/1391",
+    ),
+    # === end of world100 wordings ===
 )
