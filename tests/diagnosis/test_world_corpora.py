@@ -2631,6 +2631,34 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # vLLM's own threads: the V1 engine, `vllm serve` and its OpenAI server, the vllm-openai images, the installs and
+    # source builds before them (world100/README.md).
+    "world100": Expected(
+        excerpts=41,
+        healthy=14,
+        # 40 of 41 after the rows learnt from its training part and the refit, on e54cda1 (39 of 41 with the rows
+        # alone; 36 of 41 as collected on main at e54cda1).
+        whole=0.97,
+        # 8 of 8 on the part no rule (and no weight of the scoring model) was written from after the refit, 7 of 8
+        # as collected and with the rows alone.
+        held_out=0.87,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 32 of 33 (32 of 33 with the rows alone, 29 of 33 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # An old openai client's "openai.error.Timeout: Request timed out: HTTPConnectionPool(host=...,
+                # port=8000): Read timed out. (read timeout=600)" above the server's own "ERROR:    Exception in
+                # ASGI application" traceback: committed as health_check_failed (a client's deadline), but the
+                # server's ASGI exception is a request it answered, which every corpus reads as a server that is
+                # up; a row letting the client's timeout outweigh it would break the corpora whose servers answered
+                # one failing request and served on.
+                "vllm-openai-read-timeout-600-then-asgi-exception",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
