@@ -8048,4 +8048,63 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/issues/1391",
     ),
     # === end of world100 wordings ===
+    # === learnt from world101's training part (tests/diagnosis/world101): the other GPU inference servers' threads
+    # (SGLang, LMDeploy, TGI, TensorRT-LLM and trtllm-serve, Triton's vLLM and TensorRT-LLM backends) ===
+    # pybind11's refusal of a call whose Python arguments match none of a compiled binding's overloads
+    # (include/pybind11/pybind11.h: "(): incompatible constructor arguments. The following argument types are
+    # supported:" / "(): incompatible function arguments. ..."), raised as a TypeError: a script or a package of one
+    # version calling the compiled library of another (TensorRT-LLM's examples/run.py against another release's
+    # bindings, vLLM against another torch's ProcessGroup). A crash inside the program, whatever "supported" and
+    # "types" lean the scoring model to (it read model_unsupported); final, as the EINVAL row.
+    *(
+        Wording(
+            "container_exited",
+            "pybind11",
+            phrase,
+            "https://github.com/pybind/pybind11/blob/master/include/pybind11/pybind11.h",
+            final=True,
+        )
+        for phrase in ("incompatible constructor arguments", "incompatible function arguments")
+    ),
+    # A backend's native backtrace through Triton's model-instance (or model) initialisation entry point, a frame
+    # "N  0x7fc3a3633589 TRITONBACKEND_ModelInstanceInitialize + 153" as TensorRT-LLM's TllmException prints its
+    # trace (cpp/tensorrt_llm/common/tllmException.cpp getTrace) and Triton copies it into the model status table's
+    # "UNAVAILABLE: ..." cell: the backend threw while creating the model instance, so the model never loaded and
+    # tritonserver exits with "failed to load all models". The status message before the frames names the cause
+    # when the paste holds it, and its own rows outrank this one (the frames with "+ offset" are never in a healthy
+    # start, which logs "TRITONBACKEND_ModelInstanceInitialize: name (device)").
+    *(
+        Wording(
+            "container_exited",
+            "triton backend",
+            phrase,
+            "https://github.com/NVIDIA/TensorRT-LLM/blob/main/cpp/tensorrt_llm/common/tllmException.cpp",
+        )
+        for phrase in ("tritonbackend_modelinstanceinitialize + ", "tritonbackend_modelinitialize + ")
+    ),
+    # The CUDA driver API's CUDA_ERROR_INVALID_CONTEXT (CUresult 201, cuGetErrorName), as a program that reports the
+    # enum prints it: a virtual-GPU client library's "failed to call cuCtxGetDevice(&device), error code:
+    # CUDA_ERROR_INVALID_CONTEXT" under LMDeploy, then its assertion. The process holds no usable context on the
+    # device, the sibling of the CUDA_ERROR_NO_DEVICE and CUDA_ERROR_UNKNOWN rows (not weak, as they are not: the
+    # client's backtrace dump and assertion follow it, which a weak row's "the log stops here" test does not pass).
+    Wording(
+        "gpu_unavailable",
+        "cuda driver",
+        "cuda_error_invalid_context",
+        "https://github.com/InternLM/lmdeploy/issues/1169",
+    ),
+    # Python's FileNotFoundError for a checkpoint directory without its config.json ("FileNotFoundError: [Errno 2]
+    # No such file or directory: './workspace/config.json'", LMDeploy's get_hf_config_content in lmdeploy/utils.py
+    # given a converted TurboMind workspace): the model path is not a Hugging Face checkpoint the engine can read,
+    # as transformers' "does not appear to have a file named config.json" row reads it. Weak: a cause logged with
+    # it wins.
+    Wording(
+        "model_unsupported",
+        "python",
+        "[errno 2] no such file or directory: ",
+        "https://github.com/InternLM/lmdeploy/blob/main/lmdeploy/utils.py",
+        also=("config.json'",),
+        weak=True,
+    ),
+    # === end of world101 wordings ===
 )
