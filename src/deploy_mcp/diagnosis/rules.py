@@ -394,6 +394,11 @@ GATES: tuple[str, ...] = (
     "pods are down",
     # CMake's CUDA compiler detection giving up on the default architecture (world100's wordings).
     "cuda architecture",
+    # world103's wordings: SkyServe's refusal of another service and its registration deadline, GKE Autopilot's
+    # admission webhook.
+    "max number of services",
+    "initialization of service",
+    "warden rejected",
 )
 
 

@@ -8107,4 +8107,73 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world101 wordings ===
+    # === learnt from world103's training part (tests/diagnosis/world103): runs of model servers on the three
+    # targets (Ray Serve and KubeRay, dstack, SkyPilot and SkyServe, Kubernetes pods on GKE, EKS and AKS) ===
+    # A Ray process that gives up reaching the head's GCS after its retries (python/ray/_private/gcs_utils.py:
+    # logger.error("Failed to connect to GCS. Please check `gcs_server.out` for more details.") before it re-raises
+    # the gRPC UNAVAILABLE), and the warning that follows it (python/ray/_private/utils.py: "Unable to connect to GCS
+    # (ray head) at {address}. Check that (1) Ray with matching version started successfully at the specified
+    # address, ..."; "Unable to connect to GCS at ..." in other releases): the same head out of reach as the
+    # "failed to connect to gcs at address" row above, in the Python client's words. Weak like it: a client that
+    # joins on a later retry was not cut off.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "failed to connect to gcs. please check",
+        "https://github.com/ray-project/ray/issues/37107",
+        weak=True,
+    ),
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "unable to connect to gcs",
+        "https://github.com/ray-project/ray/blob/master/python/ray/_private/utils.py",
+        weak=True,
+    ),
+    # dstack's server giving up on a job whose runner on the instance never answered
+    # (src/dstack/_internal/server/background/tasks/process_running_jobs.py: "%s: failed because runner has not
+    # become available in time, age=%s", "Job %s failed because runner has not become available in time." in 0.12,
+    # error code WAITING_RUNNER_LIMIT_EXCEEDED): the wording the "runner did not become available" rule reads in
+    # its present tense.
+    Wording(
+        "instance_unreachable",
+        "dstack",
+        "runner has not become available",
+        "https://github.com/dstackai/dstack/blob/master/src/dstack/_internal/server/background/tasks/process_running_jobs.py",
+    ),
+    # SkyServe refusing another service because its controller has no room for one (sky/serve/service.py:
+    # RuntimeError('Max number of services reached.'), sky/serve/serve_utils.py's wait_service_registration: "Max
+    # number of services reached. To spin up more services, please tear down some existing services.", the
+    # controller's job left PENDING "due to vCPU constraint"; sky/serve/constants.py keeps the words as
+    # MAX_NUMBER_OF_SERVICES_REACHED_ERROR): capacity, which tearing a service down frees.
+    Wording(
+        "no_capacity",
+        "skyserve",
+        "max number of services reached",
+        "https://github.com/skypilot-org/skypilot/blob/master/sky/serve/serve_utils.py",
+    ),
+    # SkyServe's client giving up waiting for the service's controller to register it (sky/serve/serve_utils.py
+    # wait_service_registration: ValueError(f'Initialization of service {service_name!r} timeout.') after
+    # constants.INITIALIZATION_TIMEOUT_SECONDS; later "Failed to register service"): a deadline on a process that
+    # never answered. Weak: the controller's own log names why when the paste holds it.
+    Wording(
+        "health_check_failed",
+        "skyserve",
+        "initialization of service",
+        "https://github.com/skypilot-org/skypilot/blob/master/sky/serve/serve_utils.py",
+        also=("timeout",),
+        weak=True,
+    ),
+    # GKE Autopilot's admission webhook refusing a workload whose spec breaks an Autopilot policy
+    # (warden-validating.common-webhooks.networking.gke.io: "GKE Warden rejected the request because it violates
+    # one or more constraints." then "Violations details: {"[denied by autogke-gpu-limitation]": ...}", also
+    # autogke-pod-limit-constraints, autogke-disallow-privilege): the pod's configuration (a GPU without its
+    # accelerator selector, limits over the Autopilot maximum, privileges), not capacity.
+    Wording(
+        "invalid_engine_args",
+        "gke autopilot",
+        "gke warden rejected the request",
+        "https://github.com/substratusai/helm/issues/8",
+    ),
+    # === end of world103 wordings ===
 )
