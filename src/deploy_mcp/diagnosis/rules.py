@@ -399,6 +399,10 @@ GATES: tuple[str, ...] = (
     "max number of services",
     "initialization of service",
     "warden rejected",
+    # llamafile's and llama-box's refusals of their command line ("./llamafile: --host unknown argument"; world102's
+    # wordings).
+    "unknown argument",
+    "missing argument",
 )
 
 

@@ -122,9 +122,22 @@ def _plain(shape: bytes) -> bytes:
     return _ANSI_BYTES.sub(b"", shape) if b"\x1b" in shape else shape
 
 
+# The margin Python's traceback module draws down the left of an exception group's report (Lib/traceback.py,
+# _ExceptionPrintContext.indent: "  | " under "  + Exception Group Traceback (most recent call last):", two more
+# spaces for each nested group), as anyio's and starlette's task groups raise them: the frames and the exception
+# inside it are the traceback's, read as the same lines without the margin (world102's training part: asyncio's
+# "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 11434)" inside one).
+_GROUP_MARGIN = re.compile(r"(?: {2})+\|(?: |$)")
+
+
 def clean_line(raw: str) -> str:
     """A log line without colours, container/process prefixes and timestamps."""
-    line = strip_ansi(raw).strip()
+    line = strip_ansi(raw)
+    if line[:2] == "  " and "|" in line[:40]:
+        margin = _GROUP_MARGIN.match(line)
+        if margin is not None:
+            line = line[margin.end() :]
+    line = line.strip()
     csv = _CLOUDWATCH_CSV.fullmatch(line)
     if csv is not None:
         line = csv[2] if csv[1] is None else csv[1].replace('""', '"')

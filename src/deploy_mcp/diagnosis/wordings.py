@@ -8176,4 +8176,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/substratusai/helm/issues/8",
     ),
     # === end of world103 wordings ===
+    # === learnt from world102's training part (tests/diagnosis/world102): Ollama and llama.cpp threads (llama-server,
+    # its Docker images and CUDA/ROCm/Vulkan/SYCL builds, and the programs built on them), 2025-2026 first ===
+    # llamafile refusing its arguments (llamafile/flags.cpp: unknown() prints "<program>: <flag> unknown argument",
+    # missing() "<program>: <flag> missing argument", both then exit(1); its v2 server has no --host, so "./llamafile:
+    # --host unknown argument"), and GPUStack's llama-box, a llama.cpp server, in its own spelling (llama-box/param.hpp:
+    # "Unknown argument: %s"): the command line the server was given, as llama.cpp's "error: unknown argument: -hf"
+    # row above reads it. A flag is named next to the words (": -" before or after them), so prose about arguments
+    # does not match.
+    Wording(
+        "invalid_engine_args",
+        "llamafile",
+        "unknown argument",
+        "https://github.com/mozilla-ai/llamafile/blob/main/llamafile/flags.cpp",
+        also=(": -",),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "llamafile",
+        "missing argument",
+        "https://github.com/mozilla-ai/llamafile/blob/main/llamafile/flags.cpp",
+        also=(": -",),
+    ),
+    # Unsloth Studio's verdict on a llama-server that died before it loaded anything (studio/backend/core/inference/
+    # llama_cpp.py, whose every variant says "... -- a GPU driver/runtime initialization crash, not a model or
+    # vision-projector problem", then names CUDA_VISIBLE_DEVICES or ROCR_VISIBLE_DEVICES to hide the GPU it could not
+    # use): the wrapper read the crash as the GPU runtime failing to come up, as an unsupported iGPU or secondary card
+    # does; the thread's Strix Halo worked with a build that supports gfx1151.
+    Wording(
+        "gpu_unavailable",
+        "unsloth studio",
+        "gpu driver/runtime initialization crash",
+        "https://github.com/unslothai/unsloth/issues/7380",
+    ),
+    # === end of world102 wordings ===
 )
