@@ -2451,6 +2451,40 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Ollama and llama.cpp threads taken in the order search gave them, 2025-2026 first: llama-server, its Docker
+    # images and CUDA/ROCm/Vulkan/SYCL builds, Ollama's pulls and Windows app, programs built on llama.cpp
+    # (world102/README.md).
+    "world102": Expected(
+        excerpts=40,
+        healthy=15,
+        # 38 of 40 after the rows learnt from its training part and the refit, and with the rows alone (35 of 40 as
+        # collected on main at e54cda1; the 42 excerpts collected after them and left out for the split rule read 31
+        # of 42 on the same main).
+        whole=0.95,
+        # 6 of 6 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=1.0,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # 32 of 34 (29 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Mesa's Intel Vulkan driver tracing each batch it submits ("Batch offset=0x0 len=0x0 on queue 0
+                # (aperture: ...)" then "BO: addr=... capture=1 vram_only=0 name=workaround"; src/intel/vulkan
+                # anv_i915_debug_submit, printed under INTEL_DEBUG=submit for every submission): committed as
+                # container_exited after its thread (llama-server's vk::DeviceLostError), but the lines are a debug
+                # trace that a healthy run prints the same, and nothing in them says the device was lost.
+                "llama-cpp-vulkan-intel-uhd620-mesa-batch-dump-bo-lines",
+                # A Node app in front of Ollama logging a request's caught Prisma error ("Error fetching instructions:
+                # PrismaClientKnownRequestError: ... The table `main.Instruction` does not exist", then its JS stack):
+                # healthy (the app serves on; the error is one request's), read as container_exited by the stack
+                # frames under an error line, which is how an uncaught JS error ends a process too; telling the two
+                # apart needs the app's own words for a caught error.
+                "chat-ollama-compose-ollama-host-lines-prisma-table-missing-caught",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # The machine layer under multi-GPU servers: Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid
     # and ECC errors, driver mismatches and forward compatibility, cloud driver installs (world95/README.md).
     "world95": Expected(
