@@ -127,17 +127,21 @@ def _plain(shape: bytes) -> bytes:
 # spaces for each nested group), as anyio's and starlette's task groups raise them: the frames and the exception
 # inside it are the traceback's, read as the same lines without the margin (world102's training part: asyncio's
 # "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 11434)" inside one).
-_GROUP_MARGIN = re.compile(r"(?: {2})+\|(?: |$)")
+# The margin may follow a collector's prefix (a CRI timestamp, a Markdown quote), so it is looked for after each.
+_GROUP_MARGIN = re.compile(r" {2,}\|(?: |$)")
+
+
+def _without_group_margin(line: str) -> str:
+    if line[:2] == "  " and "|" in line[:40]:
+        margin = _GROUP_MARGIN.match(line)
+        if margin is not None:
+            return line[margin.end() :]
+    return line
 
 
 def clean_line(raw: str) -> str:
     """A log line without colours, container/process prefixes and timestamps."""
-    line = strip_ansi(raw)
-    if line[:2] == "  " and "|" in line[:40]:
-        margin = _GROUP_MARGIN.match(line)
-        if margin is not None:
-            line = line[margin.end() :]
-    line = line.strip()
+    line = _without_group_margin(strip_ansi(raw)).strip()
     csv = _CLOUDWATCH_CSV.fullmatch(line)
     if csv is not None:
         line = csv[2] if csv[1] is None else csv[1].replace('""', '"')
@@ -154,7 +158,7 @@ def clean_line(raw: str) -> str:
         # under "idle").
         if m.end() == len(line) and line.startswith("(") and line.endswith(")") and " " not in line:
             break
-        line = line[m.end() :].lstrip()
+        line = _without_group_margin(line[m.end() :]).lstrip()
     if line[:1] in ("`", "~", "<") and _PASTE_MARKUP.fullmatch(line) is not None:
         return ""
     return line
