@@ -403,6 +403,10 @@ GATES: tuple[str, ...] = (
     # wordings).
     "unknown argument",
     "missing argument",
+    # Mesa anv's dump of a batch the kernel refused ("Batch offset=... (aperture: ...)", "BO: addr=... vram_only=0";
+    # world102's wordings).
+    "(aperture: ",
+    " vram_only=",
 )
 
 

@@ -8209,5 +8209,27 @@ WORDINGS: tuple[Wording, ...] = (
         "gpu driver/runtime initialization crash",
         "https://github.com/unslothai/unsloth/issues/7380",
     ),
+    # Mesa's Intel Vulkan driver (anv) dumping a batch the kernel refused: src/intel/vulkan/i915/anv_batch_chain.c
+    # calls anv_i915_debug_submit() when DRM_IOCTL_I915_GEM_EXECBUFFER2 fails, then marks the queue lost
+    # (vk_queue_set_lost "execbuf2 failed"), so "Batch offset=0x0 len=0x0 on queue 0 (aperture: 373.2Mb, 0.0Mb VRAM
+    # only)" and its "BO: addr=... capture=1 vram_only=0 name=workaround" lines are what a llama.cpp Vulkan server
+    # prints just before vk::DeviceLostError ends it. The same dump is INTEL_DEBUG=submit's trace of every batch, so
+    # the rows are weak: they name a crash only when the log stops on the dump.
+    Wording(
+        "container_exited",
+        "mesa anv",
+        "(aperture: ",
+        "https://gitlab.freedesktop.org/mesa/mesa/-/blob/main/src/intel/vulkan/i915/anv_batch_chain.c",
+        also=("batch offset=",),
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "mesa anv",
+        " vram_only=",
+        "https://github.com/ggml-org/llama.cpp/issues/13248",
+        also=("bo: addr=",),
+        weak=True,
+    ),
     # === end of world102 wordings ===
 )
