@@ -2228,10 +2228,12 @@ EXPECTED: dict[str, Expected] = {
         excerpts=47,
         healthy=15,
         # 46 of 47 after the rows learnt from its training part and the refit (36 of 47 as collected on main at
-        # 5e8cad9, 37 of 47 on 84ab453; 43 of 47 with the rows alone).
-        whole=0.97,
-        # 9 of 10 on the part no rule was written from, as collected, with the rows alone and after the refit.
-        held_out=0.9,
+        # 5e8cad9, 37 of 47 on 84ab453; 43 of 47 with the rows alone); 45 of 47 since the refit with world102's
+        # training part moved one held-out log (counted, not read).
+        whole=0.95,
+        # 9 of 10 on the part no rule was written from, as collected, with the rows alone and after the refit; 8 of
+        # 10 since world102's refit (world102/README.md): the weights, not a row, moved it.
+        held_out=0.8,
         # no_capacity holds five logs, three of them held out and one listed below, and the held-out part's one miss
         # is among them (counted, not studied): three of four, under the 0.8 that four or more logs ask for.
         kind_floor=0.75,
