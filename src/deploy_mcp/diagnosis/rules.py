@@ -407,6 +407,8 @@ GATES: tuple[str, ...] = (
     # world102's wordings).
     "(aperture: ",
     " vram_only=",
+    # world104's wordings: a traceback frame inside pip's isolated build environment.
+    "pip-build-env",
 )
 
 

@@ -634,6 +634,11 @@ _BOOT_CHATTER = ("using worker: ", "booting worker with pid: ")
 # "\tactor_id: 5066c2...", "\tpid: 87687", "\tnamespace: ...", "\tip: 10.0.0.1"; python/ray/exceptions.py
 # ActorDiedError), the dead actor's own report and not a sign that the process went on.
 _EXCEPTION_FIELD = re.compile(r"[a-z][a-z_]{0,40}: \S")
+# The rest of an exception's message when it quotes data over several lines: numpy's repr of an array, as vLLM's
+# "Failed to apply Qwen2_5_VLProcessor on data={... 'videos': [array([[[[255, 255, 255]," goes on with one row a
+# line ("[255, 255, 255],", "...,"; world104's training part). Numbers and brackets only, no word of a process
+# going on.
+_MESSAGE_DATA = re.compile(r"[\[\](){}0-9.,:;+\- ]{2,400}")
 # gdb's notices while it attaches to a dying process to print its stack (ggml_print_backtrace runs gdb on
 # GGML_ABORT: "[New LWP 109186]", localised "[Nuevo LWP 109186]"; "[New Thread 0x7f... (LWP 12)]", "[Thread 0x7f...
 # (LWP 12) exited]"): the abort's own trace, not a sign that the process went on.
@@ -667,7 +672,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
     start = result.line_at(index)[0] if 0 <= index < result.size else ""
     in_exception = bool(start) and _opens_error_report(start)
     # Inside an IPython frame: the numbered source lines it prints under the frame ("---> 37 model = ...", "     38
-    # model_name=...") are the traceback's, not the process going on.
+    # model_name=...") and its "(...)" for the lines it leaves out are the traceback's, not the process going on.
     in_cell = bool(start) and _is_frame(start.lower())
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
@@ -676,14 +681,14 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         if _in_rich_panel(line) is not None:
             continue
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None or _is_frame(low)
-        source = in_cell and _IPYTHON_SOURCE.match(line) is not None
+        source = in_cell and (_IPYTHON_SOURCE.match(line) is not None or line == _IPYTHON_ELIDED)
         in_cell = (frame and not low.startswith('file "')) or (in_cell and (source or not line.strip()))
         if not line or frame or after_frame or source or not line.strip("^~ "):
             pass
         elif _opens_error_report(line):
             in_exception = True
         elif (
-            (in_exception and _EXCEPTION_FIELD.match(line))
+            (in_exception and (_EXCEPTION_FIELD.match(line) or _MESSAGE_DATA.fullmatch(line)))
             or any(c in low for c in _BOOT_CHATTER)
             or _GDB_NOTICE.match(low)
             or _REGISTER_DUMP.match(low)
@@ -731,6 +736,10 @@ def _is_go_dump(line: str) -> bool:
 
 # The source lines IPython prints under a frame ("----> 1 llm = LLM(", "    296 # Create").
 _IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
+# IPython 8's marker for the context lines it leaves out of a frame (stack_data's LINE_GAP, ultratb: "(...)").
+_IPYTHON_ELIDED = "(...)"
+# How far up from a log's last line a traceback frame is looked for; IPython's context lines do not count.
+_TRACEBACK_REACH = 40
 # CPython's multiprocessing announces a child's crash ("Process SpawnProcess-1:") before its traceback.
 _PROCESS_CRASH = re.compile(r"process [\w.-]{1,80}:?")
 
@@ -881,9 +890,20 @@ def traceback_tail(result: Scan) -> int:
 
     A tail cut there was taken while a process printed the traceback of its death; -1 otherwise.
     """
-    below = seen = 0
-    for i in range(result.size - 1, max(-1, result.size - 12), -1):
+    below = seen = looked = 0
+    for i in range(result.size - 1, max(-1, result.size - _TRACEBACK_REACH), -1):
         line, low = result.line_at(i)
+        if (_IPYTHON_SOURCE.match(line) or line == _IPYTHON_ELIDED) and _NATIVE_FRAME.match(low) is None:
+            # IPython shows each frame with up to five lines of context on either side ("   1304 seq =
+            # SequenceGroupMetadata(", "-> 1300     .dummy_data_for_profiling(", "   (...)" for the lines it skips):
+            # a frame cut in its context is as far below its "File ...:1300, in ..." line as the context is long,
+            # so these lines do not spend the reach a CPython frame's two lines need.
+            if seen or not _cut_in_prefix(result, i):
+                seen += 1
+                continue
+        looked += 1
+        if looked >= 12:
+            break
         if not line.strip("^~ "):
             continue
         panel = _in_rich_panel(line)

@@ -8232,4 +8232,36 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world102 wordings ===
+    # === learnt from world104's training part (tests/diagnosis/world104): vLLM's own threads, second round ===
+    # A traceback whose frames run inside pip's isolated build environment: pip builds a package from its sdist or
+    # source tree in a temporary prefix it names "pip-build-env-<random>" (src/pip/_internal/build_env.py,
+    # BuildEnvironment's TempDirectory(kind=tempdir_kinds.BUILD_ENV), with "overlay" and "normal" beneath it), and
+    # the setuptools, scikit-build or CMake hooks that run there print their frames under that path
+    # ('File "/tmp/pip-build-env-0fmd0nj7/overlay/lib/python3.12/site-packages/setuptools/build_meta.py", line
+    # 427, in _build'). The package's build failed, whatever the paste was cut before: the install failed. Only
+    # on a frame line, since pip's verbose log names the same directory when a build goes well ("Creating
+    # /tmp/pip-build-env-.../overlay"); weak, so a log that goes on after it decides.
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "/pip-build-env-",
+        f"{_PIP}/blob/main/src/pip/_internal/build_env.py",
+        also=('file "',),
+        weak=True,
+    ),
+    # vLLM applying a model's Hugging Face processor to its inputs (vllm/inputs/registry.py InputProcessingContext
+    # .call_hf_processor: msg = f"Failed to apply {type(hf_processor).__name__} on data={data} with kwargs=
+    # {allowed_mm_kwargs}", raised as ValueError from the processor's own exception): the model's processor, as
+    # the installed transformers ships it, cannot take what vLLM gives it, which at start-up is the profiling run's
+    # largest dummy image and video. The model does not run on this stack as it stands. Weak: a request's own
+    # images can fail the same way on a server that stays up.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "failed to apply",
+        f"{_VLLM}/blob/main/vllm/inputs/registry.py",
+        also=("processor on data=",),
+        weak=True,
+    ),
+    # === end of world104 wordings ===
 )
