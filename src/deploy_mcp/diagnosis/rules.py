@@ -409,6 +409,8 @@ GATES: tuple[str, ...] = (
     " vram_only=",
     # world104's wordings: a traceback frame inside pip's isolated build environment.
     "pip-build-env",
+    # world105: the stack dump SGLang's scheduler watchdog writes before it kills the server (wordings.py).
+    "pyspy dump",
 )
 
 

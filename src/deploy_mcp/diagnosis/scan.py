@@ -647,6 +647,18 @@ _GDB_NOTICE = re.compile(r"\[(?:[^\]\s]{1,12} )?(?:lwp|thread) (?:\d|0x)")
 # 0000000000000000 RBX 0000000000000006 RDI 0000000000001441"; aarch64: "0000000000000000 x0 9d3565df4ebfeae0 x8
 # ..."): the report of the death, not a sign that the process went on.
 _REGISTER_DUMP = re.compile(r"(?:r[a-z0-9]{1,3} [0-9a-f]{16}(?: |$)){2}|(?:[0-9a-f]{16} x\d{1,2}(?: {1,2}|$)){2}")
+# py-spy's dump of a live process's Python stacks (py-spy dump, src/dump.rs: "Process 231810: <cmdline>", "Python
+# v3.10.12 (/usr/bin/python3.10)", 'Thread 231810 (active): "MainThread"' or "Thread 0x7F... (idle+gil): ...", then
+# one frame a line, "draft (eagle_worker.py:397)", "<module> (<string>:1)", native ones "pthread_cond_timedwait
+# (libc.so.6)"), as SGLang's scheduler watchdog prints before it kills a hung server (world105's training part):
+# the report of a stuck process, not a sign that it went on.
+_PYSPY_DUMP = re.compile(
+    r"process \d{1,10}: "
+    r"|python v\d{1,2}\.\d{1,3}\.\d{1,3} \("
+    r"|thread (?:\d{1,12}|0x[0-9a-f]{1,16}) \((?:active|idle)(?:\+gil)?\)"
+    r"|\S{1,300} \((?:[^()\s]{1,300}\.py|<string>):\d{1,6}\)$"
+    r"|\S{1,300} \([\w.+-]{1,100}\.so(?:\.\d{1,4}){0,3}\)$"
+)
 # What the Go runtime prints after a fatal signal besides its goroutines (runtime/signal_unix.go sighandler's
 # "PC=0x7fef53b6b18b m=0 sigcode=..."; runtime/traceback.go's "runtime: unknown pc 0x..." and "stack: frame={sp:...,
 # fp:...} stack=[...)"; runtime/print.go hexdumpWords' "00007fff9d737070:  0000000000000000  0000000000000000"), as
@@ -692,6 +704,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             or any(c in low for c in _BOOT_CHATTER)
             or _GDB_NOTICE.match(low)
             or _REGISTER_DUMP.match(low)
+            or _PYSPY_DUMP.match(low)
             or _GO_FAULT_DUMP.match(low)
             or _is_go_dump(line)
         ):

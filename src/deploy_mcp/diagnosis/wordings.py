@@ -8264,4 +8264,39 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world104 wordings ===
+    # === learnt from world105's training part (tests/diagnosis/world105): SGLang's own threads (launch_server,
+    # its images, sgl-kernel, the scheduler and TP workers, ROCm and Blackwell builds) ===
+    # SGLang's hard watchdog on a scheduler that stopped making progress (python/sglang/srt/utils/watchdog.py:
+    # f"{debug_name} watchdog timeout ({self.watchdog_timeout=}, {self.soft=})", "Scheduler watchdog timeout
+    # (self.watchdog_timeout=300, self.soft=False)"; before it moved there, managers/scheduler.py's watchdog_thread:
+    # f"Watchdog timeout ({self.watchdog_timeout=})"), which dumps the schedulers' stacks and then kills the
+    # process tree (SIGQUIT to the parent, kill_process_tree): a forward pass or collective that hung, ended by the
+    # engine itself. The soft watchdog (--soft-watchdog, self.soft=True) only warns and goes on.
+    Wording(
+        "container_exited",
+        "sglang",
+        "watchdog timeout (self.watchdog_timeout=",
+        f"{_SGLANG}/blob/main/python/sglang/srt/utils/watchdog.py",
+        unless=("self.soft=true",),
+    ),
+    # The stack dump that watchdog writes before the kill (python/sglang/srt/utils/common.py
+    # pyspy_dump_schedulers: "Pyspy dump for PID {pid}:\n{result.stdout}", and "Pyspy failed to dump PID {pid}.
+    # Error: {e}" when py-spy is missing from the image): only the watchdog asks for it, so a paste that shows the
+    # dump but not the timeout line is the same hung scheduler. Weak: the soft watchdog dumps too, and a CUDA or
+    # NCCL error in the same paste names the cause.
+    Wording(
+        "container_exited",
+        "sglang",
+        "pyspy dump for pid",
+        f"{_SGLANG}/blob/main/python/sglang/srt/utils/common.py",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "sglang",
+        "pyspy failed to dump pid",
+        f"{_SGLANG}/blob/main/python/sglang/srt/utils/common.py",
+        weak=True,
+    ),
+    # === end of world105 wordings ===
 )
