@@ -2501,6 +2501,33 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # SGLang's own threads as the searches gave them: launch_server, its Docker images, sgl-kernel, the scheduler
+    # and TP workers, ROCm and Blackwell builds (world105/README.md).
+    "world105": Expected(
+        excerpts=47,
+        healthy=16,
+        # 46 of 47 after the rows learnt from its training part and the refit, on 8b63e61 (46 of 47 with the rows
+        # alone; 42 of 47 as collected on main at 8b63e61).
+        whole=0.97,
+        # 8 of 8 on the part no rule (and no weight of the scoring model) was written from (7 of 8 as collected).
+        held_out=0.87,
+        repositories_min=3,
+        apart_from_project_corpora=True,
+        # 38 of 39 (35 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # An SGLang ROCm image started under Singularity: vLLM's "No platform detected, vLLM is running on
+                # UnspecifiedPlatform" and "Failed to import from vllm._C with ImportError('libcuda.so.1: ...')",
+                # then a traceback cut at its second frame. Committed as container_exited (a traceback cut before
+                # its exception), while the older corpora's row reads vLLM's "No platform detected" as
+                # gpu_unavailable (the program saw no GPU, as it did not here). Honestly ambiguous; a row either way
+                # breaks one of them.
+                "rocm-image-singularity-deepseek-v3-libcuda-warning-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # The machine layer under multi-GPU servers: Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid
     # and ECC errors, driver mismatches and forward compatibility, cloud driver installs (world95/README.md).
     "world95": Expected(
