@@ -73,6 +73,16 @@ INFERENCE_ENGINES = frozenset({
     "NVIDIA/TensorRT-LLM",
 })
 
+# The GPU inference servers besides vLLM whose threads `world101` draws on.
+OTHER_GPU_SERVERS = frozenset({
+    "sgl-project/sglang",
+    "InternLM/lmdeploy",
+    "huggingface/text-generation-inference",
+    "NVIDIA/TensorRT-LLM",
+    "triton-inference-server/server",
+    "triton-inference-server/tensorrtllm_backend",
+})
+
 EXPECTED: dict[str, Expected] = {
     # Real logs from public threads that the rules were not written from.
     "world": Expected(
@@ -2763,28 +2773,10 @@ EXPECTED: dict[str, Expected] = {
         whole=0.97,
         # 14 of 15 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.93,
-        engines=frozenset(
-            {
-                "sgl-project/sglang",
-                "InternLM/lmdeploy",
-                "huggingface/text-generation-inference",
-                "NVIDIA/TensorRT-LLM",
-                "triton-inference-server/server",
-                "triton-inference-server/tensorrtllm_backend",
-            }
-        ),
+        engines=OTHER_GPU_SERVERS,
         engines_min=6,
         repositories_min=10,
-        excerpts_from=frozenset(
-            {
-                "sgl-project/sglang",
-                "InternLM/lmdeploy",
-                "huggingface/text-generation-inference",
-                "NVIDIA/TensorRT-LLM",
-                "triton-inference-server/server",
-                "triton-inference-server/tensorrtllm_backend",
-            }
-        ),
+        excerpts_from=OTHER_GPU_SERVERS,
         excerpts_min=41,
         apart_from_project_corpora=True,
         # 30 of 30 (26 of 30 as collected).
