@@ -8299,4 +8299,21 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world105 wordings ===
+    # === learnt from world109's training part (tests/diagnosis/world109): TGI, LMDeploy and TensorRT-LLM
+    # (trtllm-build, convert_checkpoint, the Triton TRT-LLM backend) ===
+    # A JSON file the engine reads at load that is empty or not JSON, as nlohmann::json words its parse failure
+    # (include/nlohmann/detail/exceptions.hpp: "[json.exception.parse_error.101] parse error at line 1, column 1:
+    # syntax error while parsing value - unexpected end of input; ..."). TensorRT-LLM reads the engine's
+    # config.json with it (cpp/tensorrt_llm/runtime/gptJsonConfig.cpp, GptJsonConfig::parse), so Triton's
+    # TRT-LLM backend fails to create its model instance when gpt_model_path names a directory without the
+    # engine's config.json or with a truncated one: the deployment's configuration, not the engine or the model.
+    # Not the json.exception type_error and out_of_range lines, which TensorRT-LLM logs as warnings for optional
+    # keys on every healthy start.
+    Wording(
+        "invalid_engine_args",
+        "tensorrt-llm",
+        "json.exception.parse_error",
+        f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/runtime/gptJsonConfig.cpp",
+    ),
+    # === end of world109 wordings ===
 )
