@@ -411,6 +411,10 @@ GATES: tuple[str, ...] = (
     "pip-build-env",
     # world105: the stack dump SGLang's scheduler watchdog writes before it kills the server (wordings.py).
     "pyspy dump",
+    # world108's wordings: an image's entrypoint refusing the command it was given ("Unknown command: bash"), and
+    # llama-server giving up on a batch its KV cache has no room for ("failed to decode the batch, n_batch = 1").
+    "unknown command",
+    "decode the batch",
 )
 
 

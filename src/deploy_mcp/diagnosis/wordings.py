@@ -8316,4 +8316,136 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/runtime/gptJsonConfig.cpp",
     ),
     # === end of world109 wordings ===
+    # === learnt from world108's training part (tests/diagnosis/world108): llama.cpp's llama-server, its Docker
+    # images and releases, and the programs built on llama.cpp (llama-swap, llamafile, llama-cpp-python, LM Studio,
+    # GPUStack's llama-box) ===
+    # The dynamic loader refusing a llama.cpp binary whose own libraries the install did not put where the loader
+    # looks (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"):
+    # libllama, libggml(-base, -cpu, -cuda, ...) and libmtmd are built with the binary (BUILD_SHARED_LIBS) and ship
+    # beside it in every release archive, package and image (the server-rocm image's /app/libllama.so.0 without
+    # LD_LIBRARY_PATH, ggml-org/llama.cpp#23517; the rpc-server image after ggml's library moved; llama-swap's cpu
+    # image without libmtmd.so.0; a cmake build run from outside build/bin). A packaging fault of the install, fixed
+    # by reinstalling or pointing the loader at the libraries, whatever binary the loader was starting: the
+    # dependency family, as the CUDA toolkit's own libraries already read (world85's row). Other libraries stay
+    # with the container_exited row on the loader's words (world5's convention).
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        also=("libllama", "libggml", "libmtmd"),
+    ),
+    # The loader binding a binary to a library of another build (glibc elf/dl-lookup.c: "symbol lookup error:
+    # %s: undefined symbol: %s", "./llama-server: symbol lookup error: ./llama-server: undefined symbol:
+    # mtmd_get_cap_from_file" when an older libmtmd in /usr/local/lib shadows the release's own): the installed
+    # libraries do not match the program, as the "undefined symbol:" row reads a Python extension's. That row asks
+    # for ".so", which the loader's line lacks when the unresolved binary is the executable itself.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "symbol lookup error",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-lookup.c",
+        also=("undefined symbol",),
+    ),
+    # llama-cpp-python finding no libllama in its package (llama_cpp/_ctypes_extensions.py load_shared_library,
+    # earlier llama_cpp/llama_cpp.py _load_shared_library: f"Shared library with base name '{lib_base_name}' not
+    # found"): a wheel or source install whose native build did not produce or install the library.
+    Wording(
+        "dependency_install_failed",
+        "llama-cpp-python",
+        "not found",
+        "https://github.com/abetlen/llama-cpp-python/blob/main/llama_cpp/_ctypes_extensions.py",
+        also=("shared library with base name",),
+    ),
+    # ggml's backends finding no device of their kind: the CUDA (and HIP) backend of 2023-2024 (ggml-cuda.cu
+    # ggml_init_cublas: "%s: no " GGML_CUDA_NAME " devices found, " GGML_CUDA_NAME " will be disabled"; its
+    # successor's "failed to initialize CUDA: no CUDA-capable device is detected" has its row) and the Vulkan
+    # backend (ggml/src/ggml-vulkan/ggml-vulkan.cpp: "ggml_vulkan: No devices found."), as the Vulkan images print
+    # without /dev/dri or without Mesa's loader libraries (ggml-org/llama.cpp#17761). The build asked for that GPU
+    # and runs without it.
+    Wording("gpu_unavailable", "llama.cpp", "no cuda devices found", f"{_LLAMACPP}/issues/6184"),
+    Wording("gpu_unavailable", "llama.cpp", "no rocm devices found", f"{_LLAMACPP}/issues/6184"),
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp",
+        "ggml_vulkan: no devices found",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-vulkan/ggml-vulkan.cpp",
+    ),
+    # llama-server's KV cache too small for what its slots hold (tools/server/server.cpp update_slots, and
+    # server-context.cpp since): llama_decode returns 1 when no KV slot fits the batch (llama.h: "1 - could not
+    # find a KV slot for the batch"; src/llama-context.cpp: "decode: failed to find a memory slot for batch of
+    # size %d", "llama_decode: failed to decode, ret = %d"), the server halves the batch and warns "failed to find
+    # free space in the KV cache, retrying with smaller n_batch = %d" (later "... retrying with smaller batch size
+    # - try increasing it via the context size ..."), and at a batch of one gives up: "failed to decode the batch,
+    # n_batch = 1, ret = 1", "failed to decode the batch: KV cache is full - try increasing it via the context
+    # size" (the request's error: "Input prompt is too big compared to KV size"), and now "Context size has been
+    # exceeded.". The give-up lines are strong; the retries weak, since a smaller batch may yet fit (llamafile and
+    # GPUStack's llama-box print the same words). The phrases leave out the verb: a paste of the retry loop alone
+    # has every line open with "update_slots : failed to ", which the scan takes for the lines' common tag.
+    Wording(
+        "kv_cache_insufficient",
+        "llama.cpp",
+        "decode the batch",
+        f"{_LLAMACPP}/blob/master/tools/server/server.cpp",
+        also=("ret = 1", "kv cache is full"),
+    ),
+    Wording(
+        "kv_cache_insufficient",
+        "llama.cpp",
+        "context size has been exceeded",
+        f"{_LLAMACPP}/blob/master/tools/server/server-context.cpp",
+    ),
+    Wording(
+        "kv_cache_insufficient",
+        "llama.cpp",
+        "free space in the kv cache",
+        f"{_LLAMACPP}/blob/master/tools/server/server.cpp",
+        weak=True,
+    ),
+    Wording(
+        "kv_cache_insufficient",
+        "llama.cpp",
+        "a memory slot for batch",
+        f"{_LLAMACPP}/blob/master/src/llama-context.cpp",
+        weak=True,
+    ),
+    Wording(
+        "kv_cache_insufficient",
+        "llama.cpp",
+        "failed to decode, ret = 1",
+        f"{_LLAMACPP}/blob/master/src/llama-context.cpp",
+        weak=True,
+    ),
+    # An image's entrypoint refusing the command it was given: llama.cpp's full image dispatches on its first
+    # argument (.devops/tools.sh: echo "Unknown command: $arg1", then "Available commands: "), as cobra's CLIs do
+    # (spf13/cobra command.go: "unknown command %q for %q", Ollama's `ollama serv`). The container's command or
+    # args are wrong for the image.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "unknown command: ",
+        f"{_LLAMACPP}/blob/master/.devops/tools.sh",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "cobra",
+        'unknown command "',
+        "https://github.com/spf13/cobra/blob/main/command.go",
+        also=("for \"",),
+    ),
+    # ggml's CUDA_CHECK aborting on a CUDA runtime error (ggml-cuda.cu of 2023-2024: "CUDA error %d at %s:%d: %s",
+    # "CUDA error 304 at .../ggml-cuda.cu:5065: OS call failed or operation not supported on this OS"; since then
+    # ggml_cuda_error's "%s:%d: CUDA error" under the message): the process aborts there. The errors with a
+    # family of their own (out of memory, an insufficient driver, no kernel image for the GPU, no device) have
+    # their rows, which outrank this one; final, so the words of a build path ("/tmp/pip-install-...") do not
+    # rename the crash.
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "cuda error",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+        also=("ggml-cuda.cu:",),
+        final=True,
+    ),
+    # === end of world108 wordings ===
 )
