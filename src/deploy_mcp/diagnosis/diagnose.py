@@ -198,9 +198,11 @@ _CAUSES_OUTSIDE_CONTAINER = frozenset(
 # The server's scheduler when one of its background tasks (process_runs, process_instances, ...) raises:
 # APScheduler's executors log 'Job "%s" raised an exception' with the job's repr
 # (apscheduler/executors/base.py), then the traceback, which is the server's and not the container's
-# (world26's Vultr fleet, world39's process_runs).
+# (world26's Vultr fleet, world39's process_runs). The server's Rich console wraps a long line at the terminal's
+# width and indents the rest under the message, so the job's repr may run onto the next line ('... next run at:
+# 2024-10-14 15:41:00' then '    UTC)" raised an exception', world111's volume on a fleet).
 _RE_SCHEDULER_FAULT = re.compile(
-    rb'job "process_\w+ \(trigger: [^"\n]*\)" raised an exception', re.IGNORECASE
+    rb'job "process_\w+ \(trigger: [^"\n]*(?:\n[^"\n]*)?\)"\s{1,200}raised an exception', re.IGNORECASE
 )
 _RE_REASON_PHRASE = re.compile(b"|".join(re.escape(p) for p in _REASON_PHRASES), re.IGNORECASE)
 

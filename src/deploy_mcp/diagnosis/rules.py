@@ -415,6 +415,8 @@ GATES: tuple[str, ...] = (
     # llama-server giving up on a batch its KV cache has no room for ("failed to decode the batch, n_batch = 1").
     "unknown command",
     "decode the batch",
+    # world111: a frame of Ray's runtime_env agent, which builds a job's or deployment's environment (wordings.py).
+    "runtime_env_agent.py",
 )
 
 

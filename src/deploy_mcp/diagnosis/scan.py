@@ -1056,6 +1056,13 @@ _CARRIED_ON = (
     # and the plugin goes on to serve its passthrough GPUs (world91's training part). Only that path is here: the
     # same words under its PCI walk are a discovery that failed.
     b'error accessing file path "/sys/bus/mdev/devices"',
+    # The Kubernetes API server refusing a write made from a stale copy of an object (k8s.io/apiserver/pkg/
+    # registry/generic/registry/store.go OptimisticLockErrorMsg: "the object has been modified; please apply your
+    # changes to the latest version and try again", in "Operation cannot be fulfilled on rayservices.ray.io
+    # \"...\": ..."): a 409 Conflict that an operator (KubeRay's RayCluster and RayService reconcilers,
+    # CodeFlare's) logs at error level and answers by requeueing the object, reading it again and retrying
+    # (world111's training part: KubeRay's RayService after its head pod was deleted).
+    b"the object has been modified; please apply your changes to the latest version",
 )
 
 

@@ -8448,4 +8448,87 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world108 wordings ===
+    # === learnt from world111's training part (tests/diagnosis/world111): Ray Serve (LLM), Ray core, KubeRay and
+    # dstack threads (actors and replicas dying, placement and scheduling, collectives, the operator) ===
+    # Ray's core worker on an actor whose constructor raised (src/ray/core_worker/actor_manager.cc
+    # HandleActorStateNotification: "received notification on actor, state: DEAD, actor_id: ..., has
+    # creation_task_exception=1"), and its actor task submitter failing what was queued for it
+    # (src/ray/core_worker/transport/direct_actor_transport.cc: "Failing pending tasks for actor ... because the
+    # actor is already dead."): the actor, a Serve replica or an engine worker, died at start. Logged at info level
+    # by the driver's core worker, so weak: the exception itself, when the paste shows it, names the cause.
+    Wording(
+        "container_exited",
+        "ray",
+        "has creation_task_exception=1",
+        f"{_RAY}/blob/master/src/ray/core_worker/actor_manager.cc",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "ray",
+        "because the actor is already dead",
+        f"{_RAY}/blob/master/src/ray/core_worker/transport/direct_actor_transport.cc",
+        weak=True,
+    ),
+    # A traceback raised inside Ray's runtime_env agent while it builds the environment a job, actor or Serve
+    # deployment asked for (python/ray/_private/runtime_env/agent/runtime_env_agent.py
+    # `_create_runtime_env_with_retry` and `_setup_runtime_env`; before Ray 2.x
+    # dashboard/modules/runtime_env/runtime_env_agent.py `CreateRuntimeEnv`): whatever the exception (a plugin's
+    # pip failure, or the agent's own TypeError on a malformed runtime_env), the environment was never built, as
+    # the "failed to set up runtime environment" row reads RuntimeEnvSetupError. Weak: a full disk or a refused
+    # download in the same paste is the cause.
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "runtime_env_agent.py",
+        f"{_RAY}/blob/master/python/ray/_private/runtime_env/agent/runtime_env_agent.py",
+        also=("in _setup_runtime_env", "in _create_runtime_env_with_retry", "in createruntimeenv"),
+        weak=True,
+    ),
+    # CuPy's NCCL binding raising a non-success ncclResult_t (cupy_backends/cuda/libs/nccl.pyx: class
+    # NcclError(RuntimeError), "NCCL_ERROR_UNHANDLED_CUDA_ERROR: unhandled cuda error" and the like), which
+    # ray.util.collective's NCCL group and vLLM's older pynccl wrapper surface; Ray re-raises it in the caller as
+    # "ray.exceptions.RayTaskError(NcclError): ray::Worker.compute() ..." even when the paste stops before the
+    # cupy line: the collective failed, as "nccl error" reads torch's wording.
+    Wording(
+        "nccl_or_shm",
+        "cupy",
+        "ncclerror",
+        "https://github.com/cupy/cupy/blob/main/cupy_backends/cuda/libs/nccl.pyx",
+    ),
+    # Ray's raylet warning the driver of a task or actor that waits for resources no node has free
+    # (src/ray/raylet/scheduling/cluster_task_manager.cc: "The actor or task with ID ... cannot be scheduled right
+    # now. You can ignore this message if this Ray cluster is expected to auto-scale ... Otherwise, this is likely
+    # due to all cluster resources being claimed by actors.", and before Ray 1.2 "... is pending and cannot
+    # currently be scheduled"): an actor or placement group that asked for GPUs the cluster does not have free,
+    # the same family as the autoscaler's "no available node types can fulfill resource request". Weak, as that
+    # row: it repeats while the request waits and a freed or added node can still take it.
+    Wording(
+        "no_capacity",
+        "ray",
+        "cannot be scheduled right now",
+        f"{_RAY}/blob/master/src/ray/raylet/scheduling/cluster_task_manager.cc",
+        weak=True,
+    ),
+    Wording(
+        "no_capacity",
+        "ray",
+        "is pending and cannot currently be scheduled",
+        f"{_RAY}/blob/master/src/ray/raylet/scheduling/cluster_task_manager.cc",
+        weak=True,
+    ),
+    # A server's own notice that a package it serves with is missing from the image (intel/llm-on-ray's
+    # llm_on_ray/inference/api_openai_backend/router_app.py: logger.warning("VLLM package is not installed") on
+    # its `import vllm` fallback, after which its OpenAI router fails on the name it could not import): the
+    # environment lacks the package. Weak: many libraries print the same words and go on without an optional
+    # package (huggingface_hub's "'hf_xet' package is not installed. Falling back to regular HTTP download").
+    Wording(
+        "dependency_install_failed",
+        "llm-on-ray",
+        "package is not installed",
+        "https://github.com/intel/llm-on-ray/blob/main/llm_on_ray/inference/api_openai_backend/router_app.py",
+        unless=("falling back",),
+        weak=True,
+    ),
+    # === end of world111 wordings ===
 )
