@@ -2590,6 +2590,32 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Ray Serve (LLM), Ray core, KubeRay and dstack threads as the searches gave them: actors and replicas dying,
+    # scheduling and placement, collectives, the memory monitor, the operator, dstack's server and shim
+    # (world111/README.md).
+    "world111": Expected(
+        excerpts=44,
+        healthy=16,
+        # 42 of 44 after the rows learnt from its training part and the refit, on 33180a9 (41 of 44 with the rows
+        # alone; 32 of 44 as collected on main at 33180a9).
+        whole=0.95,
+        # 8 of 10 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.8,
+        repositories_min=5,
+        apart_from_project_corpora=True,
+        # 34 of 34 (24 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A RayJob submitter's "/bin/bash: line 1: ray: command not found" (the image has no Ray), committed
+                # as dependency_install_failed as world79 reads "ollama: command not found", while the project's
+                # own corpus reads "vllm: command not found" as container_exited. No row reads it either way (a
+                # row breaks one of them); the refit's weights read it as its label on 33180a9.
+                "kuberay-rayjob-submitter-ray-command-not-found",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # The machine layer under multi-GPU servers: Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid
     # and ECC errors, driver mismatches and forward compatibility, cloud driver installs (world95/README.md).
     "world95": Expected(
