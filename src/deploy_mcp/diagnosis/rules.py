@@ -417,6 +417,8 @@ GATES: tuple[str, ...] = (
     "decode the batch",
     # world111: a frame of Ray's runtime_env agent, which builds a job's or deployment's environment (wordings.py).
     "runtime_env_agent.py",
+    # world106: vLLM's LoRA worker manager on an adapter it could not load (wordings.py).
+    "loading lora",
 )
 
 

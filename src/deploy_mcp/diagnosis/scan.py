@@ -110,6 +110,11 @@ _PASTE_MARKUP = re.compile(
     r"(?:`{3,}|~{3,})[\w+.-]{0,40}|</?details>|<summary>.{0,200}</summary>|</?pre>|</?html>|</?body>"
     r"|<!--(?:Start|End)Fragment-->"
 )
+# A fold whose title is the exception its log raised ("<summary>RuntimeError: No CUDA GPUs are available</summary>",
+# world106's training part: GitHub's issue template folds the paste and its author titled the fold with the error
+# line copied from it): the title is that line, kept as one; any other title ("Logs", "The output of `python
+# collect_env.py`") stays markup.
+_FOLD_TITLE = re.compile(r"<summary>(.{1,200})</summary>")
 
 
 def _plain(shape: bytes) -> bytes:
@@ -160,6 +165,9 @@ def clean_line(raw: str) -> str:
             break
         line = _without_group_margin(line[m.end() :]).lstrip()
     if line[:1] in ("`", "~", "<") and _PASTE_MARKUP.fullmatch(line) is not None:
+        title = _FOLD_TITLE.fullmatch(line)
+        if title is not None and is_exception_line(title[1].strip()):
+            return title[1].strip()
         return ""
     return line
 
@@ -548,10 +556,17 @@ def scan(text: str | bytes) -> Scan:
 
 def _match(result: Scan, index: int) -> None:
     line, low = result.line_at(index)
+    # A line vLLM's logger wrote at debug level (`_VLLM_DEBUG`) is no crash's line: the weak rules, which read a
+    # crash from its shape (a traceback's header, an exception line), pass it by; a strong wording there still
+    # names its kind. Not every program's debug level: TorchServe's frontend logs its backend worker's death at
+    # "[DEBUG]" (world10's SageMaker log).
+    debug = _VLLM_DEBUG.match(_plain(result.shapes[index])) is not None
     fired: set[int] = set()
     for gate, needles in _INDEX:
         if gate in low:
             for needle, number in needles:
+                if debug and RULES[number].weak:
+                    continue
                 if number not in fired and needle in low and RULES[number].matches(low, line):
                     fired.add(number)
                     result.hits.append((index, number))
@@ -898,6 +913,18 @@ _WRAPPED_FRAME = re.compile(r'"[^"]{1,400}\.py", line \d{1,6}(?:,|$)')
 _OPEN_END = ("=", "(", "[", "{", ",")
 
 
+# A line logged at debug level, under the prefix of vLLM's logger ("DEBUG 04-21 23:21:17 [chat_utils.py:350]",
+# digits folded), Python's basicConfig ("DEBUG:root:"), the "%(asctime)s - %(name)s - DEBUG - " formats, "[DEBUG] "
+# or logfmt's "level=debug": a traceback on such lines was logged with exc_info by a program that caught the
+# exception and went on (vLLM's chat_utils "Failed to load AutoProcessor chat template for ..." with its
+# traceback, world106's training part), not printed by one that died of it.
+_DEBUG_LEVEL = re.compile(
+    rb".{0,80}?(?:\bdebug 00-00 00:00:00 |^debug:|\s-\s+debug\s+-\s|\[debug\]\s|level=debug\b)"
+)
+# vLLM's own debug prefix ("DEBUG 04-21 23:21:17 [chat_utils.py:350] ", digits folded).
+_VLLM_DEBUG = re.compile(rb".{0,80}?\bdebug 00-00 00:00:00 \[")
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -935,7 +962,8 @@ def traceback_tail(result: Scan) -> int:
             or _NATIVE_FRAME.match(low)
             or (seen == 1 and _PROCESS_CRASH.fullmatch(low))
         ):
-            return i
+            # A traceback logged at debug level is one its program caught and logged on its way on.
+            return -1 if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None else i
         if _IPYTHON_SOURCE.match(line):
             continue
         if below and line.endswith(_OPEN_END):

@@ -8531,4 +8531,44 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world111 wordings ===
+    # === learnt from world106's training part (tests/diagnosis/world106): vLLM's own threads (vllm serve, the V1
+    # engine, the vllm-openai images; refusals at start, CPU, TPU and ARM builds) ===
+    # vLLM's loader of a Mistral-format config (vllm/transformers_utils/config.py load_params_config, since
+    # vllm#17132: raise ValueError(f"Failed to load mistral '{config_file_name}' config for model {model}. Please
+    # check if the model is a mistral-format model and if the config file exists.")): `--config-format mistral`
+    # (or `--load-format mistral`, `--tokenizer-mode mistral`) given for a checkpoint in Hugging Face's layout, which
+    # has no params.json. The command asked for a format the model is not in.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "failed to load mistral '",
+        f"{_VLLM}/blob/main/vllm/transformers_utils/config.py",
+        also=("config for model",),
+    ),
+    # vLLM's LoRA worker manager when the adapter a request or `--lora-modules` names cannot be loaded
+    # (vllm/lora/worker_manager.py _load_adapter: raise RuntimeError(f"Loading lora {lora_path} failed") from e,
+    # later raise ValueError(f"Loading lora {lora_request.lora_name} failed: No adapter found for {lora_path}")):
+    # the adapter's path, format or weights do not fit what was served, the configuration's call as the adapter
+    # rows above (max_lora_rank, unsupported LoRA weight) make it. Not the source line a traceback quotes.
+    Wording(
+        "invalid_engine_args",
+        "vllm lora",
+        "loading lora ",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/lora/worker_manager.py",
+        also=(" failed",),
+        unless=("raise ",),
+    ),
+    # transformers' config loader given a file that is not JSON (configuration_utils.py _get_config_dict: raise
+    # EnvironmentError(f"It looks like the config file at '{resolved_config_file}' is not a valid JSON file.")),
+    # when the file is a GGUF: the engine was pointed at a GGUF file by a version that has no GGUF loader and reads
+    # it as a Hugging Face config (vLLM before 0.5.5, transformers-based servers): the quantized format is the one it
+    # cannot load.
+    Wording(
+        "quantization_unsupported",
+        "transformers",
+        "is not a valid json file",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/configuration_utils.py",
+        also=(".gguf'",),
+    ),
+    # === end of world106 wordings ===
 )
