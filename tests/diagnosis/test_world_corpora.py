@@ -2621,6 +2621,32 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # vLLM's own threads, third round, as the searches gave them: `vllm serve` and the V1 engine, the vllm-openai
+    # images, refusals at start (quantization, dtype, architecture, tensor parallel, LoRA), OOM and KV sizing,
+    # missing models, CPU, TPU and ARM builds (world106/README.md).
+    "world106": Expected(
+        excerpts=78,
+        healthy=32,
+        # 76 of 78 after the rows learnt from its training part and the refit, on 33180a9 (75 of 78 with the rows
+        # alone; 70 of 78 as collected on main at 33180a9).
+        whole=0.97,
+        # 11 of 12 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.91,
+        repositories_min=5,
+        apart_from_project_corpora=True,
+        # 65 of 66 (64 of 66 with the rows alone, 59 of 66 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM's "Error in inspecting model architecture 'Qwen3ForCausalLM'" from a CPU build under
+                # Triton's image, then "Traceback (most recent call last):" where the paste stops. Committed as
+                # container_exited (a traceback cut before its exception), read as model_unsupported by the row on
+                # vLLM's inspection wording (vllm#9624), as world64, world68 and world77 left their own.
+                "vllm-cpu-in-tritonserver-qwen3-inspect-architecture-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # The machine layer under multi-GPU servers: Fabric Manager and NVSwitch, NVLink/P2P and NCCL transports, Xid
     # and ECC errors, driver mismatches and forward compatibility, cloud driver installs (world95/README.md).
     "world95": Expected(
