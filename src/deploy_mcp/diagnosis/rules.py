@@ -419,6 +419,9 @@ GATES: tuple[str, ...] = (
     "runtime_env_agent.py",
     # world106: vLLM's LoRA worker manager on an adapter it could not load (wordings.py).
     "loading lora",
+    # world110: the Kubernetes API server's RBAC refusal ("... is forbidden: User \"...\" cannot create resource ...";
+    # wordings.py).
+    "is forbidden",
 )
 
 

@@ -8571,4 +8571,95 @@ WORDINGS: tuple[Wording, ...] = (
         also=(".gguf'",),
     ),
     # === end of world106 wordings ===
+    # === learnt from world110's training part (tests/diagnosis/world110): model servers on Kubernetes, third round
+    # (vLLM, SGLang, TGI, Ollama, NIM and KServe pods on GKE, EKS, AKS, OpenShift and plain clusters) ===
+    # A server that cannot create the directory it keeps its state in: Go's os.MkdirAll answers with a PathError
+    # ("mkdir /root/.ollama: permission denied"; Ollama's cmd/cmd.go initializeKeypair wraps it as "could not
+    # create directory %w" after "Couldn't find '...id_ed25519'. Generating new private key."), and coreutils'
+    # mkdir in an entrypoint script says "mkdir: cannot create directory '...': Permission denied" (src/mkdir.c).
+    # On OpenShift's restricted SCC the container runs as an arbitrary UID that owns neither $HOME nor / : the
+    # process stops there, and the wording is the whole diagnosis (runAsUser, a writable volume or HOME), so no
+    # guess from the words around it renames the death. Weak: a log that goes on after it decides.
+    Wording(
+        "container_exited",
+        "Go os.MkdirAll, coreutils mkdir",
+        "permission denied",
+        "https://github.com/ollama/ollama/blob/main/cmd/cmd.go",
+        also=("mkdir /", "mkdir: cannot create directory"),
+        weak=True,
+        final=True,
+    ),
+    # runc unable to exec the container's command because it is not on the image's PATH for the user the pod runs
+    # as ('OCI runtime create failed: runc create failed: unable to start container process: exec: "python3":
+    # executable file not found in $PATH', libcontainer's standard_init_linux.go with Go's exec.LookPath error,
+    # relayed by containerd and the kubelet): the image or its command is wrong, and that is all there is to say.
+    # The NVIDIA runtime's own programs missing (world98's containerd row) and a failed prestart hook are the GPU
+    # rows'; world57's row above reads the same phrase without naming the death final.
+    Wording(
+        "container_exited",
+        "runc",
+        "unable to start container process",
+        "https://github.com/opencontainers/runc/blob/main/libcontainer/standard_init_linux.go",
+        also=("executable file not found",),
+        unless=('"nvidia', "error running hook"),
+        weak=True,
+        final=True,
+    ),
+    # An entrypoint script's `cat` of a file that is not there (coreutils src/cat.c: error (0, errno, "%s",
+    # quotef (infile)), "cat: /etc/nim/config/model_manifest.yaml: No such file or directory"): the script reads
+    # its configuration and stops when it is missing. Weak: scripts that probe optional files go on after it.
+    Wording(
+        "container_exited",
+        "coreutils cat",
+        "no such file or directory",
+        "https://github.com/coreutils/coreutils/blob/master/src/cat.c",
+        also=("cat: /",),
+        weak=True,
+    ),
+    # torch.device("") (c10/core/Device.cpp: TORCH_CHECK(!device_string.empty(), "Device string must not be
+    # empty")): an inference server builds its device from the platform it detected, and vLLM's
+    # UnspecifiedPlatform has device_type "" (vllm/platforms/interface.py; vllm/config/device.py:
+    # self.device = torch.device(self.device_type)). The program found no GPU it could use: on GKE, a pod whose
+    # image does not put the host driver mounted at /usr/local/nvidia on its library path.
+    Wording(
+        "gpu_unavailable",
+        "pytorch (vllm)",
+        "device string must not be empty",
+        "https://github.com/pytorch/pytorch/blob/main/c10/core/Device.cpp",
+    ),
+    # The Kubernetes API server refusing a request its RBAC rules do not allow
+    # (staging/src/k8s.io/apiserver/pkg/endpoints/handlers/responsewriters/errors.go forbiddenMessage:
+    # '%s is forbidden: User "%s" cannot %s resource "%s" in API group "%s" in the namespace "%s"'), as a
+    # controller or operator deploying the model server logs it: the deployment's service account or roles refuse
+    # what it asks, a configuration the cluster rejects, as GKE Warden's refusal (world103). Weak: controllers log
+    # a passing refusal while their roles are still being bound, and a log that goes on after it decides.
+    Wording(
+        "invalid_engine_args",
+        "kube-apiserver (RBAC)",
+        "is forbidden: user",
+        f"{_K8S}/blob/master/staging/src/k8s.io/apiserver/pkg/endpoints/handlers/responsewriters/errors.go",
+        also=("cannot ",),
+        weak=True,
+    ),
+    # A pod whose volume cannot be attached or mounted: the attach/detach controller's "Multi-Attach error for
+    # volume "pvc-..." Volume is already used by pod(s) ..." (pkg/controller/volume/attachdetach/reconciler/
+    # reconciler.go reportMultiAttachError) and the kubelet's FailedMount event "Unable to attach or mount
+    # volumes: unmounted volumes=[...]" (pkg/kubelet/kubelet.go, pkg/kubelet/volumemanager/volume_manager.go).
+    # The container never starts and nothing about the model server is wrong; as dstack's volume errors (world26,
+    # world39) the run is `unknown`, the volume its cause. Weak: the mount often succeeds on a later try.
+    Wording(
+        "unknown",
+        "kube-controller-manager (attach/detach)",
+        "multi-attach error for volume",
+        f"{_K8S}/blob/master/pkg/controller/volume/attachdetach/reconciler/reconciler.go",
+        weak=True,
+    ),
+    Wording(
+        "unknown",
+        "kubelet",
+        "unable to attach or mount volumes",
+        f"{_K8S}/blob/master/pkg/kubelet/volumemanager/volume_manager.go",
+        weak=True,
+    ),
+    # === end of world110 wordings ===
 )
