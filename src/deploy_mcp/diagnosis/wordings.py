@@ -8662,4 +8662,62 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world110 wordings ===
+    # === learnt from world107's training part (tests/diagnosis/world107): Ollama's own threads (`ollama serve`
+    # logs, runner deaths, GPU discovery on CUDA and ROCm, model loads, pulls and registries, Docker images) ===
+    # The dynamic loader finding a library the binary needs but unable to map it because the file itself is broken
+    # (glibc elf/dl-load.c, _dl_map_object_from_fd and open_verify: "ELF load command past end of file", "file too
+    # short", "invalid ELF header"), as Ollama's tarball runner printed it for a libggml_cuda_v11.so that an
+    # interrupted extract left truncated ("ollama_llama_server: error while loading shared libraries:
+    # libggml_cuda_v11.so: ELF load command past end of file"): an install to redo, not a library the image lacks
+    # (the ld.so rows above) nor a crash. The GPU driver's own libraries stay with the gpu_unavailable rows.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        also=("elf load command past end", "file too short", "invalid elf header"),
+        unless=("libcuda", "libnvidia"),
+    ),
+    # rocBLAS unable to load the Tensile kernel library for the GPU it was given (library/src/tensile_host.cpp:
+    # "rocBLAS error: Cannot read <path>/TensileLibrary.dat: <strerror>"; releases since 5.x append "for GPU arch :
+    # gfxNNNN", which the rocBLAS row above reads): the ROCm build carries no usable kernels for this GPU, here
+    # Ollama's first ROCm runner in 2023 ("Cannot read /opt/rocm/lib/rocblas/library/TensileLibrary.dat: Illegal
+    # seek") before "error starting llama runner".
+    Wording(
+        "gpu_unavailable",
+        "rocblas",
+        "rocblas error: cannot read",
+        "https://github.com/ROCm/rocBLAS/blob/develop/library/src/tensile_host.cpp",
+        also=("tensilelibrary",),
+    ),
+    # Ollama 0.1's registry client returning the registry's refusal as "<status>: <body>" (server/images.go
+    # makeRequestWithRetry: fmt.Errorf("%d: %s", resp.StatusCode, body), before PullModel wrapped it as "pull model
+    # manifest: %s"), so `ollama pull` printed "Error: 403: " or "Error: 401: " under "pulling manifest": the pull
+    # refused, as the "pull model manifest: 401" rows read it.
+    Wording("hf_auth", "ollama", "error: 401:", f"{_OLLAMA}/blob/main/server/images.go"),
+    Wording("hf_auth", "ollama", "error: 403:", f"{_OLLAMA}/blob/main/server/images.go"),
+    # Ollama's blob download, which writes each part to "<blob>-partial-N" and removes the parts once the blob is
+    # whole (server/download.go): "Error: remove .../blobs/sha256-...-partial-0: no such file or directory" is the
+    # pull failing at its last step, so the model was not pulled (two threads, macOS and a Raspberry Pi, 2024 and
+    # 2026). A write to a "-partial" file short of space is the disk_full rows'.
+    Wording(
+        "hf_auth",
+        "ollama",
+        "error: remove ",
+        f"{_OLLAMA}/blob/main/server/download.go",
+        also=("-partial",),
+    ),
+    # The Ollama server's own line for the same refusal or outage (server/images.go makeRequestWithRetry:
+    # slog.Info(fmt.Sprintf("request failed: %v", err)) before it returns the error, so the pull ends there):
+    # "request failed: Get \"https://registry.ollama.ai/v2/library/.../manifests/...\": read tcp ...: read:
+    # connection reset by peer", logged at INFO while the client prints "Error: pull model manifest: ...". The
+    # server's GIN line for /api/pull answers 200 because the pull's errors are streamed in its body.
+    Wording(
+        "hf_auth",
+        "ollama",
+        "request failed: get ",
+        f"{_OLLAMA}/blob/main/server/images.go",
+        also=("registry.ollama.ai", "ollama.com/"),
+    ),
+    # === end of world107 wordings ===
 )
