@@ -2680,10 +2680,10 @@ EXPECTED: dict[str, Expected] = {
         excerpts=48,
         healthy=17,
         # 48 of 48 after the rows learnt from its training part and the refit on 33180a9 and 33666d1, 47 of 48 on
-        # a2804b2 (48 of 48 with the rows alone; 42 of 48 as collected on main at 33180a9 and 33666d1).
+        # a2804b2 and 0bfeb23 (48 of 48 with the rows alone; 42 of 48 as collected on main at 33180a9 and 33666d1).
         whole=0.97,
         # 11 of 11 on the part no rule (and no weight of the scoring model) was written from (11 of 11 as collected;
-        # 10 of 11 after the refit on a2804b2).
+        # 10 of 11 after the refit on a2804b2 and 0bfeb23).
         held_out=0.9,
         repositories_min=2,
         # 47 of its 48 threads are ollama/ollama's (one is likelovewant/ollama-for-amd's build for more AMD GPUs).
