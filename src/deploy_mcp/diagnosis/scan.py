@@ -918,11 +918,12 @@ _OPEN_END = ("=", "(", "[", "{", ",")
 # or logfmt's "level=debug": a traceback on such lines was logged with exc_info by a program that caught the
 # exception and went on (vLLM's chat_utils "Failed to load AutoProcessor chat template for ..." with its
 # traceback, world106's training part), not printed by one that died of it.
+_VLLM_DEBUG_WORD = rb"\bdebug 00-00 00:00:00 "
 _DEBUG_LEVEL = re.compile(
-    rb".{0,80}?(?:\bdebug 00-00 00:00:00 |^debug:|\s-\s+debug\s+-\s|\[debug\]\s|level=debug\b)"
+    rb".{0,80}?(?:" + _VLLM_DEBUG_WORD + rb"|^debug:|\s-\s+debug\s+-\s|\[debug\]\s|level=debug\b)"
 )
 # vLLM's own debug prefix ("DEBUG 04-21 23:21:17 [chat_utils.py:350] ", digits folded).
-_VLLM_DEBUG = re.compile(rb".{0,80}?\bdebug 00-00 00:00:00 \[")
+_VLLM_DEBUG = re.compile(rb".{0,80}?" + _VLLM_DEBUG_WORD + rb"\[")
 
 
 def traceback_tail(result: Scan) -> int:
