@@ -8720,4 +8720,50 @@ WORDINGS: tuple[Wording, ...] = (
         also=("registry.ollama.ai", "ollama.com/"),
     ),
     # === end of world107 wordings ===
+    # === learnt from world116's training part (tests/diagnosis/world116): llama.cpp's own tracker, third round
+    # (llama-server and llama-cli, the CUDA, Vulkan, ROCm, SYCL and Metal backends, model loading, Docker images) ===
+    # The dynamic loader refusing a ggml build for a system runtime the build links and the image's package manager
+    # must supply (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"):
+    # the OpenMP runtime of ggml's CPU backend (ggml/src/ggml-cpu/CMakeLists.txt links OpenMP::OpenMP_C when
+    # GGML_OPENMP is on, the default; GCC's libgomp.so.1, LLVM's libomp.so) and the Vulkan loader of its Vulkan
+    # backend (ggml/src/ggml-vulkan/CMakeLists.txt links Vulkan::Vulkan, libvulkan.so.1). llama.cpp's own images
+    # install them in their base stage (.devops/*.Dockerfile: "apt-get install -y libgomp1 curl", and libvulkan in
+    # vulkan.Dockerfile since ggml-org/llama.cpp#11422); a server-cuda image built without that step exited 127
+    # with "/server: error while loading shared libraries: libgomp.so.1" (ggml-org/llama.cpp#7774). A package the
+    # install lacks, as the CUDA toolkit's and llama.cpp's own libraries already read (world85's and world108's
+    # rows); the GPU driver's own libraries (libcuda, libnvidia-*) stay with the gpu_unavailable rows.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        also=("libgomp.so", "libomp.so", "libvulkan.so"),
+        unless=("libcuda", "libnvidia"),
+    ),
+    # ggml's GGUF reader meeting a tensor whose type id this build has no block layout for (ggml/src/gguf.cpp
+    # gguf_init_from_file_impl, later gguf_init_from_reader: "tensor '%s' of type %d (%s) has %" PRId64 " elements
+    # per row, not a multiple of block size (%" PRId64 ")", with a block size of 0 for a type id that was removed or
+    # never defined here: "of type 36 (TYPE_IQ4_NL_4_4 REMOVED, use IQ4_NL with runtime repacking) ... (0)", the
+    # I2_S ternary files of microsoft/bitnet-b1.58-2B-4T-gguf written by Microsoft's fork). A quantization format
+    # this build cannot run, as "has invalid ggml type" reads it; a real block size there (256 for the K-quants)
+    # is a tensor shape the writer got wrong, not this row.
+    Wording(
+        "quantization_unsupported",
+        "llama.cpp",
+        "elements per row, not a multiple of block size (0)",
+        f"{_LLAMACPP}/blob/master/ggml/src/gguf.cpp",
+    ),
+    # llama-quantize refusing the argument it reads as the target type (tools/quantize/quantize.cpp, main:
+    # `if (!try_parse_ftype(argv[arg_idx], params.ftype, ftype_str)) { fprintf(stderr, "%s: invalid ftype '%s'\n",
+    # __func__, argv[arg_idx]); return 1; }`, after "missing ftype" for none): a type name outside its list, or an
+    # option the build does not know falling into that place ("main: invalid ftype '--tensor-type-file'" on a
+    # build without that option, ggml-org/llama.cpp#18572). The command line is wrong, whatever the types the GPU
+    # could run.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "invalid ftype '",
+        f"{_LLAMACPP}/blob/master/tools/quantize/quantize.cpp",
+    ),
+    # === end of world116 wordings ===
 )
