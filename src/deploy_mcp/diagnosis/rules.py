@@ -422,6 +422,8 @@ GATES: tuple[str, ...] = (
     # world110: the Kubernetes API server's RBAC refusal ("... is forbidden: User \"...\" cannot create resource ...";
     # wordings.py).
     "is forbidden",
+    # world117: ONNX Runtime refusing a model file's IR version ("Unknown model file format version."; wordings.py).
+    "model file format",
 )
 
 
@@ -1314,6 +1316,10 @@ RULES: tuple[Rule, ...] = (
             "retry duration expired",
             "not enough capacity",
         ),
+        # `kubectl describe pod` lists the tolerations of a DaemonSet's pods, the GPU operator's among them
+        # ("node.kubernetes.io/unschedulable:NoSchedule op=Exists", world117's training part): a toleration says
+        # nothing about the scheduler, as the unreachable toleration says nothing about a node above.
+        unless=("noschedule op=exists",),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
     # `kubectl describe pod`'s Conditions table when the scheduler could not place the pod ("PodScheduled

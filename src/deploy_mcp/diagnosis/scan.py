@@ -806,12 +806,52 @@ _SHELL_PROMPT = re.compile(
 )
 
 
+# The prompt followed by the command typed at it ("$ kubectl describe pod x", "user@box:~$ docker pull image").
+_PROMPT_COMMAND = re.compile(rf"(?:{_SHELL_PROMPT.pattern}) +(\S.*)")
+# Clients that print and return, whatever the server they ask about is doing: kubectl's (and oc's) reads, the
+# package and image tools, the host's listings. Their prompt coming back is their own end (world117's training
+# part: a `kubectl describe clusterpolicies` and a `docker pull` pasted with the prompt that followed them).
+_KUBECTLS = frozenset({"kubectl", "oc", "k", "kc", "microk8s.kubectl"})
+_KUBECTL_READS = frozenset({"get", "describe", "top", "version", "events", "explain", "api-resources", "logs"})
+_IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "crictl"})
+_IMAGE_READS = frozenset({"pull", "images", "image", "ps", "inspect", "info", "version", "logs"})
+_LISTINGS = frozenset({"helm", "nvidia-smi", "nvcc", "ldconfig", "lspci", "uname", "cat", "ls", "df", "free"})
+
+
+def _one_shot(command: str) -> bool:
+    """Whether a command typed at a prompt is a client that prints and returns (not a server, not a log follow)."""
+    words = command.split()
+    if words[:1] == ["sudo"]:
+        words = words[1:]
+    if not words:
+        return False
+    program, rest = words[0].rsplit("/", 1)[-1], words[1:]
+    if any(w in ("-f", "--follow", "-w", "--watch") for w in rest):
+        return False
+    verb = next((w for w in rest if not w.startswith("-")), "")
+    if program in _KUBECTLS:
+        return verb in _KUBECTL_READS
+    if program in _IMAGE_TOOLS:
+        return verb in _IMAGE_READS
+    return program in _LISTINGS
+
+
 def back_at_prompt(result: Scan) -> bool:
-    """Whether a terminal's log ends at the shell's prompt after other lines: the program it ran has exited."""
+    """Whether a terminal's log ends at the shell's prompt after other lines: the program it ran has exited.
+
+    Not when the command typed at the last prompt before it was a client that prints and returns: the prompt is
+    that client's end, and says nothing of a server.
+    """
     for i in range(result.size - 1, 0, -1):
         line, _ = result.line_at(i)
         if line:
-            return _SHELL_PROMPT.fullmatch(line) is not None
+            if _SHELL_PROMPT.fullmatch(line) is None:
+                return False
+            for j in range(i - 1, max(-1, i - 5000), -1):
+                typed = _PROMPT_COMMAND.fullmatch(result.line_at(j)[0])
+                if typed:
+                    return not _one_shot(typed.group(1))
+            return True
     return False
 
 

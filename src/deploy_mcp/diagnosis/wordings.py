@@ -8766,4 +8766,37 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/blob/master/tools/quantize/quantize.cpp",
     ),
     # === end of world116 wordings ===
+    # === learnt from world117's training part (tests/diagnosis/world117): KServe (and ModelMesh), NVIDIA's GPU
+    # operator, device plugin and GPU feature discovery, AIBrix, llm-d and KAITO threads ===
+    # vLLM's KV-transfer connector factory refusing a connector name it has no class for (vllm/distributed/
+    # kv_transfer/kv_connector/factory.py: raise ValueError(f"Unsupported connector type: {connector_name}")):
+    # `--kv-transfer-config` names a connector this vLLM does not register, such as AIBrix's offloading connector
+    # on a stock image without its package. The engine refuses its arguments before it loads anything.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "unsupported connector type",
+        f"{_VLLM}/blob/main/vllm/distributed/kv_transfer/kv_connector/factory.py",
+    ),
+    # ONNX Runtime refusing a model whose IR version is newer than the one it was built for (onnxruntime/core/graph/
+    # model.cc: ORT_THROW("Unknown model file format version.") when model_proto.ir_version() > IR_VERSION), as
+    # Triton's onnxruntime backend and ModelMesh's adapter relay it: the model file is in a format this runtime does
+    # not read, as the GGUF rows' newer-format refusals are model_unsupported.
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "unknown model file format version",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/graph/model.cc",
+    ),
+    # NVIDIA's device plugin and GPU feature discovery finding neither NVML nor a Tegra platform (internal/resource/
+    # factory.go: klog.Warning("No valid resources detected; using empty manager."); the CDI handler's "No valid
+    # resources detected, creating a null CDI handler"): the node's GPUs are invisible to the plugin, so it
+    # advertises no nvidia.com/gpu and labels nothing, whatever the driver on the host says.
+    Wording(
+        "gpu_unavailable",
+        "k8s-device-plugin",
+        "no valid resources detected",
+        "https://github.com/NVIDIA/k8s-device-plugin/blob/main/internal/resource/factory.go",
+    ),
+    # === end of world117 wordings ===
 )
