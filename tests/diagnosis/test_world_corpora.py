@@ -2621,6 +2621,48 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Kubernetes-native LLM serving stacks' own trackers as the searches gave them: KServe (InferenceService pods,
+    # storage initializers, ModelMesh's Triton adapter), NVIDIA's GPU operator, device plugin and GPU feature
+    # discovery, AIBrix, llm-d and KAITO (world117/README.md).
+    "world117": Expected(
+        excerpts=82,
+        healthy=46,
+        # 75 of 82 after the rows learnt from its training part and the refit, on 8857284 (71 of 82 with the rows
+        # alone; 64 of 82 as collected).
+        whole=0.91,
+        # 18 of 21 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.85,
+        repositories_min=10,
+        apart_from_project_corpora=True,
+        # The held-out part's healthy logs are measured, not held: 12 of 15 as collected and after.
+        healthy_clean="training",
+        # 57 of 61 (46 of 61 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The GPU operator's device plugin and validator in (Init:)CrashLoopBackOff in `kubectl get pods`,
+                # committed as container_exited (a crash loop whose cause the table does not show, as ../world33
+                # and ../world53 read the operator's pods), while world84's operand rows read those operands'
+                # crash loops as gpu_unavailable. A label disagreement: a row either way breaks one of them.
+                "gpu-operator-device-plugin-daemonset-crashloopbackoff-some-nodes",
+                "gpu-operator-ubuntu2404-kubespray-validator-init-crashloopbackoff",
+                "gpu-operator-containerd-device-plugin-init-crashloopbackoff-18",
+                # GPU feature discovery's "Start running", "Warning: Error removing output file" and "Exiting", cut
+                # before the "Error: error creating NVML labeler" it prints next: a Go program's "Exiting" alone is
+                # also a clean stop, so no row reads it.
+                "gfd-v0-6-1-start-running-error-removing-output-file-exiting",
+                # Triton's model repository without a version directory ("failed to load '...', no version is
+                # available") or unreadable ("failed to poll from model repository"), through ModelMesh's adapter:
+                # committed as model_unsupported, while ../world71 reads Triton's failed loads as container_exited
+                # and the kinds have no name for a repository layout; no row was written. The refit's weights read
+                # them as their label on 8857284.
+                "modelmesh-triton-onnx-failed-to-load-no-version-available-json",
+                "modelmesh-triton-adapter-load-model-no-version-available-minio",
+                "modelmesh-triton-adapter-pvc-failed-to-poll-model-repository-stack",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # llama.cpp's own tracker, third round, as the searches gave them: llama-server and llama-cli failures and starts,
     # the CUDA, Vulkan, ROCm, SYCL and Metal backends, GGML_ASSERT aborts and illegal memory accesses, GGUF loading
     # (architectures, magic, tensor types), source builds and Docker images (world116/README.md).
