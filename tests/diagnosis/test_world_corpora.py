@@ -897,6 +897,9 @@ EXPECTED: dict[str, Expected] = {
         held_out=0.62,
         repositories_min=33,
         apart_from_project_corpora=True,
+        # One held-out healthy log is read as a failure since world117's refit (world112's moved it too): the
+        # scoring model's weights alone decide it; it is measured, not fixed from.
+        healthy_clean="training",
         # 31 of 33 (26 of 33 as collected).
         training_all_right=True,
         training_misses=frozenset(
