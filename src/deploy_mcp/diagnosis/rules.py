@@ -424,6 +424,12 @@ GATES: tuple[str, ...] = (
     "is forbidden",
     # world117: ONNX Runtime refusing a model file's IR version ("Unknown model file format version."; wordings.py).
     "model file format",
+    # world112: Triton's launcher refusing a kernel the GPU cannot hold ("out of resource: shared memory, Required:
+    # ..., Hardware limit: ..."), the model gateway's worker listing ("is_healthy": false) and the custom
+    # all-reduce's CUDA checks (".../custom_all_reduce.cuh:350"; wordings.py).
+    "out of resource",
+    "is_healthy",
+    "custom_all_reduce.cuh",
 )
 
 

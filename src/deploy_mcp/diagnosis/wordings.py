@@ -8799,4 +8799,64 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/k8s-device-plugin/blob/main/internal/resource/factory.go",
     ),
     # === end of world117 wordings ===
+    # === learnt from world112's training part (tests/diagnosis/world112): SGLang's own tracker, second round
+    # (launch refusals, KV and memory sizing, CUDA graph capture, DeepSeek/Qwen MoE, EP/DP attention, the router
+    # and gateway, Docker images) ===
+    # Triton's launcher refusing a kernel whose compiled configuration needs more of a per-SM resource than the GPU
+    # has (python/triton/runtime/errors.py class OutOfResources: "out of resource: {name}, Required: {required},
+    # Hardware limit: {limit}. Reducing block sizes or `num_stages` may help.", raised from the driver's launcher
+    # as triton.runtime.errors.OutOfResources): kernels tuned for one GPU (an H100's 228 KB of shared memory) on a
+    # GPU that cannot hold them (a 64 KB LDS on ROCm, a consumer card), so the program cannot use this GPU as
+    # built, as the compute-capability rows read "no kernel image is available".
+    Wording(
+        "gpu_unavailable",
+        "triton",
+        "out of resource: ",
+        "https://github.com/triton-lang/triton/blob/main/python/triton/runtime/errors.py",
+        also=("hardware limit",),
+    ),
+    # SGLang's model gateway (sgl-model-gateway, formerly sgl-router) listing its workers on GET /workers
+    # (src/protocols/worker_spec.rs WorkerInfo: "is_healthy": false): the gateway's health checks against the
+    # worker's health endpoint failed as many times in a row as it requires (--health-failure-threshold, 3 by
+    # default), so it routes nothing there. Not weak: the listing is the gateway's verdict, and the JSON's closing
+    # brackets after it are not lines the weak rules' tail test can read past; a worker's own failure, when the
+    # paste shows it, is a strong row of its own kind and outranks it.
+    Wording(
+        "health_check_failed",
+        "sgl-model-gateway",
+        '"is_healthy": false',
+        f"{_SGLANG}/blob/main/sgl-model-gateway/src/protocols/worker_spec.rs",
+    ),
+    # SGLang 0.1's router when the KV token pool could not take a prefill even after evicting the radix cache
+    # (python/sglang/srt/managers/router/infer_batch.py prepare_for_extend: print("Prefill out of memory. This
+    # should nerver happen."), then the tree's dump and exit()): the older wording of the "out of memory. try to
+    # lower your batch size" row, a token pool too small for what was admitted.
+    Wording(
+        "kv_cache_insufficient",
+        "sglang",
+        "prefill out of memory. this should n",
+        f"{_SGLANG}/blob/v0.1.14/python/sglang/srt/managers/router/infer_batch.py",
+    ),
+    # The custom all-reduce's CUDA checks (sgl-kernel csrc/allreduce/custom_all_reduce.cuh and vLLM's
+    # csrc/custom_all_reduce.cuh CUDACHECK: "Failed: Cuda error %s:%d '%s'", and TORCH_CHECK failures that print
+    # the header's path and line, e.g. "RuntimeError: invalid argument\n/sgl-kernel/csrc/allreduce/
+    # custom_all_reduce.cuh:350" from get_graph_buffer_ipc_meta during CUDA graph capture): the IPC buffers the
+    # ranks share over NVLink/PCIe P2P could not be opened or registered, the inter-GPU path the NCCL rows cover.
+    Wording(
+        "nccl_or_shm",
+        "sgl-kernel",
+        "custom_all_reduce.cuh:",
+        f"{_SGLANG}/blob/main/sgl-kernel/csrc/allreduce/custom_all_reduce.cuh",
+    ),
+    # The CUDA runtime's string for cudaErrorContained (801, CUDA 12.x: "Invalid access of peer GPU memory over
+    # nvlink or a hardware error"), raised by torch as "torch.AcceleratorError: CUDA error: ..." in whichever call
+    # synchronizes next: a rank faulted on a peer's memory over NVLink, the fabric between the GPUs (NCCL and
+    # DeepEP report it when a peer dies mid-collective).
+    Wording(
+        "nccl_or_shm",
+        "cuda",
+        "invalid access of peer gpu memory over nvlink",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    # === end of world112 wordings ===
 )
