@@ -8817,8 +8817,8 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # SGLang's model gateway (sgl-model-gateway, formerly sgl-router) listing its workers on GET /workers
     # (src/protocols/worker_spec.rs WorkerInfo: "is_healthy": false): the gateway's health checks against the
-    # worker's health endpoint failed as many times in a row as it requires (--health-failure-threshold, 3 by
-    # default), so it routes nothing there. Not weak: the listing is the gateway's verdict, and the JSON's closing
+    # worker's health endpoint failed as many times in a row as it requires (3 by default since the router's
+    # consecutive-failure threshold, sglang#9198), so it routes nothing there. Not weak: the listing is the gateway's verdict, and the JSON's closing
     # brackets after it are not lines the weak rules' tail test can read past; a worker's own failure, when the
     # paste shows it, is a strong row of its own kind and outranks it.
     Wording(
