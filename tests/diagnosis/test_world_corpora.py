@@ -2693,8 +2693,8 @@ EXPECTED: dict[str, Expected] = {
     "world112": Expected(
         excerpts=44,
         healthy=16,
-        # 43 of 44 after the rows learnt from its training part and the refit, on 8857284 (43 of 44 with the rows
-        # alone; 38 of 44 as collected on main at 8857284).
+        # 43 of 44 after the rows learnt from its training part and the refit, on 8857284 and 40089ee (43 of 44 with
+        # the rows alone; 38 of 44 as collected on main at 8857284).
         whole=0.97,
         # 8 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.88,
