@@ -2693,9 +2693,8 @@ EXPECTED: dict[str, Expected] = {
     "world112": Expected(
         excerpts=44,
         healthy=16,
-        # 43 of 44 after the rows learnt from its training part and the refit, on 8857284, 40089ee and acb9fc7 (43 of
-        # 44 with the rows alone; 38 of 44 as collected on main at 8857284 and acb9fc7). Not landed by its helper: the
-        # refit reads one held-out healthy log of world34 as health_check_failed (world112/README.md).
+        # 43 of 44 after the rows learnt from its training part and the refit, on 8857284, 40089ee, acb9fc7 and
+        # 768a524 (43 of 44 with the rows alone; 38 of 44 as collected on main at 8857284, acb9fc7 and 768a524).
         whole=0.97,
         # 8 of 9 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.88,
