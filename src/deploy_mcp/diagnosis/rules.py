@@ -430,6 +430,9 @@ GATES: tuple[str, ...] = (
     "out of resource",
     "is_healthy",
     "custom_all_reduce.cuh",
+    # world113: libstdc++'s name for a failed operator new ("terminate called after throwing an instance of
+    # 'std::bad_alloc'"; wordings.py).
+    "bad_alloc",
 )
 
 

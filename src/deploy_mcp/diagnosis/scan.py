@@ -768,6 +768,16 @@ _IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
 _IPYTHON_ELIDED = "(...)"
 # How far up from a log's last line a traceback frame is looked for; IPython's context lines do not count.
 _TRACEBACK_REACH = 40
+# CPython's note for a frame repeated more than three times in a row (Lib/traceback.py StackSummary.format:
+# "  [Previous line repeated {count} more time{s}]"), as a recursion prints it: it stands among a stack's frames
+# only, so a tail that stops at it stops inside a traceback (world113's training part, vLLM's Transformers backend
+# recursing through a model's modules on an ERROR-level worker traceback cut there).
+_REPEATED_FRAME = re.compile(r"\[previous line repeated \d{1,9} more times?\]")
+# CPython 3.11's error location markers under a frame's code line (Lib/traceback.py StackSummary.format_frame_summary:
+# carets under the failing expression, tildes under the rest of a binary operation): a line of them is printed
+# below a frame's code line only, so a code line with one under it is a frame's body even when the paste starts
+# below its "File ..." line (world113's training part, two lines of a vLLM worker's ERROR-level traceback).
+_CARET_MARKERS = re.compile(r"[~^]*\^[~^]*")
 # CPython's multiprocessing announces a child's crash ("Process SpawnProcess-1:") before its traceback.
 _PROCESS_CRASH = re.compile(r"process [\w.-]{1,80}:?")
 
@@ -972,8 +982,10 @@ def traceback_tail(result: Scan) -> int:
     A tail cut there was taken while a process printed the traceback of its death; -1 otherwise.
     """
     below = seen = looked = 0
+    under_markers = False
     for i in range(result.size - 1, max(-1, result.size - _TRACEBACK_REACH), -1):
         line, low = result.line_at(i)
+        was_under_markers, under_markers = under_markers, False
         if (_IPYTHON_SOURCE.match(line) or line == _IPYTHON_ELIDED) and _NATIVE_FRAME.match(low) is None:
             # IPython shows each frame with up to five lines of context on either side ("   1304 seq =
             # SequenceGroupMetadata(", "-> 1300     .dummy_data_for_profiling(", "   (...)" for the lines it skips):
@@ -986,6 +998,7 @@ def traceback_tail(result: Scan) -> int:
         if looked >= 12:
             break
         if not line.strip("^~ "):
+            under_markers = _CARET_MARKERS.fullmatch(line.strip()) is not None and len(line.strip()) >= 3
             continue
         panel = _in_rich_panel(line)
         if panel is not None:
@@ -1004,6 +1017,10 @@ def traceback_tail(result: Scan) -> int:
             or (seen == 1 and _PROCESS_CRASH.fullmatch(low))
         ):
             # A traceback logged at debug level is one its program caught and logged on its way on.
+            return -1 if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None else i
+        if _REPEATED_FRAME.fullmatch(low) is not None or (
+            was_under_markers and not below and not is_exception_line(line)
+        ):
             return -1 if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None else i
         if _IPYTHON_SOURCE.match(line):
             continue

@@ -8859,4 +8859,22 @@ WORDINGS: tuple[Wording, ...] = (
         "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
     ),
     # === end of world112 wordings ===
+    # === learnt from world113's training part (tests/diagnosis/world113): vLLM's own tracker, fourth round
+    # (vllm serve on V1, 0.9 to 0.23 and the nightly images, Blackwell, ROCm, XPU and CPU builds, speculative
+    # decoding, NIXL) ===
+    # C++'s operator new failing to allocate (libstdc++-v3/libsupc++/bad_alloc.cc: bad_alloc::what() returns
+    # "std::bad_alloc"), as libstdc++'s verbose terminate handler reports it when nothing catches it
+    # (libsupc++/vterminate.cc: "terminate called after throwing an instance of 'std::bad_alloc'" then "  what():
+    # std::bad_alloc", then abort), or a program catching it prints it ("Backend load failed: std::bad_alloc",
+    # world13's held-out part, which reads it host_oom): the host's memory, as world13 reads it. Not Thrust's
+    # device allocator, whose bad_alloc says "std::bad_alloc: cudaErrorMemoryAllocation: out of memory" (thrust/
+    # system/detail/bad_alloc.h), the GPU's.
+    Wording(
+        "host_oom",
+        "libstdc++",
+        "std::bad_alloc",
+        "https://github.com/gcc-mirror/gcc/blob/master/libstdc%2B%2B-v3/libsupc%2B%2B/bad_alloc.cc",
+        unless=("cuda", "hip"),
+    ),
+    # === end of world113 wordings ===
 )
