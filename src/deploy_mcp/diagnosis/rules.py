@@ -433,6 +433,9 @@ GATES: tuple[str, ...] = (
     # world113: libstdc++'s name for a failed operator new ("terminate called after throwing an instance of
     # 'std::bad_alloc'"; wordings.py).
     "bad_alloc",
+    # world114: SkyPilot's rsync to a node failing ("... Ensure that the network is stable, then retry.";
+    # wordings.py).
+    "network is stable",
 )
 
 

@@ -8888,4 +8888,78 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_SKY}/blob/master/sky/optimizer.py",
     ),
     # === end of world113 wordings ===
+    # === learnt from world114's training part (tests/diagnosis/world114): SkyPilot's own tracker (sky launch,
+    # sky jobs and sky serve, provisioning across clouds, the jobs and serve controllers, the API server,
+    # Kubernetes pods and the docker runtime) ===
+    # OpenSSH refusing every key it offered (sshconnect2.c, ssh_userauth2: fatal "Permission denied (%s).", with
+    # the methods the server allows, "publickey" or "publickey,password"), as Ray's updater printed it for a GCP
+    # node whose key SkyPilot no longer held ("gcpuser@34.136.205.63: Permission denied (publickey)." between its
+    # "SSH still not available" retries): the node cannot be reached, whatever the retries say. A git clone over
+    # SSH (git@github.com) refused the same way is a dependency's fetch, not the node.
+    Wording(
+        "instance_unreachable",
+        "openssh",
+        "permission denied (publickey",
+        "https://github.com/openssh/openssh-portable/blob/master/sshconnect2.c",
+        unless=("git@",),
+    ),
+    # SkyPilot's rsync to a node failing (sky/utils/command_runner.py, SSHCommandRunner.rsync: "Failed to rsync
+    # {up|down}: {source} -> {target}. Ensure that the network is stable, then retry."), seen for a local cluster
+    # whose node the workdir could not reach: the file transfer to the node failed, as "failed to ssh to" reads it.
+    Wording(
+        "instance_unreachable",
+        "skypilot",
+        "ensure that the network is stable",
+        f"{_SKY}/blob/master/sky/utils/command_runner.py",
+    ),
+    # The same rsync as SkyPilot's CommandError words it (sky/utils/subprocess_utils.py handle_returncode:
+    # "Command rsync -Pavz ... -e \"ssh ...\" ... failed with return code 255."): rsync's remote shell is ssh, and
+    # 255 is ssh's own exit status for a connection or authentication failure (ssh(1): "ssh exits with the exit
+    # status of the remote command or with 255 if an error occurred"), here a workdir sync on OCI.
+    Wording(
+        "instance_unreachable",
+        "skypilot",
+        "failed with return code 255",
+        f"{_SKY}/blob/master/sky/utils/subprocess_utils.py",
+        also=("command rsync",),
+    ),
+    # SkyPilot's client finding that the local API server it started has died (sky/server/common.py, the check
+    # of the server process while waiting for /api/health: "RuntimeError: SkyPilot API server process exited
+    # unexpectedly."): the client's "Could not connect to SkyPilot API server" above it is the consequence, so
+    # this is the server's crash, not a health check that timed out; final, so no guess from the connection
+    # words renames it.
+    Wording(
+        "container_exited",
+        "skypilot",
+        "api server process exited unexpectedly",
+        f"{_SKY}/blob/master/sky/server/common.py",
+        final=True,
+    ),
+    # The Docker client finding no daemon on its socket (docker/cli cli/command/cli.go, and the API client's
+    # ErrorConnectionFailed: "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker
+    # daemon running?"), as SkyPilot's docker runtime setup printed it after "Job for docker.service failed": no
+    # container can start on that host. Final, so the words of the setup around it (GPU runtime, daemon.json) do
+    # not rename it a GPU failure.
+    Wording(
+        "container_exited",
+        "docker",
+        "cannot connect to the docker daemon",
+        "https://github.com/docker/cli/blob/master/cli/command/cli.go",
+        final=True,
+    ),
+    # CPython's subprocess unable to exec the program it was given (Lib/subprocess.py, Popen._execute_child:
+    # "raise child_exception_type(errno_num, err_msg, err_filename)", so "FileNotFoundError: [Errno 2] No such file
+    # or directory: 'rsync'" names the bare program): a program the host lacks, as Ray's autoscaler under `sky
+    # launch` hit for rsync before "PANIC ... Failed to setup head node" (the family of world111's "ray: command
+    # not found"). A path or a file name with a dot is a missing file, not a program, and stays with the rules.
+    Wording(
+        "dependency_install_failed",
+        "python subprocess",
+        "[errno 2] no such file or directory: '",
+        "https://github.com/python/cpython/blob/main/Lib/subprocess.py",
+        also=("filenotfounderror",),
+        unless=("/", "."),
+        weak=True,
+    ),
+    # === end of world114 wordings ===
 )
