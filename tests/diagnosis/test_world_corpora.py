@@ -2705,6 +2705,39 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 40 of 40 (37 of 40 as collected).
         training_all_right=True,
+    # SkyPilot's own tracker as the searches gave it: sky launch, sky jobs and sky serve, provisioning across clouds,
+    # the jobs and serve controllers, the API server, Kubernetes pods and the docker runtime (world114/README.md).
+    "world114": Expected(
+        excerpts=65,
+        healthy=21,
+        # 60 of 65 after the rows learnt from its training part and the refit, on 8857284 (59 of 65 with the rows
+        # alone; 53 of 65 as collected on main at 8857284).
+        whole=0.92,
+        # 9 of 10 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.9,
+        # dependency_install_failed is 3 of 4: its miss is held out and was left as measured.
+        kind_floor=0.75,
+        apart_from_project_corpora=True,
+        # 51 of 55 (50 of 55 with the rows alone, 44 of 55 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Four faults of SkyPilot's own control plane or of the cloud account, committed as unknown (as
+                # world39 reads dstack's server raising and world110 a volume that cannot mount): nothing in them
+                # is one of the failure kinds, and `unknown` is given only with a termination reason, so the text
+                # reads as container_exited (an error-looking last line) or healthy (a kubelet warning alone).
+                # Paperspace's API answering with Cloudflare's "you have been blocked" page through the
+                # provisioner's error lines.
+                "paperspace-provisioner-cloudflare-blocked-page-html",
+                # "Terminating cluster ...failed. Reason: builtins.RuntimeError: Cluster ... is locked by ...lock".
+                "k8s-terminate-cluster-stuck-init-locked-by-lock-file",
+                # The kubelet's "FailedMount ... hostPath type check failed: /mnt/data is not a directory".
+                "k8s-pod-failedmount-hostpath-type-check-not-a-directory",
+                # gcloud's "The project property must be set to a valid project ID" then "Task sky-cmd requires
+                # Lambda which is not enabled".
+                "lambda-launch-gcloud-project-unset-lambda-not-enabled",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     # SGLang's own tracker, second round, as the searches gave them: launch_server refusals, KV cache and memory
