@@ -81,6 +81,10 @@ _PREFIX = re.compile(
     # vLLM: "ERROR 10-08 20:33:48 [core.py:708] ", and the same prefix alone on a blank line of a traceback
     r"(?:\[?[\w./-]{1,80}:\d{1,6}\](?: |$))?"
     r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
+    # SkyPilot's logger (sky/sky_logging.py: "%(levelname).1s %(asctime)s %(filename)s:%(lineno)d] " with the date
+    # "%m-%d %H:%M:%S": "E 06-23 11:14:24 sdk.py:1667] "), known here so that it comes off under a collector's tag
+    # too, where the tags common to every line are the collector's (world114's training part through stern).
+    r"|[DIWEC] \d\d-\d\d \d\d:\d\d:\d\d [\w.-]{1,80}\.py:\d{1,6}\](?: |$)"
     # klog, and torch's own logging in its shape with a path and dynamo's compile id after it
     # ("E0915 03:59:15.531000 2660106 site-packages/torch/_inductor/runtime/triton_heuristics.py:715] [0/0] ")
     r"|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d{1,10} [\w./-]{1,200}:\d{1,6}\] (?:\[\d{1,6}/\d{1,6}\] )?"
