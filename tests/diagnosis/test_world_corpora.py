@@ -2705,6 +2705,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 40 of 40 (37 of 40 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # SkyPilot's own tracker as the searches gave it: sky launch, sky jobs and sky serve, provisioning across clouds,
     # the jobs and serve controllers, the API server, Kubernetes pods and the docker runtime (world114/README.md).
     "world114": Expected(
