@@ -89,12 +89,20 @@ _REASON_FIXES: dict[str, str] = {
     "creating_container_error": (
         "Check `image`, `volumes` and the instance's GPU runtime; the container was not created."
     ),
+    "backend_error": (
+        "The cloud backend raised while the server requested offers or launched an instance: retry, or leave "
+        "that backend or region out with `backends` / `regions`."
+    ),
+    "request_refused": (
+        "The dstack server refused the request as sent: change what its message names (a field this server "
+        "version does not accept, hosts another fleet holds, a run that is not provisioned yet)."
+    ),
     "createcontainerconfigerror": (
         "Check the pod's referenced secrets and config maps (e.g. the HF token secret)."
     ),
 }
 _RETRYABLE_REASONS = frozenset(
-    {"terminated_by_server", "server_error", "aborted_by_server", "executor_error"}
+    {"terminated_by_server", "server_error", "aborted_by_server", "executor_error", "backend_error"}
 )
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
@@ -178,6 +186,26 @@ _REASON_PHRASES = {
     # (src/dstack/_internal/server/services/gateways/__init__.py: "Failed to configure gateway %s: %r";
     # `dstack gateway` then shows "failed ... Failed to configure gateway", world39's training part).
     b"failed to configure gateway": "gateway_error",
+    # The server's provisioning when a cloud backend raised instead of answering (world115's training part):
+    # services/backends/__init__.py logs "Got exception when requesting offers from backend %s" with the
+    # exception, the submitted-jobs and instances tasks "%s: got exception when launching %s in %s/%s" and, for the
+    # BackendError they expect, "%s: %s launch in %s/%s failed: %s" with its repr (server/background/
+    # pipeline_tasks/jobs_submitted.py, instances/cloud_provisioning.py; background/tasks/process_submitted_jobs.py
+    # before 0.20). The traceback that follows is the server's, not the container's. NoCapacityError, the repr
+    # that names a cause, is the no_capacity rows'.
+    b"got exception when requesting offers from backend": "backend_error",
+    b"got exception when launching": "backend_error",
+    b"failed: backenderror(": "backend_error",
+    # The server refusing the request as sent: the API client's ClientError on an HTTP 422
+    # (src/dstack/api/server/__init__.py: `raise ClientError(f"Server validation error: \n{formatted_error}")`),
+    # the fleet service's ServerClientError for hosts another fleet holds (services/fleets.py: "Instances [...] are
+    # already assigned to a fleet."), and the Python API's ClientError raised in the caller
+    # (core/errors.py `class ClientError`, e.g. api/_public/runs.py "Failed to attach. The run is not provisioned
+    # yet."). Nothing ran, so nothing in a container failed.
+    b"server validation error": "request_refused",
+    b"are already assigned to a fleet": "request_refused",
+    b"dstack._internal.core.errors.clienterror": "request_refused",
+    b"dstack._internal.core.errors.serverclienterror": "request_refused",
     # The API client's answer to an HTTP 500 from the server (src/dstack/api/server/__init__.py: `raise
     # ClientError("Unexpected dstack server error")`): the fault is the server's, whatever the run asked for.
     b"unexpected dstack server error": "server_error",
@@ -193,6 +221,8 @@ _CAUSES_OUTSIDE_CONTAINER = frozenset(
         "terminated_due_to_utilization_policy",
         "log_quota_exceeded",
         "server_error",
+        "backend_error",
+        "request_refused",
     }
 )
 # The server's scheduler when one of its background tasks (process_runs, process_instances, ...) raises:
@@ -201,10 +231,26 @@ _CAUSES_OUTSIDE_CONTAINER = frozenset(
 # (world26's Vultr fleet, world39's process_runs). The server's Rich console wraps a long line at the terminal's
 # width and indents the rest under the message, so the job's repr may run onto the next line ('... next run at:
 # 2024-10-14 15:41:00' then '    UTC)" raised an exception', world111's volume on a fleet).
+# A narrower console wraps the repr over several lines, and may break before its opening quote ('Job' then
+# '"process_terminating_jobs (trigger:', 'interval[0:00:04], next run at: ...', '+05)" raised an exception',
+# world115's volumes that would not detach): the repr is bounded, so a few hundred characters of it are enough.
 _RE_SCHEDULER_FAULT = re.compile(
-    rb'job "process_\w+ \(trigger: [^"\n]*(?:\n[^"\n]*)?\)"\s{1,200}raised an exception', re.IGNORECASE
+    rb'job\s{1,200}"process_\w+ \(trigger:[^"]{0,400}\)"\s{1,200}raised an exception', re.IGNORECASE
 )
-_RE_REASON_PHRASE = re.compile(b"|".join(re.escape(p) for p in _REASON_PHRASES), re.IGNORECASE)
+# A traceback frame in the dstack server's own code or in the backends it drives (src/dstack/_internal/server/,
+# src/dstack/_internal/core/backends/: the RunPod backend's TypeError in run_job, an AWS create_instances call
+# under process_submitted_jobs, world115's training part): the exception is the server's, whatever the run asked
+# for, as the scheduler's "raised an exception" is. The CLI's and the Python API's frames (cli/, api/) are the
+# client's, and the proxy's (proxy/) carry the SSH errors the instance_unreachable rows read.
+_RE_SERVER_FRAME = re.compile(
+    rb'dstack[/\\]_internal[/\\](?:server|core[/\\]backends)[/\\][^"\n]{1,200}\.py", line \d+', re.IGNORECASE
+)
+# The server's Rich console wraps a long message at the terminal's width and indents the rest under it ("Got
+# exception when" then "requesting offers from backend BackendType.CUDO", world115's training part): a phrase's
+# words may be parted by any run of white space, the line break and its indent included.
+_RE_REASON_PHRASE = re.compile(
+    b"|".join(rb"\s+".join(re.escape(word) for word in p.split(b" ")) for p in _REASON_PHRASES), re.IGNORECASE
+)
 
 
 # dstack prints its verdict where the output ends (the CLI's last lines, the server's last status change): the
@@ -223,8 +269,8 @@ def _reason_in_log(data: bytes) -> str:
         else:
             job = found
     for m in _RE_REASON_PHRASE.finditer(data):
-        job = _REASON_PHRASES[m.group(0).lower()]
-    if not (job or run) and _RE_SCHEDULER_FAULT.search(data):
+        job = _REASON_PHRASES[b" ".join(m.group(0).lower().split())]
+    if not (job or run) and (_RE_SCHEDULER_FAULT.search(data) or _RE_SERVER_FRAME.search(data)):
         run = "server_error"
     return job or run
 

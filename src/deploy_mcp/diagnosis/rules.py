@@ -299,6 +299,8 @@ GATES: tuple[str, ...] = (
     "lost communication",
     "disrupting",
     "evicting pods",
+    # world115: Open MPI's mapper with no slot left for mpirun's processes (wordings.py).
+    "already filled",
     # world48: Foundation's empty device list when MLX finds no Metal GPU (wordings.py).
     "beyond bounds",
     # world48: candle-vllm's config parse error (wordings.py).

@@ -8962,4 +8962,31 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world114 wordings ===
+    # === learnt from world115's training part (tests/diagnosis/world115): dstack's own tracker, second round
+    # (the server's background tasks and backends, the runner and shim, fleets, gateways, volumes) ===
+    # dstack's runner before 0.11 when the job's executor returned an error (runner/main.go: log.Error(logCtx,
+    # "dstack-runner ended with an error: ", err), the executor's chain such as "[executor.go:633
+    # executor.(*Executor).processJob] [engine.go:141 container.(*Engine).Create] Error response from daemon: ...").
+    # The job ended; the chain after the colon names why when a row knows its words (a registry's refusal, a full
+    # disk), so weak.
+    Wording(
+        "container_exited",
+        "dstack",
+        "dstack-runner ended with an error",
+        f"{_DSTACK}/blob/79eea0393/runner/main.go",
+        weak=True,
+    ),
+    # Open MPI's mapper when mpirun is asked for more processes than the hosts offer slots
+    # (orte/mca/rmaps/base/help-orte-rmaps-base.txt [orte-rmaps-base:all-available-resources-used]: "All nodes
+    # which are allocated for this job are already filled."; PRRTE's help-prte-rmaps-base.txt keeps the words in
+    # Open MPI 5): mpirun exits before it starts anything, as dstack's multi-node task with a hostfile of zero
+    # slots showed. Weak: a later line may name what the hostfile lacked.
+    Wording(
+        "container_exited",
+        "open mpi",
+        "all nodes which are allocated for this job are already filled",
+        "https://github.com/open-mpi/ompi/blob/v4.1.x/orte/mca/rmaps/base/help-orte-rmaps-base.txt",
+        weak=True,
+    ),
+    # === end of world115 wordings ===
 )
