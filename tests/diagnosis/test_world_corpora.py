@@ -2601,6 +2601,43 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # dstack's own tracker, second round, as the searches gave them: the server's background tasks and backends,
+    # the runner and shim, SSH tunnels, fleets, gateways, volumes, the CLI and the Python API (world115/README.md).
+    "world115": Expected(
+        excerpts=53,
+        healthy=17,
+        # 49 of 53 after the rows learnt from its training part and the refit, on 8857284 (49 of 53 with the rows
+        # alone; 39 of 53 as collected on main at 8857284).
+        whole=0.92,
+        # 8 of 8 on the part no rule (and no weight of the scoring model) was written from, as collected and after;
+        # the floor leaves one log to a later refit.
+        held_out=0.87,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 41 of 45 (31 of 45 as collected); the four below are left with their reasons.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # SQLAlchemy's footer "(Background on this error at: https://sqlalche.me/e/20/dbapi)", the only line
+                # the stored copy shows of the server's failure. The cleaning reads a parenthesised start as a
+                # process tag (vLLM's and Ray's "(Worker pid=12)") and drops it, so no row can see the line.
+                "dstack-server-shim-provision-failure-sqlalchemy-background-line",
+                # The CLI's "... provisioning completed (failed)" after the run had been provisioning, with no
+                # reason printed; committed as unknown, read as no_capacity by the weak row on the same words
+                # (dstack#2130, where no offer was found), which older corpora rely on.
+                "dstack-cli-debug-run-failed-expired-git-token-no-reason",
+                # uvicorn's "ERROR:    Exception in ASGI application" from `dstack start`, its traceback cut in
+                # anyio; committed as unknown as world111's held-out `dstack start` is, while the corpora read the
+                # same line healthy under a model server that went on serving (world, world45, world57, world68,
+                # world78, world90), so no row reads it either way.
+                "dstack-start-mac-asgi-exception-traceback-cut",
+                # dstack 0.1's `dstack ps -a` with one run "Failed" and no reason beside it; committed as unknown, read
+                # as container_exited, the project's reading of a failed run whose output names no cause.
+                "dstack-ps-all-legacy-workflows-requests-terminated-one-failed",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Ray Serve (LLM), Ray core, KubeRay and dstack threads as the searches gave them: actors and replicas dying,
     # scheduling and placement, collectives, the memory monitor, the operator, dstack's server and shim
     # (world111/README.md).
