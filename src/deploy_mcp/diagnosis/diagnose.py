@@ -258,9 +258,26 @@ _RE_REASON_PHRASE = re.compile(
 _VERDICT_TAIL = 64 * 1024
 
 
-def _reason_in_log(data: bytes) -> str:
+def _cleaned_tail(found: Scan) -> bytes:
+    """The lines of the verdict's tail without the collectors' prefixes and colours, for the patterns that span a
+    wrapped line (a CRI or stern prefix, a quote marker or a colour code at each line's start would break them)."""
+    start, floor = found.size, len(found.data) - _VERDICT_TAIL
+    while start > 0 and found.offset(start - 1) >= floor:
+        start -= 1
+    return "\n".join(found.line_at(i)[0] for i in range(start, found.size)).encode("utf-8", "replace")
+
+
+def _reason_in_log(found: Scan) -> str:
     """The termination reason dstack printed last, a job's before a run's (JOB_FAILED only says a job failed)."""
-    data = data[-_VERDICT_TAIL:]
+    job, run = _reason_in(found.data[-_VERDICT_TAIL:])
+    if not (job or run):
+        # The same verdict through a collector that prefixes every line: the phrases and the scheduler's fault
+        # that a console wrapped over several lines read on the cleaned lines (world115's training part).
+        job, run = _reason_in(_cleaned_tail(found))
+    return job or run
+
+
+def _reason_in(data: bytes) -> tuple[str, str]:
     job = run = ""
     for m in _RE_REASON_TOKEN.finditer(data):
         found = (m.group(1) or m.group(2)).decode().lower()
@@ -272,7 +289,7 @@ def _reason_in_log(data: bytes) -> str:
         job = _REASON_PHRASES[b" ".join(m.group(0).lower().split())]
     if not (job or run) and (_RE_SCHEDULER_FAULT.search(data) or _RE_SERVER_FRAME.search(data)):
         run = "server_error"
-    return job or run
+    return job, run
 
 
 # Families the scoring model may name; the generic crash kinds stay the rules' judgement of the log's tail.
@@ -335,7 +352,7 @@ def diagnose(
     found = scan(text or "")
     reason, reason_status = _norm_reason(termination_reason)
     if not reason:
-        reason = _reason_in_log(found.data)
+        reason = _reason_in_log(found)
     if exit_status is None:
         exit_status = reason_status
     user_stop = reason in _USER_STOPS
