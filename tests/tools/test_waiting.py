@@ -54,14 +54,25 @@ async def test_a_wait_returns_the_status_at_the_deadline_or_when_the_run_is_stop
             await anyio.sleep(2)
             await call(client, "stop_run", {"run_name": run["run_name"], "abort": True})
 
-        # The longest wait there is: under load dstack may take a while to take the stop.
-        with anyio.fail_after(180):
+        # The longest wait there is, and again while dstack has not taken the stop: on a loaded machine it took
+        # more than 120 s once, at the end of a whole suite's runs. A wait the stop did not land in must have
+        # lasted to its deadline.
+        with anyio.fail_after(400):
             async with anyio.create_task_group() as group:
                 group.start_soon(stop_soon)
-                stopped = await client.call_tool("get_run", {"run_name": run["run_name"], "wait_seconds": 120},
-                                                 progress_callback=progress)
+                for waits in range(1, 4):
+                    started = anyio.current_time()
+                    stopped = await client.call_tool("get_run", {"run_name": run["run_name"], "wait_seconds": 120},
+                                                     progress_callback=progress)
+                    if stopped.structured_content["status"] == "stopped":
+                        break
+                    assert anyio.current_time() - started >= 120
+                    progress = Progress()
         assert stopped.structured_content["status"] == "stopped"
-        assert progress.notes[-1][2] == f"{run['run_name']}: stopped"
+        # The first wait began before the stop, so the stop is a change it reports; a later wait may begin after
+        # dstack took it, and then there is no change to report.
+        if waits == 1 or progress.notes:
+            assert progress.notes[-1][2] == f"{run['run_name']}: stopped"
 
 
 async def test_waiting_clients_hold_no_worker_thread_between_polls(dstack_server, settings, open_client) -> None:
