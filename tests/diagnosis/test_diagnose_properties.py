@@ -178,6 +178,17 @@ def test_time_grows_linearly_with_the_text():
         assert ratio < 12, (name, ratio)
 
 
+def test_the_lines_of_a_tail_are_walked_once_each():
+    # The verdict's tail (64 KB) read line by line: short lines put tens of thousands of them there, and a line's
+    # offset counted afresh for each would make that walk quadratic within the tail, which the growth test above
+    # cannot see: its logs fill the tail at both sizes.
+    quarter, full = "a\n" * 8_000, "a\n" * 32_000
+    times = [(_best_time(quarter, runs=1), _best_time(full, runs=1)) for _ in range(3)]
+    ratio = min(t for _, t in times) / max(min(t for t, _ in times), 1e-4)
+    # Linear work gives about 4, quadratic about 16.
+    assert ratio < 8, ratio
+
+
 def _distinct_lines(body: str, count: int) -> str:
     # Letters, not digits: the scanner folds digits, and identical lines are read once.
     names = ("".join(chr(97 + (i // 26**k) % 26) for k in range(3)) for i in range(count))

@@ -441,8 +441,14 @@ class Scan:
         """Byte offset of a line's start (the folded and the raw text share offsets)."""
         known = self._offsets.get(index)
         if known is None:
-            # Counted from the nearer end: the lines a diagnosis reads are mostly the last ones.
-            if index >= self.size // 2:
+            # From a neighbour's offset when it is known, so that a walk through consecutive lines costs one step
+            # per line; else counted from the nearer end: the lines a diagnosis reads are mostly the last ones.
+            after, before = self._offsets.get(index + 1), self._offsets.get(index - 1)
+            if after is not None:
+                known = after - len(self.shapes[index]) - 1
+            elif before is not None:
+                known = before + len(self.shapes[index - 1]) + 1
+            elif index >= self.size // 2:
                 known = len(self.folded) + 1 - sum(map(len, self.shapes[index:])) - (self.size - index)
             else:
                 known = sum(map(len, self.shapes[:index])) + index
