@@ -1008,7 +1008,8 @@ def traceback_tail(result: Scan) -> int:
         if looked >= 12:
             break
         if not line.strip("^~ "):
-            under_markers = _CARET_MARKERS.fullmatch(line.strip()) is not None and len(line.strip()) >= 3
+            marks = line.strip()
+            under_markers = len(marks) >= 3 and _CARET_MARKERS.fullmatch(marks) is not None
             continue
         panel = _in_rich_panel(line)
         if panel is not None:
@@ -1025,12 +1026,10 @@ def traceback_tail(result: Scan) -> int:
             or _is_go_dump(line)
             or _NATIVE_FRAME.match(low)
             or (seen == 1 and _PROCESS_CRASH.fullmatch(low))
+            or _REPEATED_FRAME.fullmatch(low)
+            or (was_under_markers and not below and not is_exception_line(line))
         ):
             # A traceback logged at debug level is one its program caught and logged on its way on.
-            return -1 if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None else i
-        if _REPEATED_FRAME.fullmatch(low) is not None or (
-            was_under_markers and not below and not is_exception_line(line)
-        ):
             return -1 if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None else i
         if _IPYTHON_SOURCE.match(line):
             continue
