@@ -438,6 +438,10 @@ GATES: tuple[str, ...] = (
     # world114: SkyPilot's rsync to a node failing ("... Ensure that the network is stable, then retry.";
     # wordings.py).
     "network is stable",
+    # Intel Unified Runtime and Level Zero result codes for an exhausted device, and IBM Spyre's device discovery
+    # counting its AIUs (world118's wordings).
+    "error_out_of",
+    "devices found",
 )
 
 

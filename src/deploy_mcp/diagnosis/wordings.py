@@ -8989,4 +8989,40 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world115 wordings ===
+    # === learnt from world118's training part (tests/diagnosis/world118): vLLM's hardware plugins' own trackers
+    # (vllm-ascend, vllm-gaudi, tpu-inference, Spyre, vllm-omni, vllm-neuron and optimum-neuron, llm-scaler) ===
+    # Intel's Unified Runtime result codes for an exhausted device, as the SYCL runtime reports them
+    # (sycl/source/detail/adapter.hpp __SYCL_BACKEND_ERROR_REPORT: "<backend> backend failed with error: 40
+    # (UR_RESULT_ERROR_OUT_OF_RESOURCES)", torch-xpu's "UR backend failed. UR backend returns:40 (...)"), and the
+    # Level Zero code the adapter maps to UR's out-of-device-memory (unified-runtime/source/adapters/level_zero/
+    # common.cpp ze2urResult): an XPU (Arc, Battlemage, Data Center GPU Max) that ran out of memory while vLLM on XPU
+    # or IPEX loaded or profiled a model. The host codes (..._OUT_OF_HOST_MEMORY) stay out.
+    Wording(
+        "gpu_oom",
+        "sycl",
+        "ur_result_error_out_of_resources",
+        "https://github.com/intel/llvm/blob/sycl/unified-runtime/include/ur_api.h",
+    ),
+    Wording(
+        "gpu_oom",
+        "sycl",
+        "ur_result_error_out_of_device_memory",
+        "https://github.com/intel/llvm/blob/sycl/unified-runtime/source/adapters/level_zero/common.cpp",
+    ),
+    Wording(
+        "gpu_oom",
+        "level zero",
+        "ze_result_error_out_of_device_memory",
+        "https://github.com/intel/llvm/blob/sycl/unified-runtime/source/adapters/level_zero/common.cpp",
+    ),
+    # IBM Spyre's (AIU) device discovery at a container's start (the aiu-vllm-dev images' environment setup:
+    # "---- IBM AIU Devices Found: 0" after "Detected:   0 AIU PFs,   0 AIU VFs"): no AIU was passed into the
+    # container, so vllm-spyre has no device to run on, as the NVIDIA and AMD rows read a GPU nobody can see.
+    Wording(
+        "gpu_unavailable",
+        "spyre",
+        "aiu devices found: 0",
+        "https://github.com/torch-spyre/torch-spyre/issues/1289",
+    ),
+    # === end of world118 wordings ===
 )
