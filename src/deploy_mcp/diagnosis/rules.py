@@ -442,6 +442,8 @@ GATES: tuple[str, ...] = (
     # counting its AIUs (world118's wordings).
     "error_out_of",
     "devices found",
+    # world122: glibc's failed assert() ("file:line: function: Assertion `...' failed."; wordings.py).
+    "assertion `",
 )
 
 

@@ -9025,4 +9025,54 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/torch-spyre/torch-spyre/issues/1289",
     ),
     # === end of world118 wordings ===
+    # === learnt from world122's training part (tests/diagnosis/world122): the less common engines' own trackers,
+    # second round (mistral.rs, mlc-llm, Aphrodite, LightLLM, DeepSpeed-MII, CTranslate2, Nexa, PowerInfer,
+    # ik_llama.cpp, llamafile, FlexFlow, candle) ===
+    # glibc's assert() when its condition is false (assert/assert.c __assert_fail_base: "%s%s%s:%u: %s%sAssertion
+    # `%s' failed.", then abort()): the C or C++ program, FlexFlow's request manager or Legion's runtime here, an
+    # engine's kernel launcher elsewhere, dies with SIGABRT. Weak: a line before it may name why the invariant broke
+    # (a CUDA error, an allocation that failed).
+    Wording(
+        "container_exited",
+        "glibc",
+        "assertion `",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=assert/assert.c",
+        also=("' failed",),
+        weak=True,
+    ),
+    # TVM's runtime checks (include/tvm/runtime/logging.h, now tvm-ffi's TVM_FFI_ICHECK: "InternalError: Check
+    # failed: (" #x ") is false: ..."), which MLC LLM's C++ engine and chat module raise when a model library or
+    # its config cannot be used ("Check failed: (fload_exec.defined()) is false: TVM runtime cannot find
+    # vm_load_executable", "Check failed: (config_istream) is false:"): the engine throws and the process ends.
+    # Weak: the words after "is false:" may name a cause a row knows.
+    Wording(
+        "container_exited",
+        "tvm",
+        "check failed: (",
+        "https://github.com/apache/tvm/blob/main/include/tvm/runtime/logging.h",
+        also=(") is false",),
+        weak=True,
+    ),
+    # nvcc's diagnostics on a CUDA source it cannot compile ("compatibility.cuh(11): error: identifier \"__hmax\" is
+    # undefined", "src/cast.cu(92): error: expression must be ..."), as candle's and mistral.rs's kernel builds
+    # (bindgen_cuda's src/lib.rs relays nvcc's stderr before "nvcc error while compiling") and the CUDA extensions
+    # pip builds print them: the kernels were never built, as "errors detected in the compilation of" reads.
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        "): error: ",
+        "https://github.com/Narsil/bindgen_cuda/blob/main/src/lib.rs",
+        also=(".cu(", ".cuh("),
+    ),
+    # flash-attn's C++ entry refusing a float32 tensor (csrc/flash_attn/flash_api.cpp: TORCH_CHECK(q_dtype ==
+    # torch::kFloat16 || q_dtype == torch::kBFloat16, "FlashAttention only support fp16 and bf16 data type")), as
+    # CTranslate2's Generator(..., flash_attention=True) raises it for a float32 or int8 model and as engines that
+    # call flash-attn surface it: the model's dtype is one the kernel does not take.
+    Wording(
+        "dtype_unsupported",
+        "flash-attn",
+        "only support fp16 and bf16 data type",
+        "https://github.com/Dao-AILab/flash-attention/blob/main/csrc/flash_attn/flash_api.cpp",
+    ),
+    # === end of world122 wordings ===
 )
