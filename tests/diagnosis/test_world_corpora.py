@@ -3134,6 +3134,34 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # The less common engines' own trackers, second round, as the searches gave them: mistral.rs, MLC LLM,
+    # Aphrodite, LightLLM, DeepSpeed-MII, CTranslate2, Nexa, PowerInfer, ik_llama.cpp, llamafile, FlexFlow and
+    # candle, server starts and deaths (world122/README.md).
+    "world122": Expected(
+        excerpts=46,
+        healthy=16,
+        # 45 of 46 after the rows learnt from its training part and the refit, on af93be5 (45 of 46 with the rows
+        # alone; 41 of 46 as collected on main at af93be5).
+        whole=0.95,
+        # 12 of 12 on the part no rule (and no weight of the scoring model) was written from, as collected and after;
+        # the floor leaves one log to a later refit.
+        held_out=0.9,
+        repositories_min=13,
+        apart_from_project_corpora=True,
+        # 33 of 34 (29 of 34 as collected); the one below is left with its reason.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # DeepSpeed-MII's Rich traceback cut in transformers' configuration_auto.py at the frame
+                # `config_class = CONFIG_MAPPING[config_dict["model_type"]]`, before its exception; committed as
+                # container_exited (a traceback cut before its exception), read as model_unsupported by the older
+                # row on that frame, which reads the unknown model_type "even when the ValueError it becomes is cut
+                # off" and which older corpora rely on.
+                "deepspeed-mii-mistral-rich-traceback-cut-in-config-mapping-getitem",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
