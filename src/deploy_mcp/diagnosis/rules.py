@@ -444,6 +444,8 @@ GATES: tuple[str, ...] = (
     "devices found",
     # world122: glibc's failed assert() ("file:line: function: Assertion `...' failed."; wordings.py).
     "assertion `",
+    # world121: vLLM's refusal of a LoRA adapter's target modules (wordings.py).
+    "lora module",
 )
 
 
@@ -906,6 +908,19 @@ RULES: tuple[Rule, ...] = (
         ("modulenotfounderror: ",),
         unless=_PROBE_WARNINGS,
         check=lambda line: _module_not_found(line) and not _model_module_missing(line),
+    ),
+    # The bare message of a ModuleNotFoundError as a program prints it for the import it could not resolve, the
+    # class name dropped (str(exc): "No module named 'vllm.transformers_utils.tokenizer'"), as unsloth's
+    # fast_inference loader reported a vLLM that moved its tokenizer module (world121's training part). Only as
+    # the whole line: a library's "Failed to import X: No module named 'y'" is a notice it goes on from, and so
+    # is vLLM's version lookup in a source tree, which warns "Failed to read commit hash:" and puts the bare message
+    # on the next line (vllm/version.py: "No module named 'vllm._version'", before 0.6 'vllm.commit_id').
+    Rule(
+        "dependency_install_failed",
+        ("no module named '",),
+        unless=("'vllm._version'", "'vllm.commit_id'"),
+        weak=True,
+        check=lambda line: line.lstrip().startswith("No module named '") and not _model_module_missing(line),
     ),
     Rule("dependency_install_failed", ("failed to build `",), also=("×", "error")),
     # NumPy's C API names its own module when an extension built against another NumPy cannot import it

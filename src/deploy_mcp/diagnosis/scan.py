@@ -1158,6 +1158,11 @@ _CARRIED_ON = (
     # CodeFlare's) logs at error level and answers by requeueing the object, reading it again and retrying
     # (world111's training part: KubeRay's RayService after its head pod was deleted).
     b"the object has been modified; please apply your changes to the latest version",
+    # Unsloth's patcher when one of its optional patches does not apply to the installed transformers (unsloth_zoo
+    # temporary_patches/utils.py patch_function: logger.error(f"Unsloth: Failed to patch {...}: {e}"), then
+    # return False, and earlier releases' print of "Unsloth: Failed to patch Gemma3ForConditionalGeneration."):
+    # the model loads and trains without that patch (world121's training part, a Windows start that went on).
+    b"unsloth: failed to patch ",
 )
 
 

@@ -9075,4 +9075,55 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Dao-AILab/flash-attention/blob/main/csrc/flash_attn/flash_api.cpp",
     ),
     # === end of world122 wordings ===
+    # === learnt from world121's training part (tests/diagnosis/world121): RL and training frameworks that launch
+    # or call a vLLM/SGLang server or engine (trl vllm-serve, OpenRLHF, verl, NeMo-RL, ROLL, slime, LLaMA-Factory,
+    # ms-swift, axolotl, unsloth) ===
+    # Hydra's job runner when the task function raised (hydra/core/utils.py JobReturn.return_value:
+    # sys.stderr.write(f"Error executing job with overrides: {self.overrides}") before it re-raises): verl's
+    # main_ppo, and every trainer launched through @hydra.main, ended on an exception. The line lists the
+    # overrides, not the cause, and a long list is often all a paste keeps of it; weak, so the exception's own
+    # words name the family when the paste shows them.
+    Wording(
+        "container_exited",
+        "hydra",
+        "error executing job with overrides",
+        "https://github.com/facebookresearch/hydra/blob/main/hydra/core/utils.py",
+        weak=True,
+    ),
+    # Ray's ActorDiedError (python/ray/exceptions.py), raised in the caller of a dead actor's method and wrapped
+    # by the driver as "ray.exceptions.RayTaskError(ActorDiedError): ray::TaskRunner.run() ..." when the actor
+    # that died was itself called from another: verl's TaskRunner, OpenRLHF's model actors, a rollout worker
+    # group. The actor is dead whatever killed it; weak, so the lines that say why (the memory monitor's kill, a
+    # node marked dead, a CUDA error in the actor) name the family.
+    Wording(
+        "container_exited",
+        "ray",
+        "actordiederror",
+        f"{_RAY}/blob/master/python/ray/exceptions.py",
+        weak=True,
+    ),
+    # An ImportError whose message says the package is not installed: NeMo-RL's generation worker when its Ray
+    # actor's venv lacks vLLM (nemo_rl/models/generation/vllm/vllm_worker.py: "vLLM is not installed. Please check
+    # that the py_executable in the runtime_env of VllmGenerationWorker covers the vllm dependency ..."), and any
+    # library that raises the same words for an optional backend it needs. The environment was never completed,
+    # as the "please install" row reads transformers' and vLLM's ImportErrors.
+    Wording(
+        "dependency_install_failed",
+        "python",
+        "importerror: ",
+        "https://github.com/NVIDIA-NeMo/RL/blob/main/nemo_rl/models/generation/vllm/vllm_worker.py",
+        also=(" is not installed",),
+    ),
+    # vLLM refusing a LoRA adapter whose weights target modules the model does not expose to LoRA (vllm/lora/
+    # models.py LoRAModel.from_local_checkpoint: "While loading {lora_dir}, expected target modules in [...] but
+    # received [...]. Please verify that the loaded LoRA module is correct"): an adapter trained on the vision
+    # tower or projector of a multimodal model (ms-swift's `swift deploy --adapters ... --infer_backend vllm`),
+    # or one from another model. The adapter passed to the server is the setting to change.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "please verify that the loaded lora module is correct",
+        f"{_VLLM}/blob/main/vllm/lora/models.py",
+    ),
+    # === end of world121 wordings ===
 )
