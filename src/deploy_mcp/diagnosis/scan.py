@@ -43,8 +43,10 @@ _PREFIX = re.compile(
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
     r"|\[[\w.-]{1,80}\] +\| ?"  # podman-compose, which brackets the service: "[llm]        | "
     # vLLM/Ray: "(EngineCore_DP0 pid=12)"; Ray Serve names a replica by application and deployment
-    # ("(ServeReplica:llama3-app:LLMDeployment pid=12249, ip=10.0.155.99)")
-    r"|\((?:[A-Za-z_][\w:.-]{0,120}(?: [^()]{0,120})?|pid=\d{1,10})\) ?"
+    # ("(ServeReplica:llama3-app:LLMDeployment pid=12249, ip=10.0.155.99)"), and an actor by its class and the
+    # name its repr gives it ("(ActorWorker(actor_train-3) pid=14820, ip=33.108.200.75)", alibaba ROLL's workers,
+    # world121's training part)
+    r"|\((?:[A-Za-z_][\w:.-]{0,120}(?:\([\w:.-]{1,120}\))?(?: [^()]{0,120})?|pid=\d{1,10})\) ?"
     r"|\[[A-Za-z_]\w{0,60}\]\[pid=\d{1,10}\] ?"  # vLLM 0.14: "[EngineCore_DP0][pid=1242]"
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
