@@ -2750,8 +2750,8 @@ EXPECTED: dict[str, Expected] = {
     "world121": Expected(
         excerpts=79,
         healthy=22,
-        # 73 of 79 after the rows learnt from its training part and the refit on af93be5 (70 of 79 with the rows
-        # alone; 63 of 79 as collected on main at af93be5).
+        # 73 of 79 after the rows learnt from its training part and the refit, on af93be5 and 7c5f51f (70 and 72 of
+        # 79 with the rows alone; 63 of 79 as collected on main at af93be5, 65 of 79 on 7c5f51f).
         whole=0.92,
         # 10 of 12 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
         held_out=0.83,
@@ -2778,7 +2778,7 @@ EXPECTED: dict[str, Expected] = {
                 # torch's "device >= 0 && device < num_gpus INTERNAL ASSERT FAILED" in OpenRLHF's LLMRayActor,
                 # committed as gpu_unavailable (a GPU index past the visible ones), while ../world91 reads the same
                 # assertion in vLLM's collect_env on MIG as container_exited: no row (one breaks world91); the refit's
-                # weights read it as its label on af93be5.
+                # weights read it as its label on af93be5 and 7c5f51f.
                 "openrlhf-llmrayactor-deferred-cuda-call-device-num-gpus-assert",
             }
         ),
