@@ -42,6 +42,12 @@ _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
     r"|\[[\w.-]{1,80}\] +\| ?"  # podman-compose, which brackets the service: "[llm]        | "
+    # LocalAI's relay of what its gRPC backend writes (pkg/model/initializers.go, later process.go: each line of the
+    # backend's stderr and stdout logged as log.Debug().Msgf("GRPC(%s): stderr %s", backend-model-address, line)
+    # under zerolog's console writer, "10:29AM DBG GRPC(phi-2.gguf-127.0.0.1:46517): stderr "): the rest is the
+    # engine's own line (llama.cpp's, a Go backend's fault and goroutine dump), read as such (world119's training
+    # part: a SIGILL and a goroutine dump behind it were read as nothing).
+    r"|(?:\d{1,2}:\d\d[AP]M )?DBG GRPC\([^()]{1,300}\): std(?:err|out)(?: |$)"
     # vLLM/Ray: "(EngineCore_DP0 pid=12)"; Ray Serve names a replica by application and deployment
     # ("(ServeReplica:llama3-app:LLMDeployment pid=12249, ip=10.0.155.99)"), and an actor by its class and the
     # name its repr gives it ("(ActorWorker(actor_train-3) pid=14820, ip=33.108.200.75)", alibaba ROLL's workers,

@@ -9126,4 +9126,52 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/main/vllm/lora/models.py",
     ),
     # === end of world121 wordings ===
+    # === learnt from world119's training part (tests/diagnosis/world119): model managers that launch engines for
+    # their users (GPUStack, Xinference, LocalAI, RamaLama, Docker Model Runner, llama-swap, Lemonade, Harbor) ===
+    # RamaLama's Ollama transport when the registry answers 404 for a model's manifest (ramalama/ollama.py, later
+    # ramalama/transports/ollama.py: raise KeyError(f"Manifest for {self.name}:{tag} was not found in the Ollama
+    # registry"), and the older pull's f"{self.model} was not found in the Ollama registry"): the model named does
+    # not exist there, as Ollama's own "pull model manifest: file does not exist" is read (hf_auth, ../world11).
+    Wording(
+        "hf_auth",
+        "ramalama",
+        "was not found in the ollama registry",
+        "https://github.com/containers/ramalama/blob/main/ramalama/ollama.py",
+    ),
+    # Xinference's worker when it cannot place a model on the GPUs it has (xinference/core/worker.py
+    # allocate_devices / _create_subpool: raise RuntimeError("No available slot found for the model"), every
+    # release from 0.x to 2.x): the GPUs are taken by models already launched, or fewer than n_gpu are free. The
+    # supervisor relays it ("Failed to launch model, detail: [address=..., pid=...] No available slot found for
+    # the model", "Server error: 503 - [...] No available slot ..."); launching again once a GPU is freed works.
+    Wording(
+        "no_capacity",
+        "xinference",
+        "no available slot found for the model",
+        "https://github.com/xorbitsai/inference/blob/main/xinference/core/worker.py",
+    ),
+    # The CUDA runtime's and driver's string for cudaErrorInvalidPtx / CUDA_ERROR_INVALID_PTX ("a PTX JIT
+    # compilation failed", cudaGetErrorString and cuGetErrorString): the binary carries no kernels for the GPU's
+    # compute capability and the driver could not JIT its PTX, because the driver is older than the toolkit that
+    # built it or the PTX targets a newer architecture (LocalAI's llama-cpp backend on a V100, sm_70, after the
+    # backend dropped it: "CUDA error: a PTX JIT compilation failed"). The GPU cannot run this build.
+    Wording(
+        "gpu_unavailable",
+        "cuda",
+        "a ptx jit compilation failed",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    # The Docker daemon's answer for a container it no longer has (daemon/container.go GetContainer: errNotFound
+    # "No such container: %s", as the CLI prints it: "Error response from daemon: No such container: ..."): a
+    # container started with --rm is gone once it exits, so a manager that attaches to or inspects it after the
+    # start (RamaLama's `run` chatting with its llama-server container) finds nothing. The engine inside exited;
+    # weak, since a later line may say why. Podman's wording ("no container with name or ID ... found: no such
+    # container") is not this row: ../world98 reads it under a failed pull.
+    Wording(
+        "container_exited",
+        "docker",
+        "error response from daemon: no such container",
+        "https://github.com/moby/moby/blob/master/daemon/container.go",
+        weak=True,
+    ),
+    # === end of world119 wordings ===
 )
