@@ -3202,6 +3202,42 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Model managers that launch engines for their users, as the searches gave them: GPUStack's server, workers and
+    # model instances (llama-box, vLLM, MindIE), Xinference's supervisor and workers, LocalAI's backends behind its
+    # gRPC relay, RamaLama, Docker Model Runner, llama-swap, Lemonade, Harbor and KAITO's AIKit (world119/README.md).
+    "world119": Expected(
+        excerpts=60,
+        healthy=20,
+        # 55 of 60 after the rows learnt from its training part and the refit on af93be5 (53 of 60 with the rows
+        # alone; 46 of 60 as collected on main at af93be5).
+        whole=0.9,
+        # 7 of 9 on the part no rule (and no weight of the scoring model) was written from after (6 of 9 as
+        # collected: Xinference's held-out "No available slot" was read by the row learnt from the training part's).
+        held_out=0.77,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 48 of 51 (40 of 51 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # llama-swap's "[INFO] Connection refused on http://127.0.0.1:8001/health, retrying in 725s" while
+                # the llama-server it launched had already died of bad flags: committed as health_check_failed (the
+                # manager's probe of an engine that does not answer), while ../world34 reads llama-swap's poll of
+                # its upstream during a start ("!!! Connection refused on ..., ttl ...s") as a start in progress and
+                # scan.py's carried-on lines hold that reading. A label disagreement: a row breaks one of them.
+                "llama-swap-bad-llama-server-flags-connection-refused-health-retrying",
+                # GPUStack's own faults, committed as unknown (as ../world39 and ../world111 read dstack's server
+                # raising): the CLI's pydantic "1 validation error for ModelInstance / state / Input should be
+                # ..." for a state its older client does not know, and the worker's "Failed to register worker: 1
+                # validation errors:" cut before the server's list. The first is read by the pydantic rows that
+                # read a configuration's validation as invalid_engine_args (as collected) and the refit's words as
+                # a crash; the second as a crash by the refit's words. No row names a manager's version skew.
+                "gpustack-chat-validation-error-model-instance-state-starting",
+                "gpustack-worker-register-validation-errors-field-required-port",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
