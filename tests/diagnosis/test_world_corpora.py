@@ -2784,6 +2784,49 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Managed Kubernetes GPU platforms under model servers as the searches gave them: Karpenter's provisioner and
+    # NodeClaims, cluster-autoscaler's scale-up refusals, GKE Autopilot, AKS node pools, Bottlerocket and COS GPU node
+    # images, the NIM operator, KAI (Run:ai) and the Run:ai model streamer (world120/README.md).
+    "world120": Expected(
+        excerpts=52,
+        healthy=22,
+        # 43 of 52 after the rows learnt from its training part and the refit on af93be5, 98bfaea and 7c5f51f (42 of
+        # 52 with the rows alone; 39 of 52 as collected on main at af93be5, 98bfaea and 7c5f51f).
+        whole=0.82,
+        # 11 of 14 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.78,
+        repositories_min=30,
+        apart_from_project_corpora=True,
+        # The held-out part's healthy logs are measured, not held: 4 of 5 as collected and after.
+        healthy_clean="training",
+        # 32 of 38 (28 of 38 as collected); the six below are left with their reasons.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # CodeFlare MLBatch's cluster checker report ("Unschedulable GPU count: - 0", then WARNING lines on a
+                # workload's requests), a table of counts read as no_capacity by the scheduler's "unschedulable"
+                # word; only one program prints the table, so no row was written for it.
+                "mlbatch-cluster-checker-gpu-quota-warnings",
+                # skaffold's status check printing the scheduler's "0/3 nodes are available: ... Insufficient cpu"
+                # while GKE Autopilot adds nodes, then "deployment/... is ready": the refusal is the words older
+                # corpora read as no_capacity, and a later success line is not a sign the rows know.
+                "skaffold-gke-autopilot-waiting-insufficient-cpu-then-ready",
+                # `kubectl get pods` with the pods "Pending" for 16 and 17 minutes and nothing else: committed as
+                # no_capacity (the pod was never placed, as ../world43 reads a GPU pod left Pending), while older
+                # corpora's healthy logs show pods Pending while their node comes up; no row tells the two apart.
+                "ai-on-eks-vllm-inf2-raycluster-pods-pending",
+                "kai-scheduler-gpu-fraction-pod-pending-16m",
+                # AKS's node-pool failures with no cause shown: "Provisioning of resource(s) for Agent Pool ...
+                # failed. Error: { "code": "InvalidTemplateDeployment"" (cut before Azure's message) and
+                # "(ReconcileVMSSAgentPoolFailed) We are unable to serve this request due to an internal error";
+                # committed as unknown, read as container_exited after the refit (no_capacity before it for the
+                # first). No row names a platform's internal error.
+                "aks-gpu-nodepool-zones-invalid-template-deployment",
+                "aks-a10-nodepool-reconcile-vmss-agentpool-failed-internal-error",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # llama.cpp's own tracker, third round, as the searches gave them: llama-server and llama-cli failures and starts,
     # the CUDA, Vulkan, ROCm, SYCL and Metal backends, GGML_ASSERT aborts and illegal memory accesses, GGUF loading
     # (architectures, magic, tensor types), source builds and Docker images (world116/README.md).

@@ -1354,7 +1354,11 @@ RULES: tuple[Rule, ...] = (
         # `kubectl describe pod` lists the tolerations of a DaemonSet's pods, the GPU operator's among them
         # ("node.kubernetes.io/unschedulable:NoSchedule op=Exists", world117's training part): a toleration says
         # nothing about the scheduler, as the unreachable toleration says nothing about a node above.
-        unless=("noschedule op=exists",),
+        # cluster-autoscaler's filter before a scale-up (core/filter_out_schedulable.go: "Pod ... marked as
+        # unschedulable can be scheduled on upcoming node ... Ignoring in scale up." and "N other pods marked
+        # as unschedulable can be scheduled.", world120's training part): the pods fit a node already there or
+        # being added, so no capacity is missing.
+        unless=("noschedule op=exists", "unschedulable can be scheduled"),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
     # `kubectl describe pod`'s Conditions table when the scheduler could not place the pod ("PodScheduled

@@ -9174,4 +9174,30 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world119 wordings ===
+    # === learnt from world120's training part (tests/diagnosis/world120): managed Kubernetes GPU platforms
+    # (Karpenter, cluster-autoscaler, GKE, AKS, Bottlerocket GPU nodes, the NIM operator, KAI/Run:ai) ===
+    # Karpenter's launch path when the node class's AMIs fit none of the instance types the node pool allows
+    # (karpenter-provider-aws pkg/providers/amifamily/resolver.go and launchtemplate.go: "no instance types
+    # satisfy requirements of amis ..."), carried into the NodeClaim's Launched condition after "creating
+    # instance, getting launch template configs, getting launch templates": no node can be started for the pod,
+    # as the scheduler's "no instance type satisfied resources" row above reads a pool that fits nothing.
+    Wording(
+        "no_capacity",
+        "karpenter",
+        "no instance types satisfy requirements of amis",
+        "https://github.com/aws/karpenter-provider-aws/blob/main/pkg/providers/amifamily/resolver.go",
+    ),
+    # Karpenter's registration condition while the instance it launched has not joined the cluster
+    # (kubernetes-sigs/karpenter pkg/controllers/nodeclaim/lifecycle/registration.go: "Node not registered with
+    # cluster", reason NodeNotFound): the kubelet of the new node never reached the API server (a node image
+    # without its bootstrap, a dead kubelet), and the claim is deleted after the registration TTL. Weak: the
+    # condition stands for the first minutes of every launch, and a launch error in the same status names why.
+    Wording(
+        "instance_unreachable",
+        "karpenter",
+        "node not registered with cluster",
+        "https://github.com/kubernetes-sigs/karpenter/blob/main/pkg/controllers/nodeclaim/lifecycle/registration.go",
+        weak=True,
+    ),
+    # === end of world120 wordings ===
 )
