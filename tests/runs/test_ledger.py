@@ -240,6 +240,19 @@ def test_observations_of_foreign_runs_are_ignored(ledger: Ledger) -> None:
     assert ledger.observe(_info("someone-else")) is None
 
 
+def test_a_stop_request_is_kept_across_a_restart_and_an_abort_is_never_downgraded(ledger: Ledger) -> None:
+    ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
+    run = _reserve(ledger).run_name
+    assert ledger.attempt(run).stop_requested is None
+    ledger.request_stop(run, abort=True)
+    first = ledger.attempt(run)
+    ledger.request_stop(run, abort=False)
+    again = Ledger(ledger.state_dir).attempt(run)
+    assert (again.stop_requested, again.stop_requested_at) == ("abort", first.stop_requested_at)
+    ledger.request_stop("someone-else", abort=True)  # not ours: nothing recorded, nothing raised
+    assert ledger.attempt("someone-else") is None
+
+
 def test_submitting_attempts_of_this_process_in_flight_are_not_reconciled(ledger: Ledger) -> None:
     ledger.open_deployment("d1", target="dstack", options={}, max_attempts=3)
     attempt = _reserve(ledger)

@@ -85,6 +85,37 @@ async def test_resubmitting_stops_the_previous_active_attempt(dstack_server, set
         await call(client, "stop_run", {"run_name": second["run_name"], "abort": True})
 
 
+async def test_a_stop_dstack_loses_is_asked_again_when_the_run_is_next_seen_even_after_a_restart(
+    dstack_server, settings, open_client
+) -> None:
+    def on_dstack(run_name: str) -> str:
+        return dstack_server.client().runs.get(run_name)._run.status.value
+
+    async with open_client(dstack_server.settings(settings)) as client:
+        run = (await call(client, "submit_run", {"yaml": WAITING.format(name="lost-stop")}))["run_name"]
+        stop = await call(client, "stop_run", {"run_name": run})
+        assert stop["stopped"] is True
+        await anyio.to_thread.run_sync(dstack_server.lose_stop, run)
+        assert await anyio.to_thread.run_sync(on_dstack, run) == "pending"  # retrying for capacity again
+
+        seen = await call(client, "get_run", {"run_name": run})
+        assert seen["status"] == "stopped", seen
+        assert seen["note"].startswith("Stop asked again at") and "the run was submitted" in seen["note"]
+        assert await anyio.to_thread.run_sync(on_dstack, run) in {"terminating", "terminated"}
+
+        await anyio.to_thread.run_sync(dstack_server.lose_stop, run)
+        listed = await call(client, "list_runs", {})
+        assert [r["status"] for r in listed["runs"] if r["run_name"] == run] == ["stopped"]
+        assert await anyio.to_thread.run_sync(on_dstack, run) in {"terminating", "terminated"}
+
+    await anyio.to_thread.run_sync(dstack_server.lose_stop, run)
+    async with open_client(dstack_server.settings(settings)) as client:  # a new server on the same ledger
+        seen = await call(client, "get_run", {"run_name": run})
+        assert seen["status"] == "stopped", seen
+        assert seen["note"].count("Stop asked again") == 1  # the latest re-ask replaces the earlier one
+    assert await anyio.to_thread.run_sync(on_dstack, run) in {"terminating", "terminated"}
+
+
 async def test_twenty_simultaneous_submits_with_three_attempts_make_exactly_three_runs(
     dstack_server, settings, open_client
 ) -> None:

@@ -18,6 +18,9 @@ Choices worth knowing:
   (``runs/spend.py``) until it ends, then counts what it cost.
 - ``reconcile`` (at start-up and on list_runs) stops an owned run still active past its max_duration, counted
   from its submission: dstack counts only running time, the reservation counts from submission.
+- A stop is recorded before the backend is asked, and asked again whenever the run is next seen active
+  (get_run and its waits, list_runs, reconcile): a stop the backend lost, or a call that never came back, does
+  not leave the run waiting for capacity it would bill for.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ if TYPE_CHECKING:  # the runtime wires this module up; importing it for real wou
 log = logging.getLogger(__name__)
 
 _WATCH_SECONDS = 60.0
+_ASKED_AGAIN = "Stop asked again at"
 """How often runs are checked against their max_duration where the target does not enforce it."""
 
 DIAGNOSE_WINDOW = 50_000
@@ -347,7 +351,7 @@ class RunControl:
             if earlier.n >= n or not (earlier.active or earlier.status == "failed"):
                 continue
             try:
-                info = self.runtime.backend.stop(earlier.run_name)
+                info = self._stop(earlier.run_name)
             except DeployError as exc:
                 if exc.kind != "run_not_found":
                     raise
@@ -407,7 +411,7 @@ class RunControl:
             if up <= attempt.max_duration_s:
                 continue
             try:
-                info = self.runtime.backend.stop(attempt.run_name, abort=True)
+                info = self._stop(attempt.run_name, abort=True)
             except DeployError as exc:
                 log.warning("could not stop %s past its max_duration: %s", attempt.run_name, exc.message)
                 continue
@@ -435,7 +439,7 @@ class RunControl:
         if not names:
             return
         for info in self.runtime.backend.list(names=names, include_finished=True):
-            self.ledger.observe(info)
+            self.ledger.observe(self._hold_to_stop(info))
 
     # ---- read -------------------------------------------------------------------------------------------
 
@@ -443,7 +447,7 @@ class RunControl:
         attempt = self.ledger.attempt(run_name)
         if attempt is not None:
             self._reconcile(attempt.deployment)
-        info = self._require(run_name)
+        info = self._hold_to_stop(self._require(run_name))
         attempt = self._observe(info)
         view = self._view(info, attempt)
         if attempt is not None and self.runtime.policy.budget_usd is not None:
@@ -467,6 +471,8 @@ class RunControl:
             infos = self.runtime.backend.list(names=list(owned), include_finished=include_finished) if owned else []
         views = []
         for info in infos:
+            if info.name in owned:
+                info = self._hold_to_stop(info)
             attempt = self._observe(info) if info.name in owned else None
             views.append(self._view(info, attempt))
         return views
@@ -555,16 +561,43 @@ class RunControl:
             return StopResult(run_name=run_name, status=info.status, stopped=False,
                               message=f"Already finished ({info.status}); nothing to stop.")
         if info.status not in ACTIVE_STATUSES:
-            info = self.runtime.backend.stop(run_name, abort=abort)
+            info = self._stop(run_name, abort=abort)
             self._observe(info)
             return StopResult(run_name=run_name, status=info.status, stopped=True, aborted=abort,
                               message=f"{run_name} had {info.status}; its objects that still held resources "
                               "were deleted.")
-        info = self.runtime.backend.stop(run_name, abort=abort)
+        info = self._stop(run_name, abort=abort)
         self._observe(info)
         verb = "Aborted" if abort else "Stopping"
         return StopResult(run_name=run_name, status=info.status, stopped=True, aborted=abort,
                           message=f"{verb} {run_name}; it is {info.status} now. get_run shows when it has finished.")
+
+    def _stop(self, run_name: str, *, abort: bool = False) -> RunInfo:
+        self.ledger.request_stop(run_name, abort=abort)
+        return self.runtime.backend.stop(run_name, abort=abort)
+
+    def _hold_to_stop(self, info: RunInfo) -> RunInfo:
+        """Ask again to stop a run that was asked to stop and is active.
+
+        dstack 0.22 can lose a stop: ``stop_runs`` marks the run terminating under an in-process lock only, so a
+        run pipeline that read the run just before writes its own status over it (a run retrying for capacity
+        goes back to submitted) and the run goes on retrying.
+        """
+        attempt = self.ledger.attempt(info.name)
+        if attempt is None or attempt.stop_requested is None or info.status not in ACTIVE_STATUSES:
+            return info
+        log.warning("%s is %s after a stop was asked at %s: asking again", info.name, info.status,
+                    attempt.stop_requested_at)
+        try:
+            again = self.runtime.backend.stop(info.name, abort=attempt.stop_requested == "abort")
+        except DeployError as exc:
+            log.warning("could not ask %s to stop again: %s", info.name, exc.message)
+            return info
+        said = f"{_ASKED_AGAIN} {datetime.now(UTC).isoformat(timespec='seconds')}: the run was {info.status} " \
+               f"after the stop asked at {attempt.stop_requested_at}."
+        before = (attempt.note or "").split(_ASKED_AGAIN)[0].strip()  # the latest re-ask replaces an earlier one
+        self.ledger.note(info.name, f"{before} {said}" if before else said)
+        return again
 
     # ---- helpers ----------------------------------------------------------------------------------------
 

@@ -104,6 +104,8 @@ _ADDED_COLUMNS = {
     "failure_retryable": "INTEGER",
     "failure_fix": "TEXT",
     "note": "TEXT",
+    "stop_requested": "TEXT",
+    "stop_requested_at": "TEXT",
 }
 
 SUBMITTING = "submitting"
@@ -157,6 +159,9 @@ class AttemptRecord(InternalModel):
     failure_retryable: bool | None = Field(None, description="The diagnosis says the same config may succeed.")
     failure_fix: str | None = Field(None, description="The diagnosis's suggested fix.")
     note: str | None = Field(None, description="What deploy-mcp did to the run on its own (e.g. stopped it).")
+    stop_requested: str | None = Field(None, description="stop or abort: asked of the backend for this run, and "
+                                       "asked again if the run is seen active afterwards.")
+    stop_requested_at: str | None = None
 
     @property
     def active(self) -> bool:
@@ -439,6 +444,17 @@ class Ledger:
     def note(self, run_name: str, text: str) -> None:
         with self._transaction() as db:
             db.execute("UPDATE attempts SET note = ? WHERE run_name = ?", (text, run_name))
+
+    def request_stop(self, run_name: str, *, abort: bool) -> None:
+        """Remember that this run was to stop (before the backend is asked): a stop the backend loses, or a call
+        that never came back, is then asked again when the run is next seen active. An abort is never
+        downgraded to a graceful stop."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE attempts SET stop_requested = CASE WHEN ? OR stop_requested = 'abort' THEN 'abort' "
+                "ELSE 'stop' END, stop_requested_at = COALESCE(stop_requested_at, ?) WHERE run_name = ?",
+                (abort, now_iso(), run_name),
+            )
 
     def release(self, run_name: str) -> None:
         """The backend call ended without an answer: the attempt stays ``submitting`` until reconciled."""
