@@ -1529,7 +1529,7 @@ def _explain_gpu_unavailable(c: _Context) -> tuple[str, str, bool]:
             f"Use an image tag built for {drv} or older, or a backend/instance whose driver supports {req}.",
             False,
         )
-    if c.has("no kernel image is available"):
+    if c.has("no kernel image is available", "device kernel image is invalid"):
         return (
             "The engine's CUDA kernels were not built for this GPU architecture.",
             f"Use an image built for this GPU, or a GPU the image supports (e.g. {_families(80)}).",

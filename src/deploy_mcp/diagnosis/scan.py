@@ -1171,6 +1171,11 @@ _CARRIED_ON = (
     # return False, and earlier releases' print of "Unsloth: Failed to patch Gemma3ForConditionalGeneration."):
     # the model loads and trains without that patch (world121's training part, a Windows start that went on).
     b"unsloth: failed to patch ",
+    # llama.cpp's chat-template loader on a template its Jinja engine cannot parse (common/chat.cpp
+    # common_chat_templates_init: LOG_ERR("%s: failed to parse chat template (defaulting to chatml): %s"), the
+    # exception caught): the server goes on with the ChatML template and serves, as "falling back to" above
+    # (world126's training part: ramalama handing an Ollama Go template to llama-server as Jinja).
+    b"(defaulting to chatml)",
 )
 
 

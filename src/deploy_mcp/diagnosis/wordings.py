@@ -8309,11 +8309,16 @@ WORDINGS: tuple[Wording, ...] = (
     # engine's config.json or with a truncated one: the deployment's configuration, not the engine or the model.
     # Not the json.exception type_error and out_of_range lines, which TensorRT-LLM logs as warnings for optional
     # keys on every healthy start.
+    # llama.cpp's chat-template loader catches the same nlohmann parse error when a template is not Jinja (an
+    # Ollama Go template handed over as Jinja) and logs that it falls back to ChatML (common/chat.cpp
+    # common_chat_templates_init: "failed to parse chat template (defaulting to chatml): ..."), and the server goes
+    # on (world126's ramalama logs): not the deployment's configuration refused.
     Wording(
         "invalid_engine_args",
         "tensorrt-llm",
         "json.exception.parse_error",
         f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/runtime/gptJsonConfig.cpp",
+        unless=("(defaulting to chatml)",),
     ),
     # === end of world109 wordings ===
     # === learnt from world108's training part (tests/diagnosis/world108): llama.cpp's llama-server, its Docker
@@ -9200,4 +9205,31 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world120 wordings ===
+    # === learnt from world126's training part (tests/diagnosis/world126): the newest threads across engines and
+    # targets (vLLM V1, SGLang 0.5, Ollama 0.12+, llama.cpp and its wrappers, TensorRT-LLM, LMDeploy, KServe) ===
+    # The CUDA runtime's message for cudaErrorInvalidKernelImage / CUDA_ERROR_INVALID_IMAGE ("device kernel image
+    # is invalid"), as ggml's CUDA backend prints any CUDA error (ggml/src/ggml-cuda/ggml-cuda.cu ggml_cuda_error:
+    # "CUDA error: %s" with cudaGetErrorString) and Ollama's runner carries it into "llama runner process has
+    # terminated: CUDA error: device kernel image is invalid": the kernels the build carries cannot be loaded on
+    # this GPU (an architecture the build left out, a driver older than the PTX), the family of "no kernel image is
+    # available for execution on the device".
+    Wording(
+        "gpu_unavailable",
+        "CUDA runtime (ggml-cuda, Ollama)",
+        "device kernel image is invalid",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+    ),
+    # KServe's LLMInferenceService controller when the well-known configurations its spec composes are not
+    # installed (pkg/controller/v1alpha2/llmisvc/controller.go Reconcile, as the controller's own stack trace names
+    # it: "Failed to reconcile LLMInferenceService" with "failed to combine base-configurations: failed to get
+    # LLMInferenceServiceConfig \"kserve-config-llm-worker-pipeline-parallel\" ... not found"): no workload is
+    # created, and nothing about the model server is at fault; a fault of the platform's installation, read
+    # `unknown` as the volume rows above read a pod that never starts.
+    Wording(
+        "unknown",
+        "kserve (llmisvc controller)",
+        "failed to get llminferenceserviceconfig",
+        "https://github.com/kserve/kserve/blob/master/pkg/controller/v1alpha2/llmisvc/controller.go",
+    ),
+    # === end of world126 wordings ===
 )
