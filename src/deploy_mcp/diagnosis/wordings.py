@@ -9232,4 +9232,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kserve/kserve/blob/master/pkg/controller/v1alpha2/llmisvc/controller.go",
     ),
     # === end of world126 wordings ===
+    # === learnt from world125's training part (tests/diagnosis/world125): NVIDIA's serving stack trackers, second
+    # round (Triton and its backends, Dynamo, TensorRT, Model Optimizer, NeMo and Megatron export) ===
+    # Megatron Core's distributed checkpointing refusing a tensor whose saved global shape differs from the one the
+    # model being built expects (megatron/core/dist_checkpointing/strategies/torch.py
+    # MCoreLoadPlanner._validate_global_shapes, and the zarr and tensorstore strategies: "Global shape mismatch for
+    # loaded (...) and expected (...) tensor for key ...", raised as CheckpointingException): the checkpoint was
+    # saved under another model configuration, parallel layout or adapter layout than the loader instantiates (a
+    # LoRA merge or an export to serve from NeMo or Megatron-Bridge), and the load dies. Weak: a cause named in the
+    # same paste (memory, a missing file) is the better reading.
+    Wording(
+        "container_exited",
+        "megatron",
+        "global shape mismatch for loaded",
+        f"{_MEGATRON}/blob/main/megatron/core/dist_checkpointing/strategies/torch.py",
+        weak=True,
+    ),
+    # nats.py's JetStream manager when no JetStream responder answers its API request (nats/js/manager.py
+    # _api_request: NoRespondersError re-raised as nats.js.errors.ServiceUnavailableError, whose text is "nats:
+    # ServiceUnavailableError"), and its client when no server of the list accepts the connection
+    # (nats/errors.py NoServersError: "nats: no servers available for connection"): the NATS server that Dynamo's
+    # workers, routers and prefill queues use as their request and event plane cannot be reached, as the
+    # "Failed to connect to etcd server" of the same deployments is read (../world52).
+    Wording(
+        "instance_unreachable",
+        "nats",
+        "nats: serviceunavailableerror",
+        "https://github.com/nats-io/nats.py/blob/main/nats/js/manager.py",
+    ),
+    Wording(
+        "instance_unreachable",
+        "nats",
+        "nats: no servers available for connection",
+        "https://github.com/nats-io/nats.py/blob/main/nats/errors.py",
+    ),
+    # === end of world125 wordings ===
 )
