@@ -446,6 +446,12 @@ GATES: tuple[str, ...] = (
     "assertion `",
     # world121: vLLM's refusal of a LoRA adapter's target modules (wordings.py).
     "lora module",
+    # world123: SageMaker's runtime on an invocation that outlived its limit, grpcio's status of a server that does
+    # not answer, TensorFlow's BFC allocator dump and ModelMesh finding no runtime for a model (wordings.py).
+    "invocation timed out",
+    "statuscode.unavailable",
+    "in-use chunks",
+    "nowhere available",
 )
 
 

@@ -42,6 +42,12 @@ _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
     r"|\[[\w.-]{1,80}\] +\| ?"  # podman-compose, which brackets the service: "[llm]        | "
+    # TorchServe's and MMS's frontend relaying what a Python worker writes, each line at the relay's INFO or WARN
+    # ("[INFO ] W-9000-model_1-stdout org.pytorch.serve.wlm.WorkerLifeCycle - ", TorchServe 0.4's "... MODEL_LOG -
+    # ", MMS's "[INFO ] W-model-2-stdout com.amazonaws.ml.mms.wlm.WorkerLifeCycle - "; WorkerLifeCycle's
+    # ReaderThread): the rest is the worker's own line, a traceback's or an exception's as well (world123's training
+    # part: a SageMaker Hugging Face endpoint whose handler raised, read as nothing under the relay's level).
+    r"|\[(?:INFO|WARN|ERROR|DEBUG) ?\] W-[\w.-]{1,120}-std(?:out|err) (?:MODEL_LOG|[\w.]{1,120}\.WorkerLifeCycle) - "
     # LocalAI's relay of what its gRPC backend writes (pkg/model/initializers.go, later process.go: each line of the
     # backend's stderr and stdout logged as log.Debug().Msgf("GRPC(%s): stderr %s", backend-model-address, line)
     # under zerolog's console writer, "10:29AM DBG GRPC(phi-2.gguf-127.0.0.1:46517): stderr "): the rest is the

@@ -69,6 +69,10 @@ HOST_MEMORY = (
     "ray.exceptions",
     "memory cgroup",
     "cpu buffer",
+    # The JVM's options for its own heap running out (-XX:+ExitOnOutOfMemoryError, -XX:+HeapDumpOnOutOfMemoryError,
+    # -XX:OnOutOfMemoryError=...), on the command line DJL Serving, TorchServe and MMS log at every start: a
+    # setting, and about the Java heap (world123's training part, DJL Serving's start on Inferentia).
+    "onoutofmemoryerror",
 )
 
 WORDINGS: tuple[Wording, ...] = (
@@ -9267,4 +9271,175 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/nats-io/nats.py/blob/main/nats/errors.py",
     ),
     # === end of world125 wordings ===
+    # === learnt from world123's training part (tests/diagnosis/world123): managed cloud ML platforms' serving
+    # containers and endpoints (SageMaker's runtime and DLCs, LMI/DJL Serving, MMS/TorchServe, JumpStart,
+    # Inferentia; Vertex AI; Azure ML; OCI; watsonx and ModelMesh) ===
+    # SageMaker's runtime when the container behind an endpoint does not answer an invocation in time: botocore's
+    # ModelError quotes "Received server error (0) from <model|primary> with message \"Amazon SageMaker could not
+    # get a response from the <endpoint> endpoint. This can occur when CPU or memory utilization is high ...\"",
+    # and on an invocation that outlives the 60 s limit "Your invocation timed out while waiting for a response
+    # from container primary". The server is up as far as the platform knows and does not answer: the family of a
+    # probe or client that times out.
+    Wording(
+        "health_check_failed",
+        "sagemaker runtime",
+        "sagemaker could not get a response from the",
+        "https://github.com/aws/amazon-sagemaker-examples/issues/3089",
+    ),
+    Wording(
+        "health_check_failed",
+        "sagemaker runtime",
+        "invocation timed out while waiting for a response from container",
+        "https://github.com/aws-neuron/aws-neuron-sdk/issues/924",
+    ),
+    # gRPC's status for a server that does not answer, as its clients print it: grpcio's _InactiveRpcError repr
+    # ("status = StatusCode.UNAVAILABLE", grpc/_channel.py) and grpc-js's "<code> <NAME>: <details>" message
+    # ("4 DEADLINE_EXCEEDED: Deadline exceeded", @grpc/grpc-js src/call.ts), both behind Vertex AI's prediction
+    # client: the endpoint's server is unreachable or does not answer in time. Not "Socket closed" (tritonclient's
+    # "[StatusCode.UNAVAILABLE] Socket closed", world85): a server that was answering and went away, whose death the
+    # rest of the log names.
+    Wording(
+        "health_check_failed",
+        "grpc",
+        "statuscode.unavailable",
+        "https://github.com/grpc/grpc/blob/master/src/python/grpcio/grpc/_channel.py",
+        unless=("socket closed",),
+    ),
+    Wording(
+        "health_check_failed",
+        "grpc-js",
+        "deadline_exceeded: deadline exceeded",
+        "https://github.com/grpc/grpc-node/blob/master/packages/grpc-js/src/call.ts",
+    ),
+    # NVIDIA's containers (NGC images and the SageMaker Triton DLC built on them) checking the host's driver at
+    # start (/opt/nvidia/entrypoint.d's driver check: "This container was built for NVIDIA Driver Release 575.51
+    # or later, but version 470.256.02 was detected and compatibility mode is UNAVAILABLE"): the driver is too old
+    # for the image's CUDA and forward compatibility cannot bridge it.
+    Wording(
+        "gpu_unavailable",
+        "nvidia container entrypoint",
+        "was detected and compatibility mode is unavailable",
+        "https://github.com/aws/deep-learning-containers/issues/4990",
+    ),
+    # An NVML entry point missing from the host's libnvidia-ml.so ("AttributeError: /usr/lib/x86_64-linux-gnu/
+    # libnvidia-ml.so.1: undefined symbol: nvmlDeviceGetComputeRunningProcesses_v3", raised by the NVML bindings'
+    # _nvmlGetFunctionPointer that nvgpu and TorchServe's metrics collector call): the library is the driver's,
+    # mounted from the host, and is older than the bindings in the image. A driver the program cannot use, not a
+    # package to install.
+    Wording(
+        "gpu_unavailable",
+        "nvml bindings",
+        "undefined symbol: nvml",
+        "https://github.com/aws-samples/host-yolov8-on-sagemaker-endpoint/issues/24",
+    ),
+    # nvidia-smi missing from a CUDA image's PATH ("bash: nvidia-smi: command not found", dash's "nvidia-smi: not
+    # found"): the NVIDIA container runtime mounts the driver's binaries and libraries into a container only when it
+    # is given a GPU (the DLC maintainers' answer in the thread; libnvidia-container's utils mount), so the image
+    # runs without a GPU or driver, as world39's Lambda dev environment did. Not another program's absence, which
+    # stays a command the image lacks (the project's corpus's `vllm: command not found`).
+    Wording(
+        "gpu_unavailable",
+        "nvidia container runtime",
+        "nvidia-smi: command not found",
+        "https://github.com/aws/deep-learning-containers/issues/598",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "nvidia container runtime",
+        "nvidia-smi: not found",
+        "https://github.com/aws/deep-learning-containers/issues/598",
+    ),
+    # TensorFlow's BFC allocator dumping its chunks when an allocation failed (tensorflow/core/common_runtime/
+    # bfc_allocator.cc DumpMemoryLog, called from AllocateRawInternal on failure: "Summary of in-use Chunks by
+    # size:" ... "Sum Total of in-use chunks: 37.36MiB"). Weak: the allocator's kind (GPU_0_bfc or a host one) is
+    # in lines above the dump, which a tail can lose.
+    Wording(
+        "gpu_oom",
+        "tensorflow",
+        "sum total of in-use chunks",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/common_runtime/bfc_allocator.cc",
+        weak=True,
+    ),
+    # A model server's ImportError as SageMaker's runtime relays it to the caller ('Received server error (500)
+    # from model with message "No module named \'sagemaker\'"'): the handler's import failed in the container.
+    Wording(
+        "dependency_install_failed",
+        "sagemaker runtime",
+        'with message "no module named',
+        "https://github.com/aws/amazon-sagemaker-examples/issues/1657",
+    ),
+    # Vertex AI refusing a project a publisher model of Model Garden (FAILED_PRECONDITION "Project `...` is not
+    # allowed to use Publisher Model `projects/.../publishers/meta/models/...`"): access to the model was not
+    # granted, as a gated repository's refusal on the Hub.
+    Wording(
+        "hf_auth",
+        "vertex ai",
+        "is not allowed to use publisher model",
+        "https://github.com/langchain-ai/langchain-google/issues/593",
+    ),
+    # AWS refusing the caller a SageMaker API ("User: arn:aws:sts::...:assumed-role/... is not authorized to
+    # perform: sagemaker:CreateEndpointConfig on resource: ... with an explicit deny ..."): the identity that
+    # deploys lacks the permission. Only SageMaker's own actions: ECR's "ecr:BatchGetImage" refusal is a pull
+    # that failed (world2, world4) and S3's an initializer that could not download (world117).
+    Wording(
+        "hf_auth",
+        "aws iam",
+        "is not authorized to perform: sagemaker:",
+        "https://github.com/aws/amazon-sagemaker-feedback/issues/203",
+    ),
+    # AI Platform Prediction's model size check (gcloud ai-platform versions create: "Create Version failed. Bad
+    # model detected with error: Model requires more memory than allowed."): the model does not fit the memory of
+    # the serving machine type.
+    Wording(
+        "host_oom",
+        "ai platform prediction",
+        "model requires more memory than allowed",
+        "https://github.com/GoogleCloudPlatform/cloudml-samples/issues/495",
+    ),
+    # SageMaker Serverless Inference refusing an image over its 10 GB limit ("Image size 13279248421 is greater
+    # than supported size 10737418240"): the image cannot be pulled onto the serverless host.
+    Wording(
+        "image_pull_failed",
+        "sagemaker serverless",
+        "is greater than supported size",
+        "https://github.com/aws-solutions-library-samples/qnabot-on-aws/issues/691",
+    ),
+    # watsonx.ai / Watson Machine Learning refusing a model whose software specification the service no longer
+    # runs ("invalid_request_entity" "Invalid request entity: Unsupported software specification
+    # 'runtime-22.1-py3.9'."): the deployment's configuration names a runtime that is not offered.
+    Wording(
+        "invalid_engine_args",
+        "watson machine learning",
+        "unsupported software specification",
+        "https://github.com/IBM/watsonx-ai-samples/issues/31",
+    ),
+    # ModelMesh (KServe's multi-model serving, watsonx's) finding no serving runtime instance that may load a model
+    # (com.ibm.watson.modelmesh.ModelMesh: "Nowhere available to load for model ...: type=rt:..., constraintBlocked=
+    # true", and the request's "ModelLoadException: Nowhere available to load"): no runtime pod has room or
+    # matches the model's type.
+    Wording(
+        "no_capacity",
+        "modelmesh",
+        "nowhere available to load",
+        "https://github.com/kserve/modelmesh/blob/main/src/main/java/com/ibm/watson/modelmesh/ModelMesh.java",
+    ),
+    # SageMaker's verdict on an endpoint that failed inside the service itself ("Failed. Reason: Request to service
+    # failed. If failure persists after retry, contact customer support."): nothing in the container is named, as
+    # dstack's own server faults are `unknown` (world39, world111).
+    Wording(
+        "unknown",
+        "sagemaker",
+        "request to service failed. if failure persists after retry, contact customer support",
+        "https://github.com/philschmid/llm-sagemaker-sample/issues/12",
+    ),
+    # SageMaker's asynchronous inference refusing a container's streamed answer ("The response from container
+    # primary did not specify the required Content-Length header"): the server answered, in a form the platform
+    # does not take (LMI before 0.31 with async endpoints): neither the engine nor the host failed.
+    Wording(
+        "unknown",
+        "sagemaker async inference",
+        "did not specify the required content-length header",
+        "https://github.com/deepjavalibrary/djl-serving/issues/2567",
+    ),
+    # === end of world123 wordings ===
 )
