@@ -3298,6 +3298,38 @@ EXPECTED: dict[str, Expected] = {
         healthy_clean="training",
         # 52 of 52 (47 of 52 as collected).
         training_all_right=True,
+    # Managed cloud ML platforms' serving containers and endpoints as the searches gave them: SageMaker's runtime,
+    # DLCs, LMI/DJL Serving, MMS/TorchServe, JumpStart and Inferentia; Vertex AI and AI Platform; Azure ML; OCI Data
+    # Science; watsonx and ModelMesh (world123/README.md).
+    "world123": Expected(
+        excerpts=62,
+        healthy=18,
+        # 57 of 62 after the rows learnt from its training part and the refit on 0b0485d (54 of 62 with the rows
+        # alone; 34 of 62 as collected on main at 0b0485d).
+        whole=0.91,
+        # 7 of 10 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.7,
+        repositories_min=30,
+        apart_from_project_corpora=True,
+        # The held-out part's healthy logs are measured, not held: 3 of 4 as collected and after.
+        healthy_clean="training",
+        # 50 of 52 (27 of 52 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # SageMaker's runtime refusing an invocation's body ("ValidationError: ... InvokeEndpoint operation:
+                # Request {request-id} has oversize body."): committed healthy (the serverless endpoint is up and
+                # answers smaller requests), read as a crash from its exception-shaped line. No row reads it so: the
+                # same botocore lines carry the 4xx that SageMaker's Hugging Face and DJL toolkits answer for a
+                # handler that raised (this corpus's 400 InternalServerException and 424 prediction failure).
+                "sagemaker-serverless-tf-invoke-validation-error-oversize-body",
+                # azureml-core's ACI deployment "current service state: Failed" with "AciDeploymentFailed" and its
+                # status code, cut before the message that names the crash: committed unknown (no cause shown), read
+                # as container_exited from the bare "Error:" line, the project's reading of a failed run whose output
+                # names no cause; either is defensible and no row is written for a cut message.
+                "azureml-core-144-aci-deploy-service-state-failed-cut",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     # NVIDIA's serving stack trackers, second round, as the searches gave them: Triton's server and its python,
