@@ -452,6 +452,9 @@ GATES: tuple[str, ...] = (
     "statuscode.unavailable",
     "in-use chunks",
     "nowhere available",
+    # world124: Ray's object store refusing a put, and a Ray 1.x node giving up on the head's GCS (wordings.py).
+    "object store because it is full",
+    "reconnect to gcs",
 )
 
 

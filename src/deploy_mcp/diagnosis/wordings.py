@@ -9442,4 +9442,92 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/deepjavalibrary/djl-serving/issues/2567",
     ),
     # === end of world123 wordings ===
+    # === learnt from world124's training part (tests/diagnosis/world124): Ray's core and cluster runtime under
+    # model servers and batch inference (raylet and GCS, the object store, the autoscaler and cluster launcher) ===
+    # Ray's object store refusing a put it cannot make room for (python/ray/exceptions.py ObjectStoreFullError,
+    # raised by the core worker's plasma provider with "Failed to put object ... in object store because it is
+    # full. Object size is ... bytes. The local object store is full of objects that are still in scope and cannot
+    # be evicted."): the node's shared memory is exhausted, as ../world111 reads it (host_oom); the spill disk's
+    # own refusal is the "outofdiskerror" row above.
+    Wording("host_oom", "ray", "objectstorefullerror", f"{_RAY}/blob/master/python/ray/exceptions.py"),
+    Wording(
+        "host_oom",
+        "ray",
+        "in object store because it is full",
+        f"{_RAY}/blob/master/src/ray/core_worker/store_provider/plasma_store_provider.cc",
+    ),
+    # A Ray 1.x node giving up on the head's GCS after its reconnect attempts (src/ray/gcs/gcs_client/
+    # service_based_gcs_client.cc: "Couldn't reconnect to GCS server. The last attempted GCS server address was
+    # %s", a fatal log with its stack trace), the older wording of the "failed to connect to gcs" rows above.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "couldn't reconnect to gcs server",
+        f"{_RAY}/blob/releases/1.3.0/src/ray/gcs/gcs_client/service_based_gcs_client.cc",
+    ),
+    # A Ray CLI or driver asked to join the cluster on this machine finding no GCS to join
+    # (python/ray/_private/services.py, canonicalize_bootstrap_address / find_gcs_addresses: "Could not find any
+    # running Ray instance. Please specify the one to connect to by setting `--address` flag or `RAY_ADDRESS`
+    # environment variable."): the head it would talk to is not up, the cluster side of a refused client. Weak:
+    # a driver started before its cluster retries it.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "could not find any running ray instance",
+        f"{_RAY}/blob/master/python/ray/_private/services.py",
+        weak=True,
+    ),
+    # The GCS's health checks of each node's raylet failing (src/ray/gcs/gcs_server/gcs_health_check_manager.cc:
+    # "Health check failed for node %s, remaining checks %d", until the node is marked dead): nodes the head can no
+    # longer reach, as the GCS's missed heartbeats are read (instance_unreachable), not a service's readiness probe.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "health check failed for node",
+        f"{_RAY}/blob/master/src/ray/gcs/gcs_server/gcs_health_check_manager.cc",
+    ),
+    # The raylet's worker pool on worker processes that did not register in time (src/ray/raylet/worker_pool.cc:
+    # "Some workers of the worker process(%d) have not registered within the timeout. The process is still alive,
+    # probably it's hanging during start." or "... The process is dead, probably it crashed during start.";
+    # "have not registered to raylet within timeout" before Ray 1.x): a worker, actor or engine process that never
+    # answered the raylet (health_check_failed), or one that died while starting (container_exited). Weak: the
+    # pool starts another, and a burst of starts can pass after a slow first one.
+    Wording(
+        "health_check_failed",
+        "ray",
+        "have not registered",
+        f"{_RAY}/blob/master/src/ray/raylet/worker_pool.cc",
+        also=("within the timeout", "within timeout"),
+        unless=("probably it crashed during start",),
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "ray",
+        "probably it crashed during start",
+        f"{_RAY}/blob/master/src/ray/raylet/worker_pool.cc",
+        weak=True,
+    ),
+    # Ubuntu's command-not-found handler on a command the host does not have (command-not-found,
+    # CommandNotFound/CommandNotFound.py: "Command '%s' not found, did you mean:" and "Command '%s' not found, but
+    # can be installed with:"), as Ray's cluster launcher shows a setup command that failed over SSH: the
+    # environment the node was to be set up with is missing a program, as "ray: command not found" is read in
+    # ../world111. Weak: a mistyped command in an interactive paste says the same.
+    Wording(
+        "dependency_install_failed",
+        "command-not-found",
+        "not found, did you mean",
+        "https://git.launchpad.net/command-not-found/tree/CommandNotFound/CommandNotFound.py",
+        also=("command '",),
+        weak=True,
+    ),
+    Wording(
+        "dependency_install_failed",
+        "command-not-found",
+        "not found, but can be installed with",
+        "https://git.launchpad.net/command-not-found/tree/CommandNotFound/CommandNotFound.py",
+        also=("command '",),
+        weak=True,
+    ),
+    # === end of world124 wordings ===
 )
