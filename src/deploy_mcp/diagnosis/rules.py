@@ -419,6 +419,9 @@ GATES: tuple[str, ...] = (
     "decode the batch",
     # world111: a frame of Ray's runtime_env agent, which builds a job's or deployment's environment (wordings.py).
     "runtime_env_agent.py",
+    # world127: Go's exec.Error for a command that is not there, as runc relays it when Docker's inspect output wraps
+    # the OCI error across lines ('exec: "cmd": stat cmd: no such file or directory'; wordings.py).
+    '": stat ',
     # world106: vLLM's LoRA worker manager on an adapter it could not load (wordings.py).
     "loading lora",
     # world110: the Kubernetes API server's RBAC refusal ("... is forbidden: User \"...\" cannot create resource ...";

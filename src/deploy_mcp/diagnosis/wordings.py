@@ -9530,4 +9530,39 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world124 wordings ===
+    # === learnt from world127's training part (tests/diagnosis/world127): rented GPU clouds and marketplaces
+    # (RunPod pods, serverless workers and templates, Vast.ai, Lambda, Paperspace, Fly.io GPUs, Beam, Baseten) ===
+    # A serverless worker's handler giving up on the server it fronts: runpod-workers/worker-comfyui's handler.py
+    # polls ComfyUI's port before each job and, when it never answers, returns "ComfyUI server (127.0.0.1:8188) not
+    # reachable after multiple retries." (its older wording "Failed to connect to server at ... after 500 attempts"
+    # is already read by the probe rows). The same words for any client that polled a local server's address and
+    # stopped trying: the engine behind it never came up or died. Weak: a crash of the server in the same paste
+    # names why it does not answer.
+    Wording(
+        "health_check_failed",
+        "runpod worker-comfyui (handler health poll)",
+        "not reachable after",
+        "https://github.com/runpod-workers/worker-comfyui/blob/main/handler.py",
+        also=("retries", "retry", "attempts", "tries"),
+        weak=True,
+    ),
+    # Go's exec.Error for a command path that does not exist (os/exec lp_unix.go LookPath: findExecutable's
+    # os.Stat error, printed as 'exec: "cmd": stat cmd: no such file or directory'), which runc's
+    # libcontainer/standard_init_linux.go returns when the container's entrypoint cannot be found and Docker relays
+    # as "OCI runtime create failed: runc create failed: unable to start container process: exec: ...". The runc
+    # rows above want the cause on the line that says "unable to start container process"; `docker container
+    # inspect` (a Vast.ai template whose whole onstart string became the entrypoint, "exec: \"env | grep _ >>
+    # /etc/environment; ...\": stat env | grep _ ...") wraps it onto its own line. The image or its command is
+    # wrong. The NVIDIA runtime's own programs are the GPU rows'.
+    Wording(
+        "container_exited",
+        "runc (Go os/exec)",
+        '": stat ',
+        "https://github.com/golang/go/blob/master/src/os/exec/lp_unix.go",
+        also=("exec: ",),
+        unless=('"nvidia', "error running hook"),
+        weak=True,
+        final=True,
+    ),
+    # === end of world127 wordings ===
 )
