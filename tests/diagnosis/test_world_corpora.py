@@ -3298,6 +3298,8 @@ EXPECTED: dict[str, Expected] = {
         healthy_clean="training",
         # 52 of 52 (47 of 52 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # Managed cloud ML platforms' serving containers and endpoints as the searches gave them: SageMaker's runtime,
     # DLCs, LMI/DJL Serving, MMS/TorchServe, JumpStart and Inferentia; Vertex AI and AI Platform; Azure ML; OCI Data
     # Science; watsonx and ModelMesh (world123/README.md).
@@ -3330,6 +3332,8 @@ EXPECTED: dict[str, Expected] = {
                 "azureml-core-144-aci-deploy-service-state-failed-cut",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     # Ray's core and cluster runtime under model servers and batch inference as the searches gave them: raylet and
     # GCS deaths and checks, the memory monitor and object store, placement, the autoscaler and cluster launcher,
     # KubeRay's operator and autoscaler, Ray Data LLM, Anyscale's release tests (world124/README.md).
@@ -3344,6 +3348,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=4,
         apart_from_project_corpora=True,
         # 52 of 52 (45 of 52 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # Rented GPU clouds and marketplaces as the searches gave them: RunPod pods, templates and serverless workers,
     # Vast.ai, Lambda, Paperspace, Fly.io GPUs, Beam, Baseten/Truss and Together (world127/README.md).
     "world127": Expected(
