@@ -458,6 +458,9 @@ GATES: tuple[str, ...] = (
     # world124: Ray's object store refusing a put, and a Ray 1.x node giving up on the head's GCS (wordings.py).
     "object store because it is full",
     "reconnect to gcs",
+    # world128: urllib3's read timeout to a model hub's host ("HTTPSConnectionPool(host='cdn-lfs-us-1.hf.co',
+    # port=443): Read timed out."; wordings.py).
+    "read timed out",
 )
 
 

@@ -1172,6 +1172,11 @@ _CARRIED_ON = (
     # CodeFlare's) logs at error level and answers by requeueing the object, reading it again and retrying
     # (world111's training part: KubeRay's RayService after its head pod was deleted).
     b"the object has been modified; please apply your changes to the latest version",
+    # Ollama's blob download retrying one part of a layer (server/download.go downloadChunk's caller: slog.Info(
+    # fmt.Sprintf("%s part %d attempt %d failed: %v, retrying in %s", ...)), "... failed: unexpected EOF,
+    # retrying" in 2023 releases; digits fold to 0 here): the pull goes on, and only "max retries exceeded" after
+    # the last attempt stops it (world128's training part, a llama2:70b pull stuck at 99%).
+    b" attempt 0 failed: ",
     # Unsloth's patcher when one of its optional patches does not apply to the installed transformers (unsloth_zoo
     # temporary_patches/utils.py patch_function: logger.error(f"Unsloth: Failed to patch {...}: {e}"), then
     # return False, and earlier releases' print of "Unsloth: Failed to patch Gemma3ForConditionalGeneration."):

@@ -9565,4 +9565,46 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world127 wordings ===
+    # === learnt from world128's training part (tests/diagnosis/world128): model weight downloads and hub access
+    # (huggingface_hub, hf_transfer, xet-core, the hf CLI, ModelScope's hub, Ollama's registry pulls, TGI's
+    # downloader) ===
+    # urllib3's read timeout (src/urllib3/connectionpool.py HTTPConnectionPool._raise_timeout: ReadTimeoutError(self,
+    # url, f"Read timed out. (read timeout={timeout_value})"), whose text starts with the pool's repr
+    # "HTTPSConnectionPool(host='...', port=443): Read timed out.") when the host is one a model is downloaded from:
+    # the Hub's CDN and Xet bridges ("cdn-lfs-us-1.hf.co", "cas-bridge.xethub.hf.co"), its mirror (hf-mirror.com)
+    # or ModelScope, as requests, huggingface_hub ("Error while downloading from ...: ...") and transformers pass it
+    # on. The hub answers too slowly and the weights never arrive, as the "huggingface.co" + "timed out" rule reads
+    # the same error for the Hub's main host. Not while urllib3 says it is still retrying.
+    Wording(
+        "hf_auth",
+        "urllib3",
+        "read timed out",
+        "https://github.com/urllib3/urllib3/blob/main/src/urllib3/connectionpool.py",
+        also=("hf.co'", "huggingface.co'", "hf-mirror.com'", "modelscope.cn'"),
+        unless=("retrying (",),
+    ),
+    # ModelScope's hub client refusing a model it cannot read without a token (modelscope/hub/errors.py
+    # handle_http_response: logger.error("Authentication token does not exist, failed to access model %s which may
+    # not exist or may be private. Please login first.") before it raises the HTTPError): the model id is wrong or
+    # private and no SDK token was given, ModelScope's counterpart of the Hub's RepositoryNotFoundError.
+    Wording(
+        "hf_auth",
+        "modelscope",
+        "authentication token does not exist, failed to access model",
+        "https://github.com/modelscope/modelscope/blob/master/modelscope/hub/errors.py",
+    ),
+    # transformers' cached_file when the repository (or local folder) has no file of that name (transformers/utils/
+    # hub.py: f"{path_or_repo_id} does not appear to have a file named {full_filename}. Checkout
+    # 'https://huggingface.co/{path_or_repo_id}/tree/{revision}' for available files."): the repository is not a
+    # checkpoint of the layout the loader asked for (no config.json, no preprocessor_config.json for a processor),
+    # as the world corpora label the logs of that wording. Weak: a download or auth cause
+    # logged with it wins.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "does not appear to have a file named",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/utils/hub.py",
+        weak=True,
+    ),
+    # === end of world128 wordings ===
 )
