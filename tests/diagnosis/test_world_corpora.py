@@ -3391,6 +3391,38 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Model weight downloads and hub access as the searches gave them: huggingface_hub and the hf CLI, hf_transfer,
+    # xet-core, ModelScope's hub, Ollama's registry pulls, TGI's downloader, the run:ai streamer, and the many
+    # programs that download through them (world128/README.md).
+    "world128": Expected(
+        excerpts=72,
+        healthy=18,
+        # 68 of 72 after the rows learnt from its training part and the refit on 9d51388 (65 of 72 with the rows
+        # alone; 58 of 72 as collected on main at 9d51388).
+        whole=0.94,
+        # 9 of 11 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.8,
+        repositories_min=50,
+        apart_from_project_corpora=True,
+        # 59 of 61 (49 of 61 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A LlamaFactory rank's traceback cut in huggingface_hub's _request_wrapper at the frame
+                # "hf_raise_for_status(response)", committed as container_exited (a traceback cut before its
+                # exception), while the project's weak hf_raise_for_status row (pytorch/serve #3365) reads that
+                # frame as the Hub's refusal. A row either way breaks one of them; left as committed.
+                "llamafactory-rank2-get-hf-file-metadata-traceback-cut",
+                # olmOCR's SGLang scheduler log: urllib3's "ProtocolError: ('Connection aborted.',
+                # ConnectionResetError(104, 'Connection reset by peer'))" in an SSL handshake, then the scheduler's
+                # traceback cut. Committed as hf_auth (the thread's weights download), but no line names the host:
+                # a reset handshake alone is any client's, and no row reads it as a download. Read hf_auth once the
+                # run's failed status is passed.
+                "olmocr-sglang-weights-handshake-connection-reset",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
