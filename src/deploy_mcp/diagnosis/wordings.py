@@ -9574,14 +9574,16 @@ WORDINGS: tuple[Wording, ...] = (
     # the Hub's CDN and Xet bridges ("cdn-lfs-us-1.hf.co", "cas-bridge.xethub.hf.co"), its mirror (hf-mirror.com)
     # or ModelScope, as requests, huggingface_hub ("Error while downloading from ...: ...") and transformers pass it
     # on. The hub answers too slowly and the weights never arrive, as the "huggingface.co" + "timed out" rule reads
-    # the same error for the Hub's main host. Not while urllib3 says it is still retrying.
+    # the same error for the Hub's main host. Not while urllib3 says it is still retrying, nor in huggingface_hub's
+    # own retry warning (file_download.py http_get: logger.warning(f"Error while downloading from {url}: {e}\nTrying
+    # to resume download..."), after which the download usually goes on (the project's real corpus).
     Wording(
         "hf_auth",
         "urllib3",
         "read timed out",
         "https://github.com/urllib3/urllib3/blob/main/src/urllib3/connectionpool.py",
         also=("hf.co'", "huggingface.co'", "hf-mirror.com'", "modelscope.cn'"),
-        unless=("retrying (",),
+        unless=("retrying (", "error while downloading from"),
     ),
     # ModelScope's hub client refusing a model it cannot read without a token (modelscope/hub/errors.py
     # handle_http_response: logger.error("Authentication token does not exist, failed to access model %s which may
