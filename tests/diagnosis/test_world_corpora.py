@@ -3424,6 +3424,36 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # PyTorch's own tracker and TorchServe's as the searches gave them: CUDA errors, NCCL and c10d watchdogs and
+    # rendezvous, torch.compile and CUDA graphs, wheel mismatches, XPU, TorchServe's backend workers
+    # (world130/README.md).
+    "world130": Expected(
+        excerpts=39,
+        healthy=15,
+        # 38 of 39 after the rows learnt from its training part and the refit on 9d51388 (38 of 39 with the rows
+        # alone; 29 of 39 as collected on main at 9d51388).
+        whole=0.97,
+        # 12 of 12 on the part no rule (and no weight of the scoring model) was written from after the rows (8 of
+        # 12 as collected: TorchServe's relay prefix hid the frames of its worker's tracebacks); the floor lets one
+        # held-out log move with a later refit.
+        held_out=0.9,
+        repositories_min=2,
+        apart_from_project_corpora=True,
+        # 26 of 27 (21 of 27 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A TorchServe worker's traceback frame in load_model, then the frontend's "Retry worker: 9000 in 1
+                # seconds." and the next worker starting ("Torch worker started.", "State change WORKER_STOPPED ->
+                # WORKER_STARTED"): the relayed frames are read as a traceback now, and the retry as a weak crash,
+                # but the log goes on past both with a worker starting, which the rules read as a run that went on.
+                # A strong row on the retry would read a worker that died once and then loaded as a crash. Read
+                # container_exited once the run's failed status is passed.
+                "torchserve-doctag-transformers-load-model-frame-retry-worker",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 

@@ -422,6 +422,9 @@ GATES: tuple[str, ...] = (
     # world127: Go's exec.Error for a command that is not there, as runc relays it when Docker's inspect output wraps
     # the OCI error across lines ('exec: "cmd": stat cmd: no such file or directory'; wordings.py).
     '": stat ',
+    # world130: TorchServe's frontend retrying a backend worker that died ("Retry worker: 9000 in 1 seconds.";
+    # wordings.py).
+    "retry worker",
     # world106: vLLM's LoRA worker manager on an adapter it could not load (wordings.py).
     "loading lora",
     # world110: the Kubernetes API server's RBAC refusal ("... is forbidden: User \"...\" cannot create resource ...";

@@ -9609,4 +9609,41 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world128 wordings ===
+    # === learnt from world130's training part (tests/diagnosis/world130): PyTorch's own tracker and TorchServe's
+    # (CUDA errors, NCCL and c10d watchdogs, torch.compile, wheel mismatches, XPU, TorchServe's backend workers) ===
+    # TorchServe's frontend when the backend worker of a model died and is started again after a back-off
+    # (frontend/server/src/main/java/org/pytorch/serve/wlm/WorkerThread.java retry(): "Retry worker: {} in {}
+    # seconds."): the Python worker exited (a handler that failed to load, a traceback in load_model), whatever the
+    # relayed lines that follow say of the next attempt ("Torch worker started."). Weak: the worker's own exception,
+    # when the paste holds it, names the cause.
+    Wording(
+        "container_exited",
+        "torchserve",
+        "retry worker: ",
+        "https://github.com/pytorch/serve/blob/master/frontend/server/src/main/java/org/pytorch/serve/wlm/WorkerThread.java",
+        weak=True,
+    ),
+    # A Windows process that died of an access violation, its exit code the NTSTATUS STATUS_ACCESS_VIOLATION
+    # (0xC0000005) read as a signed 32-bit integer (-1073741819) or unsigned (3221225477), as IDE run consoles
+    # ("Process finished with exit code -1073741819 (0xC0000005)", torch.xpu on Windows) and supervisors ("exited
+    # with status code -1073741819") report it: the process crashed, not a kill for memory (the exit 137 their Unix
+    # runs print in the same words). Weak: the crash, not why; final: no guess from the words around it renames the
+    # crash to a kill for memory.
+    Wording(
+        "container_exited",
+        "windows",
+        "exit code -1073741819",
+        "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-49e60bebca55",
+        weak=True,
+        final=True,
+    ),
+    Wording(
+        "container_exited",
+        "windows",
+        "exit code 3221225477",
+        "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-49e60bebca55",
+        weak=True,
+        final=True,
+    ),
+    # === end of world130 wordings ===
 )
