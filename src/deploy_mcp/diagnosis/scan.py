@@ -54,15 +54,10 @@ _PREFIX = re.compile(
     # engine's own line (llama.cpp's, a Go backend's fault and goroutine dump), read as such (world119's training
     # part: a SIGILL and a goroutine dump behind it were read as nothing).
     r"|(?:\d{1,2}:\d\d[AP]M )?DBG GRPC\([^()]{1,300}\): std(?:err|out)(?: |$)"
-    # TorchServe's frontend relaying what its Python backend worker writes (frontend/server/src/main/java/org/pytorch/
-    # serve/wlm/WorkerLifeCycle.java ReaderThread: each line of the worker's stdout and stderr logged under the
-    # thread "W-<port>-<model>_<version>-stdout" or "-stderr", by the logger MODEL_LOG since 0.3 and by
-    # org.pytorch.serve.wlm.WorkerLifeCycle before, in log4j's "%d{ISO8601} [%-5p] %t %c - %m" after the clock):
-    # the rest is the worker's own line, the frames of a traceback the worker died in among them (world130's
-    # training part: cut tracebacks of load_model read as nothing). Also where a reporter's terminal wrapped the
-    # thread's name, the relay's second half alone starting the next line ("1.0-stdout MODEL_LOG -   File ...").
-    r"|(?:\[(?:INFO|WARN) ?\] )?(?:W-\d{1,6}-)?\S{1,200}-std(?:out|err) (?:MODEL_LOG|org\.pytorch\.serve\.wlm\.WorkerLifeCycle)"
-    r" -(?: |$)"
+    # The same relay where a reporter's terminal wrapped the thread's name: the relay's second half alone starts the
+    # next line ("1.0-stdout MODEL_LOG -   File ...", TorchServe pull #3351's test run; the tag above whole is
+    # world123's), the rest the worker's own line, a traceback's frames among them (world130's training part).
+    r"|[\w.-]{1,120}-std(?:out|err) (?:MODEL_LOG|[\w.]{1,120}\.WorkerLifeCycle) -(?: |$)"
     # vLLM/Ray: "(EngineCore_DP0 pid=12)"; Ray Serve names a replica by application and deployment
     # ("(ServeReplica:llama3-app:LLMDeployment pid=12249, ip=10.0.155.99)"), and an actor by its class and the
     # name its repr gives it ("(ActorWorker(actor_train-3) pid=14820, ip=33.108.200.75)", alibaba ROLL's workers,
