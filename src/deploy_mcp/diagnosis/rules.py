@@ -198,6 +198,8 @@ GATES: tuple[str, ...] = (
     "threshold",
     "node running low",
     "memory low",
+    # nvcc's and NVRTC's closing line after a failed compilation (world129's wordings).
+    "detected in the compilation",
     "responded with status",
     "refused",
     "% /",
@@ -1116,7 +1118,10 @@ RULES: tuple[Rule, ...] = (
         "model_unsupported",
         ("not supported", "unsupported"),
         also=("architecture",),
-        unless=("compute capability", "quantiz", "fp8", "dtype"),
+        # PyTorch's ROCm warning when the GPU has no hipBLASLt support ("Attempting to use hipBLASLt on an
+        # unsupported architecture! Overriding blas backend to hipblas", aten/src/ATen/Context.cpp): a fallback of
+        # the BLAS library, not a model refused (world129).
+        unless=("compute capability", "quantiz", "fp8", "dtype", "overriding blas backend"),
     ),
     Rule(
         "model_unsupported",

@@ -9646,4 +9646,49 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world130 wordings ===
+    # === learnt from world129's training part (tests/diagnosis/world129): kernel libraries and JIT compilers the
+    # engines load at run time (FlashInfer, Triton, DeepGEMM, xgrammar, outlines, flash-attn, CUTLASS,
+    # torch.compile/inductor, bitsandbytes) ===
+    # The closing line of a CUDA compilation that failed, as nvcc's front end and NVRTC both end their error list
+    # ("1 error detected in the compilation of \"kernel.cu\".", "21 errors detected in the compilation of ..."),
+    # and as the JIT compilers that run them at first use relay it: DeepGEMM's csrc/jit/compiler.hpp (NVCC and NVRTC
+    # backends), FlashInfer's and torch's cpp_extension ninja builds, Jittor's cache_compile. The kernels were never
+    # built; the errors above it name why (the rows for a feature the GPU lacks keep theirs).
+    Wording(
+        "dependency_install_failed",
+        "nvcc / nvrtc",
+        "detected in the compilation of",
+        "https://github.com/deepseek-ai/DeepGEMM/blob/main/csrc/jit/compiler.hpp",
+    ),
+    # DeepGEMM's JIT refusing the CUDA toolkit it found (csrc/jit/compiler.hpp: DG_HOST_ASSERT(... and "NVCC
+    # version should be >= 12.3"), raised as "RuntimeError: Assertion error (.../jit/compiler.hpp:187): ... NVCC
+    # version should be >= 12.3" when vLLM or SGLang first runs an FP8 GEMM): the toolchain on PATH or CUDA_HOME is
+    # older than the kernels need, an environment to install, not the GPU.
+    Wording(
+        "dependency_install_failed",
+        "deepgemm",
+        "nvcc version should be >=",
+        "https://github.com/deepseek-ai/DeepGEMM/blob/main/csrc/jit/compiler.hpp",
+    ),
+    # Triton's NVIDIA backend when ptxas exits non-zero while it turns a kernel's PTX into a cubin
+    # (triton/backends/nvidia/compiler.py make_cubin: RuntimeError(f'`ptxas` failed with error code
+    # {e.returncode}: \n{log}'), and PTXASError in later releases): the JIT compile of the kernel failed, as
+    # ptxas's own "ptxas fatal" lines read (an architecture ptxas does not know keeps its gpu_unavailable row).
+    Wording(
+        "dependency_install_failed",
+        "triton",
+        "`ptxas` failed with error code",
+        "https://github.com/triton-lang/triton/blob/main/third_party/nvidia/backend/compiler.py",
+    ),
+    # bitsandbytes 0.38-0.41 when its CUDA setup could not load the native library matching the CUDA runtime it
+    # found (bitsandbytes/cextension.py: RuntimeError("CUDA Setup failed despite GPU being available. ..."), after
+    # cuda_setup/main.py's "libcudart.so not found" or "Could not find the bitsandbytes CUDA binary"): the GPU is
+    # there, as the message says; the library or the runtime it links is missing from the environment.
+    Wording(
+        "dependency_install_failed",
+        "bitsandbytes",
+        "cuda setup failed despite gpu being available",
+        "https://github.com/bitsandbytes-foundation/bitsandbytes/blob/0.41.0/bitsandbytes/cextension.py",
+    ),
+    # === end of world129 wordings ===
 )
