@@ -59,8 +59,8 @@ if TYPE_CHECKING:  # the runtime wires this module up; importing it for real wou
 log = logging.getLogger(__name__)
 
 _WATCH_SECONDS = 60.0
-_ASKED_AGAIN = "Stop asked again at"
 """How often runs are checked against their max_duration where the target does not enforce it."""
+_ASKED_AGAIN = "Stop asked again at"
 
 DIAGNOSE_WINDOW = 50_000
 # Diagnoses and per-deployment locks kept in memory (names are the model's: their number must not grow).
@@ -435,11 +435,11 @@ class RunControl:
 
     def _refresh_active(self) -> None:
         """Bring the ledger's view of owned active runs up to date (statuses free slots; costs count)."""
-        names = [a.run_name for a in self.ledger.attempts() if a.status in ACTIVE_STATUSES]
-        if not names:
+        active = {a.run_name: a for a in self.ledger.attempts() if a.status in ACTIVE_STATUSES}
+        if not active:
             return
-        for info in self.runtime.backend.list(names=names, include_finished=True):
-            self.ledger.observe(self._hold_to_stop(info))
+        for info in self.runtime.backend.list(names=list(active), include_finished=True):
+            self.ledger.observe(self._hold_to_stop(info, active.get(info.name)))
 
     # ---- read -------------------------------------------------------------------------------------------
 
@@ -447,7 +447,7 @@ class RunControl:
         attempt = self.ledger.attempt(run_name)
         if attempt is not None:
             self._reconcile(attempt.deployment)
-        info = self._hold_to_stop(self._require(run_name))
+        info = self._hold_to_stop(self._require(run_name), attempt)
         attempt = self._observe(info)
         view = self._view(info, attempt)
         if attempt is not None and self.runtime.policy.budget_usd is not None:
@@ -471,9 +471,10 @@ class RunControl:
             infos = self.runtime.backend.list(names=list(owned), include_finished=include_finished) if owned else []
         views = []
         for info in infos:
+            attempt = None
             if info.name in owned:
-                info = self._hold_to_stop(info)
-            attempt = self._observe(info) if info.name in owned else None
+                info = self._hold_to_stop(info, owned[info.name])
+                attempt = self._observe(info)
             views.append(self._view(info, attempt))
         return views
 
@@ -576,14 +577,14 @@ class RunControl:
         self.ledger.request_stop(run_name, abort=abort)
         return self.runtime.backend.stop(run_name, abort=abort)
 
-    def _hold_to_stop(self, info: RunInfo) -> RunInfo:
-        """Ask again to stop a run that was asked to stop and is active.
+    def _hold_to_stop(self, info: RunInfo, attempt: AttemptRecord | None) -> RunInfo:
+        """Ask again to stop a run that was asked to stop and is active (``attempt``: its ledger row, read by the
+        caller).
 
         dstack 0.22 can lose a stop: ``stop_runs`` marks the run terminating under an in-process lock only, so a
         run pipeline that read the run just before writes its own status over it (a run retrying for capacity
         goes back to submitted) and the run goes on retrying.
         """
-        attempt = self.ledger.attempt(info.name)
         if attempt is None or attempt.stop_requested is None or info.status not in ACTIVE_STATUSES:
             return info
         log.warning("%s is %s after a stop was asked at %s: asking again", info.name, info.status,
