@@ -36,12 +36,18 @@ async def call(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any
     return result.structured_content
 
 
-async def call_error(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
-    """The ``{"error", "message", "hint", ...}`` body, found behind the SDK's "Error executing tool X: " prefix."""
-    result = await client.call_tool(tool, args)
-    assert result.is_error, result.structured_content
+def body_of(result: Any) -> dict[str, Any]:
+    """The JSON object a tool result's text holds; an error's ``{"error", "message", "hint", ...}`` stands behind
+    the SDK's "Error executing tool X: " prefix."""
     text = result.content[0].text
     return json.loads(text[text.index("{"):])
+
+
+async def call_error(client: Client, tool: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The ``{"error", "message", "hint", ...}`` body of a call that must fail."""
+    result = await client.call_tool(tool, args)
+    assert result.is_error, result.structured_content
+    return body_of(result)
 
 
 # A valid vLLM service, the starting point tests edit with str.replace.

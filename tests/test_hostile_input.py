@@ -22,6 +22,7 @@ from anyio.from_thread import start_blocking_portal
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from mcp import Client
+from support import body_of
 
 from deploy_mcp.server import build_server, configure_logging
 from deploy_mcp.settings import Settings
@@ -158,7 +159,7 @@ def check(harness: dict[str, Any], tool: str, args: dict[str, Any]) -> None:
     if result.is_error:
         text = result.content[0].text
         assert "{" in text, f"bare error from {tool}: {text[:300]}"
-        body = json.loads(text[text.index("{"):])
+        body = body_of(result)
         assert {"error", "message", "hint"} <= body.keys(), body
         assert body["error"] != "internal_error", (tool, body)
         shown = text

@@ -11,7 +11,7 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client
-from support import call, call_error
+from support import body_of, call, call_error
 
 pytestmark = pytest.mark.anyio
 
@@ -38,8 +38,7 @@ async def test_validate_config_answers_while_60_backend_calls_hang_and_the_circu
 
         async def backend_call(i: int) -> None:
             result = await client.call_tool("get_run", {"run_name": f"hung-{i}"})
-            text = result.content[0].text
-            finished.append({"is_error": result.is_error, **json.loads(text[text.index("{"):])})
+            finished.append({"is_error": result.is_error, **body_of(result)})
 
         async with anyio.create_task_group() as group:
             for i in range(HUNG_CALLS):

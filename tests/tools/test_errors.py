@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import call_error
+from support import body_of, call_error
 
 pytestmark = pytest.mark.anyio
 
@@ -56,7 +56,7 @@ async def test_a_password_inside_the_dstack_server_url_is_never_echoed(settings,
     async with open_client(settings.model_copy(update={"dstack_server_url": url, "dstack_token": "t0ken-fuzz"})) as c:
         result = await c.call_tool("get_run", {"run_name": "some-run"})
     text = result.content[0].text
-    assert result.is_error and json.loads(text[text.index("{"):])["error"] != "internal_error"
+    assert result.is_error and body_of(result)["error"] != "internal_error"
     assert "Url5ecretPw" not in text and "t0ken-fuzz" not in text
 
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from fixtures.kube import NAMESPACE, KubeCluster
 from mcp import Client
-from support import call, call_error
+from support import body_of, call, call_error
 
 from deploy_mcp.settings import Settings
 
@@ -245,8 +245,7 @@ async def _once_answered(client: Client, tool: str, args: dict[str, Any]) -> dic
     outage and make the third failure in a row, which opens the circuit for its cool-down."""
     result = await client.call_tool(tool, args)
     if result.is_error:
-        text = result.content[0].text
-        paused = json.loads(text[text.index("{"):])
+        paused = body_of(result)
         assert paused["error"] == "backend_unreachable" and "paused" in paused["message"], paused
         await anyio.sleep(paused["retry_after_seconds"] + 0.5)
         result = await client.call_tool(tool, args)
