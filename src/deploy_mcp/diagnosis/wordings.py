@@ -9691,4 +9691,134 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/bitsandbytes-foundation/bitsandbytes/blob/0.41.0/bitsandbytes/cextension.py",
     ),
     # === end of world129 wordings ===
+    # === learnt from world134's training part (tests/diagnosis/world134): KV cache offload, transfer and
+    # disaggregated prefill/decode serving (Mooncake's transfer engine and store, NIXL and UCX, vLLM's KV connectors,
+    # SGLang's PD disaggregation and HiCache, vllm-ascend's Mooncake connectors) ===
+    # SGLang's PD disaggregation names every failed KV transfer between a prefill and a decode instance by the
+    # exception its Mooncake, NIXL and common connectors raise (python/sglang/srt/disaggregation/mooncake/conn.py,
+    # common/conn.py: KVTransferError.__str__ -> "KVTransferError(bootstrap_room=...): <reason>"), logged by
+    # prefill.py's "Prefill transfer failed for request ..." and decode.py's "Decode transfer failed for request
+    # ...", whatever the reason it carries ("Failed to get kvcache from prefill instance, it might be dead", "Decode
+    # instance could be dead, remote mooncake session ... is not alive", "Failed due to an unknown reason from
+    # another rank", "timed out after 600.0s in KVPoll.WaitingForInput"): the KV cache did not cross, the
+    # interconnect failure world63 and world112 read as nccl_or_shm. The server itself keeps answering its health
+    # checks while every request that needs the transfer aborts.
+    Wording(
+        "nccl_or_shm",
+        "sglang (pd disaggregation)",
+        "kvtransfererror(",
+        f"{_SGLANG}/blob/main/python/sglang/srt/disaggregation/mooncake/conn.py",
+    ),
+    # Mooncake's transfer engine when it cannot write its segment descriptor to the metadata store (etcd, redis or
+    # its HTTP metadata server) at start: RdmaTransport, TcpTransport, EfaTransport, ... ::install ("RdmaTransport:
+    # cannot publish segments", "TcpTransport: cannot publish segments, check the availability of metadata
+    # storage"; the 2024 transfer_engine.cpp "Transfer engine cannot be initialized: cannot publish segments").
+    # No peer can find this instance's memory, so no KV cache can be moved to or from it.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "cannot publish segments",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/tcp_transport/tcp_transport.cpp",
+    ),
+    # Mooncake's RDMA transport when ibv_reg_mr refuses a buffer the KV cache lives in (rdma_context.cpp
+    # RdmaContext::registerMemoryRegion: "Failed to register memory <addr>: <strerror> [<errno>]";
+    # rdma_transport.cpp: "RdmaTransport: Failed to register memory: addr ... length ..."): a memlock limit, a NIC
+    # without GPUDirect (no nvidia-peermem or dma-buf) or an MR size the device does not allow. The buffer cannot be
+    # read or written by a peer.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "failed to register memory",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/rdma_transport/rdma_context.cpp",
+    ),
+    # Mooncake's transfer slices that failed under vllm-ascend's Mooncake connectors (Mooncake's
+    # ascend_direct_transport.cpp "Transfer slice failed with status: ..."; vllm_ascend/distributed
+    # mooncake_connector.py and mooncake_hybrid_connector.py "Mooncake transfer failed for request ..." and "Failed
+    # to transfer KV cache for request ..."): the decode side did not receive the prefill side's KV cache.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "transfer slice failed",
+        "https://github.com/vllm-project/vllm-ascend/issues/7401",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "vllm-ascend mooncake connector",
+        "mooncake transfer failed",
+        "https://github.com/vllm-project/vllm-ascend/blob/main/vllm_ascend/distributed/mooncake_connector.py",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "vllm-ascend mooncake connector",
+        "failed to transfer kv cache",
+        "https://github.com/vllm-project/vllm-ascend/blob/main/vllm_ascend/distributed/mooncake_connector.py",
+    ),
+    # Mooncake Store's client when the master service does not answer over its RPC (mooncake-store/src/client.cpp
+    # "Failed to mount segment: ..." after "MountSegment: rpc error, code: 14, message: failed to connect to all
+    # addresses"; store_py.cpp "Put operation failed with error: RPC_FAIL" after coro_rpc's "client has been
+    # closed, please re-connect"): the KV store the connector offloads to and loads from is out of reach, and the
+    # decode side falls back to recomputing ("Failed to receive all KVs ..., redo model forwarding").
+    Wording(
+        "nccl_or_shm",
+        "mooncake store",
+        "failed to mount segment",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-store/src/client.cpp",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mooncake store",
+        "rpc_fail",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-store/include/types.h",
+    ),
+    # vLLM's NixlConnector when the side-channel handshake with the remote engine fails
+    # (vllm/distributed/kv_transfer/kv_connector/v1/nixl_connector.py: "Handshake failed for request %s", after
+    # RuntimeError("Remote NIXL agent engine ID mismatch. Expected ..., received ...") when
+    # VLLM_NIXL_SIDE_CHANNEL_HOST points at the wrong engine): no NIXL connection to the prefill worker, so the
+    # decode worker cannot pull its KV cache.
+    Wording(
+        "nccl_or_shm",
+        "vllm nixl connector",
+        "handshake failed for request",
+        f"{_VLLM}/blob/main/vllm/distributed/kv_transfer/kv_connector/v1/nixl_connector.py",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "vllm nixl connector",
+        "remote nixl agent engine id mismatch",
+        f"{_VLLM}/blob/main/vllm/distributed/kv_transfer/kv_connector/v1/nixl_connector.py",
+    ),
+    # UCX's own log line at error level (src/ucs/debug/log.c prints "[<time>] [<host>:<pid>:<thread>] <file>:<line>
+    # UCX  ERROR <message>"), as NIXL's UCX backend, UCC and Open MPI relay it: a UCX transport (cuda_ipc,
+    # rc_mlx5, tcp) failed under the KV transfer or the collective. Weak: the message beside it, or a NIXL status,
+    # names more; UCX's stats filesystem failing to watch /tmp (vfs_fuse.c "inotify_add_watch(/tmp) failed") is
+    # no transport at all and leaves the run up (world9's healthy TurboMind chat).
+    Wording(
+        "nccl_or_shm",
+        "ucx",
+        "ucx  error",
+        "https://github.com/openucx/ucx/blob/master/src/ucs/debug/log.c",
+        unless=("inotify",),
+        weak=True,
+    ),
+    # Python's threading excepthook for an exception no one caught in a thread (Lib/threading.py excepthook:
+    # "Exception in thread <name>:" then the traceback): the thread died; when the traceback is cut before its
+    # exception (SGLang HiCache's "Exception in thread Thread-13 (backup_thread_func):"), the crash says no more.
+    Wording(
+        "container_exited",
+        "python threading",
+        "exception in thread",
+        "https://github.com/python/cpython/blob/main/Lib/threading.py",
+        weak=True,
+    ),
+    # vllm-omni's connector factory when the transfer library a KV connector wraps is not importable
+    # (vllm_omni/distributed/omni_connectors/factory.py: "Failed to create connector
+    # MooncakeTransferEngineConnector: Mooncake not available"): the environment lacks the package.
+    Wording(
+        "dependency_install_failed",
+        "vllm-omni",
+        "failed to create connector",
+        "https://github.com/vllm-project/vllm-omni/issues/3513",
+        also=("not available", "not installed"),
+    ),
+    # === end of world134 wordings ===
 )
