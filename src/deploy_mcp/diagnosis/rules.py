@@ -466,6 +466,9 @@ GATES: tuple[str, ...] = (
     # world128: urllib3's read timeout to a model hub's host ("HTTPSConnectionPool(host='cdn-lfs-us-1.hf.co',
     # port=443): Read timed out."; wordings.py).
     "read timed out",
+    # world135: Windows' WSAEADDRINUSE message in Chinese ("通常只允许每个套接字地址（协议/网络地址/端口）使用一次";
+    # wordings.py).
+    "套接字地址",
 )
 
 

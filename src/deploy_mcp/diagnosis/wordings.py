@@ -9821,4 +9821,68 @@ WORDINGS: tuple[Wording, ...] = (
         also=("not available", "not installed"),
     ),
     # === end of world134 wordings ===
+    # === learnt from world135's training part (tests/diagnosis/world135): CPU, Apple-silicon and edge engines and
+    # their servers (llamafile, mlx-lm, ONNX Runtime and onnxruntime-genai, OpenVINO Model Server, CTranslate2,
+    # ipex-llm, exo, gpt4all, LM Studio's lms) ===
+    # ONNX Runtime's session when building the graph, optimising it or creating its kernels threw
+    # (onnxruntime/core/session/inference_session.cc Initialize(): LOGS(*session_logger_, ERROR) << "Exception
+    # during initialization: " << ex.what(), returned as ORT_RUNTIME_EXCEPTION to the C, C#, Java and Python APIs
+    # and to onnxruntime-genai's Model constructor): the model was never loaded, whatever app logs it (an Android
+    # logcat "E" line, a Python RuntimeError). Weak: a missing library or an unsupported operator in the same
+    # paste names the cause.
+    Wording(
+        "container_exited",
+        "onnxruntime",
+        "exception during initialization: ",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/session/inference_session.cc",
+        weak=True,
+    ),
+    # ONNX Runtime refusing a graph its version cannot run (onnxruntime/core/graph/graph.cc: ORT_MAKE_STATUS(
+    # ONNXRUNTIME, INVALID_GRAPH, "This is an invalid model. ", ...) with "Type Error: Type 'tensor(float)' of input
+    # parameter ... of operator (GroupQueryAttention) ... is invalid." or "In Node, ..., Error No Op registered
+    # for ..."), relayed as "Load model from ... failed:This is an invalid model." by the session and by
+    # onnxruntime-genai's wrappers: a model exported for another runtime build or operator set, as the "Unknown
+    # model file format version" row reads the IR version.
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "this is an invalid model",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/graph/graph.cc",
+    ),
+    # Node.js when the program a child_process.spawn asked for is not there (lib/internal/child_process.js onexit:
+    # ErrnoException(exitCode, "spawn " + this.spawnfile) with UV_ENOENT, "Error: spawn /tmp/.mount_.../lm-studio
+    # ENOENT" with "syscall: 'spawn ...'"), as LM Studio's lms CLI waking its service from an AppImage mount that is
+    # gone: the program to run is missing, as "command not found" reads a shell's. Not EACCES (a file that is
+    # there).
+    Wording(
+        "dependency_install_failed",
+        "node.js",
+        "error: spawn ",
+        "https://github.com/nodejs/node/blob/main/lib/internal/child_process.js",
+        also=(" enoent",),
+    ),
+    # A macOS dynamic library a runtime looks for by name and does not find, as Ollama's MLX runner words it at
+    # start ("mlx runner failed: Error: failed to initialize MLX: libmlxc.dylib not found (exit: exit status 1)",
+    # the runner in ollama's x/ tree; the file was not located in the stored copies, the wording is the log's):
+    # the library the engine links at run time is missing from the install, as "cannot open shared object file"
+    # reads a Linux loader's.
+    Wording(
+        "dependency_install_failed",
+        "macos dylib",
+        ".dylib not found",
+        "https://github.com/ollama/ollama/tree/main/x",
+    ),
+    # Windows' WSAEADDRINUSE message (10048) as a Chinese-language Windows words it ("通常只允许每个套接字地址（协议/
+    # 网络地址/端口）使用一次。", the English "Only one usage of each socket address (protocol/network address/port)
+    # is normally permitted."), returned by Go's net package in Ollama's "Error: listen tcp 127.0.0.1:11434: bind:
+    # ...": the port is held by another process, as the English row reads it, with the same exception for torch's
+    # rendezvous.
+    Wording(
+        "health_check_failed",
+        "windows sockets",
+        "通常只允许每个套接字地址",
+        "https://learn.microsoft.com/zh-cn/windows/win32/winsock/windows-sockets-error-codes-2",
+        unless=("c10d", "socket.cpp"),
+    ),
+    # === end of world135 wordings ===
 )
