@@ -941,7 +941,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "dependency_install_failed",
         ("no module named '",),
-        unless=("'vllm._version'", "'vllm.commit_id'"),
+        # pyannote.audio's optional decoder: its UserWarning at import (pyannote/audio/core/io.py, "torchcodec is not
+        # installed correctly so built-in audio decoding will fail. Solutions are: ... Error message was:") puts the
+        # import error's bare message on a line of its own; WhisperX goes on to its VAD and model load (world132's
+        # training part).
+        unless=("'vllm._version'", "'vllm.commit_id'", "'torchcodec'"),
         weak=True,
         check=lambda line: line.lstrip().startswith("No module named '") and not _model_module_missing(line),
     ),

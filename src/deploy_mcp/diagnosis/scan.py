@@ -349,7 +349,15 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # "Xformers is not installed correctly. If you want to use memory_efficient_attention to accelerate training use
     # the following command to install Xformers\npip install xformers.")): the model loads and answers, so its
     # "pip install xformers." is no install that failed (world88's training part, PromtEngineer/localGPT#2).
-    "dependency_install_failed": (b"xformers is not installed correctly",),
+    "dependency_install_failed": (
+        b"xformers is not installed correctly",
+        # ComfyUI's custom-node loader after a node's import raised (nodes.py load_custom_node: except Exception:
+        # logging.warning(traceback.format_exc()); logging.warning(f"Cannot import {module_path} module for custom
+        # nodes: {e}"); return False), the desktop build's and sd-webui-comfyui's "[ComfyUI] " prefix alike: the
+        # missing module of the traceback above it left that node out, and ComfyUI goes on to load the others and
+        # serve (world132's training part, as ../world90 reads the desktop build's line).
+        b"module for custom nodes: ",
+    ),
 }
 # An engine that died under a server whose front end goes on logging (vLLM V1's API server keeps printing its
 # idle metrics after the engine core is gone): vllm/v1/executor/multiproc_executor.py "Worker proc %s died
