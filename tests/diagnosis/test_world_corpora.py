@@ -3555,6 +3555,41 @@ EXPECTED: dict[str, Expected] = {
                 # dependency_install_failed, while three earlier corpora label a module's missing attribute
                 # container_exited. No row reads it either way; the refit's weights read it as its label on 682a955.
                 "whisper-diarization-colab-faster-whisper-no-batched-inference-pipeline",
+    # Fine-tune-then-serve toolkits and their inference servers as the searches gave them: LLaMA-Factory's api,
+    # webchat and vllm_infer, axolotl's inference and merge-lora, DeepSpeed-MII and DeepSpeed-Inference, Megatron-LM's
+    # text generation server (and EE-LLM's fork), NeMo's Megatron eval and a Guardrails client, FastChat's controller,
+    # workers and CLI, ms-swift's deploy, infer and web-ui (world133/README.md).
+    "world133": Expected(
+        excerpts=91,
+        healthy=28,
+        # 87 of 91 after the rows learnt from its training part and the refit on 682a955 (86 of 91 with the rows
+        # alone; 78 of 91 as collected on main at 682a955).
+        whole=0.95,
+        # 13 of 14 on the part no rule (and no weight of the scoring model) was written from, as collected and
+        # after.
+        held_out=0.92,
+        # invalid_engine_args has four excerpts, one of them held out and read as another kind (counted, not read):
+        # three of four.
+        kind_floor=0.75,
+        repositories_min=15,
+        apart_from_project_corpora=True,
+        # 74 of 77 (65 of 77 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # torch c10d's "The server socket has failed to listen on any local network address ... (errno: 98
+                # - Address already in use)" on the rendezvous port of DeepSpeed-MII's multi-GPU server (29700 and
+                # 29500), committed as health_check_failed as world109 commits LMDeploy's c10d port in use, while
+                # the classifier's torch c10d row (older corpora's reading) names nccl_or_shm with its MASTER_PORT
+                # fix. The same label disagreement as world109's; a row either way breaks one of them.
+                "deepspeed-mii-multi-gpu-server-torch-dist-port-29700-address-in-use",
+                "deepspeed-mii-qwen-torch-dist-port-29500-address-in-use",
+                # FastChat's controller "Get status fails: worker-..., Invalid URL ...: No scheme supplied", then
+                # its own "POST /register_worker HTTP/1.1" 200 OK and a 404: the row for the failed probe reads the
+                # line, but the controller answering after it is read as a server that went on (as every corpus
+                # reads a failure followed by 200s). Committed as the worker's failed health check; read
+                # health_check_failed once the run's failed status is passed.
+                "fastchat-controller-get-status-fails-worker-name-no-scheme-supplied",
             }
         ),
         kind_once_exited_non_zero=True,

@@ -469,6 +469,12 @@ GATES: tuple[str, ...] = (
     # world135: Windows' WSAEADDRINUSE message in Chinese ("通常只允许每个套接字地址（协议/网络地址/端口）使用一次";
     # wordings.py).
     "套接字地址",
+    # world133's wordings: CPython's UnboundLocalError message, httpcore's closed response, Megatron-LM's unset
+    # required argument, ms-swift's left-over arguments.
+    "referenced before",
+    "peer closed",
+    "argument is none",
+    "remaining_argv",
 )
 
 
@@ -969,6 +975,11 @@ RULES: tuple[Rule, ...] = (
             "pip install",
             "please install",
         ),
+        # ms-swift's notice at import of an optional backend it did not find (swift/llm/__init__.py, 2.x: "No
+        # vLLM installed, if you are using vLLM, you will get `ImportError: cannot import name 'get_vllm_engine'
+        # from 'swift.llm'`"): a prediction for a backend the run may not use, not an import that failed
+        # (world133's training part).
+        unless=("you will get `importerror",),
         check=lambda line: not _model_module_missing(line),
     ),
     # bitsandbytes 0.37-0.41 probes its library for a CUDA symbol at import (bitsandbytes/cextension.py:

@@ -9885,4 +9885,90 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("c10d", "socket.cpp"),
     ),
     # === end of world135 wordings ===
+    # === learnt from world133's training part (tests/diagnosis/world133): fine-tune-then-serve toolkits and their
+    # inference servers (LLaMA-Factory's api and vllm_infer, axolotl's inference and merge-lora, DeepSpeed-MII and
+    # DeepSpeed-Inference, Megatron-LM's text generation server, NeMo deploy, FastChat's controller and workers,
+    # ms-swift's deploy and infer) ===
+    # CPython's UnboundLocalError as a server relays its message without the class name (Python/ceval_macros.h
+    # UNBOUNDLOCAL_ERROR_MSG "local variable '%.200s' referenced before assignment", 3.11+ "cannot access local
+    # variable '%s' where it is not associated with a value"), as ms-swift's deploy answered a request with it: a
+    # bug in the serving code's path, no cause a configuration names. Weak: a traceback's own lines name more.
+    Wording(
+        "container_exited",
+        "cpython",
+        "referenced before assignment",
+        "https://github.com/python/cpython/blob/main/Python/ceval_macros.h",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "cpython",
+        "where it is not associated with a value",
+        "https://github.com/python/cpython/blob/main/Python/ceval_macros.h",
+        weak=True,
+    ),
+    # FastChat's controller when the status probe of a registered worker fails (fastchat/serve/controller.py
+    # refresh_all_workers/get_worker_info: logger.error(f"Get status fails: {worker_name}, {r}")): the worker it
+    # routes to does not answer at the address it registered, the controller's health check of its engine.
+    Wording(
+        "health_check_failed",
+        "fastchat controller",
+        "get status fails: ",
+        "https://github.com/lm-sys/FastChat/blob/main/fastchat/serve/controller.py",
+    ),
+    # gRPC core's channel when no address of the target accepted a connection ("failed to connect to all
+    # addresses", src/core/load_balancing/pick_first and round_robin, surfaced as StatusCode.UNAVAILABLE by the
+    # Python client), as a Triton/TRT-LLM client (NeMo Guardrails' trt_llm engine) reports a server that does not
+    # answer on the port it was given: the client's refused connection, as the HTTP rows read one. Not inside the
+    # JSON of a `debug_error_string` (grpcio's error report quotes the core's description there), which Ray's and
+    # other runtimes' tracebacks carry under their own death lines (world124's raylet).
+    Wording(
+        "health_check_failed",
+        "grpc",
+        "failed to connect to all addresses",
+        "https://github.com/grpc/grpc/blob/master/src/core/load_balancing/pick_first/pick_first.cc",
+        unless=('"description":', "debug_error_string"),
+    ),
+    # httpcore's HTTP/1.1 reader when the server closed the connection in the middle of a response
+    # (httpcore/_sync/http11.py, h11's RemoteProtocolError "peer closed connection without sending complete message
+    # body (incomplete chunked read)", raised as httpx.RemoteProtocolError): the engine stopped answering mid-reply,
+    # a client's view of a server that went away, as ms-swift's deploy client saw its Qwen2-VL server stop.
+    Wording(
+        "health_check_failed",
+        "httpx / httpcore",
+        "peer closed connection without sending complete message body",
+        "https://github.com/encode/httpcore/blob/master/httpcore/_sync/http11.py",
+    ),
+    # Megatron-LM's argument validation of a required argument left unset (megatron/training/arguments.py
+    # _check_arg_is_not_none: assert getattr(args, arg) is not None, '{} argument is None'.format(arg)), as its
+    # text generation server and the forks built on it (EE-LLM) refuse a launch without --max-position-embeddings
+    # or --num-layers: the launch's arguments, not the model.
+    Wording(
+        "invalid_engine_args",
+        "megatron-lm",
+        "argument is none",
+        _MEGATRON + "/blob/main/megatron/training/arguments.py",
+        also=("assertionerror",),
+    ),
+    # ms-swift's argument parser when arguments are left over that no field of the command's dataclass takes
+    # (swift/llm/base.py _parse_args: raise ValueError(f'remaining_argv: {remaining_argv}')), as `swift deploy` and
+    # `swift infer` refuse a flag of another release (--device_max_memory, --vllm_gpu_memory_utilization): the
+    # launch's arguments.
+    Wording(
+        "invalid_engine_args",
+        "ms-swift",
+        "remaining_argv: [",
+        "https://github.com/modelscope/ms-swift/blob/main/swift/llm/base.py",
+    ),
+    # DeepSpeed-MII (legacy mii.deploy) when the model is not in the list it supports for the task
+    # (mii/utils.py check_if_task_and_model_is_valid: assert (...), f"{task} only supports {models}"): the
+    # server refuses the model before loading it.
+    Wording(
+        "model_unsupported",
+        "deepspeed-mii",
+        " only supports [",
+        "https://github.com/deepspeedai/DeepSpeed-MII/blob/v0.0.4/mii/utils.py",
+        also=("assertionerror",),
+    ),
+    # === end of world133 wordings ===
 )
