@@ -3555,6 +3555,10 @@ EXPECTED: dict[str, Expected] = {
                 # dependency_install_failed, while three earlier corpora label a module's missing attribute
                 # container_exited. No row reads it either way; the refit's weights read it as its label on 682a955.
                 "whisper-diarization-colab-faster-whisper-no-batched-inference-pipeline",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Fine-tune-then-serve toolkits and their inference servers as the searches gave them: LLaMA-Factory's api,
     # webchat and vllm_infer, axolotl's inference and merge-lora, DeepSpeed-MII and DeepSpeed-Inference, Megatron-LM's
     # text generation server (and EE-LLM's fork), NeMo's Megatron eval and a Guardrails client, FastChat's controller,
