@@ -257,6 +257,8 @@ GATES: tuple[str, ...] = (
     "configuring incomplete",
     "storagefull",
     "quotaexceeded",
+    # Azure Machine Learning's per-family quota refusal (world137's training part).
+    "vcpu quota",
     "temporary directory",
     "chefbuilderror",
     "numpy",
@@ -1399,7 +1401,17 @@ RULES: tuple[Rule, ...] = (
         # unschedulable can be scheduled on upcoming node ... Ignoring in scale up." and "N other pods marked
         # as unschedulable can be scheduled.", world120's training part): the pods fit a node already there or
         # being added, so no capacity is missing.
-        unless=("noschedule op=exists", "unschedulable can be scheduled"),
+        # cluster-autoscaler's counts at each loop (core/static_autoscaler.go: "Found N pods in the cluster: N
+        # scheduled, N unschedulable, ..." and "No unschedulable pods"; core/podlistprocessor/
+        # filter_out_daemon_sets.go: "Filtered out N daemon set pods, N unschedulable pods left"): a tally the loop
+        # logs whatever it then does, a scale-up among them (world137's training part), not a pod it could not place.
+        unless=(
+            "noschedule op=exists",
+            "unschedulable can be scheduled",
+            "pods in the cluster:",
+            "no unschedulable pods",
+            "unschedulable pods left",
+        ),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
     # `kubectl describe pod`'s Conditions table when the scheduler could not place the pod ("PodScheduled
@@ -1541,7 +1553,17 @@ RULES: tuple[Rule, ...] = (
     # "Init:").
     Rule("container_exited", ("crashloopbackoff", "back-off restarting failed container", "init:error")),
     Rule("container_exited", ("error", "exception"), check=is_exception_line, weak=True),
-    Rule("container_exited", ("exit",), check=_nonzero_exit, weak=True),
+    # Ray's cluster launcher quoting the failed probe of a node's sshd it retries (autoscaler/updater.py before Ray
+    # 1.0: "NodeUpdater: SSH not up, retrying: Command '[...'uptime']' returned non-zero exit status 255."; the
+    # later "SSH still not available ..., retrying in 5 seconds."): the exit is ssh's, and the launcher polls on
+    # (world137's training part).
+    Rule(
+        "container_exited",
+        ("exit",),
+        check=_nonzero_exit,
+        unless=("ssh not up, retrying", "ssh still not available"),
+        weak=True,
+    ),
 )
 
 

@@ -1199,6 +1199,13 @@ _CARRIED_ON = (
     # exception caught): the server goes on with the ChatML template and serves, as "falling back to" above
     # (world126's training part: ramalama handing an Ollama Go template to llama-server as Jinja).
     b"(defaulting to chatml)",
+    # Ray's cluster launcher waiting for a new node's sshd (autoscaler/updater.py NodeUpdater.wait_for_ssh before
+    # Ray 1.0: "NodeUpdater: SSH not up, retrying: <the ssh command's CalledProcessError>", "... returned non-zero
+    # exit status 255."; autoscaler/_private/updater.py since: "SSH still not available <error>, retrying in 5
+    # seconds."): a VM still booting, polled until NODE_START_WAIT_S; only "Failed to setup head node" or the
+    # updater's timeout after it says the node never came (world137's training part, `ray create_or_update`).
+    b"ssh not up, retrying",
+    b"ssh still not available",
 )
 
 

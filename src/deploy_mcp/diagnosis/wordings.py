@@ -9971,4 +9971,31 @@ WORDINGS: tuple[Wording, ...] = (
         also=("assertionerror",),
     ),
     # === end of world133 wordings ===
+    # === learnt from world137's training part (tests/diagnosis/world137): GPU capacity, quota and cloud API errors
+    # as launchers print them (EC2's RunInstances through boto, Terraform and SDKs, GCE's zone exhaustion,
+    # SkyPilot's failover, Ray's autoscaler and cluster launcher, cluster-autoscaler, Azure's quotas) ===
+    # EC2's InsufficientInstanceCapacity message as the launchers relay it without the error code (RunInstances,
+    # StartInstances and CreateFleet: "We currently do not have sufficient <type> capacity in the Availability Zone
+    # you requested (<az>). Our system will be working on provisioning additional capacity. ..."; runs-on's runner
+    # launcher, CloudFormation events, Terraform's "creating EC2 Instance" diagnostics, the console): the cloud had
+    # no instance of the type to give, the stockout the error code names.
+    Wording(
+        "no_capacity",
+        "aws ec2",
+        "capacity in the availability zone you requested",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/troubleshooting-launch.html#troubleshooting-launch-capacity",
+    ),
+    # Azure's per-family vCPU quota as Azure Machine Learning's compute refuses a cluster or instance it cannot fit
+    # ("The specified subscription has a Standard NC family vCPU quota of 0 and cannot accomodate for at least 1
+    # requested managed compute nodes which maps to 12 vCPUs."; the service's own spelling, and the corrected
+    # one): the subscription may not rent the GPU family at all, the quota error Compute's OperationNotAllowed
+    # ("exceeding approved ... Cores quota") gives for a VM.
+    Wording(
+        "no_capacity",
+        "azure machine learning",
+        "vcpu quota of",
+        "https://learn.microsoft.com/azure/machine-learning/how-to-manage-quotas",
+        also=("cannot accomodate", "cannot accommodate"),
+    ),
+    # === end of world137 wordings ===
 )
