@@ -3596,6 +3596,8 @@ EXPECTED: dict[str, Expected] = {
                 "fastchat-controller-get-status-fails-worker-name-no-scheme-supplied",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     # GPU capacity, quota and cloud API errors as launchers print them, and the provisioning logs around them, as the
     # searches gave them: EC2's InsufficientInstanceCapacity and VcpuLimitExceeded through boto, Terraform, Ansible
     # and SDKs, GCE's zone exhaustion, SkyPilot's failover, Ray's autoscaler and cluster launcher,
