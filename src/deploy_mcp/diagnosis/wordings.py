@@ -9998,4 +9998,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("cannot accomodate", "cannot accommodate"),
     ),
     # === end of world137 wordings ===
+    # === learnt from world136's training part (tests/diagnosis/world136): vLLM's tracker by model family, fifth round
+    # (Qwen3/Qwen3-VL, Llama 4, DeepSeek V3/R1, Gemma 3, gpt-oss, GLM-4.5, Phi-4, InternVL) ===
+    # vLLM's ModelConfig refusing a multimodal option for a model it does not load as multimodal (vllm/config.py
+    # ModelConfig._init_multimodal_config, 0.6 to 0.8: raise ValueError("`limit_mm_per_prompt` is only supported for
+    # multimodal models."), which the V0 engine logs again as "ERROR ... engine.py:400] `limit_mm_per_prompt` is only
+    # supported for multimodal models."): a flag the configuration cannot take for this model (Phi-4-multimodal
+    # served with --limit-mm-per-prompt by a vLLM that reads it as a text model), refused before a weight is loaded.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "is only supported for multimodal models",
+        f"{_VLLM}/blob/v0.7.3/vllm/config.py",
+    ),
+    # === end of world136 wordings ===
 )
