@@ -3656,8 +3656,8 @@ EXPECTED: dict[str, Expected] = {
     "world136": Expected(
         excerpts=32,
         healthy=15,
-        # 32 of 32 after the row learnt from its training part and the refit, on 4575966 and 6002a37 (32 of 32 with
-        # the row alone; 31 of 32 as collected on main at 4575966 and 6002a37).
+        # 32 of 32 after the row learnt from its training part and the refit, on 4575966, 6002a37 and 26fb018 (32 of
+        # 32 with the row alone; 31 of 32 as collected on main at 4575966, 6002a37 and 26fb018).
         whole=0.96,
         # 8 of 8 on the part no rule (and no weight of the scoring model) was written from, as collected and after;
         # the floor lets one held-out log move with a later refit.
