@@ -3651,6 +3651,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=21,
         apart_from_project_corpora=True,
         # 26 of 26 (21 of 26 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # vLLM's own tracker, fifth round, by model family as the searches gave them: Qwen3/Qwen3-VL/QwQ, Llama 4,
     # DeepSeek V3/R1, Gemma 3, gpt-oss, GLM-4.5, Phi-4, InternVL (world136/README.md).
     "world136": Expected(
