@@ -223,17 +223,18 @@ def _corpus_cases() -> list:
     ]
 
 
-# Four excerpts a second collector changes. Three are already a collector's output (CloudWatch's CSV with rsyslog's
-# escapes; mpirun's --timestamp-output --tag-output prefix, "Thu Jan 23 11:55:50 2025[1,1]<stderr>:", before every
-# line of a traceback cut at a frame, whose frames are no longer found once a second collector's tag sits over
-# it; CloudWatch's console table, "-- | --" between rows and "  | <time> | " before each message, three lines of
-# which the second tag is found on two only, so the scoring model reads its word: the plain log sits at the
-# naming bar, 0.988 against 0.99, since the refit with world131-137), and no log is stored by two collectors at once. The other, a Triton log, ends in a bare klog warning
-# header ("W0728 10:07:39.947975 8 pinned_memory_manager.cc:236") that reads as a warning only at a line's start.
+# Four excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
+# collectors at once: CloudWatch's CSV with rsyslog's escapes; mpirun's --timestamp-output --tag-output prefix
+# ("Thu Jan 23 11:55:50 2025[1,1]<stderr>:") before every line of a traceback cut at a frame, whose frames are no
+# longer found once a second collector's tag sits over it; CloudWatch's console table ("-- | --" between rows,
+# "  | <time> | " before each message), where the second tag is found on two lines of three, so the scoring model
+# reads its word (the plain log sits at the naming bar, 0.988 against 0.99, since the refit with world131-137).
+# The fourth, a Triton log, ends in a bare klog warning header ("W0728 10:07:39.947975 8
+# pinned_memory_manager.cc:236") that reads as a warning only at a line's start.
 _NESTED = {
+    "world5/sagemaker-ping-400-then-term",
     "world10/sagemaker-lmi-vllm-engine-core-cloudwatch-escapes-traceback-cut",
     "world16/triton-cannot-get-cuda-device-count-gpu-metrics-unavailable",
-    "world5/sagemaker-ping-400-then-term",
     "world112/sglang-0-4-1-post7-cu124-image-mpi-stderr-event-loop-traceback-cut",
 }
 
