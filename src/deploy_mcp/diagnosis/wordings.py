@@ -10012,4 +10012,39 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/v0.7.3/vllm/config.py",
     ),
     # === end of world136 wordings ===
+    # === learnt from world138's training part (tests/diagnosis/world138): container runtimes giving a model server
+    # its GPUs (Docker, the NVIDIA Container Toolkit, CDI, Podman, containerd, docker compose) ===
+    # docker-compose 1.x refusing the Compose file before it creates anything (compose/config/validation.py
+    # handle_errors: "The Compose file './docker-compose.yml' is invalid because:" and, on the next line, the schema's
+    # reason, such as "services.<name>.deploy.resources.reservations value Additional properties are not allowed
+    # ('devices' was unexpected)" from a compose older than 1.28, which does not know a GPU reservation): the
+    # deployment's own configuration was rejected, whatever GPU or CUDA words the service's name carries.
+    Wording(
+        "invalid_engine_args",
+        "docker compose",
+        "is invalid because",
+        "https://github.com/docker/compose/blob/1.29.2/compose/config/validation.py",
+        also=("compose file",),
+    ),
+    # The schema's reason alone, when the header line is not in the paste: python-jsonschema's additionalProperties
+    # message as docker-compose 1.x words it ("Additional properties are not allowed ('devices' was unexpected)",
+    # jsonschema/_validators.py additionalProperties), and gojsonschema's as compose-go (docker compose v2) words it
+    # ("Additional property devices is not allowed", gojsonschema locales.go; Helm's values schema words it the
+    # same). Python's is read only after the `services.` path of a compose key: a request body an API server
+    # validates with jsonschema does not carry one.
+    Wording(
+        "invalid_engine_args",
+        "docker compose",
+        "additional properties are not allowed",
+        "https://github.com/python-jsonschema/jsonschema/blob/v3.2.0/jsonschema/_validators.py",
+        also=("services.",),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "docker compose",
+        "is not allowed",
+        "https://github.com/xeipuuv/gojsonschema/blob/master/locales.go",
+        also=("additional property ",),
+    ),
+    # === end of world138 wordings ===
 )
