@@ -1206,6 +1206,19 @@ _CARRIED_ON = (
     # updater's timeout after it says the node never came (world137's training part, `ray create_or_update`).
     b"ssh not up, retrying",
     b"ssh still not available",
+    # A KV connector that releases blocks a decode instance never pulled and goes on (vllm-ascend's
+    # vllm_ascend/distributed/mooncake_connector.py: logger.error("Force freed expired request: %s. Reason: Request
+    # exceeded timeout threshold (%d seconds). Action: Resources have been forcibly released to prevent memory
+    # leak."), VLLM_MOONCAKE_ABORT_REQUEST_TIMEOUT; vLLM's NixlConnector's lease expiry, whose later read it logs
+    # with logger.error("Potentially invalid KV blocks for unrecognized request %s were retrieved by a decode
+    # worker. They may have expired.") and `continue`): the prefill instance serves on (world140's training part).
+    b"force freed expired request",
+    b"potentially invalid kv blocks for unrecognized request",
+    # LMCache's CPU buffer allocators when the offload buffer is full (lmcache/v1/memory_management.py:
+    # "MixedMemoryAllocator:allocating failure: shape=..., dtype=..., fmt=..." at error level): the chunk is not
+    # stored, LMCache evicts or skips it and vLLM goes on (world140's training part, the fix of LMCache#1330 whose
+    # test log shows the line "but will not crash/stop vLLM process").
+    b"allocator:allocating failure",
 )
 
 

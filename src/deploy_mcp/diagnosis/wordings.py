@@ -10047,4 +10047,68 @@ WORDINGS: tuple[Wording, ...] = (
         also=("additional property ",),
     ),
     # === end of world138 wordings ===
+    # === learnt from world140's training part (tests/diagnosis/world140): KV cache transfer, offload and
+    # disaggregated prefill/decode serving, second round (Dynamo and its NIXL and NATS runtime, vLLM's KV connectors
+    # and pipes, SGLang's PD bootstrap, Mooncake's transfer engine, LMCache) ===
+    # vLLM's NixlConnector when the nixl package did not import (vllm/distributed/kv_transfer/kv_connector/v1/
+    # nixl_connector.py: `from nixl._api import nixl_agent as NixlWrapper` under `except ImportError`, then
+    # NixlConnectorWorker.__init__: logger.error("NIXL is not available") and raise RuntimeError("NIXL is not
+    # available")): nixl missing from the environment, or its wheel present but its bundled UCX libraries not
+    # loadable (a `pip install ai-dynamo[vllm]` venv on an HPC node whose pip list shows nixl). The environment
+    # lacks the transfer library the configured connector needs, as vllm-omni's "Mooncake not available" reads.
+    Wording(
+        "dependency_install_failed",
+        "vllm nixl connector",
+        "nixl is not available",
+        f"{_VLLM}/blob/main/vllm/distributed/kv_transfer/kv_connector/v1/nixl_connector.py",
+    ),
+    # Dynamo's distributed runtime when its NATS client cannot connect (lib/runtime/src/transports/nats.rs: "Failed
+    # to connect to NATS: {err}", since 0.6 with ". Verify NATS server is running and accessible."), raised from
+    # DistributedRuntime(...) in the frontend and every worker: the messaging service the runtime's request plane
+    # and KV events use is not there, as its "Failed to connect to etcd server" reads (world52, world125).
+    Wording(
+        "instance_unreachable",
+        "dynamo",
+        "failed to connect to nats",
+        "https://github.com/ai-dynamo/dynamo/blob/main/lib/runtime/src/transports/nats.rs",
+    ),
+    # vLLM's P2pNcclConnector reading the peer's address from the request id its proxy rewrites
+    # (vllm/distributed/kv_transfer/kv_connector/v1/p2p/p2p_nccl_connector.py parse_request_id: raise
+    # ValueError(f"Request id {request_id} does not contain hostname and port")): the connector is deployed
+    # without the proxy it requires (offline LLM(...), or a plain router in front), so no request can name its
+    # prefill or decode peer. The deployment's configuration, not a transfer that failed.
+    Wording(
+        "invalid_engine_args",
+        "vllm p2p nccl connector",
+        "does not contain hostname and port",
+        f"{_VLLM}/blob/main/vllm/distributed/kv_transfer/kv_connector/v1/p2p/p2p_nccl_connector.py",
+    ),
+    # vLLM's V0 disaggregated prefill pipe over torch.distributed (vllm/distributed/kv_transfer/kv_pipe/
+    # pynccl_pipe.py recv_tensor and send_tensor: logger.error("Encountering exception in KV receiving thread") and
+    # "... in KV sending thread", then the exception, e.g. c10d's "wait timeout after 300000ms, keys: /send_to/0/4"):
+    # the KV cache between the prefill and the decode instance did not cross.
+    Wording(
+        "nccl_or_shm",
+        "vllm kv pipe",
+        "exception in kv receiving thread",
+        f"{_VLLM}/blob/v0.7.3/vllm/distributed/kv_transfer/kv_pipe/pynccl_pipe.py",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "vllm kv pipe",
+        "exception in kv sending thread",
+        f"{_VLLM}/blob/v0.7.3/vllm/distributed/kv_transfer/kv_pipe/pynccl_pipe.py",
+    ),
+    # Mooncake's transfer engine (the v1/TENT runtime's transfer_task.cpp: "Failed to submit all transfers, error
+    # code is <ErrorCode>") when a batch of KV transfers could not be posted to its transports, whatever code follows
+    # (InvalidArgument after a NIC went down and came back in SGLang HiCache's Mooncake store): the KV cache did not
+    # move. Final: the error code's name is not a refused flag.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "failed to submit all transfers",
+        "https://github.com/kvcache-ai/Mooncake/issues/2039",
+        final=True,
+    ),
+    # === end of world140 wordings ===
 )
