@@ -237,6 +237,12 @@ _CAUSES_OUTSIDE_CONTAINER = frozenset(
 _RE_SCHEDULER_FAULT = re.compile(
     rb'job\s{1,200}"process_\w+ \(trigger:[^"]{0,400}\)"\s{1,200}raised an exception', re.IGNORECASE
 )
+# The submitted-jobs task's "%s: %s launch in %s/%s failed: %s" (server/background/pipeline_tasks/
+# jobs_submitted.py) with the repr of whatever the backend raised: BackendError is in the phrases above, but the
+# backends' own API errors come through it too (RunpodApiClientError for a cluster RunPod would not create,
+# world142's training part), the console wrapping the repr onto the next line. Any exception but NoCapacityError,
+# the no_capacity rows' stockout, is the backend refusing the launch.
+_RE_LAUNCH_FAILED = re.compile(rb"launch\s+in\s+[\w.-]+/[^\s:]+\s+failed:\s+(\w+)\(", re.IGNORECASE)
 # A traceback frame in the dstack server's own code or in the backends it drives (src/dstack/_internal/server/,
 # src/dstack/_internal/core/backends/: the RunPod backend's TypeError in run_job, an AWS create_instances call
 # under process_submitted_jobs, world115's training part): the exception is the server's, whatever the run asked
@@ -287,6 +293,9 @@ def _reason_in(data: bytes) -> tuple[str, str]:
             job = found
     for m in _RE_REASON_PHRASE.finditer(data):
         job = _REASON_PHRASES[b" ".join(m.group(0).lower().split())]
+    launches = [m.group(1).lower() for m in _RE_LAUNCH_FAILED.finditer(data)]
+    if not job and launches and launches[-1] != b"nocapacityerror":
+        job = "backend_error"
     if not (job or run) and (_RE_SCHEDULER_FAULT.search(data) or _RE_SERVER_FRAME.search(data)):
         run = "server_error"
     return job, run

@@ -10111,4 +10111,64 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world140 wordings ===
+    # === learnt from world142's training part (tests/diagnosis/world142): dstack's own tracker, third round (the
+    # CLI's plans and verdicts, the server's provisioning and background tasks, gateways, volumes, fleets) ===
+    # dstack before 0.12 when no instance type fits the run's resources (cli/dstack/_internal/core/error.py
+    # NoMatchingInstanceError: message = "No instance type matching requirements"; the hub's runs router answers
+    # "No instance type matching requirements (...)" and the 0.1 runner exits with it): nothing was launched, the
+    # no-offer case of the newer "No matching instance offers" and "no offers" rows.
+    Wording(
+        "no_capacity",
+        "dstack",
+        "no instance type matching requirements",
+        f"{_DSTACK}/blob/0.10.5/cli/dstack/_internal/core/error.py",
+    ),
+    # dstack's gateway when certbot could not issue the service's certificate ("Error obtaining <domain> TLS
+    # certificate:" with certbot's output, src/dstack/_internal/proxy/gateway/services/nginx.py, shortened to one line
+    # in dstack#4133) and certbot's own verdict on a failed ACME challenge ("Some challenges have failed.",
+    # certbot/_internal/auth_handler.py): a domain whose DNS does not reach the gateway, so the service is never
+    # published whatever the model server does; `unknown` as the gateway's "Failed to configure gateway" is.
+    Wording(
+        "unknown",
+        "dstack-gateway",
+        "error obtaining",
+        f"{_DSTACK}/pull/4133",
+        also=("tls certificate",),
+    ),
+    Wording(
+        "unknown",
+        "certbot",
+        "some challenges have failed",
+        "https://github.com/certbot/certbot/blob/master/certbot/certbot/_internal/auth_handler.py",
+    ),
+    # SQLAlchemy's reflection when a table the code expects is not in the database (lib/sqlalchemy/engine/
+    # reflection.py: raise exc.NoSuchTableError(table_name); a platform's migrations run on a fresh PostgreSQL, dstack
+    # server 0.18.5 in dstack#1414): the serving platform's own database, not the model server, is at fault.
+    Wording(
+        "unknown",
+        "sqlalchemy",
+        "nosuchtableerror",
+        "https://github.com/sqlalchemy/sqlalchemy/blob/main/lib/sqlalchemy/engine/reflection.py",
+    ),
+    # EC2 refusing a launch whose parameters cannot go together (RunInstances/CreateFleet error code
+    # InvalidParameterCombination, e.g. "Cluster placement groups are not supported by the 't3.xlarge' instance type",
+    # as boto's ClientError and dstack's AWS compute relay it): the request as configured, not a stockout and not the
+    # container; `unknown` as the other backend refusals (world115's BackendError) are.
+    Wording(
+        "unknown",
+        "aws ec2",
+        "invalidparametercombination",
+        "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
+    ),
+    # The same refusal's message for a placement group, on its own line when the console wraps the error code's
+    # line away ("(InvalidParameterCombination) when calling the" starts with a parenthesis, which the cleaning
+    # drops as a process tag; dstack's AWS compute, src/dstack/_internal/core/backends/aws/compute.py "Got
+    # botocore.exceptions.ClientError: ...", dstack#2872 in world142's training part).
+    Wording(
+        "unknown",
+        "aws ec2",
+        "cluster placement groups are not",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups-limitations-cluster.html",
+    ),
+    # === end of world142 wordings ===
 )
