@@ -3720,6 +3720,27 @@ EXPECTED: dict[str, Expected] = {
                 # and a row reading the line nccl_or_shm turned that case, so the line stays with the probe words
                 # around it (health_check_failed).
                 "sglang-decode-error-fetching-prefill-parallel-info-from-bootstrap-refused",
+    # dstack's own tracker, third round, and dstackai/gpuhunt's, as the searches gave them: the CLI's plans and
+    # verdicts, the server's provisioning and background tasks, gateways, volumes, fleets (world142/README.md).
+    "world142": Expected(
+        excerpts=27,
+        healthy=11,
+        # 25 of 27 after the rows learnt from its training part and the refit, on a27f77a (24 of 27 with the rows
+        # alone; 19 of 27 as collected on main at a27f77a).
+        whole=0.92,
+        # 6 of 7 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.85,
+        repositories_min=2,
+        apart_from_project_corpora=True,
+        # 19 of 20 (13 of 20 as collected); the one below is left with its reason.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A traceback of the server's plan service cut in SQLAlchemy's lazy load (an imported fleet's
+                # project), with no server log line above it: committed as container_exited as world115 reads a
+                # traceback cut with no server line, while the frame pattern world115 learnt
+                # (dstack/_internal/server/... .py", line N) reads the server's own frames as its fault, unknown.
+                "dstack-server-plan-imported-fleet-sqlalchemy-lazyload-traceback-cut",
             }
         ),
         kind_once_exited_non_zero=True,
