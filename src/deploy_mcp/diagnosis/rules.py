@@ -477,6 +477,11 @@ GATES: tuple[str, ...] = (
     "peer closed",
     "argument is none",
     "remaining_argv",
+    # world143's wordings: JAX's warning that the installed jaxlib cannot drive the accelerator, MaxText's batch
+    # that does not divide over the mesh, and the TPU compiler's parameter limit.
+    "jaxlib",
+    "shardable",
+    "more parameters",
 )
 
 

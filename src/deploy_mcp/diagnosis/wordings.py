@@ -10171,4 +10171,117 @@ WORDINGS: tuple[Wording, ...] = (
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups-limitations-cluster.html",
     ),
     # === end of world142 wordings ===
+    # === learnt from world143's training part (tests/diagnosis/world143): Google TPUs and JAX/XLA serving (vLLM on
+    # TPU and tpu-inference, JetStream and jetstream-pytorch, MaxText, PyTorch/XLA, JAX on TPU VMs, sglang-jax) ===
+    # The TPU runtime's allocator refusing a program or buffer the device memory cannot hold ("Attempting to reserve
+    # 3.95G at the bottom of memory. That was not possible. There are 1.92G free, 0B reserved, and 1.92G
+    # reservable.", after "Resource exhausted" and before its "HBM capacity 8.00G:" table; JAX's "Error loading
+    # program 'jit_...': Attempting to reserve ... at the bottom of memory. That was not possible." on GKE): XLA's
+    # error catalogue files it as a runtime out-of-memory on the accelerator (E0101), the run-time sibling of the
+    # compiler's "Ran out of memory in memory space hbm" above.
+    Wording(
+        "gpu_oom",
+        "xla tpu",
+        "at the bottom of memory",
+        "https://github.com/openxla/xla/blob/main/docs/errors/error_0101.md",
+        also=("that was not possible",),
+    ),
+    # TensorFlow's hint on a ResourceExhaustedError from a device allocation ("Hint: If you want to see a list of
+    # allocated tensors when OOM happens, add report_tensor_allocations_upon_oom to RunOptions for current
+    # allocation info.", tensorflow/python/client/session.py and the TPU/XRT compile ops that relay it): an OOM on
+    # the accelerator, whatever the allocator's own lines above it were cut to.
+    Wording(
+        "gpu_oom",
+        "tensorflow",
+        "report_tensor_allocations_upon_oom",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/client/session.py",
+    ),
+    # libtpu's single-owner lock: a second process that tries to open the TPU ("Unable to initialize backend
+    # 'tpu': ABORTED: The TPU is already in use by process with pid 2718466. Not attempting to load libtpu.so in
+    # this process."; tensorflow/core/tpu/tpu_initializer_helper.cc, now xla/tsl): the device is held by another
+    # program (a stale server, the Ray head that called jax.devices()), so this one cannot use it.
+    Wording(
+        "gpu_unavailable",
+        "libtpu",
+        "the tpu is already in use by process",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/tpu/tpu_initializer_helper.cc",
+    ),
+    # JAX before 0.4.17 when no accelerator backend initialised ("No GPU/TPU found, falling back to CPU. (Set
+    # TF_CPP_MIN_LOG_LEVEL=0 and rerun for more info.)", jax/_src/lib/xla_bridge.py): the program runs on the host
+    # CPU instead of the TPU or GPU it was deployed for.
+    Wording(
+        "gpu_unavailable",
+        "jax",
+        "no gpu/tpu found, falling back to cpu",
+        "https://github.com/jax-ml/jax/pull/17751",
+    ),
+    # TensorFlow's TPU runtime asked for the TPU before the system was configured or after it was lost
+    # (tensorflow/core/tpu/kernels/tpu_pod_state.cc and tpu_configuration_ops.cc, FailedPrecondition "The TPU
+    # system has not been initialized."; PyTorch/XLA's XRT client logs it on a pod slice): the program has no
+    # TPU to run on.
+    Wording(
+        "gpu_unavailable",
+        "tensorflow tpu",
+        "the tpu system has not been initialized",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/tpu/kernels/tpu_pod_state.cc",
+    ),
+    # JAX's newer fallback warning when the machine has the device but the installed wheels cannot drive it ("A
+    # Google TPU may be present on this machine, but either a TPU-enabled jaxlib or libtpu is not installed.
+    # Falling back to cpu."; and "An NVIDIA GPU may be present on this machine, but a CUDA-enabled jaxlib is not
+    # installed.", jax/_src/xla_bridge.py since 0.4.17): the environment lacks the accelerator's package.
+    Wording(
+        "dependency_install_failed",
+        "jax",
+        "tpu-enabled jaxlib",
+        "https://github.com/jax-ml/jax/blob/main/jax/_src/xla_bridge.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "jax",
+        "cuda-enabled jaxlib",
+        "https://github.com/jax-ml/jax/blob/main/jax/_src/xla_bridge.py",
+    ),
+    # A PJRT plugin (libtpu, jax-cuda-plugin, jax-metal) built for another PJRT C API than the installed jaxlib
+    # ("Unable to initialize backend 'tpu': INVALID_ARGUMENT: Mismatched PJRT plugin PJRT API version (0.23) and
+    # framework PJRT API version 0.40)."; xla/pjrt/pjrt_api.cc): the installed packages do not go together.
+    Wording(
+        "dependency_install_failed",
+        "xla pjrt",
+        "mismatched pjrt plugin pjrt api version",
+        "https://github.com/openxla/xla/blob/main/xla/pjrt/pjrt_api.cc",
+    ),
+    # TensorFlow's TPU library loader finding a libtpu without a function the framework calls
+    # ("TpuTransferManager_ReadDynamicShapes not available in this library." then "Aborted (core dumped)";
+    # tensorflow/core/tpu/tpu_executor_init_fns.inc and tpu_library_init_fns.inc, LOG(ERROR)/FATAL << #FnName " not
+    # available in this library."): libtpu and the jax or tensorflow wheel are from different releases.
+    Wording(
+        "dependency_install_failed",
+        "tensorflow tpu",
+        "not available in this library",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/tpu/tpu_executor_init_fns.inc",
+        also=("tpu",),
+    ),
+    # MaxText's flash attention when the global batch does not divide over the mesh's data and fsdp axes
+    # (MaxText/layers/attentions.py: assert ..., "Batch dimension should be shardable among the devices in data and
+    # fsdp axis"; JetStream's maxengine_server runs it): the parallelism settings do not fit the devices. Newer
+    # MaxText only logs it ("Warning, batch dimension should be shardable ...") and goes on.
+    Wording(
+        "tensor_parallel_invalid",
+        "maxtext",
+        "batch dimension should be shardable",
+        "https://github.com/AI-Hypercomputer/maxtext/blob/main/MaxText/layers/attentions.py",
+        unless=("warning",),
+    ),
+    # The TPU compiler's limit on a program's parameters ("Computation requires more parameters (3311) than
+    # supported (limit 3305).", logged by tensorflow/core/tpu/kernels/tpu_compilation_cache_external.cc from
+    # libtpu's compiler): the run's program could not be compiled; weak, it says the run failed, not why in
+    # deployment terms.
+    Wording(
+        "container_exited",
+        "xla tpu",
+        "computation requires more parameters",
+        "https://github.com/pytorch/xla/issues/3453",
+        weak=True,
+    ),
+    # === end of world143 wordings ===
 )
