@@ -3741,6 +3741,29 @@ EXPECTED: dict[str, Expected] = {
                 # traceback cut with no server line, while the frame pattern world115 learnt
                 # (dstack/_internal/server/... .py", line N) reads the server's own frames as its fault, unknown.
                 "dstack-server-plan-imported-fleet-sqlalchemy-lazyload-traceback-cut",
+    # Google TPUs and JAX/XLA serving as the searches gave them: vLLM on TPU and tpu-inference, JetStream and
+    # jetstream-pytorch, MaxText, PyTorch/XLA, JAX on TPU VMs, sglang-jax, EasyDeL, T5X (world143/README.md).
+    "world143": Expected(
+        excerpts=48,
+        healthy=15,
+        # 45 of 48 after the rows learnt from its training part and the refit, on a27f77a (45 of 48 with the rows
+        # alone; 31 of 48 as collected on main at a27f77a).
+        whole=0.93,
+        # 9 of 11 on the part no rule (and no weight of the scoring model) was written from (8 of 11 as collected).
+        held_out=0.8,
+        # Right three times in four: gpu_oom is 3 of 4, its miss held out and left as measured.
+        kind_floor=0.75,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # 36 of 37 (23 of 37 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # JAX on a v5e TPU VM: `jax.device_count()` then tcmalloc's "large alloc 4294967296 bytes" notice,
+                # committed as container_exited because the thread's copy goes on into a "Traceback (most recent
+                # call last" cut mid-line, which the excerpt, cut at whole lines, ends before. What is left shows no
+                # failure; no row should read tcmalloc's notice as one, so it is read healthy.
+                "jax-v5e-tpu-vm-device-count-tcmalloc-large-alloc-traceback-cut",
             }
         ),
         kind_once_exited_non_zero=True,
