@@ -3689,6 +3689,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 31 of 31 (28 of 31 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # KV cache transfer, offload and disaggregated prefill/decode serving, second round, as the searches gave them:
     # Dynamo's workers, frontend and KVBM, NIXL, vLLM's KV connectors and pipes, SGLang's PD bootstrap and HiCache,
     # LMCache's offload and remote backends, Mooncake's transfer engine, store and metadata server, llm-d
@@ -3720,6 +3722,10 @@ EXPECTED: dict[str, Expected] = {
                 # and a row reading the line nccl_or_shm turned that case, so the line stays with the probe words
                 # around it (health_check_failed).
                 "sglang-decode-error-fetching-prefill-parallel-info-from-bootstrap-refused",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # dstack's own tracker, third round, and dstackai/gpuhunt's, as the searches gave them: the CLI's plans and
     # verdicts, the server's provisioning and background tasks, gateways, volumes, fleets (world142/README.md).
     "world142": Expected(
@@ -3741,6 +3747,10 @@ EXPECTED: dict[str, Expected] = {
                 # traceback cut with no server line, while the frame pattern world115 learnt
                 # (dstack/_internal/server/... .py", line N) reads the server's own frames as its fault, unknown.
                 "dstack-server-plan-imported-fleet-sqlalchemy-lazyload-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Google TPUs and JAX/XLA serving as the searches gave them: vLLM on TPU and tpu-inference, JetStream and
     # jetstream-pytorch, MaxText, PyTorch/XLA, JAX on TPU VMs, sglang-jax, EasyDeL, T5X (world143/README.md).
     "world143": Expected(
