@@ -482,6 +482,9 @@ GATES: tuple[str, ...] = (
     "jaxlib",
     "shardable",
     "more parameters",
+    # world139: httpx's log of a response a gateway gave ("HTTP Request: POST ... \"HTTP/1.1 503 Service Unavailable\"";
+    # wordings.py).
+    "service unavailable",
 )
 
 

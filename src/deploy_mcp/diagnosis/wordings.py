@@ -10284,4 +10284,69 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world143 wordings ===
+    # === learnt from world139's training part (tests/diagnosis/world139): clients and gateways calling self-hosted
+    # OpenAI-compatible endpoints (openai-python, LiteLLM, LangChain, LlamaIndex, Open WebUI, benchmark clients) ===
+    # httpx's log of each response (httpx/_client.py: 'HTTP Request: %s %s "%s %d %s"', e.g. 'HTTP Request: POST
+    # http://.../v1/chat/completions "HTTP/1.1 503 Service Unavailable"'), which openai-python's clients print before
+    # "Retrying request to /chat/completions": the status line a gateway or a proxy in front of the engine gave.
+    # nginx's pages spell 503 and 504 "Service Temporarily Unavailable" and "Gateway Time-out"; the reason phrases
+    # of the standard (http.HTTPStatus, Go's net/http) are "Service Unavailable" and "Gateway Timeout", which
+    # Envoy, Traefik, Caddy and uvicorn send. The closing quote keeps the server's own access log ('"GET /health
+    # HTTP/1.1" 503 Service Unavailable', an engine still loading) out. Weak: the caller's view.
+    *(
+        Wording(
+            "health_check_failed",
+            "httpx",
+            f'http/1.1 {status}"',
+            "https://github.com/encode/httpx/blob/master/httpx/_client.py",
+            weak=True,
+        )
+        for status in ("503 service unavailable", "504 gateway timeout")
+    ),
+    # An HTTP client's own wording of a gateway status ("OpenAI Compatible request failed (502)", Open-Historia's
+    # provider client; the "<what> request failed (<status>)" the fetch wrappers of JavaScript apps throw): the
+    # request reached a proxy whose upstream did not answer. Weak, as the proxies' pages are.
+    Wording(
+        "health_check_failed",
+        "http client",
+        "request failed (50",
+        "https://github.com/Open-Historia/open-historia/issues/158",
+        also=("(502)", "(503)", "(504)"),
+        weak=True,
+    ),
+    # openai-python's APIConnectionError message ("Connection error.", src/openai/_exceptions.py) as an app's logger
+    # prints it on its own ("utils.py[line:24] - ERROR: Connection error.", Langchain-Chatchat; "ERROR | Connection
+    # error."), after the client's "Retrying request to /chat/completions": the engine at the base URL never took
+    # the connection. The row above wants the client's or LiteLLM's name on the line.
+    Wording(
+        "health_check_failed",
+        "openai client (logged)",
+        "error: connection error.",
+        "https://github.com/openai/openai-python/blob/main/src/openai/_exceptions.py",
+        weak=True,
+    ),
+    # Vercel's functions giving up on a handler that waits on its upstream ("Your function was stopped as it did
+    # not return an initial response within 25s", the Edge runtime's FUNCTION_INVOCATION_TIMEOUT / EDGE_FUNCTION_
+    # INVOCATION_TIMEOUT): the model server behind the app's route did not answer in time, the gateway timeout of
+    # a serverless front end.
+    Wording(
+        "health_check_failed",
+        "vercel",
+        "did not return an initial response within",
+        "https://vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT",
+        weak=True,
+    ),
+    # openai-python's frame that raises the APIStatusError of a response with an error status (src/openai/
+    # _base_client.py _request: "raise self._make_status_error_from_response(err.response) from None"), as a
+    # notebook's traceback shows it ("-> [1023](...) raise self._make_status_error_from_response(...)") when the
+    # paste stops before the exception: the client's request failed and the program died there; which status, the
+    # cut does not say, so a crash (as a traceback cut before its exception).
+    Wording(
+        "container_exited",
+        "openai-python",
+        "raise self._make_status_error_from_response(",
+        "https://github.com/openai/openai-python/blob/main/src/openai/_base_client.py",
+        weak=True,
+    ),
+    # === end of world139 wordings ===
 )
