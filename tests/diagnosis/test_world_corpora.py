@@ -3774,6 +3774,10 @@ EXPECTED: dict[str, Expected] = {
                 # call last" cut mid-line, which the excerpt, cut at whole lines, ends before. What is left shows no
                 # failure; no row should read tcmalloc's notice as one, so it is read healthy.
                 "jax-v5e-tpu-vm-device-count-tcmalloc-large-alloc-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Clients and gateways calling self-hosted OpenAI-compatible endpoints as the searches gave them: openai-python,
     # LiteLLM (SDK and proxy), LangChain, LlamaIndex, Open WebUI, Continue and the VS Code extensions, benchmark
     # clients, 502/503/504 from proxies, refused connections and read timeouts (world139/README.md).
