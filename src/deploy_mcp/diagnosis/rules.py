@@ -485,6 +485,8 @@ GATES: tuple[str, ...] = (
     # world139: httpx's log of a response a gateway gave ("HTTP Request: POST ... \"HTTP/1.1 503 Service Unavailable\"";
     # wordings.py).
     "service unavailable",
+    # world145: a frame of the `spaces` package's ZeroGPU client on Hugging Face Spaces (wordings.py).
+    "spaces/zero/",
 )
 
 

@@ -274,6 +274,9 @@ _READY_MARKERS = (
     # took the request logs it (test_diagnose.py's aborted-request check; the scoring model refit with world88's
     # training part put that line's healthy start just under the bar for a failure, main's weights just over it).
     b"] aborted request",
+    # Streamlit once its server listens (streamlit/web/bootstrap.py _print_url: "You can now view your Streamlit
+    # app in your browser." above the URLs), the start a Streamlit Space logs (world145's training part).
+    b"you can now view your streamlit app",
 )
 # Triton once its front ends serve (src/grpc/grpc_server.cc "Started GRPCInferenceService at %s",
 # src/http_server.cc "Started HTTPService at %s"; world5's training part, triton issue 7170). By default it
@@ -1219,6 +1222,11 @@ _CARRIED_ON = (
     # stored, LMCache evicts or skips it and vLLM goes on (world140's training part, the fix of LMCache#1330 whose
     # test log shows the line "but will not crash/stop vLLM process").
     b"allocator:allocating failure",
+    # The serverless Inference API's answer while it loads a model it had not in memory (HTTP 503 with the body
+    # {"error":"Model <id> is currently loading","estimated_time":20.0}; huggingface_hub's InferenceClient waits
+    # and retries on it, logging "Waiting for model to be loaded on the server"): a start in progress, as
+    # llama-server's 503 while it loads is above (world145's training part).
+    b"is currently loading",
 )
 
 

@@ -10349,4 +10349,87 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world139 wordings ===
+    # === learnt from world145's training part (tests/diagnosis/world145): Hugging Face Spaces (ZeroGPU, the
+    # Space builder and runtime) and Inference Endpoints logs as users paste them ===
+    # The `spaces` package's ZeroGPU client failing its start-up report to the GPU scheduler (spaces/zero/client.py
+    # startup_report: raise RuntimeError("Error while initializing ZeroGPU: Unknown") and, in its other releases,
+    # "Error while initializing ZeroGPU: <reason>"), raised from @spaces.GPU as the app module is imported: the Space
+    # runs but no GPU can be lent to it, the ZeroGPU form of a device the program cannot get.
+    Wording(
+        "gpu_unavailable",
+        "spaces (zerogpu)",
+        "error while initializing zerogpu",
+        "https://pypi.org/project/spaces/",
+    ),
+    # A frame of the same start-up report (spaces/zero/client.py and spaces/zero/api.py, "in startup_report") when
+    # what it raised is the HTTP client's own error (httpx/httpcore "ConnectTimeout: timed out" posting to
+    # /startup-report): the ZeroGPU scheduler did not answer the Space, which therefore has no GPU. Weak: a cause
+    # named by its own wording wins.
+    Wording(
+        "gpu_unavailable",
+        "spaces (zerogpu)",
+        "spaces/zero/",
+        "https://pypi.org/project/spaces/",
+        also=("in startup_report",),
+        weak=True,
+    ),
+    # The Hub's verdict on a Space whose container went over its memory limit ("Memory limit exceeded (16Gi)" on
+    # the Space's page and in its runtime stage, the limit of the hardware tier in Kubernetes units): the host's
+    # memory, the cgroup limit a CPU Space's 16 GiB is.
+    Wording(
+        "host_oom",
+        "hugging face spaces",
+        "memory limit exceeded (",
+        "https://github.com/Zeqiang-Lai/Anything2Image/issues/14",
+    ),
+    # The Space builder's verdict on an image build ("Job failed with exit code: 1. Reason: cache miss: [base 6/7]
+    # RUN ... pip install --no-cache-dir -r /tmp/requirements.txt ..."; its BuildKit steps follow): the build of
+    # the environment (requirements.txt, packages.txt, a Dockerfile's RUN) failed, which the corpora read as a
+    # failed install. Weak: the builder's own error lines, when the page shows them, say what failed.
+    Wording(
+        "dependency_install_failed",
+        "hugging face spaces builder",
+        "job failed with exit code: ",
+        "https://github.com/zlin0/wedefense/issues/93",
+        also=(". reason:",),
+        weak=True,
+    ),
+    # A 5xx answer from the host that serves inference rather than files (huggingface_hub's hf_raise_for_status
+    # relaying requests' "503 Server Error: Service Temporarily Unavailable for url: https://router.huggingface.co/
+    # hf-inference/models/...", the serverless API's api-inference.huggingface.co, a dedicated endpoint's
+    # <id>.<region>.<vendor>.endpoints.huggingface.cloud, a Space's .hf.space): the model server behind it did not
+    # answer (scaled to zero, loading, down), the gateway's form of an engine that does not answer. The same
+    # statuses from huggingface.co's file hosts stay a download's failure; the endpoints' management API is the
+    # row after these.
+    *(
+        Wording(
+            "health_check_failed",
+            "huggingface_hub (inference hosts)",
+            f"{status} server error",
+            "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py",
+            also=(
+                "router.huggingface.co",
+                "api-inference.huggingface.co",
+                "endpoints.huggingface.cloud",
+                ".hf.space",
+            ),
+            unless=("api.endpoints.huggingface.cloud",),
+        )
+        for status in (502, 503, 504)
+    ),
+    # Inference Endpoints' management API failing on its own side (huggingface_hub's create_inference_endpoint and
+    # friends: "HfHubHTTPError: 500 Server Error: Internal Server Error for url: https://api.endpoints.
+    # huggingface.cloud/v2/endpoint/<namespace>"): the platform's fault before any container exists, as SageMaker's
+    # "Request to service failed" and dstack's server faults are `unknown`.
+    *(
+        Wording(
+            "unknown",
+            "inference endpoints api",
+            f"{status} server error",
+            "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/hf_api.py",
+            also=("api.endpoints.huggingface.cloud",),
+        )
+        for status in (500, 502, 503, 504)
+    ),
+    # === end of world145 wordings ===
 )
