@@ -3806,6 +3806,30 @@ EXPECTED: dict[str, Expected] = {
                 # answered; the path or model was wrong), and, as world77's, read as container_exited from the
                 # traceback.
                 "litellm-proxy-hosted-vllm-404-not-found-after-20-hours",
+    # Hugging Face Spaces and Inference Endpoints logs as users paste them: ZeroGPU's start-up and quota errors, the
+    # Space runtime's scheduling and memory verdicts, the Space builder, the inference hosts' 5xx and the endpoints
+    # API, healthy Space starts with warnings (world145/README.md).
+    "world145": Expected(
+        excerpts=29,
+        healthy=9,
+        # 28 of 29 after the rows learnt from its training part and the refit on a27f77a (28 of 29 with the rows
+        # alone; 20 of 29 as collected on main at a27f77a).
+        whole=0.96,
+        # 5 of 5 on the part no rule (and no weight of the scoring model) was written from, as collected and after;
+        # the floor lets one held-out log move with a later refit.
+        held_out=0.8,
+        repositories_min=22,
+        apart_from_project_corpora=True,
+        # 23 of 24 (15 of 24 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # MantisAI/hugie's CLI printing "Endpoint updated successfully" and then the Inference Endpoints
+                # API's body {'error': "Endpoint 'development' not found"}, committed as unknown (a configuration
+                # naming an endpoint that does not exist; nothing ran). The line names neither host nor program,
+                # and a row on "Endpoint '...' not found" would read any server's missing route; it stays read as
+                # container_exited from its error-looking last line.
+                "hfie-endpoint-update-success-then-endpoint-not-found",
             }
         ),
         kind_once_exited_non_zero=True,
