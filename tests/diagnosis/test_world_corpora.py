@@ -3806,6 +3806,10 @@ EXPECTED: dict[str, Expected] = {
                 # answered; the path or model was wrong), and, as world77's, read as container_exited from the
                 # traceback.
                 "litellm-proxy-hosted-vllm-404-not-found-after-20-hours",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Hugging Face Spaces and Inference Endpoints logs as users paste them: ZeroGPU's start-up and quota errors, the
     # Space runtime's scheduling and memory verdicts, the Space builder, the inference hosts' 5xx and the endpoints
     # API, healthy Space starts with warnings (world145/README.md).
