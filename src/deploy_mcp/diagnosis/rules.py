@@ -487,6 +487,13 @@ GATES: tuple[str, ...] = (
     "service unavailable",
     # world145: a frame of the `spaces` package's ZeroGPU client on Hugging Face Spaces (wordings.py).
     "spaces/zero/",
+    # world141's wordings: Azure ML's DeploymentTimedOut, SageMaker's role and image refusals, botocore's parameter
+    # validation, AI Platform's name conflict.
+    "timedout",
+    "trust relationship",
+    "images included in the model",
+    "unknown parameter in",
+    "same name already exists",
 )
 
 
@@ -1519,7 +1526,15 @@ RULES: tuple[Rule, ...] = (
     # at: %s (%s)"): a deployment's probe and router connect from outside the container's network namespace, so
     # nothing ever reaches the server (world5's SageMaker container; world23's brief). Weak: on a developer's
     # machine the same bind is right, and a log that goes on serving is not a failure.
-    Rule("health_check_failed", ("listening at: http://127.0.0.1", "listening at: http://localhost"), weak=True),
+    # Not Azure Machine Learning's inference image, whose gunicorn listens on 127.0.0.1:31311 behind the image's own
+    # nginx (the "nginx/run" and "gunicorn/run" of its runit services), which the platform probes (world141's ACI
+    # logs, and world123's azureml-inference-server start).
+    Rule(
+        "health_check_failed",
+        ("listening at: http://127.0.0.1", "listening at: http://localhost"),
+        unless=("127.0.0.1:31311",),
+        weak=True,
+    ),
     # --- container_exited (weak: these say that something died, not why)
     Rule(
         "container_exited",

@@ -418,6 +418,11 @@ _REQUEST_ERRORS = (
     # event and [DONE] to that run's client): the run failed, the Letta server takes the next one (world88's
     # training part, letta-ai/letta-code#1101, a malformed Ollama base URL).
     b"stopped with llm error",
+    # SageMaker's built-in algorithms refusing a payload they cannot parse (the inference containers of DeepAR and
+    # the other first-party algorithms answer "Unable to evaluate payload provided" with a 400, which the runtime
+    # relays as "Received client error (400) from model with message ..."): the request, judged by a server that is
+    # up (world141's training part), as world123 reads an invocation refused for its body.
+    b"unable to evaluate payload provided",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
@@ -435,6 +440,14 @@ _CLIENT_ERROR_CODE = re.compile(rb"""["']code["']: ?4\d\d\b""")
 # `${status} status code (no body)`), as the CLIs built on it print it ("[API Error: OpenAI API error: 400 status
 # code (no body)]", QwenLM/qwen-code#36): a 4xx is the server judging the request, so the server was up.
 _NO_BODY_CLIENT_ERROR = re.compile(rb"\b4\d\d status code \(no body\)")
+
+
+# The OpenAI Python client's error for a 4xx answer (openai/_client.py _make_status_error: f"Error code:
+# {response.status_code} - {body}", "openai.BadRequestError: Error code: 400 - {'detail': ...}") and LiteLLM's
+# BadRequestError, which it raises for a provider's 400 (litellm/exceptions.py BadRequestError, status_code=400:
+# "litellm.BadRequestError: watsonxException - {...}"), whatever the body's shape: the server judged the request,
+# so it was up (world141's training part, a Bedrock gateway and a watsonx deployment refusing a request).
+_OPENAI_CLIENT_ERROR = re.compile(rb"\berror code: 4\d\d - ", re.IGNORECASE)
 
 
 def _client_error_body(line: bytes) -> bool:
@@ -573,6 +586,11 @@ def scan(text: str | bytes) -> Scan:
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"status code (no body)" in shape and _NO_BODY_CLIENT_ERROR.search(result.raw(index)) is not None:
+            result.request_error = max(result.request_error, index)
+            result.ready = max(result.ready, index)
+        if (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None) or (
+            b"litellm.badrequesterror" in shape
+        ):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
         if b"[gin] " in shape and _GIN_ANSWERED.search(result.raw(index)) is not None:

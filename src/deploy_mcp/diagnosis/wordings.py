@@ -6400,6 +6400,16 @@ WORDINGS: tuple[Wording, ...] = (
         "botocore",
         "an error occurred (validationexception) when calling the",
         "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
+        # Not the runtime operations that serve a request to a model already up (Bedrock's Converse and
+        # InvokeModel, SageMaker's InvokeEndpoint): the refusal is of that request, as world123 reads an
+        # invocation refused for its body (world141's training part, an imported model Converse does not take).
+        unless=(
+            "when calling the converse operation",
+            "when calling the conversestream operation",
+            "when calling the invokemodel operation",
+            "when calling the invokemodelwithresponsestream operation",
+            "when calling the invokeendpoint operation",
+        ),
         weak=True,
     ),
     # Unraid's Docker log window ends a container's log with a line of its own when the container stops
@@ -10432,4 +10442,171 @@ WORDINGS: tuple[Wording, ...] = (
         for status in (500, 502, 503, 504)
     ),
     # === end of world145 wordings ===
+    # === learnt from world141's training part (tests/diagnosis/world141): managed cloud ML platforms' serving
+    # containers and endpoints, second round (SageMaker, Vertex AI and AI Platform, Azure ML's ACI and online
+    # endpoints, Databricks, Bedrock, Snowflake, watsonx) ===
+    # gunicorn's arbiter when a worker raised while booting (gunicorn/arbiter.py spawn_worker: self.log.exception(
+    # "Exception in worker process"), then the arbiter's halt reason "Worker failed to boot." (WORKER_BOOT_ERROR)):
+    # the app the worker imports (Azure ML's scoring entry script, a SageMaker or MLflow serving app) died before it
+    # served, whatever the traceback names. Weak: the traceback under it names the cause when it can.
+    Wording(
+        "container_exited",
+        "gunicorn",
+        "exception in worker process",
+        "https://github.com/benoitc/gunicorn/blob/master/gunicorn/arbiter.py",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "gunicorn",
+        "reason: worker failed to boot",
+        "https://github.com/benoitc/gunicorn/blob/master/gunicorn/arbiter.py",
+        weak=True,
+    ),
+    # Azure Machine Learning's image build for a deployment (azureml-core's Image.wait_for_creation and
+    # Webservice.wait_for_deployment print the service's verdict: "Image creation failed with ... Message: Docker
+    # image build failed.", and the environment build's error code "EnvironmentBuildFailed" with "Failed building
+    # the Environment."): the conda or pip environment of the scoring image did not build, the install failure the
+    # build log under /azureml/ImageLogs names.
+    Wording(
+        "dependency_install_failed",
+        "azure machine learning",
+        "docker image build failed",
+        "https://github.com/MicrosoftDocs/azure-docs/issues/25262",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "azure machine learning",
+        "environmentbuildfailed",
+        "https://github.com/Azure/azure-cli/issues/23608",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "azure machine learning",
+        "failed building the environment",
+        "https://github.com/Azure/azure-cli/issues/23608",
+    ),
+    # azureml-core's deployment poll ending on a service that never answered its probe (azureml/core/webservice/
+    # webservice.py wait_for_deployment: "Service deployment polling reached non-successful terminal state,
+    # current service state: Unhealthy", with the error code "DeploymentTimedOut" when the poll gave up): the
+    # container runs and its scoring server does not answer, the platform's health check failing.
+    Wording(
+        "health_check_failed",
+        "azure machine learning",
+        "current service state: unhealthy",
+        "https://github.com/Azure/MachineLearningNotebooks/issues/739",
+    ),
+    Wording(
+        "health_check_failed",
+        "azure machine learning",
+        "deploymenttimedout",
+        "https://github.com/Azure/MachineLearningNotebooks/issues/739",
+    ),
+    # A client's read timeout against an endpoint that does not answer in time: botocore's ReadTimeoutError
+    # (botocore/exceptions.py: 'Read timeout on endpoint URL: "{endpoint_url}"'), as SageMaker's runtime client
+    # raises it on InvokeEndpoint, and the AWS SDK for Java's SdkClientException ("Unable to execute HTTP request:
+    # Read timed out", com/amazonaws/http/AmazonHttpClient.java) under sagemaker-spark: the engine behind the
+    # endpoint never answered, as the HTTP rows read a client's timeout. Not a download from S3 or a model hub.
+    Wording(
+        "health_check_failed",
+        "botocore",
+        "read timeout on endpoint url",
+        "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
+        unless=_DOWNLOAD_HOSTS + ("s3.", "s3-"),
+    ),
+    Wording(
+        "health_check_failed",
+        "aws sdk for java",
+        "unable to execute http request: read timed out",
+        "https://github.com/aws/aws-sdk-java/blob/master/aws-java-sdk-core/src/main/java/com/amazonaws/http/AmazonHttpClient.java",
+        unless=_DOWNLOAD_HOSTS + ("s3.", "s3-"),
+    ),
+    # DJL Serving waiting on its Python engine process (ai/djl/python/engine/PyProcess.java startPythonProcess:
+    # the model load is a predict call bounded by option.model_loading_timeout, "Caused by:
+    # java.util.concurrent.TimeoutException" when it runs out): the engine did not come up within the time the
+    # server gives it, as a probe timing out reads. Weak: Java's timeout says only that something did not answer.
+    Wording(
+        "health_check_failed",
+        "djl serving (java)",
+        "caused by: java.util.concurrent.timeoutexception",
+        "https://github.com/deepjavalibrary/djl-serving/blob/master/engines/python/src/main/java/ai/djl/python/engine/PyProcess.java",
+        weak=True,
+    ),
+    # SageMaker's endpoint failure reasons for model artifacts it cannot fetch ("Failed to download model data for
+    # container "container_1" from URL: "s3://...". Please ensure that there is an object located at the URL and
+    # that the role passed to CreateModel has permissions to download the object.", and CreateModel's
+    # ValidationException "Could not find model data at s3://..."): the weights are missing or refused to the
+    # execution role, the hub's refused download in S3's words.
+    Wording(
+        "hf_auth",
+        "sagemaker",
+        "failed to download model data for container",
+        "https://repost.aws/knowledge-center/sagemaker-endpoint-creation-fail",
+    ),
+    Wording(
+        "hf_auth",
+        "sagemaker",
+        "could not find model data at",
+        "https://github.com/awslabs/generative-ai-cdk-constructs/issues/179",
+    ),
+    # SageMaker refusing an execution role it cannot assume or use ("The provided role ... is invalid. Please ensure
+    # the role exists, that its trust relationship policy allows the action "sts:AssumeRole" for the service
+    # principal "sagemaker.amazonaws.com", and has ... permissions"): a refused credential, as world123 reads
+    # SageMaker's access refusals.
+    Wording(
+        "hf_auth",
+        "sagemaker",
+        "that its trust relationship policy allows the action",
+        "https://github.com/aws/amazon-sagemaker-examples/issues/4461",
+    ),
+    # SageMaker's endpoint failure reason for a container image it cannot pull ("Please make sure all images
+    # included in the model for the production variant <variant> exist, and that the execution role used to create
+    # the model has permissions to access them"): the ECR image is missing or refused to the role.
+    Wording(
+        "image_pull_failed",
+        "sagemaker",
+        "make sure all images included in the model for the production variant",
+        "https://repost.aws/knowledge-center/sagemaker-endpoint-creation-fail",
+    ),
+    # botocore's client-side validation of a request's parameters (botocore/validate.py ParamValidationError
+    # "Parameter validation failed:", one report line a fault: 'Unknown parameter in {name}: "{param}", must be one
+    # of: ...'), as create_endpoint_config refuses an AsyncInferenceConfig field the installed botocore lacks: the
+    # deployment's configuration, refused before it reached the service.
+    Wording(
+        "invalid_engine_args",
+        "botocore",
+        "unknown parameter in ",
+        "https://github.com/boto/botocore/blob/develop/botocore/validate.py",
+        also=("must be one of",),
+    ),
+    # AI Platform (ml.googleapis.com) refusing a model whose name is taken ("Resource in projects [...] is the subject
+    # of a conflict: Field: model.name Error: A model with the same name already exists."): the request's name,
+    # refused before anything was deployed.
+    Wording(
+        "invalid_engine_args",
+        "ai platform prediction",
+        "a model with the same name already exists",
+        "https://github.com/data-describe/awesome-data-science-models/issues/42",
+    ),
+    # The Cloud SDK's own crash (googlecloudsdk/calliope/exceptions.py: "gcloud crashed ({0}): {1}", the CLI's
+    # handler for an exception it did not expect, InvalidDataFromServerError decoding a response): the tool failed,
+    # not the deployment it drove, as dstack's and SageMaker's own faults are `unknown`.
+    Wording(
+        "unknown",
+        "google cloud sdk",
+        "gcloud crashed (",
+        "https://github.com/google-cloud-sdk-unofficial/google-cloud-sdk/blob/master/lib/googlecloudsdk/calliope/exceptions.py",
+    ),
+    # azureml-core's poll of an ACI or AKS deployment ending Failed ("Service creation polling reached terminal state,
+    # current service state: Failed", and the newer "Service deployment polling reached non-successful terminal state,
+    # current service state: Failed"): the platform's verdict without its cause, which the error body under it names
+    # when it is shown (as world123 reads one cut before its cause). Weak: any cause named below wins.
+    Wording(
+        "unknown",
+        "azure machine learning",
+        "current service state: failed",
+        "https://github.com/Azure/MachineLearningNotebooks/issues/335",
+        weak=True,
+    ),
+    # === end of world141 wordings ===
 )
