@@ -3656,45 +3656,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
-    # Managed cloud ML platforms' serving containers and endpoints, second round, as the searches gave them
-    # (SageMaker's runtime, endpoints and toolkits, DJL Serving, Vertex AI and AI Platform, Azure ML's ACI, AKS and
-    # online endpoints, Databricks model serving, Bedrock imported models, Snowflake's registry, watsonx)
-    # (world141/README.md).
-    "world141": Expected(
-        excerpts=72,
-        healthy=18,
-        # 64 of 72 after the rows learnt from its training part and the refit, on a27f77a (61 of 72 with the rows
-        # alone; 41 of 72 as collected on main at a27f77a).
-        whole=0.88,
-        # 6 of 11 on the part no rule (and no weight of the scoring model) was written from (4 of 11 as collected).
-        held_out=0.54,
-        repositories_min=49,
-        apart_from_project_corpora=True,
-        # The held-out part's healthy log is measured, not held: 0 of 1 as collected and after.
-        healthy_clean="training",
-        # 58 of 61 (37 of 61 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # LiteLLM's "litellm.APIConnectionError: Checksum mismatch" for a Bedrock imported model's event
-                # stream it could not decode: the model answered, and the client words its own decoding failure as
-                # a connection error, which no wording tells from a connection that dropped without breaking the
-                # connection rows (the refit reads it as a bare crash).
-                "bedrock-imported-qwen3-litellm-checksum-mismatch",
-                # A Vertex AI sample's test failing on "3 INVALID_ARGUMENT: Request contains an invalid argument."
-                # (Google APIs' generic 400) under "Error: Command failed: node ./predict-...js": the same words
-                # refuse a prediction's instances (a server that is up) and a deployment's configuration
-                # (invalid_engine_args); nothing in the log tells which, and no row is written for either.
-                "vertex-ai-predict-tabular-sample-invalid-argument",
-                # snowflake-ml-python's create_service probe raising Snowflake's "002003: SQL compilation error:
-                # Service '...' does not exist or not authorized." for a service not yet created (the SDK's own
-                # fault, the thread's diagnosis): the same words are a missing object or a refused grant, so no
-                # wording names the SDK's fault, and a refused grant is hf_auth elsewhere.
-                "snowflake-create-service-probe-service-does-not-exist",
-            }
-        ),
-        kind_once_exited_non_zero=True,
-    ),
     # vLLM's own tracker, fifth round, by model family as the searches gave them: Qwen3/Qwen3-VL/QwQ, Llama 4,
     # DeepSeek V3/R1, Gemma 3, gpt-oss, GLM-4.5, Phi-4, InternVL (world136/README.md).
     "world136": Expected(
@@ -3873,6 +3834,45 @@ EXPECTED: dict[str, Expected] = {
                 # and a row on "Endpoint '...' not found" would read any server's missing route; it stays read as
                 # container_exited from its error-looking last line.
                 "hfie-endpoint-update-success-then-endpoint-not-found",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    # Managed cloud ML platforms' serving containers and endpoints, second round, as the searches gave them
+    # (SageMaker's runtime, endpoints and toolkits, DJL Serving, Vertex AI and AI Platform, Azure ML's ACI, AKS and
+    # online endpoints, Databricks model serving, Bedrock imported models, Snowflake's registry, watsonx)
+    # (world141/README.md).
+    "world141": Expected(
+        excerpts=72,
+        healthy=18,
+        # 64 of 72 after the rows learnt from its training part and the refit, on a27f77a (61 of 72 with the rows
+        # alone; 41 of 72 as collected on main at a27f77a).
+        whole=0.88,
+        # 6 of 11 on the part no rule (and no weight of the scoring model) was written from (4 of 11 as collected).
+        held_out=0.54,
+        repositories_min=49,
+        apart_from_project_corpora=True,
+        # The held-out part's healthy log is measured, not held: 0 of 1 as collected and after.
+        healthy_clean="training",
+        # 58 of 61 (37 of 61 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LiteLLM's "litellm.APIConnectionError: Checksum mismatch" for a Bedrock imported model's event
+                # stream it could not decode: the model answered, and the client words its own decoding failure as
+                # a connection error, which no wording tells from a connection that dropped without breaking the
+                # connection rows (the refit reads it as a bare crash).
+                "bedrock-imported-qwen3-litellm-checksum-mismatch",
+                # A Vertex AI sample's test failing on "3 INVALID_ARGUMENT: Request contains an invalid argument."
+                # (Google APIs' generic 400) under "Error: Command failed: node ./predict-...js": the same words
+                # refuse a prediction's instances (a server that is up) and a deployment's configuration
+                # (invalid_engine_args); nothing in the log tells which, and no row is written for either.
+                "vertex-ai-predict-tabular-sample-invalid-argument",
+                # snowflake-ml-python's create_service probe raising Snowflake's "002003: SQL compilation error:
+                # Service '...' does not exist or not authorized." for a service not yet created (the SDK's own
+                # fault, the thread's diagnosis): the same words are a missing object or a refused grant, so no
+                # wording names the SDK's fault, and a refused grant is hf_auth elsewhere.
+                "snowflake-create-service-probe-service-does-not-exist",
             }
         ),
         kind_once_exited_non_zero=True,
