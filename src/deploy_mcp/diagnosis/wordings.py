@@ -10609,4 +10609,78 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world141 wordings ===
+    # === learnt from world147's training part (tests/diagnosis/world147): Kubernetes output for GPU model-serving
+    # pods as users paste it (HAMi's scheduler extender, kube-scheduler, the kubelet's volume events, containerd's
+    # sandbox setup, Helm installs, OpenVINO Model Server's chart) ===
+    # HAMi's scheduler extender when no node can hold the pod's device request: the FilteringFailed event "no
+    # available node, all node scores do not meet" (pkg/scheduler/scheduler.go Filter, and its successor's "no
+    # available node, N nodes do not meet") and the per-node verdict it logs when a container asks for more devices
+    # than the node has ("request devices nums cannot exceed the total number of devices on the node.", pkg/
+    # scheduler/score.go fitInDevices): the pod stays Pending for want of GPUs, the extender's words for
+    # kube-scheduler's "Insufficient nvidia.com/gpu".
+    Wording(
+        "no_capacity",
+        "hami-scheduler",
+        "no available node,",
+        "https://github.com/Project-HAMi/HAMi/blob/master/pkg/scheduler/scheduler.go",
+        also=("do not meet",),
+    ),
+    Wording(
+        "no_capacity",
+        "hami-scheduler",
+        "request devices nums cannot exceed the total number of devices",
+        "https://github.com/Project-HAMi/HAMi/blob/master/pkg/scheduler/score.go",
+    ),
+    # The kubelet's volume operations failing for a pod's volume: "MountVolume.SetUp failed for volume ...",
+    # "MountVolume.MountDevice failed for volume ..." and "MountVolume.NewMounter initialization failed for volume
+    # ..." (pkg/volume/util/operationexecutor/operation_generator.go, as the FailedMount event carries them, with
+    # the CSI driver's or hostPath's reason after the colon): the container never starts and the model server is
+    # not at fault, `unknown` as the "unable to attach or mount volumes" row above reads the same event's summary.
+    # Weak: a mount often succeeds on a later try, and a stronger cause on the line (a full disk) names the kind.
+    Wording(
+        "unknown",
+        "kubelet",
+        "mountvolume.setup failed for volume",
+        f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
+        weak=True,
+    ),
+    Wording(
+        "unknown",
+        "kubelet",
+        "mountvolume.mountdevice failed for volume",
+        f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
+        weak=True,
+    ),
+    Wording(
+        "unknown",
+        "kubelet",
+        "mountvolume.newmounter initialization failed for volume",
+        f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
+        weak=True,
+    ),
+    # containerd's CRI plugin when the pod's network cannot be set up by the cluster's CNI plugin ("Failed to
+    # create pod sandbox: ... failed to setup network for sandbox "<id>": plugin type="gke" failed (add):
+    # ...", pkg/cri/server/sandbox_run.go RunPodSandbox): no container of the pod starts, and nothing about the GPU
+    # or the model server is at fault; a fault of the cluster's network, read `unknown` as the volume rows are.
+    # Weak, so a sandbox that fails for the "nvidia" runtime handler stays gpu_unavailable.
+    Wording(
+        "unknown",
+        "containerd (cri)",
+        "failed to setup network for sandbox",
+        "https://github.com/containerd/containerd/blob/main/internal/cri/server/sandbox_run.go",
+        weak=True,
+    ),
+    # Helm refusing an install or upgrade because the chart's templates do not render ("Error: INSTALLATION
+    # FAILED: template: ialacol/templates/deployment.yaml:29:29: executing ... nil pointer evaluating ...";
+    # cmd/helm/install.go and upgrade.go wrap the render error of Go's text/template): nothing reached the cluster,
+    # and the fault is the chart's (or the values it was given), not the model server's; `unknown`, as the platform
+    # installation rows above read a workload that was never created.
+    Wording(
+        "unknown",
+        "helm",
+        "failed: template: ",
+        "https://github.com/helm/helm/blob/main/pkg/cmd/install.go",
+        also=("installation failed", "upgrade failed"),
+    ),
+    # === end of world147 wordings ===
 )
