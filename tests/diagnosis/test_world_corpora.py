@@ -3873,6 +3873,10 @@ EXPECTED: dict[str, Expected] = {
                 # fault, the thread's diagnosis): the same words are a missing object or a refused grant, so no
                 # wording names the SDK's fault, and a refused grant is hf_auth elsewhere.
                 "snowflake-create-service-probe-service-does-not-exist",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Kubernetes output for GPU model-serving pods as users paste it, as the searches gave them: HAMi's scheduler and
     # device plugin, the NVIDIA device plugin and GPU operator, OPEA's TGI charts, ComfyUI on EKS, Helm installs,
     # kubectl describe/get/events (world147/README.md).
