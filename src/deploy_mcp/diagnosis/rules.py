@@ -423,6 +423,8 @@ GATES: tuple[str, ...] = (
     "decode the batch",
     # world111: a frame of Ray's runtime_env agent, which builds a job's or deployment's environment (wordings.py).
     "runtime_env_agent.py",
+    # world146: vLLM V1's AsyncLLM output handler awaiting a dead engine core's outputs (wordings.py).
+    "get_output_async",
     # world127: Go's exec.Error for a command that is not there, as runc relays it when Docker's inspect output wraps
     # the OCI error across lines ('exec: "cmd": stat cmd: no such file or directory'; wordings.py).
     '": stat ',

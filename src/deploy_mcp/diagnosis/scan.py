@@ -375,6 +375,11 @@ _ENGINE_DEATH = (
     b"enginedeaderror",
     b"terminating server process",
     b"engine loop has died",
+    # vLLM V1's AsyncLLM output handler, the one loop that reads the engine core's outputs for every request
+    # (vllm/v1/engine/async_llm.py output_handler: "outputs = await engine_core.get_output_async()"): a request's
+    # traceback through it is the handler's own failure, which output_processor.propagate_error hands to every
+    # request, so the engine is gone for all of them, not one request refused (world146's training part).
+    b"engine_core.get_output_async()",
 )
 # An engine that kills its own process tree once a child reported a failure: vllm/v1/engine/core_client.py
 # logs "Got fatal signal from worker processes, shutting down." and calls kill_process_tree(os.getpid());

@@ -10683,4 +10683,59 @@ WORDINGS: tuple[Wording, ...] = (
         also=("installation failed", "upgrade failed"),
     ),
     # === end of world147 wordings ===
+    # === learnt from world146's training part (tests/diagnosis/world146): Ray Serve LLM, Ray Data LLM batch
+    # inference and KubeRay RayService, second round (replicas and engine cores dying, operators without RBAC) ===
+    # Ray Serve's controller when a replica's health-check call comes back as the actor having died
+    # (python/ray/serve/_private/deployment_state.py, ReplicaHealthCheckResponse.ACTOR_CRASHED: "Actor for replica
+    # {tag} crashed, marking it unhealthy immediately."): the replica's process is gone, and the "failed health
+    # check, stopping it" that follows is Serve's bookkeeping of that death, not a server that stopped answering.
+    # Weak: the replica's own traceback, when the paste shows it, names why it died. Final: Serve words the death
+    # in health-check words ("unhealthy", "failed health check"), and no guess from those words renames it.
+    Wording(
+        "container_exited",
+        "ray serve",
+        "crashed, marking it unhealthy",
+        f"{_RAY}/blob/master/python/ray/serve/_private/deployment_state.py",
+        weak=True,
+        final=True,
+    ),
+    # vLLM V1's API-server side of a dead engine core: the AsyncLLM output handler awaiting the core's outputs
+    # (vllm/v1/engine/async_llm.py `output_handler`: "outputs = await engine_core.get_output_async()"), the frame every
+    # request's traceback passes through when the engine core process died or raised (EngineDeadError), logged by
+    # the OpenAI server's handlers ("ERROR ... [serving_chat.py:...] File ...") without the "Traceback" header the
+    # container_exited rule knows. Weak: the engine core's own error (a CUDA OOM, an NCCL fault) names the kind.
+    Wording(
+        "container_exited",
+        "vllm",
+        "engine_core.get_output_async()",
+        f"{_VLLM}/blob/main/vllm/v1/engine/async_llm.py",
+        weak=True,
+    ),
+    # kopf, the operator framework of Ray's legacy Kubernetes operator (and of other Python operators), when the
+    # API server refuses its service account (kopf/_core/reactor/observation.py on APIForbiddenError: "Not enough
+    # permissions to list namespaces. Falling back to ...", "Not enough permissions to watch for resources: changes
+    # ... will not be noticed"): the operator's RBAC does not cover what it must watch, so it never sees the
+    # custom resources it should create clusters for, the meaning of the API server's own "is forbidden: User"
+    # refusal (world110's row). Weak: kopf carries on, and a cause named elsewhere in the paste outranks it.
+    Wording(
+        "invalid_engine_args",
+        "kopf",
+        "not enough permissions to",
+        "https://github.com/nolar/kopf/blob/main/kopf/_core/reactor/observation.py",
+        also=("list namespaces", "watch for resources", "watch for namespaces", "list resources"),
+        weak=True,
+    ),
+    # vLLM's Ray cluster set-up before 0.3 (vllm/engine/ray_utils.py `initialize_cluster`: raise
+    # ValueError("Placement group bundle cannot have more than 1 GPU.")) on a placement group a caller (a Ray Serve
+    # deployment's placement_group_bundles, a Ray Data actor) made with several GPUs in one bundle: vLLM places one
+    # tensor-parallel worker per one-GPU bundle, so the parallel layout does not fit the group it was given, the
+    # sibling of the "number of required GPUs exceeds the total number of available GPUs in the placement group"
+    # rule.
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "placement group bundle cannot have more than 1 gpu",
+        f"{_VLLM}/blob/v0.2.7/vllm/engine/ray_utils.py",
+    ),
+    # === end of world146 wordings ===
 )
