@@ -3818,15 +3818,6 @@ EXPECTED: dict[str, Expected] = {
         healthy=9,
         # 28 of 29 after the rows learnt from its training part and the refit on a27f77a (28 of 29 with the rows
         # alone; 20 of 29 as collected on main at a27f77a).
-    # Ray Serve LLM, Ray Data LLM batch inference and KubeRay RayService, second round, as the searches gave them:
-    # Serve replicas and vLLM engine cores dying under Ray (compiled-graph channel timeouts, actors dead in their
-    # constructors), the operators' RBAC refusals, placement and scheduling, healthy starts with warnings
-    # (world146/README.md).
-    "world146": Expected(
-        excerpts=25,
-        healthy=6,
-        # 25 of 25 after the rows learnt from its training part and the refit on a27f77a (25 of 25 with the rows
-        # alone; 21 of 25 as collected on main at a27f77a).
         whole=0.96,
         # 5 of 5 on the part no rule (and no weight of the scoring model) was written from, as collected and after;
         # the floor lets one held-out log move with a later refit.
@@ -3912,6 +3903,21 @@ EXPECTED: dict[str, Expected] = {
                 "ovms-chart-hostpath-model-directory-does-not-exist",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
+    # Ray Serve LLM, Ray Data LLM batch inference and KubeRay RayService, second round, as the searches gave them:
+    # Serve replicas and vLLM engine cores dying under Ray (compiled-graph channel timeouts, actors dead in their
+    # constructors), the operators' RBAC refusals, placement and scheduling, healthy starts with warnings
+    # (world146/README.md).
+    "world146": Expected(
+        excerpts=25,
+        healthy=6,
+        # 25 of 25 after the rows learnt from its training part and the refit on a27f77a (25 of 25 with the rows
+        # alone; 21 of 25 as collected on main at a27f77a).
+        whole=0.96,
+        # 5 of 5 on the part no rule (and no weight of the scoring model) was written from, as collected and after;
+        # the floor lets one held-out log move with a later refit.
+        held_out=0.8,
         repositories_min=8,
         apart_from_project_corpora=True,
         # 20 of 20 (16 of 20 as collected).
