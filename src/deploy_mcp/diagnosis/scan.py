@@ -428,6 +428,19 @@ _REQUEST_ERRORS = (
     # relays as "Received client error (400) from model with message ..."): the request, judged by a server that is
     # up (world141's training part), as world123 reads an invocation refused for its body.
     b"unable to evaluate payload provided",
+    # llama-cpp-python's server, whose routes run under a handler that catches what a request raised, logs it
+    # with its traceback and answers that request with an OpenAI-style error body (llama_cpp/server/errors.py
+    # RouteErrorHandler.custom_route_handler: print(f"Exception: {str(exc)}"), traceback.print_exc(), then
+    # error_message_wrapper's 400 or 500), and goes on serving (world144's training part, fedora-copr/logdetective
+    # #100 and logdetective-website#193); a Windows install prints the path with backslashes.
+    b"llama_cpp/server/errors.py",
+    b"llama_cpp\\server\\errors.py",
+    # llama-cpp-python refusing a prompt longer than the context it was loaded with (llama_cpp/llama.py
+    # _create_completion: raise ValueError(f"Requested tokens ({len(prompt_tokens)}) exceed context window of
+    # {llama_cpp.llama_n_ctx(self.ctx)}")): raised for one request by a model already loaded, as the server's
+    # handler and the frameworks that call the binding in process (LangChain's and LlamaIndex's LlamaCpp) report
+    # it; the request is too long for n_ctx, the model serves the next one (world144's training part).
+    b"exceed context window of",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
