@@ -2190,12 +2190,16 @@ WORDINGS: tuple[Wording, ...] = (
         _GO_SIGNALS,
         weak=True,
     ),
+    # The JVM's own crash report (Java servers: DJL Serving, TorchServe's frontend): no corpus log holds one, so
+    # the scoring model's family for it comes from words it shares with other crashes ("fatal", "sigsegv"), and
+    # after the refit with world138-148 that guess (gpu_unavailable) passed the bar for renaming a bare crash.
     Wording(
         "container_exited",
         "hotspot",
         "a fatal error has been detected by the java runtime environment",
         "https://github.com/openjdk/jdk/blob/master/src/hotspot/share/utilities/vmError.cpp",
         weak=True,
+        final=True,
     ),
     # Supervisors' reports of a child a signal ended: supervisord's "exited: vllm (terminated by SIGKILL; not
     # expected)" (supervisor/options.py decode_wait_status: "terminated by %s", " (core dumped)"); its exit-status
