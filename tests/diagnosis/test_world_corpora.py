@@ -3950,6 +3950,10 @@ EXPECTED: dict[str, Expected] = {
                 # metallib", world48's rows) as a package that does not match, so a gpu_unavailable row here would
                 # break that reading. The conventions disagree on the label, not the log.
                 "llama-cpp-python-metal-ggml-common-h-not-found",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # LMDeploy's own tracker and its users as the searches gave them: `lmdeploy serve api_server`, TurboMind and the
     # PyTorch engine, its Docker images, pipeline() in scripts, `lmdeploy lite` AWQ and W8A8, Ascend through dlinfer
     # (world148/README.md).
