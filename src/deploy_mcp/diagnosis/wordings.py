@@ -10742,4 +10742,77 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/v0.2.7/vllm/engine/ray_utils.py",
     ),
     # === end of world146 wordings ===
+    # === learnt from world149's training part (tests/diagnosis/world149): model servers on GKE and Google Cloud
+    # GPUs (the GKE GPU driver installer, GCS FUSE CSI volumes for weights, Cloud Run, Compute Engine GPU VMs and
+    # Deep Learning VM images, GPUDirect-TCPX) ===
+    # The GCS FUSE CSI driver refusing to mount a bucket volume (pkg/csi_driver/node.go NodePublishVolume:
+    # status.Error(codes.Internal, "the webhook failed to inject the sidecar container into the Pod spec"),
+    # status.Error(codes.FailedPrecondition, "failed to find the sidecar container in Pod spec"), and the error the
+    # gke-gcsfuse-sidecar wrote to its emptyDir, "the sidecar container failed with error: ..."), as the kubelet's
+    # FailedMount event "MountVolume.SetUp failed for volume ..." carries it: the pod never starts and the model
+    # server is not at fault; as the kubelet's other mount failures (world110's rows), the run is `unknown`, the
+    # volume its cause. Weak: the kubelet retries the mount, and a log that goes on to start the container decides.
+    Wording(
+        "unknown",
+        "gcs fuse csi driver",
+        "failed to inject the sidecar container",
+        "https://github.com/GoogleCloudPlatform/gcs-fuse-csi-driver/blob/main/pkg/csi_driver/node.go",
+        weak=True,
+    ),
+    Wording(
+        "unknown",
+        "gcs fuse csi driver",
+        "failed to find the sidecar container in pod spec",
+        "https://github.com/GoogleCloudPlatform/gcs-fuse-csi-driver/blob/main/pkg/csi_driver/node.go",
+        weak=True,
+    ),
+    Wording(
+        "unknown",
+        "gcs fuse csi driver",
+        "the sidecar container failed with error",
+        "https://github.com/GoogleCloudPlatform/gcs-fuse-csi-driver/blob/main/pkg/csi_driver/node.go",
+        weak=True,
+    ),
+    # Cloud Run's older wording of the revision whose container never listened on $PORT (2019 to 2021: "Cloud Run
+    # error: Container failed to start. Failed to start and then listen on the port defined by the PORT environment
+    # variable."), the verdict world31's row reads in its later wording ("failed to start and listen on the port
+    # defined provided by the PORT=8080 environment variable within the allocated timeout").
+    Wording(
+        "health_check_failed",
+        "cloud run",
+        "failed to start and then listen on the port",
+        "https://cloud.google.com/run/docs/troubleshooting#container-failed-to-start",
+    ),
+    # GKE's operation error when Compute Engine has no instance to give a cluster or node pool in the zone
+    # ("Try a different location, or try again later: Google Compute Engine does not have enough resources
+    # available to fulfill request: us-central1-a."), the stockout GCE itself words "does not have enough resources
+    # available to fulfill the request" (rules.py's capacity wordings).
+    Wording(
+        "no_capacity",
+        "gke",
+        "does not have enough resources available to fulfill request",
+        "https://cloud.google.com/kubernetes-engine/docs/troubleshooting/cluster-autoscaler-scale-up",
+    ),
+    # PyTorch's environment report (torch/utils/collect_env.py, "Is CUDA available: {}", printed "Yes"/"No" before
+    # PyTorch 1.7 and "True"/"False" after) on a GPU VM or image: torch cannot see the GPU. Weak, and not on a
+    # build without CUDA: a report pasted beside another failure is only its environment, and the failure decides.
+    Wording(
+        "gpu_unavailable",
+        "pytorch collect_env",
+        "is cuda available: no",
+        "https://github.com/pytorch/pytorch/blob/v1.3.1/torch/utils/collect_env.py",
+        weak=True,
+    ),
+    # NCCL's socket layer failing to reach a peer during bootstrap or connection setup (src/misc/socket.cc
+    # ncclSocketConnect: INFO(NCCL_ALL, "Call to connect returned %s, retrying", strerror(errno)) for ECONNREFUSED
+    # and ETIMEDOUT), as GPUDirect-TCPX jobs on A3 VMs logged it before dying in NCCL's group initialisation: the
+    # collective's network path is not there. Weak: an INFO retry that a job carries on from is passing.
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "call to connect returned connection refused, retrying",
+        "https://github.com/NVIDIA/nccl/blob/master/src/misc/socket.cc",
+        weak=True,
+    ),
+    # === end of world149 wordings ===
 )
