@@ -347,11 +347,14 @@ WORDINGS: tuple[Wording, ...] = (
     Wording(
         "health_check_failed", "uvicorn", "error while attempting to bind on address", f"{_VLLM}/issues/8204"
     ),
+    # Not when curl asks the EC2 instance metadata service (169.254.169.254, IMDS): a node's boot script fetching its
+    # instance type or credentials, not a client probing an engine (world152's EKS GPU AMI configure-nvidia unit).
     Wording(
         "health_check_failed",
         "curl",
         "curl: (7) failed to connect to",
         "https://github.com/mark-ramsey-ri/vllm-dgx-spark/issues/3",
+        unless=("169.254.169.254",),
     ),
     Wording("health_check_failed", "skyserve", "failed_probing", f"{_SKY}/issues/4907"),
     Wording("health_check_failed", "skyserve", "no ready replicas", f"{_SKY}/issues/4907"),
@@ -10641,12 +10644,22 @@ WORDINGS: tuple[Wording, ...] = (
     # the CSI driver's or hostPath's reason after the colon): the container never starts and the model server is
     # not at fault, `unknown` as the "unable to attach or mount volumes" row above reads the same event's summary.
     # Weak: a mount often succeeds on a later try, and a stronger cause on the line (a full disk) names the kind.
+    # === learnt from world152's training part (tests/diagnosis/world152): model servers on AWS GPU instances and EKS
+    # (EKS GPU AMIs and Bottlerocket, device plugins, EFA and aws-ofi-nccl, ECR pulls, FSx for Lustre, Karpenter) ===
+    # The kubelet's volume operations failing for a pod's volume (pkg/volume/util/operationexecutor/
+    # operation_generator.go: "MountVolume.SetUp failed for volume %q : %v" and "MountVolume.MountDevice failed for
+    # volume %q : %v", the FailedMount event), whatever CSI driver or mount helper refused (FSx for Lustre's
+    # "Could not mount ... mount failed: exit status 17/19/22", a CSI driver "not found in the list of registered
+    # CSI drivers"): the container never starts and nothing about the model server is wrong, the family of the
+    # kubelet's "Unable to attach or mount volumes" row above (world110, world114: `unknown`, the volume its cause).
+    # Unless the volume could not be written for lack of space (world15's "no space left on device": disk_full).
     Wording(
         "unknown",
         "kubelet",
         "mountvolume.setup failed for volume",
         f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
         weak=True,
+        unless=("no space left on device",),
     ),
     Wording(
         "unknown",
@@ -10815,4 +10828,18 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world149 wordings ===
+        unless=("no space left on device",),
+    ),
+    # k8s.io/mount-utils's mounter when mount(8) exits non-zero (mount_linux.go doMount: "Mount failed: %v\nMounting
+    # command: %s\nMounting arguments: %s\nOutput: %s", as a CSI node plugin logs it before its "GRPC error" and the
+    # kubelet quotes it in FailedMount as "mount failed: exit status N"): the volume, not the program. The "Invalid
+    # argument" of mount.lustre's output is a mount option, never an engine flag.
+    Wording(
+        "unknown",
+        "k8s.io/mount-utils",
+        "mount failed: exit status",
+        "https://github.com/kubernetes/mount-utils/blob/master/mount_linux.go",
+        unless=("no space left on device",),
+    ),
+    # === end of world152 wordings ===
 )
