@@ -4002,6 +4002,33 @@ EXPECTED: dict[str, Expected] = {
                 # healthy (a warning the run carried on from), read as nccl_or_shm by the rule that reads an NCCL
                 # WARN with a timeout as the failure, which the corpora rely on; no row narrows it for one paste.
                 "deepspeed-gpudirect-tcpx-rx-ctrl-timeout-warning",
+    # Model servers on AWS GPU instances and EKS as the searches gave them: EKS GPU AMIs and Bottlerocket, NVIDIA's
+    # device plugin, EFA and aws-ofi-nccl, ECR pulls, FSx for Lustre mounts, Karpenter, the Deep Learning AMIs
+    # (world152/README.md).
+    "world152": Expected(
+        excerpts=46,
+        healthy=15,
+        # 40 of 46 after the rows learnt from its training part and the refit, on a27f77a (39 of 46 with the rows
+        # alone; 35 of 46 as collected on main at a27f77a).
+        whole=0.86,
+        # 1 of 7 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.14,
+        # container_exited is right 3 times in 4 (its held-out log is read otherwise, as collected and after).
+        kind_floor=0.75,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # The held-out healthy log is read as a failure, as collected and after; it is measured, not fixed from.
+        healthy_clean="training",
+        # 39 of 39 (34 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The EKS GPU AMI's configure-nvidia unit failing to reach the instance metadata service ("curl:
+                # (7) Failed to connect to 169.254.169.254 port 80"), committed as gpu_unavailable (the unit sets
+                # up the NVIDIA driver): the journal's prefix that names the unit is cleaned off the line, and a
+                # curl to IMDS alone names no GPU, so no row reads it; the refit's weights read it as its label on
+                # a27f77a.
+                "eks-gpu-node-128-configure-nvidia-unit-imds-curl-failed",
             }
         ),
         kind_once_exited_non_zero=True,
