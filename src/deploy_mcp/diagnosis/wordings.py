@@ -10842,4 +10842,50 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("no space left on device",),
     ),
     # === end of world152 wordings ===
+    # === learnt from world151's training part (tests/diagnosis/world151): SkyPilot's own tracker, second round
+    # (sky launch and sky serve, managed jobs and their controller, the API server, cloud provisioners) ===
+    # PyTorch's own answer that it sees no GPU, as a run's check prints it before the program gives up
+    # (`print(f"torch.cuda.is_available(): {torch.cuda.is_available()}")` and the same for `device_count()`, the
+    # usual first lines of a GPU task; torch/cuda/__init__.py is_available and device_count): the task runs where
+    # the CUDA runtime finds no device (no driver in the image, no GPU handed to the container, a CPU wheel), which
+    # is gpu_unavailable as torch's own "Torch not compiled with CUDA enabled" and AUTOMATIC1111's "Torch is not
+    # able to use GPU" read.
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "cuda.is_available(): false",
+        "https://github.com/pytorch/pytorch/blob/main/torch/cuda/__init__.py",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "cuda.device_count(): 0",
+        "https://github.com/pytorch/pytorch/blob/main/torch/cuda/__init__.py",
+    ),
+    # SkyPilot's CommandError for the skylet code it runs on a cluster's head node over ssh (sky/utils/
+    # subprocess_utils.py handle_returncode: "Command python3 -u -c 'from sky.skylet import job_lib, ...' failed
+    # with return code 255.", the managed-job controller's job-status check in sky/spot/spot_utils.py and
+    # sky/jobs/utils.py, the backend's queue, cancel and log calls in sky/backends/cloud_vm_ray_backend.py): the
+    # command is ssh's, and 255 is ssh's own exit status for a connection that failed (ssh(1)), here a spot VM
+    # that was gone; the family of the rsync row above.
+    Wording(
+        "instance_unreachable",
+        "skypilot",
+        "failed with return code 255",
+        f"{_SKY}/blob/master/sky/utils/subprocess_utils.py",
+        also=("from sky.skylet",),
+    ),
+    # A cloud provider's API answering a provisioner with a server error (SkyPilot's FluidStack client,
+    # sky/skylet/providers/fluidstack/fluidstack_utils.py and later sky/provision/fluidstack/fluidstack_utils.py:
+    # raise FluidstackAPIError(f'Unexpected error. Status code: {response.status_code}'), and the clients of other
+    # clouds that word their API faults the same way): the cloud's control plane failed, nothing in the run is
+    # named, as SageMaker's "Request to service failed" and dstack's server faults are `unknown`.
+    Wording(
+        "unknown",
+        "skypilot (cloud api clients)",
+        "unexpected error. status code: 5",
+        f"{_SKY}/blob/master/sky/provision/fluidstack/fluidstack_utils.py",
+        also=("apierror", "api error", "clouderror"),
+    ),
+    # === end of world151 wordings ===
 )
