@@ -4029,6 +4029,29 @@ EXPECTED: dict[str, Expected] = {
                 # curl to IMDS alone names no GPU, so no row reads it; the refit's weights read it as its label on
                 # a27f77a.
                 "eks-gpu-node-128-configure-nvidia-unit-imds-curl-failed",
+    # SkyPilot's own tracker, second round, as the searches gave them: sky launch and its optimizer, managed jobs and
+    # the spot controller, sky serve and its load balancer, the API server and its uvicorn, Kubernetes and
+    # FluidStack provisioning (world151/README.md).
+    "world151": Expected(
+        excerpts=29,
+        healthy=11,
+        # 27 of 29 after the rows learnt from its training part and the refit on a27f77a (26 of 29 with the rows
+        # alone; 23 of 29 as collected on main at a27f77a). The floor is the lower figure: refits move it.
+        whole=0.89,
+        # 4 of 6 on the part no rule (and no weight of the scoring model) was written from, as collected and with
+        # the rows alone; 5 of 6 after the refit on a27f77a (counted, not read).
+        held_out=0.66,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 22 of 23 (19 of 23 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A task that printed "About to crash" and exited 1 while SkyPilot reported "Job finished (status:
+                # SUCCEEDED)." (the thread's bug): labelled container_exited because the run failed, but nothing
+                # in the text names a failure but the program's own words, and a row on them would read any log
+                # that merely mentions a crash; with the run's failed status it is read container_exited.
+                "task-about-to-crash-exit-1-reported-succeeded",
             }
         ),
         kind_once_exited_non_zero=True,
