@@ -3978,6 +3978,10 @@ EXPECTED: dict[str, Expected] = {
                 # (the maintainers' answer, that v0.4.1 supports the model, fits that reading too). A row for
                 # either breaks the other; it stays read as model_unsupported.
                 "lmdeploy-internvl-chat-v1-5-transformers-test-failed-version-none",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Model servers on GKE and Google Cloud GPUs as the searches gave them: the GCS FUSE CSI driver's volumes, Cloud
     # Run, Compute Engine GPU VMs and Deep Learning VM images, GCE and GKE stockouts, GPUDirect-TCPX's NCCL
     # (world149/README.md).
@@ -4002,6 +4006,10 @@ EXPECTED: dict[str, Expected] = {
                 # healthy (a warning the run carried on from), read as nccl_or_shm by the rule that reads an NCCL
                 # WARN with a timeout as the failure, which the corpora rely on; no row narrows it for one paste.
                 "deepspeed-gpudirect-tcpx-rx-ctrl-timeout-warning",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Model servers on AWS GPU instances and EKS as the searches gave them: EKS GPU AMIs and Bottlerocket, NVIDIA's
     # device plugin, EFA and aws-ofi-nccl, ECR pulls, FSx for Lustre mounts, Karpenter, the Deep Learning AMIs
     # (world152/README.md).
@@ -4029,6 +4037,10 @@ EXPECTED: dict[str, Expected] = {
                 # curl to IMDS alone names no GPU, so no row reads it; the refit's weights read it as its label on
                 # a27f77a.
                 "eks-gpu-node-128-configure-nvidia-unit-imds-curl-failed",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # SkyPilot's own tracker, second round, as the searches gave them: sky launch and its optimizer, managed jobs and
     # the spot controller, sky serve and its load balancer, the API server and its uvicorn, Kubernetes and
     # FluidStack provisioning (world151/README.md).

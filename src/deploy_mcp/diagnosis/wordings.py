@@ -10643,29 +10643,23 @@ WORDINGS: tuple[Wording, ...] = (
     # ..." (pkg/volume/util/operationexecutor/operation_generator.go, as the FailedMount event carries them, with
     # the CSI driver's or hostPath's reason after the colon): the container never starts and the model server is
     # not at fault, `unknown` as the "unable to attach or mount volumes" row above reads the same event's summary.
-    # Weak: a mount often succeeds on a later try, and a stronger cause on the line (a full disk) names the kind.
-    # === learnt from world152's training part (tests/diagnosis/world152): model servers on AWS GPU instances and EKS
-    # (EKS GPU AMIs and Bottlerocket, device plugins, EFA and aws-ofi-nccl, ECR pulls, FSx for Lustre, Karpenter) ===
-    # The kubelet's volume operations failing for a pod's volume (pkg/volume/util/operationexecutor/
-    # operation_generator.go: "MountVolume.SetUp failed for volume %q : %v" and "MountVolume.MountDevice failed for
-    # volume %q : %v", the FailedMount event), whatever CSI driver or mount helper refused (FSx for Lustre's
-    # "Could not mount ... mount failed: exit status 17/19/22", a CSI driver "not found in the list of registered
-    # CSI drivers"): the container never starts and nothing about the model server is wrong, the family of the
-    # kubelet's "Unable to attach or mount volumes" row above (world110, world114: `unknown`, the volume its cause).
-    # Unless the volume could not be written for lack of space (world15's "no space left on device": disk_full).
+    # Weak: a mount often succeeds on a later try, and a stronger cause on the line names the kind; never for a
+    # volume that could not be written for lack of space (world15's "no space left on device": disk_full).
+    # world152's FSx for Lustre and CSI-driver refusals read the same rows.
     Wording(
         "unknown",
         "kubelet",
         "mountvolume.setup failed for volume",
         f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
-        weak=True,
         unless=("no space left on device",),
+        weak=True,
     ),
     Wording(
         "unknown",
         "kubelet",
         "mountvolume.mountdevice failed for volume",
         f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
+        unless=("no space left on device",),
         weak=True,
     ),
     Wording(
@@ -10673,6 +10667,7 @@ WORDINGS: tuple[Wording, ...] = (
         "kubelet",
         "mountvolume.newmounter initialization failed for volume",
         f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
+        unless=("no space left on device",),
         weak=True,
     ),
     # containerd's CRI plugin when the pod's network cannot be set up by the cluster's CNI plugin ("Failed to
@@ -10828,8 +10823,8 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world149 wordings ===
-        unless=("no space left on device",),
-    ),
+    # === learnt from world152's training part (tests/diagnosis/world152): model servers on AWS GPU instances and EKS
+    # (EKS GPU AMIs and Bottlerocket, device plugins, EFA and aws-ofi-nccl, ECR pulls, FSx for Lustre, Karpenter) ===
     # k8s.io/mount-utils's mounter when mount(8) exits non-zero (mount_linux.go doMount: "Mount failed: %v\nMounting
     # command: %s\nMounting arguments: %s\nOutput: %s", as a CSI node plugin logs it before its "GRPC error" and the
     # kubelet quotes it in FailedMount as "mount failed: exit status N"): the volume, not the program. The "Invalid
