@@ -1424,12 +1424,16 @@ RULES: tuple[Rule, ...] = (
         # scheduled, N unschedulable, ..." and "No unschedulable pods"; core/podlistprocessor/
         # filter_out_daemon_sets.go: "Filtered out N daemon set pods, N unschedulable pods left"): a tally the loop
         # logs whatever it then does, a scale-up among them (world137's training part), not a pod it could not place.
+        # `kubectl describe node`'s "Unschedulable:      false" field, padded to the describer's column (kubectl
+        # describe.go, node.Spec.Unschedulable, world153's training part), says whether the node is cordoned, not
+        # that a pod found no room; Volcano's "tasks in gang unschedulable: ..." has no padding and stays.
         unless=(
             "noschedule op=exists",
             "unschedulable can be scheduled",
             "pods in the cluster:",
             "no unschedulable pods",
             "unschedulable pods left",
+            "unschedulable:      ",
         ),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),
@@ -1521,8 +1525,10 @@ RULES: tuple[Rule, ...] = (
             "ports binding failed",
             "address already in use",
         ),
-        # torch's rendezvous tries IPv6 first and says so in every healthy multi-GPU start.
-        unless=("c10d", "socket.cpp"),
+        # torch's rendezvous tries IPv6 first and says so in every healthy multi-GPU start. Helm's atomic release
+        # undone after a chart hook failed ("failed pre-install: pod healthcheck failed", the AzureML extension's
+        # prerequisite check, world153) is the platform's install, which the helm wording reads.
+        unless=("c10d", "socket.cpp", "due to atomic being set"),
     ),
     # gunicorn bound to loopback only, its default bind (config.py: "127.0.0.1:8000"; arbiter.py logs "Listening
     # at: %s (%s)"): a deployment's probe and router connect from outside the container's network namespace, so
