@@ -4064,6 +4064,32 @@ EXPECTED: dict[str, Expected] = {
                 # in the text names a failure but the program's own words, and a row on them would read any log
                 # that merely mentions a crash; with the run's failed status it is read container_exited.
                 "task-about-to-crash-exit-1-reported-succeeded",
+    # Model servers on Azure GPU VMs and AKS as the searches gave them: the N-series GPU driver extensions and
+    # driver builds, AKS GPU pools, the device plugin and GPU operator, pulls from ACR, Azure Files mounts, Azure
+    # ML's Kubernetes extension and online endpoints, Container Apps' serverless GPUs (world153/README.md).
+    "world153": Expected(
+        excerpts=34,
+        healthy=9,
+        # 32 of 34 after the rows learnt from its training part and the refit, on a27f77a (32 of 34 with the rows
+        # alone; 20 of 34 as collected on main at a27f77a).
+        whole=0.94,
+        # 6 of 7 on the part no rule (and no weight of the scoring model) was written from (5 of 7 as collected).
+        held_out=0.85,
+        # gpu_unavailable is right 3 times in 4: the miss is a held-out log, counted and not read.
+        kind_floor=0.75,
+        repositories_min=23,
+        apart_from_project_corpora=True,
+        # 26 of 27 (15 of 27 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # NVIDIA NIM on Container Apps' serverless GPU, whose revision failed to activate: the paste ends
+                # with "/opt/nim/start_server.sh received SIGTERM, attempting graceful shutdown...", committed as
+                # container_exited (the platform stopped the server before it served), while the project reads a
+                # server stopped by SIGTERM as the stop it was sent, not a crash (world50's abseil "*** SIGTERM
+                # received" and tini's report). No row reads it either way; it is read healthy from the text and
+                # container_exited once the run's failed status is passed.
+                "aca-serverless-gpu-nim-start-server-received-sigterm-activation-failed",
             }
         ),
         kind_once_exited_non_zero=True,
