@@ -4064,6 +4064,10 @@ EXPECTED: dict[str, Expected] = {
                 # in the text names a failure but the program's own words, and a row on them would read any log
                 # that merely mentions a crash; with the run's failed status it is read container_exited.
                 "task-about-to-crash-exit-1-reported-succeeded",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Model servers on Azure GPU VMs and AKS as the searches gave them: the N-series GPU driver extensions and
     # driver builds, AKS GPU pools, the device plugin and GPU operator, pulls from ACR, Azure Files mounts, Azure
     # ML's Kubernetes extension and online endpoints, Container Apps' serverless GPUs (world153/README.md).

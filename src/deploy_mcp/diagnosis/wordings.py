@@ -10645,42 +10645,7 @@ WORDINGS: tuple[Wording, ...] = (
     # not at fault, `unknown` as the "unable to attach or mount volumes" row above reads the same event's summary.
     # Weak: a mount often succeeds on a later try, and a stronger cause on the line names the kind; never for a
     # volume that could not be written for lack of space (world15's "no space left on device": disk_full).
-    # world152's FSx for Lustre and CSI-driver refusals read the same rows.
-    # === learnt from world153's training part (tests/diagnosis/world153): model servers on Azure GPU VMs and AKS
-    # (the N-series GPU driver extensions, AKS GPU pools and ACR pulls, Azure Files mounts, Azure ML's Kubernetes
-    # extension and online endpoints) ===
-    # The dynamic loader refusing a binary because the NVIDIA driver's own user-space libraries are not in the
-    # container (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"),
-    # as TensorRT Inference Server's trtserver printed it for libnvidia-ml.so.1 on an AKS node without the NVIDIA
-    # runtime: libnvidia-ml (NVML) and libcuda come with the driver and are mounted by the container toolkit, never
-    # with the image, so the GPU was not given to the container. The loader rows above leave these libraries to
-    # gpu_unavailable (their unless clauses); this is the row that takes them.
-    Wording(
-        "gpu_unavailable",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
-        also=("libnvidia-ml.so", "libcuda.so"),
-    ),
-    # Azure's NVIDIA GPU Driver Extension failing on an N-series VM (Compute's VMExtensionProvisioningError "VM has
-    # reported a failure when processing extension 'NvidiaGpuDriverLinux' ... Error message: 'Installation failed.
-    # Exit code 0'" or "DPKG frontend (/var/lib/dpkg/lock-frontend) is locked by another process", with the
-    # aka.ms/VMExtensionNvidiaGpuDriverLinuxTroubleshoot pointer; the Windows extension is NvidiaGpuDriverWindows):
-    # the VM came up without the GPU driver, whatever stopped the installer, so nothing on it can use the GPU.
-    Wording(
-        "gpu_unavailable",
-        "azure vm extension (Microsoft.HpcCompute)",
-        "extension 'nvidiagpudriver",
-        "https://learn.microsoft.com/azure/virtual-machines/extensions/hpccompute-gpu-linux",
-        also=("failure", "failed"),
-    ),
-    # The kubelet's volume operations failing for a pod's volume (pkg/volume/util/operationexecutor/
-    # operation_generator.go: "MountVolume.SetUp failed for volume %q : %v", "MountVolume.MountDevice failed for
-    # volume %q : %v"), with the mount helper's words after them (mount.cifs "mount error(2): No such file or
-    # directory", "exit status 32"; the Azure Files CSI driver's NodeStageVolume): the container never starts and
-    # nothing about the model server is wrong; as world110's "Unable to attach or mount volumes" row reads it, the
-    # run is `unknown`, the volume its cause (strong, unlike that row: the kubelet names the failed operation
-    # itself and the helper's error); a volume write that ran out of disk is disk_full's.
+    # world152's FSx for Lustre and CSI-driver refusals and world153's Azure Files mounts read the same rows.
     Wording(
         "unknown",
         "kubelet",
@@ -10918,6 +10883,33 @@ WORDINGS: tuple[Wording, ...] = (
         also=("apierror", "api error", "clouderror"),
     ),
     # === end of world151 wordings ===
+    # === learnt from world153's training part (tests/diagnosis/world153): model servers on Azure GPU VMs and AKS
+    # (the N-series GPU driver extensions, AKS GPU pools and ACR pulls, Azure Files mounts, Azure ML's Kubernetes
+    # extension and online endpoints) ===
+    # The dynamic loader refusing a binary because the NVIDIA driver's own user-space libraries are not in the
+    # container (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"),
+    # as TensorRT Inference Server's trtserver printed it for libnvidia-ml.so.1 on an AKS node without the NVIDIA
+    # runtime: libnvidia-ml (NVML) and libcuda come with the driver and are mounted by the container toolkit, never
+    # with the image, so the GPU was not given to the container. The loader rows above leave these libraries to
+    # gpu_unavailable (their unless clauses); this is the row that takes them.
+    Wording(
+        "gpu_unavailable",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        also=("libnvidia-ml.so", "libcuda.so"),
+    ),
+    # Azure's NVIDIA GPU Driver Extension failing on an N-series VM (Compute's VMExtensionProvisioningError "VM has
+    # reported a failure when processing extension 'NvidiaGpuDriverLinux' ... Error message: 'Installation failed.
+    # Exit code 0'" or "DPKG frontend (/var/lib/dpkg/lock-frontend) is locked by another process", with the
+    # aka.ms/VMExtensionNvidiaGpuDriverLinuxTroubleshoot pointer; the Windows extension is NvidiaGpuDriverWindows):
+    # the VM came up without the GPU driver, whatever stopped the installer, so nothing on it can use the GPU.
+    Wording(
+        "gpu_unavailable",
+        "azure vm extension (Microsoft.HpcCompute)",
+        "extension 'nvidiagpudriver",
+        "https://learn.microsoft.com/azure/virtual-machines/extensions/hpccompute-gpu-linux",
+        also=("failure", "failed"),
     ),
     # Helm giving up an atomic release (pkg/action/install.go and upgrade.go: "release %s failed, and has been
     # uninstalled due to atomic being set: %s", "... has been rolled back due to atomic being set: %s"), as Azure
