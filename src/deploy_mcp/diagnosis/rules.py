@@ -1589,12 +1589,14 @@ RULES: tuple[Rule, ...] = (
     # Ray's cluster launcher quoting the failed probe of a node's sshd it retries (autoscaler/updater.py before Ray
     # 1.0: "NodeUpdater: SSH not up, retrying: Command '[...'uptime']' returned non-zero exit status 255."; the
     # later "SSH still not available ..., retrying in 5 seconds."): the exit is ssh's, and the launcher polls on
-    # (world137's training part).
+    # (world137's training part). Likewise the mount helper's exit the kubelet quotes in a FailedMount event
+    # ("MountVolume.SetUp failed for volume ... : exit status 32", world153's training part): no container ran, and
+    # the kubelet's mount rows name the volume as the cause.
     Rule(
         "container_exited",
         ("exit",),
         check=_nonzero_exit,
-        unless=("ssh not up, retrying", "ssh still not available"),
+        unless=("ssh not up, retrying", "ssh still not available", "failed for volume"),
         weak=True,
     ),
 )
