@@ -1069,17 +1069,21 @@ def traceback_tail(result: Scan) -> int:
             if seen or not _cut_in_prefix(result, i):
                 seen += 1
                 continue
+        panel = _in_rich_panel(line)
+        if panel is not None:
+            # A Rich panel shows each frame's code lines and, with show_locals, a box of its variables under the
+            # frame's location (rich/traceback.py _render_stack): a paste cut in that box is a dozen lines below
+            # the location, so the panel's own lines do not spend the reach (world150's training part, TGI's
+            # text-generation-server cut in serve_inner's locals).
+            if _RICH_FRAME.match(panel):
+                return i
+            continue
         looked += 1
         if looked >= 12:
             break
         if not line.strip("^~ "):
             marks = line.strip()
             under_markers = len(marks) >= 3 and _CARET_MARKERS.fullmatch(marks) is not None
-            continue
-        panel = _in_rich_panel(line)
-        if panel is not None:
-            if _RICH_FRAME.match(panel):
-                return i
             continue
         if not seen and _cut_in_prefix(result, i):
             continue

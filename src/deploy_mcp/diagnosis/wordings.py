@@ -10957,4 +10957,19 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kubernetes-sigs/kubebuilder/blob/master/pkg/plugins/golang/v4/scaffolds/internal/templates/cmd/main.go",
     ),
     # === end of world153 wordings ===
+    # === learnt from world150's training part (tests/diagnosis/world150): text-generation-inference's own tracker,
+    # its 2.x and 3.x releases first (the launcher and its shards, the router, the CUDA, ROCm, Gaudi and Neuron
+    # images) ===
+    # TGI's vision-language models refusing the server's prefix caching, which TGI 2.x/3.x turns on by default
+    # (server/text_generation_server/models/vlm_causal_lm.py VlmCausalLM.__init__ and the Gaudi backend's copy:
+    # `if PREFIX_CACHING: raise NotImplementedError("Vlm do not work with prefix caching yet")`; LoRAX's
+    # vlm_causal_lm.py raises the same words): a setting the model cannot take (PREFIX_CACHING=0 is the fix),
+    # refused before a weight is loaded, as vLLM's "VLLM_USE_V1=1 is not supported with" is.
+    Wording(
+        "invalid_engine_args",
+        "tgi",
+        "do not work with prefix caching",
+        f"{_TGI}/blob/main/server/text_generation_server/models/vlm_causal_lm.py",
+    ),
+    # === end of world150 wordings ===
 )
