@@ -4098,6 +4098,8 @@ EXPECTED: dict[str, Expected] = {
                 "aca-serverless-gpu-nim-start-server-received-sigterm-activation-failed",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world150": Expected(
         excerpts=35,
         healthy=16,
