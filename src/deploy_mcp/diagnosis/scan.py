@@ -441,6 +441,10 @@ _REQUEST_ERRORS = (
     # handler and the frameworks that call the binding in process (LangChain's and LlamaIndex's LlamaCpp) report
     # it; the request is too long for n_ctx, the model serves the next one (world144's training part).
     b"exceed context window of",
+    # LiteLLM's BadRequestError, which it raises for a provider's 400 (litellm/exceptions.py BadRequestError,
+    # status_code=400: "litellm.BadRequestError: watsonxException - {...}"): the provider judged the request, so it
+    # was up (world141's training part, a watsonx deployment refusing a request).
+    b"litellm.badrequesterror",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
@@ -461,10 +465,9 @@ _NO_BODY_CLIENT_ERROR = re.compile(rb"\b4\d\d status code \(no body\)")
 
 
 # The OpenAI Python client's error for a 4xx answer (openai/_client.py _make_status_error: f"Error code:
-# {response.status_code} - {body}", "openai.BadRequestError: Error code: 400 - {'detail': ...}") and LiteLLM's
-# BadRequestError, which it raises for a provider's 400 (litellm/exceptions.py BadRequestError, status_code=400:
-# "litellm.BadRequestError: watsonxException - {...}"), whatever the body's shape: the server judged the request,
-# so it was up (world141's training part, a Bedrock gateway and a watsonx deployment refusing a request).
+# {response.status_code} - {body}", "openai.BadRequestError: Error code: 400 - {'detail': ...}"), whatever the
+# body's shape: the server judged the request, so it was up (world141's training part, a Bedrock gateway refusing
+# a request).
 _OPENAI_CLIENT_ERROR = re.compile(rb"\berror code: 4\d\d - ", re.IGNORECASE)
 
 
@@ -597,17 +600,14 @@ def scan(text: str | bytes) -> Scan:
             result.dead = max(result.dead, index)
         if any(marker in shape for marker in _SELF_KILL):
             result.self_kill = max(result.self_kill, index)
-        if any(marker in shape for marker in _REQUEST_ERRORS):
-            result.request_error = max(result.request_error, index)
-            result.ready = max(result.ready, index)
-        if (b'"object":' in shape or b"'object':" in shape) and _client_error_body(result.raw(index)):
-            result.request_error = max(result.request_error, index)
-            result.ready = max(result.ready, index)
-        if b"status code (no body)" in shape and _NO_BODY_CLIENT_ERROR.search(result.raw(index)) is not None:
-            result.request_error = max(result.request_error, index)
-            result.ready = max(result.ready, index)
-        if (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None) or (
-            b"litellm.badrequesterror" in shape
+        if (
+            any(marker in shape for marker in _REQUEST_ERRORS)
+            or ((b'"object":' in shape or b"'object':" in shape) and _client_error_body(result.raw(index)))
+            or (
+                b"status code (no body)" in shape
+                and _NO_BODY_CLIENT_ERROR.search(result.raw(index)) is not None
+            )
+            or (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None)
         ):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
