@@ -214,6 +214,10 @@ _TAG_SHARE = 0.9
 def _shared_start(lines: list[str], plain: bool) -> str:
     padded = [line + " " for line in lines]
     for line in padded[-5:]:
+        # gdb's notices as ggml_print_backtrace attaches it ("[New LWP 290188]", "[New Thread 0x7f...]") are each a
+        # message, not a collector's tag, even when a paste keeps nothing else (world155's training part).
+        if _GDB_NOTICE.match(line.lower()):
+            continue
         for m in _TAG_ENDS.finditer(line, 0, 80):
             start = line[: m.end()]
             word = start.strip(" |:]").lower()

@@ -10972,4 +10972,28 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_TGI}/blob/main/server/text_generation_server/models/vlm_causal_lm.py",
     ),
     # === end of world150 wordings ===
+    # === learnt from world155's training part (tests/diagnosis/world155): llama.cpp's llama-server and its users,
+    # fourth round (router mode, RPC, GGUF loads, the CUDA/ROCm/Vulkan/SYCL/Metal backends) ===
+    # HIP's runtime finding no code object for the GPU's architecture in a binary's fat binary (clr's
+    # hipamd/src/hip_fatbin.cpp: LogPrintfError("No compatible code objects found for: %s, value of
+    # HIP_FORCE_SPIRV_CODEOBJECT: %d", ...)), as llama-server's ROCm build on a gfx1152 printed before it segfaulted
+    # (HSA_OVERRIDE_GFX_VERSION was the fix): the build does not cover this GPU, as the rocBLAS row above reads
+    # its own missing kernels.
+    Wording(
+        "gpu_unavailable",
+        "hip runtime (rocm)",
+        "no compatible code objects found for",
+        "https://github.com/ROCm/clr/blob/develop/hipamd/src/hip_fatbin.cpp",
+    ),
+    # llama.cpp's download planner (common/download.cpp, get_hf_plan) not finding the model file a router preset
+    # names in the repository it resolves ("E get_hf_plan: file '...gguf' not found in repository"): the model
+    # the server was asked to load is not there, as world57 reads "failed to open GGUF file".
+    Wording(
+        "container_exited",
+        "llama-server (router presets)",
+        "not found in repository",
+        "https://github.com/ggml-org/llama.cpp/issues/24439",
+        also=("get_hf_plan",),
+    ),
+    # === end of world155 wordings ===
 )
