@@ -496,6 +496,12 @@ GATES: tuple[str, ...] = (
     "images included in the model",
     "unknown parameter in",
     "same name already exists",
+    # world160's wordings: Windows' page-file commit limit, onnxruntime-genai's provider refusal, Docker Desktop's
+    # WSL 2 back end, DirectML's own exceptions.
+    "paging file",
+    "provider type",
+    "wsl command",
+    "directml",
 )
 
 

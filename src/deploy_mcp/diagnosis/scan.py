@@ -667,6 +667,9 @@ def _match(result: Scan, index: int) -> None:
 # Android's crash dumps (debuggerd's tombstone and logcat's "backtrace:", libunwindstack Unwinder::FormatFrame:
 # "#%02zu pc %0*" PRIx64 "  %s", "#03 pc 0000000000417918  /data/app/.../librnllama.so (Java_..._initContext+1936)")
 # name each frame by its program counter: an app's llama.cpp dying on a phone (world92's training part).
+# DirectML's failure report names the source location of each call the error passed through, one "from:" line each
+# ("DirectML.dll/TensorValidator.h(439) Exception ..." then "from: onnxruntime.dll/DmlOperator.cpp(43)"; world160's
+# onnxruntime #13330).
 _NATIVE_FRAME = re.compile(
     r"(?:frame #\d{1,4}: "
     r"|#\d{1,4} +0x[0-9a-f]{4,}"
@@ -678,7 +681,8 @@ _NATIVE_FRAME = re.compile(
     r"|\d{1,4}# "
     r"|(?:\[[^\]\s]{1,80}\] \[ ?\d{1,4}\] )?\S{1,300}\([\w.@$]{0,200}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{4,16}\]$"
     r"|\S{1,300}\.py:\d{1,6}: in [\w.<>]{1,200}$"
-    r"|#\d{1,4} pc [0-9a-f]{8,16}  )"
+    r"|#\d{1,4} pc [0-9a-f]{8,16}  "
+    r"|from: [^\s()]{1,300}\.(?:cpp|cc|c|h|hpp)\(\d{1,6}\)$)"
 )
 
 

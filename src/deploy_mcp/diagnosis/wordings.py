@@ -10996,4 +10996,140 @@ WORDINGS: tuple[Wording, ...] = (
         also=("get_hf_plan",),
     ),
     # === end of world155 wordings ===
+    # === learnt from world160's training part (tests/diagnosis/world160): model servers on Windows, WSL2 and
+    # Docker Desktop, second round (CUDA under WSL, Docker Desktop's GPU and WSL back end, Ollama, llama.cpp, LM
+    # Studio and Jan on Windows, DirectML, page-file and path errors) ===
+    # TGI's launcher naming the signal that ended a shard (launcher/src/main.rs: "Shard process was signaled to
+    # shutdown with signal {signal}"): 9 is SIGKILL, which is what the kernel's OOM killer sends (a shard loading
+    # weights into a WSL VM's or a container's capped memory), as "signal 9:sigkill" and mpirun's "exited on signal
+    # 9 (killed)" read above; signal 7 is nccl_or_shm's row, any other signal the weak container_exited row's.
+    Wording(
+        "host_oom",
+        "tgi",
+        "signaled to shutdown with signal 9",
+        f"{_TGI}/issues/1350",
+    ),
+    # Windows' ERROR_COMMITMENT_LIMIT (system error 1455, "The paging file is too small for this operation to
+    # complete."): the commit charge (RAM plus page file) is exhausted, so a DLL, a mapping or an allocation is
+    # refused, Windows' own out-of-memory; Python's OSError prints it as "[WinError 1455]" in every display language
+    # (the message itself is translated), Rust's io::Error as "(os error 1455)".
+    Wording(
+        "host_oom",
+        "windows",
+        "the paging file is too small",
+        "https://learn.microsoft.com/windows/win32/debug/system-error-codes--1300-1699-",
+    ),
+    Wording("host_oom", "windows (python)", "winerror 1455", "https://github.com/babysor/MockingBird/issues/486"),
+    Wording(
+        "host_oom",
+        "windows (rust)",
+        "os error 1455",
+        "https://learn.microsoft.com/windows/win32/debug/system-error-codes--1300-1699-",
+    ),
+    # cudarc (candle's and mistral.rs's CUDA bindings) finding no CUDA driver library to load (src/driver/sys/mod.rs:
+    # "Unable to find cuda lib under the names [\"cuda\", \"nvcuda\"]", later "Unable to dynamically load the
+    # \"cuda\" shared library - searched for library names: ..."): libcuda comes with the driver (under WSL in
+    # /usr/lib/wsl/lib), so the process has no GPU to use, as the loader's libcuda.so.1 rows read it.
+    Wording(
+        "gpu_unavailable",
+        "cudarc",
+        "unable to find cuda lib under the names",
+        "https://github.com/chelsea0x3b/cudarc/issues/255",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cudarc",
+        'unable to dynamically load the "cuda" shared library',
+        "https://github.com/chelsea0x3b/cudarc/issues/255",
+    ),
+    # dlopen failing on the driver's own libraries by their unversioned or versioned names, as ctypes raises it
+    # ("OSError: libcuda.so: cannot open shared object file: No such file or directory", bitsandbytes' cuda_setup
+    # under WSL, where the driver's libraries live in /usr/lib/wsl/lib): the ctypes row above leaves libcuda and
+    # libnvidia to gpu_unavailable, and only libcuda.so.1's wording had a row. Not vLLM's warning at import of its
+    # compiled ops, after which a CPU or plugin platform serves (the libcuda.so.1 rule's exception, world20).
+    Wording(
+        "gpu_unavailable",
+        "dlopen",
+        "cannot open shared object file",
+        "https://github.com/bitsandbytes-foundation/bitsandbytes/issues/17",
+        also=("libcuda.so", "libnvidia-ml.so"),
+        unless=("failed to import from vllm._c",),
+    ),
+    # onnxruntime-genai asked for an execution provider its package was not built with ("RuntimeError: Unknown
+    # provider type: dml" from the CPU package where onnxruntime-genai-directml was meant): the wrong package is
+    # installed, not a model it cannot read.
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime-genai",
+        "unknown provider type:",
+        "https://github.com/microsoft/onnxruntime-genai/issues/395",
+    ),
+    # Ollama 0.1.x loading its runner's ext_server library ("Error: Unable to load dynamic library: Unable to load
+    # dynamic server library: <the OS's reason>", llm/dyn_ext_server.go): the bundled library, or one it needs, did
+    # not load, whatever the (often mis-encoded) Windows reason says.
+    Wording(
+        "dependency_install_failed",
+        "ollama",
+        "unable to load dynamic server library",
+        "https://github.com/ollama/ollama/issues/3104",
+    ),
+    # llama.cpp's multimodal projector failing to load as Ollama relays it ("llama-server process has terminated:
+    # exit status 1: error: Failed to load CLIP model from <path>"): the file llama.cpp could not read, as the weak
+    # "failed to load model from file" row reads the model's own; weak, so a named cause wins.
+    Wording(
+        "model_unsupported",
+        "ollama (llama.cpp mtmd)",
+        "failed to load clip model from",
+        "https://github.com/ollama/ollama/issues/16493",
+        weak=True,
+    ),
+    # WSL's service failing to start a distribution ("The distribution failed to start. Error code: 5, failure step:
+    # 2" / "Error code: Wsl/Service/CreateInstance/E_FAIL"; every WSL error code is named "Wsl/..."): the Windows
+    # host's Linux VM did not start, a platform fault before any server ran.
+    Wording(
+        "unknown",
+        "wsl",
+        "error code: wsl/",
+        "https://github.com/microsoft/WSL/issues/11473",
+    ),
+    # Docker Desktop's WSL 2 back end failing a wsl.exe call while it starts its VM ("ensuring data disk is
+    # available: exit code: 4294967295: running WSL command wsl.exe ... --mount --bare --vhd ..."): the engine never
+    # started, a host platform fault.
+    Wording(
+        "unknown",
+        "docker desktop (wsl 2 back end)",
+        "running wsl command wsl.exe",
+        "https://github.com/docker/for-win/issues/14593",
+    ),
+    # Windows' WSAEAFNOSUPPORT text ("An address incompatible with the requested protocol was used.", error 10047)
+    # when a server's listener cannot be opened (Docker Desktop 4.71's Inference manager on its dockerInference
+    # socket): the server cannot listen, as world66's WSAEACCES row reads a port Windows refused.
+    Wording(
+        "health_check_failed",
+        "windows winsock",
+        "an address incompatible with the requested protocol was used",
+        "https://github.com/docker/desktop-feedback/issues/342",
+    ),
+    # ONNX Runtime not finding the model file it was given (onnxruntime/core/graph/model.cc: "Load model <path>
+    # failed. File doesn't exist"), here a Windows path whose non-ASCII user name was mis-encoded: the model could
+    # not be fetched from where it was said to be, as a repository or path that is not there reads.
+    Wording(
+        "hf_auth",
+        "onnxruntime",
+        "failed. file doesn't exist",
+        "https://github.com/Mintplex-Labs/anything-llm/issues/4026",
+        also=("load model",),
+    ),
+    # DirectML's own exception in the path of a failing call ("DirectML.dll/TensorValidator.h(439) Exception \"The
+    # parameter is incorrect.\"." then the from: frames of onnxruntime.dll's DML provider): the DML device refused an
+    # operator and the session failed, a crash whose cause the log does not name; weak, so a named cause wins.
+    Wording(
+        "container_exited",
+        "directml",
+        "directml.dll",
+        "https://github.com/microsoft/onnxruntime/issues/13330",
+        also=("exception",),
+        weak=True,
+    ),
+    # === end of world160 wordings ===
 )
