@@ -4145,6 +4145,18 @@ EXPECTED: dict[str, Expected] = {
                 "router-child-failed-to-notify-router-could-not-establish-connection",
             }
         ),
+    "world160": Expected(
+        excerpts=50,
+        healthy=15,
+        # 49 of 50 after the rows learnt from its training part, on 6e657fa, before any refit (36 of 50 as collected
+        # on main at 6e657fa).
+        whole=0.98,
+        # 9 of 10 on the part no rule was written from (8 of 10 as collected).
+        held_out=0.85,
+        repositories_min=23,
+        apart_from_project_corpora=True,
+        # 40 of 40 (28 of 40 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
