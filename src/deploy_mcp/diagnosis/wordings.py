@@ -11132,4 +11132,32 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world160 wordings ===
+    # === learnt from world157's training part (tests/diagnosis/world157): vLLM's own tracker, sixth round (V1
+    # EngineCore deaths, startup refusals, torch.compile and CUDA graphs, Blackwell, the vllm-openai images, uv and
+    # wheel installs) ===
+    # uv refusing a distribution with no wheel for the platform also prints its hint on a line of its own
+    # (crates/uv-resolver/src/error.rs: "hint: You're on Linux (`manylinux_2_31_x86_64`), but `vllm` (v...) only
+    # has wheels for the following platform: `manylinux_2_28_aarch64`; consider adding ... to
+    # `tool.uv.required-environments`"); the error line above it is wrapped at the terminal's width, so its
+    # "doesn't have a source distribution or wheel" row can miss it (vLLM's cu129 nightly index, #49683). The phrase
+    # is the hint's close, which holds the "compatib" gate.
+    Wording(
+        "dependency_install_failed",
+        "uv",
+        "uv resolves to a version with compatible wheels",
+        "https://github.com/astral-sh/uv/blob/main/crates/uv-resolver/src/error.rs",
+        also=("only has wheels for the following platform",),
+    ),
+    # ROCm's offload-arch probe, run when a kernel is compiled without an explicit --offload-arch, finding no HIP
+    # runtime to ask the GPU's architecture from ("hip runtime failed to load.", then hipcc's "Error: Please provide
+    # architecture for which code is to be generated."): the GPU could not be used by the JIT that needed it, as
+    # vLLM 0.16 on a Strix Halo (gfx1151) logged it from EngineCore (#36167); gpu_unavailable, as a kernel image
+    # missing for the device is.
+    Wording(
+        "gpu_unavailable",
+        "rocm",
+        "hip runtime failed to load",
+        f"{_VLLM}/issues/36167",
+    ),
+    # === end of world157 wordings ===
 )
