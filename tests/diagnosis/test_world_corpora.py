@@ -4157,6 +4157,29 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 40 of 40 (28 of 40 as collected).
         training_all_right=True,
+    "world157": Expected(
+        excerpts=33,
+        healthy=11,
+        # 32 of 33 after the rows learnt from its training part, on 6e657fa (30 of 33 as collected on main at
+        # 6e657fa).
+        whole=0.96,
+        # 6 of 6 on the part no rule was written from, as collected and after (one case of slack: 5 of 6).
+        held_out=0.83,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 26 of 27 (24 of 27 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Twelve uvicorn access lines of a vLLM nightly answering every chat completion with "500 Internal
+                # Server Error" after --async-scheduling broke Qwen3-VL-8B: the engine had failed, as the thread
+                # says, but no line names a death or a cause. Committed container_exited as world50's fourteen 500
+                # lines were; a rule on a bare 500 would read every healthy log that answered one bad request as a
+                # crash (world133's and world141's healthy logs hold such lines). Read healthy from the text,
+                # container_exited once the run's failed status is passed.
+                "qwen3-vl-nightly-async-scheduling-chat-completions-500s",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
