@@ -4145,6 +4145,8 @@ EXPECTED: dict[str, Expected] = {
                 "router-child-failed-to-notify-router-could-not-establish-connection",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world160": Expected(
         excerpts=50,
         healthy=15,
@@ -4157,6 +4159,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 40 of 40 (28 of 40 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world157": Expected(
         excerpts=33,
         healthy=11,
