@@ -11160,4 +11160,73 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/issues/36167",
     ),
     # === end of world157 wordings ===
+    # === learnt from world161's training part (tests/diagnosis/world161): managed cloud ML platforms' model
+    # serving, third round (SageMaker endpoints and JumpStart, Vertex AI, Azure ML and Azure AI Foundry, Databricks
+    # Model Serving, Snowflake's model registry) ===
+    # SageMaker refusing an endpoint whose instance cannot run the image's CUDA ("Invalid combination: instance p2
+    # and Cuda 12.2. Please provide a supported configuration for this region.", for a K80 instance, and "instance
+    # m5 and Cuda 12.2" for one with no GPU at all): the instance has no GPU the image can use, refused before the
+    # container starts.
+    Wording(
+        "gpu_unavailable",
+        "sagemaker",
+        "invalid combination: instance",
+        "https://github.com/aws/amazon-sagemaker-examples/issues/4833",
+        also=("cuda",),
+    ),
+    # Azure ML studio's deployment wizard refusing a VM size the subscription has no cores left for ("You do not have
+    # enough quota for the following VM sizes"), the studio's words for the online endpoints' OutOfQuota that
+    # world141's "Not enough quota available for" row reads.
+    Wording(
+        "no_capacity",
+        "azure machine learning",
+        "do not have enough quota for the following vm sizes",
+        "https://github.com/pytorch/text/issues/2202",
+    ),
+    # The Databricks REST API's refusal of the caller's rights ('{"error_code":"PERMISSION_DENIED","message":"User
+    # does not have permission 'View' on Endpoint ..."}', status 403), as a served model's code meets it when it
+    # calls another endpoint while it loads: a credential refused, as world123 reads SageMaker's access refusals.
+    Wording(
+        "hf_auth",
+        "databricks",
+        "permission_denied",
+        "https://github.com/databricks-demos/dbdemos/issues/218",
+        also=("error_code",),
+    ),
+    # The generative-ai-cdk-constructs' JumpStart deployment refusing an instance type the model does not list
+    # ("Error: The instance type ml.inf1.2xlarge is not supported. Default instance type: ml.g5.2xlarge. Supported
+    # instance types: ..."): the deployment's configuration, refused before anything was created.
+    Wording(
+        "invalid_engine_args",
+        "generative-ai-cdk-constructs",
+        "is not supported. default instance type:",
+        "https://github.com/awslabs/generative-ai-cdk-constructs/issues/290",
+    ),
+    # snowflake-ml-python's deployment job ending failed ("RuntimeError: (1301) ResourceType.JOB <id> failed.
+    # Status: ResourceStatus.FAILED", ModelRegistry.deploy's image build or service job): the platform's verdict
+    # without its cause, as azureml-core's "current service state: Failed" reads. Not weak: the SDK's traceback
+    # around it (SnowflakeMLException's frames) is the client's, not a server's exit.
+    Wording(
+        "unknown",
+        "snowflake-ml-python",
+        "resourcestatus.failed",
+        "https://github.com/Snowflake-Labs/llm-bootcamp-build-2023/issues/24",
+    ),
+    # Azure AI Foundry's model deployment API failing without a cause ("715-123420: Failed to create model
+    # deployment: An error occurred. Please reach out to support for additional assistance.") or refusing a name
+    # whose earlier deployment failed ("The deployment '<name>' is in 'Failed' state, please delete it before creating
+    # a new one."): the platform's verdict, no model server having run.
+    Wording(
+        "unknown",
+        "azure ai foundry",
+        "failed to create model deployment: an error occurred",
+        "https://github.com/microsoft/foundry-dev-tools/issues/428",
+    ),
+    Wording(
+        "unknown",
+        "azure ai foundry",
+        "'failed' state, please delete it before creating a new one",
+        "https://github.com/microsoft/microsoft-foundry-for-vscode/issues/554",
+    ),
+    # === end of world161 wordings ===
 )
