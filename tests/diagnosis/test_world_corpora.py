@@ -4182,6 +4182,10 @@ EXPECTED: dict[str, Expected] = {
                 # crash (world133's and world141's healthy logs hold such lines). Read healthy from the text,
                 # container_exited once the run's failed status is passed.
                 "qwen3-vl-nightly-async-scheduling-chat-completions-500s",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world161": Expected(
         excerpts=36,
         healthy=10,
