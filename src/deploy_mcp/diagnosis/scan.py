@@ -449,6 +449,13 @@ _REQUEST_ERRORS = (
     # status_code=400: "litellm.BadRequestError: watsonxException - {...}"): the provider judged the request, so it
     # was up (world141's training part, a watsonx deployment refusing a request).
     b"litellm.badrequesterror",
+    # SGLang's OpenAI layer, whose handler catches what one request raised, logs it with its traceback and answers
+    # that request with a 500 error body (python/sglang/srt/entrypoints/openai/serving_base.py handle_request:
+    # logger.exception(f"Error in request: {e}"), then create_error_response(..., "InternalServerError", 500)),
+    # and the server takes the next request (world156's training part, sgl-project/sglang#8833, gpt-oss's
+    # "Expected 2 output messages (reasoning and final), but got 3"). SGLang's log prefix ("[time] " or
+    # "[time TP0] ") is part of the phrase, so a client's own "error in request" is not read as the server's.
+    b"] error in request: ",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
