@@ -4208,6 +4208,8 @@ EXPECTED: dict[str, Expected] = {
                 "continue-bedrock-imported-model-response-cannot-read-properties",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     # SGLang's own tracker, third round, as the searches gave it: launch_server and sglang serve on 0.5.x, the
     # scheduler's tracebacks, CUDA graph capture, sgl-kernel's and aiter's builds, check_env listings, DeepGEMM's JIT
     # sessions (world156/README.md).
