@@ -667,9 +667,11 @@ def _missing_operator(line: str) -> bool:
 # Engines that load one Python module per architecture fail on an architecture they lack with the import of that
 # module: mlx-lm's `_get_classes` imports `mlx_lm.models.<model_type>` and words the ImportError "Model type
 # glm4_moe_lite not supported." (mlx-vlm and LM Studio's MLX engine alike); an older transformers lacks
-# `transformers.models.<model_type>`. Such a missing module is the model's, not a package to install.
+# `transformers.models.<model_type>`. Such a missing module is the model's, not a package to install. A module
+# below an architecture's package ("No module named 'tensorrt_llm.models.llama.weight'", a TensorRT-LLM example
+# script from another release than the installed package; world159) is the package's layout, not the model's.
 _MODEL_TYPE_REFUSED = re.compile(r"model type [\w.-]{1,80} not supported")
-_MODEL_MODULE = re.compile(r"no module named '[\w.]{1,80}\.models\.\w{1,80}")
+_MODEL_MODULE = re.compile(r"no module named '[\w.]{1,80}\.models\.\w{1,80}'")
 
 
 def _model_type_refused(line: str) -> bool:

@@ -206,6 +206,9 @@ _TAG_MARKS = re.compile(r"[\d\-_./\[\]|()]")
 _NOT_TAGS = frozenset(
     {"info", "warn", "warning", "error", "debug", "trace", "critical", "fatal"}
     | {"file", "frame", "at", "goroutine"}
+    # GNU ld's message after its "ld: <library>: " prefix (ld/ldmisc.c "undefined reference to `%s'"): one library
+    # short of many symbols repeats it on every line, which is the message, not a tag (world159's mpi4py build).
+    | {"undefined"}
 )
 _TAG_SAMPLE = 200
 _TAG_SHARE = 0.9

@@ -11229,4 +11229,52 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/microsoft/microsoft-foundry-for-vscode/issues/554",
     ),
     # === end of world161 wordings ===
+    # === learnt from world159's training part (tests/diagnosis/world159): NVIDIA NIM and TensorRT-LLM, third round
+    # (engine version and device mismatches, convert_checkpoint and trtllm-build, the Triton TRT-LLM backend, MPI,
+    # NCCL and UCX) ===
+    # TensorRT's runtime refusing an engine built on a GPU of another compute capability ("The engine plan file is
+    # generated on an incompatible device, expecting compute 9.0 got compute 8.9, please rebuild."), as
+    # TensorRT-LLM's runtime, its Triton backend and llama_index's TensorRT-LLM wrapper log it before the engine's
+    # deserialization assertion: the engine's kernels were built for another GPU, so this GPU cannot run it (a GPU
+    # whose architecture the kernels were not built for is gpu_unavailable); rebuilding on the serving GPU fixes it.
+    Wording(
+        "gpu_unavailable",
+        "tensorrt",
+        "engine plan file is generated on an incompatible device",
+        f"{_TRTLLM}/issues/3031",
+    ),
+    # TensorRT-LLM's C++ runtime failing to open the engine file it was pointed at (cpp/tensorrt_llm/runtime/utils/
+    # sessionUtils.cpp loadEngine: TLLM_CHECK_WITH_INFO(fin.good(), "Error opening engine file: %s")): the engine
+    # directory or rank file named in the configuration does not exist, a path to correct as the backend's empty
+    # engine config.json is (world109's reading).
+    Wording(
+        "invalid_engine_args",
+        "tensorrt-llm",
+        "error opening engine file",
+        f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/runtime/utils/sessionUtils.cpp",
+    ),
+    # NIXL's agent refusing to register the KV-cache memory with any of its backends (ai-dynamo/nixl
+    # src/core/nixl_agent.cpp registerMem: "registration failed for the specified or all potential backends"), as
+    # TensorRT-LLM's disaggregated serving logs it when UCX was left without its CUDA transports (UCX_TLS=tcp): the
+    # transfer layer between ranks is misconfigured, the NCCL and shared-memory family's case.
+    Wording(
+        "nccl_or_shm",
+        "nixl",
+        "registration failed for the specified or all potential backends",
+        f"{_TRTLLM}/pull/18373",
+    ),
+    # The Triton TensorRT-LLM backend failing its model instance on a key the engine's config.json lacks
+    # ("UNAVAILABLE: Internal: unexpected error when creating modelInstanceState: [json.exception.out_of_range.403]
+    # key 'use_context_fmha_for_generation' not found"): the engine was built by another TensorRT-LLM version than
+    # the backend's, the version mismatch the serialization tag reports for TensorRT. The same nlohmann::json error
+    # logged as a backend WARNING for an optional key ("Parameter max_draft_len cannot be read from json") is no
+    # failure, hence the instance-creation words beside it.
+    Wording(
+        "dependency_install_failed",
+        "triton tensorrt-llm backend",
+        "[json.exception.out_of_range.403] key",
+        "https://github.com/triton-inference-server/tensorrtllm_backend/issues/297",
+        also=("creating modelinstancestate",),
+    ),
+    # === end of world159 wordings ===
 )
