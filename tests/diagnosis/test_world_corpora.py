@@ -4206,6 +4206,37 @@ EXPECTED: dict[str, Expected] = {
                 # from the text, as world51 reads the same JavaScript TypeError of a program that died. One line
                 # cannot tell a client's parse error from a server's crash.
                 "continue-bedrock-imported-model-response-cannot-read-properties",
+    "world159": Expected(
+        excerpts=42,
+        healthy=15,
+        # 38 of 42 after the rows learnt from its training part, on 6e657fa before the lead's refit (30 of 42 as
+        # collected on main at 6e657fa).
+        whole=0.90,
+        # 3 of 4 on the part no rule was written from (2 of 4 as collected). One of the held-out logs gained, TensorRT's
+        # "engine plan file is generated on an incompatible device", shares its wording with two training logs the
+        # row was written from; its per-case result was seen by mistake before the rows were written (README).
+        held_out=0.7,
+        repositories_min=8,
+        apart_from_project_corpora=True,
+        # 35 of 38 (28 of 38 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # TensorRT-LLM's GPT attention plugin failing its deserialization ("Assertion failed: d == a +
+                # length", gptAttentionCommon.cpp) in an engine built by another TensorRT-LLM release, committed as
+                # dependency_install_failed (the engine-version mismatch family), while world13 labels the same line
+                # container_exited and the classifier reads it so: no row, so that the two corpora keep one reading.
+                "triton-trtllm-gpt-attention-plugin-deserialize-assertion-d-equals-a-plus-length",
+                # TensorRT's builder skipping tactics for want of GPU memory ("Requested amount of GPU memory ...
+                # could not be allocated", "Error Code 2: OutOfMemory (no further information)") while the build goes
+                # on, committed healthy; read gpu_oom. The same lines end in "Engine building failed" in other
+                # threads, so the lines alone do not say the build failed or went on: a knife-edge left as it is.
+                "trtllm-gpt2-13b-build-tactics-skipped-insufficient-gpu-memory-build-goes-on",
+                # The Triton TensorRT-LLM backend's lookahead decoding layer refusing its runtime configuration
+                # ("Assertion failed: 16 != 40", lookaheadDecodingLayer.cpp), committed invalid_engine_args; read
+                # container_exited from the bare assertion. A row keyed on one source file's name would be that
+                # excerpt's quirk, not a family's wording.
+                "triton-trtllm-lookahead-decoding-assertion-16-not-40-model-instance",
             }
         ),
         kind_once_exited_non_zero=True,
