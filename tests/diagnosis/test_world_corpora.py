@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
+from math import comb
 from typing import Literal
 
 import pytest
@@ -4322,8 +4323,12 @@ def test_world_held_out_part_is_chosen_by_the_hash_of_the_source(name):
     train, held = _parts(name)
     assert all(held_out(case["source"]) for _, case in held)
     assert not any(held_out(case["source"]) for _, case in train)
-    # A fifth on average; the hash is not redrawn when it puts a few more threads aside.
-    assert 0.15 <= len(held) / (len(train) + len(held)) <= 0.4
+    # A fifth on average; the hash is not redrawn when it puts a few more threads aside, nor when it puts fewer
+    # aside than 15% as a fair draw of that size does more than once in a hundred corpora (world159: 4 of 42).
+    total = len(train) + len(held)
+    fewer_or_as_few = sum(comb(total, k) * 0.2**k * 0.8 ** (total - k) for k in range(len(held) + 1))
+    assert len(held) / total >= 0.15 or fewer_or_as_few >= 0.01
+    assert len(held) / total <= 0.4
 
 
 @pytest.mark.parametrize("name", WORLDS)
