@@ -11277,4 +11277,89 @@ WORDINGS: tuple[Wording, ...] = (
         also=("creating modelinstancestate",),
     ),
     # === end of world159 wordings ===
+    # === learnt from world154's training part (tests/diagnosis/world154): Ollama's own tracker, third round (0.12
+    # and later: server and app logs, runner and MLX image-runner crashes, GPU discovery, model loads, pulls) ===
+    # The dynamic loader refusing a binary for a GCC runtime library the image's package manager must supply
+    # (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"): libquadmath
+    # and libgfortran come with GCC's runtime packages (libquadmath0, libgfortran5), as libgomp does (world116's
+    # row), never with the program; Ollama's 0.14.1 image ran its ollama-mlx image runner without them
+    # ("/usr/bin/ollama-mlx: error while loading shared libraries: libquadmath.so.0: cannot open shared object file",
+    # ollama/ollama#13724). A package the install lacks; other libraries stay with the container_exited loader rows.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        also=("libquadmath.so", "libgfortran.so"),
+        unless=("libcuda", "libnvidia"),
+    ),
+    # Go's os.StartProcess when the program a server starts is not on disk (os/exec_posix.go startProcess wraps
+    # the syscall's error as &PathError{Op: "fork/exec", Path: name, Err: ENOENT}: "fork/exec <path>: no such file or
+    # directory"), as Ollama 0.14.1 from Homebrew reported its missing image runner ("failed to start image runner:
+    # fork/exec /opt/homebrew/Cellar/ollama/0.14.1/bin/ollama-mlx: no such file or directory"): the install lacks a
+    # program of its own, as Node's "spawn ... ENOENT" row reads it. Not EACCES or a hook's errno (a file that is
+    # there).
+    Wording(
+        "dependency_install_failed",
+        "go os/exec",
+        ": no such file or directory",
+        "https://github.com/golang/go/blob/master/src/os/exec_posix.go",
+        also=("fork/exec ",),
+    ),
+    # Ollama's MLX image runner finding no tensor of a name its pipeline expects in the model's safetensors
+    # (x/imagegen's LoadLinearLayer: fmt.Errorf("failed to load quantized weight %s: %w", path, err) around
+    # GetTensor's "tensor %q not found"), then listing the weights that failed, whose last one Ollama quotes as the
+    # runner's end ("mlx runner failed:   model.norm.weight (exit: exit status 1)", ollama/ollama#14234 and
+    # #14231 on 0.16 with x/z-image-turbo), or the runner unable to read the safetensors at all ("failed to load
+    # zimage model: text encoder: load weights: ...: failed to load safetensors: <blob>", #15572): the model's files
+    # are not what this runner build reads, the missing-tensor family of model_unsupported.
+    Wording(
+        "model_unsupported",
+        "ollama mlx runner",
+        "failed to load quantized weight",
+        f"{_OLLAMA}/tree/main/x/imagegen",
+        also=("not found",),
+    ),
+    Wording(
+        "model_unsupported",
+        "ollama mlx runner",
+        "failed to load safetensors",
+        f"{_OLLAMA}/tree/main/x/imagegen",
+    ),
+    Wording(
+        "model_unsupported",
+        "ollama mlx runner",
+        "mlx runner failed:",
+        f"{_OLLAMA}/issues/14234",
+        also=(".weight (exit: exit status",),
+    ),
+    # Ollama's client relaying the scheduler's refusal of a model its runner could not load (llm/server.go
+    # NewLlamaServer: fmt.Errorf("unable to load model: %s", modelPath), printed by `ollama run` as "Error: 500
+    # Internal Server Error: unable to load model", with or without the blob's path), as a release older than the
+    # model's architecture answers right after pulling it (qwen3.5 on 0.17.0, ollama/ollama#14419): model_unsupported,
+    # as world14 reads the client's words. The server's own "NewLlamaServer failed ... unable to load model" line is
+    # left to world42's reading (a load failure that names no cause, its reporter having elided the architecture),
+    # and LocalAI's gRPC relay of the same words to world82's. Weak, so that a named cause above it (cudaMalloc's
+    # out of memory, a missing library) keeps its family.
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "internal server error: unable to load model",
+        f"{_OLLAMA}/blob/main/llm/server.go",
+        weak=True,
+    ),
+    # Metal's compiler refusing the embedded ggml Metal library on a GPU and OS whose Metal Performance Primitives
+    # headers it does not match (MetalPerformancePrimitives' MPPTensorOpsMatMul2dImpl.h: "static_assert failed due
+    # to requirement '__tensor_ops_detail::__is_same_v<bfloat, half>' \"Input types must match cooperative tensor
+    # types\"", then ggml_metal_init's "failed to initialize the Metal library"), as Ollama 0.20-0.21 printed it on
+    # Apple M5 under macOS 26.2 (ollama/ollama#15748; 0.18 ran): the installed build and the OS's Metal framework
+    # disagree, the dependency family world93 reads it in (no setting of the server fixes it).
+    Wording(
+        "dependency_install_failed",
+        "metal (ggml)",
+        "static_assert failed",
+        f"{_OLLAMA}/issues/15748",
+        also=("cooperative tensor types",),
+    ),
+    # === end of world154 wordings ===
 )
