@@ -4261,6 +4261,8 @@ EXPECTED: dict[str, Expected] = {
                 "triton-trtllm-lookahead-decoding-assertion-16-not-40-model-instance",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world154": Expected(
         excerpts=37,
         healthy=13,
