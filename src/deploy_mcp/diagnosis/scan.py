@@ -751,6 +751,20 @@ _MESSAGE_DATA = re.compile(r"[\[\](){}0-9.,:;+\- ]{2,400}")
 # GGML_ABORT: "[New LWP 109186]", localised "[Nuevo LWP 109186]"; "[New Thread 0x7f... (LWP 12)]", "[Thread 0x7f...
 # (LWP 12) exited]"): the abort's own trace, not a sign that the process went on.
 _GDB_NOTICE = re.compile(r"\[(?:[^\]\s]{1,12} )?(?:lwp|thread) (?:\d|0x)")
+# gdb's start-up notices about debuginfod as it attaches on a distribution that sets DEBUGINFOD_URLS (Fedora's
+# "This GDB supports auto-downloading debuginfo from the following URLs:", the URLs one a line in angle brackets,
+# "<https://debuginfod.fedoraproject.org/>", "<ima:enforcing>", then "Enable debuginfod for this session? (y or
+# [n]) [answered N; input not from terminal]", "Debuginfod has been disabled.", "To make this setting permanent,
+# add 'set debuginfod enabled off' to .gdbinit." and "Function(s) ^std::... will be skipped when stepping."): the
+# same abort's trace being set up (world158's training part, llama-bench on gfx1151).
+_GDB_BANNER = (
+    "gdb supports auto-downloading debuginfo",
+    "enable debuginfod for this session",
+    "debuginfod has been disabled",
+    "'set debuginfod enabled off'",
+    "will be skipped when stepping",
+)
+_GDB_URL = re.compile(r"\s*<(?:https?://|ima:)[^>\s]{1,200}>$")
 # The general registers Cosmopolitan libc's crash report lists under its header, as llamafile dies (x86-64: "RAX
 # 0000000000000000 RBX 0000000000000006 RDI 0000000000001441"; aarch64: "0000000000000000 x0 9d3565df4ebfeae0 x8
 # ..."): the report of the death, not a sign that the process went on.
@@ -811,6 +825,8 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             (in_exception and (_EXCEPTION_FIELD.match(line) or _MESSAGE_DATA.fullmatch(line)))
             or any(c in low for c in _BOOT_CHATTER)
             or _GDB_NOTICE.match(low)
+            or any(c in low for c in _GDB_BANNER)
+            or _GDB_URL.match(low)
             or _REGISTER_DUMP.match(low)
             or _PYSPY_DUMP.match(low)
             or _GO_FAULT_DUMP.match(low)
@@ -1285,6 +1301,10 @@ _CARRIED_ON = (
     # and retries on it, logging "Waiting for model to be loaded on the server"): a start in progress, as
     # llama-server's 503 while it loads is above (world145's training part).
     b"is currently loading",
+    # Ollama's ROCm discovery walking /sys/class/drm, where the connectors (card0-DP-1, card0-HDMI-A-1) have no
+    # device/vendor file (discover/amd_linux.go: slog.Debug("failed to read sysfs node", "file", ..., "error", err)
+    # then goes on to the next node and logs "matched amdgpu=..."; world158's training part).
+    b'msg="failed to read sysfs node"',
 )
 
 

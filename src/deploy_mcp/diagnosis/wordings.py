@@ -11362,4 +11362,62 @@ WORDINGS: tuple[Wording, ...] = (
         also=("cooperative tensor types",),
     ),
     # === end of world154 wordings ===
+    # === learnt from world158's training part (tests/diagnosis/world158): AMD ROCm under model servers, second round
+    # (llama.cpp's HIP build, vLLM and PyTorch ROCm wheels, the amdgpu driver's dmesg) ===
+    # HIP's code-object loader finding no binary for the GPU in the fat binary it was given (ROCm clr,
+    # hipamd/src/hip_code_object.cpp: guarantee(false && "hipErrorNoBinaryForGpu: Unable to find code object for all
+    # current devices!"), "Coudn't find binary for current devices!" in ROCm 4.x; hipamd/src/hip_fatbin.cpp's
+    # "No compatible code objects found for: gfx1152"): the program was not built for this GPU's architecture, as
+    # HIP's "invalid device function" and rocBLAS's missing Tensile library for the arch read (world8, world67, world94).
+    Wording(
+        "gpu_unavailable",
+        "hip runtime (clr)",
+        "hiperrornobinaryforgpu",
+        "https://github.com/ROCm/clr/blob/develop/hipamd/src/hip_code_object.cpp",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "hip runtime (clr)",
+        "no compatible code objects found for",
+        "https://github.com/ROCm/clr/blob/develop/hipamd/src/hip_fatbin.cpp",
+    ),
+    # The amdgpu kernel driver's job timeout, the GPU hung on a submission it never finished
+    # (drivers/gpu/drm/amd/amdgpu/amdgpu_job.c amdgpu_job_timedout: "ring %s timeout, signaled seq=%u, emitted
+    # seq=%u", then "Process information: ..." and the ring or GPU reset), and its MES firmware no longer answering
+    # while the driver tears the queues down (amdgpu_mes.c / mes_v11_0.c: "MES failed to respond to msg=%s", "MES
+    # failed to response msg=%d" in earlier kernels): the process's queues are gone, the kernel-side report of a GPU
+    # hang that the HSA runtime words "GPU Hang", read as the page fault above is (world94). Not weak, for the
+    # reason the page fault row gives: the driver's report goes on after it (reset, resume, "device wedged").
+    Wording(
+        "container_exited",
+        "amdgpu",
+        "timeout, signaled seq=",
+        "https://github.com/torvalds/linux/blob/master/drivers/gpu/drm/amd/amdgpu/amdgpu_job.c",
+        also=("ring ",),
+    ),
+    Wording(
+        "container_exited",
+        "amdgpu",
+        "mes failed to respond to msg=",
+        "https://github.com/torvalds/linux/blob/master/drivers/gpu/drm/amd/amdgpu/mes_v11_0.c",
+    ),
+    Wording(
+        "container_exited",
+        "amdgpu",
+        "mes failed to response msg=",
+        "https://github.com/freebsd/drm-kmod/issues/387",
+    ),
+    # ggml's abort after a failed device call when the report above it is not in the paste (ggml-cuda.cu
+    # ggml_cuda_error ends in GGML_ABORT(GGML_CUDA_NAME " error"), printed "<path>/ggml-cuda.cu:75: ROCm error" before
+    # ggml_print_backtrace attaches gdb): weak, as the "current device:" row is, so a cause ggml names beside it
+    # ("ROCm error: invalid device function", "... out of memory") still names the kind.
+    Wording(
+        "container_exited",
+        "ggml",
+        "ggml-cuda.cu:",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+        also=(": rocm error", ": cuda error", ": musa error"),
+        weak=True,
+    ),
+    # === end of world158 wordings ===
 )
