@@ -4244,11 +4244,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # TensorRT-LLM's GPT attention plugin failing its deserialization ("Assertion failed: d == a +
-                # length", gptAttentionCommon.cpp) in an engine built by another TensorRT-LLM release, committed as
-                # dependency_install_failed (the engine-version mismatch family), while world13 labels the same line
-                # container_exited and the classifier reads it so: no row, so that the two corpora keep one reading.
-                "triton-trtllm-gpt-attention-plugin-deserialize-assertion-d-equals-a-plus-length",
                 # TensorRT's builder skipping tactics for want of GPU memory ("Requested amount of GPU memory ...
                 # could not be allocated", "Error Code 2: OutOfMemory (no further information)") while the build goes
                 # on, committed healthy; read gpu_oom. The same lines end in "Engine building failed" in other
