@@ -11420,4 +11420,55 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world158 wordings ===
+    # === learnt from world162's training part (tests/diagnosis/world162): model servers and GPU stacks on
+    # self-managed and enterprise Kubernetes (OpenShift, RKE2, k3s, microk8s, k0s, kubeadm, vSphere) ===
+    # The NVIDIA Container Toolkit's installer (the GPU operator's nvidia-container-toolkit-daemonset) failing to
+    # reload containerd after writing the nvidia runtime into its config (cmd/nvidia-ctk-installer's containerd
+    # runtime: "Error signaling containerd, attempt %v/%v: %v", then "unable to restart containerd"), as on RKE2 and
+    # k3s whose containerd socket is not at the default path: the node never gets the nvidia runtime, so no pod on
+    # it can be given a GPU.
+    Wording(
+        "gpu_unavailable",
+        "nvidia container toolkit (containerd installer)",
+        "error signaling containerd",
+        "https://github.com/NVIDIA/gpu-operator/issues/406",
+    ),
+    # NVIDIA's vGPU and MIG device managers reporting on the node that they could not apply the requested layout
+    # (vgpu-device-manager and mig-manager set the node label nvidia.com/vgpu.config.state=failed or
+    # nvidia.com/mig.config.state=failed, and the node then advertises nvidia.com/gpu: 0): no GPU is offered to pods.
+    Wording(
+        "gpu_unavailable",
+        "nvidia vgpu-device-manager / mig-manager",
+        "nvidia.com/vgpu.config.state=failed",
+        "https://github.com/NVIDIA/gpu-operator/issues/591",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "nvidia vgpu-device-manager / mig-manager",
+        "nvidia.com/mig.config.state=failed",
+        "https://github.com/NVIDIA/mig-parted",
+    ),
+    # nvidia-installer refusing the kernel module the kernel will not load because of Secure Boot's module signing
+    # ("ERROR: The kernel module failed to load, because it was not signed by a key that is trusted by the kernel.
+    # Please try installing the driver again, and sign the kernel module when prompted to do so."), as the GPU
+    # operator's driver daemonset prints it on OpenShift with CONFIG_MODULE_SIG: the driver never loads, whatever
+    # the "installing the driver again" of its advice, so it is not a package install that failed.
+    Wording(
+        "gpu_unavailable",
+        "nvidia-installer",
+        "the kernel module failed to load",
+        "https://github.com/NVIDIA/gpu-operator/issues/266",
+    ),
+    # OpenShift's admission refusing a pod no SecurityContextConstraints allows (openshift/apiserver-library-go
+    # pkg/securitycontextconstraints/sccadmission: "unable to validate against any security context constraint:
+    # [...]", relayed by the controllers as FailedCreate "Error creating: pods ... is forbidden: ..."): a
+    # configuration the cluster refuses, invalid_engine_args as world103 reads GKE Warden's admission refusal and
+    # world110 an RBAC refusal, also when the line is quoted without its "is forbidden".
+    Wording(
+        "invalid_engine_args",
+        "openshift (scc admission)",
+        "unable to validate against any security context constraint",
+        "https://github.com/openshift/apiserver-library-go/blob/master/pkg/securitycontextconstraints/sccadmission/admission.go",
+    ),
+    # === end of world162 wordings ===
 )
