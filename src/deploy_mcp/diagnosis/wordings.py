@@ -11471,4 +11471,80 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/openshift/apiserver-library-go/blob/master/pkg/securitycontextconstraints/sccadmission/admission.go",
     ),
     # === end of world162 wordings ===
+    # === learnt from world163's training part (tests/diagnosis/world163): serverless and hosted GPU platforms,
+    # second round (Replicate Cog, Modal, Baseten Truss, RunPod serverless, Banana) ===
+    # Modal cancelling an input at the function's own deadline ("Task's current input <id> hit its timeout of 300s",
+    # then "[modal-client] Received a cancellation signal while processing input ..."): the platform's timeout of a
+    # function that did not answer in time, read as world123 and world161 read a platform's timeout of a server that
+    # does not answer, as Modal's start-up deadline row above is.
+    Wording(
+        "health_check_failed",
+        "modal",
+        "hit its timeout of",
+        "https://github.com/gpu-mode/kernelbot/pull/496",
+    ),
+    # Modal's image builder failing a build step ("RemoteError('Image build for im-<id> failed with the exception:
+    # task exited with failure, status = exit status: 1')", after "Runner failed with exception: task exited with
+    # failure"): a pip_install or run_commands step of the image failed, the install family, not the app's container.
+    Wording(
+        "dependency_install_failed",
+        "modal",
+        "failed with the exception",
+        "https://github.com/modal-labs/modal-client/issues/1215",
+        also=("image build for im-",),
+    ),
+    # Replicate disabling a version whose container keeps failing its setup ("the version has been disabled because
+    # it consistently fails to complete setup"): the platform's start-up verdict without its cause, the family of
+    # world10's "failed to boot and complete setup within" row.
+    Wording(
+        "health_check_failed",
+        "replicate",
+        "fails to complete setup",
+        "https://github.com/replicate/cog/issues/1650",
+    ),
+    # Banana's serverless deploy failing the health check it runs after the cold boot ("WARNING: Detected
+    # excessively long cold boot in your implementation. ... ERROR: Encountered an error the second healthcheck"):
+    # the platform's probe of the app's server, without a cause.
+    Wording(
+        "health_check_failed",
+        "banana",
+        "encountered an error the second healthcheck",
+        "https://github.com/bananaml/serverless-template-stable-diffusion/issues/14",
+    ),
+    # The RunPod serverless SDK failing to post a job's result back to RunPod's API (runpod/serverless/modules/
+    # rp_http.py: "Failed to return job results. | 400, message='Bad Request', url=.../job-done/..."): the handler
+    # ran; the platform refused its answer. Neither a crash nor a model server's failure: unknown.
+    Wording(
+        "unknown",
+        "runpod",
+        "failed to return job results",
+        "https://github.com/runpod/runpod-python/blob/main/runpod/serverless/modules/rp_http.py",
+    ),
+    # runc failing to pause a container ("OCI runtime pause failed: unable to freeze: unknown", libcontainer's cgroup
+    # freezer), as RunPod serverless pauses an idle worker: the platform's container runtime, not the app.
+    Wording(
+        "unknown",
+        "runc",
+        "oci runtime pause failed",
+        "https://github.com/ollama/ollama/issues/1291",
+    ),
+    # Replicate's trainings failing to package the trained weights as a new version ("Training failed. Failed to
+    # create trained image after successful training run."): the platform's step after the run, without a cause.
+    Wording(
+        "unknown",
+        "replicate",
+        "failed to create trained image",
+        "https://github.com/replicate/cog-vllm/issues/38",
+    ),
+    # BuildKit's client unable to reach the builder it was given ("error: listing workers for Build: failed to list
+    # workers: Unavailable: connection error: ... x509: certificate signed by unknown authority", buildctl's
+    # ListWorkers call), as Baseten's image build for `truss push` logged it: the platform's builder, not the
+    # model's requirements or code.
+    Wording(
+        "unknown",
+        "buildkit",
+        "failed to list workers",
+        "https://github.com/basetenlabs/truss/issues/1070",
+    ),
+    # === end of world163 wordings ===
 )
