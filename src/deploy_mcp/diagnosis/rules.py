@@ -57,6 +57,8 @@ GATES: tuple[str, ...] = (
     # vLLM's MoE oracles: "No Fp8 MoE backend supports the deployment configuration."
     "deployment configuration",
     "not enough",
+    # The ggml-era loaders' "tensor '%s' has wrong size in model file" (wordings.py, world164's).
+    "wrong size",
     "not found",
     "not a valid",
     "cannot",

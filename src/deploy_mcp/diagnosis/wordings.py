@@ -11547,4 +11547,92 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/basetenlabs/truss/issues/1070",
     ),
     # === end of world163 wordings ===
+    # === learnt from world164's training part (tests/diagnosis/world164): desktop and self-hosted apps around
+    # llama.cpp, third round (LM Studio and lms, Jan and cortex, KoboldCpp, LocalAI, GPT4All, AnythingLLM) ===
+    # Jan's cortex engine manager when the llama.cpp engine it should start is not installed or not set up ("Model
+    # failed to start: Could not load engine llama-cpp: Default engine variant for cortex.llamacpp is not set yet!",
+    # "... Could not load engine cortex.llamacpp: Could not load library \"engine.dll\""): the engine the app
+    # downloads is missing or broken, an install the app did not finish.
+    Wording(
+        "dependency_install_failed",
+        "cortex",
+        "could not load engine ",
+        "https://github.com/janhq/jan/issues/4331",
+        also=("cortex",),
+    ),
+    # cortex's CLI when the server answered its model start with an error ("× Model loading failed" after "× 500
+    # status code (no body)"): the model did not load, whatever the API server that answered; a cause logged
+    # beside it (the engine's own lines) names the kind. Not weak: a weak row after the CLI's "API server is
+    # online" would be read as one request refused by a running server.
+    Wording(
+        "container_exited",
+        "cortex",
+        "model loading failed",
+        "https://github.com/janhq/cortex.cpp/issues/1020",
+    ),
+    # Jan (0.6 and later, and its fork Atomic Chat) downloads the llama.cpp build it runs from GitHub releases:
+    # its toast "Download Failed - llamacpp-b8795-win-avx-cuda-cu12-0-x64" and the llamacpp extension's
+    # "downloadManualBackend failed: Error: Could not download the Vulkan backend: ..." are the runtime's install
+    # that did not happen, as LocalAI's backend without its run file is.
+    Wording(
+        "dependency_install_failed",
+        "jan",
+        "download failed - llamacpp-",
+        "https://github.com/janhq/jan/issues/8090",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "jan",
+        "could not download the ",
+        "https://github.com/AtomicBot-ai/Atomic-Chat/issues/111",
+        also=("backend",),
+    ),
+    # LM Studio's hardware survey when the runtime's own library cannot be loaded ("Failed to survey hardware with
+    # backend 'llama.cpp-linux-x86_64-nvidia-cuda-avx2', ...: LMSCore load lib failed - child process with PID ...
+    # exited with code 127"): the runtime extension pack does not load on this system, a broken or mismatched
+    # install, not a GPU the survey looked for and missed.
+    Wording(
+        "dependency_install_failed",
+        "lm studio",
+        "lmscore load lib failed",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1705",
+    ),
+    # LM Studio's model loading guardrails refusing a load ("Model loading was stopped due to insufficient system
+    # resources. ... would likely overload your system and cause it to freeze", 0.3.x; "Model loading aborted due
+    # to insufficient system resources", 0.3.24): the app's estimate of host memory, refused before the
+    # allocation, as Ollama's "model requires more system memory" is read.
+    Wording(
+        "host_oom",
+        "lm studio",
+        "due to insufficient system resources",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1038",
+    ),
+    # KoboldCpp's image generation when the components a model needs were not given ("Error: Image generation
+    # failed to setup!" then "Make sure you have ALL files required (e.g. VAE, T5, Clip...) or baked into the
+    # model!"): the launch lacks the files (--sdvae, --sdt5xxl, --sdclipl) the model needs.
+    Wording(
+        "invalid_engine_args",
+        "koboldcpp",
+        "image generation failed to setup",
+        "https://github.com/LostRuins/koboldcpp/issues/2258",
+    ),
+    # The ggml-era loaders (llama.cpp's llama_model_load before GGUF, and the GPT-NeoX, GPT-J and StableLM loaders
+    # KoboldCpp carried: "tensor '%s' has wrong size in model file"): the file's shapes are not the ones the loader
+    # expects for that architecture, a model the binary cannot read.
+    Wording(
+        "model_unsupported",
+        "ggml",
+        "has wrong size in model file",
+        "https://github.com/LostRuins/koboldcpp/issues/98",
+    ),
+    # LocalAI's greedy loader (2.x) trying each backend in turn: "[llama-cpp] Fails: backend not found:
+    # /tmp/localai/backend_data/backend-assets/grpc/llama-cpp", the image built without the backend the model
+    # needs (world30 labels the same line), which the "backend not found: ... load model" row does not reach.
+    Wording(
+        "dependency_install_failed",
+        "localai",
+        "fails: backend not found",
+        "https://github.com/mudler/LocalAI/issues/3727",
+    ),
+    # === end of world164 wordings ===
 )
