@@ -4343,6 +4343,37 @@ EXPECTED: dict[str, Expected] = {
                 # unknown-flag refusal, the wording the project reads as an engine refusing its own options. No row
                 # was written: a CLI's "unknown flag" alone cannot tell a missing plugin from a mistyped option.
                 "cog-run-python-docker-unknown-flag-file-no-buildx",
+    "world164": Expected(
+        excerpts=45,
+        healthy=20,
+        # 37 of 45 after the rows learnt from its training part, on f5756f2 (25 of 45 as collected on main at
+        # f5756f2).
+        whole=0.8,
+        # 5 of 11 on the part no rule was written from (5 of 11 as collected).
+        held_out=0.4,
+        # container_exited is right 5 times in 7 once the training miss below is left out: the two misses are
+        # held-out logs, counted and not read for rules; so are the held-out misses that leave gpu_unavailable
+        # (its one excerpt) and invalid_engine_args below half.
+        kind_floor=0.7,
+        rare_floor=0.0,
+        repositories_min=10,
+        apart_from_project_corpora=True,
+        # One held-out healthy log gets a kind (counted, not read for rules).
+        healthy_clean="training",
+        # 32 of 34 (20 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LM Studio's server log "[LM STUDIO SERVER] Stopping server.." / "Server stopped" right after the
+                # user asked it to start, committed as container_exited (the server stopped with no cause in the
+                # log; the maintainers suspected port 1234 in use), read healthy: the lines are INFO, and a server
+                # stopped is how an orderly stop is worded too, so no row reads it as a failure.
+                "lmstudio-server-stopping-right-after-start-verbose-logs",
+                # KoboldCpp's image generation for FLUX.1-schnell without its T5, CLIP and VAE files: "Error: KCPP SD
+                # Failed to create context!" then "Could not load image model", committed as invalid_engine_args
+                # (the thread's fix is passing the missing files), read container_exited: stable-diffusion.cpp's
+                # context fails for other causes too (memory, a broken file), so no row was written from it.
+                "koboldcpp-flux-schnell-sd-failed-to-create-context",
             }
         ),
         kind_once_exited_non_zero=True,
