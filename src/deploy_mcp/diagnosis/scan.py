@@ -737,7 +737,10 @@ _DYING_WORDS = (
 _ALIVE_LINES = 3
 # gunicorn's own lines right after it binds (arbiter.py: "Using worker: %s", "Booting worker with pid: %s"):
 # the server starting, not a sign that anything reached it, so they do not outlive a bind to loopback.
-_BOOT_CHATTER = ("using worker: ", "booting worker with pid: ")
+# Triton's report after its model status table (metrics.cc: "Collecting metrics for GPU 0: ...", "Collecting CPU
+# metrics"), printed whether the models loaded or not and before the options table: a model's UNAVAILABLE row
+# above them is still the end of the start, not a server that went on (world165's training part).
+_BOOT_CHATTER = ("using worker: ", "booting worker with pid: ", "collecting metrics for gpu", "collecting cpu metrics")
 # A field an exception prints under its message: Ray's actor errors list the actor ("\tclass_name: WorkerDict",
 # "\tactor_id: 5066c2...", "\tpid: 87687", "\tnamespace: ...", "\tip: 10.0.0.1"; python/ray/exceptions.py
 # ActorDiedError), the dead actor's own report and not a sign that the process went on.

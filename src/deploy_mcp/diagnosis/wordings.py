@@ -11635,4 +11635,71 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/mudler/LocalAI/issues/3727",
     ),
     # === end of world164 wordings ===
+    # === learnt from world165's training part (tests/diagnosis/world165): Triton Inference Server's own tracker and
+    # its backends, third round (model repository, shared memory, model_analyzer and perf_analyzer) ===
+    # Triton's shared-memory manager refusing a region a client registers (server src/shared_memory_manager.cc:
+    # "Unable to open shared memory region: '<key>'" when shm_open fails, and "failed to register CUDA shared memory
+    # region '<name>': ..." when the CUDA IPC handle cannot be opened in the server's process): the system or CUDA
+    # shared memory between client and server is not there (no --ipc=host, another GPU, a Windows/WSL Docker host),
+    # as the python backend's own "Failed to increase the shared memory pool size" reads (world125).
+    Wording(
+        "nccl_or_shm",
+        "triton",
+        "unable to open shared memory region: '",
+        "https://github.com/triton-inference-server/server/blob/main/src/shared_memory_manager.cc",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "triton",
+        "failed to register cuda shared memory region '",
+        "https://github.com/triton-inference-server/server/blob/main/src/shared_memory_manager.cc",
+    ),
+    # Triton's repository manager asked (--load-model, explicit mode) for a model no repository holds (core
+    # src/model_repository_manager.cc: LOG_ERROR << "failed to poll model '" << name << "': model not found in any
+    # model repository."): the server's arguments name a model that is not there.
+    Wording(
+        "invalid_engine_args",
+        "triton",
+        "model not found in any model repository",
+        "https://github.com/triton-inference-server/core/pull/244",
+    ),
+    # Triton 2.x before the backend API (20.xx builds) refusing a platform it was built without ("failed to load
+    # 'densenet_onnx' version 1: Invalid argument: unknown platform 'onnxruntime_onnx'"): the older wording of
+    # "unable to find backend library for backend", the image lacks the backend.
+    Wording(
+        "dependency_install_failed",
+        "triton",
+        "invalid argument: unknown platform '",
+        "https://github.com/triton-inference-server/server/issues/2179",
+    ),
+    # Model Analyzer's report when the perf_analyzer it ran printed nothing (model_analyzer/perf_analyzer/
+    # perf_analyzer.py: "perf_analyzer did not produce any output.", with "It was likely terminated with a SIGABRT."
+    # in the error log): the measuring process died or was killed after hanging.
+    Wording(
+        "container_exited",
+        "model_analyzer",
+        "perf_analyzer did not produce any output",
+        "https://github.com/triton-inference-server/model_analyzer/issues/833",
+    ),
+    # perf_analyzer's worker threads reporting the connection the server (or a proxy in front of it) closed under
+    # them ("Failed to maintain requested inference load. Worker thread(s) failed to generate concurrent requests."
+    # then "Thread [0] had error: Socket closed", gRPC's status message): the client lost the server, as a client's
+    # gRPC "Socket closed" reads (world133).
+    Wording(
+        "health_check_failed",
+        "perf_analyzer",
+        "had error: socket closed",
+        "https://github.com/triton-inference-server/server/issues/4378",
+    ),
+    # TorchScript's loader given a path that does not exist (torch/csrc/jit/mobile/file_format.h
+    # file_not_found_error: "Error while opening file: " then "no such file or directory" for ENOENT, raised as
+    # c10::Error from torch.jit.load and from Triton's pytorch backend): the model file the configuration names is
+    # not there, as TensorRT-LLM's "Error opening engine file" reads.
+    Wording(
+        "invalid_engine_args",
+        "pytorch",
+        "error while opening file: no such file or directory",
+        "https://github.com/pytorch/pytorch/blob/main/torch/csrc/jit/mobile/file_format.h",
+    ),
+    # === end of world165 wordings ===
 )
