@@ -4374,6 +4374,52 @@ EXPECTED: dict[str, Expected] = {
                 # (the thread's fix is passing the missing files), read container_exited: stable-diffusion.cpp's
                 # context fails for other causes too (memory, a broken file), so no row was written from it.
                 "koboldcpp-flux-schnell-sd-failed-to-create-context",
+    # Triton Inference Server's own tracker and its backends, third round, as the searches gave it: model repository
+    # and load failures, the python backend's stubs, the ONNX Runtime and PyTorch backends, system and CUDA shared
+    # memory, model_analyzer and perf_analyzer (world165/README.md).
+    "world165": Expected(
+        excerpts=46,
+        healthy=9,
+        # 38 of 46 after the rows learnt from its training part, on f5756f2 before the lead's refit (29 of 46 as
+        # collected on main at f5756f2).
+        whole=0.82,
+        # 4 of 6 on the part no rule was written from, as collected and after.
+        held_out=0.6,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 34 of 40 (25 of 40 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Triton's options table then "Waiting for in-flight requests to complete.", the server shutting
+                # down after a libtorch load failure the copy does not show (the thread's title names it): the
+                # same line ends a server stopped on purpose, so no row reads it as a failure; read healthy from
+                # the text, container_exited with the run's failed status.
+                "triton-libtorch-bert-options-table-then-waiting-for-in-flight-requests",
+                # Two rows of the status table's cell holding a libtorch stack ("frame #8:
+                # torch::jit::import_ir_module(...)"), cut before the cell's error: frames alone name nothing, and a
+                # row for this backend's frames would be one excerpt's quirk. Read healthy from the text.
+                "triton-pytorch-backend-pt-load-failed-import-ir-module-frames",
+                # ps, /proc and curl output of a python backend stub left a zombie ("[triton_python_b] <defunct>",
+                # "State:  Z (zombie)") while /v2/health answers "HTTP/1.1 200 OK": the server's own probe says
+                # healthy, which is the thread's complaint. Read healthy from the text.
+                "triton-vllm-python-backend-stub-zombie-defunct-health-still-200",
+                # libtorch's "Unknown type name '__torch__...___torch_mangle_312.Module'" in a TorchScript file,
+                # committed dependency_install_failed (a model scripted by another PyTorch than the backend's), read
+                # container_exited from the "failed to load '... version 1" row: the message does not say which
+                # version made the file, so no row takes it.
+                "triton-libtorch-load-failed-unknown-type-name-torch-mangle",
+                # A client script's own "assert len(cudashm.allocated_shared_memory_regions()) == 4" failing, then
+                # "AssertionError": committed nccl_or_shm (the CUDA shared-memory regions were not made), read
+                # container_exited; the assertion is the user's, not a wording of the library.
+                "tritonclient-grpc-cudashm-allocated-regions-assertion-error",
+                # perf_analyzer's "failed to register CUDA shared memory region 'fc6_1'" (nccl_or_shm, the new row)
+                # after the NGC banner's Minor Version Compatibility notice, whose bracketed "[[System has
+                # unsupported display driver / cuda driver combination (CUDA_ERROR_SYSTEM_DRIVER_MISMATCH)
+                # cuInit()=803]]" the gpu_unavailable rule reads and ranks first. The same bracketed line follows
+                # the banner's "compatibility mode is UNAVAILABLE" when the driver really is too old, so the rule
+                # was left as it is.
+                "perf-analyzer-shared-memory-cuda-failed-to-register-region-fc6-1",
             }
         ),
         kind_once_exited_non_zero=True,
