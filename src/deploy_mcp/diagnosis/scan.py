@@ -1325,8 +1325,12 @@ _CARRIED_ON = (
 # then one of "IWEF", then file:line): "2022-04-17 14:04:31.889463: W tensorflow/stream_executor/platform/default/
 # dso_loader.cc:64] Could not load dynamic library 'libcudart.so.10.2'; dlerror: ...", which every Jetson image
 # with a CUDA-less TensorFlow logs and serves on (world92's training part); its E and F lines stay errors.
+# zerolog's ConsoleWriter, which LocalAI and other Go servers log through, writes the level in three capitals
+# (console.go: TRC, DBG, INF, WRN, ERR, FTL, PNC): "2:42PM WRN [startup] failed resolving model '/usr/bin/local-ai'"
+# is a warning LocalAI starts on (world166's training part).
 _WARNING_LEVEL = re.compile(
     rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 |(?:^|\s)0{1,4}\.00\.000\.000 w )"
+    rb"|(?:0{1,2}:0{2}[ap]m )?wrn "
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
     rb"|.{0,60}?: [iw] [\w./-]{1,200}\.(?:cc|h|cpp):0{1,6}\] "
 )

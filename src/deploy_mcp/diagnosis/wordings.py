@@ -11702,4 +11702,67 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/pytorch/blob/main/torch/csrc/jit/mobile/file_format.h",
     ),
     # === end of world165 wordings ===
+    # === learnt from world166's training part (tests/diagnosis/world166): Docker Compose stacks serving models ===
+    # --- Docker's port allocator refusing a published port another container or process holds (libnetwork
+    # portallocator.go: "Bind for %s:%d failed: port is already allocated", relayed as "Error response from daemon:
+    # driver failed programming external connectivity on endpoint ..."): the service never listens, as the
+    # "address already in use" rows read a bind that failed.
+    Wording(
+        "health_check_failed",
+        "docker",
+        "failed: port is already allocated",
+        "https://github.com/moby/moby/blob/master/libnetwork/portallocator/portallocator.go",
+    ),
+    # --- docker compose refusing `depends_on: condition: service_healthy` on a service without a healthcheck
+    # (pkg/compose/convergence.go: "container %s has no healthcheck configured", under "dependency failed to
+    # start:"): the stack's own file is wrong, no probe ever ran, so it is not the " is unhealthy" verdict.
+    Wording(
+        "invalid_engine_args",
+        "docker compose",
+        "has no healthcheck configured",
+        "https://github.com/docker/compose/blob/main/pkg/compose/convergence.go",
+        also=("container ",),
+    ),
+    # --- llama_index's LlamaCPP refusing a model_path that does not exist on the (mounted) disk
+    # (llama_index/llms/llama_cpp/base.py: raise ValueError("Provided model path does not exist. Please check the
+    # path or provide a model_url to download.")), as private-gpt's compose service prints it: the model file is
+    # not where the configuration says, as the corpora read a model path without its files.
+    Wording(
+        "model_unsupported",
+        "llama_index",
+        "provided model path does not exist",
+        "https://github.com/run-llama/llama_index/blob/main/llama-index-integrations/llms/llama-index-llms-llama-cpp/llama_index/llms/llama_cpp/base.py",
+    ),
+    # --- a Triton backend that finds no model file in the version directory of the mounted repository (the
+    # PyTorch backend's libtorch.cc: "unable to find '<path>' for model instance '<name>'", logged by
+    # model_repository_manager.cc as "failed to load '<name>' version 1: Unavailable: ..."), and Triton's
+    # repository path that does not exist in the container (core filesystem's "failed to stat file <path>", as
+    # tritonserver exits with "error: creating server: Internal - failed to stat file ..."): the model is not
+    # where the repository says.
+    Wording(
+        "model_unsupported",
+        "triton",
+        "unable to find '",
+        "https://github.com/triton-inference-server/pytorch_backend/blob/main/src/libtorch.cc",
+        also=("' for model instance '",),
+    ),
+    Wording(
+        "model_unsupported",
+        "triton",
+        "failed to stat file",
+        "https://github.com/triton-inference-server/core/blob/main/src/filesystem/implementations/local.h",
+        also=("creating server",),
+    ),
+    # --- docker compose's progress line for a service container that failed to start ("✘ Container <name>  Error",
+    # pkg/progress's ErrorStatus / "Error" text), the cause being in that container's own log: weak, so a cause
+    # another line names is the kind.
+    Wording(
+        "container_exited",
+        "docker compose",
+        "✘ container ",
+        "https://github.com/docker/compose/blob/main/pkg/progress/event.go",
+        also=(" error",),
+        weak=True,
+    ),
+    # === end of world166 wordings ===
 )
