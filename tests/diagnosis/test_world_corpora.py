@@ -4420,6 +4420,37 @@ EXPECTED: dict[str, Expected] = {
                 # the banner's "compatibility mode is UNAVAILABLE" when the driver really is too old, so the rule
                 # was left as it is.
                 "perf-analyzer-shared-memory-cuda-failed-to-register-region-fc6-1",
+    # Docker Compose stacks serving models: compose files and `docker compose up` logs of vLLM, Ollama, TGI,
+    # llama.cpp, LocalAI and Triton services beside Open WebUI, LiteLLM, Dify, RAGFlow and the like: GPU
+    # reservations, healthchecks and depends_on, exits, model paths and mounted folders, port conflicts
+    # (world166/README.md).
+    "world166": Expected(
+        excerpts=38,
+        healthy=9,
+        # 35 of 38 after the rows learnt from its training part, on f5756f2 (27 of 38 as collected on main at
+        # f5756f2).
+        whole=0.92,
+        # 4 of 5 on the part no rule was written from (3 of 5 as collected).
+        held_out=0.75,
+        # Its one unknown excerpt is held out and read wrong, as collected and after (counted, not read).
+        rare_floor=0.0,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 31 of 33 (24 of 33 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A healthcheck whose probe command is missing from the image (`OCI runtime exec failed: exec:
+                # "wget": executable file not found in $PATH`), committed as health_check_failed (the services
+                # serve; Docker marks them unhealthy), read container_exited: the line is Docker's refusal of any
+                # exec whose command is missing, which world119 reads as container_exited for a user's `docker
+                # exec`; only the thread says the exec was the healthcheck's, so no row was written.
+                "selfhost-ai-healthcheck-wget-executable-not-found",
+                # RAGFlow's "Fail to connect to es: ... [Errno 111] Connection refused" while Elasticsearch was
+                # still starting (the reporter: "It disappeared ... Perhaps It's initialzing"), committed healthy
+                # (a stack still starting), read health_check_failed as every refused connection to a server is:
+                # the line alone cannot tell a dependency still starting from one that never comes up.
+                "ragflow-server-fail-to-connect-es-while-initialising",
             }
         ),
         kind_once_exited_non_zero=True,
