@@ -1359,8 +1359,14 @@ _STDERR_RELAY = b"| error | stderr | "
 # printed at every start and under the GPU operator) holds the flag "failOnInitError" whichever its value: the
 # name of a setting, not a failure (world91's training part, a time-slicing node's journal).
 _UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""', b'"failoniniterror": ')
-# Words that make an error-looking line none: a failure carried on from, or a flag that says nothing failed.
-_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS
+# ExLlamaV2's converter measuring each layer before it quantizes (exllamav2/conversion/optimize.py prints the
+# chosen strategy, " --   model.layers.0.self_attn   4.1927 bpw - exp. error: 0.01036710", and " -- Total exp.
+# error: ..."): the expected quantization error of a bitrate, a figure, not a failure (world167's training part,
+# the strategy tables of exllamav2 #537 and #681).
+_MEASUREMENTS = (b"bpw - exp. error: ", b"total exp. error: ")
+# Words that make an error-looking line none: a failure carried on from, a flag that says nothing failed, or a
+# measurement named error.
+_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
 # Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
 # line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).

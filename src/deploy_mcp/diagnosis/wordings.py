@@ -11765,4 +11765,55 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world166 wordings ===
+    # --- learnt from world167's training part (the less common engines' trackers, third round)
+    # ExLlamaV2's converter giving up on a matrix whose quantized copy does not match (exllamav2/conversion/
+    # quantize.py: print(f" ## Quantization error ({error_code})") before it raises, after a layer's "-- Linear:"
+    # lines): the conversion job stopped, as any program's failure does.
+    Wording(
+        "container_exited",
+        "exllamav2",
+        "## quantization error (",
+        "https://github.com/turboderp-org/exllamav2/issues/414",
+    ),
+    # CTranslate2's storage type check (src/storage_view.cc ASSERT_DTYPE: "expected storage to be of type float, but
+    # is of type float16"), raised from translate_batch when a compute type and an option do not go together: the
+    # call fails inside the library, a crash of the program that made it.
+    Wording(
+        "container_exited",
+        "ctranslate2",
+        "expected storage to be of type",
+        "https://github.com/OpenNMT/CTranslate2/issues/628",
+    ),
+    # cudarc failing to dlopen one of CUDA's user-space libraries an image can lack or ship (cudnn, cublas, cublasLt,
+    # curand, nvrtc: 'Unable to dynamically load the "cudnn" shared library - searched for library names: [...]'),
+    # unlike "cuda", the driver's own libcuda that the gpu_unavailable row above reads: the library was not
+    # installed where the loader looks, as the loader rows read a missing libcudnn.
+    Wording(
+        "dependency_install_failed",
+        "cudarc",
+        "unable to dynamically load the \"",
+        "https://github.com/EricLBuehler/mistral.rs/issues/1005",
+        also=("cudnn", "cublas", "curand", "nvrtc"),
+    ),
+    # Cargo stopping a build after one crate's build script or compile failed ("warning: build failed, waiting for
+    # other jobs to finish...", cargo's job queue; here mistralrs-quant's build.rs panicking on "Unsupported cuda
+    # toolkit version: `13.1`"): building the server from source failed, the install step, as the held-out
+    # "failed to run custom build command" already reads.
+    Wording(
+        "dependency_install_failed",
+        "cargo",
+        "build failed, waiting for other jobs to finish",
+        "https://github.com/EricLBuehler/mistral.rs/issues/1809",
+    ),
+    # FastLLM's loader meeting a weight laid out as it does not read it (src/devices/cpu/cpudevice.cpp
+    # AssertInFastLLM(weight.dims.size() == 2, "Linear's weight's shape's size should be 2.\n"), printed "FastLLM
+    # Error: Linear's weight's shape's size should be 2." when a newer GGUF stores a layer's experts in one tensor):
+    # the checkpoint's format is one the engine does not support.
+    Wording(
+        "model_unsupported",
+        "fastllm",
+        "fastllm error: linear's weight's shape's size should be 2",
+        "https://github.com/ztxz16/fastllm/issues/686",
+    ),
+    # === end of world167 wordings ===
 )
