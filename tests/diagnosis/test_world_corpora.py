@@ -4317,6 +4317,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 36 of 36 (27 of 36 as first collected, 32 of 36 with the corrected labels).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # Serverless and hosted GPU platforms, second round, as the searches gave them: Replicate's Cog builds, setups and
     # predictions, Modal functions and image builds, Baseten's Truss pushes and chains, RunPod serverless workers,
     # LitServe under litgpt, Banana's serverless template (world163/README.md).
@@ -4343,6 +4345,10 @@ EXPECTED: dict[str, Expected] = {
                 # unknown-flag refusal, the wording the project reads as an engine refusing its own options. No row
                 # was written: a CLI's "unknown flag" alone cannot tell a missing plugin from a mistyped option.
                 "cog-run-python-docker-unknown-flag-file-no-buildx",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world164": Expected(
         excerpts=45,
         healthy=20,
@@ -4374,6 +4380,10 @@ EXPECTED: dict[str, Expected] = {
                 # (the thread's fix is passing the missing files), read container_exited: stable-diffusion.cpp's
                 # context fails for other causes too (memory, a broken file), so no row was written from it.
                 "koboldcpp-flux-schnell-sd-failed-to-create-context",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Triton Inference Server's own tracker and its backends, third round, as the searches gave it: model repository
     # and load failures, the python backend's stubs, the ONNX Runtime and PyTorch backends, system and CUDA shared
     # memory, model_analyzer and perf_analyzer (world165/README.md).
@@ -4420,6 +4430,10 @@ EXPECTED: dict[str, Expected] = {
                 # the banner's "compatibility mode is UNAVAILABLE" when the driver really is too old, so the rule
                 # was left as it is.
                 "perf-analyzer-shared-memory-cuda-failed-to-register-region-fc6-1",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Docker Compose stacks serving models: compose files and `docker compose up` logs of vLLM, Ollama, TGI,
     # llama.cpp, LocalAI and Triton services beside Open WebUI, LiteLLM, Dify, RAGFlow and the like: GPU
     # reservations, healthchecks and depends_on, exits, model paths and mounted folders, port conflicts
@@ -4451,6 +4465,10 @@ EXPECTED: dict[str, Expected] = {
                 # (a stack still starting), read health_check_failed as every refused connection to a server is:
                 # the line alone cannot tell a dependency still starting from one that never comes up.
                 "ragflow-server-fail-to-connect-es-while-initialising",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world167": Expected(
         excerpts=33,
         healthy=9,
