@@ -459,6 +459,31 @@ _REQUEST_ERRORS = (
     # "Expected 2 output messages (reasoning and final), but got 3"). SGLang's log prefix ("[time] " or
     # "[time TP0] ") is part of the phrase, so a client's own "error in request" is not read as the server's.
     b"] error in request: ",
+    # vLLM's structured-output manager when the grammar of one request refuses a token the model sampled
+    # (v1/structured_output/backend_xgrammar.py accept_tokens: logger.error("Failed to advance FSM for request %s
+    # for tokens %s. Please file an issue.", ...), then False back to the scheduler, which goes on with the batch):
+    # that request's output is off its grammar, the engine serves on (world171's training part, vllm#22483; as
+    # ../world129 labels the line).
+    b"failed to advance fsm for request",
+    # vLLM's tool parsers log under their module's tag ("[hermes_tool_parser.py:370]", entrypoints/openai/
+    # tool_parsers/*_tool_parser.py: logger.exception(...) in an except block that hands the text back as plain
+    # content): a traceback under that tag is one request's tool call that did not parse, caught by the parser,
+    # whatever line of it the paste keeps (world171's training part, vllm#21544). A frame of a parser file reads
+    # '_tool_parser.py", line', not the tag's colon.
+    b"_tool_parser.py:",
+    # vLLM's API routers, which log what one request raised and answer it with an error (entrypoints/anthropic/
+    # api_router.py create_messages: logger.exception, then an error response; the OpenAI routers alike): the
+    # request is refused, here a JSON schema xgrammar cannot compile (world171's training part,
+    # noonghunna/club-3090#45).
+    b"[api_router.py:",
+    # llama-server refusing a request whose grammar (the one it builds from the request's tools or json_schema)
+    # does not parse (tools/server: the task's sampler init fails, answered "400 Failed to initialize samplers:
+    # failed to parse grammar"), the slot goes back to idle (world171's training part, tilesprivacy/tiles#235).
+    b"failed to initialize samplers",
+    # NeMo Gym's resource servers, whose handler catches what one /run request raised, prints it and answers 500
+    # ("Caught an exception printed above in <server> (<class>). If you expect this to be fed back into this
+    # model, ..."), then takes the next request (world171's training part, NVIDIA-NeMo/Gym#159).
+    b"caught an exception printed above in",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

@@ -11816,4 +11816,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ztxz16/fastllm/issues/686",
     ),
     # === end of world167 wordings ===
+    # --- world171: chat templates the engine cannot parse
+    # Jinja2's parse error for the chat template a server renders every chat request with (jinja2/exceptions.py
+    # TemplateSyntaxError: "expected token 'end of print statement', got 'name'", "Encountered unknown tag
+    # 'generation'"): the model's template is not one this engine's Jinja can compile, so no chat request is
+    # served, as ../world42 reads a model whose chat template refuses chat. A message list the template refuses
+    # ("Conversation roles must alternate") is jinja2's TemplateError, not its syntax error, and is one request's.
+    Wording(
+        "model_unsupported",
+        "jinja2",
+        "jinja2.exceptions.templatesyntaxerror",
+        "https://github.com/runpod-workers/worker-vllm/issues/129",
+    ),
+    # === end of world171 wordings ===
 )
