@@ -11829,4 +11829,48 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/runpod-workers/worker-vllm/issues/129",
     ),
     # === end of world171 wordings ===
+    # === learnt from world172's training part (tests/diagnosis/world172): Intel accelerators under model servers,
+    # second round (Gaudi with TGI and optimum-habana, Arc and Flex with IPEX-LLM, Ollama and llama.cpp SYCL, OVMS,
+    # Level Zero) ===
+    # Habana's PyTorch bridge when the HPU's device memory cannot hold an allocation ("RuntimeError: [Rank:0] FATAL
+    # ERROR :: MODULE:PT_DEVMEM Allocation failed for size::56836702208 (54203.7)MB", optimum-habana's generate and
+    # model.to("hpu")): the Gaudi's twin of CUDA's out of memory.
+    Wording(
+        "gpu_oom",
+        "habana pytorch bridge",
+        "module:pt_devmem allocation failed",
+        "https://github.com/huggingface/optimum-habana/issues/1708",
+    ),
+    # Intel's Unified Runtime code for a device the driver lost (sycl/source/detail/adapter.hpp: "level_zero backend
+    # failed with error: 20 [UR_RESULT_ERROR_DEVICE_LOST]", the SYCL runtime's "Native API returns: 20
+    # (UR_RESULT_ERROR_DEVICE_LOST)"): the GPU stopped answering (a hang reset, a lost card), read as world67 reads
+    # it, the GPU no longer available to the run.
+    Wording(
+        "gpu_unavailable",
+        "sycl",
+        "ur_result_error_device_lost",
+        "https://github.com/intel/llvm/blob/sycl/unified-runtime/include/ur_api.h",
+    ),
+    # The Level Zero loader's zeInit finding no initialised driver ("Driver not initialized:
+    # ZE_RESULT_ERROR_UNINITIALIZED", "Non-successful return code 2013265921 (ZE_RESULT_ERROR_UNINITIALIZED) for
+    # zeInit"): no Intel GPU driver the loader can use, so no Level Zero device. Sysman's zesInit failing with the same
+    # code is only a warning that free-memory queries are off (llama.cpp's SYCL backend goes on), so it stays out.
+    Wording(
+        "gpu_unavailable",
+        "level zero",
+        "ze_result_error_uninitialized",
+        "https://github.com/oneapi-src/level-zero/issues/196",
+        unless=("zesinit", "sysman"),
+    ),
+    # OpenVINO's GPU plugin failing to build its OpenCL kernels for the device (src/plugins/intel_gpu/src/plugin/
+    # program_builder.cpp: "[GPU] ProgramBuilder build failed!", under OVMS's "Error during llm node initialization"
+    # on a CometLake UHD iGPU): the GPU cannot run the compiled program, as SYCL's "Build program log for" reads it
+    # (world116).
+    Wording(
+        "gpu_unavailable",
+        "openvino gpu plugin",
+        "[gpu] programbuilder build failed",
+        "https://github.com/openvinotoolkit/model_server/issues/3635",
+    ),
+    # === end of world172 wordings ===
 )
