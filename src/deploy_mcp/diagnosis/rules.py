@@ -504,6 +504,10 @@ GATES: tuple[str, ...] = (
     "provider type",
     "wsl command",
     "directml",
+    # world173's wordings: vLLM's speculative config naming its `speculative_model` argument, PEFT's loader naming
+    # the adapter's config file.
+    "speculative_model",
+    "adapter_config.json",
 )
 
 

@@ -11873,4 +11873,28 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/openvinotoolkit/model_server/issues/3635",
     ),
     # === end of world172 wordings ===
+    # === learnt from world173's training part (tests/diagnosis/world173): serving features that fail on their own
+    # (LoRA adapters in vLLM, LoRAX, TGI, SGLang and TensorRT-LLM; speculative decoding with draft models, EAGLE and
+    # MTP), 2023-2026 ===
+    # vLLM's speculative config when a speculation depth comes without the draft to speculate with (config.py
+    # SpeculativeConfig.maybe_create_spec_config, 0.4-0.7: raise ValueError("num_speculative_tokens was provided
+    # without speculative_model.")): the flags contradict each other, the model serves without them.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "was provided without speculative_model",
+        f"{_VLLM}/pull/12755",
+    ),
+    # PEFT's config loader when an adapter directory or snapshot holds no adapter_config.json
+    # (peft/config.py PeftConfigMixin.from_pretrained: raise ValueError(f"Can't find '{CONFIG_NAME}' at
+    # '{pretrained_model_name_or_path}'")), which LoRAX's router relays as "Server error: Can't find
+    # 'adapter_config.json' at '/data/models--.../snapshots'" before "FAILED loading adapter": the adapter's files
+    # are not what the loader reads, as world74 labels a missing config.json or adapter_config.json
+    # model_unsupported.
+    Wording(
+        "model_unsupported",
+        "peft",
+        "can't find 'adapter_config.json' at",
+        "https://github.com/huggingface/peft/blob/main/src/peft/config.py",
+    ),
 )
