@@ -4547,6 +4547,23 @@ EXPECTED: dict[str, Expected] = {
                 "ipex-llm-ollama-arc-a750-windows-discovered-gpu-libraries-empty",
             }
         ),
+    # Serving features that fail on their own: LoRA adapters (vLLM --enable-lora and dynamic loading, LoRAX, TGI,
+    # SGLang, TensorRT-LLM's LoRA plugin) and speculative decoding (draft models, EAGLE/EAGLE-3, MTP, ngram in vLLM,
+    # SGLang, llama.cpp), with a prefix-caching refusal (world173/README.md).
+    "world173": Expected(
+        excerpts=35,
+        healthy=12,
+        # 32 of 35 after the rows learnt from its training part, on 6c699b5 before the lead's refit (29 of 35 as
+        # collected on main at 6c699b5).
+        whole=0.91,
+        # 5 of 8 on the part no rule was written from (5 of 8 as collected).
+        held_out=0.6,
+        # invalid_engine_args is right 4 times in 6: both misses are held-out logs, counted and not read.
+        kind_floor=0.66,
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 27 of 27 (24 of 27 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
