@@ -687,12 +687,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/nigelpoulton/TheK8sBook/issues/46",
     ),
     # Go's dialer (net/dial.go) when nothing listens on the port: the service never answers. Weak: a client that
-    # retries until the server is up logs it too.
+    # retries until the server is up logs it too. Not when a scraper polls a "/metrics" endpoint (AIBrix's
+    # autoscaler's "failed to fetch metrics from source http://:8000/metrics: ... connect: connection refused",
+    # world170's training part): the controller logging it is up and serving, and a metrics scrape that missed one
+    # pod is no health probe of the engine that failed.
     Wording(
         "health_check_failed",
         "go net",
         "connect: connection refused",
         "https://github.com/ray-project/kuberay/issues/903",
+        unless=("/metrics",),
         weak=True,
     ),
     # containerd's CRI plugin when the node has no NVIDIA runtime class handler ("no runtime for %q is
@@ -11897,4 +11901,17 @@ WORDINGS: tuple[Wording, ...] = (
         "can't find 'adapter_config.json' at",
         "https://github.com/huggingface/peft/blob/main/src/peft/config.py",
     ),
+    # === world170 wordings (Kubernetes-native LLM stacks' trackers, second round) ===
+    # The API server's NotFound for a resource type it does not serve (k8s.io/apimachinery errors.NewNotFound with
+    # no name, "the server could not find the requested resource (get podgroups.scheduling.volcano.sh)"): a
+    # controller asking for a custom resource whose CRD was never installed (Kthena's model-serving controller
+    # without Volcano's PodGroup CRD), the component the deployment needs missing, as world120 reads KubeRay's
+    # 'no matches for kind "RayCluster"'.
+    Wording(
+        "dependency_install_failed",
+        "kubernetes apimachinery",
+        "the server could not find the requested resource",
+        "https://github.com/volcano-sh/kthena/issues/370",
+    ),
+    # === end of world170 wordings ===
 )
