@@ -508,6 +508,8 @@ GATES: tuple[str, ...] = (
     # the adapter's config file.
     "speculative_model",
     "adapter_config.json",
+    # world169's wordings: TGI's exllamav2 GPTQ kernel asserting its zero points against the group size.
+    "qzeros",
 )
 
 

@@ -247,6 +247,45 @@ WORDINGS: tuple[Wording, ...] = (
         "only fp8 gemm is implemented for",
         f"{_VLLM}/issues/16515",
     ),
+    # Triton's MXFP4 matmul (python/triton_kernels/triton_kernels/matmul_ogs.py: "Must use persistent kernel and be
+    # TMA-compliant for native MXFP"), which gpt-oss's MXFP4 experts reach on GPUs whose native MXFP path the
+    # kernel's options do not fit (world169, a GB10).
+    Wording(
+        "quantization_unsupported",
+        "triton",
+        "persistent kernel and be tma-compliant for native mxfp",
+        "https://github.com/triton-lang/triton/issues/8548",
+    ),
+    # TGI's exllamav2 GPTQ kernel checking the checkpoint's zero points against its group size
+    # (server/text_generation_server/utils/gptq/exllamav2.py: "assert qzeros.shape == (infeatures //
+    # self.group_size, ...)"), the line Python prints above the bare AssertionError: a GPTQ checkpoint whose
+    # group size (-1, desc_act) the kernel does not take.
+    Wording(
+        "quantization_unsupported",
+        "tgi",
+        "assert qzeros.shape ==",
+        f"{_TGI}/issues/1302",
+    ),
+    # A GGUF loader refusing the file's quantization type ("[load_gguf()] Unsupported file type:17", fast-llama's
+    # gguf_loader.cpp; 17 is Q5_K_M's file type).
+    Wording(
+        "quantization_unsupported",
+        "fast-llama",
+        "unsupported file type",
+        "https://github.com/CoderLSF/fast-llama/issues/7",
+        also=("gguf",),
+    ),
+    # vLLM's Marlin shape check (model_executor/layers/quantization/utils/marlin_utils.py, verify_marlin_supports_shape:
+    # "Weight input_size_per_partition = N is not divisible by min_thread_k = 128. Consider reducing
+    # tensor_parallel_size or running with --quantization gptq.", and min_thread_n for the output size): a
+    # shard too small for the kernel, as world69 reads it; also when the worker re-raises it in "Exception in worker
+    # VllmWorkerProcess while processing method load_model: ...".
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "is not divisible by min_thread_",
+        f"{_VLLM}/pull/13119",
+    ),
     # --- dtypes the GPU cannot run: transformers' TrainingArguments check ("ValueError: Your setup doesn't support
     # bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"), also raised by trainers built on it. The
     # exception's name carries the scanner's gate.
