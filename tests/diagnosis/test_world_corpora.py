@@ -4520,6 +4520,10 @@ EXPECTED: dict[str, Expected] = {
                 # gate word the rules index by, and a row on "tojson" alone would be one excerpt's quirk: read
                 # container_exited from the text (its 500 and the template's caret lines).
                 "ik-llama-server-kimi-k25-template-tojson-separators-500",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world172": Expected(
         excerpts=40,
         healthy=17,
@@ -4547,6 +4551,8 @@ EXPECTED: dict[str, Expected] = {
                 "ipex-llm-ollama-arc-a750-windows-discovered-gpu-libraries-empty",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     # Serving features that fail on their own: LoRA adapters (vLLM --enable-lora and dynamic loading, LoRAX, TGI,
     # SGLang, TensorRT-LLM's LoRA plugin) and speculative decoding (draft models, EAGLE/EAGLE-3, MTP, ngram in vLLM,
     # SGLang, llama.cpp), with a prefix-caching refusal (world173/README.md).
@@ -4564,6 +4570,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 27 of 27 (24 of 27 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world170": Expected(
         excerpts=27,
         healthy=17,
@@ -4587,6 +4595,10 @@ EXPECTED: dict[str, Expected] = {
                 # for a cluster without room. No row tells the operator's transient status at debug level apart
                 # from it without reading the level.
                 "dynamo-operator-scale-from-zero-insufficient-scheduled-pods-debug",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world169": Expected(
         excerpts=49,
         healthy=14,
