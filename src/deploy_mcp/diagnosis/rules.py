@@ -510,6 +510,9 @@ GATES: tuple[str, ...] = (
     "adapter_config.json",
     # world169's wordings: TGI's exllamav2 GPTQ kernel asserting its zero points against the group size.
     "qzeros",
+    # world168's wordings: NCCL's bootstrap socket retrying a peer ("socketPollConnect: connect returned %s,
+    # retrying (%d/%d) ...").
+    "connect returned",
 )
 
 
@@ -1287,12 +1290,15 @@ RULES: tuple[Rule, ...] = (
         also=("tp_size", "tp size", "tensor parallel", "tensor_parallel", "num_shard", "world_size"),
     ),
     # Not vLLM's Ray warning that a world size beyond the GPUs this node sees "may result in Ray placement
-    # group allocation failures" (v1/executor/ray_utils.py): on a multi-node cluster other nodes hold them.
+    # group allocation failures" (v1/executor/ray_utils.py): on a multi-node cluster other nodes hold them. Its
+    # head ("Tensor parallel size (2) exceeds available GPUs (1).") is the warning too when a paste cuts or wraps
+    # the line before "may result in" (world168's two-node placement group that waited on): the rule below reads
+    # it in a run that failed after it.
     Rule(
         "tensor_parallel_invalid",
         ("cannot", "exceed", "greater than", "larger than", "not enough"),
         also=("num_shard", "num-shard", "tensor_parallel_size", "tensor parallel size"),
-        unless=("kv cache", "may result in"),
+        unless=("kv cache", "may result in", "exceeds available gpus"),
     ),
     # That warning ("Tensor parallel size (16) exceeds available GPUs (1). This may result in Ray placement
     # group allocation failures. Consider reducing tensor_parallel_size ...") is the cause of a run that

@@ -11953,4 +11953,97 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/volcano-sh/kthena/issues/370",
     ),
     # === end of world170 wordings ===
+    # === world168 wordings ===
+    # NCCL's InfiniBand/RoCE transport failing to move a queue pair to its connected state (src/misc/ibvwrap.cc:
+    # "Call to ibv_modify_qp failed with %d %s, on dev %s:%d, curr state %s, next state %s, ..." and, in older
+    # releases, "Call to ibv_modify_qp failed with error %s"): the NICs of two ranks cannot talk, the transport
+    # between nodes, not the model.
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "call to ibv_modify_qp failed",
+        "https://github.com/NVIDIA/nccl/issues/2013",
+    ),
+    # NCCL's bootstrap socket connecting to a peer (src/misc/socket.cc socketPollConnect): "connect returned %s,
+    # retrying (%d/%d) after sleep for %d msec" while it retries, and "connect to %s returned %s, exceeded error
+    # retry count after %d attempts" when it gives up. The retries are weak (a peer that starts late answers one
+    # of them); the count exhausted is the rank cut off from its peer. The function's name is not in the phrase:
+    # a log of NCCL_DEBUG lines loses "socketPollConnect: " with the tags its lines share.
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "connect returned",
+        "https://github.com/hiyouga/LlamaFactory/issues/8045",
+        also=("retrying (",),
+        weak=True,
+    ),
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "exceeded error retry count after",
+        "https://github.com/kwsong0113/diffusion-forcing-transformer/issues/31",
+    ),
+    # torch's TCPStore client timing out on the rendezvous store (torch/csrc/distributed/c10d, older releases:
+    # "RuntimeError: Socket Timeout", raised from store.get in elastic's barrier and in init_process_group): a
+    # rank waiting for peers on other nodes that never wrote their key, the rendezvous between nodes.
+    Wording(
+        "nccl_or_shm",
+        "torch c10d",
+        "runtimeerror: socket timeout",
+        "https://github.com/NVIDIA/nccl/issues/1105",
+    ),
+    # A C++ stack through ProcessGroupNCCL::broadcastUniqueNCCLID (torch/csrc/distributed/c10d/
+    # ProcessGroupNCCL.cpp, the store exchange of the NCCL unique id inside initNCCLComm): the communicator's
+    # rendezvous failed, whatever the frames above it say.
+    Wording(
+        "nccl_or_shm",
+        "torch c10d",
+        "processgroupnccl::broadcastuniquencclid",
+        "https://github.com/THUDM/slime/issues/1309",
+    ),
+    # Ray before its GCS, a driver or node that cannot reach the head's Redis (python/ray/services.py, Ray 0.x:
+    # "Failed to connect to the redis server, retrying."), the older wording of the "failed to connect to gcs at
+    # address" row. Weak like it: it is logged while the client retries.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "failed to connect to the redis server",
+        "https://github.com/ray-project/ray/issues/826",
+        weak=True,
+    ),
+    # A launcher checking a host of its hostfile over ssh before it starts the ranks there (DeepSpeed's
+    # launcher/runner.py: subprocess.check_call("ssh -o PasswordAuthentication=no <host> hostname") raising
+    # "CalledProcessError: Command '...' returned non-zero exit status 255."): ssh's 255 is its own failure to
+    # reach or log into the node, as world151 reads rsync's 255. Not Ray's updater, which retries the same call
+    # ("SSH not up, retrying", world137's healthy start).
+    Wording(
+        "instance_unreachable",
+        "deepspeed launcher",
+        "returned non-zero exit status 255",
+        "https://github.com/deepspeedai/DeepSpeed/issues/4907",
+        also=("ssh",),
+        unless=("ssh not up, retrying", "ssh still not available"),
+    ),
+    # Open MPI refusing a launch that asks for more processes than its hostfile or --host grants (orte/mca/rmaps/
+    # base/help-orte-rmaps-base.txt, prte's help-prte-rmaps-base.txt: "There are not enough slots available in the
+    # system to satisfy the %d slots that were requested by the application"): the launch's arguments (-np, the
+    # hostfile's "slots=N") do not fit; nothing ran.
+    Wording(
+        "invalid_engine_args",
+        "open mpi",
+        "not enough slots available in the system to satisfy",
+        "https://github.com/dstackai/dstack/pull/2451",
+    ),
+    # Ray's RAY_CHECK failing in a raylet or worker (src/ray/util/logging.cc: "An unexpected system state has
+    # occurred. You have likely discovered a bug in Ray. ... Check failed: ..."): the process aborts on its
+    # own assertion, a crash whose cause is Ray's, not the network's or the GPU's. Final: the words around it (a
+    # closed socket, a channel) are what the failed check left, not another cause for the scoring model to name.
+    Wording(
+        "container_exited",
+        "ray",
+        "an unexpected system state has occurred",
+        "https://github.com/ray-project/ray/issues/59404",
+        final=True,
+    ),
+    # === end of world168 wordings ===
 )
