@@ -4638,6 +4638,8 @@ EXPECTED: dict[str, Expected] = {
                 "vllm-qwen2-fp8-load-weights-keyerror-down-proj-weight-scale",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     # Model servers spread over more than one node, second round, as the searches gave them: vLLM on Ray across
     # nodes, SGLang's --nnodes, TensorRT-LLM under MPI and Slurm, KubeRay and LeaderWorkerSet, NCCL and Gloo over
     # IB, RoCE and sockets, hostfile and rendezvous errors; healthy starts with alarming lines (world168/README.md).
