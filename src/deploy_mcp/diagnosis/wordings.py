@@ -12046,4 +12046,22 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world168 wordings ===
+    # === learnt from world179's training part (tests/diagnosis/world179): containers of model servers that cannot
+    # start ===
+    # runc failing to enter the working directory the image or `docker run -w` set before it execs the command
+    # (libcontainer/init_linux.go: "chdir to cwd (%q) set in config.json failed: %w", relayed by Docker as "OCI
+    # runtime create failed: runc create failed: unable to start container process: chdir to cwd (\"/workspace\")
+    # set in config.json failed: permission denied: unknown"): a bind-mounted directory the container's user cannot
+    # enter, so the command never ran. Not a GPU hook's failure, which names its hook; final, since the daemon's
+    # wrapping words are the same for every OCI failure.
+    Wording(
+        "container_exited",
+        "runc",
+        "set in config.json failed",
+        "https://github.com/opencontainers/runc/blob/main/libcontainer/init_linux.go",
+        also=("chdir to cwd",),
+        unless=("error running hook",),
+        final=True,
+    ),
+    # === end of world179 wordings ===
 )
