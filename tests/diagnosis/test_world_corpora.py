@@ -4657,6 +4657,37 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    # Containers of model servers that cannot start, as the searches gave them: OCI runtime create failed (an
+    # entrypoint or command not on PATH, permission denied on the entrypoint or the working directory), exec format
+    # error from an image of another architecture, no manifest for the host's platform, arbitrary user IDs that
+    # cannot write their caches, the loader's missing libraries at exec; healthy starts with alarming lines
+    # (world179/README.md).
+    "world179": Expected(
+        excerpts=36,
+        healthy=11,
+        # 34 of 36 after the row learnt from its training part, on 56da5b8 before the lead's refit (33 of 36 as
+        # collected on main at 56da5b8 with the labels as committed after the loader-convention correction; 31 of 36
+        # with the labels first committed).
+        whole=0.94,
+        # 5 of 6 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.8,
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 29 of 30 (28 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LocalAI's All-in-One entrypoint on Docker Desktop under WSL2: "/aio/entrypoint.sh: line 26:
+                # nvidia-smi: command not found", then "GPU acceleration is not enabled or supported. Defaulting to
+                # CPU." and the start of LocalAI[cpu]; committed healthy (a start that goes on on the CPU, as the
+                # Triton starts without a driver in this corpus are), read gpu_unavailable by the row on nvidia-smi
+                # missing from a CUDA image's PATH (aws/deep-learning-containers#598). Narrowing that row to one
+                # entrypoint's fallback notice would be the quirk of one excerpt, so no row was written.
+                "localai-aio-windows-nvidia-smi-not-found-defaulting-to-cpu",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
