@@ -348,7 +348,12 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # vLLM once a platform plugin took over (platforms/__init__.py: "Platform plugin %s is activated", vllm-ascend's
     # "ascend" and other out-of-tree platforms): the "No platform detected, vLLM is running on UnspecifiedPlatform"
     # it logged while probing the built-in platforms first was not the platform it runs on.
-    "gpu_unavailable": (b"platform plugin ",),
+    # JAX listing the PJRT platforms it registered after one it probed was absent (jax/_src/xla_bridge.py
+    # _init_backend: "Unable to initialize backend 'rocm': NOT_FOUND: Could not find registered platform with
+    # name: \"rocm\". Available platform names are: CUDA", logged at INFO for each optional backend): the CUDA
+    # platform is there, so the missing ROCm and TPU backends beside it leave the program its GPU (world177's
+    # training part, xai-org/grok-1#138).
+    "gpu_unavailable": (b"platform plugin ", b"available platform names are: cuda"),
     # LocalAI once the backend it spawned answers its health check (pkg/model/initializers.go: HealthCheck in a
     # loop of grpcAttempts, then "GRPC Service Ready"; world72's training part, mudler/LocalAI#840): the
     # "connect: connection refused" the gRPC client logged while the backend was still binding its port was the

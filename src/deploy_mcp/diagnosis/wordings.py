@@ -12064,4 +12064,28 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world179 wordings ===
+    # === learnt from world177's training part (tests/diagnosis/world177): disk, shared memory and filesystems ===
+    # The Docker daemon refusing a container's HostConfig whose ShmSize it reads as zero or less (Docker 1.9-1.11's
+    # daemon/daemon_unix.go verifyPlatformContainerSettings: "SHM size must be greater then 0", relayed as "Error
+    # response from daemon: ..." by the CLI, by Swarm and by the kubelet's dockertools): the container is never
+    # created and nothing of the model server ran. The platform's own refusal, `unknown` as the corpora read a
+    # volume that cannot mount; not an image pull, whatever "error response from daemon" says elsewhere.
+    Wording(
+        "unknown",
+        "docker daemon",
+        "shm size must be greater",
+        "https://github.com/ehazlett/shipyard/issues/812",
+    ),
+    # coreutils' chmod on a read-only mount ("chmod: changing permissions of '%s': Read-only file system",
+    # src/chmod.c), the entrypoint of an image that fixes up its cache volume's permissions before the server
+    # starts (tt-inference-server's docker-entrypoint.sh on a :ro bind mount): the script stops under `set -e`
+    # and the container exits before any server ran.
+    Wording(
+        "container_exited",
+        "coreutils chmod",
+        "chmod: changing permissions of",
+        "https://github.com/tenstorrent/tt-inference-server/issues/430",
+        also=("read-only file system",),
+    ),
+    # === end of world177 wordings ===
 )
