@@ -4684,6 +4684,31 @@ EXPECTED: dict[str, Expected] = {
                 # missing from a CUDA image's PATH (aws/deep-learning-containers#598). Narrowing that row to one
                 # entrypoint's fallback notice would be the quirk of one excerpt, so no row was written.
                 "localai-aio-windows-nvidia-smi-not-found-defaulting-to-cpu",
+    # Disk and filesystem failures under model servers, as the searches gave them: no space left on device while
+    # downloading or writing, /dev/shm too small for NCCL, Docker's --shm-size, read-only mounts, cache
+    # directories, ephemeral-storage evictions; healthy starts with alarming lines (world177/README.md).
+    "world177": Expected(
+        excerpts=31,
+        healthy=9,
+        # 29 of 31 after the rows learnt from its training part, on 56da5b8 (25 of 31 as collected on main at
+        # 56da5b8).
+        whole=0.93,
+        # 4 of 4 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.75,
+        repositories_min=27,
+        apart_from_project_corpora=True,
+        # 25 of 27 (21 of 27 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # mochi's NCCL init completes, then the paste stops inside a warning's prefix ("misc/shmutils.cc:72
+                # NCCL W"): the segment error the thread is about was cut off, and no rule reads a torn word. Read
+                # healthy from the text, container_exited once the run's failed status is passed.
+                "mochi-multigpu-init-complete-then-shmutils-warn-cut",
+                # kubelet events whose last line stops at "RunContainerError: \"runContainer: Error response from":
+                # the daemon's reason (SHM size) is cut off, so nothing says why the pod did not start. Read
+                # healthy from the text, container_exited with the failed status.
+                "kubernetes-pod-runcontainererror-shm-size-daemon",
             }
         ),
         kind_once_exited_non_zero=True,
