@@ -73,6 +73,9 @@ HOST_MEMORY = (
     # -XX:OnOutOfMemoryError=...), on the command line DJL Serving, TorchServe and MMS log at every start: a
     # setting, and about the Java heap (world123's training part, DJL Serving's start on Inferentia).
     "onoutofmemoryerror",
+    # Ray's first memory monitor (python/ray/memory_monitor.py, 0.6-1.x): "ray.memory_monitor.RayOutOfMemoryError:
+    # More than 95% of the memory on node X is used": the node's RAM, not a GPU's (world178's training part).
+    "rayoutofmemoryerror",
 )
 
 WORDINGS: tuple[Wording, ...] = (
@@ -12088,4 +12091,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("read-only file system",),
     ),
     # === end of world177 wordings ===
+    # === learnt from world178's training part (tests/diagnosis/world178): host (CPU) memory under model servers ===
+    # Ray's first memory monitor raising before a task runs on a node almost out of RAM (python/ray/memory_monitor.py
+    # raise_if_low_memory: "ray.memory_monitor.RayOutOfMemoryError: More than 95% of the memory on node %s is used
+    # (%s / %s GB). The top 5 memory consumers are: ..."): the host's memory, the ancestor of the 2.x monitor's
+    # "killed due to the node running low on memory" row above.
+    Wording("host_oom", "ray", "rayoutofmemoryerror", f"{_RAY}/pull/3323"),
+    # vLLM's V0 scheduler preempting by swapping a sequence group's KV blocks to the CPU swap space it reserved in
+    # host RAM (vllm/core/scheduler.py _swap_out: "Aborted due to the lack of CPU swap space. Please increase the
+    # swap space to avoid this error."): the host memory set aside by --swap-space ran out, and the engine stops.
+    Wording(
+        "host_oom",
+        "vllm",
+        "aborted due to the lack of cpu swap space",
+        f"{_VLLM}/blob/v0.6.3/vllm/core/scheduler.py",
+    ),
+    # === end of world178 wordings ===
 )
