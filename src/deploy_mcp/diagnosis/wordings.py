@@ -12107,4 +12107,16 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/v0.6.3/vllm/core/scheduler.py",
     ),
     # === end of world178 wordings ===
+    # === learnt from world176's training part (tests/diagnosis/world176): weight downloads inside model
+    # servers, second round ===
+    # KServe's storage initializer when the model URI holds nothing to copy (python/kserve/kserve/storage/storage.py
+    # _download_gcs, _download_s3, _download_azure_blob: raise RuntimeError("Failed to fetch model. No model found
+    # in %s." % uri)): the init container's download failed, so the server never gets its weights; hf_auth, the
+    # kind the project gives a model download that fails (world85 reads Tabby's "failed to fetch model" the same).
+    Wording(
+        "hf_auth",
+        "kserve",
+        "failed to fetch model. no model found in",
+        "https://github.com/kserve/kserve/issues/4013",
+    ),
 )
