@@ -4722,6 +4722,21 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=19,
         apart_from_project_corpora=True,
         # 20 of 20 (17 of 20 as collected).
+    # Model weight downloads inside model servers, second round, as the searches gave them: huggingface_hub's
+    # timeouts, 403s and LocalEntryNotFoundError under vLLM, ComfyUI and Open WebUI, hf_transfer and hf_xet failures,
+    # HF_HUB_OFFLINE and VLLM_USE_MODELSCOPE, KServe's storage initializer, the run:ai streamer, Ollama pulls;
+    # healthy downloads and streams with alarming lines (world176/README.md).
+    "world176": Expected(
+        excerpts=23,
+        healthy=6,
+        # 21 of 23 after the row learnt from its training part, on 56da5b8 (20 of 23 as collected on main at
+        # 56da5b8).
+        whole=0.91,
+        # 3 of 5 on the part no rule (and no weight of the scoring model) was written from, as collected and after.
+        held_out=0.55,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # 18 of 18 (17 of 18 as collected).
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
