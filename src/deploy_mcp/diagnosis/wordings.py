@@ -9384,6 +9384,16 @@ WORDINGS: tuple[Wording, ...] = (
         "was detected and compatibility mode is unavailable",
         "https://github.com/aws/deep-learning-containers/issues/4990",
     ),
+    # Julia's CUDA stack (CUDAnative, CUDAdrv, CUDA.jl) comparing the toolkit it loads with the host's driver
+    # ("CUDA 10.0 is not supported by\nyour driver (which supports up to 9.0)", an error in CUDAnative, a warning
+    # in CUDA.jl's later versions): the driver is older than the CUDA the image or artifact ships (world175's
+    # training part, the julia-ngc image on a 384 driver).
+    Wording(
+        "gpu_unavailable",
+        "julia cuda",
+        "your driver (which supports up to",
+        "https://github.com/JuliaGPU/julia-ngc/issues/7",
+    ),
     # An NVML entry point missing from the host's libnvidia-ml.so ("AttributeError: /usr/lib/x86_64-linux-gnu/
     # libnvidia-ml.so.1: undefined symbol: nvmlDeviceGetComputeRunningProcesses_v3", raised by the NVML bindings'
     # _nvmlGetFunctionPointer that nvgpu and TorchServe's metrics collector call): the library is the driver's,
