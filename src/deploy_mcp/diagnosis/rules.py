@@ -68,6 +68,8 @@ GATES: tuple[str, ...] = (
     "insufficent",
     "nccl",
     "hccl",
+    # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
+    "unloading models",
     "backoff",
     "back-off",
     "traceback",

@@ -489,6 +489,15 @@ _REQUEST_ERRORS = (
     # ("Caught an exception printed above in <server> (<class>). If you expect this to be fed back into this
     # model, ..."), then takes the next request (world171's training part, NVIDIA-NeMo/Gym#159).
     b"caught an exception printed above in",
+    # OpenVINO Model Server answering one request whose MediaPipe graph failed (src/status.cpp
+    # MEDIAPIPE_EXECUTION_ERROR, "Mediapipe execution failed. MP status - ...", sent back as that request's error
+    # body): the embeddings calculator refused the request, the server serves on (world174's training part,
+    # openvinotoolkit/model_server#2923).
+    b"mediapipe execution failed",
+    # Ollama's chat handler refusing a chat with an embedding model (server/routes.go ChatHandler: 400 "embedding
+    # models do not support chat"), as `ollama run` prints it: the server judged the request (world174's training
+    # part, ollama/ollama#2778).
+    b"embedding models do not support chat",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

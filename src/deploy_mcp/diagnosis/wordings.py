@@ -400,6 +400,15 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     Wording("health_check_failed", "skyserve", "failed_probing", f"{_SKY}/issues/4907"),
     Wording("health_check_failed", "skyserve", "no ready replicas", f"{_SKY}/issues/4907"),
+    # Nextcloud's Context Chat backend when its embedding server never came up to answer (context_chat_backend/
+    # types.py EmbeddingException, "Error: the embedding server is not responding"): the server the app waits on
+    # did not answer its probe (world174's training part, nextcloud/context_chat_backend#142).
+    Wording(
+        "health_check_failed",
+        "context_chat_backend",
+        "embeddingexception: error: the embedding server is not responding",
+        "https://github.com/nextcloud/context_chat_backend/issues/142",
+    ),
     # --- images
     Wording("image_pull_failed", "docker", "layer does not exist", f"{_DSTACK}/issues/1976"),
     # An image built for another platform: Docker's daemon ("no matching manifest for linux/arm64/v8 in the
@@ -652,6 +661,26 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("container_exited", "dstack", "exited (none)", f"{_DSTACK}/issues/2797"),
     # The termination reason as the runner logs it ("Job state changed new=failed termination_reason=...").
     Wording("container_exited", "dstack", "container_exited_with_error", f"{_DSTACK}/pull/3550", weak=True),
+    # Ollama's server when the runner it forwards an embedding request to is gone mid-request (llm/server.go
+    # Embedding: fmt.Errorf("do embedding request: %w", err), the runner's socket closed: EOF): the runner process
+    # died under the request (a GGML_ASSERT, a segfault), whatever the server answered before (world174's training
+    # part, ollama/ollama#4545).
+    Wording(
+        "container_exited",
+        "ollama",
+        "embedding generation failed: do embedding request: post",
+        f"{_OLLAMA}/issues/4545",
+        also=(": eof",),
+    ),
+    # Triton's shutdown, once it stops serving (src/server.cc InferenceServer::Stop: "All models are stopped,
+    # unloading models", then each backend unloaded): the server exits; the failure that made it stop, when the
+    # tail shows it, outranks container_exited (world174's training part, OFA-Sys/Chinese-CLIP#50).
+    Wording(
+        "container_exited",
+        "triton",
+        "all models are stopped, unloading models",
+        "https://github.com/OFA-Sys/Chinese-CLIP/issues/50",
+    ),
     # SkyPilot's provisioner after the failover loop (sky/backends/cloud_vm_ray_backend.py).
     Wording(
         "no_capacity",
