@@ -4684,6 +4684,10 @@ EXPECTED: dict[str, Expected] = {
                 # missing from a CUDA image's PATH (aws/deep-learning-containers#598). Narrowing that row to one
                 # entrypoint's fallback notice would be the quirk of one excerpt, so no row was written.
                 "localai-aio-windows-nvidia-smi-not-found-defaulting-to-cpu",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Disk and filesystem failures under model servers, as the searches gave them: no space left on device while
     # downloading or writing, /dev/shm too small for NCCL, Docker's --shm-size, read-only mounts, cache
     # directories, ephemeral-storage evictions; healthy starts with alarming lines (world177/README.md).
@@ -4711,6 +4715,8 @@ EXPECTED: dict[str, Expected] = {
                 "kubernetes-pod-runcontainererror-shm-size-daemon",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world178": Expected(
         excerpts=26,
         healthy=9,
@@ -4722,6 +4728,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=19,
         apart_from_project_corpora=True,
         # 20 of 20 (17 of 20 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # Model weight downloads inside model servers, second round, as the searches gave them: huggingface_hub's
     # timeouts, 403s and LocalEntryNotFoundError under vLLM, ComfyUI and Open WebUI, hf_transfer and hf_xet failures,
     # HF_HUB_OFFLINE and VLLM_USE_MODELSCOPE, KServe's storage initializer, the run:ai streamer, Ollama pulls;
@@ -4738,6 +4747,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 18 of 18 (17 of 18 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # A container's CUDA against the host's driver, third round, as the searches gave them: drivers too old for the
     # CUDA runtime, forward compatibility and cuda-compat, PTX JIT's "unsupported toolchain", torch built for another
     # CUDA, NVML's driver/library mismatch, kernels not built for the GPU's capability, in the images of vLLM, TGI,
@@ -4767,6 +4778,10 @@ EXPECTED: dict[str, Expected] = {
                 # the main one's needs more than a row (the lines after it), and the NVML mismatch is
                 # gpu_unavailable wherever it stops the run, so no row was written.
                 "tensorpack-nvml-lib-rm-version-mismatch-profiler-then-inference-tower",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world174": Expected(
         excerpts=41,
         healthy=22,
