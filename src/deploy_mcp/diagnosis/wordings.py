@@ -11451,20 +11451,14 @@ WORDINGS: tuple[Wording, ...] = (
     # (llama.cpp's HIP build, vLLM and PyTorch ROCm wheels, the amdgpu driver's dmesg) ===
     # HIP's code-object loader finding no binary for the GPU in the fat binary it was given (ROCm clr,
     # hipamd/src/hip_code_object.cpp: guarantee(false && "hipErrorNoBinaryForGpu: Unable to find code object for all
-    # current devices!"), "Coudn't find binary for current devices!" in ROCm 4.x; hipamd/src/hip_fatbin.cpp's
-    # "No compatible code objects found for: gfx1152"): the program was not built for this GPU's architecture, as
-    # HIP's "invalid device function" and rocBLAS's missing Tensile library for the arch read (world8, world67, world94).
+    # current devices!"), "Coudn't find binary for current devices!" in ROCm 4.x): the program was not built for this
+    # GPU's architecture, as HIP's "invalid device function", rocBLAS's missing Tensile library for the arch (world8,
+    # world67, world94) and hip_fatbin.cpp's "No compatible code objects found for" (world155's row above) read.
     Wording(
         "gpu_unavailable",
         "hip runtime (clr)",
         "hiperrornobinaryforgpu",
         "https://github.com/ROCm/clr/blob/develop/hipamd/src/hip_code_object.cpp",
-    ),
-    Wording(
-        "gpu_unavailable",
-        "hip runtime (clr)",
-        "no compatible code objects found for",
-        "https://github.com/ROCm/clr/blob/develop/hipamd/src/hip_fatbin.cpp",
     ),
     # The amdgpu kernel driver's job timeout, the GPU hung on a submission it never finished
     # (drivers/gpu/drm/amd/amdgpu/amdgpu_job.c amdgpu_job_timedout: "ring %s timeout, signaled seq=%u, emitted
