@@ -1124,3 +1124,40 @@ def test_a_cause_in_the_quoted_shard_stderr_names_the_kind():
     )
     result = diagnose(text)
     assert result is not None and result.kind == "gpu_oom"
+
+
+# TensorRT's builder while it times tactics: a tactic that asks for more memory than is free is skipped, and the
+# build often goes on to write its engine; it failed only when the builder says it gave up.
+_TRT_TACTIC_MEMORY = (
+    "[11/07/2023-08:45:41] [TRT] [W] Requested amount of GPU memory (33555480576 bytes) could not be allocated. "
+    "There may not be enough free memory for allocation to succeed.\n"
+    "[11/07/2023-08:45:41] [TRT] [E] 2: [virtualMemoryBuffer.cpp::resizePhysical::140] Error Code 2: OutOfMemory "
+    "(no further information)\n"
+    "[11/07/2023-08:45:41] [TRT] [W] Skipping tactic 3 due to insufficient memory on requested size of 33555480576 "
+    "detected for tactic 0x000000000000001f.\n"
+)
+
+
+def test_tensorrt_skipping_a_tactic_for_memory_is_no_failure_while_the_build_goes_on():
+    assert diagnose(_TRT_TACTIC_MEMORY) is None
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        # tensorrt_llm/builder.py when the network builds no engine.
+        "[11/07/2023-08:46:02] [TRT-LLM] [E] Engine building failed, please check the error log.",
+        # trtexec's end of a build that gave up.
+        "[11/07/2023-08:46:02] [E] Engine could not be created from network",
+        "&&&& FAILED TensorRT.trtexec [TensorRT v8601] # trtexec --onnx=model.onnx --saveEngine=model.plan",
+    ],
+)
+def test_tensorrt_memory_errors_name_a_build_that_gave_up(end):
+    result = diagnose(_TRT_TACTIC_MEMORY + end + "\n")
+    assert result is not None and result.kind == "gpu_oom"
+
+
+def test_tensorrt_memory_errors_name_a_run_known_to_have_failed():
+    result = diagnose(_TRT_TACTIC_MEMORY, status="failed")
+    assert result is not None and result.kind == "gpu_oom"
+

@@ -384,7 +384,8 @@ def diagnose(
             continue
         if index < found.settled.get(rule.kind, -1):
             continue
-        if rule.failing_only and not failing:
+        # A build that gave up later in the log is a run known to have failed, as far as the warnings before it go.
+        if rule.failing_only and not failing and not index < found.build_gave_up:
             continue
         # A bare "Killed" (or exit 137) after the engine announced killing its own process tree is that kill.
         if rule.weak and rule.kind == "host_oom" and 0 <= found.self_kill < index:

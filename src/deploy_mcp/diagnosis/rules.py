@@ -1358,6 +1358,22 @@ RULES: tuple[Rule, ...] = (
         ),
         unless=HOST_MEMORY,
     ),
+    # TensorRT's builder when a tactic asks for more memory than is free ("[TRT] [W] Requested amount of GPU memory
+    # (33555480576 bytes) could not be allocated. There may not be enough free memory for allocation to succeed.",
+    # "[TRT] [E] 2: [virtualMemoryBuffer.cpp::resizePhysical::140] Error Code 2: OutOfMemory (no further
+    # information)", "Skipping tactic 3 due to insufficient memory on requested size of ..."): it skips the tactic
+    # and the build often goes on to write its engine (HuangJunJie2017/BEVDet#132, world159's TensorRT-LLM#102), so
+    # the lines name the cause only of a build that gave up or a run known to have failed.
+    Rule(
+        "gpu_oom",
+        (
+            "could not be allocated. there may not be enough free memory",
+            "error code 2: outofmemory",
+            "due to insufficient memory on requested size",
+        ),
+        weak=True,
+        failing_only=True,
+    ),
     # NCCL quotes the CUDA error ("Cuda failure 'out of memory'"); bare "out of memory" is also advice text.
     Rule("gpu_oom", ("'out of memory'", "resource_exhausted: out of memory", "out of memory on device")),
     # --- instance_interrupted

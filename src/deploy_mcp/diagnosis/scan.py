@@ -399,6 +399,16 @@ _ENGINE_DEATH = (
 # child failed." and does the same. The shell then reports the SIGKILL as a bare "Killed" (and the exit as
 # 137) that no OOM killer sent.
 _SELF_KILL = (b"got fatal signal from worker processes", b"received sigquit from a child process")
+# A TensorRT build that gave up: TensorRT-LLM's builder when the network builds no engine ("[TRT-LLM] [E] Engine
+# building failed, please check the error log.", tensorrt_llm/builder.py), trtexec's end of a build ("[E] Engine could
+# not be created from network", "[E] Building engine failed", "&&&& FAILED TensorRT.trtexec [TensorRT v8600] # ...").
+# TensorRT's memory errors while it times tactics are no failure by themselves: it skips the tactic and goes on.
+_BUILD_GAVE_UP = (
+    b"engine building failed",
+    b"building engine failed",
+    b"engine could not be created",
+    b"&&&& failed tensorrt.",
+)
 _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"starting vllm api server")
 # One request that raised, and the server keeps serving: uvicorn's report, and vLLM's OpenAI layer, whose
 # serving_*.py modules log a request they reject (a prompt over the context length, a bad chat template) and
@@ -542,6 +552,7 @@ class Scan:
     started: int = -1
     dead: int = -1
     self_kill: int = -1
+    build_gave_up: int = -1
     request_error: int = -1
     settled: dict[str, int] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
@@ -653,6 +664,8 @@ def scan(text: str | bytes) -> Scan:
             result.dead = max(result.dead, index)
         if any(marker in shape for marker in _SELF_KILL):
             result.self_kill = max(result.self_kill, index)
+        if any(marker in shape for marker in _BUILD_GAVE_UP):
+            result.build_gave_up = max(result.build_gave_up, index)
         if (
             any(marker in shape for marker in _REQUEST_ERRORS)
             or ((b'"object":' in shape or b"'object':" in shape) and _client_error_body(result.raw(index)))
