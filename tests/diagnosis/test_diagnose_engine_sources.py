@@ -1161,3 +1161,23 @@ def test_tensorrt_memory_errors_name_a_run_known_to_have_failed():
     result = diagnose(_TRT_TACTIC_MEMORY, status="failed")
     assert result is not None and result.kind == "gpu_oom"
 
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # vLLM's load_weights looking a checkpoint's tensor up in params_dict (vllm/model_executor/models/*.py).
+        "KeyError: 'layers.0.mlp.down_proj.weight_scale'",
+        "KeyError: 'model.layers.55.mlp.experts.w2_weight_scale_inv'",
+        "KeyError: 'layers.32.self_attn.qkv_proj.k_scale'",
+        # vllm/model_executor/models/utils.py AutoWeightsLoader._load_module.
+        "ValueError: There is no module or parameter named 'model.layers.0.mlp.gate_proj.qweight' in LlamaForCausalLM",
+    ],
+)
+def test_a_quantized_checkpoints_tensor_the_loader_has_no_parameter_for_is_its_quantization(line):
+    result = diagnose(f"Traceback (most recent call last):\n    param = params_dict[name]\n{line}\n")
+    assert result is not None and result.kind == "quantization_unsupported"
+
+
+def test_an_unquantized_tensor_the_loader_has_no_parameter_for_is_not_a_quantization():
+    result = diagnose("Traceback (most recent call last):\n    param = params_dict[name]\nKeyError: 'lm_head.weight'\n")
+    assert result is not None and result.kind != "quantization_unsupported"

@@ -726,6 +726,22 @@ def _missing_quant_kernel(line: str) -> bool:
     return m is not None and any(q in m.group(1) for q in _QUANT_KERNELS)
 
 
+# The tensors a quantized checkpoint adds beside each weight: FP8's scales (weight_scale, weight_scale_inv for
+# block FP8, input_scale, the KV cache's k_scale/v_scale), NVFP4's weight_scale_2 and global scales, GPTQ/AWQ's
+# qweight/qzeros/scales/g_idx, compressed-tensors' weight_packed/weight_zero_point, Ascend's deq_scale and
+# weight_offset. A model implementation with no parameter for one ("KeyError: 'layers.0.mlp.down_proj.weight_scale'"
+# from params_dict[name] in vLLM's load_weights; "There is no module or parameter named '...k_scale' in ...") does
+# not load that quantized layout (vLLM #9316, #15784, #25047, llm-compressor #959, vllm-ascend #3177).
+_QUANTIZED_TENSOR = re.compile(
+    r"'[\w.]*?[._](?:weight_scale(?:_inv|_2)?|input_scale(?:_inv)?|[kvq]_scale|deq_scale|qweight|qzeros|scales"
+    r"|g_idx|weight_packed|weight_zero_point|weight_global_scale|input_global_scale|weight_offset)'"
+)
+
+
+def _names_quantized_tensor(line: str) -> bool:
+    return _QUANTIZED_TENSOR.search(line.lower()) is not None
+
+
 # The shell's words for a child a signal ended (bash's strsignal texts), alone or in its job report ("bash: line 1:
 # 4242 Floating point exception python serve.py"); "(core dumped)" after them is a rule of its own.
 _SHELL_SIGNALS = ("Aborted", "Floating point exception", "Trace/breakpoint trap")
@@ -1258,6 +1274,11 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("quantization_unsupported", ("_opnamespace",), check=_missing_quant_kernel),
+    Rule(
+        "quantization_unsupported",
+        ("keyerror: '", "no module or parameter named '"),
+        check=_names_quantized_tensor,
+    ),
     # --- tensor_parallel_invalid
     Rule(
         "tensor_parallel_invalid",
