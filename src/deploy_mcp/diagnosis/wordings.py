@@ -767,7 +767,11 @@ WORDINGS: tuple[Wording, ...] = (
         "go net",
         "connect: connection refused",
         "https://github.com/ray-project/kuberay/issues/903",
-        unless=("/metrics",),
+        # Nor when the kubelet quotes a CNI plugin that could not reach its own node daemon while creating the pod's
+        # sandbox ("Failed to create pod sandbox: ... plugin type=\"aws-cni\" ... Error received from AddNetwork gRPC
+        # call: ... dial tcp 127.0.0.1:50051: connect: connection refused", world180's training part): the pod's
+        # network was never set up, and no server of the pod was asked anything.
+        unless=("/metrics", "pod sandbox"),
         weak=True,
     ),
     # containerd's CRI plugin when the node has no NVIDIA runtime class handler ("no runtime for %q is
@@ -12152,4 +12156,57 @@ WORDINGS: tuple[Wording, ...] = (
         "failed to fetch model. no model found in",
         "https://github.com/kserve/kserve/issues/4013",
     ),
+    # === learnt from world180's training part (tests/diagnosis/world180): managed Kubernetes GPU inference, third
+    # round (GKE, EKS and AKS GPU node pools, driver installers, device plugins, autoscalers) ===
+    # The kubelet backing off a crashing NVIDIA driver installer (GKE's nvidia-driver-installer DaemonSet of
+    # container-engine-accelerators and COS's cos-gpu-installer: "Back-off 20s restarting failed
+    # container=nvidia-driver-installer pod=nvidia-driver-installer-..._kube-system(...): CrashLoopBackOff", newer
+    # kubelets "Back-off restarting failed container nvidia-driver-installer in pod ..."): the node never gets its
+    # driver, so no GPU reaches any pod on it, as the driver builds and installer failures above read.
+    Wording(
+        "gpu_unavailable",
+        "kubelet (nvidia-driver-installer)",
+        "restarting failed container",
+        "https://github.com/GoogleCloudPlatform/cos-gpu-installer/issues/45",
+        also=("nvidia-driver-installer",),
+    ),
+    # Kubernetes' GPU end-to-end tests waiting for the device plugin to advertise the GPUs (test/e2e/scheduling/
+    # nvidia-gpus.go and its successor: "Nvidia GPUs not available on Node: %q", then "Timed out after 600.000s."):
+    # the node has no nvidia.com/gpu, because its driver was never installed (a COS image newer than the installer).
+    Wording(
+        "gpu_unavailable",
+        "kubernetes e2e",
+        "gpus not available on node",
+        f"{_K8S}/blob/master/test/e2e/scheduling/nvidia-gpus.go",
+    ),
+    # GKE Autopilot refusing a workload shape it does not run ("GPU-using init containers are not supported in
+    # Autopilot.", as KubeRay's RayCluster status carries it): the pod's configuration, refused before anything ran,
+    # as the GKE Warden row above reads Autopilot's other denials.
+    Wording(
+        "invalid_engine_args",
+        "gke autopilot",
+        "not supported in autopilot",
+        "https://github.com/ray-project/kuberay/issues/1349",
+    ),
+    # kube-scheduler's dynamic resource allocation plugin when no node can satisfy the pod's ResourceClaims
+    # (pkg/scheduler/framework/plugins/dynamicresources/dynamicresources.go: statusUnschedulable(..., "cannot
+    # allocate all claims")): the pod stays Pending for want of devices, the DRA words for "Insufficient
+    # nvidia.com/gpu" (a GPU pool at zero nodes publishes no ResourceSlice, so the autoscaler adds none).
+    Wording(
+        "no_capacity",
+        "kube-scheduler (dra)",
+        "cannot allocate all claims",
+        f"{_K8S}/blob/master/pkg/scheduler/framework/plugins/dynamicresources/dynamicresources.go",
+    ),
+    # Azure ML's online endpoint router when the endpoint has no deployment to send a request to ("No route found or
+    # no valid deployments to route to, please check that the endpoint has at least one deployment with positive
+    # weight values or use a deployment specific header to route."): the deployment behind the endpoint never came
+    # up on the attached AKS cluster and nothing says why; `unknown`, as the AzureML extension's rows read it.
+    Wording(
+        "unknown",
+        "azure ml online endpoint",
+        "no valid deployments to route to",
+        "https://github.com/Azure/AKS/issues/4755",
+    ),
+    # === end of world180 wordings ===
 )
