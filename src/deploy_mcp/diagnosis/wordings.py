@@ -12209,4 +12209,31 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Azure/AKS/issues/4755",
     ),
     # === end of world180 wordings ===
+    # === learnt from world181's training part (tests/diagnosis/world181): Apple silicon, second round (MLX and
+    # mlx-lm servers, Ollama, llama.cpp and LM Studio on Metal, PyTorch MPS) ===
+    # MLX's Metal allocator refusing a buffer once the process holds as many as the GPU's resource limit allows
+    # (mlx/backend/metal/allocator.cpp MetalAllocator::malloc: "[metal::malloc] Resource limit (499000) exceeded.",
+    # the iogpu.rsrc_limit tracked since ml-explore/mlx#1718), as mlx_lm.server, mlx-vlm, oMLX and Rapid-MLX raise
+    # it under long generations: Metal's memory for the run is exhausted, the limit being on how many buffers it
+    # holds (world93 reads it gpu_oom).
+    Wording(
+        "gpu_oom",
+        "mlx",
+        "exceeded",
+        "https://github.com/ml-explore/mlx/pull/1718",
+        also=("[metal::malloc] resource limit",),
+    ),
+    # torch's MPS backend on an op it has no Metal kernel for (aten/src/ATen/mps/MPSFallback.mm mps_error_fallback:
+    # "The operator 'aten::cumsum.out' is not currently implemented for the MPS device. ... you can set the
+    # environment variable `PYTORCH_ENABLE_MPS_FALLBACK=1` to use the CPU as a fallback for this op"; "is not
+    # current implemented" in the 1.12/1.13 releases): the model needs an operation this backend cannot run; the
+    # CPU fallback or another device is the change. The exception's name ("NotImplementedError") carries the gate.
+    Wording(
+        "model_unsupported",
+        "torch mps",
+        "error",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/mps/MPSFallback.mm",
+        also=("implemented for the mps device",),
+    ),
+    # === end of world181 wordings ===
 )
