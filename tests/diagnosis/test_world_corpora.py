@@ -4840,6 +4840,41 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 30 of 30 (23 of 30 as collected).
         training_all_right=True,
+    # Apple silicon, second round, as the searches gave them: MLX's servers (mlx_lm.server, mlx-vlm, oMLX,
+    # Rapid-MLX, mlx-serve, Jan's MLX runtime), Ollama and llama.cpp on Metal, LM Studio's MLX runtime, vLLM's CPU
+    # worker on macOS, PyTorch MPS under ComfyUI, Pinokio, Spark-TTS and Qwen's API server; Metal's allocator
+    # limits, MPS refusals of ops and dtypes, Metal libraries that do not build, and healthy Metal starts with
+    # alarming lines (world181/README.md).
+    "world181": Expected(
+        excerpts=36,
+        healthy=9,
+        # 32 of 36 after the rows learnt from its training part, on b086ec3 (28 of 36 as collected on main at
+        # b086ec3; 29 of 36 once the oMLX device-list crash was relabelled gpu_unavailable, before any row).
+        whole=0.88,
+        # 8 of 10 on the part no rule (and no weight of the scoring model) was written from (7 of 10 as collected,
+        # 8 of 10 after the relabel and after the rows).
+        held_out=0.75,
+        repositories_min=28,
+        apart_from_project_corpora=True,
+        # 24 of 26 (21 of 26 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LM Studio 0.3.33 failing to load an MLX model ("No engine is selected to load 'safetensors' model
+                # 'lmstudio-community/Qwen3-8B-MLX-4bit'. Cannot estimate model fit ..." then "Error loading
+                # model." at onChildExit): committed container_exited (the engine's child exited, no cause named),
+                # read model_unsupported by the scoring model's weights on the model name's tokens with "not"; no
+                # row reads that line, and the weights are the lead's refit to make.
+                "lm-studio-0-3-33-mlx-no-engine-selected-error-loading-model",
+                # h2oGPT's llama.cpp Metal build allocating past the recommended working set ("warning: current
+                # allocated size is greater than the recommended max working set size") and then
+                # "ggml_metal_get_buffer: error: buffer is nil": committed gpu_oom (Metal's memory overcommitted,
+                # a buffer that could not be had), read container_exited. ggml-metal.m prints "buffer is nil" for
+                # any tensor outside its mapped buffers, not only after an allocation failed, and the working-set
+                # warning shows in healthy runs too, so no row was written.
+                "h2ogpt-ggml-metal-get-buffer-nil-above-working-set",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
