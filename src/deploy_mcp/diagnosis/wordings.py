@@ -12236,4 +12236,94 @@ WORDINGS: tuple[Wording, ...] = (
         also=("implemented for the mps device",),
     ),
     # === end of world181 wordings ===
+    # === learnt from world182's training part (tests/diagnosis/world182): NVIDIA Dynamo and disaggregated
+    # prefill/decode serving, third round (NIXL's agent and nixlbench, Mooncake's transfer engine, Ascend's HCCL,
+    # Dynamo's frontend) ===
+    # NIXL's agent when the backend plugin it is asked for was never loaded (src/core/nixl_agent.cpp
+    # getPluginParams: "backend '<name>' not found"; createBackend: "unsupported backend '<name>'"): the plugin's
+    # shared library (libplugin_UCX.so) or the UCX it links (libucp.so.0) is missing from the plugin directory or
+    # the loader's path, so the transfer library has no transport at all; the install, as vLLM's "NIXL is not
+    # available" row reads it. Strong: NIXL's weak NIXL_ERR_ row leaves the cause to the line beside it.
+    Wording(
+        "dependency_install_failed",
+        "nixl",
+        "createbackend: unsupported backend",
+        "https://github.com/ai-dynamo/nixl/issues/1561",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "nixl",
+        "not found",
+        "https://github.com/ai-dynamo/nixl/issues/1561",
+        also=("getpluginparams: backend",),
+    ),
+    # nixlbench's etcd runtime when it cannot write its agent's keys to the etcd the benchmark's workers meet in
+    # (benchmark/nixlbench/src/runtime/etcd/etcd_rt.cpp: "Failed to store agent target prefix key in etcd: <etcd
+    # client error>"): the coordination service is not usable, as Dynamo's "Failed to connect to etcd server" reads
+    # (world52, world125).
+    Wording(
+        "instance_unreachable",
+        "nixlbench",
+        "failed to store",
+        "https://github.com/ai-dynamo/nixl/issues/1044",
+        also=("key in etcd",),
+    ),
+    # Mooncake's transfer engine taking a NIC out of service after repeated RDMA failures (rdma_transport
+    # worker_pool.cpp: "Too many errors found in local RNIC <nic>, mark it inactive"; rdma_context.cpp: "Context is
+    # not active: <device>"), and losing a peer's segment (transfer_metadata.cpp: "Local segment descriptor not
+    # found", transfer_metadata_dump.cpp "Failed to get segment descriptor for segment ..."), and its TCP
+    # transport's session read failing mid-transfer (tcp_transport.cpp: "Session::readBody failed. Error: ..."): the
+    # KV cache between the prefill and the decode instance did not cross.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "too many errors found in local rnic",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/rdma_transport/worker_pool.cpp",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "local segment descriptor not found",
+        "https://github.com/sgl-project/sglang/issues/26008",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "failed to get segment descriptor",
+        "https://github.com/sgl-project/sglang/issues/26008",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "session::readbody failed",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/tcp_transport/tcp_transport.cpp",
+    ),
+    # Ascend's HCCL logging at error level in its plog format ("[ERROR] HCCL(<pid>,<proc>):<time> [<file>:<line>]
+    # ..."), the NPU collective library's own line, as UCX's "UCX  ERROR" row reads UCX's: a collective or a
+    # one-sided transfer (HcclBatchGet under vllm-ascend's Mooncake connector) failed. Weak: the message beside it
+    # may name more.
+    Wording(
+        "nccl_or_shm",
+        "ascend hccl",
+        "[error] hccl(",
+        "https://github.com/vllm-project/vllm-ascend/issues/13934",
+        weak=True,
+    ),
+    # Dynamo's frontend answering a request no worker can take (lib/llm/src/http/service/openai.rs: "Internal
+    # server error: Failed to generate completions: <err>" with the router's "no instances found for endpoint
+    # ..." or NATS's "no responders"): the frontend is up and serving, the endpoint it routes to has no live
+    # instance registered; no health probe failed and the log names no cause of the worker's absence.
+    Wording(
+        "unknown",
+        "dynamo",
+        "failed to generate completions: no instances found for endpoint",
+        "https://github.com/ai-dynamo/dynamo/issues/1540",
+    ),
+    Wording(
+        "unknown",
+        "dynamo",
+        "failed to generate completions: no responders",
+        "https://github.com/ai-dynamo/dynamo/issues/732",
+    ),
+    # === end of world182 wordings ===
 )
