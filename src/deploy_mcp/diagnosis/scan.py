@@ -508,6 +508,16 @@ _REQUEST_ERRORS = (
     # models do not support chat"), as `ollama run` prints it: the server judged the request (world174's training
     # part, ollama/ollama#2778).
     b"embedding models do not support chat",
+    # Its generate handler refusing a model that cannot generate (server/routes.go GenerateHandler: 400 "%q does not
+    # support generate"), as a gateway's health check of an embedding model prints it ("litellm.ahealth_check():
+    # Exception occured - ... \"all-minilm\" does not support generate"): the server judged the request (world183's
+    # training part, BerriAI/litellm#5196).
+    b"does not support generate",
+    # Envoy answering 404 itself for a path no route of the gateway matches (source/common/router/router.cc,
+    # StreamInfo::ResponseCodeDetails RouteNotFound "route_not_found", flag NR), as AIBrix's and Envoy AI Gateway's
+    # JSON access logs print it: the gateway is up and judged the request's path or host, no model server was asked
+    # (world183's training part, vllm-project/aibrix#144).
+    b"route_not_found",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
