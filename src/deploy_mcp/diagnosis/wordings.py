@@ -3713,6 +3713,43 @@ WORDINGS: tuple[Wording, ...] = (
         "cannot find tensor ",
         "https://github.com/huggingface/candle/blob/main/candle-core/src/error.rs",
     ),
+    # TEI's Candle backend refusing an architecture it implements only as a flash-attention CUDA model when the
+    # device is a CPU or Metal (backends/candle/src/lib.rs: "Mistral is only supported on Cuda devices in fp16
+    # with flash attention enabled", the same words for GTE, Qwen2 and Qwen3): the server has no implementation
+    # of the model for that device (world184's training part, Qwen3 embeddings on CPU).
+    Wording(
+        "model_unsupported",
+        "text-embeddings-inference",
+        "is only supported on cuda devices in fp16 with flash attention",
+        f"{_TEI}/blob/main/backends/candle/src/lib.rs",
+    ),
+    # TEI's backends refusing the requested precision: Candle's Gemma3 ("Could not start Candle backend: Could
+    # not start backend: Gemma3 is only supported in fp32 precision") and the ONNX Runtime backend ("Could not
+    # start ORT backend: Could not start backend: DType float16 is not supported"): `--dtype` asks for what the
+    # backend does not run (world184's training part).
+    Wording(
+        "dtype_unsupported",
+        "text-embeddings-inference",
+        "is only supported in fp32 precision",
+        f"{_TEI}/issues/748",
+    ),
+    Wording(
+        "dtype_unsupported",
+        "text-embeddings-inference",
+        "could not start backend: dtype ",
+        f"{_TEI}/issues/675",
+        also=("is not supported",),
+    ),
+    # TEI's router when fetching the model from the Hub fails, whatever the transport error on the "Caused by:"
+    # lines that follow ("Error: Could not download model artifacts", here with "builder error: relative URL
+    # without a base" from an empty Hub endpoint): a model download that fails is hf_auth, as the project reads
+    # every registry download (world184's training part).
+    Wording(
+        "hf_auth",
+        "text-embeddings-inference",
+        "could not download model artifacts",
+        "https://github.com/opea-project/GenAIExamples/pull/2119",
+    ),
     # Xinference's model actor on torch's OutOfMemoryError (xinference/core/model.py oom_check:
     # logger.exception("Model actor is out of memory."), then os._exit(1); later versions add ", model id: %s").
     Wording(
