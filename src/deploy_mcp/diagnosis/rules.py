@@ -515,6 +515,10 @@ GATES: tuple[str, ...] = (
     # world168's wordings: NCCL's bootstrap socket retrying a peer ("socketPollConnect: connect returned %s,
     # retrying (%d/%d) ...").
     "connect returned",
+    # world185's wordings: a client's contracted "Couldn't connect to ..." (openui's Ollama client, curl's "Couldn't
+    # connect to server"), and Knative's RevisionMissing reason as `kubectl get ksvc` prints it.
+    "couldn't connect",
+    "revisionmissing",
 )
 
 

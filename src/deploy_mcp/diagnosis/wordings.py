@@ -12406,4 +12406,37 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world183 wordings ===
+    # === learnt from world185's training part (tests/diagnosis/world185): services that never answer on their
+    # port ===
+    # KServe's Python model server answering a model's health route (GET /v1/models/<name>) before the model is
+    # loaded (python/kserve/kserve/errors.py ModelNotReady: "Model with name {name} is not ready.", served as a
+    # 503 page that a readiness probe on that route reads as a failure): the server is up and its model never
+    # became ready to serve.
+    Wording(
+        "health_check_failed",
+        "kserve",
+        "is not ready.",
+        "https://github.com/kserve/kserve/issues/1915",
+        also=("model with name",),
+    ),
+    # A client's own wording of an Ollama server it cannot reach (openui: "Couldn't connect to Ollama at
+    # http://127.0.0.1:11434"), the contracted form of the CLI's "could not connect to ollama" row above.
+    Wording(
+        "health_check_failed",
+        "openui",
+        "couldn't connect to ollama",
+        "https://github.com/wandb/openui/issues/215",
+    ),
+    # Knative's Service and Route conditions when the Configuration has no ready Revision (reason RevisionMissing,
+    # "Configuration ... does not have any ready Revision."), which `kubectl get ksvc` prints in its REASON column:
+    # nothing behind the route ever became ready. Weak: a revision whose image cannot be pulled or whose container
+    # exits reports the same reason, and a cause in the same log names the kind.
+    Wording(
+        "health_check_failed",
+        "knative",
+        "revisionmissing",
+        "https://github.com/kserve/kserve/issues/469",
+        weak=True,
+    ),
+    # === end of world185 wordings ===
 )
