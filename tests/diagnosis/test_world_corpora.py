@@ -4931,6 +4931,40 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 23 of 23 (19 of 23 as collected).
         training_all_right=True,
+    "world185": Expected(
+        excerpts=46,
+        healthy=21,
+        # 39 of 46 after the rows learnt from its training part, on b086ec3 before the lead's refit (36 of 46 as
+        # collected and committed on main at b086ec3).
+        whole=0.84,
+        # 8 of 12 on the part no rule was written from (8 of 12 as collected).
+        held_out=0.65,
+        # unknown's two excerpts are both held out, counted and not read.
+        rare_floor=0.0,
+        repositories_min=34,
+        apart_from_project_corpora=True,
+        # One held-out healthy log gets a kind (counted, not read); the training part's are clean but for the
+        # cases listed below.
+        healthy_clean="training",
+        # 31 of 34 (28 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # xorbits' lone "warning Readiness probe failed: dial tcp ...:15031: connect: connection refused."
+                # quoted from a thread about a confusing warning at start (the cluster came up): committed healthy,
+                # read health_check_failed. The line is the kubelet's own wording of a failed probe, which every
+                # other corpus reads as the kind; telling a warning at start from a probe that never passes needs
+                # more than the one line quoted.
+                "xorbits-k8s-start-readiness-probe-refused-warning",
+                # Infera's worker logging httpx's "Server error '502 Bad Gateway' for url
+                # 'https://api.infera.org/worker/get_job'" and retrying: committed healthy (a worker whose remote
+                # job API failed, not a server of the deployment), read health_check_failed from nginx's weak
+                # "502 bad gateway" row. The retry is on the next line of httpx's message, and a 502 from the
+                # deployment's own gateway reads the same, so no row tells them apart (twice, one thread each).
+                "infera-worker-get-job-502-bad-gateway-retrying",
+                "infera-worker-502-retrying-then-node-active",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
