@@ -519,6 +519,10 @@ GATES: tuple[str, ...] = (
     # connect to server"), and Knative's RevisionMissing reason as `kubectl get ksvc` prints it.
     "couldn't connect",
     "revisionmissing",
+    # world187's wordings: TGI's router finding no tokenizer for the model ("... doesn't have a tokenizer"),
+    # LMDeploy refusing chat through its base template ("You are using base template to handle chat task").
+    "have a tokenizer",
+    "base template",
 )
 
 

@@ -12439,4 +12439,89 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world185 wordings ===
+    # === learnt from world187's training part (tests/diagnosis/world187): tokenizers, chat templates and model
+    # configuration at load across engines ===
+    # transformers when a tokenizer without a chat template is asked to render a chat (tokenization_utils_base.py
+    # get_chat_template, 4.44 on: raise ValueError("Cannot use chat template functions because
+    # tokenizer.chat_template is not set ... As of transformers v4.44, default chat template is no longer allowed,
+    # so you must provide a chat template if the tokenizer does not define one."), as vLLM's chat endpoint answers
+    # with it (a 400, ChatTemplateResolutionError): the checkpoint (a base model) cannot be served for chat as
+    # given, the reading ../world42 and ../world171 give a chat template that refuses chat. vLLM's own exception for
+    # it (vllm/entrypoints/chat_utils.py: raise ChatTemplateResolutionError(...), 0.11 on) is what its chat handler
+    # logs with a traceback and goes past (the start-up's "Chat template warmup failed" of ../world68, or one
+    # request's error), so a line naming that class is the logged error of a server that went on.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "default chat template is no longer allowed",
+        "https://github.com/THUDM/LongWriter/issues/39",
+        unless=("chattemplateresolutionerror",),
+    ),
+    # TGI's router when the model's repository or directory holds no tokenizer it can load (router/src/main.rs,
+    # 0.x: panic "Could not find tokenizer for model" in IBM's fork, "... on the Hub doesn't have a tokenizer"
+    # upstream): the checkpoint as given lacks what the server needs, read as a checkpoint without config.json is.
+    Wording(
+        "model_unsupported",
+        "tgi router",
+        "could not find tokenizer for model",
+        "https://github.com/IBM/text-generation-inference/issues/5",
+    ),
+    Wording(
+        "model_unsupported",
+        "tgi router",
+        "doesn't have a tokenizer",
+        "https://github.com/huggingface/text-generation-inference/issues/238",
+    ),
+    # transformers' AutoTokenizer naming a tokenizer class it does not have (tokenization_auto.py from_pretrained:
+    # "Tokenizer class %s does not exist or is not currently imported."), as quoted without its tail
+    # (tensorrtllm_backend's preprocessing model with ChatGLM2's tokenizer): the same refusal rules.py reads whole.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "does not exist",
+        "https://github.com/triton-inference-server/tensorrtllm_backend/issues/197",
+        also=("tokenizer class ",),
+    ),
+    # llama.cpp's server when the chat template embedded in the GGUF (or given) cannot be turned into its parser
+    # (tools/server/server-context.cpp: "chat template parsing error: %s", then "please consider disabling jinja via
+    # --no-jinja, or use a custom chat template via --chat-template"): the model's template is not one this engine
+    # can run, unlike common_chat_templates_init's fallback to ChatML, which serves on (healthy). The std::bad_alloc
+    # it may quote is the parser generator's, not the host's memory.
+    Wording(
+        "model_unsupported",
+        "llama.cpp server",
+        "chat template parsing error",
+        "https://github.com/ggml-org/llama.cpp/issues/20305",
+    ),
+    # LMDeploy's api_server when no chat template matches the model and chat messages arrive
+    # (lmdeploy/serve/async_engine.py: "You are using base template to handle chat task. Please specify a
+    # `--chat-template` name chosen from `lmdeploy list` if you want to use OpenAI messages input."): the same
+    # missing chat template, in LMDeploy's words.
+    Wording(
+        "model_unsupported",
+        "lmdeploy",
+        "you are using base template to handle chat task",
+        "https://github.com/InternLM/lmdeploy/issues/4102",
+    ),
+    # TGI's chat endpoint for a model whose tokenizer_config.json carries no chat template (router/src/infer/mod.rs
+    # InferError::TemplateError: {"error":"Template error: template not found","error_type":"template_error"}):
+    # TGI's twin of transformers' "default chat template is no longer allowed".
+    Wording(
+        "model_unsupported",
+        "tgi",
+        "template error: template not found",
+        "https://github.com/BerriAI/litellm/issues/12967",
+    ),
+    # Ollama's CLI when the model's Go template does not parse or execute in this Ollama (text/template's
+    # "template: :3: function \"currentDate\" not defined", "template: :2:11: executing \"\" at <.Context>: can't
+    # evaluate field Context ...", printed as "Error: template: ..."): the model's template needs an Ollama this one
+    # is not, as llama.cpp's and Jinja's templates that do not compile are read. A JSON error body quoting
+    # "template: " ({"error":"template: ...}) is a running server's answer to one request, and is not this line.
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "error: template: :",
+        "https://github.com/ollama/ollama/issues/1242",
+    ),
+    # === end of world187 wordings ===
 )
