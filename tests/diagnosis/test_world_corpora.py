@@ -4840,6 +4840,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 30 of 30 (23 of 30 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     # Apple silicon, second round, as the searches gave them: MLX's servers (mlx_lm.server, mlx-vlm, oMLX,
     # Rapid-MLX, mlx-serve, Jan's MLX runtime), Ollama and llama.cpp on Metal, LM Studio's MLX runtime, vLLM's CPU
     # worker on macOS, PyTorch MPS under ComfyUI, Pinokio, Spark-TTS and Qwen's API server; Metal's allocator
@@ -4875,6 +4877,8 @@ EXPECTED: dict[str, Expected] = {
                 "h2ogpt-ggml-metal-get-buffer-nil-above-working-set",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world182": Expected(
         excerpts=34,
         healthy=13,
@@ -4887,6 +4891,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 30 of 30 (22 of 30 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world183": Expected(
         excerpts=35,
         healthy=15,
@@ -4919,6 +4925,8 @@ EXPECTED: dict[str, Expected] = {
                 "envoy-ai-gateway-extproc-no-router-processor-found-second-instance",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world184": Expected(
         excerpts=29,
         healthy=14,
@@ -4931,6 +4939,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 23 of 23 (19 of 23 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world185": Expected(
         excerpts=46,
         healthy=21,
@@ -4963,6 +4973,10 @@ EXPECTED: dict[str, Expected] = {
                 # deployment's own gateway reads the same, so no row tells them apart (twice, one thread each).
                 "infera-worker-get-job-502-bad-gateway-retrying",
                 "infera-worker-502-retrying-then-node-active",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # NCCL and collective-communication failures in single-node and multi-GPU tensor-parallel serving across
     # engines, as the searches gave them: P2P and IPC failures, custom all-reduce errors, NCCL timeouts and
     # watchdogs, NCCL's own errors; healthy multi-GPU starts with NCCL lines (world186/README.md).
@@ -4988,6 +5002,10 @@ EXPECTED: dict[str, Expected] = {
                 # goes on) as one call refused by a server that is up, the reading that holds for an adapter
                 # add_lora cannot load. Read container_exited once the run's failed status is passed.
                 "verifiers-vllm-server-pynccl-collective-rpc-failed-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world187": Expected(
         excerpts=50,
         healthy=14,
