@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -164,3 +165,31 @@ def test_the_model_never_judges_a_log_whose_server_came_up():
 def test_any_text_or_bytes_gets_a_label_and_a_probability(text):
     label, probability, healthy = shipped().best(text)
     assert label in shipped().labels and 0.0 < probability <= 1.0 and 0.0 < healthy <= probability
+
+
+_PROBABILITIES_OF_A_CORPUS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from world_corpora import DIAGNOSIS, load
+from deploy_mcp.diagnosis.scoring import shipped
+model = shipped()
+for _, case in load(DIAGNOSIS / "world"):
+    print(sorted(model.probabilities(case.get("text") or "").items()))
+"""
+
+
+def test_the_models_reading_does_not_depend_on_the_interpreters_hash_seed():
+    readings = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBABILITIES_OF_A_CORPUS, str(REPO / "tests")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=env,
+            check=True,
+        )
+        assert done.stdout.count("\n") > 100
+        readings.add(done.stdout)
+    assert len(readings) == 1

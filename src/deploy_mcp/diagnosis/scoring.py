@@ -103,7 +103,9 @@ class Model:
     def probabilities(self, text: str | bytes) -> dict[str, float]:
         """Every label's probability for a log."""
         score = list(self.bias)
-        for feature in features(text):
+        # In a fixed order: floating-point sums depend on it, and a set's order on the interpreter's hash seed, so
+        # two labels within a rounding error of each other would swap from one process to the next.
+        for feature in sorted(features(text)):
             for label, weight in self.weights.get(feature, {}).items():
                 score[label] += weight
         top = max(score)
