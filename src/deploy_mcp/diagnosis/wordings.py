@@ -12524,4 +12524,32 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ollama/ollama/issues/1242",
     ),
     # === end of world187 wordings ===
+    # === learnt from world188's training part (tests/diagnosis/world188): vLLM's own tracker, seventh round (the
+    # newest V1-engine threads) ===
+    # vLLM's attention selector when the backend was forced (`--attention-backend`, `--attention-config.backend`,
+    # VLLM_ATTENTION_BACKEND) and the forced backend cannot serve this model or cache (vllm/platforms/cuda.py
+    # get_attn_backend_cls: raise ValueError(f"Selected backend {selected_backend} is not valid for this
+    # configuration. Reason: {invalid_reasons}"), reasons such as ['sparse not supported'], ['kv_cache_dtype not
+    # supported'], ['head_size not supported']): the override is the fault, and dropping it lets the selector pick a
+    # backend that can (DeepSeek-V3.2's sparse MLA under CUTLASS_MLA on B200). Auto-selection that finds none says
+    # "No valid attention backend found", which is not this line.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "is not valid for this configuration",
+        "https://github.com/vllm-project/vllm/issues/30214",
+        also=("selected backend",),
+    ),
+    # pydantic's wrapping of a JSONDecodeError raised while vLLM builds its ModelConfig from the checkpoint's JSON
+    # files ("Value error, Expecting value: line 1 column 1 (char 0) [type=value_error, input_value=ArgsKwargs(...")
+    # under "1 validation error for ModelConfig"): a config or processor file of the model that is not JSON at all
+    # (empty, an LFS pointer, an HTML page), so the model as given cannot be loaded; the generic "validation error
+    # for" rule alone would read it as a rejected flag.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "value error, expecting value: line 1 column 1",
+        "https://github.com/vllm-project/vllm/issues/26161",
+    ),
+    # === end of world188 wordings ===
 )
