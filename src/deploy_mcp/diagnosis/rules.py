@@ -89,6 +89,9 @@ GATES: tuple[str, ...] = (
     "nodelost",
     "segmentation",
     "core dumped",
+    # systemd-coredump's "Signal: 11 (SEGV)" and "Signal: 6 (ABRT)" (wordings.py, world189's).
+    "(segv)",
+    "(abrt)",
     "manifest",
     "pull",
     "too old",

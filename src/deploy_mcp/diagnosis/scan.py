@@ -420,6 +420,10 @@ _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"star
 # send_error: SRV_ERR("task id = %d, error: %s"), then an error result for that task alone: "the request exceeds
 # the available context size", a bad grammar), and goes back to its slots.
 _REQUEST_ERRORS = (
+    # llama-server's HTTP layer reporting one connection it could not serve (server-http.cpp's handlers: "srv
+    # operator(): http client error: Failed to read connection"): a client that went away mid-request, logged by
+    # a server that is up (world189's training part, ggml-org/llama.cpp#18063 and #17636).
+    b"operator(): http client error: ",
     b"exception in asgi application",
     b"[serving_",
     b"[serving.py:",

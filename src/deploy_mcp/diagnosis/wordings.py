@@ -12552,4 +12552,72 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/issues/26161",
     ),
     # === end of world188 wordings ===
+    # === learnt from world189's training part (tests/diagnosis/world189): Ollama and llama.cpp, newest threads
+    # (2026, then late 2025) ===
+    # Ollama's scheduler when the runner it started died while loading (llm/server.go: "model failed to load, this
+    # may be due to resource limitations or an internal error, check ollama server logs for details", the 500 the
+    # CLI prints as "Error: 500 Internal Server Error: model failed to load, ..."): a runner's death that names no
+    # cause, container_exited as world11, world93 and world181 read it; strong, so the runner's own start lines
+    # pasted after it (CUDA devices, the backend it loaded) do not read as a start that went on, and final, so the
+    # scoring model does not rename it from those lines' GPU words (it read world189's log gpu_unavailable).
+    Wording(
+        "container_exited",
+        "ollama",
+        "model failed to load, this may be due to resource limitations",
+        f"{_OLLAMA}/issues/14491",
+        final=True,
+    ),
+    # systemd-coredump's record of a crashed process (coredumpctl info / the journal's "Process ... dumped core"
+    # entry: "Signal: 11 (SEGV)", "Signal: 6 (ABRT)"): the process died of the signal, whatever it was.
+    Wording(
+        "container_exited",
+        "systemd-coredump",
+        "signal: 11 (segv)",
+        "https://github.com/systemd/systemd/blob/main/src/coredump/coredumpctl.c",
+    ),
+    Wording(
+        "container_exited",
+        "systemd-coredump",
+        "signal: 6 (abrt)",
+        "https://github.com/systemd/systemd/blob/main/src/coredump/coredumpctl.c",
+    ),
+    # A Windows access violation as the Go runtime reports it for a cgo crash in Ollama's runner (runtime/
+    # signal_windows.go: "Exception 0xc0000005 0x0 0x... 0x...", "PC=0x..."), and as users quote it ("Exception
+    # 0xc0000005 in ggml_backend_sched_graph_compute_async"): the runner died in native code.
+    Wording("container_exited", "ollama", "exception 0xc0000005", f"{_OLLAMA}/issues/14610"),
+    # Ollama's GPU discovery leaving out a CUDA device its bundled CUDA library was not built for ("skipping CUDA
+    # device — compute capability not in compiled architectures" device=... cc=860 archs="[750 890 1000 1200]"):
+    # the GPU is not used. A later "inference compute" line naming a GPU library (the fallback to another CUDA
+    # library that found it) settles it, as for the other discovery rows.
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "compute capability not in compiled architectures",
+        f"{_OLLAMA}/issues/17841",
+    ),
+    # The Ollama app's UI asking its server for the GPU it settled on and finding no "inference compute" line in
+    # the server's log within its wait (app/ui/ui.go: "failed to get inference compute" error="timeout scanning
+    # server log for inference compute details", answered 500): the server has not come up. Weak: the app logs
+    # it too when the server is up and something else failed (the cloud policy row below).
+    Wording(
+        "health_check_failed",
+        "ollama app",
+        "timeout scanning server log for inference compute",
+        f"{_OLLAMA}/issues/12942",
+        weak=True,
+    ),
+    # Ollama refusing a cloud feature (web search, cloud models) when it cannot check the server's cloud policy
+    # ("ollama cloud is disabled: web search is unavailable (unable to verify server cloud policy)"): an account or
+    # policy matter outside the model server, which the project reads unknown.
+    Wording("unknown", "ollama", "unable to verify server cloud policy", f"{_OLLAMA}/issues/14373"),
+    # llama-server refusing a --tools list that names a tool it does not have (tools/server/server-tools.cpp
+    # server_tools::setup, then server.cpp: "error: tools setup failed: unknown tool \"...\". available tools:
+    # ..."), and exiting: an argument the server refuses.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp server",
+        "tools setup failed: unknown tool",
+        "https://github.com/ggml-org/llama.cpp/pull/22538",
+    ),
+    # === end of world189 wordings ===
 )
