@@ -353,7 +353,11 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # name: \"rocm\". Available platform names are: CUDA", logged at INFO for each optional backend): the CUDA
     # platform is there, so the missing ROCm and TPU backends beside it leave the program its GPU (world177's
     # training part, xai-org/grok-1#138).
-    "gpu_unavailable": (b"platform plugin ", b"available platform names are: cuda"),
+    # SGLang logging from its own server_args module ("WARNING server_args.py:1082: At this moment Ascend attention
+    # backend only supports a page_size of 128", srt/server_args.py) after the vLLM it imports as a library found no
+    # platform: SGLang chose its device itself (NPU, MUSA, CPU) and went on (world190's training part, SGLang on
+    # Ascend, sgl-project/sglang#12835).
+    "gpu_unavailable": (b"platform plugin ", b"available platform names are: cuda", b" server_args.py:"),
     # LocalAI once the backend it spawned answers its health check (pkg/model/initializers.go: HealthCheck in a
     # loop of grpcAttempts, then "GRPC Service Ready"; world72's training part, mudler/LocalAI#840): the
     # "connect: connection refused" the gRPC client logged while the backend was still binding its port was the
@@ -1255,6 +1259,11 @@ _ERRORISH = (
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
     b"returning zero value",
+    # SGLang's model registry skipping a model module whose imports fail (srt/models/registry.py
+    # import_model_classes: logger.warning(f"Ignore import error when loading {name}: {e}"), logged without a level
+    # word): every start prints it for the modules of models it does not serve, and goes on (world190's training
+    # part, a MUSA start's "No module named 'cuda'"; the model_unsupported rule already leaves these lines alone).
+    b"ignore import error when loading ",
     b"returning default",
     b"using default value",
     b"falling back to",

@@ -12620,4 +12620,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ggml-org/llama.cpp/pull/22538",
     ),
     # === end of world189 wordings ===
+    # === learnt from world190's training part (SGLang's own tracker, fourth round) ===
+    # SGLang's decode retraction when even one running request no longer fits the KV pool
+    # (srt/managers/schedule_batch.py retract_decode: "AssertionError: No space left for only one request,
+    # self.token_to_kv_pool_allocator.available_size()=0"): the token pool is too small for one request's
+    # sequence, as the "out of memory. Try to lower your batch size" and alloc_req_slots rows read it.
+    Wording(
+        "kv_cache_insufficient",
+        "sglang",
+        "no space left for only one request",
+        f"{_SGLANG}/blob/main/python/sglang/srt/managers/schedule_batch.py",
+    ),
+    # SGLang's CUDA graph capture failure ends with its list of remedies (srt/model_executor/cuda_graph_runner.py:
+    # raise Exception(f"Capture cuda graph failed: {e}\n{CUDA_GRAPH_CAPTURE_FAILED_MSG}"), whose fourth item is
+    # "4. disable cuda graph by --disable-cuda-graph. (Not recommended. Huge performance loss)"): a paste cut
+    # to the message's last lines still shows the engine died at capture. The cause is in the exception's first
+    # line ("capture cuda graph failed: cuda out of memory" is gpu_oom's row); these lines name none.
+    Wording(
+        "container_exited",
+        "sglang",
+        "disable cuda graph by --disable-cuda-graph",
+        f"{_SGLANG}/blob/main/python/sglang/srt/model_executor/cuda_graph_runner.py",
+    ),
+    # A model implementation with no parameter for a tensor the checkpoint holds: the loader's params_dict[name]
+    # raises "KeyError: 'lm_head.weight'" (SGLang's and vLLM's load_weights, e.g. srt/models/gemma.py and
+    # deepseek_vl2.py), as ../world74 and ../world159 read a weight name the loader lacks. Quantized layouts'
+    # tensors (weight_scale, qweight, ...) are quantization_unsupported's rule; their names do not end in
+    # ".weight'" or ".bias'".
+    Wording(
+        "model_unsupported",
+        "sglang",
+        "keyerror: '",
+        f"{_SGLANG}/pull/577",
+        also=(".weight'", ".bias'"),
+    ),
+    # === end of world190 wordings ===
 )
