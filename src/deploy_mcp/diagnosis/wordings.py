@@ -12655,4 +12655,37 @@ WORDINGS: tuple[Wording, ...] = (
         also=(".weight'", ".bias'"),
     ),
     # === end of world190 wordings ===
+    # === learnt from world191's training part (tests/diagnosis/world191): image pulls, registries and container
+    # images across platforms ===
+    # Docker's registry client on a registry that answered the pull with a status it does not expect (distribution
+    # registry/client/errors.go, UnexpectedHTTPStatusError: "received unexpected HTTP status: 502 Bad Gateway", as
+    # "Error response from daemon: ..." or after the manifest's /v2/ URL): the pull failed at the registry, not a
+    # proxy in front of a model server (nginx's weak "502 bad gateway" row). Other programs print the same words for
+    # their own HTTP calls, hence the pull's context.
+    Wording(
+        "image_pull_failed",
+        "docker",
+        "received unexpected http status: ",
+        "https://github.com/distribution/distribution/blob/main/registry/client/errors.go",
+        also=("error response from daemon", "/v2/", "pull"),
+    ),
+    # Amazon ECR refusing the pull's own IAM actions (ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) to a user or a
+    # service principal: "<user> is not authorized to perform: ecr:BatchGetImage on resource: ...", SageMaker's
+    # "The repository of your image ... does not grant ecr:GetDownloadUrlForLayer, ecr:BatchGetImage, ... permission
+    # to sagemaker.amazonaws.com service principal": the image cannot be pulled with these credentials.
+    Wording(
+        "image_pull_failed",
+        "ecr",
+        "not authorized to perform: ecr:",
+        "https://github.com/aws/sagemaker-python-sdk/issues/4064",
+        also=("batchgetimage", "getdownloadurlforlayer", "batchchecklayeravailability"),
+    ),
+    Wording(
+        "image_pull_failed",
+        "sagemaker",
+        "permission",
+        "https://github.com/aws/deep-learning-containers/issues/5657",
+        also=("does not grant ecr:",),
+    ),
+    # === end of world191 wordings ===
 )
