@@ -1258,6 +1258,12 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # SkyPilot's skylet checking the managed-jobs controller's pid file on a cluster that has none
+    # (sky/skylet/events.py: logger.error(f'Error looking at job controller pid file: {e}') in a broad except, "in
+    # case we get perm issues or something is messed up, just ignore it and assume the process is dead", then
+    # "N jobs running. Assuming the indicator file hasn't been written yet."): the skylet's idle loop goes on
+    # (world192's training part, a Slurm cluster whose skylet logged it every round).
+    b"error looking at job controller pid file",
     b"returning zero value",
     # SGLang's model registry skipping a model module whose imports fail (srt/models/registry.py
     # import_model_classes: logger.warning(f"Ignore import error when loading {name}: {e}"), logged without a level

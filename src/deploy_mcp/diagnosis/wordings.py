@@ -12688,4 +12688,78 @@ WORDINGS: tuple[Wording, ...] = (
         also=("does not grant ecr:",),
     ),
     # === end of world191 wordings ===
+    # === learnt from world192's training part (tests/diagnosis/world192): dstack's and SkyPilot's trackers, fourth
+    # round (SSH fleets, the server's log storage, SkyPilot's image checks, Slurm, pools) ===
+    # dstack's server refusing an SSH fleet whose host has no key or no user to log in with (src/dstack/_internal/
+    # server/services/fleets.py: raise ServerClientError(f"No ssh key specified for host {host}") and its sibling
+    # "No ssh user specified for host"): the fleet configuration as sent, before any host is touched; `unknown` as
+    # the server's other refusals of a request are (world142).
+    Wording(
+        "unknown",
+        "dstack",
+        "no ssh key specified for host",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/server/services/fleets.py",
+    ),
+    Wording(
+        "unknown",
+        "dstack",
+        "no ssh user specified for host",
+        f"{_DSTACK}/blob/master/src/dstack/_internal/server/services/fleets.py",
+    ),
+    # dstack's server failing to read a run's logs from its log storage (src/dstack/_internal/server/services/logs/
+    # base.py LogStorageError, "Failed to read log file ...: [Errno 2] ..." from the file storage, the CloudWatch and
+    # GCP storages' own failures): the platform's storage, not the run, whatever traceback the server's ASGI stack
+    # prints around it.
+    Wording("unknown", "dstack server", "logstorageerror", f"{_DSTACK}/issues/2899"),
+    # dstack before 0.12 (the workflows CLI) refusing a workflow whose `deps` name a workflow with no successful run
+    # in the repo ("Cannot find any successful workflow with the name '...' in the '...' repo"): the run as asked
+    # for, refused before it starts.
+    Wording(
+        "unknown",
+        "dstack (workflows)",
+        "cannot find any successful workflow with the name",
+        f"{_DSTACK}/issues/116",
+    ),
+    # SkyPilot refusing an `image_id` before it launches anything: a VM image the cloud does not have
+    # (sky/clouds/gcp.py "Image {image_id!r} not found in GCP.", sky/clouds/aws.py "Image {image_id!r} not found in
+    # AWS region {region}.", raised as ValueError) and a per-region image map that lacks the region it chose
+    # (sky/resources.py: "image_id {...} should contain the image for the specified region ..."): the task's
+    # resources as written, not the node or the container.
+    Wording(
+        "unknown",
+        "skypilot",
+        "valueerror: image '",
+        f"{_SKY}/pull/2535",
+        also=("' not found in ",),
+    ),
+    Wording(
+        "unknown",
+        "skypilot",
+        "valueerror: image_id ",
+        f"{_SKY}/issues/6721",
+        also=("should contain the image for the specified region",),
+    ),
+    # SkyPilot's Slurm provisioner when the cluster's squeue refuses the query it polls a submitted allocation with
+    # ("Failed to get job state for job N." after the CommandError of `squeue -h --only-job-state --jobs N`, on a
+    # Slurm 20.11 without that flag): the scheduler's interface, not the job, fails, and SkyPilot tears the cluster
+    # down; stronger than the weak CommandError row on the line above it.
+    Wording("unknown", "skypilot (slurm)", "failed to get job state for job", f"{_SKY}/issues/8907"),
+    # SkyPilot's managed-jobs controller for a job submitted to a pool whose workers are all busy
+    # (sky/jobs/recovery_strategy.py: raise exceptions.NoClusterLaunchedError('No cluster name found in the pool.')
+    # when serve_utils.get_next_cluster_name finds no idle worker, then "Retrying to launch the cluster in ..."): no
+    # place to run it now, as a stockout is; a pool that no longer exists raises PoolDoesNotExistError since
+    # skypilot#10203.
+    Wording("no_capacity", "skypilot pools", "no cluster name found in the pool", f"{_SKY}/issues/6922"),
+    # bash failing to execute a program by its absolute path in the system's bin directories (execute_cmd.c's
+    # file_error: "bash: /usr/bin/python: No such file or directory"), as a SkyServe replica's `run` section that
+    # calls an interpreter the image does not ship: a program the host lacks, as "command not found" is read
+    # (world111). Only the system directories: a missing script of the user's own is not a missing program.
+    Wording(
+        "dependency_install_failed",
+        "bash",
+        ": no such file or directory",
+        f"{_SKY}/issues/5462",
+        also=("bash: /usr/bin/", "bash: /usr/local/bin/", "bash: /bin/"),
+    ),
+    # === end of world192 wordings ===
 )
