@@ -5104,6 +5104,46 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 39 of 39 (36 of 39 as collected).
         training_all_right=True,
+    "world192": Expected(
+        excerpts=38,
+        healthy=12,
+        # 30 of 38 after the rows learnt from its training part (before the lead's refit), on 95b7c7a (21 of 38 as
+        # collected on 95b7c7a).
+        whole=0.78,
+        # 8 of 13 on the part no rule was written from, as collected and after.
+        held_out=0.6,
+        # unknown is right 6 times in 8 outside the training misses: the two misses are held-out logs, counted and
+        # not read.
+        kind_floor=0.75,
+        # instance_unreachable's only excerpts outside the training misses are two held-out logs, read wrong as
+        # collected and after (not read, no rule from them); every other rarer kind is read right.
+        rare_floor=0.0,
+        repositories_min=2,
+        apart_from_project_corpora=True,
+        # 22 of 25 (13 of 25 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # SkyPilot's debug line of its wait for a node's SSH port (sky/provision/provisioner.py
+                # _wait_ssh_connection_direct: "Waiting for SSH to <ip>. Try: ssh ... uptime. Timeout: SSH
+                # connection to <ip> is not ready."), quoted alone from a SkyServe replica on RunPod whose SSH never
+                # came up: committed instance_unreachable (the thread's replica never got past it), read healthy.
+                # The same line is printed on every round of a wait that then succeeds, which world114 and world151
+                # read as a start in progress; a row on it would read those waits as failures.
+                "skypilot-serve-runpod-replica-ssh-connection-not-ready-timeout",
+                # SkyPilot's rsync to a Kubernetes pod of the plain ubuntu:latest image ("rsync: connection
+                # unexpectedly closed (0 bytes received so far)", "error in rsync protocol data stream (code 12)"):
+                # committed instance_unreachable as world114 reads a node rsync cannot reach, read
+                # dependency_install_failed, which is the cause the thread found (the image has no rsync; fixed
+                # by skypilot#5812). Neither reading is wrong on the text; no row was written either way.
+                "skypilot-kubernetes-ubuntu-latest-image-rsync-code-12",
+                # `sky jobs pool status` listing ten workers in FAILED_PROVISION: committed unknown (the status
+                # names no cause), read no_capacity by the weak FAILED_PROVISION row the project wrote from SkyServe's
+                # replica statuses (skypilot#2793), which reads a launch that failed as a stockout. The row's reading
+                # is the project's own; the label was left as committed.
+                "skypilot-jobs-pool-status-workers-failed-provision",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
