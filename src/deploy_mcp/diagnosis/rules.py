@@ -7,6 +7,7 @@ gates only, which keeps a 20 MB log to a few dozen C-speed passes.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -526,6 +527,11 @@ GATES: tuple[str, ...] = (
     # LMDeploy refusing chat through its base template ("You are using base template to handle chat task").
     "have a tokenizer",
     "base template",
+    # world193's wordings: Ray's autoscaler restarting nodes "(lost contact with raylet)", containerd's "failed to
+    # reserve container name", and Ray Serve's slow-scheduling warning ("Resources required for each replica: ...").
+    "lost contact with raylet",
+    "reserve container name",
+    "resources required for each replica",
 )
 
 
@@ -598,6 +604,45 @@ _NODE_NOT_READY_ROW = re.compile(r"(?:node/)?\S+ +NotReady(?:,SchedulingDisabled
 # A row of `kubectl get pods` whose STATUS is the reason the kubelet gives a pod it stopped for a node shutdown
 # (pkg/kubelet/nodeshutdown: "Shutdown" before 1.22, "Terminated" and "NodeShutdown" after).
 _POD_SHUT_DOWN_ROW = re.compile(r"(?:pod/)?\S+ +\d+/\d+ +(?:Shutdown|NodeShutdown|Terminated) +\d")
+
+
+# Ray Serve's controller warning on replicas not yet scheduled (serve/_private/deployment_state.py: "Deployment
+# ... has N replicas that have taken more than 30s to be scheduled. ... Resources required for each replica: {...},
+# total resources available: {...}."; before Ray 2.x "Backend ... has N replicas that have taken more than 30s to
+# start up. ... resources available: {...}."). The required part is one dict or a list of placement bundles; the
+# line may sit inside a JSON log record with its quotes escaped.
+_SERVE_REPLICA_RESOURCES = re.compile(
+    r"resources required for each replica: (\[[^\]]*\]|\{[^}]*\}),? (?:total )?resources available: (\{[^}]*\})",
+    re.IGNORECASE,
+)
+
+
+def _resource_amounts(text: str) -> dict[str, float] | None:
+    try:
+        value = ast.literal_eval(text.replace('\\"', '"'))
+    except (ValueError, SyntaxError):
+        return None
+    bundles = value if isinstance(value, list) else [value]
+    total: dict[str, float] = {}
+    for bundle in bundles:
+        if not isinstance(bundle, dict):
+            return None
+        for name, amount in bundle.items():
+            if not isinstance(amount, (int, float)):
+                return None
+            total[str(name)] = total.get(str(name), 0.0) + float(amount)
+    return total
+
+
+def _serve_replica_short_of_resources(line: str) -> bool:
+    """Serve's slow-scheduling warning when a replica needs more of some resource than the cluster has free."""
+    m = _SERVE_REPLICA_RESOURCES.search(line)
+    if m is None:
+        return False
+    required, available = _resource_amounts(m.group(1)), _resource_amounts(m.group(2))
+    if required is None or available is None:
+        return False
+    return any(amount > available.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
 
 
 def _node_not_ready_row(line: str) -> bool:
@@ -1513,6 +1558,11 @@ RULES: tuple[Rule, ...] = (
     # False", the condition kube-scheduler sets with reason Unschedulable), also when the paste stops before
     # the events.
     Rule("no_capacity", ("podscheduled",), check=_pod_not_scheduled),
+    # Ray Serve's controller on replicas it could not place for 30 s, when the resources it names for a replica
+    # exceed what the cluster has free (world193's training part; world5's RayLLM with nothing free): the
+    # deployment waits for room that is not there. With enough free the same warning is a slow start and stays
+    # healthy (world31's, world146's), as does a replica that later logs its own start (scan.py's settled markers).
+    Rule("no_capacity", ("resources required for each replica",), check=_serve_replica_short_of_resources),
     # Tables of nodes and pods: weak, because a cluster listing shows every node and pod, not only the run's.
     Rule("instance_unreachable", ("notready",), check=_node_not_ready_row, weak=True),
     Rule("instance_interrupted", ("shutdown", "terminated"), check=_pod_shut_down_row, weak=True),

@@ -320,7 +320,15 @@ _SKYSERVE_READY = re.compile(rb"  ready +0+/0+ ")
 _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # cluster-autoscaler's TriggeredScaleUp event for the pending pod ("pod triggered scale-up: [{<group> 0->1
     # (max: 10)}]", core/scaleup): a node is on its way, so the scheduler's refusal before it is not the end.
-    "no_capacity": (b"successfully assigned", b"pod triggered scale-up"),
+    "no_capacity": (
+        b"successfully assigned",
+        b"pod triggered scale-up",
+        # A Ray Serve replica that logs its own start was scheduled: Serve's replica ("Started initializing
+        # replica.", serve/_private/replica.py) and Ray Serve LLM's server fetching its weights ("Running tasks to
+        # download model files on worker nodes", llm/_internal/serve), after a slow-scheduling warning (world193).
+        b"started initializing replica",
+        b"running tasks to download model files",
+    ),
     "image_pull_failed": (b"successfully pulled image",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
     "container_exited": (b"llama runner started in",),

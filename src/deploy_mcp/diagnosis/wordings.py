@@ -12762,4 +12762,38 @@ WORDINGS: tuple[Wording, ...] = (
         also=("bash: /usr/bin/", "bash: /usr/local/bin/", "bash: /bin/"),
     ),
     # === end of world192 wordings ===
+    # --- learnt from world193's training part (Ray Serve, Ray Serve LLM and KubeRay serving, third round)
+    # Ray's RpcError as its GCS client raises it when no address of the head's GCS accepted the connection
+    # (python/ray/_raylet.pyx GcsClient._connect -> check_status, surfaced as "ray.exceptions.RaySystemError: System
+    # error: RPC Error message: failed to connect to all addresses; last error: UNKNOWN: ipv4:...:6379: ..."): a
+    # process (KubeRay's job manager in the dashboard) that cannot reach the head, as world31 and world124 read
+    # "Failed to connect to GCS"; the gRPC core's own wording of a server's port, read as a refused client, is the
+    # health_check_failed row above, and ranks below this one.
+    Wording(
+        "instance_unreachable",
+        "ray",
+        "rpc error message: failed to connect to all addresses",
+        "https://github.com/ray-project/kuberay/issues/1744",
+    ),
+    # Ray's autoscaler replacing worker nodes whose raylet stopped reporting (autoscaler/_private/autoscaler.py
+    # StandardAutoscaler: "Restarting {} nodes of type {} (lost contact with raylet)."): the nodes went away or
+    # their raylets died, as the GCS's own "marked dead" is read.
+    Wording(
+        "instance_unreachable",
+        "ray autoscaler",
+        "(lost contact with raylet)",
+        "https://github.com/ray-project/ray/issues/23152",
+    ),
+    # containerd's CRI refusing to create a container whose name an earlier, still pending attempt holds
+    # (internal/cri/server/container_create.go: "failed to reserve container name %q: %w", the kubelet's event
+    # "Error: failed to reserve container name ... is reserved for ..."): the kubelet cannot create the container at
+    # all (a CSI sidecar deadlock under KubeRay's wait-gcs-ready init container, a runtime stuck on a previous
+    # create), a platform fault no other kind names, as world153 reads the kubelet's failed mounts.
+    Wording(
+        "unknown",
+        "containerd",
+        "failed to reserve container name",
+        "https://github.com/ray-project/kuberay/issues/1130",
+    ),
+    # === end of world193 wordings ===
 )
