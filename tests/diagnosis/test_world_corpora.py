@@ -5144,6 +5144,20 @@ EXPECTED: dict[str, Expected] = {
                 "skypilot-jobs-pool-status-workers-failed-provision",
             }
         ),
+    "world193": Expected(
+        excerpts=39,
+        healthy=9,
+        # 37 of 39 after the rows learnt from its training part (before the lead's refit), on 95b7c7a (32 of 39 as
+        # collected on main at 95b7c7a).
+        whole=0.94,
+        # 8 of 10 on the part no rule was written from (8 of 10 as collected).
+        held_out=0.75,
+        # nccl_or_shm has one excerpt, a held-out log read wrong (counted, not read): no floor for the rarer kinds.
+        rare_floor=0.0,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 29 of 29 (24 of 29 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
