@@ -532,6 +532,8 @@ GATES: tuple[str, ...] = (
     "lost contact with raylet",
     "reserve container name",
     "resources required for each replica",
+    # world194's wordings: nvidia-smi -q's "License Status : Unlicensed (Restricted)" on a vGPU guest.
+    "unlicensed",
 )
 
 

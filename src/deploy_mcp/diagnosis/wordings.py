@@ -12796,4 +12796,66 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ray-project/kuberay/issues/1130",
     ),
     # === end of world193 wordings ===
+    # --- learnt from world194's training part (GPU hardware and driver faults while serving) ---
+    # The kernel driver's Xid events for the program's own faults on the GPU, as NVIDIA's catalog files them (13
+    # "Graphics Engine Exception", e.g. "NVRM: Xid (PCI:0000:70:00): 13, Graphics SM Warp Exception on (GPC 1, TPC
+    # 1, SM 1): MMU Fault"; 31 "GPU memory page fault", "NVRM: Xid (PCI:0000:03:00): 31, pid=18865,
+    # name=llama-server, channel 0x00000019, ... MMU Fault: ENGINE GRAPHICS GPC0 ... faulted @ ... FAULT_PDE
+    # ACCESS_TYPE_READ"; 43 "GPU stopped processing", the channel torn down after such a fault): the driver killed
+    # the process's CUDA context, a crash of the program as world38 labels the dmesg Xid 31 under SGLang, not a
+    # failed GPU (the hardware Xids above keep gpu_unavailable, which outranks it). Final, so the scoring model does
+    # not rename the crash from the words around it (GPUd's dmesg sample with nvidia-peermem's "invalid context").
+    Wording(
+        "container_exited",
+        "nvidia kernel module",
+        "nvrm: xid (",
+        "https://docs.nvidia.com/deploy/xid-errors/analyzing-xid-catalog.html",
+        also=("): 13,", "): 31,", "): 43,"),
+        final=True,
+    ),
+    # The NVLink Xids of NVLink 5 systems (Blackwell, NVL72), 144 to 150 (SAW, RLW, TLW, TREX, NVLPW, NETIR and MSE
+    # errors: "NVRM: Xid (PCI:0019:01:00): 149, NETIR Fatal XC0 i0 Link -1 (0x000fe406 ...)", "NVRM: Xid
+    # (PCI:0018:01:00): 145, RLW_RXPIPE Nonfatal XC0 i0 Link 13 (...)", as GPUd's parser quotes them): the fabric
+    # between the GPUs failed in hardware, the successors of Xid 74 that the row above reads.
+    Wording(
+        "gpu_unavailable",
+        "nvidia kernel module",
+        "nvrm: xid (",
+        "https://github.com/leptonai/gpud/pull/1174",
+        also=("): 144,", "): 145,", "): 146,", "): 147,", "): 148,", "): 149,", "): 150,"),
+    ),
+    # nvidia-smi -q on a vGPU guest whose licence was not acquired ("vGPU Software Licensed Product / Product Name :
+    # NVIDIA Virtual Compute Server / License Status : Unlicensed (Restricted)"): the driver restricts CUDA on an
+    # unlicensed vGPU, so the GPU is not usable for serving, as world91 reads CUDA's "busy or unavailable" on one.
+    Wording(
+        "gpu_unavailable",
+        "nvidia vgpu",
+        "unlicensed",
+        "https://github.com/NVIDIA/gpu-operator/issues/628",
+        also=("license status",),
+    ),
+    # NCCL's NVLS transport failing to bind its multicast memory (src/transport/nvls.cc: "Failed to bind NVLink
+    # SHARP (NVLS) Multicast memory of size 2097152 : CUDA error 401 'the operation cannot be performed in the
+    # present state'. This is usually caused by a system or configuration error in the Fabric Manager or
+    # NVSwitches."): NCCL's fabric between the GPUs, as world45 reads the NVLS transport's CUDA failures.
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "failed to bind nvlink sharp (nvls) multicast memory",
+        "https://github.com/pytorch/ci-infra/pull/541",
+    ),
+    # torch's CUDA context asserting that a device index is below the GPUs it counted
+    # (aten/src/ATen/cuda/CUDAContext.cpp: TORCH_INTERNAL_ASSERT(device >= 0 && device < num_gpus), raised lazily as
+    # "torch.cuda.DeferredCudaCallError: CUDA call failed lazily at initialization with error: device >= 0 &&
+    # device < num_gpus INTERNAL ASSERT FAILED", on A100s left in MIG mode): an internal assertion, a crash as
+    # world91 labels it. Final, like the NVML assertion's row, so the scoring model does not rename it from the
+    # words "CUDA" and "GPUs" around it.
+    Wording(
+        "container_exited",
+        "pytorch",
+        "device < num_gpus internal assert failed",
+        "https://github.com/vllm-project/vllm/issues/327",
+        final=True,
+    ),
+    # === end of world194 wordings ===
 )
