@@ -12858,4 +12858,37 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world194 wordings ===
+    # === learnt from world195's training part (CPU-only and ARM serving) ===
+    # Bazel's verdict on a build that failed ("FAILED: Build did NOT complete successfully", lower-cased here; the
+    # target's own "Target //tensorflow/tools/pip_package:build_pip_package failed to build" above it): a package
+    # built from source for the host (TensorFlow's, TF Serving's or a runtime's wheel for an ARM board) did not
+    # build, so the environment could not be installed (lhelontra/tensorflow-on-arm#78, read container_exited).
+    Wording(
+        "dependency_install_failed",
+        "bazel",
+        "build did not complete successfully",
+        "https://github.com/lhelontra/tensorflow-on-arm/issues/78",
+    ),
+    # Intel Extension for PyTorch refusing a device its installed build was not made for
+    # (intel_extension_for_pytorch/transformers/optimize.py validate_device_avaliable -> error_message:
+    # "RuntimeError: Device [cpu] is not avaliable", IPEX's own spelling): an XPU build asked for the CPU, or the
+    # reverse; the fix is the other IPEX wheel (intel/intel-extension-for-pytorch#815, read container_exited).
+    Wording(
+        "dependency_install_failed",
+        "ipex",
+        "runtimeerror: device [",
+        "https://github.com/intel/intel-extension-for-pytorch/issues/815",
+        also=("] is not avaliable",),
+    ),
+    # ONNXRunTime.jl when its Artifacts.toml has no ONNX Runtime binary for the host's platform and the provider
+    # asked for (src/highlevel.jl: "Unsupported execution_provider = :cpu for\nthis architecture."): the package
+    # ships no library for this architecture (aarch64 Linux before jw3126/ONNXRunTime.jl#48), a wrong-architecture
+    # install in the Julia wrapper's words (read as nothing).
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime.jl",
+        "unsupported execution_provider = ",
+        "https://github.com/jw3126/ONNXRunTime.jl/pull/48",
+    ),
+    # === end of world195 wordings ===
 )
