@@ -5178,6 +5178,28 @@ EXPECTED: dict[str, Expected] = {
                 # above the block; committed nccl_or_shm, read healthy (container_exited with a failed status). A
                 # row on "-> 1" after a file and line would read NCCL's INFO channel lines ("0[0] -> 1[1] via P2P").
                 "h100-nvswitch-nccl-test-nvlsallocatemem-cuda-failure-invalid-argument",
+    "world195": Expected(
+        excerpts=50,
+        healthy=24,
+        # 46 of 50 after the rows learnt from its training part (before the lead's refit), on 95b7c7a (43 of 50 as
+        # collected on main at 95b7c7a).
+        whole=0.92,
+        # 11 of 14 on the part no rule was written from (11 of 14 as collected).
+        held_out=0.75,
+        # Its one invalid_engine_args excerpt is held out and read wrong (counted, not read; no rule from it).
+        rare_floor=0.0,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 35 of 36 (32 of 36 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # llm-on-ray's Ray Serve replica on CPU with IPEX logging "replica.py:352 - Request failed:" and the
+                # RayTaskError's first line for one request: committed healthy (a running replica answered one
+                # request with an error, as ../world51 reads a server's answer to a request), read container_exited
+                # from the ERROR line. Ray Serve's replica.py also logs the replica's own constructor failures under
+                # the same tag, so a request-error marker on the file would hide those; none was written.
+                "llm-on-ray-ipex-cpu-serve-replica-request-failed-cut",
             }
         ),
         kind_once_exited_non_zero=True,
