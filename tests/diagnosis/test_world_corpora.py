@@ -233,7 +233,7 @@ EXPECTED: dict[str, Expected] = {
         # The targets and the engines around the five families.
         engines=frozenset({"dstackai/dstack", "kubernetes/autoscaler", "skypilot-org/skypilot", "ray-project/ray"}),
         engines_min=4,
-        repositories_min=39,
+        repositories_min=40,
         apart_from_project_corpora=True,
         # One held-out healthy log is read as a failure; it is measured, not fixed from.
         healthy_clean="training",
@@ -878,7 +878,7 @@ EXPECTED: dict[str, Expected] = {
         held_out=0.81,
         # health_check_failed is 3 of 4: its miss is held out and was left as measured.
         kind_floor=0.75,
-        repositories_min=39,
+        repositories_min=40,
         apart_from_project_corpora=True,
         # 36 of 36 (24 of 36 as collected).
         training_all_right=True,
@@ -5055,6 +5055,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=1,
         apart_from_project_corpora=True,
         # 29 of 29 (27 of 29 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world189": Expected(
         excerpts=40,
         healthy=21,
@@ -5067,6 +5070,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 33 (25 of 33 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world190": Expected(
         excerpts=42,
         healthy=18,
@@ -5092,6 +5097,8 @@ EXPECTED: dict[str, Expected] = {
                 "sglang-engine-input-longer-than-context-length-despite-auto-truncate",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world191": Expected(
         excerpts=43,
         healthy=8,
@@ -5104,6 +5111,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 39 of 39 (36 of 39 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world192": Expected(
         excerpts=38,
         healthy=12,
@@ -5144,6 +5153,8 @@ EXPECTED: dict[str, Expected] = {
                 "skypilot-jobs-pool-status-workers-failed-provision",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world193": Expected(
         excerpts=39,
         healthy=9,
@@ -5158,6 +5169,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 29 of 29 (24 of 29 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world194": Expected(
         excerpts=49,
         healthy=13,
@@ -5178,6 +5191,10 @@ EXPECTED: dict[str, Expected] = {
                 # above the block; committed nccl_or_shm, read healthy (container_exited with a failed status). A
                 # row on "-> 1" after a file and line would read NCCL's INFO channel lines ("0[0] -> 1[1] via P2P").
                 "h100-nvswitch-nccl-test-nvlsallocatemem-cuda-failure-invalid-argument",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world195": Expected(
         excerpts=50,
         healthy=24,
