@@ -2265,12 +2265,12 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # torch's "device >= 0 && device < num_gpus INTERNAL ASSERT FAILED" from vLLM's collect_env on a MIG
-                # slice, and MNN's CUDA runtime "Assertion `res' failed." then "Aborted (core dumped)" under MPS:
-                # labelled container_exited (an internal assertion, world5's reading of torch's NVML assert), while
-                # world20 reads a device index past the visible GPUs ("invalid device ordinal") as gpu_unavailable,
-                # which the scoring model says for both. The conventions disagree on the label, not on the log.
-                "vllm-collect-env-mig-device-num-gpus-internal-assert",
+                # MNN's CUDA runtime "Assertion `res' failed." then "Aborted (core dumped)" under MPS: labelled
+                # container_exited (an internal assertion, world5's reading of torch's NVML assert), while world20
+                # reads a device index past the visible GPUs ("invalid device ordinal") as gpu_unavailable, which the
+                # scoring model says. (torch's "device >= 0 && device < num_gpus INTERNAL ASSERT FAILED" from vLLM's
+                # collect_env on a MIG slice was listed here too until the lead moved it to gpu_unavailable, world20's
+                # and world121's reading, with a row in wordings.py.)
                 "mnn-cuda-runtime-under-mps-assertion-res-failed-core-dumped",
                 # A KAI-scheduler GPU reservation pod listed with the bare status "UnexpectedAdmissionError":
                 # labelled no_capacity after the thread (the GPU was already taken by another workload), while
@@ -2776,11 +2776,9 @@ EXPECTED: dict[str, Expected] = {
                 # line and a stream id ("2026-03-18 05:25:02", "2855e530…vdumckda"): the interleaved lines read as a
                 # process that went on. No row reads a console's layout.
                 "slime-train-rollout-manager-generate-actor-unavailable-cut",
-                # torch's "device >= 0 && device < num_gpus INTERNAL ASSERT FAILED" in OpenRLHF's LLMRayActor,
-                # committed as gpu_unavailable (a GPU index past the visible ones), while ../world91 reads the same
-                # assertion in vLLM's collect_env on MIG as container_exited: no row (one breaks world91); the refit's
-                # weights read it as its label on af93be5 and 7c5f51f.
-                "openrlhf-llmrayactor-deferred-cuda-call-device-num-gpus-assert",
+                # (torch's "device >= 0 && device < num_gpus INTERNAL ASSERT FAILED" in OpenRLHF's LLMRayActor was
+                # listed here while ../world91 read the assertion as container_exited; world91's and world194's cases
+                # now read it as gpu_unavailable too, and a row in wordings.py reads it.)
             }
         ),
         kind_once_exited_non_zero=True,

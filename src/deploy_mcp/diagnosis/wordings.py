@@ -12847,15 +12847,14 @@ WORDINGS: tuple[Wording, ...] = (
     # torch's CUDA context asserting that a device index is below the GPUs it counted
     # (aten/src/ATen/cuda/CUDAContext.cpp: TORCH_INTERNAL_ASSERT(device >= 0 && device < num_gpus), raised lazily as
     # "torch.cuda.DeferredCudaCallError: CUDA call failed lazily at initialization with error: device >= 0 &&
-    # device < num_gpus INTERNAL ASSERT FAILED", on A100s left in MIG mode): an internal assertion, a crash as
-    # world91 labels it. Final, like the NVML assertion's row, so the scoring model does not rename it from the
-    # words "CUDA" and "GPUs" around it.
+    # device < num_gpus INTERNAL ASSERT FAILED", on A100s left in MIG mode, or a device index past
+    # CUDA_VISIBLE_DEVICES): the GPU asked for is not one the process sees, as world20 reads CUDA's "invalid device
+    # ordinal" and world121 this assertion (world91's and world194's cases moved to agree).
     Wording(
-        "container_exited",
+        "gpu_unavailable",
         "pytorch",
         "device < num_gpus internal assert failed",
         "https://github.com/vllm-project/vllm/issues/327",
-        final=True,
     ),
     # === end of world194 wordings ===
     # === learnt from world195's training part (CPU-only and ARM serving) ===
