@@ -12890,4 +12890,29 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/jw3126/ONNXRunTime.jl/pull/48",
     ),
     # === end of world195 wordings ===
+    # === world196 wordings ===
+    # TensorRT-LLM's PyTorch backend refusing a model feature under the attention backend the configuration chose
+    # (tensorrt_llm/_torch/modules/attention.py: `assert self.attn_backend == "TRTLLM", "Attention sinks are only
+    # supported for TRTLLM backend."`, raised as "[TRT-LLM] [E] Failed to initialize executor on rank 0: ..."):
+    # gpt-oss served with attn_backend FLASHINFER (NVIDIA/TensorRT-LLM#13156); the fix is the TRTLLM backend, a
+    # setting, not the model.
+    Wording(
+        "invalid_engine_args",
+        "tensorrt-llm pytorch backend",
+        "only supported for trtllm backend",
+        f"{_TRTLLM}/issues/13156",
+    ),
+    # Open MPI's UCC collective component failing to set up UCC under a communicator (ompi/mca/coll/ucc/
+    # coll_ucc_module.c, whose UCC_ERROR prints "Error: %s:%d - %s() " before the message, coll_ucc_debug.h:
+    # mca_coll_ucc_init_ctx's "UCC library doesn't support MPI_THREAD_MULTIPLE", "UCC lib init failed", "UCC
+    # context create failed", the module's "UCC team create failed"), as "Error: coll_ucc_module.c:273 -
+    # mca_coll_ucc_init_ctx() ...": the collectives under trtllm-serve's MPI workers cannot start
+    # (NVIDIA/TensorRT-LLM#4668, TP > 1), the collective-library failure nccl_or_shm names for UCX and NCCL.
+    Wording(
+        "nccl_or_shm",
+        "open mpi coll/ucc",
+        "error: coll_ucc_module.c",
+        "https://github.com/open-mpi/ompi/blob/main/ompi/mca/coll/ucc/coll_ucc_debug.h",
+    ),
+    # === end of world196 wordings ===
 )
