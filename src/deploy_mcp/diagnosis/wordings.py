@@ -12915,4 +12915,50 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/open-mpi/ompi/blob/main/ompi/mca/coll/ucc/coll_ucc_debug.h",
     ),
     # === end of world196 wordings ===
+    # === learnt from world197's training part (Ascend NPUs and other Chinese accelerators) ===
+    # CANN's graph engine and op compiler failing to initialise when torch_npu sets its first compile option or
+    # builds its first op (GE's log_inner.cpp: "[Init][Compiler]Init compiler failed", "[Set][Options]OpCompileProcessor
+    # init failed!", after "GEInitialize failed"): the installed toolkit, kernels or opp packages do not match the
+    # NPU's SoC or were not sourced (an A3 image on a 910B card in sglang#9226, a 910B2 whose platform info CANN
+    # could not load in vllm-ascend#692); the environment, not the model, is wrong.
+    Wording(
+        "dependency_install_failed",
+        "cann",
+        "init compiler failed",
+        "https://github.com/vllm-project/vllm-ascend/issues/692",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cann",
+        "opcompileprocessor init failed",
+        "https://github.com/sgl-project/sglang/issues/9226",
+    ),
+    # CANN's "[Init][Env]init env failed!" (EH9999, log_inner.cpp) when torch_npu builds its first op model: the
+    # toolkit's Python dependencies or environment are incomplete (Ascend/pytorch#7, fixed by installing them).
+    Wording(
+        "dependency_install_failed",
+        "cann",
+        "[init][env]init env failed",
+        "https://github.com/Ascend/pytorch/issues/7",
+    ),
+    # FlagOS's vLLM platform plugin finding no entry for the host's accelerator vendor (vllm_fl/utils.py
+    # _get_vendor_device_field: "ValueError: Vendor 'hygon' not found in VENDOR_DEVICE_MAP."): the plugin has no
+    # device for this accelerator (Hygon DCU), so vLLM cannot use it.
+    Wording(
+        "gpu_unavailable",
+        "vllm-plugin-fl",
+        "not found in vendor_device_map",
+        "https://github.com/flagos-ai/vllm-plugin-FL/issues/126",
+    ),
+    # CANN's quantised matmul kernels refusing a layout the NPU's platform does not support
+    # (quant_batch_matmul_v3_tiling.cc AnalyzeAttrs: "op[QuantBatchMatmulV3], this platform only support ..."): a
+    # W8A8 checkpoint whose quantised matmul the Atlas 300I Duo (310P) cannot run (vllm-ascend#1736).
+    Wording(
+        "quantization_unsupported",
+        "cann",
+        "this platform only support",
+        "https://github.com/vllm-project/vllm-ascend/issues/1736",
+        also=("quantbatchmatmul", "quantmatmul"),
+    ),
+    # === end of world197 wordings ===
 )
