@@ -534,6 +534,11 @@ _REQUEST_ERRORS = (
     # JSON access logs print it: the gateway is up and judged the request's path or host, no model server was asked
     # (world183's training part, vllm-project/aibrix#144).
     b"route_not_found",
+    # LitServe's inference loop catching what one request raised (src/litserve/loops.py: logger.exception("LitAPI
+    # ran into an error while processing the request uid=%s.\nPlease check the error trace for more details.",
+    # uid), then an error response to that request): the worker goes on to the next request (world198's training
+    # part, Lightning-AI/LitServe#321).
+    b"ran into an error while processing the request",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

@@ -12961,4 +12961,91 @@ WORDINGS: tuple[Wording, ...] = (
         also=("quantbatchmatmul", "quantmatmul"),
     ),
     # === end of world197 wordings ===
+    # === learnt from world198's training part (model-serving frameworks around the engines) ===
+    # Uvicorn's lifespan handler when the application's startup raised (uvicorn/lifespan/on.py: logger.error(
+    # "Application startup failed. Exiting."), then the server exits with status 3), as BentoML's, LitServe's and
+    # KServe's ASGI servers log it under their own prefixes ("ERROR    [dev_api_server] Application startup failed.
+    # Exiting."): the server never served (bentoml/BentoML#2602, read healthy). Weak: the cause, when the paste
+    # keeps it above, is what a stronger row names.
+    Wording(
+        "container_exited",
+        "uvicorn",
+        "application startup failed. exiting.",
+        "https://github.com/encode/uvicorn/blob/master/uvicorn/lifespan/on.py",
+        weak=True,
+    ),
+    # KServe's model server answering a request for a model that never became ready (python/kserve/kserve/errors.py:
+    # ModelNotReady "Model with name {name} is not ready.", logged by its handler model_not_ready_handler as
+    # "kserve ERROR [model_not_ready_handler():105] Exception:"): the predictor is up, the model it serves did not
+    # load or pass its readiness check (pytorch/serve#2993, a TorchServe predictor under KServe, read
+    # container_exited).
+    Wording(
+        "health_check_failed",
+        "kserve",
+        "[model_not_ready_handler()",
+        "https://github.com/kserve/kserve/blob/master/python/kserve/kserve/errors.py",
+    ),
+    Wording(
+        "health_check_failed",
+        "kserve",
+        " is not ready",
+        "https://github.com/kserve/kserve/blob/master/python/kserve/kserve/errors.py",
+        also=("model with name ",),
+    ),
+    # TorchServe's frontend giving up on a backend worker that did not answer its load within the response
+    # timeout (frontend/server/src/main/java/org/pytorch/serve/wlm/WorkerThread.java: throw new
+    # WorkerInitializationException("Backend worker did not respond in given time")): a deadline on a model load
+    # that never reported (pytorch/serve#2452, read container_exited), as world141 reads DJL Serving's timeout.
+    Wording(
+        "health_check_failed",
+        "torchserve",
+        "backend worker did not respond in given time",
+        "https://github.com/pytorch/serve/blob/master/frontend/server/src/main/java/org/pytorch/serve/wlm/WorkerThread.java",
+    ),
+    # Xinference's worker when it cannot reach the supervisor it was pointed at (xinference/core/worker.py
+    # __post_create__: logger.error("cannot connect to supervisor", exc_info=True)): the cluster's head cannot be
+    # reached, as world31 reads Ray's "Failed to connect to GCS" (xorbitsai/inference#2970, read container_exited).
+    Wording(
+        "instance_unreachable",
+        "xinference",
+        "cannot connect to supervisor",
+        "https://github.com/xorbitsai/inference/issues/2970",
+    ),
+    # BentoML's model store without the model asked for: OpenLLM 0.4 reporting the store's "latest" pointer missing
+    # under $BENTOML_HOME/models ("FileNotFoundError: [Errno 2] No such file or directory:
+    # b'/root/bentoml/models/<name>/latest'"): the model to serve is not where the server looks, as the corpora read
+    # a model path without its files (bentoml/OpenLLM#937, read container_exited). Not the store's own NotFound
+    # ("... is not found in BentoML store", src/bentoml/_internal/store.py): OpenLLM catches it and imports the
+    # model from its path instead (bentoml/OpenLLM#419's chained traceback), so alone it does not say the start
+    # failed for that reason.
+    Wording(
+        "model_unsupported",
+        "bentoml",
+        "no such file or directory: b'",
+        "https://github.com/bentoml/OpenLLM/issues/937",
+        also=("/bentoml/models/",),
+    ),
+    # Spring's scheduler reporting a scheduled task that raised (spring-context's TaskUtils.LoggingErrorHandler:
+    # logger.error("Unexpected error occurred in scheduled task", t)), as Seldon Core 0.2's Java cluster manager
+    # logs it on every watch cycle while its deployments stay "creating": the platform's controller failing, naming
+    # no cause a deployment could change (SeldonIO/seldon-core#451, read container_exited), as world120 reads a
+    # platform's own fault.
+    Wording(
+        "unknown",
+        "spring",
+        "unexpected error occurred in scheduled task",
+        "https://github.com/spring-projects/spring-framework/blob/main/spring-context/src/main/java/org/springframework/scheduling/support/TaskUtils.java",
+    ),
+    # The Kubernetes API server refusing an object because its admission webhook did not answer
+    # (staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors: "failed calling webhook %q: %v", here
+    # "no endpoints available for service" for a Seldon operator that was not running): the platform's own
+    # installation, as world110 and world126 read a controller's missing configuration (SeldonIO/seldon-core#3122,
+    # read container_exited).
+    Wording(
+        "unknown",
+        "kubernetes",
+        "failed calling webhook",
+        "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors/errors.go",
+    ),
+    # === end of world198 wordings ===
 )
