@@ -5258,6 +5258,35 @@ EXPECTED: dict[str, Expected] = {
         healthy_clean="training",
         # 31 of 31 (26 of 31 as collected).
         training_all_right=True,
+    "world198": Expected(
+        excerpts=47,
+        healthy=16,
+        # 42 of 47 after the rows learnt from its training part (before the lead's refit), on 2b14eba (34 of 47 as
+        # collected on main at 2b14eba).
+        whole=0.89,
+        # 5 of 9 on the part no rule was written from (5 of 9 as collected).
+        held_out=0.5,
+        # Its one hf_auth and its one invalid_engine_args excerpt are held out and read wrong (counted, not read; no
+        # rule from them): no floor for the rarer kinds.
+        rare_floor=0.0,
+        repositories_min=13,
+        apart_from_project_corpora=True,
+        # One held-out healthy log gets a diagnosis (counted, not read): the training part's get none.
+        healthy_clean="training",
+        # 37 of 38 (29 of 38 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # OpenLLM's dolly-v2 start quoting "NotFound(bentoml.exceptions.NotFound: Model 'pt-databricks-
+                # dollyv2-3b:...' is not found in BentoML store": committed model_unsupported (the model to serve is
+                # not in the store, as the corpora read a model path without its files), read healthy
+                # (container_exited with a failed status). A row on the store's NotFound would misread
+                # bentoml/OpenLLM#419 in this corpus, where OpenLLM catches the same NotFound and goes on to import
+                # the model from its path before a chained traceback the paste cuts (container_exited); none was
+                # written.
+                "openllm-dolly-v2-model-not-found-in-bentoml-store",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
