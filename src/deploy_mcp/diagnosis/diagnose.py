@@ -1134,6 +1134,20 @@ def _explain_hf_auth(c: _Context) -> tuple[str, str, bool]:
         "tls handshake timeout",
         "max retries exceeded: ",
     )
+    if c.has("digest mismatch, file must be downloaded again"):
+        # Ollama's pull checking the blob it downloaded (server/images.go errDigestMismatch): a corrupted or
+        # truncated transfer, deleted so that the next pull fetches it again (world199's training part).
+        return (
+            (
+                f"The pull of{name or ' the model'} downloaded a blob whose sha256 did not match, so it was "
+                "discarded."
+            ),
+            (
+                "Resubmit to pull it again; if it repeats, check the instance's network path (a proxy, "
+                "a flaky link)."
+            ),
+            True,
+        )
     if c.has("offline mode is enabled"):
         return (
             f"HF_HUB_OFFLINE is set and{name or ' the model'} is not in the cache, so nothing was downloaded.",

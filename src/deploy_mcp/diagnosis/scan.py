@@ -957,8 +957,11 @@ def _is_go_dump(line: str) -> bool:
     )
 
 
-# The source lines IPython prints under a frame ("----> 1 llm = LLM(", "    296 # Create").
-_IPYTHON_SOURCE = re.compile(r"(?:-*> *)?\d{1,6}(?: |$)")
+# The source lines IPython prints under a frame ("----> 1 llm = LLM(", "    296 # Create"). VS Code's notebooks
+# render each line number as a link to the file ("-> [1007](file:///C:/Users/.../file_download.py:1007)     return
+# _hf_hub_download_to_cache_dir(", "    [334](https://vscode-remote+wsl...:334)     response.status_code == 401"):
+# the same source line, its number in brackets (world199's training part, huggingface/transformers#43023).
+_IPYTHON_SOURCE = re.compile(r"(?:-*> *)?(?:\d{1,6}|\[\d{1,6}\]\([^)]{1,800}\))(?: |$)")
 # IPython 8's marker for the context lines it leaves out of a frame (stack_data's LINE_GAP, ultratb: "(...)").
 _IPYTHON_ELIDED = "(...)"
 # How far up from a log's last line a traceback frame is looked for; IPython's context lines do not count.
@@ -1149,6 +1152,26 @@ def _in_rich_panel(line: str) -> str | None:
     return None
 
 
+def _rich_wrapped_frame(result: Scan, index: int) -> bool:
+    """Whether line `index` ends a Rich frame location that the panel folded from the line above.
+
+    Rich folds a location wider than its panel onto the next line, at a space or inside the path:
+    "│ .../transformers/utils/hub.py:409 in     │" then "│ cached_file     │",
+    "│ .../huggingface_hub/utils/_validators.py │" then "│ :120 in _inner_fn     │",
+    "│ .../hub.py:409 │" then "│ in cached_file     │" (world199's training part, text-generation-webui's and
+    SEEChat's panels cut under such a frame).
+    """
+    if index <= 0:
+        return False
+    line, above = result.line_at(index)[0], result.line_at(index - 1)[0]
+    if not all(text.startswith("│") or text.endswith("│") for text in (line, above)):
+        return False
+    head, rest = (text.strip().strip("│").strip() for text in (above, line))
+    if not head or not rest or _RICH_FRAME.match(head):
+        return False
+    return any(_RICH_FRAME.match(joined) is not None for joined in (head + rest, f"{head} {rest}"))
+
+
 # A frame's location alone on its line: a console that wraps the traceback at its width leaves "File" at the end
 # of one line and '"/opt/venv/.../exllamav2/linear.py", line 129, in load' on the next (TabbyAPI's Rich tracebacks
 # under docker compose, world8 and world30).
@@ -1189,6 +1212,8 @@ def traceback_tail(result: Scan) -> int:
             if seen or not _cut_in_prefix(result, i):
                 seen += 1
                 continue
+        if _rich_wrapped_frame(result, i):
+            return i
         panel = _in_rich_panel(line)
         if panel is not None:
             # A Rich panel shows each frame's code lines and, with show_locals, a box of its variables under the

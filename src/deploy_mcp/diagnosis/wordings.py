@@ -13048,4 +13048,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors/errors.go",
     ),
     # === end of world198 wordings ===
+    # === learnt from world199's training part (the Hub refusing or limiting weight downloads, third round) ===
+    # Ollama's pull verifying a blob it downloaded and finding another hash (server/images.go: errDigestMismatch =
+    # errors.New("digest mismatch, file must be downloaded again"), returned by verifyBlob after the download):
+    # the blob is deleted and the pull fails, the model is not there to serve, a download failure as world107
+    # reads Ollama's failed pulls. The client prints it with or without "want sha256:..., got sha256:..." on the
+    # same line (ollama/ollama#16695 lists the digests on lines of their own).
+    Wording(
+        "hf_auth",
+        "ollama",
+        "digest mismatch, file must be downloaded again",
+        f"{_OLLAMA}/blob/main/server/images.go",
+    ),
+    # === end of world199 wordings ===
 )
