@@ -5285,6 +5285,35 @@ EXPECTED: dict[str, Expected] = {
                 # the model from its path before a chained traceback the paste cuts (container_exited); none was
                 # written.
                 "openllm-dolly-v2-model-not-found-in-bentoml-store",
+    "world199": Expected(
+        excerpts=43,
+        healthy=8,
+        # 39 of 43 after the rows learnt from its training part (before the lead's refit), on 2b14eba (35 of 43 as
+        # collected on main at 2b14eba).
+        whole=0.9,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected).
+        held_out=0.7,
+        # Its one host_oom excerpt is held out and read wrong (counted, not read; no rule from it).
+        rare_floor=0.0,
+        repositories_min=31,
+        apart_from_project_corpora=True,
+        # 33 of 35 (29 of 35 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # DeepSpeed-MII's txt2img benchmark behind hf-mirror, cut in urllib3's second traceback after
+                # "OSError: [Errno 101] Network is unreachable": committed container_exited (a traceback cut before
+                # its exception, and no line names the host it could not reach), read hf_auth from the unreachable
+                # network, the project's reading of a download that cannot reach its host. No rule was written
+                # either way.
+                "deepspeed-mii-hf-mirror-network-unreachable-traceback-cut",
+                # serge's API answering "POST /model/Vicuna-7B/download" with a 500 and uvicorn's "Exception in
+                # ASGI application", cut in starlette's middleware: committed container_exited (a cut traceback),
+                # while the project reads the ASGI report as one request's error on a running server (scan.py's
+                # request errors, as ../world100, ../world133 and ../world174 read it; ../world183 left the same
+                # disagreement in its training_misses). Read healthy from the text, container_exited with a
+                # failed status.
+                "serge-vicuna-download-500-asgi-traceback-cut",
             }
         ),
         kind_once_exited_non_zero=True,
