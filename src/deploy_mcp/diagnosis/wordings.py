@@ -13061,4 +13061,42 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_OLLAMA}/blob/main/server/images.go",
     ),
     # === end of world199 wordings ===
+    # === learnt from world200's training part (tests/diagnosis/world200): multimodal model servers (vision-language
+    # models on vLLM, SGLang, TGI, LMDeploy and llama.cpp's mmproj, Whisper servers, image processors) ===
+    # whisper.cpp not finding the model file it was given (src/whisper.cpp whisper_init_from_file_with_params_no_state
+    # and the older whisper_model_load: WHISPER_LOG_ERROR("%s: failed to open '%s'\n", __func__, path_model), then
+    # "failed to initialize whisper context"): the model the server or CLI was asked to load is not there, as world57
+    # reads llama.cpp's "failed to open GGUF file" and world37 and world75 read whisper.cpp's context that did not
+    # initialize (ggml-org/whisper.cpp#483, read model_unsupported from the words of its load).
+    Wording(
+        "container_exited",
+        "whisper.cpp",
+        "failed to open '",
+        "https://github.com/ggml-org/whisper.cpp/issues/483",
+        also=("whisper_",),
+    ),
+    # whisper.cpp's loader finding fewer tensors in the file than its header promised (src/whisper.cpp
+    # whisper_model_load: WHISPER_LOG_ERROR("%s: ERROR not all tensors loaded from model file - expected %zu, got
+    # %d\n", ...)): a model file cut short, which the project reads as container_exited (a GGUF shorter than its
+    # index; bnosac/audio.whisper#16, read healthy).
+    Wording(
+        "container_exited",
+        "whisper.cpp",
+        "not all tensors loaded from model file",
+        "https://github.com/bnosac/audio.whisper/issues/16",
+        final=True,
+    ),
+    # transformers' vision-language models refusing a batch whose image placeholders and image features differ
+    # (models/llava, qwen2_vl, qwen2_5_vl ... get_placeholder_mask: raise ValueError(f"Image features and image
+    # tokens do not match: tokens: {n_image_tokens}, features {n_image_features}")), which trainers and rollout
+    # workers also print in their own frames ("Original error message: Image features and image tokens do not
+    # match", verl-project/verl#3469, read healthy): the model's forward raised, as ../world133 reads vLLM's
+    # "Attempted to assign ... multimodal tokens to ... placeholders".
+    Wording(
+        "container_exited",
+        "transformers (vision-language models)",
+        "image features and image tokens do not match",
+        "https://github.com/verl-project/verl/issues/3469",
+    ),
+    # === end of world200 wordings ===
 )
