@@ -534,6 +534,8 @@ GATES: tuple[str, ...] = (
     "resources required for each replica",
     # world194's wordings: nvidia-smi -q's "License Status : Unlicensed (Restricted)" on a vGPU guest.
     "unlicensed",
+    # world201's wordings: the WHATWG TimeoutError of a fetch ("The operation timed out.").
+    "operation timed out",
 )
 
 

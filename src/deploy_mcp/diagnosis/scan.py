@@ -539,6 +539,21 @@ _REQUEST_ERRORS = (
     # uid), then an error response to that request): the worker goes on to the next request (world198's training
     # part, Lightning-AI/LitServe#321).
     b"ran into an error while processing the request",
+    # The OpenAI wording of a prompt over the model's context, which vLLM answers with a 400 (vllm/entrypoints/
+    # openai/serving_engine.py _validate_input: "This model's maximum context length is %d tokens. However, you
+    # requested %d tokens ...") and other OpenAI-compatible servers copy so that agents compact their history on it:
+    # an agent (Pi) printing it before "Context overflow detected, Auto-compacting..." (world201's training part,
+    # Luce-Org/lucebox#423), as ../world3 reads the same refusal in the server's log.
+    b"this model's maximum context length is",
+    # LM Studio's server refusing a prompt longer than the context the model was loaded with ("[ERROR] Error: Input
+    # length 6491 exceeds context length 1500"), logged for that request; the model stays loaded (world201's
+    # training part, lmstudio-ai/examples#29).
+    b"exceeds context length",
+    # LiteLLM's NotFoundError, which it raises for a provider's 404 (litellm/exceptions.py NotFoundError,
+    # status_code=404), the sibling of its BadRequestError above: the endpoint answered, with a path or model it
+    # does not serve (world201's training part, OpenHands/software-agent-sdk#4272, an OpenAI-compatible router
+    # answering 404 with a body that is not JSON).
+    b"litellm.notfounderror",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

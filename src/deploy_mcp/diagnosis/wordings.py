@@ -6238,6 +6238,10 @@ WORDINGS: tuple[Wording, ...] = (
         "python",
         "[errno 22] invalid argument",
         "https://github.com/python/cpython/blob/main/Objects/exceptions.c",
+        # Not a connect refused with EINVAL (httpx's "ConnectError: [Errno 22] Invalid argument", an address the
+        # client cannot connect to): the connection rows read a client that cannot reach its engine (world201's
+        # training part, binaryninja/Malware-Knowledge-Graph#3).
+        unless=("connecterror",),
         final=True,
     ),
     # Three training cases of older corpora that only the scoring model read, and lost when world77's training
@@ -13099,4 +13103,137 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/verl-project/verl/issues/3469",
     ),
     # === end of world200 wordings ===
+    # === learnt from world201's training part (clients of self-hosted OpenAI-compatible servers) ===
+    # httpx's ConnectError carrying the socket's errno (httpx/_transports/default.py map_httpcore_exceptions
+    # re-raising httpcore's ConnectError as "httpx.ConnectError: [Errno 22] Invalid argument", "[Errno 111]
+    # Connection refused", "[Errno -2] Name or service not known"): the client could not open a connection to the
+    # engine's base URL, whatever the errno says of why (binaryninja/Malware-Knowledge-Graph#3, a vLLM server that
+    # did not answer, read container_exited). Weak, and not for the hubs a download reaches.
+    Wording(
+        "health_check_failed",
+        "httpx",
+        "connecterror: [errno",
+        "https://github.com/encode/httpx/blob/master/httpx/_transports/default.py",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # anyio's connect_tcp when no address of the host took the connection (anyio/_core/_sockets.py: OSError("All
+    # connection attempts failed")), which httpcore and httpx pass on as ConnectError and Agent Zero, LM Studio's
+    # SDK and other httpx clients print alone: the engine at the base URL did not accept the connection
+    # (agent0ai/agent-zero#470, read container_exited). Weak, and not for the download hubs.
+    Wording(
+        "health_check_failed",
+        "anyio",
+        "all connection attempts failed",
+        "https://github.com/agronholm/anyio/blob/master/src/anyio/_core/_sockets.py",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # The TimeoutError DOMException of a fetch given AbortSignal.timeout() (WebKit's and Bun's message "The
+    # operation timed out.", the WHATWG DOM standard's TimeoutError): a JavaScript client (autohand's CLI calling a
+    # local llama.cpp server, autohandai/code-cli#185, read container_exited) whose request to the engine got no
+    # answer before its deadline. Weak; the capitalised article keeps out the BSD strerror "Operation timed out" of
+    # a connect (ssh's, which the instance rows read).
+    Wording(
+        "health_check_failed",
+        "webkit fetch",
+        "the operation timed out",
+        "https://dom.spec.whatwg.org/#dom-abortsignal-timeout",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # aiohttp's ClientConnectorError for a connect that failed whatever the reason ("Cannot connect to host
+    # localhost:11434 ssl:default [getaddrinfo failed]", aiohttp/client_exceptions.py ClientConnectorError.__str__:
+    # "Cannot connect to host {0.host}:{0.port} ssl:{1} [{2}]"), as Open WebUI's Ollama router and other aiohttp
+    # clients log it (open-webui/open-webui#5097, read healthy): the aiohttp rows above ask for "connection refused"
+    # or "connect call failed", which a name that does not resolve lacks. Weak, and not for the download hubs.
+    Wording(
+        "health_check_failed",
+        "aiohttp",
+        "cannot connect to host ",
+        "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/client_exceptions.py",
+        also=(" ssl:",),
+        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        weak=True,
+    ),
+    # openai-python's and LiteLLM's APIConnectionError named as the type of what stopped an agent (OpenHands'
+    # agent controller: "Unknown exception type while running the agent: APIConnectionError.", and its
+    # RuntimeError "... Error type: APIConnectionError"): the engine at the base URL could not be reached
+    # (OpenHands/OpenHands#7506, read healthy). Only as the agent names the type: LiteLLM also raises
+    # APIConnectionError for an engine that answered with an error body ("litellm.APIConnectionError: Ollama Error
+    # - {'error': 'POST predict: ... EOF'}", a runner that died, ../world76), which stays the crash rows'. Weak.
+    Wording(
+        "health_check_failed",
+        "openhands",
+        "apiconnectionerror",
+        "https://github.com/OpenHands/OpenHands/blob/main/openhands/controller/agent_controller.py",
+        also=("while running the agent", "error type: apiconnectionerror"),
+        weak=True,
+    ),
+    # httpx's ReadTimeout (httpx/_exceptions.py), as IPython heads its traceback ("ReadTimeout   Traceback (most
+    # recent call last)") or Python ends one ("httpx.ReadTimeout: timed out"): the engine took the connection and
+    # sent no answer before the client's read deadline, LlamaIndex's Ollama client here (ollama/ollama#1997, read
+    # container_exited). Weak; a hub's urllib3 ReadTimeoutError is the download rows'.
+    Wording(
+        "health_check_failed",
+        "httpx",
+        "readtimeout",
+        "https://github.com/encode/httpx/blob/master/httpx/_exceptions.py",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # The socket's own timeout under httpcore's sync backend (httpcore/_backends/sync.py read: self._sock.recv,
+    # raising "TimeoutError: timed out", Python's socket.timeout message), the first exception of the chain that
+    # httpx then raises as ReadTimeout: a client calling an engine that did not answer in time (ollama/ollama#2424,
+    # read container_exited). Weak, and not for the download hubs.
+    Wording(
+        "health_check_failed",
+        "python socket",
+        "timeouterror: timed out",
+        "https://github.com/encode/httpcore/blob/master/httpcore/_backends/sync.py",
+        # Not a program's own deadline worded after Python's class ("TimeoutError: Timed out waiting for engines to
+        # send initial message", "Timed out after 30 seconds while waiting for node to startup", ../world103 and
+        # ../world31), only the socket's bare "timed out".
+        unless=_DOWNLOAD_HOSTS + ("timed out waiting", "timed out after", "while waiting"),
+        weak=True,
+    ),
+    # httpx's ReadError carrying the socket's errno ("ReadError: [Errno 54] Connection reset by peer",
+    # httpx/_transports/default.py map_httpcore_exceptions): the engine closed the connection before it answered,
+    # a local Ollama under an app's httpx client here (jlonge4/local_llama#17, read container_exited). Weak, and not
+    # for the download hubs; a bare "Connection reset by peer" is left to the rows of the link it names (a
+    # registry, a hub, a shim, a cache), which is why no row reads ECONNRESET alone.
+    Wording(
+        "health_check_failed",
+        "httpx",
+        "readerror: [errno",
+        "https://github.com/encode/httpx/blob/master/httpx/_transports/default.py",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # aiohttp's ClientResponseError for a 500 answer ("500, message='Internal Server Error', url=URL('http://
+    # localhost:11434/api/chat')", aiohttp/client_exceptions.py ClientResponseError.__str__), as Open WebUI relays
+    # it ("Ollama: 500, ..."): the engine took the request and raised while serving it, the server's crash as
+    # world141 reads a model's 500 (open-webui/open-webui#3553, read health_check_failed). Weak; final, so the
+    # scoring model does not rename it from the port and path the URL names.
+    Wording(
+        "container_exited",
+        "aiohttp",
+        "500, message='internal server error'",
+        "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/client_exceptions.py",
+        weak=True,
+        final=True,
+    ),
+    # vscode-languageclient when the language server it launched never started
+    # (client/src/common/client.ts: "Client is not running and can't be stopped. It's current state is:
+    # startFailed"): the extension's own server process (llm-vscode's llm-ls) died at its start, before any engine
+    # was asked (huggingface/llm-vscode#93, read health_check_failed). Weak; final, so no guess renames the crash.
+    Wording(
+        "container_exited",
+        "vscode-languageclient",
+        "it's current state is: startfailed",
+        "https://github.com/microsoft/vscode-languageserver-node/blob/main/client/src/common/client.ts",
+        weak=True,
+        final=True,
+    ),
+    # === end of world201 wordings ===
 )
