@@ -536,6 +536,9 @@ GATES: tuple[str, ...] = (
     "unlicensed",
     # world201's wordings: the WHATWG TimeoutError of a fetch ("The operation timed out.").
     "operation timed out",
+    # Jupyter's server refusing its configuration ("Bad config encountered during initialization", wordings.py,
+    # world202's).
+    "bad config",
 )
 
 

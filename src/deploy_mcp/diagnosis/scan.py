@@ -436,6 +436,12 @@ _REQUEST_ERRORS = (
     # operator(): http client error: Failed to read connection"): a client that went away mid-request, logged by
     # a server that is up (world189's training part, ggml-org/llama.cpp#18063 and #17636).
     b"operator(): http client error: ",
+    # cloudflared's tunnel reporting one proxied request whose client went away before the origin answered
+    # ("ERR failed to serve incoming request error=\"Failed to proxy HTTP: Incoming request ended abruptly: context
+    # canceled\"" and the event's own "Incoming request ended abruptly: context canceled ... originService=..."): the
+    # tunnel had reached the origin, the browser left; a ComfyUI behind a RunPod template's Cloudflare tunnel that
+    # was up (world202's training part, ai-dock/comfyui#82). A refused origin says "connection refused" instead.
+    b"incoming request ended abruptly: context canceled",
     b"exception in asgi application",
     b"[serving_",
     b"[serving.py:",

@@ -13236,4 +13236,28 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world201 wordings ===
+    # === learnt from world202's training part (GPU cloud marketplaces and rented instances) ===
+    # Jupyter's server refusing its own configuration at start (jupyter_server's ServerApp.initialize, and the
+    # classic notebook's NotebookApp before it, catch the TraitError a bad setting raises, log it critically as
+    # "Bad config encountered during initialization: %s" and exit(1)): the Jupyter process that a rented pod's
+    # template runs as its service (here winglian/axolotl-runpod's, "/workspace is outside root contents
+    # directory") never came up, the container's main process is gone (mlabonne/llm-course#55, read healthy).
+    Wording(
+        "container_exited",
+        "jupyter_server",
+        "bad config encountered during initialization",
+        "https://github.com/mlabonne/llm-course/issues/55",
+    ),
+    # SkyPilot refusing a task whose resources ask for a feature the chosen cloud does not offer
+    # (sky/clouds/cloud.py check_features_are_supported: raise exceptions.NotSupportedError("The following features
+    # are not supported by {cloud}:" and a table of feature and reason), before anything is launched: RunPod's
+    # "open_ports  Opening ports is not supported yet on RunPod." A platform limit, not a model server's failure
+    # (skypilot-org/skypilot#3323, read container_exited from the exception's name).
+    Wording(
+        "unknown",
+        "skypilot",
+        "the following features are not supported by",
+        _SKY,
+    ),
+    # === end of world202 wordings ===
 )
