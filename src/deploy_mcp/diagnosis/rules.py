@@ -539,6 +539,9 @@ GATES: tuple[str, ...] = (
     # Jupyter's server refusing its configuration ("Bad config encountered during initialization", wordings.py,
     # world202's).
     "bad config",
+    # world203's wordings: a kernel naming the GPU architecture it found ("mla_gluon requires gfx950 (CDNA4), got
+    # gfx942").
+    "got gfx",
 )
 
 

@@ -13260,4 +13260,35 @@ WORDINGS: tuple[Wording, ...] = (
         _SKY,
     ),
     # === end of world202 wordings ===
+    # === world203 wordings (AMD Instinct serving, training part) ===
+    # A kernel that asserts the GPU architecture it was written for and names the one it found, as AITER's gluon
+    # kernels do on CDNA3 (aiter/ops/triton/gluon/mla_gluon.py: "AssertionError: mla_gluon requires gfx950 (CDNA4),
+    # got gfx942", reached by vLLM's VLLM_ROCM_USE_AITER_MLA on an MI300X/MI308X): the GPU cannot run the kernel, the
+    # "no kernel image" family (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "aiter",
+        "got gfx",
+        "https://github.com/ROCm/aiter/issues/4831",
+        also=("requires gfx",),
+    ),
+    # TileLang's lowering refusing programmatic dependent launch on a target without it ("Check failed:
+    # (!mutator.has_trigger_launch_ && !mutator.has_grid_sync_) is false: PDL is not supported"), as vLLM's DeepSeek
+    # V4 mhc kernels hit on an MI350X: a Hopper-and-later GPU feature the GPU does not have (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "tilelang",
+        "pdl is not supported",
+        "https://github.com/vllm-project/vllm/issues/42876",
+    ),
+    # MoRI's RDMA backend when ibv_reg_mr refuses the KV cache's memory region ("[application] [error]
+    # RegisterRdmaMemoryRegion failed! addr:..., size:..., accessFlag:15, errno:22 (Invalid argument)", an ionic NIC
+    # without atomics on an MI355X): MoRI's twin of Mooncake's "failed to register memory" above (nccl_or_shm).
+    Wording(
+        "nccl_or_shm",
+        "mori",
+        "registerrdmamemoryregion failed",
+        "https://github.com/ROCm/mori/issues/497",
+    ),
+    # === end of world203 wordings ===
 )
