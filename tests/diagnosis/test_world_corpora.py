@@ -5399,6 +5399,18 @@ EXPECTED: dict[str, Expected] = {
                 "paperspace-gradient-webui-gfpgan-realesrgan-missing-model-loading",
             }
         ),
+    "world203": Expected(
+        excerpts=32,
+        healthy=8,
+        # 31 of 32 after the rows learnt from its training part (before the lead's refit), on 2b14eba (28 of 32 as
+        # collected on main at 2b14eba).
+        whole=0.96,
+        # 9 of 10 on the part no rule was written from (9 of 10 as collected).
+        held_out=0.85,
+        repositories_min=8,
+        apart_from_project_corpora=True,
+        # 22 of 22 (19 of 22 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
