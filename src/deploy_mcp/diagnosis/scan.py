@@ -560,6 +560,12 @@ _REQUEST_ERRORS = (
     # does not serve (world201's training part, OpenHands/software-agent-sdk#4272, an OpenAI-compatible router
     # answering 404 with a body that is not JSON).
     b"litellm.notfounderror",
+    # LMDeploy's async engine closing one session whose generation failed (lmdeploy/serve/async_engine.py, logged
+    # at ERROR as "session 85 finished, reason \"error\"" once the request's output ends with finish reason
+    # "error"): that request failed, the api_server answers the next one, as world69's TurboMind log under systemd
+    # shows with a 200 right after (world204's training part, InternLM/lmdeploy#3280, whose clients got "internal
+    # error happened" from a server that stayed up).
+    b'finished, reason "error"',
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
