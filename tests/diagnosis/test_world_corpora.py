@@ -5449,6 +5449,21 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world204": Expected(
+        # Four excerpts only: the session's search budget ran out after six look-ups (see its README).
+        excerpts=4,
+        healthy=3,
+        # 4 of 4 after the marker learnt from its training part (before the lead's refit), on c2a01f3
+        # (3 of 4 as collected on 653786d).
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected).
+        held_out=0.9,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 3 of 3 (2 of 3 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
