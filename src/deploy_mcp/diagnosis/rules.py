@@ -71,6 +71,9 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # The Docker/libpod API's refusal as dockerode words it ("(HTTP code 400) bad parameter - ...", wordings.py,
+    # world207's).
+    "bad parameter",
     "backoff",
     "back-off",
     "traceback",

@@ -13291,4 +13291,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ROCm/mori/issues/497",
     ),
     # === end of world203 wordings ===
+    # === learnt from world207's training part (tests/diagnosis/world207): container tools that run models locally
+    # (RamaLama, Podman AI Lab) ===
+    # The Docker/libpod API refusing a client's request (dockerode's "(HTTP code 400) bad parameter - decoding
+    # request body as JSON: ... Entrypoint: []string", Podman AI Lab 1.9 sending an entrypoint as a string to
+    # Podman 6): the tool's own request was malformed before any container or model server ran (`unknown`, as the
+    # platform faults above are).
+    Wording(
+        "unknown",
+        "docker/libpod api (dockerode)",
+        "(http code 400) bad parameter",
+        "https://github.com/containers/podman-desktop-extension-ai-lab/issues/4679",
+    ),
+    # === end of world207 wordings ===
 )
