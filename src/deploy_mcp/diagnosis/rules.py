@@ -131,6 +131,9 @@ GATES: tuple[str, ...] = (
     "expired",
     "nodes are available",
     "timeout",
+    # Supervisors giving up on a child that keeps exiting (systemd's "Start request repeated too quickly.",
+    # supervisord's "too many start retries too quickly"; wordings.py, world211's).
+    "too quickly",
     "abrupt",
     "health check",
     "already in use",

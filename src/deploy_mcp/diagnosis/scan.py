@@ -1473,9 +1473,13 @@ _CARRIED_ON = (
 # with a CUDA-less TensorFlow logs and serves on (world92's training part); its E and F lines stay errors.
 # zerolog's ConsoleWriter, which LocalAI and other Go servers log through, writes the level in three capitals
 # (console.go: TRC, DBG, INF, WRN, ERR, FTL, PNC): "2:42PM WRN [startup] failed resolving model '/usr/bin/local-ai'"
-# is a warning LocalAI starts on (world166's training part).
+# is a warning LocalAI starts on (world166's training part). libfabric's logger writes the level in angle brackets
+# after the function and line (src/log.c fi_log: "%s:%d:%ld:%s:%s:%s():%d<%s> ", "libfabric:132:1787839803::cxi:
+# ep_ctrl:cxip_ep_close():869<warn> ... Unable to free EP object -16 : Device or resource busy" during NCCL's set-up
+# on Slingshot, a server that was ready a minute later: world211's training part, vector-inference#308).
 _WARNING_LEVEL = re.compile(
     rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 |(?:^|\s)0{1,4}\.00\.000\.000 w )"
+    rb"|libfabric:.{0,300}?\(\):\d{1,6}<(?:warn|info|debug|trace)> "
     rb"|(?:0{1,2}:0{2}[ap]m )?wrn "
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
     rb"|.{0,60}?: [iw] [\w./-]{1,200}\.(?:cc|h|cpp):0{1,6}\] "

@@ -2293,6 +2293,54 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Supervisor/supervisor/blob/main/supervisor/options.py",
         weak=True,
     ),
+    # supervisord's report of a program that exited although it was meant to keep running, with status 0 (supervisor/
+    # process.py Subprocess.finish: "exited: %s (%s)" with "exit status 0; not expected" when the exit code is not in
+    # the program's exitcodes or the process left before startsecs), and its give_up ("gave up: %s entered FATAL
+    # state, too many start retries too quickly"): the server is down whatever code it left with (world211's
+    # training part, rfk/django-supervisor#15). The non-zero form is the exit-code rule's.
+    Wording(
+        "container_exited",
+        "supervisord",
+        "(exit status 0; not expected)",
+        "https://github.com/Supervisor/supervisor/blob/main/supervisor/process.py",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "supervisord",
+        "entered fatal state, too many start retries too quickly",
+        "https://github.com/Supervisor/supervisor/blob/main/supervisor/process.py",
+        weak=True,
+    ),
+    # systemd refusing to start a unit again once it failed StartLimitBurst times within StartLimitIntervalSec
+    # (src/core/unit.c unit_test_start_limit: "Start request repeated too quickly.", older releases "start request
+    # repeated too quickly for %s"; the unit's result is then "start-limit-hit"): the service's process kept
+    # exiting and systemd gave up restarting it (world211's training part, linhua55/lkl_study#19, Diamond#640).
+    Wording(
+        "container_exited",
+        "systemd",
+        "start request repeated too quickly",
+        "https://github.com/systemd/systemd/blob/main/src/core/unit.c",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "systemd",
+        "failed with result 'start-limit-hit'",
+        "https://github.com/systemd/systemd/blob/main/src/core/unit.c",
+        weak=True,
+    ),
+    # pm2's God when a managed app's process ends (lib/God/ActionMethods.js and lib/God.js handleExit: "App [%s:%s]
+    # exited with code [%s] via signal [%s]"), before it restarts it: a non-zero code is the app failing (world211's
+    # training part, Unitech/pm2#6038); code 0 is an app that finished or was stopped.
+    Wording(
+        "container_exited",
+        "pm2",
+        "] exited with code [",
+        "https://github.com/Unitech/pm2/blob/master/lib/God.js",
+        unless=("exited with code [0]",),
+        weak=True,
+    ),
     # Cosmopolitan libc's crash report, which llamafile prints before it dies ("error: Uncaught SIGSEGV
     # (SI_KERNEL) at 0 on blg31 pid 116844 tid 116844", "error: Uncaught SIGABRT (SI_0) on unknown pid 26726").
     Wording(
