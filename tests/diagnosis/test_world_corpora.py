@@ -5459,6 +5459,11 @@ EXPECTED: dict[str, Expected] = {
         # 1 of 1 on the part no rule was written from (1 of 1 as collected).
         held_out=0.9,
         repositories_min=1,
+        apart_from_project_corpora=True,
+        # 3 of 3 (2 of 3 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world207": Expected(
         excerpts=4,
         healthy=2,
@@ -5470,6 +5475,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=2,
         apart_from_project_corpora=True,
         # 3 of 3 (2 of 3 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world208": Expected(
         excerpts=11,
         healthy=6,
@@ -5481,6 +5489,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 9 of 9 (9 of 9 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world210": Expected(
         excerpts=10,
         healthy=7,
@@ -5493,6 +5503,8 @@ EXPECTED: dict[str, Expected] = {
         # 7 of 7 (7 of 7 as collected).
         training_all_right=True,
         healthy_clean="training",
+        kind_once_exited_non_zero=True,
+    ),
     "world211": Expected(
         excerpts=21,
         healthy=4,
