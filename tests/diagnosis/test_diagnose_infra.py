@@ -623,3 +623,28 @@ def test_a_host_that_shows_no_tenstorrent_card_is_gpu_unavailable():
         "$ tt-smi\n No Tenstorrent devices detected! Please check your hardware and try again. Exiting...\n"
     )
     assert diagnose(text).kind == "gpu_unavailable"
+
+
+# Ray Serve's controller on replicas waiting to be placed (serve/_private/deployment_state.py), as its JSON log
+# record carries it, quotes escaped.
+_SERVE_WAITING = (
+    '{{"levelname": "WARNING", "message": "Deployment \'LLM\' in application \'app\' 1 replicas that have taken more '
+    "than 30s to be scheduled. Resources required for each replica: {required}, total resources available: "
+    '{available}. Use `ray status` for more details."}}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("required", "available", "kind"),
+    [
+        ('[{\\"CPU\\": 1.0}, {\\"CPU\\": 1.0, \\"GPU\\": 1.0}]', "{}", "no_capacity"),
+        ('{\\"CPU\\": 1.0, \\"GPU\\": 2.0}', '{\\"CPU\\": 8.0, \\"GPU\\": 1.0}', "no_capacity"),
+        # Room enough: a slow start (an image or a runtime environment still installing), nothing failed.
+        ('{\\"CPU\\": 1.0, \\"GPU\\": 1.0}', '{\\"CPU\\": 8.0, \\"GPU\\": 4.0}', None),
+        # Not a literal at all (an unhashable key): read as such, never evaluated.
+        ("{[1]: 2}", '{\\"CPU\\": 1}', None),
+    ],
+)
+def test_ray_serve_replicas_waiting_for_more_than_the_cluster_has_free_are_no_capacity(required, available, kind):
+    result = diagnose(_SERVE_WAITING.format(required=required, available=available))
+    assert (result and result.kind) == kind

@@ -7,7 +7,6 @@ gates only, which keeps a 20 MB log to a few dozen C-speed passes.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -633,20 +632,17 @@ _SERVE_REPLICA_RESOURCES = re.compile(
 )
 
 
-def _resource_amounts(text: str) -> dict[str, float] | None:
-    try:
-        value = ast.literal_eval(text.replace('\\"', '"'))
-    except (ValueError, SyntaxError):
-        return None
-    bundles = value if isinstance(value, list) else [value]
+# One "'name': amount" of such a dict; summed over a list of bundles it is what one replica asks for in all. Read
+# with a pattern rather than evaluated: a log line is no Python literal to trust (an unhashable key raises).
+_RESOURCE_AMOUNT = re.compile(
+    r"""['"]([^'"]{1,100})['"]\s*:\s*(\d{1,20}(?:\.\d{1,20})?(?:[eE][+-]?\d{1,4})?)"""
+)
+
+
+def _resource_amounts(text: str) -> dict[str, float]:
     total: dict[str, float] = {}
-    for bundle in bundles:
-        if not isinstance(bundle, dict):
-            return None
-        for name, amount in bundle.items():
-            if not isinstance(amount, (int, float)):
-                return None
-            total[str(name)] = total.get(str(name), 0.0) + float(amount)
+    for name, amount in _RESOURCE_AMOUNT.findall(text.replace('\\"', '"')):
+        total[name] = total.get(name, 0.0) + float(amount)
     return total
 
 
@@ -656,8 +652,6 @@ def _serve_replica_short_of_resources(line: str) -> bool:
     if m is None:
         return False
     required, available = _resource_amounts(m.group(1)), _resource_amounts(m.group(2))
-    if required is None or available is None:
-        return False
     return any(amount > available.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
 
 
