@@ -88,3 +88,29 @@ def test_gunicorn_booting_its_workers_does_not_outlive_a_bind_to_loopback():
     result = diagnose(bind.format("127.0.0.1:8080") + boot)
     assert result is not None and result.kind == "health_check_failed"
     assert diagnose(bind.format("0.0.0.0:8080") + boot) is None
+
+
+def _answers(*statuses: str) -> str:
+    return "".join(
+        f'INFO:     10.42.92.56:{52330 + i} - "POST /v1/chat/completions HTTP/1.1" {status}\n'
+        for i, status in enumerate(statuses)
+    )
+
+
+_STARTED = (
+    "INFO:     Started server process [1]\nINFO:     Waiting for application startup.\n"
+    "INFO:     Application startup complete.\nINFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n"
+)
+
+
+def test_a_server_that_answers_every_request_with_500_is_broken_for_everyone():
+    for text in (_answers(*["500 Internal Server Error"] * 6), _STARTED + _answers(*["500 Internal Server Error"] * 8)):
+        result = diagnose(text)
+        assert result is not None and result.kind == "container_exited"
+        assert "500 Internal Server Error" in result.summary
+
+
+def test_a_few_requests_answered_500_or_500s_followed_by_a_200_are_a_server_that_goes_on():
+    assert diagnose(_answers(*["500 Internal Server Error"] * 4)) is None
+    assert diagnose(_answers(*["500 Internal Server Error"] * 6, "200 OK")) is None
+    assert diagnose(_STARTED + _answers("200 OK", "500 Internal Server Error", "200 OK")) is None

@@ -23,6 +23,7 @@ from deploy_mcp.diagnosis.scan import (
     ends_in_failure,
     ends_on_error,
     error_lines,
+    failing_answers_tail,
     last_lines,
     probe_tail,
     scan,
@@ -428,6 +429,12 @@ def diagnose(
         if usage >= 0:
             weak.setdefault("invalid_engine_args", []).append(usage)
             last_weak = found.size - 1
+
+    # A server that answered its last requests all with 500 is up, and as good as dead to everyone who calls it.
+    answers = failing_answers_tail(found)
+    if answers >= 0 and not user_stop:
+        weak.setdefault("container_exited", []).append(answers)
+        last_weak = max(last_weak, answers)
 
     # Whether the text named anything before the run's own signals (reason, exit status, status) are added.
     text_silent = not strong and not weak
@@ -1962,6 +1969,17 @@ def _explain_exited(c: _Context) -> tuple[str, str, bool]:
             (
                 "Use an `image` (tag or digest) built for the instance's CPU, usually linux/amd64 on GPU clouds, "
                 "or a multi-arch image."
+            ),
+            False,
+        )
+    answers = failing_answers_tail(c.scan)
+    if answers >= 0 and answers in c.starts:
+        return (
+            "The server is up but answered its last requests all with `500 Internal Server Error`: the engine "
+            "behind its API is broken for every caller.",
+            (
+                "Find the first traceback logged after the server started (it names why), fix that in `commands`, "
+                "`env` or `image`, and resubmit; until then every request fails the same way."
             ),
             False,
         )

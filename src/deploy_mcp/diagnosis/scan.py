@@ -1120,6 +1120,36 @@ def probe_tail(result: Scan) -> int:
     return -1
 
 
+# An HTTP server's access line for one answer (uvicorn's `INFO:     10.0.0.1:52332 - "POST /v1/chat/completions
+# HTTP/1.1" 500 Internal Server Error`, and the common log format's quoted request line before the status).
+_ACCESS_ANSWER = re.compile(r'"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S{1,2000} HTTP/\d(?:\.\d)?" (\d{3})\b')
+# How many answers in a row, with nothing else answered since, make a server that fails every request. One 500
+# is one request the server refused (world69's, world133's, world200's healthy logs); three in a row still are
+# (world171's NeMo Gym worker); a log of nothing but 500s is a server broken for everyone (world50's, world157's).
+_FAILING_ANSWERS = 5
+# How far back to look for them, so that the walk stays bounded on any log.
+_ANSWERS_REACH = 200
+
+
+def failing_answers_tail(result: Scan) -> int:
+    """The last access line of a log whose last answers are all `500`, at least five in a row; -1 otherwise."""
+    last, count = -1, 0
+    for i in range(result.size - 1, max(-1, result.size - 1 - _ANSWERS_REACH), -1):
+        line = result.line_at(i)[0]
+        if '" 5' not in line and '" 2' not in line and '" 3' not in line and '" 4' not in line:
+            continue
+        m = _ACCESS_ANSWER.search(line)
+        if m is None:
+            continue
+        if m.group(1) != "500":
+            break
+        last = max(last, i)
+        count += 1
+        if count >= _FAILING_ANSWERS:
+            return last
+    return -1
+
+
 # The lines argparse wraps a usage's option synopses onto ("[--model MODEL]", "[--lora LORA [LORA ...]]").
 _USAGE_CONTINUATION = ("[-", "-", "{", "<", "|")
 
