@@ -528,7 +528,7 @@ def diagnose(
     if kind is None:
         return None
 
-    context = _Context(found, starts, reason, exit_status, config=config)
+    context = _Context(found, starts, reason, exit_status, config=config, failing_answers=answers)
     summary, fix, retryable = _EXPLAIN[kind](context)
     kind, summary, fix = check_against_config(kind, summary, fix, found, context.text, config)
     logged = _evidence(found, starts)
@@ -570,6 +570,8 @@ class _Context:
     reason: str
     exit_status: int | None
     config: Mapping[str, Any] | None = None
+    # The last of a run of answers all 500 (scan.failing_answers_tail), found once by `diagnose`.
+    failing_answers: int = -1
     _text: str | None = None
     _engine: str | None = None
 
@@ -1972,8 +1974,7 @@ def _explain_exited(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
-    answers = failing_answers_tail(c.scan)
-    if answers >= 0 and answers in c.starts:
+    if c.failing_answers >= 0 and c.failing_answers in c.starts:
         return (
             "The server is up but answered its last requests all with `500 Internal Server Error`: the engine "
             "behind its API is broken for every caller.",

@@ -1136,14 +1136,13 @@ def failing_answers_tail(result: Scan) -> int:
     last, count = -1, 0
     for i in range(result.size - 1, max(-1, result.size - 1 - _ANSWERS_REACH), -1):
         line = result.line_at(i)[0]
-        if '" 5' not in line and '" 2' not in line and '" 3' not in line and '" 4' not in line:
-            continue
-        m = _ACCESS_ANSWER.search(line)
+        m = _ACCESS_ANSWER.search(line) if "HTTP/" in line else None
         if m is None:
             continue
         if m.group(1) != "500":
             break
-        last = max(last, i)
+        if last < 0:
+            last = i
         count += 1
         if count >= _FAILING_ANSWERS:
             return last
