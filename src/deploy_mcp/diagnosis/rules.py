@@ -145,6 +145,8 @@ GATES: tuple[str, ...] = (
     "nvidia",
     # Ollama's CUDA driver probe ("cuInit err: 500"; world59's wordings).
     "cuinit",
+    # Its MUSA twin ("muInit err: 101"; world205's wordings).
+    "muinit",
     "driver",
     "kill",
     "exception",

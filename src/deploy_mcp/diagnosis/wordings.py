@@ -13352,4 +13352,68 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/containers/podman-desktop-extension-ai-lab/issues/4679",
     ),
     # === end of world207 wordings ===
+    # === learnt from world205's training part (tests/diagnosis/world205): llama.cpp and its servers on non-CUDA
+    # backends (Vulkan, SYCL/oneAPI, OpenCL/Adreno, CANN, MUSA; llama-server, Ollama, LM Studio runtimes) ===
+    # ggml's Vulkan shader generator when glslc fails on one shader (ggml-vulkan/vulkan-shaders/vulkan-shaders-gen.cpp
+    # string_to_spv_func: "cannot compile " << name, then the glslc command and its output; newer builds add
+    # " (exit code N)"): the build of the Vulkan backend failed, as a failed build is read elsewhere
+    # (dependency_install_failed), whether glslc rejected the shader or was not found at all.
+    Wording(
+        "dependency_install_failed",
+        "llama.cpp vulkan-shaders-gen",
+        "cannot compile ",
+        "https://github.com/ggml-org/llama.cpp/issues/14542",
+    ),
+    # LLVM lld's unresolved symbol while llama.cpp links ("ld.lld: error: undefined symbol: clCreateKernel", an
+    # OpenCL backend linked without the ICD loader; lld-link is the same linker's Windows driver): lld's twin of GNU
+    # ld's "undefined reference to `" row above.
+    Wording(
+        "dependency_install_failed",
+        "llvm lld",
+        "ld.lld: error: undefined symbol:",
+        "https://github.com/ggml-org/llama.cpp/issues/13300",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "llvm lld",
+        "lld-link: error: undefined symbol:",
+        "https://github.com/ggml-org/llama.cpp/issues/13300",
+    ),
+    # ggml's SYCL backend when sycl::malloc_device returns nothing for a buffer (ggml-sycl.cpp's buffer allocation:
+    # "can't allocate %lu Bytes of memory on device"): the device's memory (or its largest allocation) is short,
+    # as the Level Zero rows above read UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY.
+    Wording(
+        "gpu_oom",
+        "llama.cpp sycl",
+        "bytes of memory on device",
+        "https://github.com/ggml-org/llama.cpp/pull/28953",
+        also=("can't allocate", "cannot allocate"),
+    ),
+    # Ollama's MUSA driver probe (the Moore Threads port of discover/gpu_info_nvcuda.c: "muInit err: %d", then
+    # "musaSetDevice err: %d"; 101 is MUSA_ERROR_INVALID_DEVICE): the MUSA twin of the weak "cuinit err:" row above.
+    Wording(
+        "gpu_unavailable",
+        "ollama (musa)",
+        "muinit err:",
+        "https://github.com/ollama/ollama/pull/7554",
+        weak=True,
+    ),
+    # The Vulkan driver refusing to build one of ggml's compute pipelines (vulkan.hpp's
+    # "vk::Device::createComputePipeline: ErrorUnknown" / "ErrorInitializationFailed", which ggml-vulkan prefixes
+    # with "Compute pipeline creation failed for <shader>"): the driver cannot run ggml's shaders on this GPU
+    # (Adreno's proprietary driver, MoltenVK), read as world116 reads SYCL's failed kernel build (gpu_unavailable),
+    # also when llama_model_load reports it as "error loading model".
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp vulkan",
+        "vk::device::createcomputepipeline: error",
+        "https://github.com/ggml-org/llama.cpp/pull/8119",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp vulkan",
+        "compute pipeline creation failed for",
+        "https://github.com/ggml-org/llama.cpp/issues/13450",
+    ),
+    # === end of world205 wordings ===
 )
