@@ -549,6 +549,9 @@ GATES: tuple[str, ...] = (
     # world203's wordings: a kernel naming the GPU architecture it found ("mla_gluon requires gfx950 (CDNA4), got
     # gfx942").
     "got gfx",
+    # world206's wordings: the API server's field validation of an object an operator built ("...configMap.name:
+    # Required value").
+    "required value",
 )
 
 

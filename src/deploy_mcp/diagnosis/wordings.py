@@ -13416,4 +13416,67 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ggml-org/llama.cpp/issues/13450",
     ),
     # === end of world205 wordings ===
+    # === learnt from world206's training part (tests/diagnosis/world206): Kubernetes operators and controllers that
+    # deploy LLM servers (KubeAI, KAITO, LeaderWorkerSet, llm-d, AIBrix, the NIM operator, KServe and ModelMesh) ===
+    # The API server refusing an update that changes a field fixed at creation ("Service \"inference-aaa\" is
+    # invalid: spec.clusterIP: Invalid value: \"\": field is immutable", k8s.io/apimachinery/pkg/api/validation
+    # ValidateImmutableField; kubedl's inference controller re-applying its Service): the operator cannot bring its
+    # objects to what the resource asks for, and no model server is made to run; `unknown`, as KServe's "Failed to
+    # reconcile LLMInferenceService" is (world126). Weak: a cause named below wins. (controller-runtime's bare
+    # "Reconciler error" was tried as a row and left out: the corpora's reconcile errors that carry their cause
+    # (world152's 401 from ECR, world21's AllocationFailed) or that the controller outlives (world170's KPA) read
+    # better without it.)
+    Wording(
+        "unknown",
+        "kubernetes apimachinery (immutable field)",
+        "invalid value: ",
+        "https://github.com/kubernetes/apimachinery/blob/master/pkg/api/validation/objectmeta.go",
+        also=("field is immutable",),
+        weak=True,
+    ),
+    # ModelMesh's predictor controller finding no framework or model format it can place the InferenceService's
+    # predictor on ("failed to fetch CR from kubebuilder cache for predictor ...: No valid InferenceService predictor
+    # framework found"): the resource is never served, and no model server is at fault (`unknown`). Weak.
+    Wording(
+        "unknown",
+        "kserve modelmesh-serving (predictor controller)",
+        "no valid inferenceservice predictor framework",
+        "https://github.com/kserve/modelmesh-serving/issues/96",
+        weak=True,
+    ),
+    # kube-controller-manager's StatefulSet controller giving up one sync and requeuing it ("Error syncing
+    # StatefulSet, requeuing" err="object is being deleted: pods \"lws-1-1\" already exists", pkg/controller/
+    # statefulset/stateful_set.go processNextWorkItem; a LeaderWorkerSet group's pods recreated under Kueue): the
+    # group's pods are not made, a platform fault (`unknown`). Weak, as the reconciler's error above.
+    Wording(
+        "unknown",
+        "kube-controller-manager (statefulset)",
+        "error syncing statefulset",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/statefulset/stateful_set.go",
+        weak=True,
+    ),
+    # An operator's own error line inside a reconcile, as controller-runtime's zap logger prints it with the
+    # reconcile's context ("ERROR   Fetching worker statefulSet   {"controller": "leaderworkerset", ...,
+    # "reconcileID": "...", "error": "StatefulSet.apps \"tensorrt-0\" not found"}", LWS's updateConditions): the
+    # request's keys "reconcileID" and "error" on one line are a reconcile that failed, whatever the operator's
+    # message. Weak, as the reconciler's error above.
+    Wording(
+        "unknown",
+        "controller-runtime (zap)",
+        '"error": "',
+        "https://github.com/kubernetes-sigs/lws/issues/401",
+        also=('"reconcileid": "',),
+        weak=True,
+    ),
+    # The API server's field validation refusing an object an operator built ("spec.template.spec.volumes[3].
+    # configMap.name: Required value", k8s.io/apimachinery/pkg/util/validation/field/errors.go ErrorTypeRequired; the
+    # NIM operator's cache Job with a proxy and no CA ConfigMap): the workload is never created (`unknown`). Weak.
+    Wording(
+        "unknown",
+        "kubernetes apimachinery (field validation)",
+        ": required value",
+        "https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/field/errors.go",
+        weak=True,
+    ),
+    # === end of world206 wordings ===
 )
