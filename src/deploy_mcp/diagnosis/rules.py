@@ -70,6 +70,9 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,
+    # world209's).
+    "compile command returned",
     # The Docker/libpod API's refusal as dockerode words it ("(HTTP code 400) bad parameter - ...", wordings.py,
     # world207's).
     "bad parameter",

@@ -13479,4 +13479,72 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world206 wordings ===
+    # === learnt from world209's training part (tests/diagnosis/world209): AWS Neuron (Inferentia/Trainium) and
+    # Google TPU serving, second round ===
+    # --- The Neuron runtime refusing memory for a model's collectives or a whole NEFF, in the words other than
+    # nrt_tensor_allocate's (the row of world67 above): "RuntimeError: nrt_load_collectives status=4
+    # message="Allocation Failure"" when transformers-neuronx loads a model onto the cores, and NRT's dump on a
+    # failed load ("ERROR NRT:nrt_infodump Failure: NRT_RESOURCE in nrt_load()"; NRT_RESOURCE is status 4, the
+    # runtime's "failed to allocate a resource", nrt/nrt_status.h). Both are the NeuronCores' memory too small for
+    # what is loaded, the twin of cudaMalloc's out of memory.
+    Wording(
+        "gpu_oom",
+        "aws neuron runtime",
+        'message="allocation failure"',
+        "https://github.com/aws-neuron/aws-neuron-samples/issues/96",
+        also=("nrt_load_collectives",),
+    ),
+    Wording(
+        "gpu_oom",
+        "aws neuron runtime",
+        "failure: nrt_resource in nrt_load",
+        "https://github.com/huggingface/optimum-neuron/pull/668",
+    ),
+    # --- NRT's start when the driver does not answer (nrt_init: "Unable to read compatible Driver version." then
+    # "Please check /dev/neuron# is accessible. If you're using containers, please ensure Neuron Devices are passed
+    # to the container by specifying `--device /dev/neuron#`."), older runtimes' spelling of the row on "unable to
+    # determine neuron driver version": no Neuron device reaches the process.
+    Wording(
+        "gpu_unavailable",
+        "aws neuron runtime",
+        "unable to read compatible driver version",
+        "https://github.com/aws-neuron/aws-neuron-sdk/issues/415",
+    ),
+    # --- torch-neuron's trace when neuron-cc was killed ("INFO:Neuron:Compile command returned: -9"): the
+    # compiler's process got SIGKILL, which AWS's answer in the thread reads as the kernel's OOM killer on the
+    # host's RAM during compilation (torch_neuron/decorators.py logs the compiler's return code).
+    Wording(
+        "host_oom",
+        "torch-neuron",
+        "compile command returned: -9",
+        "https://github.com/aws-neuron/aws-neuron-sdk/issues/431",
+    ),
+    # --- The TPU device node refused to the process: libtpu's and the XRT server's "TPU initialization failed:
+    # open(/dev/accel0): Operation not permitted ... Couldn't open device: /dev/accel0" (a second process holding
+    # the chips, or a container without them), PyTorch/XLA's and JAX's relays of it. The accelerator is there
+    # but this process cannot open it, as libtpu's "already in use by process" row above reads it.
+    Wording(
+        "gpu_unavailable",
+        "libtpu",
+        "tpu initialization failed: open(/dev/accel",
+        "https://github.com/pytorch/xla/issues/9604",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "libtpu",
+        "operation not permitted",
+        "https://github.com/pytorch/xla/issues/3165",
+        also=("/dev/accel",),
+    ),
+    # --- XLA's TPU compiler giving up before it starts on a program that cannot fit ("Compilation failure:
+    # Aborting compilation early because it's unlikely to have enough memory. Requires 3.47E, has 14.49G
+    # available."; JAX's maintainers quote it as the current wording of jax-ml/jax#7822): the device memory
+    # (HBM) is too small for the program, the compile-time sibling of "Ran out of memory in memory space hbm".
+    Wording(
+        "gpu_oom",
+        "xla tpu",
+        "aborting compilation early because it's unlikely to have enough memory",
+        "https://github.com/jax-ml/jax/issues/7822",
+    ),
+    # === end of world209 wordings ===
 )
