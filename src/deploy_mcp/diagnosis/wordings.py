@@ -13547,4 +13547,22 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/jax-ml/jax/issues/7822",
     ),
     # === end of world209 wordings ===
+    # === learnt from world212's training part (tests/diagnosis/world212): dstack's own tracker, fifth round ===
+    # dstack's compute refusing to attach a volume whose disk the cloud does not find (the GCP backend's
+    # attach_volume raising ComputeError("Persistent disk not found"), also a disk deleted while the run was
+    # provisioning, dstack #1907): the run's volume is the cause, `unknown` as dstack's volume errors are (world26,
+    # world39).
+    Wording("unknown", "dstack (gcp backend)", "persistent disk not found", f"{_DSTACK}/issues/2140"),
+    # dstack's CLI unable to forward a run's port because the local port is taken ("Failed to attach: port 8000 is
+    # already in use. Use -p in dstack attach to override the local port mapping", dstack attach and dstack apply
+    # since #3562): the client's machine, not the run, which keeps running; `unknown` as world115 reads the CLI's
+    # other "Failed to attach" refusal.
+    Wording(
+        "unknown",
+        "dstack (cli)",
+        "failed to attach: port",
+        f"{_DSTACK}/pull/3562",
+        also=("is already in use",),
+    ),
+    # === end of world212 wordings ===
 )
