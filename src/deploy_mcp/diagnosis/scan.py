@@ -1025,8 +1025,11 @@ def _is_frame(low: str) -> bool:
     # CPython 3.11's exception groups print their members' tracebacks under a "| " margin (Lib/traceback.py
     # TracebackException.format: _ctx.emit with margin_char "|", "  | Traceback (most recent call last):", "    |
     # File "...", line 70, in __call__"), as anyio's task groups raise them under uvicorn and starlette: the frame is
-    # the same frame (world100's training part, a vLLM OpenAI server cut inside one).
-    if low.startswith("| "):
+    # the same frame (world100's training part, a vLLM OpenAI server cut inside one). A console that draws a
+    # program's output inside a box puts the same CPython frames after its "│" border ('│   File "/app/.venv/.../
+    # uvicorn/server.py", line 78, in _serve', world213's training part, morphik's worker under uvicorn); Rich's own
+    # traceback panel names its frames "x.py:78 in _serve" instead, which _in_rich_panel reads.
+    if low.startswith(("| ", "│ ")):
         low = low[1:].lstrip()
     return (
         low.startswith(('file "', "cell in[", "cell in [", "input in ["))
