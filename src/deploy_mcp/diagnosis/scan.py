@@ -1486,6 +1486,13 @@ _CARRIED_ON = (
     # device/vendor file (discover/amd_linux.go: slog.Debug("failed to read sysfs node", "file", ..., "error", err)
     # then goes on to the next node and logs "matched amdgpu=..."; world158's training part).
     b'msg="failed to read sysfs node"',
+    # Inductor's max-autotune benchmarking a candidate kernel that cannot run on this GPU (torch/_inductor/
+    # select_algorithm.py: log.error("Runtime error during autotuning: \n%s. \nIgnoring this choice.", msg), the
+    # candidate's timing set to inf): Triton's "No valid triton configs. OutOfResources: out of resource: shared
+    # memory ..." for one template, after which the autotuner picks among the others and the compile goes on
+    # (world214's training part: a Dia TTS server on an RTX 5090 under GPUStack that then answered).
+    b"runtime error during autotuning:",
+    b"ignoring this choice.",
 )
 
 
@@ -1546,9 +1553,15 @@ _UNSET_FLAGS = (b'"oomkilled": false', b'"error": ""', b'"failoniniterror": ')
 # error: ..."): the expected quantization error of a bitrate, a figure, not a failure (world167's training part,
 # the strategy tables of exllamav2 #537 and #681).
 _MEASUREMENTS = (b"bpw - exp. error: ", b"total exp. error: ")
-# Words that make an error-looking line none: a failure carried on from, a flag that says nothing failed, or a
-# measurement named error.
-_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS
+# Advice a start prints whatever happens next: vLLM's V0 model runner before it captures CUDA graphs
+# (worker/model_runner.py capture_model: logger.info("Capturing cudagraphs for decoding. ... If out-of-memory error
+# occurs during cudagraph capture, consider decreasing `gpu_memory_utilization` or switching to eager mode. ...")),
+# logged at info level at every start with CUDA graphs; a progress bar drawn on the same line can push the level
+# word out of reach (world214's training part, LMCache's vLLM workers under "Capturing CUDA graph shapes:   0%|").
+_ADVICE = (b"if out-of-memory error occurs during cudagraph capture",)
+# Words that make an error-looking line none: a failure carried on from, a flag that says nothing failed, a
+# measurement named error, or advice.
+_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS + _ADVICE
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
 # Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
 # line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).
