@@ -10829,7 +10829,16 @@ WORDINGS: tuple[Wording, ...] = (
         "kubelet",
         "mountvolume.setup failed for volume",
         f"{_K8S}/blob/master/pkg/volume/util/operationexecutor/operation_generator.go",
-        unless=("no space left on device",),
+        # Nor the kubelet's object cache for a configMap or secret volume not yet synced ("failed to sync
+        # configmap cache: timed out waiting for the condition", pkg/kubelet/util/manager/watch_based_manager.go
+        # "failed to sync %s cache: %v"; the older cache_based_manager's "couldn't propagate object cache"): the
+        # mount is retried and the pod goes on (world216's KAITO pod pulled its image right after it).
+        unless=(
+            "no space left on device",
+            "failed to sync configmap cache",
+            "failed to sync secret cache",
+            "couldn't propagate object cache",
+        ),
         weak=True,
     ),
     Wording(
@@ -13565,4 +13574,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("is already in use",),
     ),
     # === end of world212 wordings ===
+    # === learnt from world216's training part (tests/diagnosis/world216): Kubernetes output for model-server
+    # pods, third round ===
+    # Ollama 0.1.x at start when nvidia-smi cannot be run in the container ("Warning: GPU support may not be
+    # enabled, check that you have installed GPU drivers: nvidia-smi command failed", routes.go; a pod on a GPU
+    # node without the NVIDIA runtime): the server comes up on the CPU, as the project reads Ollama's other CPU
+    # fallbacks ("no gpu detected" above). The tail of the line, the part users' copies keep (#888 retyped the
+    # start of it).
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "nvidia-smi command failed",
+        f"{_OLLAMA}/issues/888",
+    ),
+    # Triton's model configuration naming a GPU the server cannot use ("instance group <g> of model <m> specifies
+    # invalid or unsupported GPU id 1. GPUs with at least the minimum required CUDA compute compatibility of
+    # 6.000000 are: 0", core src/model_config_utils.cc): the pod was given fewer GPUs than the instance group
+    # names, or the GPU is too old; a GPU the server cannot see, not a flag of the engine, whatever the
+    # "Invalid argument:" status before it leans to.
+    Wording(
+        "gpu_unavailable",
+        "triton",
+        "specifies invalid or unsupported gpu id",
+        "https://github.com/triton-inference-server/server/issues/7818",
+        final=True,
+    ),
+    # === end of world216 wordings ===
 )
