@@ -82,6 +82,8 @@ GATES: tuple[str, ...] = (
     "capacity",
     "divisib",
     "interrupt",
+    # slurmstepd's walltime kill ("*** JOB ... CANCELLED AT ... DUE TO TIME LIMIT ***", wordings.py, world215's).
+    "time limit",
     "preempt",
     "reachable",
     "schedul",

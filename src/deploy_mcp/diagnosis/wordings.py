@@ -13600,4 +13600,107 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world216 wordings ===
+    # === learnt from world215's training part (tests/diagnosis/world215): model servers and their containers on
+    # HPC clusters (Slurm's sbatch/srun/slurmstepd, Pyxis/Enroot, Apptainer/Singularity) ===
+    # slurmstepd's walltime kill ("*** JOB %u ON %s CANCELLED AT %s DUE TO TIME LIMIT ***", and the older "slurmstepd:
+    # *** JOB %u CANCELLED AT %s DUE TO TIME LIMIT on %s ***", src/slurmd/slurmstepd/req.c): the scheduler ended the
+    # run from outside, the label world80 gave its walltime kill (instance_interrupted), which only the scoring model
+    # read there; the sibling of the preemption row above.
+    Wording(
+        "instance_interrupted",
+        "slurm",
+        "due to time limit",
+        "https://github.com/SchedMD/slurm/blob/master/src/slurmd/slurmstepd/req.c",
+        also=("cancelled at",),
+    ),
+    # Slurm's client commands without a configuration: the file is missing on the host ("s_p_parse_file: unable to
+    # status file /etc/slurm-llnl/slurm.conf: No such file or directory, retrying in 1sec up to 60sec",
+    # src/common/parse_config.c) or configless mode finds no controller ("sbatch: fatal: Could not establish a
+    # configuration source"). Nothing was submitted, no server ran: a platform fault (unknown).
+    Wording(
+        "unknown",
+        "slurm",
+        "unable to status file",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/parse_config.c",
+        also=("s_p_parse_file",),
+    ),
+    Wording(
+        "unknown",
+        "slurm",
+        "could not establish a configuration source",
+        "https://github.com/nico-bohlinger/one_policy_to_run_them_all/issues/5",
+    ),
+    # Enroot's NVIDIA hook failing as Pyxis starts the container ("[ERROR] /etc/enroot/hooks.d/98-nvidia.sh exited
+    # with return code 1", after "Command not found: nvidia-container-cli" or "nvidia-container-cli: ldcache
+    # error"): the hook is what gives the container its GPUs, so the job's container has none (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "enroot",
+        "98-nvidia.sh exited with return code",
+        "https://github.com/NVIDIA/pyxis/issues/110",
+    ),
+    # nvidia-smi run in a container the driver's NVML library was not mounted into ("NVIDIA-SMI couldn't find
+    # libnvidia-ml.so library in your system. Please make sure that the NVIDIA Display Driver is properly installed
+    # and present in your system."): the GPU was not given to the container, as the loader row above reads it.
+    Wording(
+        "gpu_unavailable",
+        "nvidia-smi",
+        "couldn't find libnvidia-ml.so library",
+        "https://github.com/NVIDIA/pyxis/issues/96",
+    ),
+    # Enroot's image import failing in its own tools before any container runs: the whiteout converter
+    # ("enroot-aufs2ovlfs: failed to set capabilities: Operation not permitted", "failed to create ovlfs whiteout",
+    # or the helper missing from the install), mksquashfs unable to write the image on a shared filesystem ("Could
+    # not create destination file: No such file or directory", squashfs-tools), and enroot start unable to mount the
+    # image ("[ERROR] Failed to mount: /tmp/.../ubuntu.sqsh" after "Squashfs image uses lzo compression"). The
+    # runtime's install or host, not the registry and not the server (unknown).
+    Wording(
+        "unknown",
+        "enroot",
+        "enroot-aufs2ovlfs: failed",
+        "https://github.com/NVIDIA/enroot/issues/44",
+    ),
+    Wording(
+        "unknown",
+        "enroot (mksquashfs)",
+        "could not create destination file",
+        "https://github.com/NVIDIA/enroot/issues/10",
+    ),
+    Wording(
+        "unknown",
+        "enroot",
+        "failed to mount:",
+        "https://github.com/NVIDIA/enroot/issues/6",
+        also=(".sqsh", ".squash"),
+    ),
+    # Pyxis asked for a named container that is not on the node and given no image to create it from ("pyxis:
+    # error: a container with name \"myubuntu\" does not exist, and --container-image is not set"): the step never
+    # started; the job's containers are a platform matter (unknown).
+    Wording(
+        "unknown",
+        "pyxis",
+        "does not exist, and --container-image is not set",
+        "https://github.com/NVIDIA/pyxis/issues/66",
+    ),
+    # Singularity unable to attach the image to a loop device ("ERROR  : Failed to set loop flags on loop device:
+    # Resource temporarily unavailable" then "ABORT  : Retval = 255"): the container could not be created, which
+    # world80 reads as container_exited (its "FATAL: container creation failed" of a Singularity instance).
+    Wording(
+        "container_exited",
+        "singularity",
+        "failed to set loop flags on loop device",
+        "https://github.com/biocorecrg/master_of_pores/issues/6",
+    ),
+    # A Go runtime's command line refusing a flag it was given (spf13/cobra's "Error for command \"run\": unknown
+    # shorthand flag: 'v' in -v" from apptainer, as PGAP passed it Docker's -v): the launch's program exits at
+    # once, which the project reads as container_exited (world12's and world117's "flag provided but not
+    # defined"), not as the install the word model reads into its words; final, so the scoring model keeps it.
+    Wording(
+        "container_exited",
+        "cobra (apptainer, singularity)",
+        "unknown shorthand flag:",
+        "https://github.com/ncbi/pgap/issues/216",
+        final=True,
+    ),
+    # === end of world215 wordings ===
 )
