@@ -5554,6 +5554,8 @@ EXPECTED: dict[str, Expected] = {
                 "ollama-musa-s4000-cloud-muinit-err-101-invalid-device",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world206": Expected(
         excerpts=16,
         healthy=8,
@@ -5567,6 +5569,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 12 of 12 (7 of 12 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world209": Expected(
         excerpts=45,
         healthy=10,
@@ -5619,6 +5623,8 @@ EXPECTED: dict[str, Expected] = {
                 "optimum-neuron-lcm-compile-ends-nrt-close-unexpected-runtime-state",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world212": Expected(
         excerpts=17,
         healthy=8,
@@ -5657,6 +5663,8 @@ EXPECTED: dict[str, Expected] = {
         # The held-out healthy log is not read (its result is counted only), so only the training part's healthy
         # logs are held to no diagnosis.
         healthy_clean="training",
+        kind_once_exited_non_zero=True,
+    ),
     "world213": Expected(
         excerpts=36,
         healthy=9,
@@ -5680,6 +5688,8 @@ EXPECTED: dict[str, Expected] = {
                 "tritonserver-trtllm-model-unavailable-libnvinfer-plugin-so-9-missing",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world214": Expected(
         excerpts=42,
         healthy=21,
@@ -5693,39 +5703,9 @@ EXPECTED: dict[str, Expected] = {
         # 30 of 30 (28 of 30 as collected).
         training_all_right=True,
         # Two held-out healthy logs are read as failures (counted, not read): the training part's are all clean.
-    "world216": Expected(
-        excerpts=21,
-        healthy=10,
-        # 17 of 21 after the rows learnt from its training part (before the lead's refit), on 095ff1d (14 of 21 as
-        # collected on 095ff1d).
-        whole=0.8,
-        # 1 of 2 on the part no rule was written from (1 of 2 as collected).
-        held_out=0.5,
-        repositories_min=15,
-        apart_from_project_corpora=True,
-        # 16 of 19 (13 of 19 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # Triton on a CPU-only node for CPU inference: "Error: Failed to initialize NVML", "DCGM unable to
-                # start: DCGM initialization error", then the PyTorch backend opening. Committed healthy (a CPU
-                # server whose GPU warnings do not stop it, as world11 reads one), while sixteen corpora read
-                # Triton's NVML line as gpu_unavailable on GPU nodes; the log alone cannot say the node was meant
-                # to have no GPU. Read gpu_unavailable; no row was written.
-                "triton-cpu-node-failed-to-initialize-nvml-dcgm-unable-to-start",
-                # ModelMesh's controller "0/1 Pending" for 114s in `kubectl get pods` on KIND (its nodeAffinity asks
-                # for amd64): committed no_capacity, as world120 reads pods left Pending in a listing, while a
-                # listing alone is read healthy (world110's "a listing or a pod still starting is healthy");
-                # nothing in the excerpt names the scheduler's refusal. No row was written.
-                "modelmesh-controller-pending-on-kind-listing",
-                # TF Serving's GPU pod in `kubectl describe pod`, "Node: <none>" and "Status: Pending", cut in its
-                # container spec before any event: committed no_capacity (the thread: the pod cannot be
-                # scheduled on CPU-only nodes), while world117 committed a like describe with no events as
-                # healthy. The two earlier readings disagree; read healthy, no row was written.
-                "eks-workshop-tf-serving-gpu-mnist-inference-describe-pending-node-none",
-            }
-        ),
         healthy_clean="training",
+        kind_once_exited_non_zero=True,
+    ),
     "world215": Expected(
         excerpts=48,
         healthy=8,
@@ -5776,6 +5756,41 @@ EXPECTED: dict[str, Expected] = {
                 "singularity-built-sif-siftool-invalid-magic",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world216": Expected(
+        excerpts=21,
+        healthy=10,
+        # 17 of 21 after the rows learnt from its training part (before the lead's refit), on 095ff1d (14 of 21 as
+        # collected on 095ff1d).
+        whole=0.8,
+        # 1 of 2 on the part no rule was written from (1 of 2 as collected).
+        held_out=0.5,
+        repositories_min=15,
+        apart_from_project_corpora=True,
+        # 16 of 19 (13 of 19 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Triton on a CPU-only node for CPU inference: "Error: Failed to initialize NVML", "DCGM unable to
+                # start: DCGM initialization error", then the PyTorch backend opening. Committed healthy (a CPU
+                # server whose GPU warnings do not stop it, as world11 reads one), while sixteen corpora read
+                # Triton's NVML line as gpu_unavailable on GPU nodes; the log alone cannot say the node was meant
+                # to have no GPU. Read gpu_unavailable; no row was written.
+                "triton-cpu-node-failed-to-initialize-nvml-dcgm-unable-to-start",
+                # ModelMesh's controller "0/1 Pending" for 114s in `kubectl get pods` on KIND (its nodeAffinity asks
+                # for amd64): committed no_capacity, as world120 reads pods left Pending in a listing, while a
+                # listing alone is read healthy (world110's "a listing or a pod still starting is healthy");
+                # nothing in the excerpt names the scheduler's refusal. No row was written.
+                "modelmesh-controller-pending-on-kind-listing",
+                # TF Serving's GPU pod in `kubectl describe pod`, "Node: <none>" and "Status: Pending", cut in its
+                # container spec before any event: committed no_capacity (the thread: the pod cannot be
+                # scheduled on CPU-only nodes), while world117 committed a like describe with no events as
+                # healthy. The two earlier readings disagree; read healthy, no row was written.
+                "eks-workshop-tf-serving-gpu-mnist-inference-describe-pending-node-none",
+            }
+        ),
+        healthy_clean="training",
         kind_once_exited_non_zero=True,
     ),
 }
