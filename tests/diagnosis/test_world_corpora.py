@@ -5612,11 +5612,6 @@ EXPECTED: dict[str, Expected] = {
                 # cut inside the line): committed gpu_unavailable (XRT_TPU_CONFIG names a device the TPU topology
                 # lacks), a check failure no row reads; container_exited from the traceback.
                 "torch-xla-xrt-v4-8-check-failed-parsed-device-id-topology",
-                # accelerate's TPU test relaying "RuntimeError: Bad StatusOr access: UNKNOWN: TPU initialization"
-                # with each line prefixed "stderr: " and the copy cut inside the line before "failed": committed
-                # gpu_unavailable; the cut line matches no TPU row and the prefixed traceback reads healthy
-                # (container_exited with the failed status).
-                "accelerate-test-tpu-unsupported-nprocs-tpu-initialization-error",
                 # The Neuron runtime's "ERROR NRT:nrt_close Unexpected runtime state: NRT_STATE_START" at the end of
                 # a compilation that finished: committed healthy (the compile succeeded; the runtime complains on
                 # close), read container_exited from the ERROR line.

@@ -210,6 +210,9 @@ _NOT_TAGS = frozenset(
     # short of many symbols repeats it on every line, which is the message, not a tag (world159's mpi4py build).
     | {"undefined"}
 )
+# A stream's name is a collector's tag on its own, with no mark: a launcher that relays its workers' output
+# writes "stderr: " before each of their lines (world209's accelerate launch on a TPU VM).
+_STREAM_TAGS = frozenset({"stdout", "stderr"})
 _TAG_SAMPLE = 200
 _TAG_SHARE = 0.9
 
@@ -224,7 +227,11 @@ def _shared_start(lines: list[str], plain: bool) -> str:
         for m in _TAG_ENDS.finditer(line, 0, 80):
             start = line[: m.end()]
             word = start.strip(" |:]").lower()
-            if not (_TAG_MARKS.search(word) or (plain and word.isalnum() and word not in _NOT_TAGS)):
+            if not (
+                _TAG_MARKS.search(word)
+                or word in _STREAM_TAGS
+                or (plain and word.isalnum() and word not in _NOT_TAGS)
+            ):
                 continue
             sharing = [p[len(start) :] for p in padded if p.startswith(start)]
             # Lines that go on alike after it are one message repeated (a retry loop's error), not tagged ones.
