@@ -557,6 +557,8 @@ GATES: tuple[str, ...] = (
     # world206's wordings: the API server's field validation of an object an operator built ("...configMap.name:
     # Required value").
     "required value",
+    # world218's wordings: Ollama's "vram-based default context" sized from a discovery that found no VRAM.
+    'total_vram="0 b"',
 )
 
 

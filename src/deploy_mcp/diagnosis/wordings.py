@@ -13703,4 +13703,36 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world215 wordings ===
+    # === learnt from world218's training part (tests/diagnosis/world218): Ollama's own tracker, fourth round ===
+    # Ollama's scheduler refusing a load that does not fit in the host's RAM (llm/server.go: slog.Warn("model
+    # request too large for system", "requested", ..., "available", ...), the warning before its error "model
+    # requires more system memory ... than is available"): the same verdict, in the line a journal cut at the
+    # terminal's width still shows (systemctl status truncating with ">").
+    Wording(
+        "host_oom",
+        "ollama",
+        "model request too large for system",
+        f"{_OLLAMA}/blob/main/llm/server.go",
+    ),
+    # Ollama's GPU discovery dropping a device its runner could not initialise (discover/runner.go:
+    # slog.Debug("filtering device which didn't fully initialize", "id", ..., "libdir", ...), a ROCm iGPU on
+    # Windows): the GPU goes unused, as with "amdgpu is not supported" above. A GPU found by another library
+    # afterwards ("inference compute" with library=CUDA) settles it (scan.py).
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "filtering device which didn't fully initialize",
+        f"{_OLLAMA}/blob/main/discover/runner.go",
+    ),
+    # Ollama 0.12 and later sizing its default context from the VRAM discovery found (server/routes.go:
+    # slog.Info("vram-based default context", "total_vram", ..., "default_num_ctx", ...)): total_vram="0 B" is a
+    # discovery that found no GPU, the newer twin of "inference compute" id=cpu library=cpu (world107's reading).
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        'total_vram="0 b"',
+        f"{_OLLAMA}/issues/18482",
+        also=("vram-based default context",),
+    ),
+    # === end of world218 wordings ===
 )
