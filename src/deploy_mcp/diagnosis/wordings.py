@@ -13735,4 +13735,36 @@ WORDINGS: tuple[Wording, ...] = (
         also=("vram-based default context",),
     ),
     # === end of world218 wordings ===
+    # === learnt from world219's training part (tests/diagnosis/world219): llama.cpp's own tracker, fifth round ===
+    # The CUDA front end's (EDG's) diagnostic for a name it cannot resolve, as nvcc prints it for a host header a .cu
+    # file pulls in ("/usr/lib/gcc/aarch64-linux-gnu/11/include/arm_neon.h(44): error: identifier \"__Poly8x8_t\" is
+    # undefined", a CUDA build of llama.cpp on a Jetson Orin): the same failed kernel build the nvcc row above reads
+    # when the file is a .cu or .cuh, only the file named is the header.
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        'error: identifier "',
+        f"{_LLAMACPP}/issues/12826",
+        also=('" is undefined',),
+    ),
+    # ggml's CUDA (and HIP) backend of 2023 aborting on a failed allocation, its CUDA_CHECK line quoted without the
+    # "CUDA error 2 at" head the row above needs ("ggml-cuda.cu:5048: out of memory", a ROCm build on a Radeon 680M).
+    Wording(
+        "gpu_oom",
+        "llama.cpp",
+        "ggml-cuda.cu:",
+        f"{_LLAMACPP}/issues/2968",
+        also=(": out of memory",),
+    ),
+    # llama.cpp's Metal backend of 2023 failing to set up on the Mac's GPU (ggml-metal.m ggml_metal_init returning
+    # NULL, then llama.cpp's "llama_new_context_with_model: ggml_metal_init() failed"), after the Metal compiler
+    # refused the shaders for that GPU ("ggml_metal_init: load pipeline error: Error Domain=CompilerError Code=2 \"SC
+    # compilation failure" on an Intel iMac): the build cannot run on this GPU, as world144 reads the same line.
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp (metal)",
+        "ggml_metal_init() failed",
+        f"{_LLAMACPP}/issues/1730",
+    ),
+    # === end of world219 wordings ===
 )
