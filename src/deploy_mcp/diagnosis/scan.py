@@ -42,6 +42,10 @@ _PREFIX = re.compile(
     r"(?:"
     r"[\w.-]{1,80} +\| ?"  # docker compose: "vllm-1  | "
     r"|\[[\w.-]{1,80}\] +\| ?"  # podman-compose, which brackets the service: "[llm]        | "
+    # `pm2 logs`, which puts the app's id and name before each line it relays, padded, then a bar ("3|qwen  |   File
+    # ...", an SGLang server run under pm2, sgl-project/sglang#5284, world220's training part): the rest is the
+    # app's own line, a traceback's frames among them (read as lines the process went on with, the log as healthy).
+    r"|\d{1,6}\|[\w.@-]{1,80} +\| ?"
     # TorchServe's and MMS's frontend relaying what a Python worker writes, each line at the relay's INFO or WARN
     # ("[INFO ] W-9000-model_1-stdout org.pytorch.serve.wlm.WorkerLifeCycle - ", TorchServe 0.4's "... MODEL_LOG -
     # ", MMS's "[INFO ] W-model-2-stdout com.amazonaws.ml.mms.wlm.WorkerLifeCycle - "; WorkerLifeCycle's
