@@ -13767,4 +13767,53 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/issues/1730",
     ),
     # === end of world219 wordings ===
+    # === learnt from world221's training part (tests/diagnosis/world221): text-generation-webui and KoboldCpp,
+    # second round ===
+    # llama-cpp-python's Llama.__init__ before its _internals rework (llama_cpp/llama.py: `self.model =
+    # llama_cpp.llama_load_model_from_file(...)` then `assert self.model is not None`), which is all
+    # text-generation-webui's llamacpp_loader shows when llama.cpp's own log is not forwarded: llama.cpp returned no
+    # model, as the weak "failed to load model from file" row reads the same binding's later wording (a GGML file
+    # after the GGUF switch, an architecture the bundled llama.cpp is too old for; world9, world108 and world144 label
+    # it model_unsupported). Weak, so an out-of-memory or missing file named in the same log wins.
+    Wording(
+        "model_unsupported",
+        "llama-cpp-python",
+        "assert self.model is not none",
+        "https://github.com/abetlen/llama-cpp-python/blob/v0.1.78/llama_cpp/llama.py",
+        weak=True,
+    ),
+    # ggml's device-error report naming cudaErrorSymbolNotFound / hipErrorNotFound ("CUDA error: named symbol not
+    # found", then "current device: 0, in function ggml_cuda_op_mul_mat at ...ggml-cuda.cu" and GGML_ASSERT's "CUDA
+    # error", KoboldCpp's ROCm fork on an RX 6600 XT with mmq): the kernel the call launched is not in the binary
+    # built for this GPU's architecture, the "no kernel image" family (gpu_unavailable, as world corpora label it);
+    # strong, so it outranks the final "cuda error" row that reads GGML_ASSERT's abort line.
+    Wording(
+        "gpu_unavailable",
+        "ggml (cuda/hip)",
+        "error: named symbol not found",
+        "https://github.com/LostRuins/koboldcpp/issues/692",
+    ),
+    # rocBLAS's Tensile host finding a kernel for the problem and the kernel failing (library/src/tensile_host.cpp:
+    # "rocBLAS error: Tensile solution found, but exception thrown for { a_type: ... }"), then ggml's "ROCm error:
+    # CUBLAS_STATUS_INTERNAL_ERROR": the rocBLAS kernels do not run on this GPU (KoboldCpp's hipBLAS build after a
+    # distribution's ROCm 6.2.2 upgrade), the sibling of the missing TensileLibrary.dat rows above (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "rocblas",
+        "rocblas error: tensile solution found, but exception thrown",
+        "https://github.com/ROCm/rocBLAS/blob/develop/library/src/tensile_host.cpp",
+    ),
+    # CPython's ctypes on Windows failing to load a DLL (Modules/_ctypes/callproc.c via ctypes.CDLL:
+    # "FileNotFoundError: Could not find module '<path>.dll' (or one of its dependencies). Try using the full path
+    # with constructor syntax."), here KoboldCpp's bundled koboldcpp_vulkan.dll under PyInstaller: the backend
+    # library, or a runtime it needs, is missing from the install (dependency_install_failed), whatever traceback
+    # chains after it. Not torch's 'Error loading "...dll" or one of its dependencies' (WinError 1455, host_oom).
+    Wording(
+        "dependency_install_failed",
+        "cpython ctypes",
+        "could not find module",
+        "https://github.com/python/cpython/blob/main/Modules/_ctypes/callproc.c",
+        also=("(or one of its dependencies)",),
+    ),
+    # === end of world221 wordings ===
 )
