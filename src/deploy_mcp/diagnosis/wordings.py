@@ -13072,6 +13072,53 @@ WORDINGS: tuple[Wording, ...] = (
         "cannot connect to supervisor",
         "https://github.com/xorbitsai/inference/issues/2970",
     ),
+    # Xinference's supervisor on a worker it can no longer reach: 2.x's check of the channel it opens back to each
+    # registered worker ("Worker reverse-channel timeout. address: <worker>, check count remaining 3...") and the
+    # calls it fans out to every worker ("list_models from worker <address> failed or timed out: [Errno 111] Connect
+    # call failed ..."): a node of the cluster gone or cut off, as the worker's "cannot connect to supervisor" is
+    # read the other way round.
+    Wording(
+        "instance_unreachable",
+        "xinference",
+        "worker reverse-channel timeout",
+        "https://github.com/xorbitsai/inference/issues/5101",
+    ),
+    Wording(
+        "instance_unreachable",
+        "xinference",
+        "failed or timed out",
+        "https://github.com/xorbitsai/inference/issues/5259",
+        also=("from worker",),
+    ),
+    # GPUStack's worker when its heartbeat to the server fails (gpustack/worker/worker.py: "Failed to send heartbeat
+    # to server: timed out", or "..., status code: 503"): the server is out of the worker's reach, and the worker
+    # goes NotReady, as Ray's missed heartbeats are read.
+    Wording(
+        "instance_unreachable",
+        "gpustack",
+        "failed to send heartbeat to server",
+        "https://github.com/gpustack/gpustack/issues/4076",
+    ),
+    # cortex.cpp's CLI (Jan's engine before 0.6) when the server dies while it starts a model: curl's "Server returned
+    # nothing (no headers, no data)" on POST /v1/models/start, then "Error: Failed to start model": the server
+    # process went away under the request (janhq/cortex.cpp#2208).
+    Wording(
+        "container_exited",
+        "cortex.cpp",
+        "server returned nothing (no headers, no data)",
+        "https://github.com/janhq/cortex.cpp/issues/2208",
+        also=("models/start",),
+    ),
+    # AnythingLLM's native embedder when neither of its download URLs gives the model ("[NativeEmbedder] Failed to
+    # download model from primary URL. Using fallback ..."): the weights were not fetched, a download failure as
+    # Hugging Face's unreachable hosts are read. Weak: the fallback may still deliver them.
+    Wording(
+        "hf_auth",
+        "anythingllm",
+        "[nativeembedder] failed to download model",
+        "https://github.com/Mintplex-Labs/anything-llm/issues/5208",
+        weak=True,
+    ),
     # BentoML's model store without the model asked for: OpenLLM 0.4 reporting the store's "latest" pointer missing
     # under $BENTOML_HOME/models ("FileNotFoundError: [Errno 2] No such file or directory:
     # b'/root/bentoml/models/<name>/latest'"): the model to serve is not where the server looks, as the corpora read
