@@ -559,6 +559,9 @@ GATES: tuple[str, ...] = (
     "required value",
     # world218's wordings: Ollama's "vram-based default context" sized from a discovery that found no VRAM.
     'total_vram="0 b"',
+    # world223's wordings: squeue's pending reason for a job whose constraints no node satisfies
+    # ("(BadConstraints)").
+    "badconstraints",
 )
 
 

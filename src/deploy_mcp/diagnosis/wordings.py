@@ -13863,4 +13863,109 @@ WORDINGS: tuple[Wording, ...] = (
         also=("(or one of its dependencies)",),
     ),
     # === end of world221 wordings ===
+    # === learnt from world223's training part (tests/diagnosis/world223): model servers and batch jobs on HPC
+    # clusters, second round (PBS/Torque, Moab, LSF and Flux beside Slurm; cgroup kills; modules on compute nodes) ===
+    # PBS's MOM ending a job at its walltime ("=>> PBS: job killed: walltime 86415 exceeded limit 86400",
+    # src/resmom/mom_main.c, the sibling of its mem and vmem kills above), Torque's server aborting it ("Aborted by
+    # PBS Server / Job exceeded its walltime limit. Job was aborted") and Moab's notice ("MOAB_INFO:  job exceeded
+    # wallclock limit"): the scheduler ended the run from outside at its limit, which the project reads as
+    # instance_interrupted (world80's and world215's label for slurmstepd's DUE TO TIME LIMIT).
+    Wording(
+        "instance_interrupted",
+        "pbs",
+        "pbs: job killed: walltime ",
+        "https://github.com/openpbs/openpbs/blob/master/src/resmom/mom_main.c",
+    ),
+    Wording(
+        "instance_interrupted",
+        "torque",
+        "exceeded its walltime limit",
+        "https://github.com/cBio/cbio-cluster/issues/256",
+    ),
+    Wording(
+        "instance_interrupted",
+        "moab",
+        "job exceeded wallclock limit",
+        "https://github.com/CoBrALab/MAGeTbrain/issues/20",
+    ),
+    # LSF's bsub refusing the job it was given: every refusal ends "<reason>. Job not submitted." ("Bad argument for
+    # option -n. Job not submitted."), and a resource requirement outside the queue's limits is "Error in rusage
+    # section: The merged job-level and application-level rusage value is outside the range set by RESRSV_LIMIT
+    # defined in lsb.queues" (wrapped, as a mail quotes it, before "Job not submitted."). The launch's own arguments
+    # refused, as sbatch's refusals read (invalid_engine_args).
+    Wording(
+        "invalid_engine_args",
+        "lsf (bsub)",
+        "job not submitted",
+        "https://github.com/Ensembles/ert/issues/1453",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "lsf (bsub)",
+        "error in rusage section",
+        "https://github.com/bcbio/bcbio-nextgen/issues/2803",
+    ),
+    # Flux refusing an allocation no resource of the instance can satisfy ("job.exception ... type=alloc severity=0
+    # alloc denied due to type=\"unsatisfiable\"", flux-core's job-manager relaying the scheduler's answer, as psij
+    # and flux alloc print it): the request cannot be placed (no_capacity), as Slurm's "Requested node configuration
+    # is not available" reads.
+    Wording(
+        "no_capacity",
+        "flux",
+        'alloc denied due to type="unsatisfiable"',
+        "https://github.com/flux-framework/flux-core/issues/7790",
+    ),
+    # squeue's pending reason for a job whose constraints no node of the partition satisfies
+    # ("(BadConstraints)", Slurm's WAIT_BAD_CONSTRAINTS): the job waits for a node that is not there. Weak: a queue
+    # listing shows every job, not only the run's.
+    Wording(
+        "no_capacity",
+        "slurm (squeue)",
+        "(badconstraints)",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_protocol_defs.c",
+        weak=True,
+    ),
+    # Flux's scheduler unable to hand out GPUs at all ("job.exception type=alloc severity=0 Unsupported resource
+    # type 'gpu'", sched-simple under an instance whose R lists GPUs): the job cannot be given the GPU it asked for
+    # (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "flux",
+        "unsupported resource type 'gpu'",
+        "https://github.com/flux-framework/flux-core/issues/6371",
+    ),
+    # Flux's job-exec unable to start the job shell ("job.exception ... type=exec severity=0 job shell exec error on
+    # broker brainslug (rank 0): sdexec-mapper.lookup failed"): the platform failed before any task of the job ran,
+    # a fault of the instance (unknown), whatever "task(s) exited with exit code 1" flux-job adds after it.
+    Wording(
+        "unknown",
+        "flux",
+        "job shell exec error on broker",
+        "https://github.com/flux-framework/flux-core/issues/7605",
+        final=True,
+    ),
+    # GNU time's report of a command killed by SIGKILL ("Command terminated by signal 9", src/time.c), as LSF jobs
+    # wrapped in /usr/bin/time show it: a kill from outside with no other word, which the project reads as the
+    # host's memory killer (world195's "interrupted by signal 9: SIGKILL", world76's "signal: killed").
+    Wording(
+        "host_oom",
+        "gnu time",
+        "command terminated by signal 9",
+        "https://git.savannah.gnu.org/cgit/time.git/tree/src/time.c",
+    ),
+    # The dynamic loader missing a system library a compute node or an image's OS packages must supply (glibc
+    # elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"): ICU's libraries
+    # (libicudata, libicuuc, libicui18n of the libicu package, present on a login node and not on the compute
+    # node) and libglvnd's libGL.so.1 (libgl1; absent from nvidia/cuda images). A package the install lacks, as
+    # world116's libgomp and world154's libquadmath rows read it; the GPU driver's own libraries stay with the
+    # gpu_unavailable rows.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "error while loading shared libraries",
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        also=("libicu", "libgl.so"),
+        unless=("libcuda", "libnvidia"),
+    ),
+    # === end of world223 wordings ===
 )
