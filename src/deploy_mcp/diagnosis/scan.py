@@ -1372,6 +1372,10 @@ _CARRIED_ON = (
     # "N jobs running. Assuming the indicator file hasn't been written yet."): the skylet's idle loop goes on
     # (world192's training part, a Slurm cluster whose skylet logged it every round).
     b"error looking at job controller pid file",
+    # Nomad's client losing a task's executor stats stream when the task is stopped (client/pluginmanager/drivermanager
+    # logs "error receiving stream from Stats executor RPC, closing stream" at error level, then "marking allocation
+    # for GC"): the stream of a stopping task closes, the task's own end is told elsewhere (world224's training part).
+    b"error receiving stream from stats executor rpc",
     b"returning zero value",
     # SGLang's model registry skipping a model module whose imports fail (srt/models/registry.py
     # import_model_classes: logger.warning(f"Ignore import error when loading {name}: {e}"), logged without a level

@@ -76,6 +76,9 @@ HOST_MEMORY = (
     # Ray's first memory monitor (python/ray/memory_monitor.py, 0.6-1.x): "ray.memory_monitor.RayOutOfMemoryError:
     # More than 95% of the memory on node X is used": the node's RAM, not a GPU's (world178's training part).
     "rayoutofmemoryerror",
+    # ECS's stopped reason "OutOfMemoryError: Container killed due to memory usage": a task's memory limit
+    # (world224's training part).
+    "container killed due to memory usage",
 )
 
 WORDINGS: tuple[Wording, ...] = (
@@ -13968,4 +13971,75 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("libcuda", "libnvidia"),
     ),
     # === end of world223 wordings ===
+    # --- world224: container orchestrators other than Kubernetes (ECS, Fargate, Batch, Nomad, Google Batch)
+    # ECS's stopped reason for a container the kernel's OOM killer ended inside its memory limit
+    # ("OutOfMemoryError: Container killed due to memory usage", the agent's api/container status, shown as
+    # Fargate's and ECS's "Status reason" and by ecs-cli and copilot): the task's memory, not a GPU's, which the
+    # class name alone would read (HOST_MEMORY keeps the GPU rows off the line).
+    Wording(
+        "host_oom",
+        "amazon-ecs-agent",
+        "container killed due to memory usage",
+        "https://github.com/aws/amazon-ecs-agent/issues/1187",
+    ),
+    # The ECS agent's Docker client on an OOM event ("DockerGoClient: process within container %s (name: %q) died
+    # due to OOM", agent/dockerclient/dockerapi/docker_client.go).
+    Wording(
+        "host_oom",
+        "amazon-ecs-agent",
+        "died due to oom",
+        "https://github.com/aws/amazon-ecs-agent/issues/1645",
+    ),
+    # runc refusing to start a container whose init the OOM killer ended ("container init was OOM-killed (memory
+    # limit too low?)", libcontainer/process_linux.go), as ECS's CannotStartContainerError quotes it.
+    Wording(
+        "host_oom",
+        "runc",
+        "container init was oom-killed",
+        "https://github.com/aws/amazon-ecs-agent/issues/3021",
+    ),
+    # Fargate (platform 1.4) unable to get the registry credentials it pulls the image with ("ResourceInitialization
+    # Error: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr
+    # registry auth: service call has been retried 3 time(s): ..."): the image is never pulled. Not the "unable to
+    # pull secrets" prefix alone, which Secrets Manager's failures share.
+    Wording(
+        "image_pull_failed",
+        "fargate",
+        "unable to retrieve ecr registry auth",
+        "https://github.com/doctorray117/minecraft-ondemand/issues/74",
+    ),
+    # The ECS agent finding no GPU on a GPU instance ("Config for GPU support is enabled, but GPU information is not
+    # found; continuing without it", agent/gpu/nvidia_gpu_manager_unix.go): the instance registers with no GPUs, so
+    # GPU tasks cannot be placed on it.
+    Wording(
+        "gpu_unavailable",
+        "amazon-ecs-agent",
+        "gpu support is enabled, but gpu information is not found",
+        "https://github.com/aws/amazon-ecs-agent/issues/3823",
+    ),
+    # Google's Pipelines/Life Sciences API and Batch installing the NVIDIA driver before the task ("Failure message:
+    # installing drivers: installing GPU drivers: exit status 255"): the VM has no usable driver.
+    Wording(
+        "gpu_unavailable",
+        "google pipelines",
+        "installing gpu drivers: exit status",
+        "https://github.com/DataBiosphere/dsub/issues/229",
+    ),
+    # Nextflow's report of a task its cloud executor (Google Batch, AWS Batch) ended without an exit code
+    # ("Process `%s` terminated with an error exit status (null)"): the job never reported one, so its command's
+    # own failure is not what ended it; the executor's side decides, which the log does not show.
+    Wording(
+        "unknown",
+        "nextflow",
+        "terminated with an error exit status (null)",
+        "https://github.com/nextflow-io/nextflow/pull/3324",
+    ),
+    # ecs-deploy's count of ECS tasks that stopped before running ("warning: %d tasks failed to start", ECS's
+    # "Task failed to start" stopped reason, which names no cause): the platform's refusal, not a program's exit.
+    Wording(
+        "unknown",
+        "ecs-deploy",
+        "tasks failed to start",
+        "https://github.com/fabfuel/ecs-deploy/issues/195",
+    ),
 )
