@@ -138,6 +138,9 @@ GATES: tuple[str, ...] = (
     # Supervisors giving up on a child that keeps exiting (systemd's "Start request repeated too quickly.",
     # supervisord's "too many start retries too quickly"; wordings.py, world211's).
     "too quickly",
+    # libibverbs callers refusing a memory region ("Couldn't register GPU MR", "Couldn't register MR"; wordings.py,
+    # world225's).
+    "couldn't register",
     "abrupt",
     "health check",
     "already in use",

@@ -1531,9 +1531,14 @@ _CARRIED_ON = (
 # after the function and line (src/log.c fi_log: "%s:%d:%ld:%s:%s:%s():%d<%s> ", "libfabric:132:1787839803::cxi:
 # ep_ctrl:cxip_ep_close():869<warn> ... Unable to free EP object -16 : Device or resource busy" during NCCL's set-up
 # on Slingshot, a server that was ready a minute later: world211's training part, vector-inference#308).
+# UCX's and UCC's logger writes the level after the file, line and component (src/ucs/debug/log.c: "[<time>]
+# [<host>:<pid>:<thread>] <file>:<line> UCX  DEBUG <message>", UCC's "TL_MLX5 DEBUG", "CL_BASIC DEBUG"): a debug
+# line's "mlx5dv_devx_general_cmd(QUERY_HCA_CAP) failed: Remote I/O error" is a capability probe the library
+# carries on from (world225's training part, openucx/ucx#9736); its ERROR lines stay errors.
 _WARNING_LEVEL = re.compile(
     rb".{0,80}?(?:\bwarn(?:ing)?\b[: ]|^w0000 |\bdebug 00-00 00:00:00 |(?:^|\s)0{1,4}\.00\.000\.000 w )"
     rb"|libfabric:.{0,300}?\(\):\d{1,6}<(?:warn|info|debug|trace)> "
+    rb"|.{0,200}?\.(?:c|cc|cu|cpp):0{1,6}\s{1,8}(?:ucx|ucc|tl_\w{1,12}|cl_\w{1,12}) {1,2}(?:warn|diag|info|debug|trace) "
     rb"|(?:0{1,2}:0{2}[ap]m )?wrn "
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
     rb"|.{0,60}?: [iw] [\w./-]{1,200}\.(?:cc|h|cpp):0{1,6}\] "

@@ -14042,4 +14042,106 @@ WORDINGS: tuple[Wording, ...] = (
         "tasks failed to start",
         "https://github.com/fabfuel/ecs-deploy/issues/195",
     ),
+    # === world225 wordings ===
+    # NCCL's wrappers around libibverbs (src/misc/ibvwrap.cc: "Call to ibv_%s failed with error %s" and, since
+    # 2.19, "Call to ibv_%s failed with %d %s"): ibv_reg_dmabuf_mr, ibv_reg_mr, ibv_open_device, ibv_create_qp...
+    # refused by the NIC or its driver (an IB stack too old for dma-buf, no nvidia-peermem, a device the container
+    # cannot open). The row for ibv_modify_qp (world168) is one of the family. Programs that register their buffers
+    # with the NIC themselves word it likewise ("ibv_reg_mr(gpu) failed: Bad address", "ibv_reg_dmabuf_mr (retain)
+    # failed: Invalid argument"): GPU memory the NIC cannot reach, so no RDMA transfer can use it. UCX's debug lines
+    # probing dma-buf support are no failure.
+    Wording(
+        "nccl_or_shm",
+        "libibverbs callers (nccl, ...)",
+        "failed",
+        "https://github.com/NVIDIA/nccl/issues/778",
+        also=("call to ibv_", "ibv_reg_mr", "ibv_reg_dmabuf_mr"),
+        unless=("ucx  debug",),
+    ),
+    # perftest's "Couldn't allocate MR" then "failed to create mr" (perftest_resources.c) and Mellanox's GPUDirect
+    # sample's "Couldn't register GPU MR": the same refusal of a memory region in the test tools' words.
+    Wording(
+        "nccl_or_shm",
+        "perftest",
+        "failed to create mr",
+        "https://github.com/linux-rdma/perftest/issues/126",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "libibverbs callers",
+        "couldn't register",
+        "https://github.com/Mellanox/gpu_direct_rdma_access/issues/5",
+        also=(" mr",),
+    ),
+    # Mooncake's transfer engine when no RDMA NIC it was given can be opened (rdma_transport.cpp
+    # RdmaTransport::initializeRdmaResources: "RdmaTransport: No available RNIC", then "RdmaTransport: cannot
+    # initialize RDMA resources"; transfer_engine.cpp "Failed to install RDMA transport"), after rdma_context.cpp's
+    # "Failed to open device mlx5_8 on port  with GID 0": a GID index without an address, a device the container
+    # does not see. No KV cache can cross; the GPU is not at issue.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "no available rnic",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/rdma_transport/rdma_transport.cpp",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "cannot initialize rdma resources",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/rdma_transport/rdma_transport.cpp",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "failed to install rdma transport",
+        "https://github.com/kvcache-ai/Mooncake/issues/879",
+    ),
+    # Mooncake's RDMA endpoint handshake (rdma_endpoint.cpp: "[Handshake] Failed to modify QP to RTR, check mtu,
+    # gid, peer lid, peer qp num: Connection timed out [110]"): the two NICs cannot reach each other, as NCCL's
+    # "Call to ibv_modify_qp failed" says it.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "failed to modify qp to rtr",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-transfer-engine/src/transport/rdma_transport/rdma_endpoint.cpp",
+    ),
+    # Mooncake's batch transfers that never completed (transfer_task.cpp: "Failed to complete transfers after 60
+    # seconds for batch ..."): the KV blocks did not cross, whatever the caller's traceback says after it.
+    Wording(
+        "nccl_or_shm",
+        "mooncake transfer engine",
+        "failed to complete transfers after",
+        "https://github.com/kvcache-ai/Mooncake/issues/1088",
+    ),
+    # UCC's own log line at error level (its logger, after UCX's: "<file>:<line>  UCC  ERROR <message>", e.g.
+    # ucc_context.c "required TL nccl is not part of the context", ucc_cl.c "no TLs are selected for CL_BASIC"):
+    # the collective library could not set up its transports. Weak, as UCX's row.
+    Wording(
+        "nccl_or_shm",
+        "ucc",
+        "ucc  error",
+        "https://github.com/openucx/ucc/blob/master/src/utils/ucc_log.h",
+        weak=True,
+    ),
+    # torch's UCC process group when its out-of-band exchange through the c10d store breaks
+    # (torch/csrc/distributed/c10d/UCCUtils.cpp: "(oob_allgather) Caught exception in Store Operation .. [Broken
+    # pipe"): the ranks' rendezvous is cut, as the store's socket timeouts are read.
+    Wording(
+        "nccl_or_shm",
+        "torch ucc",
+        "caught exception in store operation",
+        "https://github.com/pytorch/pytorch/blob/main/torch/csrc/distributed/c10d/UCCUtils.cpp",
+    ),
+    # modprobe refusing an NVIDIA kernel module ("modprobe: ERROR: could not insert 'nvidia_peermem': Invalid
+    # argument" in the GPU operator's nvidia-peermem-ctr, "could not insert 'nv_peer_mem'" after its package's
+    # install): the driver stack on the node did not load, which the project reads as gpu_unavailable, as world153
+    # reads a driver install or build that failed.
+    Wording(
+        "gpu_unavailable",
+        "modprobe (nvidia modules)",
+        "could not insert '",
+        "https://github.com/NVIDIA/gpu-operator/issues/2868",
+        also=("could not insert 'nvidia", "could not insert 'nv_peer"),
+    ),
+    # === end of world225 wordings ===
 )
