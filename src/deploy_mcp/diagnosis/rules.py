@@ -565,6 +565,10 @@ GATES: tuple[str, ...] = (
     # world223's wordings: squeue's pending reason for a job whose constraints no node satisfies
     # ("(BadConstraints)").
     "badconstraints",
+    # world226's wordings: LobeChat's "please check whether your ollama service is available" and Ollama's "error
+    # reading llm response".
+    "service is available",
+    "llm response",
 )
 
 

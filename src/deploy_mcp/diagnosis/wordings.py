@@ -14144,4 +14144,49 @@ WORDINGS: tuple[Wording, ...] = (
         also=("could not insert 'nvidia", "could not insert 'nv_peer"),
     ),
     # === end of world225 wordings ===
+    # === learnt from world226's training part (tests/diagnosis/world226): chat front-ends and apps connecting to
+    # self-hosted model servers ===
+    # LobeChat's OllamaServiceUnavailable error body ("message": "please check whether your ollama service is
+    # available or set the CORS rules"), returned when its fetch to the Ollama host fails: the app cannot reach
+    # its engine, which the project reads as health_check_failed (world139's clients whose engine never answers).
+    Wording(
+        "health_check_failed",
+        "lobe-chat",
+        "please check whether your ollama service is available",
+        "https://github.com/lobehub/lobehub/issues/2855",
+    ),
+    # Dify's plugin daemon ending a model call it waited on past its deadline ("PluginDaemonInternalServerError:
+    # killed by timeout", also worded "Killed by time out"): the engine behind the plugin (Ollama) never answered
+    # in time, the caller's deadline.
+    Wording(
+        "health_check_failed",
+        "dify plugin daemon",
+        "plugindaemoninternalservererror: killed by time",
+        "https://github.com/langgenius/dify/issues/18549",
+    ),
+    # IPython's header of a traceback whose exception is Python's TimeoutError ("TimeoutError
+    # Traceback (most recent call last)"), the socket's deadline under urllib3 when a client (DSPy's OllamaLocal)
+    # calls an engine that does not answer; IPython names the exception first, so a cut traceback still says it
+    # (world139 reads LiteLLM's ConnectionRefusedError header the same way). Weak.
+    Wording(
+        "health_check_failed",
+        "ipython",
+        "timeouterror ",
+        "https://github.com/stanfordnlp/dspy/issues/1084",
+        also=("traceback (most recent call last)",),
+        unless=("gettimeouterror", "asyncio.timeouterror"),
+        weak=True,
+    ),
+    # Ollama's server losing its runner subprocess mid-answer (llm/server.go: "error reading llm response: %v",
+    # here "read tcp ...: wsarecv: An existing connection was forcibly closed by the remote host"): the runner that
+    # served the model is gone, its cause unsaid, which the project reads as container_exited (as world119 reads
+    # Xinference's ServerClosed), not as a client that cannot reach its engine.
+    Wording(
+        "container_exited",
+        "ollama",
+        "error reading llm response",
+        "https://github.com/ollama/ollama/blob/main/llm/server.go",
+        final=True,
+    ),
+    # === end of world226 wordings ===
 )
