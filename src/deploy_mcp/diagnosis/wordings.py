@@ -14189,4 +14189,27 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world226 wordings ===
+    # === learnt from world227's training part (tests/diagnosis/world227): speech recognition and TTS servers ===
+    # pyannote.audio refusing a gated or private pipeline or model it could not download (core/pipeline.py and
+    # core/model.py: "Could not download '{model_id}' pipeline.\nIt might be because the pipeline is private or
+    # gated so make\nsure to authenticate. Visit https://hf.co/settings/tokens ..."), as WhisperX, whisper-asr-
+    # webservice and WhisperLiveKit relay it for the diarization and VAD models: the Hub refused the download, and
+    # the AttributeError on the None model that follows in older releases is its consequence.
+    Wording(
+        "hf_auth",
+        "pyannote.audio",
+        "is private or gated so make",
+        "https://github.com/pyannote/pyannote-audio/blob/develop/pyannote/audio/core/pipeline.py",
+    ),
+    # The EDG front end nvcc runs (cudafe++) stopping after its hundredth error ("Error limit reached." then "100
+    # errors detected in the compilation of ..."), here when CTranslate2 was built from source for CUDA on a glibc
+    # whose _Float32 the toolkit did not know: the build failed, as the "detected in the compilation of" row reads
+    # the line that follows when the copy holds it.
+    Wording(
+        "dependency_install_failed",
+        "nvcc (EDG front end)",
+        "error limit reached.",
+        "https://github.com/OpenNMT/CTranslate2/issues/1306",
+    ),
+    # === end of world227 wordings ===
 )
