@@ -6030,6 +6030,45 @@ EXPECTED: dict[str, Expected] = {
                 # fault, as world119 and world139 read a manager's); read healthy from the text (the frame bytes
                 # hide the exception line's start) and container_exited once the failed status is passed.
                 "litellm-ollama-chat-async-streaming-typeerror-sequence-item-nonetype",
+    "world227": Expected(
+        excerpts=53,
+        healthy=13,
+        # 48 of 53 after the rows learnt from its training part (before the lead's refit), on c750077 (41 of 53 as
+        # collected on c750077).
+        whole=0.9,
+        # 10 of 11 on the part no rule was written from (9 of 11 as collected); a little slack for the refit.
+        held_out=0.81,
+        # unknown's only case outside training_misses is held out and read wrong (counted, not read).
+        rare_floor=0.0,
+        repositories_min=32,
+        apart_from_project_corpora=True,
+        # 38 of 42 (32 of 42 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # nemo2riva's "ERROR: Nemo2Jarvis: Failed to restore model from NeMo file ... Please make sure you
+                # have the latest NeMo package installed with [all] dependencies." and a traceback cut at a frame,
+                # after NeMo's "[NeMo W ...] Apex was not found." warning: committed container_exited (a traceback
+                # cut before its exception, as the two other nemo2riva threads here are read), while the scoring
+                # model reads the warning's "was not found" with the advice line as dependency_install_failed;
+                # without either line it reads container_exited. A knife-edge of the fit; no row was written.
+                "nemo2riva-conformer-apex-warning-failed-to-restore-traceback-cut",
+                # Piper's HTTP server answering one malformed request: "json.decoder.JSONDecodeError: Expecting
+                # value: line 1 column 1 (char 0)" then werkzeug's access line with a 500. Committed healthy (the
+                # server is up and answered; the client sent form data where JSON was expected), read
+                # container_exited from the exception line; nothing in two lines says the server keeps serving.
+                "piper-http-server-json-decode-error-request-500-werkzeug",
+                # Home Assistant's Piper add-on: asyncio's "Task exception was never retrieved" for wyoming's
+                # AsyncEventHandler with "ConnectionResetError: [Errno 104] Connection reset by peer", a client
+                # dropping its connection while the server runs on. Committed healthy; read container_exited from
+                # the traceback. Other corpora label a final ConnectionResetError three ways, so no rule was
+                # written for it.
+                "ha-piper-wyoming-connection-reset-by-peer-task-exception",
+                # Home Assistant's TTS component logging ffmpeg's "invalid start code ... in RIFF header ...
+                # Invalid data found when processing input" for what Piper 2.2.1 returned: committed unknown (a
+                # failure that names no class of the project), read container_exited as the command's failure;
+                # once the run has failed either reading gives it a kind, and no row was written.
+                "ha-tts-piper-2-2-1-ffmpeg-invalid-riff-header",
             }
         ),
         kind_once_exited_non_zero=True,
