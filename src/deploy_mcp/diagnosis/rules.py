@@ -569,6 +569,10 @@ GATES: tuple[str, ...] = (
     # reading llm response".
     "service is available",
     "llm response",
+    # world228's wordings: OpenVINO's NPU plugin on a model with dynamic shapes ("get_shape was called on a
+    # descriptor::Tensor with dynamic shape") and the NPU compiler's diagnostics ("[vpux-compiler] Got Diagnostic").
+    "dynamic shape",
+    "[vpux-compiler]",
 )
 
 

@@ -14212,4 +14212,161 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/OpenNMT/CTranslate2/issues/1306",
     ),
     # === end of world227 wordings ===
+    # === world228 wordings (AI PC engines: Foundry Local, ONNX Runtime and its GenAI, OpenVINO's NPU plugin,
+    # FastFlowLM, Nexa SDK, Qualcomm's QNN), learnt from world228's training part ===
+    # Foundry Local (and the Foundry Toolkit) unable to fetch the execution provider of the machine's NPU or GPU
+    # from Windows ML's catalog ("Provider QNNExecutionProvider download and ensuring ready attempt: Failure",
+    # "Failed to download or register the following EPs: QNNExecutionProvider. Will try installing again later.",
+    # "Valid EPs: CPUExecutionProvider"), and its load refusing a model built for an EP it has not ("Cannot load
+    # model 'qwen2.5-7b-instruct-qnn-npu:2': it requires the 'QNNExecutionProvider' execution provider, which is
+    # not available. Available EPs: [CPUExecutionProvider]"): the accelerator cannot be used, whatever stopped the
+    # EP's download.
+    Wording(
+        "gpu_unavailable",
+        "foundry local",
+        "failed to download or register the following eps",
+        "https://github.com/microsoft/foundry-local/issues/393",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "foundry local (windows ml ep catalog)",
+        "ensuring ready attempt: failure",
+        "https://github.com/microsoft/foundry-dev-tools/issues/435",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "foundry local",
+        "execution provider, which is not",
+        "https://github.com/microsoft/foundry-local/issues/937",
+    ),
+    # ONNX Runtime's provider bridge unable to load a provider's DLL (onnxruntime/core/session/
+    # provider_bridge_ort.cc, ProviderLibrary::Get: "LoadLibrary failed with error 126 \"\" when trying to load
+    # \"...\\onnxruntime_providers_cuda.dll\""): ERROR_MOD_NOT_FOUND with an empty message, the provider or one of
+    # the CUDA/cuDNN libraries it links missing, which world118 reads as dependency_install_failed.
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime (provider bridge)",
+        "loadlibrary failed with error 126",
+        "https://github.com/microsoft/foundry-local/issues/15",
+    ),
+    # Nexa SDK's serve failing to load the backend plugin of the NPU it was asked for ("{\"code\":-100301,
+    # \"error\":\"SDKError(Plugin loading failed)\"}" on a Snapdragon X Elite's Hexagon NPU).
+    Wording(
+        "gpu_unavailable",
+        "nexa sdk",
+        "sdkerror(plugin loading failed)",
+        "https://github.com/qualcomm/GenieX/issues/1060",
+    ),
+    # Nexa SDK refusing its NPU licence token ("[ERROR] License validation failed: license expired or not yet
+    # valid"): an access credential the vendor checks before it serves, the counterpart of a refused hub token.
+    Wording(
+        "hf_auth",
+        "nexa sdk",
+        "license validation failed",
+        "https://github.com/qualcomm/GenieX/issues/1068",
+    ),
+    # Qualcomm's QNN HTP backend unable to reach the Hexagon DSP ("QnnDsp <E> Failed to load skel, error: 4000",
+    # after "Failed to create transport for device"): the DSP's skeleton library is missing or refused, so the
+    # NPU cannot be used.
+    Wording(
+        "gpu_unavailable",
+        "qnn (htp backend)",
+        "failed to load skel",
+        "https://github.com/meta-pytorch/executorch-examples/pull/81",
+    ),
+    # FastFlowLM on an AMD NPU its driver cannot open a hardware context on: the amdxdna ioctl refused on Linux
+    # ("Failed to load model: DRM_IOCTL_AMDXDNA_CREATE_HWCTX IOCTL failed (err=-22): Invalid argument", an XDNA1
+    # 8840U) and XRT's context creation on Windows ("Failed to create context virtual (0xc01e0009): There was an
+    # error while creating context", an XDNA1 8845H), and `flm validate`'s firmware check ("[ERROR]  NPU firmware
+    # version on /dev/accel/accel0 is incompatible. Please update NPU firmware!").
+    Wording(
+        "gpu_unavailable",
+        "fastflowlm (amdxdna)",
+        "amdxdna_create_hwctx ioctl failed",
+        "https://github.com/fastflow/fastflow/issues/58",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "fastflowlm (xrt, windows)",
+        "failed to create context virtual",
+        "https://github.com/ROCm/FastFlowLM/issues/546",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "fastflowlm",
+        "is incompatible. please update npu firmware",
+        "https://github.com/ROCm/FastFlowLM/issues/421",
+    ),
+    # XRT's own error lines ("[XRT] ERROR: Failed to destroy allocation (0xc000000d): ..." after FastFlowLM's
+    # "ERROR: Invalid Control Code" under load): the NPU runtime failed and the server stopped, naming no cause
+    # the project has a kind for (container_exited).
+    Wording(
+        "container_exited",
+        "xrt (amd npu runtime)",
+        "[xrt] error:",
+        "https://github.com/ROCm/FastFlowLM/issues/555",
+    ),
+    # OpenVINO's NPU plugin failing in the driver's compiler ("Exception from src/plugins/intel_npu/src/compiler/
+    # src/zero_compiler_in_driver.cpp:853: L0 pfnCreate2 result: ZE_RESULT_ERROR_INVALID_ARGUMENT") and NPUW
+    # finding no device that compiles a partition ("Failed to compile Model0_FCEW000__0 for all devices in
+    # [NPU]"): the NPU's driver cannot take the model, read as world160 reads the GPU plugin's "[GPU]
+    # ProgramBuilder build failed!".
+    Wording(
+        "gpu_unavailable",
+        "openvino (intel_npu)",
+        "pfncreate2 result: ze_result_error",
+        "https://github.com/intel/openvino-ai-plugins-gimp/issues/141",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "openvino (intel_npu, npuw)",
+        "failed to compile",
+        "https://github.com/openvinotoolkit/openvino.genai/issues/2226",
+        also=("for all devices in [npu]",),
+    ),
+    # OpenVINO's NPU plugin refusing a model with dynamic shapes ("Exception from src\\plugins\\intel_npu\\src\\
+    # plugin\\src\\plugin.cpp:513: get_shape was called on a descriptor::Tensor with dynamic shape") and the NPU
+    # compiler's error diagnostics ("[ERROR] 17:05:21.172 [vpux-compiler] Got Diagnostic at loc(...) : Got non
+    # broadcastable dimensions pair"): the model as exported cannot be compiled for the NPU (model_unsupported).
+    Wording(
+        "model_unsupported",
+        "openvino (intel_npu)",
+        "called on a descriptor::tensor with dynamic shape",
+        "https://github.com/openvinotoolkit/openvino_notebooks/issues/2068",
+    ),
+    Wording(
+        "model_unsupported",
+        "openvino (npu compiler)",
+        "[vpux-compiler] got diagnostic",
+        "https://github.com/openvinotoolkit/openvino.genai/issues/1969",
+        also=("[error]",),
+    ),
+    # ONNX Runtime's session refusing a model file ("Fail: [ONNXRuntimeError] : 1 : FAIL : Load model from"),
+    # weak so that a cause the rest of its message names (an invalid model, a missing file) wins.
+    Wording(
+        "container_exited",
+        "onnxruntime",
+        "fail : load model from",
+        "https://github.com/n00mkrad/text2image-gui/issues/117",
+        weak=True,
+    ),
+    # Foundry Local's catalog failing to read its model list ("[14:08:42 ERR] Failed to process model #0 on page
+    # 1."): the service runs and no model server failed, a platform matter (unknown).
+    Wording(
+        "unknown",
+        "foundry local",
+        "failed to process model #",
+        "https://github.com/microsoft/foundry-local/issues/718",
+    ),
+    # Windows' text for REGDB_E_CLASSNOTREG ("Load Model: resnet50\\model.onnx [FAILED]" then "Class not
+    # registered" from Windows ML's sample on a build older than its API): the program stops on a COM class the OS
+    # lacks, naming no cause the project has a kind for (container_exited); final, so the scoring model keeps it.
+    Wording(
+        "container_exited",
+        "windows ml (com)",
+        "class not registered",
+        "https://github.com/microsoft/Windows-Machine-Learning/issues/244",
+        final=True,
+    ),
+    # === end of world228 wordings ===
 )
