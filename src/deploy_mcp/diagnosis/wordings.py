@@ -14369,4 +14369,37 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world228 wordings ===
+    # === learnt from world229's training part (tests/diagnosis/world229): Jetson and edge boards serving models,
+    # second round ===
+    # ggml's CUBLAS_CHECK on a cuBLAS call that could not get its memory (ggml-cuda/common.cuh cublas_handle:
+    # cublasCreate_v2, printed through cublasGetStatusString, whose text for CUBLAS_STATUS_ALLOC_FAILED is "the
+    # resource allocation failed"), as Ollama's runner relays it on a Jetson AGX Orin ("Error: llama runner process
+    # has terminated: CUDA error: the resource allocation failed"): the enum name the gpu_oom rule reads, in its
+    # words.
+    Wording(
+        "gpu_oom",
+        "ggml (cublas)",
+        "cuda error: the resource allocation failed",
+        "https://github.com/ollama/ollama/issues/6515",
+    ),
+    # Rockchip's RKLLM runtime when the NPU refuses a matmul kernel it was given ("E rkllm: matmul(w8a8) run
+    # failed", repeated per layer): the board's rknpu driver is older than the runtime needs (the maintainers'
+    # answer: update the NPU driver to 0.9.8), the NPU twin of an insufficient CUDA driver.
+    Wording(
+        "gpu_unavailable",
+        "rkllm",
+        ") run failed",
+        "https://github.com/airockchip/rknn-llm/issues/449",
+        also=("rkllm: matmul(",),
+    ),
+    # TensorRT Edge-LLM's XQA decode runner finding no prebuilt kernel for the GPU's architecture
+    # (decoderXQARunner.cpp: "No available kernel available for the GQA", on Jetson Thor's sm_110 for which no
+    # XQA cubins ship): the build carries no kernels for this GPU, the "no kernel image" family.
+    Wording(
+        "gpu_unavailable",
+        "tensorrt-edge-llm",
+        "no available kernel available for the",
+        "https://github.com/NVIDIA/TensorRT-Edge-LLM/issues/156",
+    ),
+    # === end of world229 wordings ===
 )
