@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from deploy_mcp.diagnosis.wordings import HOST_MEMORY, WORDINGS
+from deploy_mcp.diagnosis.wordings import _DOWNLOAD_HOSTS, HOST_MEMORY, WORDINGS
 
 # Root-cause order: a kind higher up explains the kinds below it when both show in one log (a CUDA OOM on one
 # rank makes the other ranks' NCCL calls abort; a gated repo surfaces as a generic OSError; a full disk breaks
@@ -921,6 +921,14 @@ def _bare_unexpected_eof(line: str) -> bool:
 
 _SHM = ("/dev/shm", "shared memory", "shm", "</torch_", "posix_fallocate")
 
+_BARE_ENDPOINT = re.compile(r"(?:^|\s)failed to connect to (?:\[[0-9a-f:.]*\]|[\w.\-]*):\d{1,5}$")
+
+
+def _bare_endpoint(line: str) -> bool:
+    # "Failed to connect to <host>:<port>" and nothing after: ggml-rpc's endpoint, not a sentence naming a service.
+    return bool(_BARE_ENDPOINT.search(line.lower().rstrip()))
+
+
 RULES: tuple[Rule, ...] = (
     # --- hf_auth
     Rule(
@@ -1756,6 +1764,18 @@ RULES: tuple[Rule, ...] = (
         check=_nonzero_exit,
         unless=("ssh not up, retrying", "ssh still not available", "failed for volume"),
         weak=True,
+    ),
+    # llama.cpp's RPC client when it cannot open the socket to an rpc-server it was given with --rpc
+    # (ggml/src/ggml-rpc/ggml-rpc.cpp get_socket: "Failed to connect to %s\n" with the endpoint alone, host:port;
+    # world230's "Failed to connect to :50052" over Wi-Fi and "E Failed to connect to 10.0.0.185:50052"): a node
+    # of the cluster that cannot be joined, as a node that cannot reach the head is read. Only the bare endpoint
+    # at the end of the line: curl's "Failed to connect to host port N", Ray's "... to GCS at address" and the
+    # download hosts keep their rows.
+    Rule(
+        "instance_unreachable",
+        ("failed to connect to ",),
+        check=_bare_endpoint,
+        unless=_DOWNLOAD_HOSTS,
     ),
 )
 

@@ -14402,4 +14402,46 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/TensorRT-Edge-LLM/issues/156",
     ),
     # === end of world229 wordings ===
+    # --- world230: distributed inference across consumer machines (exo, llama.cpp's RPC backend, Petals) ---
+    # llama.cpp's RPC client when the rpc-server it dials speaks another protocol version (ggml/src/ggml-rpc/
+    # ggml-rpc.cpp, GGML_LOG_ERROR("RPC server version mismatch: %d.%d.%d\n", ...) in the HELLO exchange, then
+    # "Failed to connect to <endpoint>"): the node is never joined, as a node that cannot reach the head is read
+    # (instance_unreachable), whatever build stands behind it.
+    Wording(
+        "instance_unreachable",
+        "llama.cpp rpc (ggml-rpc)",
+        "rpc server version mismatch",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-rpc/ggml-rpc.cpp",
+    ),
+    # exo's peer handle giving up on a node ("connect error RemoteProtocolError from fe80::...%utun4 after 3
+    # attempts; treating as down"): a peer of the cluster that does not answer its connections, as Ray's head
+    # reads a node that cannot be reached (instance_unreachable), whatever exception exo names.
+    Wording(
+        "instance_unreachable",
+        "exo",
+        "connect error ",
+        "https://github.com/exo-explore/exo/issues/1932",
+        also=("attempts; treating as down",),
+    ),
+    # NVRTC refusing a kernel an engine generated at run time ("Error processing prompt: Nvrtc Error 6,
+    # NVRTC_ERROR_COMPILATION" from tinygrad under exo, cupy's "NVRTCError: NVRTC_ERROR_COMPILATION (6)"): the
+    # request's program stops with a compile error, a crash whose cause the compiler's own lines (when shown)
+    # name, not a server that is up.
+    Wording(
+        "container_exited",
+        "nvrtc (tinygrad, cupy)",
+        "nvrtc_error_compilation",
+        "https://github.com/exo-explore/exo/issues/44",
+    ),
+    # macOS's RunningBoard refusing a jetsam memory limit ("runningboardd: (RunningBoard)
+    # [com.apple.runningboard:jetsam] memorystatus_control error: MEMORYSTATUS_CMD_CONVERT_MEMLIMIT_MB(0) returned
+    # -1 22 (Invalid argument)"): the operating system's own bookkeeping, no argument of the engine's; a platform
+    # fault that names none of the kinds (unknown).
+    Wording(
+        "unknown",
+        "macos runningboard (jetsam)",
+        "memorystatus_control error",
+        "https://github.com/exo-explore/exo/issues/1641",
+    ),
+    # === end of world230 wordings ===
 )
