@@ -6133,6 +6133,43 @@ EXPECTED: dict[str, Expected] = {
                 "ollama-orin-llama3-runner-aborted-cublas-execution-failed",
             }
         ),
+    "world230": Expected(
+        excerpts=38,
+        healthy=15,
+        # 31 of 38 after the rows learnt from its training part (before the lead's refit), on 995bed5 (26 of 38 as
+        # collected on c750077).
+        whole=0.81,
+        # 1 of 5 on the part no rule was written from (1 of 5 as collected).
+        held_out=0.2,
+        # Its one host_oom excerpt is held out and read wrong (counted, not read, no rule from it).
+        rare_floor=0.0,
+        repositories_min=7,
+        apart_from_project_corpora=True,
+        # 30 of 33 (25 of 33 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # GPUStack's llama-box across two workers aborting in ggml's scheduler ("pre-allocated tensor
+                # (cache_k_l0 (view)) in a buffer (RPC[]) that cannot run the operation (VIEW)", then gdb's
+                # frames): committed container_exited (the server aborts; the buffer is an RPC node's, and the
+                # thread names no quantized cache), while the project's weak ggml row reads this abort as a
+                # quantized KV cache or weight type the backend lacks (quantization_unsupported). No row was
+                # narrowed on one excerpt.
+                "gpustack-cross-worker-rpc-buffer-cannot-run-view-ggml-abort",
+                # exo on a Mac mini of a cluster with no Internet access, aiohttp's "ClientConnectorDNSError:
+                # Cannot connect to host " with the host cut off by the copy (the thread: huggingface.co):
+                # committed hf_auth (a weight download that cannot reach the hub, as the download-host rows read
+                # one), read health_check_failed as a client's connection that failed; without the host name no
+                # row can tell the hub from the engine.
+                "exo-mac-mini-cluster-offline-node-client-connector-dns-error",
+                # Petals' private swarm, its backbone peer's reachability check quoted in prose
+                # ("reachability.rpc_check(remote_peer=...YELDdS, check_peer=...YELDdS) -> False"): committed
+                # instance_unreachable (the server cannot be reached from outside), read healthy; one line
+                # abbreviated by its reporter, with no gate word, so no row was written.
+                "petals-private-swarm-backbone-reachability-rpc-check-false",
+            }
+        ),
+        healthy_clean="training",
         kind_once_exited_non_zero=True,
     ),
 }
