@@ -5901,6 +5901,10 @@ EXPECTED: dict[str, Expected] = {
                 # no worker, and a refused connection is read as a server that does not answer (health_check_failed,
                 # world16's and world102's "Connect call failed"). No row was written.
                 "xinference-supervisor-connection-refused-after-worker-down",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world223": Expected(
         excerpts=38,
         healthy=10,
@@ -5924,6 +5928,10 @@ EXPECTED: dict[str, Expected] = {
                 # which is what the same line says in a container that should have it. Nothing in the listing
                 # tells the two apart; no row was written.
                 "pyxis-a100-one-gpu-container-ls-dev-nvidia-cgroup-hides-others",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world224": Expected(
         excerpts=45,
         healthy=14,
@@ -5963,6 +5971,10 @@ EXPECTED: dict[str, Expected] = {
                 # before runc's mount error: committed unknown (a volume that cannot mount), read container_exited;
                 # the words that would name the mount are not in the copy.
                 "fargate-efs-access-point-cannotstartcontainer-rootfs-linux",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world225": Expected(
         excerpts=47,
         healthy=19,
@@ -5988,6 +6000,10 @@ EXPECTED: dict[str, Expected] = {
                 # container_exited. "cuda mc" is one of the many components UCC names; no row for one
                 # component's spelling was written.
                 "torch-ucc-alltoall-bench-cuda-mc-invalid-resource-handle",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world226": Expected(
         excerpts=38,
         healthy=9,
@@ -6030,6 +6046,10 @@ EXPECTED: dict[str, Expected] = {
                 # fault, as world119 and world139 read a manager's); read healthy from the text (the frame bytes
                 # hide the exception line's start) and container_exited once the failed status is passed.
                 "litellm-ollama-chat-async-streaming-typeerror-sequence-item-nonetype",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world227": Expected(
         excerpts=53,
         healthy=13,
@@ -6069,6 +6089,10 @@ EXPECTED: dict[str, Expected] = {
                 # failure that names no class of the project), read container_exited as the command's failure;
                 # once the run has failed either reading gives it a kind, and no row was written.
                 "ha-tts-piper-2-2-1-ffmpeg-invalid-riff-header",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world228": Expected(
         excerpts=48,
         healthy=18,
@@ -6099,6 +6123,10 @@ EXPECTED: dict[str, Expected] = {
                 # here .NET's debugger notification), read container_exited from the exception line; a Wording
                 # cannot say a line is not a failure, and no rule was written.
                 "onnxruntime-genai-csharp-windbg-modload-first-chance-exception",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world229": Expected(
         excerpts=42,
         healthy=17,
@@ -6133,6 +6161,8 @@ EXPECTED: dict[str, Expected] = {
                 "ollama-orin-llama3-runner-aborted-cublas-execution-failed",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world230": Expected(
         excerpts=38,
         healthy=15,
