@@ -1269,17 +1269,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 34 (27 of 34 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # Docker Model Runner's llama-server exiting 127 with the dynamic loader's "error while loading
-                # shared libraries: libmtmd.so.0: cannot open shared object file": labelled
-                # dependency_install_failed (the backend image lacks a library), while world5's convention, and
-                # the ld.so row written from it (NIM's executorWorker missing libnvinfer.so.10), read the loader
-                # refusing a binary as container_exited. The conventions disagree on the label, not on the log;
-                # left as committed.
-                "docker-model-runner-llama-server-libmtmd-so-0-cannot-open-shared-object-exit-127",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # Whatever failed in the GPU inference engines' threads of 2025 (vLLM 0.7-0.10 V0/V1, SGLang 0.4-0.5,
@@ -2226,15 +2215,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # The dynamic loader's "error while loading shared libraries: libsycl.so.8 (libsycl.so.7,
-                # libmllama.so): cannot open shared object file", labelled dependency_install_failed (a SYCL build
-                # run without the oneAPI runtime it links, an ipex-llm ollama without its bundled library) while
-                # world5's convention and the ld.so rows read the loader's line as container_exited; the
-                # libsycl.so.8 line reads container_exited, the other two read right only by the refit's weights.
-                # The conventions disagree on the label, not on the log.
-                "llama-cpp-sycl-fp32-release-llama-cli-libsycl-so-8-missing",
-                "ipex-llm-ollama-serve-libsycl-so-7-cannot-open-shared-object",
-                "ipex-llm-cpp-ollama-serve-libmllama-so-missing",
                 # immich's machine-learning server: onnxruntime's OpenVINO EP raising "[GPU] out of GPU resources"
                 # inside a request, then "ERROR    Exception in ASGI application": labelled gpu_oom after the
                 # thread (the process died), read as a running server whose one request raised (scan.py's request
@@ -5583,6 +5563,9 @@ EXPECTED: dict[str, Expected] = {
         # the refit with world223-230's training parts renamed a held-out TPU traceback cut before its exception
         # (a bare crash) to gpu_unavailable: a knife-edge of the scoring model no rule was written for.
         held_out=0.4,
+        # container_exited is right 7 times in 10 since that refit: its three misses are all held out, counted and
+        # not read.
+        kind_floor=0.7,
         repositories_min=15,
         apart_from_project_corpora=True,
         # 30 of 38 (22 of 38 as collected).
@@ -5607,11 +5590,6 @@ EXPECTED: dict[str, Expected] = {
                 # nrt_load: a runtime parse failure no row names, read healthy from the text (container_exited
                 # with the failed status).
                 "torch-neuron-nmgr-get-ops-info-unknown-string-escape-nrt-load-stack",
-                # neuronx-cc's walrus_driver: "error while loading shared libraries: libxml2.so.2: cannot open shared
-                # object file", committed dependency_install_failed (a system library the TGI Neuron image lacks),
-                # while the project reads the loader's refusal for libraries other than CUDA's toolkit as
-                # container_exited (wordings.py's ld.so rows, NIM's libnvinfer): the project's reading stands.
-                "tgi-neuron-optimum-cli-compile-walrus-driver-libxml2-missing",
                 # PyTorch/XLA's XRT client "Check failed: parsed_device.id <= topology_proto->num_" (the copy is
                 # cut inside the line): committed gpu_unavailable (XRT_TPU_CONFIG names a device the TPU topology
                 # lacks), a check failure no row reads; container_exited from the traceback.

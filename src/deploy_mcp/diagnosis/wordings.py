@@ -1098,15 +1098,25 @@ WORDINGS: tuple[Wording, ...] = (
         "cannotstartcontainererror",
         "https://github.com/aws-samples/comfyui-on-amazon-sagemaker/issues/2",
     ),
-    # The dynamic loader refusing to start a binary of the image, here NIM's TensorRT-LLM executorWorker
-    # ("error while loading shared libraries: libnvinfer.so.10: cannot open shared object file"); the driver's
-    # own libraries missing mean no GPU was mounted, which the gpu_unavailable rules name.
+    # The dynamic loader refusing to start a program because a shared library it links is not where the loader looks
+    # (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file", or "file too
+    # short", "invalid ELF header", "ELF load command past end of file" for one an interrupted extract truncated).
+    # Whatever the library, a toolkit's (libcudart, libcublas, libnvinfer), the engine's own (libllama, libggml,
+    # libmtmd, libsycl), a system package's (libgomp, libvulkan, libicu, libGL, libxml2), the install or the image
+    # lacks a piece the program needs, fixed by installing it or pointing the loader at it: the dependency family.
+    # Rows kept adding library families to this reading one corpus at a time (world85, world108, world116, world154,
+    # world223) over a container_exited default (world5's NIM executorWorker) that only 5 of the 29 logs with the
+    # line for such a library were labelled; the default is now the family, and those 5 are relabelled with it. The
+    # GPU driver's own user-space libraries (libcuda, libnvidia-*, Level Zero's) mean the GPU was not given to the
+    # container: the gpu_unavailable rows. Final: the line is the crash and its cause, which the scoring model must
+    # not rename from the library's name.
     Wording(
-        "container_exited",
+        "dependency_install_failed",
         "ld.so",
         "error while loading shared libraries",
-        "https://github.com/NVIDIA/nim-deploy/issues/18",
-        unless=("libcuda", "libnvidia"),
+        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
+        unless=("libcuda", "libnvidia", "libze_loader", "libze_intel_gpu"),
+        final=True,
     ),
     # TGI's model registry for an architecture it can only run unsharded (text_generation_server/models/
     # __init__.py: `raise ValueError("sharded is not supported for AutoModel")`, and for an architecture with no
@@ -6712,21 +6722,6 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world83 wordings ===
     # === learnt from world85's training part (tests/diagnosis/world85): coding assistants and agent frameworks
     # that run or call their own model server ===
-    # The dynamic loader refusing a binary linked against the CUDA toolkit's own runtime libraries (glibc
-    # elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"), as Tabby's
-    # supervisor relays it for its bundled llama-server ("libcudart.so.12: cannot open shared object file", tabby
-    # #2634, fixed by installing the CUDA toolkit). libcudart, libcublas(Lt), libcudnn and libnvrtc come with the
-    # toolkit, the image or the nvidia-* wheels, not with the driver: a dependency the install lacks, as Python's
-    # ctypes wording of the same libraries already reads (the row above on "cannot open shared object file"). The
-    # driver's own libraries (libcuda, libnvidia-*) stay with gpu_unavailable, and other libraries with the
-    # container_exited row on the loader's words.
-    Wording(
-        "dependency_install_failed",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://github.com/TabbyML/tabby/issues/2634",
-        also=("libcudart.so", "libcublas", "libcudnn", "libnvrtc"),
-    ),
     # vLLM's config loader when transformers cannot build the checkpoint's config
     # (vllm/transformers_utils/config.py get_config: "Failed to load the model config. If the model is a custom
     # model not yet available in the HuggingFace transformers library, consider setting `trust_remote_code=True`
@@ -7223,21 +7218,6 @@ WORDINGS: tuple[Wording, ...] = (
         "onnxruntime qnn",
         "failed to load from epcontext model",
         "https://github.com/microsoft/onnxruntime-inference-examples/issues/497",
-    ),
-    # The dynamic loader naming the library a binary of the image lacks ("./llama-cli: error while loading shared
-    # libraries: libsycl.so.8: cannot open shared object file", a SYCL build run without the oneAPI runtime it was
-    # linked against; ipex-llm's ollama on libsycl.so.7 or libmllama.so): the crash and its cause in one line, which
-    # the ld.so row above reads as container_exited (world5's convention). Final, so the scoring model does not
-    # rename it from the library's name (it read libsycl's words as a missing GPU); the GPU driver's own libraries
-    # are the gpu_unavailable rows'.
-    Wording(
-        "container_exited",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://github.com/ggml-org/llama.cpp/issues/25573",
-        also=("cannot open shared object file",),
-        unless=("libcuda", "libnvidia", "libze_loader", "libze_intel_gpu"),
-        final=True,
     ),
     # IPEX's import-time check that the installed torch is the release it was built against
     # (intel_extension_for_pytorch/__init__.py: "ERROR! Intel® Extension for PyTorch* needs to work with PyTorch
@@ -8516,22 +8496,6 @@ WORDINGS: tuple[Wording, ...] = (
     # === learnt from world108's training part (tests/diagnosis/world108): llama.cpp's llama-server, its Docker
     # images and releases, and the programs built on llama.cpp (llama-swap, llamafile, llama-cpp-python, LM Studio,
     # GPUStack's llama-box) ===
-    # The dynamic loader refusing a llama.cpp binary whose own libraries the install did not put where the loader
-    # looks (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"):
-    # libllama, libggml(-base, -cpu, -cuda, ...) and libmtmd are built with the binary (BUILD_SHARED_LIBS) and ship
-    # beside it in every release archive, package and image (the server-rocm image's /app/libllama.so.0 without
-    # LD_LIBRARY_PATH, ggml-org/llama.cpp#23517; the rpc-server image after ggml's library moved; llama-swap's cpu
-    # image without libmtmd.so.0; a cmake build run from outside build/bin). A packaging fault of the install, fixed
-    # by reinstalling or pointing the loader at the libraries, whatever binary the loader was starting: the
-    # dependency family, as the CUDA toolkit's own libraries already read (world85's row). Other libraries stay
-    # with the container_exited row on the loader's words (world5's convention).
-    Wording(
-        "dependency_install_failed",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
-        also=("libllama", "libggml", "libmtmd"),
-    ),
     # The loader binding a binary to a library of another build (glibc elf/dl-lookup.c: "symbol lookup error:
     # %s: undefined symbol: %s", "./llama-server: symbol lookup error: ./llama-server: undefined symbol:
     # mtmd_get_cap_from_file" when an older libmtmd in /usr/local/lib shadows the release's own): the installed
@@ -8861,20 +8825,6 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world110 wordings ===
     # === learnt from world107's training part (tests/diagnosis/world107): Ollama's own threads (`ollama serve`
     # logs, runner deaths, GPU discovery on CUDA and ROCm, model loads, pulls and registries, Docker images) ===
-    # The dynamic loader finding a library the binary needs but unable to map it because the file itself is broken
-    # (glibc elf/dl-load.c, _dl_map_object_from_fd and open_verify: "ELF load command past end of file", "file too
-    # short", "invalid ELF header"), as Ollama's tarball runner printed it for a libggml_cuda_v11.so that an
-    # interrupted extract left truncated ("ollama_llama_server: error while loading shared libraries:
-    # libggml_cuda_v11.so: ELF load command past end of file"): an install to redo, not a library the image lacks
-    # (the ld.so rows above) nor a crash. The GPU driver's own libraries stay with the gpu_unavailable rows.
-    Wording(
-        "dependency_install_failed",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
-        also=("elf load command past end", "file too short", "invalid elf header"),
-        unless=("libcuda", "libnvidia"),
-    ),
     # rocBLAS unable to load the Tensile kernel library for the GPU it was given (library/src/tensile_host.cpp:
     # "rocBLAS error: Cannot read <path>/TensileLibrary.dat: <strerror>"; releases since 5.x append "for GPU arch :
     # gfxNNNN", which the rocBLAS row above reads): the ROCm build carries no usable kernels for this GPU, here
@@ -8919,24 +8869,6 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world107 wordings ===
     # === learnt from world116's training part (tests/diagnosis/world116): llama.cpp's own tracker, third round
     # (llama-server and llama-cli, the CUDA, Vulkan, ROCm, SYCL and Metal backends, model loading, Docker images) ===
-    # The dynamic loader refusing a ggml build for a system runtime the build links and the image's package manager
-    # must supply (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"):
-    # the OpenMP runtime of ggml's CPU backend (ggml/src/ggml-cpu/CMakeLists.txt links OpenMP::OpenMP_C when
-    # GGML_OPENMP is on, the default; GCC's libgomp.so.1, LLVM's libomp.so) and the Vulkan loader of its Vulkan
-    # backend (ggml/src/ggml-vulkan/CMakeLists.txt links Vulkan::Vulkan, libvulkan.so.1). llama.cpp's own images
-    # install them in their base stage (.devops/*.Dockerfile: "apt-get install -y libgomp1 curl", and libvulkan in
-    # vulkan.Dockerfile since ggml-org/llama.cpp#11422); a server-cuda image built without that step exited 127
-    # with "/server: error while loading shared libraries: libgomp.so.1" (ggml-org/llama.cpp#7774). A package the
-    # install lacks, as the CUDA toolkit's and llama.cpp's own libraries already read (world85's and world108's
-    # rows); the GPU driver's own libraries (libcuda, libnvidia-*) stay with the gpu_unavailable rows.
-    Wording(
-        "dependency_install_failed",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
-        also=("libgomp.so", "libomp.so", "libvulkan.so"),
-        unless=("libcuda", "libnvidia"),
-    ),
     # ggml's GGUF reader meeting a tensor whose type id this build has no block layout for (ggml/src/gguf.cpp
     # gguf_init_from_file_impl, later gguf_init_from_reader: "tensor '%s' of type %d (%s) has %" PRId64 " elements
     # per row, not a multiple of block size (%" PRId64 ")", with a block size of 0 for a type id that was removed or
@@ -11469,20 +11401,6 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world159 wordings ===
     # === learnt from world154's training part (tests/diagnosis/world154): Ollama's own tracker, third round (0.12
     # and later: server and app logs, runner and MLX image-runner crashes, GPU discovery, model loads, pulls) ===
-    # The dynamic loader refusing a binary for a GCC runtime library the image's package manager must supply
-    # (glibc elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"): libquadmath
-    # and libgfortran come with GCC's runtime packages (libquadmath0, libgfortran5), as libgomp does (world116's
-    # row), never with the program; Ollama's 0.14.1 image ran its ollama-mlx image runner without them
-    # ("/usr/bin/ollama-mlx: error while loading shared libraries: libquadmath.so.0: cannot open shared object file",
-    # ollama/ollama#13724). A package the install lacks; other libraries stay with the container_exited loader rows.
-    Wording(
-        "dependency_install_failed",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
-        also=("libquadmath.so", "libgfortran.so"),
-        unless=("libcuda", "libnvidia"),
-    ),
     # Go's os.StartProcess when the program a server starts is not on disk (os/exec_posix.go startProcess wraps
     # the syscall's error as &PathError{Op: "fork/exec", Path: name, Err: ENOENT}: "fork/exec <path>: no such file or
     # directory"), as Ollama 0.14.1 from Homebrew reported its missing image runner ("failed to start image runner:
@@ -13955,20 +13873,6 @@ WORDINGS: tuple[Wording, ...] = (
         "gnu time",
         "command terminated by signal 9",
         "https://git.savannah.gnu.org/cgit/time.git/tree/src/time.c",
-    ),
-    # The dynamic loader missing a system library a compute node or an image's OS packages must supply (glibc
-    # elf/dl-load.c: "error while loading shared libraries: %s: cannot open shared object file"): ICU's libraries
-    # (libicudata, libicuuc, libicui18n of the libicu package, present on a login node and not on the compute
-    # node) and libglvnd's libGL.so.1 (libgl1; absent from nvidia/cuda images). A package the install lacks, as
-    # world116's libgomp and world154's libquadmath rows read it; the GPU driver's own libraries stay with the
-    # gpu_unavailable rows.
-    Wording(
-        "dependency_install_failed",
-        "ld.so",
-        "error while loading shared libraries",
-        "https://sourceware.org/git/?p=glibc.git;a=blob;f=elf/dl-load.c",
-        also=("libicu", "libgl.so"),
-        unless=("libcuda", "libnvidia"),
     ),
     # === end of world223 wordings ===
     # --- world224: container orchestrators other than Kubernetes (ECS, Fargate, Batch, Nomad, Google Batch)
