@@ -14348,4 +14348,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/exo-explore/exo/issues/1641",
     ),
     # === end of world230 wordings ===
+    # --- world231: model servers run as OS services, second round (systemd, launchd, Windows) ---
+    # udev's report of a RUN program that failed (systemd src/udev/udev-event.c, "Process '%s' failed with exit
+    # code %i.") when the NVIDIA rules load the driver's modules at boot ("nvidia: Process '/sbin/modprobe
+    # nvidia-drm' failed with exit code 1.", the same for nvidia-uvm, next to nvidia-persistenced failing to
+    # start): the driver stack did not load, so the service that starts next finds no usable GPU, as the modprobe
+    # refusal of world225 is read (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "udev (nvidia modules)",
+        "modprobe nvidia",
+        "https://github.com/ollama/ollama/issues/11932",
+        also=("failed with exit code",),
+    ),
+    # === end of world231 wordings ===
 )
