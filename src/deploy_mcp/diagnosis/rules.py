@@ -80,6 +80,8 @@ GATES: tuple[str, ...] = (
     "back-off",
     "traceback",
     "capacity",
+    # The PCI core's "BAR 0: can't reserve [mem ...]" for a device bound to vfio-pci (wordings.py, world232's).
+    "can't reserve",
     "divisib",
     "interrupt",
     # slurmstepd's walltime kill ("*** JOB ... CANCELLED AT ... DUE TO TIME LIMIT ***", wordings.py, world215's).

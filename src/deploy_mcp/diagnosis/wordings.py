@@ -14362,4 +14362,67 @@ WORDINGS: tuple[Wording, ...] = (
         also=("failed with exit code",),
     ),
     # === end of world231 wordings ===
+    # === learnt from world232's training part (tests/diagnosis/world232): model servers and GPUs in virtual
+    # machines (Proxmox/KVM VFIO passthrough, ESXi, Hyper-V GPU-P, cloud vGPU) ===
+    # amdgpu's AtomBIOS interpreter giving up ("atombios stuck in loop for more than 20secs aborting",
+    # drivers/gpu/drm/amd/amdgpu/atom.c), as a passed-through Instinct card that was not reset prints it when its
+    # guest boots again: the driver cannot bring the GPU up (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "amdgpu (atombios)",
+        "atombios stuck in loop for more than",
+        "https://github.com/torvalds/linux/blob/master/drivers/gpu/drm/amd/amdgpu/atom.c",
+    ),
+    # Hyper-V refusing to start a VM whose GPU partition's MMIO space is set too high ("The configuration of the
+    # virtual machine 'GPUPV' specifies an upper MMIO region that is above the supported physical address
+    # range", then "Virtual machine 'GPUPV' cannot be started. The upper MMIO region (0x00000017dffff000) is above
+    # the the supported physical address range"): the GPU given to the VM cannot be mapped, so the guest never gets it (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "hyper-v (gpu-p, dda)",
+        "cannot be started",
+        "https://github.com/jamesstringer90/Easy-GPU-PV/issues/153",
+        also=("upper mmio region",),
+    ),
+    # TensorRT-LLM's buffer manager when the device refuses a memory pool ("CUDA runtime error in
+    # cudaDeviceGetDefaultMemPool(&memPool, device): operation not supported", cpp/tensorrt_llm/runtime/
+    # bufferManager.cpp), as vGPU profiles and some virtual machines do: the GPU lacks what the engine needs.
+    Wording(
+        "gpu_unavailable",
+        "tensorrt-llm",
+        "cudadevicegetdefaultmempool",
+        "https://github.com/NVIDIA/ChatRTX/issues/49",
+        also=("operation not",),
+    ),
+    # kmod's modprobe not finding a GPU kernel module for the running kernel ("modprobe: FATAL: Module dxgkrnl
+    # not found in directory /lib/modules/5.15.0-186-generic"; the same words for nvidia and amdgpu): the driver
+    # was not built or installed for this kernel, so the GPU cannot be used (gpu_unavailable, as world225 reads
+    # modprobe's "could not insert 'nvidia...").
+    Wording(
+        "gpu_unavailable",
+        "modprobe (gpu modules)",
+        "not found in directory /lib/modules",
+        "https://github.com/kmod-project/kmod/blob/master/tools/modprobe.c",
+        also=("module nvidia", "module dxgkrnl", "module amdgpu"),
+    ),
+    # The host kernel unable to claim a BAR of a device bound to vfio-pci for passthrough ("vfio-pci
+    # 0000:05:00.0: BAR 0: can't reserve [mem 0xd0000000-0xdfffffff 64bit pref]", drivers/pci/pci.c's
+    # __pci_request_region): a framebuffer or another driver holds the GPU's memory, and the VM cannot use it.
+    Wording(
+        "gpu_unavailable",
+        "linux vfio-pci",
+        ": can't reserve [mem",
+        "https://github.com/torvalds/linux/blob/master/drivers/pci/pci.c",
+        also=("vfio-pci",),
+    ),
+    # cloud-hypervisor failing to map a passed-through device's BARs ("Failed to map VFIO MMIO region: Failed to
+    # DMA map: failed to map an IOVA range to the IOAS: Bad address (os error 14)", pci/src/vfio.rs): the VM with
+    # the device (here the GPUs) does not boot (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "cloud-hypervisor (vfio)",
+        "failed to map vfio mmio region",
+        "https://github.com/cloud-hypervisor/cloud-hypervisor/issues/8895",
+    ),
+    # === end of world232 wordings ===
 )
