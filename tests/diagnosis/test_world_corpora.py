@@ -6194,6 +6194,43 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 17 of 17 (16 of 17 as collected).
         training_all_right=True,
+    "world232": Expected(
+        excerpts=42,
+        healthy=18,
+        # 34 of 42 after the rows learnt from its training part (before the lead's refit), on 9362daa (28 of 42 as
+        # collected on 9362daa).
+        whole=0.8,
+        # 5 of 10 on the part no rule was written from (5 of 10 as collected).
+        held_out=0.45,
+        # Its one unknown excerpt (XCP-ng's toolstack refusing connections after a passthrough set-up) is held out
+        # and read wrong (counted, not read, no rule from it).
+        rare_floor=0.0,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 29 of 32 (23 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # nvidia-smi in an Ubuntu guest given a Hyper-V GPU-P partition, printing its table's header and
+                # then "Segmentation fault (core dumped)": committed gpu_unavailable (the driver's own tool cannot
+                # list the partitioned GPU; the thread's cause is the host driver's TCC mode), read
+                # container_exited from the crash line, which names no GPU. No row can tie the segfault to
+                # nvidia-smi within one line.
+                "hyperv-gpu-pv-ubuntu-guest-nvidia-smi-segmentation-fault",
+                # vendor-reset on a Navi14 at the VM's second start ("SMU error 0xfd", "timed out waiting for PSP
+                # to reach valid state, but continuing anyway", then "mode1 reset succeeded", where the copy is
+                # cut): committed gpu_unavailable (the thread: the reset does not work and the VM cannot use the
+                # card again), read health_check_failed by the scoring model from its timeout line. Its own lines
+                # end on a reset that reports success, so no row was written on them.
+                "vendor-reset-navi14-second-vm-start-smu-error-psp-timeout",
+                # vendor-reset on a Vega20 whose PSP reset failed and whose BACO fallback succeeded ("psp mode1
+                # reset failed", "SMU error 0x0", "Failed to send message 0x25", "Refused to change power state",
+                # then "reset result = 0"): committed healthy (the reset ends with result 0), read
+                # container_exited by the scoring model from the error lines. Telling it from the Navi14 log above
+                # would need a rule on vendor-reset's outcome line, not a wording.
+                "vendor-reset-vega20-baco-fallback-reset-result-0",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
