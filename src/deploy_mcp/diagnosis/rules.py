@@ -575,6 +575,12 @@ GATES: tuple[str, ...] = (
     # descriptor::Tensor with dynamic shape") and the NPU compiler's diagnostics ("[vpux-compiler] Got Diagnostic").
     "dynamic shape",
     "[vpux-compiler]",
+    # world233's wordings: serde_json's "trailing characters at line N column M", Chromium's
+    # "net::ERR_INCOMPLETE_CHUNKED_ENCODING" and the Ollama CLI's "something went wrong, please see the ollama
+    # server logs for details".
+    "trailing characters",
+    "incomplete_chunked",
+    "went wrong",
 )
 
 

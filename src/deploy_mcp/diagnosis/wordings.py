@@ -14425,4 +14425,52 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/cloud-hypervisor/cloud-hypervisor/issues/8895",
     ),
     # === end of world232 wordings ===
+    # === world233 wordings: reverse proxies, TLS terminators and tunnels in front of model servers ===
+    # An authenticating proxy in front of Ollama answering {"detail":"Could not connect to backend server."} with a
+    # 504 (lollms_hub's app/api/v1/routes/proxy.py): the gateway's upstream never answered, read as a gateway's
+    # 502/504 is (health_check_failed).
+    Wording(
+        "health_check_failed",
+        "lollms_hub (ollama proxy)",
+        "could not connect to backend server",
+        "https://github.com/ParisNeo/lollms_hub/pull/37",
+    ),
+    # serde_json refusing a body that holds more than one JSON value ("trailing characters at line 2 column 1",
+    # src/error.rs), as aichat reports an Ollama stream whose lines a proxy delivered merged: a client's parse
+    # failure that names no failure of the server (unknown).
+    Wording(
+        "unknown",
+        "serde_json (aichat)",
+        "trailing characters at line",
+        "https://github.com/serde-rs/json/blob/master/src/error.rs",
+    ),
+    # Chromium's net::ERR_INCOMPLETE_CHUNKED_ENCODING on a streamed answer (a chunked body cut short between the
+    # server and the browser, a proxy's buffering or timeout): the server answered 200, the stream broke on the way;
+    # no cause of the deployment's is named (unknown).
+    Wording(
+        "unknown",
+        "chromium net errors",
+        "err_incomplete_chunked_encoding",
+        "https://github.com/Mintplex-Labs/anything-llm/issues/3235",
+    ),
+    # OkHttp's hostname verification refusing a TLS terminator's certificate ("javax.net.ssl.
+    # SSLPeerUnverifiedException: Hostname ... not verified", RealConnection.connectTls): the client refuses the
+    # proxy in front of the engine before any request; a TLS set-up fault, unknown as world163 reads x509's
+    # "certificate signed by unknown authority".
+    Wording(
+        "unknown",
+        "okhttp (jvm clients)",
+        "sslpeerunverifiedexception",
+        "https://github.com/square/okhttp/blob/master/okhttp/src/main/kotlin/okhttp3/internal/connection/RealConnection.kt",
+    ),
+    # The Ollama CLI's generic answer to an error response without a message ("Error: something went wrong, please
+    # see the ollama server logs for details"), seen through an ngrok tunnel whose Host header the server refused:
+    # it names no cause (unknown).
+    Wording(
+        "unknown",
+        "ollama cli",
+        "something went wrong, please see the ollama server logs",
+        "https://github.com/marcogreiveldinger/videos/issues/11",
+    ),
+    # === end of world233 wordings ===
 )
