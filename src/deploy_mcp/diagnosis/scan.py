@@ -577,6 +577,17 @@ _REQUEST_ERRORS = (
     # shows with a 200 right after (world204's training part, InternLM/lmdeploy#3280, whose clients got "internal
     # error happened" from a server that stayed up).
     b'finished, reason "error"',
+    # SGLang refusing a prompt longer than the context it serves (python/sglang/srt/managers/tokenizer_manager.py
+    # _validate_one_request: raise ValueError(f"The input ({input_token_num} tokens) is longer than the model's
+    # context length ({self.context_len} tokens)."), answered as that request's error body, which sglang's
+    # bench_serving prints as "Error: The input ..." (world235's training part, sgl-project/sglang#7747): the
+    # server judged the request, as ../world190 commits the same words healthy.
+    b"is longer than the model's context length",
+    # Triton's (TRTIS's) answer to one request it refused, as its perf client prints the request status
+    # ("Thread [0] had error: [inference:0 0] INVALID_ARG - unable to parse request for model '...'", the
+    # "[server:request] CODE - message" of the v1 client's RequestStatus): the server was up and judged the
+    # request (world235's training part, triton-inference-server/server#136).
+    b"] invalid_arg - ",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

@@ -14473,4 +14473,34 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/marcogreiveldinger/videos/issues/11",
     ),
     # === end of world233 wordings ===
+    # === world235 wordings (evaluation and benchmark harnesses calling model servers) ===
+    # A command-line option the harness requires and was not given: click's MissingParameter ("Error: Missing option
+    # '--target'.", click/exceptions.py: "Missing {param_type} '{param_hint}'.") and GuideLLM's own report of the
+    # same for an option its pydantic settings require ("Error: Missing field '--target': Field required",
+    # llm-d/llm-d-benchmark#1510): the run was refused at its command line, before any request.
+    Wording(
+        "invalid_engine_args",
+        "click",
+        "error: missing option '-",
+        "https://github.com/pallets/click/blob/main/src/click/exceptions.py",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "guidellm",
+        "error: missing field '-",
+        "https://github.com/llm-d/llm-d-benchmark/issues/1510",
+    ),
+    # aiohttp writing a request body into a connection the server had already closed (aiohttp/http_writer.py
+    # _write: raise ClientConnectionResetError("Cannot write to closing transport"), a ConnectionResetError), as a
+    # benchmark client prints it when the server drops its connections (ModelTC/LightLLM#90, benchmark_serving.py
+    # at an infinite request rate): the server did not take the request. Weak, and not for the download hubs.
+    Wording(
+        "health_check_failed",
+        "aiohttp",
+        "cannot write to closing transport",
+        "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/http_writer.py",
+        unless=_DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # === end of world235 wordings ===
 )
