@@ -14503,4 +14503,63 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world235 wordings ===
+    # === learnt from world236's training part (tests/diagnosis/world236): model conversion and quantization tools
+    # run before serving ===
+    # llama.cpp's quantizer relaying what stopped it (src/llama-quant.cpp, llama_model_quantize catches the
+    # exception and logs "llama_model_quantize: failed to quantize: <what()>", then llama-quantize's "main: failed
+    # to quantize model from '...'"): an output path it cannot write ("basic_ios::clear: iostream error"), a tensor
+    # whose layer index the architecture does not know ("Bad layer 40 for tensor blk.40.ffn_down_exps.weight"); the
+    # tool exits with its error, and the line names why (final: the words above it, the loader's metadata lines,
+    # do not rename it). An architecture the build does not know and a model file the loader refuses stay
+    # model_unsupported (world35, world83, world108).
+    Wording(
+        "container_exited",
+        "llama.cpp (llama-quantize)",
+        "llama_model_quantize: failed to quantize: ",
+        "https://github.com/ggml-org/llama.cpp/blob/master/src/llama-quant.cpp",
+        unless=("unknown model architecture", "failed to load model", "not supported", "unsupported"),
+        weak=True,
+        final=True,
+    ),
+    # llama-quantize refusing its thread-count argument (tools/quantize/quantize.cpp: "%s: invalid nthread '%s'
+    # (%s)", e.g. gguf-my-repo passing the type where the count goes: "main: invalid nthread 'Q8_0' (stoi)"): the
+    # command line is wrong, not the model.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp (llama-quantize)",
+        "invalid nthread '",
+        "https://github.com/ggml-org/llama.cpp/issues/9007",
+    ),
+    # MLX's nn.quantize meeting a module it has no quantized form for (mlx/nn/layers/quantized.py: ValueError(f"Unable
+    # to quantize model of type {type(m)}"), as oMLX shows it for GLM-4.7-Flash's MoEGate): the checkpoint's
+    # quantization asks for a layer the framework cannot quantize.
+    Wording(
+        "quantization_unsupported",
+        "mlx (nn.quantize)",
+        "unable to quantize model of type",
+        "https://github.com/jundot/omlx/issues/424",
+    ),
+    # Optimum's ORTOptimizer for a model type it has no optimisation config for (optimum/onnxruntime/utils.py
+    # ORTConfigManager: NotImplementedError("Tried to use ORTOptimizer for the model type mpnet, but it is not
+    # available yet. ...")): the exporter does not support this architecture.
+    Wording(
+        "model_unsupported",
+        "optimum (onnxruntime)",
+        "but it is not available yet",
+        "https://github.com/huggingface/optimum/issues/555",
+        also=("for the model type",),
+    ),
+    # A model's Hugging Face config lacking a field the exporter or engine reads ("AttributeError: 'Gemma2Config'
+    # object has no attribute 'projection_dim'" from optimum's ONNX export of SANA, world200's "'InternVLChatConfig'
+    # object has no attribute 'hidden_size'"): the tool does not support this model's configuration. A private
+    # attribute ('_has_non_default_generation_parameters') is the library's own version skew, and a bare 'Config'
+    # is no model's.
+    Wording(
+        "model_unsupported",
+        "transformers configs (optimum, engines)",
+        "config' object has no attribute '",
+        "https://github.com/huggingface/optimum-onnx/issues/73",
+        unless=("object has no attribute '_", "'config' object"),
+    ),
+    # === end of world236 wordings ===
 )
