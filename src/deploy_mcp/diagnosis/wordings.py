@@ -14562,4 +14562,48 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("object has no attribute '_", "'config' object"),
     ),
     # === end of world236 wordings ===
+    # --- world237: NVIDIA's GPU Operator, device plugin, container toolkit and DCGM on Kubernetes ---
+    # The GPU Operator's validator polling for a driver it cannot validate (cmd/nvidia-validator/main.go:
+    # log.Warningf("failed to validate the driver, retrying after %d seconds\n", ...) after "Attempting to validate
+    # a driver container installation"): the node has no usable driver, the operands wait in Init and no GPU is
+    # advertised (gpu_unavailable, as the driver-validation loop on "chroot: failed to run command 'nvidia-smi'" is
+    # read). Weak: the same line repeats while a driver container is still installing, and a later start or failure
+    # then decides.
+    Wording(
+        "gpu_unavailable",
+        "gpu-operator validator",
+        "failed to validate the driver",
+        "https://github.com/NVIDIA/gpu-operator/issues/1276",
+        weak=True,
+    ),
+    # The CUDA samples' vectorAdd, the GPU Operator's cuda-validator workload, failing its first cudaMalloc
+    # (vectorAdd.cu: "Failed to allocate device vector A (error code %s)!", quoted in threads without "device"):
+    # the runtime cannot use the GPU ("initialization error", "no CUDA-capable device is detected", "unknown
+    # error", a driver too old for the runtime), gpu_unavailable; unless the code is "out of memory" (gpu_oom).
+    Wording(
+        "gpu_unavailable",
+        "cuda samples vectoradd (gpu-operator cuda-validator)",
+        "failed to allocate device vector ",
+        "https://github.com/NVIDIA/gpu-operator/issues/382",
+        unless=("out of memory",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "cuda samples vectoradd (gpu-operator cuda-validator)",
+        "failed to allocate vector ",
+        "https://github.com/NVIDIA/gpu-operator/issues/382",
+        also=("(error code ",),
+        unless=("out of memory",),
+    ),
+    # urfave/cli (v1) refusing a flag's value before the program starts (flag parsing: "could not parse %q as int
+    # value for flag %s: %s", dcgm-exporter's DCGM_EXPORTER_LISTEN=":9400" given to an int port flag): an argument
+    # the program does not accept, invalid_engine_args, as a server's own argument parser refusing a value is read.
+    Wording(
+        "invalid_engine_args",
+        "urfave/cli (dcgm-exporter)",
+        "could not parse ",
+        "https://github.com/NVIDIA/gpu-monitoring-tools/issues/94",
+        also=(" value for flag ",),
+    ),
+    # === end of world237 wordings ===
 )
