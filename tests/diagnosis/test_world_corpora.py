@@ -6297,6 +6297,28 @@ EXPECTED: dict[str, Expected] = {
                 # 'lm_head.weight'"), read container_exited as a traceback's bare KeyError. A KeyError names any
                 # missing key, not only a tensor, and no row was written from one excerpt.
                 "tensorrt-llm-gemma-convert-checkpoint-keyerror-freqs-cis",
+    "world237": Expected(
+        excerpts=50,
+        healthy=33,
+        # 46 of 50 after the rows learnt from its training part (before the lead's refit), on 9362daa (43 of 50 as
+        # collected on 9362daa).
+        whole=0.92,
+        # 8 of 11 on the part no rule was written from (8 of 11 as collected).
+        held_out=0.7,
+        # Its one unknown excerpt is held out and read wrong (counted, not read, no rule from it).
+        rare_floor=0.0,
+        repositories_min=10,
+        apart_from_project_corpora=True,
+        # 38 of 39 (35 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # An OpenShift node's kubelet journal: ContainerManager lines and "Failed with err write tcp
+                # ...: i/o timeout when writing log for log file .../nvidia-device-plugin-ctr_1.log", committed
+                # healthy (the kubelet's own log streaming timed out; nothing failed for the plugin it names), read
+                # gpu_unavailable by the scoring fallback (0.96) with no rule hit; a guess of the weights, which
+                # the lead refits, and no row was written for one kubelet line.
+                "openshift-origin-node-kubelet-container-manager-log-write-timeout",
             }
         ),
         kind_once_exited_non_zero=True,
