@@ -689,6 +689,31 @@ def _serve_replica_short_of_resources(line: str) -> bool:
     return any(amount > available.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
 
 
+# The raylet's warning on a task or actor it cannot place (src/ray/raylet/scheduling/cluster_task_manager.cc), in
+# the one-line form of Ray 1.x: "The actor or task with ID ... cannot be scheduled right now. It requires {CPU_group_
+# <pg>: 1.000000} for placement, but this node only has remaining {31.000000/32.000000 CPU, ..., 1.000000/1.000000
+# CPU_group_<pg>, ...}". Each remaining entry is "<free>/<total> <name>" (memory in GiB).
+_RAY_REQUEST = re.compile(
+    r"requires \{([^}]*)\} for placement, but this node only has remaining \{([^}]*)\}", re.IGNORECASE
+)
+_RAY_REQUIRED = re.compile(r"([^\s{},:]{1,200}): (\d{1,20}(?:\.\d{1,20})?)")
+_RAY_REMAINING = re.compile(
+    r"(\d{1,20}(?:\.\d{1,20})?)(?: GiB)?/\d{1,20}(?:\.\d{1,20})?(?: GiB)? ([^\s,{}]{1,200})"
+)
+
+
+def _ray_request_not_covered(line: str) -> bool:
+    """The raylet's cannot-be-scheduled warning, unless the free resources it prints cover the request."""
+    m = _RAY_REQUEST.search(line)
+    if m is None:
+        return True
+    required = {name: float(amount) for name, amount in _RAY_REQUIRED.findall(m.group(1))}
+    free = {name: float(amount) for amount, name in _RAY_REMAINING.findall(m.group(2))}
+    if not required:
+        return True
+    return any(amount > free.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
+
+
 def _node_not_ready_row(line: str) -> bool:
     return _NODE_NOT_READY_ROW.match(line) is not None
 
@@ -1615,6 +1640,14 @@ RULES: tuple[Rule, ...] = (
     # deployment waits for room that is not there. With enough free the same warning is a slow start and stays
     # healthy (world31's, world146's), as does a replica that later logs its own start (scan.py's settled markers).
     Rule("no_capacity", ("resources required for each replica",), check=_serve_replica_short_of_resources),
+    # The raylet's warning on a task or actor waiting for resources no node has free ("The actor or task with ID
+    # ... cannot be scheduled right now. ... this is likely due to all cluster resources being claimed by
+    # actors"), the family of the autoscaler's "no available node types can fulfill resource request" (world111's
+    # wordings). Weak: it repeats while the request waits, and a freed or added node can still take it. When the
+    # line itself names the request and this node's free resources and they cover it, the warning is a race the
+    # scheduler wins on its next pass, as Serve's slow-scheduling warning with enough free (world238's training
+    # part: a Serve replica's placement-group bundle free in full on the node).
+    Rule("no_capacity", ("cannot be scheduled right now",), check=_ray_request_not_covered, weak=True),
     # Tables of nodes and pods: weak, because a cluster listing shows every node and pod, not only the run's.
     Rule("instance_unreachable", ("notready",), check=_node_not_ready_row, weak=True),
     Rule("instance_interrupted", ("shutdown", "terminated"), check=_pod_shut_down_row, weak=True),

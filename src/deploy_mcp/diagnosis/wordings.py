@@ -885,6 +885,18 @@ WORDINGS: tuple[Wording, ...] = (
     Wording(
         "no_capacity", "skypilot jobs", "failed_no_resource", f"{_SKY}/blob/master/sky/jobs/state.py"
     ),
+    # Ray's autoscaler summarising the nodes it gave up on ("(autoscaler +49s) Removing 1 nodes of type
+    # gpu.medium (launch failed).", its event summary of a node whose launch or setup failed, repeated as it
+    # retries): the cluster cannot get the node its demand asks for (world238's training part). Weak, as
+    # SkyServe's FAILED_PROVISION: quota and credentials fail there too, and a later launch can still succeed.
+    Wording(
+        "no_capacity",
+        "ray autoscaler",
+        "(launch failed)",
+        f"{_RAY}/issues/13586",
+        also=("nodes of type",),
+        weak=True,
+    ),
     # KubeRay's RayService controller when the head's dashboard does not answer for the Serve applications'
     # status (rayservice_controller.go getAndCheckServeStatus: "failed to get Serve application statuses from the
     # dashboard. If you observe this error consistently, ..."). Weak: it retries, and one miss while the head
@@ -8663,14 +8675,8 @@ WORDINGS: tuple[Wording, ...] = (
     # due to all cluster resources being claimed by actors.", and before Ray 1.2 "... is pending and cannot
     # currently be scheduled"): an actor or placement group that asked for GPUs the cluster does not have free,
     # the same family as the autoscaler's "no available node types can fulfill resource request". Weak, as that
-    # row: it repeats while the request waits and a freed or added node can still take it.
-    Wording(
-        "no_capacity",
-        "ray",
-        "cannot be scheduled right now",
-        f"{_RAY}/blob/master/src/ray/raylet/scheduling/cluster_task_manager.cc",
-        weak=True,
-    ),
+    # row: it repeats while the request waits and a freed or added node can still take it. Its "cannot be
+    # scheduled right now" wording is a rule in rules.py, which reads the resources the line names (world238's).
     Wording(
         "no_capacity",
         "ray",
