@@ -581,6 +581,9 @@ GATES: tuple[str, ...] = (
     "trailing characters",
     "incomplete_chunked",
     "went wrong",
+    # Ollama's server dropping a request whose client hung up ("aborting embedding request due to client closing
+    # the connection"; wordings.py, world234's).
+    "client closing the connection",
 )
 
 

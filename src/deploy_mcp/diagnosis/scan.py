@@ -588,6 +588,17 @@ _REQUEST_ERRORS = (
     # "[server:request] CODE - message" of the v1 client's RequestStatus): the server was up and judged the
     # request (world235's training part, triton-inference-server/server#136).
     b"] invalid_arg - ",
+    # Qdrant answering a request it judges malformed with 400 and its BadInput wording (lib/collection/src/
+    # operations/types.rs: #[error("Wrong input: {description}")], "Wrong input: Vector dimension error: expected
+    # dim: 384, got 1536", older releases "Vector inserting error: expected dim: ..."), as the server's JSON status
+    # and the clients that relay it print it: the database was up and refused one upsert or query (world234's
+    # training part, qdrant/qdrant#1752 and #2312).
+    b"wrong input: ",
+    # Google's APIs refusing a request body over their size limit with 400 INVALID_ARGUMENT ("Request payload size
+    # exceeds the limit: 4194304 bytes.", as the Gemini embedding API answers a batch too large and a client's
+    # exception relays it): the service answered; the batch was too big (world234's training part,
+    # quarkiverse/quarkus-langchain4j#1705).
+    b"request payload size exceeds the limit",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

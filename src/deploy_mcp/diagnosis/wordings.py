@@ -14612,4 +14612,64 @@ WORDINGS: tuple[Wording, ...] = (
         also=(" value for flag ",),
     ),
     # === end of world237 wordings ===
+    # === learnt from world234's training part (tests/diagnosis/world234): vector databases and RAG pipelines
+    # calling model and embedding servers (Weaviate's modules, Qdrant, Chroma, LlamaIndex, Haystack, Dify) ===
+    # transformers' from_pretrained given a local directory with no weights file it knows (modeling_utils.py:
+    # f"Error no file named {WEIGHTS_NAME}, {SAFE_WEIGHTS_NAME}, {TF2_WEIGHTS_NAME}, {TF_WEIGHTS_NAME}.index or
+    # {FLAX_WEIGHTS_NAME} found in directory {path}"), as an embedding class pointed at a cache folder raises it:
+    # the folder is not a checkpoint the loader can read, as the "does not appear to have a file named" row reads
+    # its sibling. Weak, like that row: a download or auth cause logged with it wins.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "error no file named ",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/modeling_utils.py",
+        also=("pytorch_model.bin", "model.safetensors", "flax_model.msgpack", "tf_model.h5"),
+        weak=True,
+    ),
+    # Weaviate refusing its own configuration at start (adapters/handlers/rest/configure_api.go:
+    # Logger.WithField("action", "startup").WithError(err).Fatal("invalid config"), logged as JSON with
+    # "level":"fatal" or by logrus's text formatter as level=fatal), e.g. a DEFAULT_VECTORIZER_MODULE naming no
+    # enabled module: the server exits on an argument it was given, the engine-argument family.
+    Wording(
+        "invalid_engine_args",
+        "weaviate",
+        "invalid config",
+        "https://github.com/weaviate/weaviate/issues/5352",
+        also=('"level":"fatal"', "level=fatal"),
+    ),
+    # Dify's Weaviate store failing its readiness check when a worker opens it (api/core/rag/datasource/vdb/weaviate/
+    # weaviate_vector.py _init_client: raise ConnectionError("Vector database connection error")): the database the
+    # indexing task calls does not answer, as a client's refused connection to a model server is read.
+    Wording(
+        "health_check_failed",
+        "dify (weaviate)",
+        "vector database connection error",
+        "https://github.com/langgenius/dify/blob/main/api/core/rag/datasource/vdb/weaviate/weaviate_vector.py",
+    ),
+    # Ollama's server dropping an embedding request whose client hung up before the answer (server/routes.go and
+    # llm/server.go: "aborting embedding request due to client closing the connection"), as a client's short
+    # timeout against a slow embedding model makes it: the client gave up on a server too slow to answer, the
+    # client-timeout reading. Weak: a cause logged with it wins, and a user's own cancel reads the same.
+    Wording(
+        "health_check_failed",
+        "ollama",
+        "embedding request due to client closing the connection",
+        "https://github.com/RooCodeInc/Roo-Code/issues/5733",
+        weak=True,
+    ),
+    # Chroma refusing embeddings whose length is not the collection's (chromadb's InvalidDimensionException,
+    # "Embedding dimension 384 does not match collection dimensionality 768"), raised in the client's process by an
+    # embedding function other than the one the collection was filled with: the program stops on the exception, as
+    # the world corpora read a Python exception that ends a run; no kind names a wrong embedding model. Final: the
+    # line names its cause, and its words ("dimension", "does not match") led the scoring model to rename the crash
+    # dependency_install_failed.
+    Wording(
+        "container_exited",
+        "chroma",
+        "does not match collection dimensionality",
+        "https://github.com/Dev317/streamlit_chromadb_connection/issues/12",
+        final=True,
+    ),
+    # === end of world234 wordings ===
 )
