@@ -6194,6 +6194,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 17 of 17 (16 of 17 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world232": Expected(
         excerpts=42,
         healthy=18,
@@ -6231,6 +6233,8 @@ EXPECTED: dict[str, Expected] = {
                 "vendor-reset-vega20-baco-fallback-reset-result-0",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world233": Expected(
         excerpts=19,
         healthy=5,
@@ -6243,104 +6247,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 13 of 13 (8 of 13 as collected).
         training_all_right=True,
-    "world235": Expected(
-        excerpts=43,
-        healthy=27,
-        # 38 of 43 after the rows learnt from its training part (before the lead's refit), on cfdf14f (34 of 43 as
-        # collected on 9362daa).
-        whole=0.88,
-        # 6 of 8 on the part no rule was written from (6 of 8 as collected); one log of slack for the refit.
-        held_out=0.62,
-        # invalid_engine_args is right once in two: the miss is a held-out log, counted and not read.
-        repositories_min=24,
-        apart_from_project_corpora=True,
-        # 32 of 35 (28 of 35 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # LLMPerf's urllib3 traceback ending "OSError: [Errno 101] Network is unreachable" while
-                # benchmarking a local Ollama: committed health_check_failed as the thread tells it (a client that
-                # cannot reach its engine), read hf_auth by the scoring model (no rule hits). Errno 101 cannot come
-                # from localhost and LLMPerf loads its tokenizer from the Hub, so the model's reading may be the
-                # truer one; the text names no host, so no row can tell the hub from the engine.
-                "llmperf-ollama-openai-api-network-is-unreachable",
-                # genai-perf's lone "json.decoder.JSONDecodeError: Expecting ':' delimiter" while parsing its own
-                # profile export against a Dynamo server that answered: committed healthy (the harness failed, the
-                # server was up), read container_exited from a bare exception line. A row making a bare
-                # JSONDecodeError healthy would hide crashes.
-                "genai-perf-dynamo-results-json-decode-error-expecting-delimiter",
-                # lm-evaluation-harness's own "AssertionError: Context length must be greater than 0" in
-                # parse_logprobs with a vLLM server up: committed healthy (as ../world77 reads EvalScope's 404
-                # traceback), read container_exited; a row for the harness's assertion would be one excerpt's quirk.
-                "lm-eval-local-completions-vllm-assertion-context-length-greater-than-0",
-            }
-        ),
-        healthy_clean="training",
-    "world236": Expected(
-        excerpts=50,
-        healthy=8,
-        # 48 of 50 after the rows learnt from its training part (before the lead's refit), on 9362daa (42 of 50 as
-        # collected on 9362daa).
-        whole=0.96,
-        # 6 of 7 on the part no rule was written from (6 of 7 as collected).
-        held_out=0.85,
-        repositories_min=29,
-        apart_from_project_corpora=True,
-        # 42 of 43 (36 of 43 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # TensorRT-LLM 0.9's Gemma convert_checkpoint.py on a Hugging Face checkpoint squashed into the
-                # torch checkpoint type ("model_params.pop('freqs_cis')" then "KeyError: 'freqs_cis'", behind
-                # docker compose's "tensorrt-llm-1  |" prefix): committed model_unsupported (the converter does not
-                # take the checkpoint's form: a tensor it expects is missing, as world159 reads "KeyError:
-                # 'lm_head.weight'"), read container_exited as a traceback's bare KeyError. A KeyError names any
-                # missing key, not only a tensor, and no row was written from one excerpt.
-                "tensorrt-llm-gemma-convert-checkpoint-keyerror-freqs-cis",
-    "world237": Expected(
-        excerpts=50,
-        healthy=33,
-        # 46 of 50 after the rows learnt from its training part (before the lead's refit), on 9362daa (43 of 50 as
-        # collected on 9362daa).
-        whole=0.92,
-        # 8 of 11 on the part no rule was written from (8 of 11 as collected).
-        held_out=0.7,
-        # Its one unknown excerpt is held out and read wrong (counted, not read, no rule from it).
-        rare_floor=0.0,
-        repositories_min=10,
-        apart_from_project_corpora=True,
-        # 38 of 39 (35 of 39 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # An OpenShift node's kubelet journal: ContainerManager lines and "Failed with err write tcp
-                # ...: i/o timeout when writing log for log file .../nvidia-device-plugin-ctr_1.log", committed
-                # healthy (the kubelet's own log streaming timed out; nothing failed for the plugin it names), read
-                # gpu_unavailable by the scoring fallback (0.96) with no rule hit; a guess of the weights, which
-                # the lead refits, and no row was written for one kubelet line.
-                "openshift-origin-node-kubelet-container-manager-log-write-timeout",
-    "world238": Expected(
-        excerpts=37,
-        healthy=17,
-        # 35 of 37 after the rows learnt from its training part (before the lead's refit), on 8a7fed8 (33 of 37 as
-        # collected on 9362daa).
-        whole=0.94,
-        # 5 of 6 on the part no rule was written from (5 of 6 as collected).
-        held_out=0.8,
-        repositories_min=9,
-        apart_from_project_corpora=True,
-        # 30 of 31 (28 of 31 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # vLLM-Ascend's V1 engine under the Ray executor, the paste a frame of Ray's SIGTERM handler and
-                # "SystemExit: 15": committed container_exited (the worker was stopped as the engine failed), while
-                # the project reads a process stopped by SIGTERM as the stop it was sent, not a crash (world153's
-                # NIM "received SIGTERM", world50's abseil "*** SIGTERM received"). Read healthy from the text and
-                # container_exited once the run's failed status is passed; no row reads a bare SystemExit: 15.
-                "vllm-ascend-v1-ray-backend-sigterm-handler-systemexit-15",
-            }
-        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world234": Expected(
         excerpts=54,
         healthy=17,
@@ -6391,6 +6299,116 @@ EXPECTED: dict[str, Expected] = {
             }
         ),
         healthy_clean="training",
+        kind_once_exited_non_zero=True,
+    ),
+    "world235": Expected(
+        excerpts=43,
+        healthy=27,
+        # 38 of 43 after the rows learnt from its training part (before the lead's refit), on cfdf14f (34 of 43 as
+        # collected on 9362daa).
+        whole=0.88,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected); one log of slack for the refit.
+        held_out=0.62,
+        # invalid_engine_args is right once in two: the miss is a held-out log, counted and not read.
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 32 of 35 (28 of 35 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LLMPerf's urllib3 traceback ending "OSError: [Errno 101] Network is unreachable" while
+                # benchmarking a local Ollama: committed health_check_failed as the thread tells it (a client that
+                # cannot reach its engine), read hf_auth by the scoring model (no rule hits). Errno 101 cannot come
+                # from localhost and LLMPerf loads its tokenizer from the Hub, so the model's reading may be the
+                # truer one; the text names no host, so no row can tell the hub from the engine.
+                "llmperf-ollama-openai-api-network-is-unreachable",
+                # genai-perf's lone "json.decoder.JSONDecodeError: Expecting ':' delimiter" while parsing its own
+                # profile export against a Dynamo server that answered: committed healthy (the harness failed, the
+                # server was up), read container_exited from a bare exception line. A row making a bare
+                # JSONDecodeError healthy would hide crashes.
+                "genai-perf-dynamo-results-json-decode-error-expecting-delimiter",
+                # lm-evaluation-harness's own "AssertionError: Context length must be greater than 0" in
+                # parse_logprobs with a vLLM server up: committed healthy (as ../world77 reads EvalScope's 404
+                # traceback), read container_exited; a row for the harness's assertion would be one excerpt's quirk.
+                "lm-eval-local-completions-vllm-assertion-context-length-greater-than-0",
+            }
+        ),
+        healthy_clean="training",
+        kind_once_exited_non_zero=True,
+    ),
+    "world236": Expected(
+        excerpts=50,
+        healthy=8,
+        # 48 of 50 after the rows learnt from its training part (before the lead's refit), on 9362daa (42 of 50 as
+        # collected on 9362daa).
+        whole=0.96,
+        # 6 of 7 on the part no rule was written from (6 of 7 as collected).
+        held_out=0.85,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 42 of 43 (36 of 43 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # TensorRT-LLM 0.9's Gemma convert_checkpoint.py on a Hugging Face checkpoint squashed into the
+                # torch checkpoint type ("model_params.pop('freqs_cis')" then "KeyError: 'freqs_cis'", behind
+                # docker compose's "tensorrt-llm-1  |" prefix): committed model_unsupported (the converter does not
+                # take the checkpoint's form: a tensor it expects is missing, as world159 reads "KeyError:
+                # 'lm_head.weight'"), read container_exited as a traceback's bare KeyError. A KeyError names any
+                # missing key, not only a tensor, and no row was written from one excerpt.
+                "tensorrt-llm-gemma-convert-checkpoint-keyerror-freqs-cis",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world237": Expected(
+        excerpts=50,
+        healthy=33,
+        # 46 of 50 after the rows learnt from its training part (before the lead's refit), on 9362daa (43 of 50 as
+        # collected on 9362daa).
+        whole=0.92,
+        # 8 of 11 on the part no rule was written from (8 of 11 as collected).
+        held_out=0.7,
+        # Its one unknown excerpt is held out and read wrong (counted, not read, no rule from it).
+        rare_floor=0.0,
+        repositories_min=10,
+        apart_from_project_corpora=True,
+        # 38 of 39 (35 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # An OpenShift node's kubelet journal: ContainerManager lines and "Failed with err write tcp
+                # ...: i/o timeout when writing log for log file .../nvidia-device-plugin-ctr_1.log", committed
+                # healthy (the kubelet's own log streaming timed out; nothing failed for the plugin it names), read
+                # gpu_unavailable by the scoring fallback (0.96) with no rule hit; a guess of the weights, which
+                # the lead refits, and no row was written for one kubelet line.
+                "openshift-origin-node-kubelet-container-manager-log-write-timeout",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world238": Expected(
+        excerpts=37,
+        healthy=17,
+        # 35 of 37 after the rows learnt from its training part (before the lead's refit), on 8a7fed8 (33 of 37 as
+        # collected on 9362daa).
+        whole=0.94,
+        # 5 of 6 on the part no rule was written from (5 of 6 as collected).
+        held_out=0.8,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 30 of 31 (28 of 31 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM-Ascend's V1 engine under the Ray executor, the paste a frame of Ray's SIGTERM handler and
+                # "SystemExit: 15": committed container_exited (the worker was stopped as the engine failed), while
+                # the project reads a process stopped by SIGTERM as the stop it was sent, not a crash (world153's
+                # NIM "received SIGTERM", world50's abseil "*** SIGTERM received"). Read healthy from the text and
+                # container_exited once the run's failed status is passed; no row reads a bare SystemExit: 15.
+                "vllm-ascend-v1-ray-backend-sigterm-handler-systemexit-15",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
