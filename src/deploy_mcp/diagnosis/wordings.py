@@ -14672,4 +14672,110 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world234 wordings ===
+    # --- world239: container tools that run models locally, second round (Docker Model Runner, RamaLama, Podman AI
+    # Lab, Apple's container) ---
+    # llama.cpp's loader when the build loaded no ggml backend at all (src/llama.cpp, llama_model_load_from_file_impl:
+    # "no backends are loaded. hint: use ggml_backend_load() or ggml_backend_load_all() ..."): an image built
+    # without its backend libraries, the program stops before the model loads (container_exited, as world203 reads
+    # it).
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "no backends are loaded",
+        "https://github.com/ggml-org/llama.cpp/blob/master/src/llama.cpp",
+    ),
+    # bash refusing an option to one of its builtins inside an image's entrypoint script ("/usr/bin/entrypoint.sh:
+    # line 6: exec: --: invalid option", RamaLama's vLLM image on Intel's oneAPI base): the script stops before
+    # any engine parsed an argument (container_exited), unlike getopt's "invalid option -- 'x'" of an engine's
+    # own command line (rules.py). Final: bash's "exec: usage: exec [-cl] ..." below it is the builtin's usage,
+    # which the scoring model otherwise reads as an engine's argument error.
+    Wording(
+        "container_exited",
+        "bash (image entrypoint)",
+        ": invalid option",
+        "https://github.com/containers/ramalama/issues/1204",
+        also=(".sh: line ",),
+        unless=("invalid option -- '",),
+        final=True,
+    ),
+    # rocBLAS finding no device when its Tensile host starts ("Could not initialize Tensile host: No devices
+    # found", library/src/tensile_host.cpp; Ollama's ROCm image under Podman without /dev/kfd passed through):
+    # the GPU is not visible to the process (gpu_unavailable), as world108 reads ROCm's "No devices found".
+    Wording(
+        "gpu_unavailable",
+        "rocblas (ollama rocm)",
+        "could not initialize tensile host",
+        "https://github.com/ROCm/rocBLAS/blob/develop/library/src/tensile_host.cpp",
+    ),
+    # Docker Model Runner's distribution client refusing a model artifact whose config media type it does not
+    # know ("config type \"application/vnd.docker.container.image.v1+json\" is unsupported: client supports only
+    # models of type \"application/vnd.docker.ai.model.config.v0.1+json\" and older - try upgrading"): the
+    # runner is too old for the model's format, as Ollama's "requires a newer version of Ollama"
+    # (model_unsupported).
+    Wording(
+        "model_unsupported",
+        "docker model runner",
+        "is unsupported: client supports only models of type",
+        "https://github.com/docker/model-runner/issues/114",
+    ),
+    # Podman AI Lab's inference manager asked to start a server before it was initialised ("Cannot start the
+    # inference server: not initialized"): the extension's own state, no server ran (unknown).
+    Wording(
+        "unknown",
+        "podman ai lab",
+        "cannot start the inference server",
+        "https://github.com/containers/podman-desktop-extension-ai-lab/issues/1333",
+    ),
+    # Apple's Virtualization.framework refusing to boot a container's VM ("Error Domain=VZErrorDomain Code=1 \"The
+    # virtual machine failed to start.\"", apple/container with a broken kernel link): the platform's VM, before
+    # any image ran (unknown).
+    Wording(
+        "unknown",
+        "apple container (virtualization.framework)",
+        "vzerrordomain",
+        "https://github.com/apple/container/issues/475",
+    ),
+    # apple/container's CLI failing to reach its launchd-managed API server ("failed to get a response from
+    # apiserver: interrupted: \"XPC connection error: Connection invalid\"", "apiserver is not running and not
+    # registered with launchd"): the container system itself is down, no workload's probe (unknown).
+    Wording(
+        "unknown",
+        "apple container (apiserver)",
+        "xpc connection error",
+        "https://github.com/apple/container/issues/1721",
+    ),
+    Wording(
+        "unknown",
+        "apple container (apiserver)",
+        "not registered with launchd",
+        "https://github.com/apple/container/issues/1280",
+    ),
+    # Docker Model Runner's CLI when the runner is not there to answer: `install-runner` refused under Docker
+    # Desktop ("Standalone installation not supported with Docker Desktop") and the model list answered by a
+    # disabled runner ("Failed to list model: failed to list models: 503 Service Unavailable", the CLI before
+    # docker/model-cli#17): the tool's set-up, no model ran (unknown).
+    Wording(
+        "unknown",
+        "docker model runner (cli)",
+        "standalone installation not supported",
+        "https://github.com/docker/model-runner/issues/728",
+    ),
+    Wording(
+        "unknown",
+        "docker model runner (cli)",
+        "failed to list models: 503",
+        "https://github.com/docker-archive-public/docker.model-cli/pull/17",
+    ),
+    # Podman's machine when the VM provider's binary is missing ("Error: exec: \"krunkit\": executable file not
+    # found in $PATH", a libkrun machine created from Podman Desktop without krunkit installed; vfkit for the
+    # applehv provider): the machine never boots, no container ran (unknown), unlike an image whose entrypoint is
+    # missing (container_exited).
+    Wording(
+        "unknown",
+        "podman machine (krunkit, vfkit)",
+        "executable file not found in $path",
+        "https://github.com/podman-container-tools/podman/issues/25158",
+        also=('"krunkit"', '"vfkit"'),
+    ),
+    # === end of world239 wordings ===
 )
