@@ -6407,6 +6407,51 @@ EXPECTED: dict[str, Expected] = {
                 # NIM "received SIGTERM", world50's abseil "*** SIGTERM received"). Read healthy from the text and
                 # container_exited once the run's failed status is passed; no row reads a bare SystemExit: 15.
                 "vllm-ascend-v1-ray-backend-sigterm-handler-systemexit-15",
+    "world239": Expected(
+        excerpts=48,
+        healthy=16,
+        # 38 of 48 after the rows learnt from its training part (before the lead's refit), on 65f1cb9 (26 of 48 as
+        # collected on 65f1cb9).
+        whole=0.79,
+        # 3 of 8 on the part no rule was written from (3 of 8 as collected).
+        held_out=0.35,
+        # unknown is right 8 times in 10 once its four training misses below are left out; its two held-out
+        # misses and gpu_unavailable's held-out one are counted, not read. hf_auth's two held-out cases are
+        # read wrong (counted, not read).
+        kind_floor=0.6,
+        rare_floor=0.3,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 35 of 40 (23 of 40 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LocalAI's AIO CUDA image on a Synology NAS whose only log is ghw's warning "/sys/class/drm does
+                # not exist on this system (likely the host system is a virtual machine or container with no
+                # graphics)": committed gpu_unavailable (the thread's GPU is never used), read healthy; the warning
+                # is printed by every LocalAI container without /dev/dri, GPU or not, so no row.
+                "localai-aio-cuda-synology-no-sys-class-drm-gpu-not-used",
+                # Ollama's runner in a Jetson container, "CUBLAS_STATUS_EXECUTION_FAILED" in
+                # ggml_cuda_mul_mat_batched_cublas: committed unknown after world52's and world229's reading, read
+                # container_exited as the project's wordings read a runner that died; the two earlier readings
+                # disagree (world229's training_misses), so no row.
+                "jetson-ollama-container-phi3-cublas-status-execution-failed",
+                # RamaLama's pull finishing its download and failing to link the blob into its store ("URL pull
+                # failed and huggingface-cli not available", "Error: Failed to pull model: [Errno 2] No such file
+                # or directory: '../../blobs/...' -> '.../snapshots/...'"): committed unknown (a local store error
+                # after the registry answered), read hf_auth from "failed to pull model"; the line names a pull,
+                # and nothing but the store path tells it from a refused download, so no row.
+                "ramalama-pull-hf-url-pull-failed-no-huggingface-cli-errno-2",
+                # RamaLama's chat client failing to reach its server ("Error: could not connect to:
+                # http://127.0.0.1:8080/v1/chat/completions") and a serve that stops after "system info": committed
+                # unknown (the thread never shows why the server did not come up), read container_exited from the
+                # text and health_check_failed with a failed status; either reading is as near, so no row.
+                "ramalama-run-could-not-connect-serve-stops-after-system-info",
+                # RamaLama's store refusing a model of four files ("Failed to create new snapshot: Only one model
+                # supported, got 4", then a failed snapshot removal): committed unknown (a regression in the
+                # store; the model runs on the maintainer's machine), read model_unsupported from "only one model
+                # supported", which is what the tool's own words say; no row was narrowed on one excerpt.
+                "ramalama-serve-smolvlm-only-one-model-supported-snapshot-removed",
             }
         ),
         kind_once_exited_non_zero=True,
