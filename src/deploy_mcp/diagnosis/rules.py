@@ -260,6 +260,8 @@ GATES: tuple[str, ...] = (
     "available space",
     "extension modules: ",
     "child process [",
+    # BusyBox's "wget: can't open '<file>': <strerror>" (wordings.py, world240's).
+    "can't open '",
     "enough free space",
     "more space needed",
     "disk space",

@@ -6562,6 +6562,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://git.savannah.gnu.org/cgit/wget.git/tree/src/http.c",
         weak=True,
     ),
+    # BusyBox wget unable to open the file it should write ("wget: can't open '<file>': <strerror>", libbb's
+    # xopen3 dying; networking/wget.c opens its output with O_EXCL unless -O is given, so a file left on the
+    # volume by an earlier run reads "File exists"): the init container that fetches the weights exits non-zero
+    # and the pod never starts its server (world240's training part: a Stable Diffusion StatefulSet restarted on
+    # its models PVC). Weak, so a cause named elsewhere in the log outranks it.
+    Wording(
+        "container_exited",
+        "busybox wget",
+        "wget: can't open '",
+        "https://git.busybox.net/busybox/tree/networking/wget.c",
+        weak=True,
+    ),
     # TensorFlow's allocator refusing a tensor (tensorflow/core/framework/op_kernel.cc, errors::ResourceExhausted:
     # "OOM when allocating tensor with shape[128,3,299,299] and type float on /job:localhost/replica:0/task:0/
     # device:GPU:0 by allocator GPU_0_bfc"), as TF Serving and Triton's TensorFlow backend report it in a warmup or
@@ -8826,6 +8838,17 @@ WORDINGS: tuple[Wording, ...] = (
         "kubelet",
         "unable to attach or mount volumes",
         f"{_K8S}/blob/master/pkg/kubelet/volumemanager/volume_manager.go",
+        weak=True,
+    ),
+    # The same FailedMount summary as kubelets before 1.17 wrote it: "Unable to mount volumes for pod "<pod>":
+    # timeout expired waiting for volumes to attach/mount for pod ..." (pkg/kubelet/kubelet.go; "attach or mount"
+    # from 1.10 on), here next to "MountVolume.SetUp succeeded" for the pod's other volumes (world240's training
+    # part: an NFS claim mounted twice through subPath on GKE, kubernetes/kubernetes#51853).
+    Wording(
+        "unknown",
+        "kubelet",
+        "unable to mount volumes for pod",
+        "https://github.com/kubernetes/kubernetes/issues/51853",
         weak=True,
     ),
     # === end of world110 wordings ===
