@@ -586,6 +586,10 @@ GATES: tuple[str, ...] = (
     # Ollama's server dropping a request whose client hung up ("aborting embedding request due to client closing
     # the connection"; wordings.py, world234's).
     "client closing the connection",
+    # world241's wordings: cluster-autoscaler's "Skipping node group %s - max size reached" and KEDA's "missing
+    # required parameter %q in [triggerMetadata]".
+    "max size reached",
+    "missing required parameter",
 )
 
 
@@ -1626,6 +1630,9 @@ RULES: tuple[Rule, ...] = (
         # `kubectl describe node`'s "Unschedulable:      false" field, padded to the describer's column (kubectl
         # describe.go, node.Spec.Unschedulable, world153's training part), says whether the node is cordoned, not
         # that a pod found no room; Volcano's "tasks in gang unschedulable: ..." has no padding and stays.
+        # Karpenter's provisioner between batches ("Waiting for unschedulable pods", pkg/controllers/provisioning/
+        # provisioner.go in the v0.x releases, world241's training part): the loop waiting for work, logged right
+        # after it launched a node for the pod, not a pod it could not place.
         unless=(
             "noschedule op=exists",
             "unschedulable can be scheduled",
@@ -1633,6 +1640,7 @@ RULES: tuple[Rule, ...] = (
             "no unschedulable pods",
             "unschedulable pods left",
             "unschedulable:      ",
+            "waiting for unschedulable pods",
         ),
     ),
     Rule("no_capacity", ("nodes are available",), also=("insufficient", "didn't match", "taint")),

@@ -14801,4 +14801,115 @@ WORDINGS: tuple[Wording, ...] = (
         also=('"krunkit"', '"vfkit"'),
     ),
     # === end of world239 wordings ===
+    # === learnt from world241's training part (tests/diagnosis/world241): autoscaling and scale-to-zero of model
+    # servers (KEDA and the HPA, Knative and KServe's activator, Karpenter and cluster-autoscaler) ===
+    # Knative's activator probing a revision it holds requests for (pkg/activator/net/revision_backends.go: "Failed
+    # probing pods" and "Failed to probe clusterIP %s", with the probe's error: "unexpected status code: want
+    # [200], got 503", "error roundtripping http://.../healthz: context deadline exceeded"): the revision's pods do
+    # not answer the readiness probe, a server that does not come up (health_check_failed). Weak: the activator
+    # also logs a probe or two while a pod starts that then answers.
+    Wording(
+        "health_check_failed",
+        "knative activator",
+        "failed to probe clusterip",
+        "https://github.com/knative/serving/blob/main/pkg/activator/net/revision_backends.go",
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "knative activator",
+        "failed probing pods",
+        "https://github.com/knative/serving/blob/main/pkg/activator/net/revision_backends.go",
+        weak=True,
+    ),
+    # The activator's answer (504) to a request it held past the revision's timeout while scaling from zero
+    # ("activator request timeout", knative/serving#14202): no pod of the revision answered in time.
+    Wording(
+        "health_check_failed",
+        "knative activator",
+        "activator request timeout",
+        "https://github.com/knative/serving/issues/14202",
+    ),
+    # MLServer's ModelNotReady, as KServe's first request after a scale from zero gets it ('{"error":"Model
+    # sklearn-iris is not ready yet."}', kserve/kserve#2882): the server answered before its model loaded. Weak:
+    # a client polling a server that then loads says the same.
+    Wording(
+        "health_check_failed",
+        "mlserver (kserve)",
+        "is not ready yet",
+        "https://github.com/kserve/kserve/issues/2882",
+        also=("model",),
+        weak=True,
+    ),
+    # The kubelet's admission refusing a pod whose node does not advertise the GPU it requests (pkg/kubelet/
+    # lifecycle/predicate.go: reason "OutOf%s" for the resource, "OutOfnvidia.com/gpu" in `kubectl get pods`,
+    # aws/karpenter-provider-aws#1459, a node brought up before its device plugin registered): the pod has no
+    # GPU to run on, as the scheduler's "Insufficient nvidia.com/gpu" reads (no_capacity).
+    Wording(
+        "no_capacity",
+        "kubelet (admission)",
+        "outofnvidia.com/gpu",
+        f"{_K8S}/blob/master/pkg/kubelet/lifecycle/predicate.go",
+    ),
+    # cluster-autoscaler passing over node groups it cannot grow (core/scale_up.go: "Skipping node group %s - max
+    # size reached"; "Node group %s is not ready for scaleup" and its later "- backoff" / "- unhealthy" forms): no
+    # node will come for the pending pod from that group. Weak: another group may still scale up.
+    Wording(
+        "no_capacity",
+        "cluster-autoscaler",
+        "max size reached",
+        "https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/core/scaleup/orchestrator/orchestrator.go",
+        also=("node group",),
+        weak=True,
+    ),
+    Wording(
+        "no_capacity",
+        "cluster-autoscaler",
+        "is not ready for scaleup",
+        "https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/core/scaleup/orchestrator/orchestrator.go",
+        weak=True,
+    ),
+    # The autoscaler's own faults, which leave the model server as it was and name none of the kinds (unknown): the
+    # HPA's ScalingActive condition "the HPA was unable to compute the replica count: ..." (pkg/controller/
+    # podautoscaler/horizontal.go), the custom metrics API's "the server could not find the metric %s for %s"
+    # (kubernetes-sigs/custom-metrics-apiserver pkg/provider/errors.go), KEDA's Prometheus scaler failing its
+    # query ("error executing prometheus query", pkg/scalers/prometheus_scaler.go) and KEDA's ScaledObject
+    # condition "Failed to ensure HPA is correctly created for ScaledObject" (controllers/keda/
+    # scaledobject_controller.go).
+    Wording(
+        "unknown",
+        "kube-controller-manager (hpa)",
+        "the hpa was unable to compute the replica count",
+        f"{_K8S}/blob/master/pkg/controller/podautoscaler/horizontal.go",
+    ),
+    Wording(
+        "unknown",
+        "custom-metrics-apiserver",
+        "the server could not find the metric",
+        "https://github.com/kubernetes-sigs/custom-metrics-apiserver/blob/master/pkg/provider/errors.go",
+    ),
+    Wording(
+        "unknown",
+        "keda (prometheus scaler)",
+        "error executing prometheus query",
+        "https://github.com/kedacore/keda/blob/main/pkg/scalers/prometheus_scaler.go",
+    ),
+    Wording(
+        "unknown",
+        "keda",
+        "failed to ensure hpa is correctly created",
+        "https://github.com/kedacore/keda/blob/main/controllers/keda/scaledobject_controller.go",
+    ),
+    # KEDA's typed trigger configuration refusing a ScaledObject that leaves out a required field
+    # (pkg/scalers/scalersconfig/typed_config.go: "missing required parameter %q in %v", the order it looked in
+    # printed as "[triggerMetadata]", "[authParams]" or "[resolvedEnv]"): a setting the user must add, the
+    # deployment's configuration refused (invalid_engine_args).
+    Wording(
+        "invalid_engine_args",
+        "keda (scalers config)",
+        "missing required parameter",
+        "https://github.com/kedacore/keda/blob/main/pkg/scalers/scalersconfig/typed_config.go",
+        also=("[triggermetadata]", "[authparams]", "[resolvedenv]"),
+    ),
+    # === end of world241 wordings ===
 )
