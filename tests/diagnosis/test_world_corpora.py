@@ -6483,6 +6483,31 @@ EXPECTED: dict[str, Expected] = {
                 # committed unknown (the volume gives EIO), read hf_auth by the scoring model alone; EIO is read
                 # nccl_or_shm and container_exited in other corpora, so no row was written on one excerpt.
                 "ollama-helm-existing-pvc-ls-root-ollama-input-output-error",
+    "world241": Expected(
+        excerpts=36,
+        healthy=16,
+        # 32 of 36 after the rows learnt from its training part (before the lead's refit), on a457089 (20 of 36 as
+        # collected on 65f1cb9).
+        whole=0.88,
+        # 4 of 6 on the part no rule was written from (4 of 6 as collected).
+        held_out=0.6,
+        # invalid_engine_args is right once in two: the miss is a held-out log, counted and not read.
+        repositories_min=15,
+        apart_from_project_corpora=True,
+        # 28 of 30 (16 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # hey's summary of a KFServing custom model scaled from zero ("Average: NaN secs", "Requests/sec:
+                # 0.2500", the details all NaN), cut before its error distribution: committed health_check_failed
+                # (the thread's requests timed out while the pods came up), read healthy; nothing but the NaN
+                # latencies is left of the failure, and no row reads a load generator's empty summary.
+                "kfserving-scale-from-zero-hey-client-timeouts-nan-latency",
+                # The HPA's "unable to fetch metrics from external metrics API: the server is currently unable to
+                # handle the request" for KEDA's Prometheus metric: committed unknown (the autoscaler's fault,
+                # scaling did not work), read healthy; keda #868's healthy log (autoscaling worked, the warnings
+                # were old) carries the same wording in its FailedGetExternalMetric events, so no row was written.
+                "keda-hpa-unable-to-fetch-external-metrics-server-unable-to-handle",
             }
         ),
         kind_once_exited_non_zero=True,
