@@ -112,6 +112,8 @@ GATES: tuple[str, ...] = (
     "conflict",
     "symbol",
     "validation",
+    # ComfyUI's prompt validation ("Value not in list: ckpt_name: 'x' not in []", wordings.py, world242's).
+    "not in list",
     "must be",
     "model_type",
     "custom code",

@@ -14912,4 +14912,43 @@ WORDINGS: tuple[Wording, ...] = (
         also=("[triggermetadata]", "[authparams]", "[resolvedenv]"),
     ),
     # === end of world241 wordings ===
+    # === learnt from world242's training part (tests/diagnosis/world242): image and video generation servers,
+    # second round. A workflow naming a model file the server does not have: the request names nothing the server
+    # holds, as OpenVINO Model Server's missing model directory reads (invalid_engine_args), not a crash. ===
+    # ComfyUI's prompt validation when a COMBO input's value is not among the choices it offers (execution.py
+    # validate_inputs: "Value not in list: {input}: '{value}' not in {choices}", under "Prompt outputs failed
+    # validation" and "Failed to validate prompt for output N"): most often ckpt_name naming a checkpoint missing
+    # from models/checkpoints ("not in []" when the folder is empty), and the same for LoRAs, VAEs and samplers.
+    Wording(
+        "invalid_engine_args",
+        "comfyui",
+        "value not in list: ",
+        "https://github.com/Comfy-Org/ComfyUI/blob/master/execution.py",
+    ),
+    # ComfyUI's folder_paths.get_full_path_or_raise, which its loaders call since 2024 ("Model in folder
+    # 'checkpoints' with filename 'x.safetensors' not found."), for a model file named by the workflow but absent.
+    Wording(
+        "invalid_engine_args",
+        "comfyui",
+        "' not found",
+        "https://github.com/Comfy-Org/ComfyUI/blob/master/folder_paths.py",
+        also=("model in folder '",),
+    ),
+    # krita-ai-diffusion's check of the ComfyUI server it connects to ("Error: No checkpoints found! Checkpoints
+    # must be placed into ComfyUI/models/checkpoints."): the server holds no model the client can use.
+    Wording(
+        "invalid_engine_args",
+        "krita-ai-diffusion (comfyui client)",
+        "checkpoints must be placed into",
+        "https://github.com/Acly/krita-ai-diffusion/issues/499",
+    ),
+    # A ComfyUI custom node's own check of the checkpoint its workflow names (comfyui-prompt-reader-node's
+    # SDParameterGenerator: raise FileNotFoundError(f"Invalid ckpt_name: {ckpt_name}")).
+    Wording(
+        "invalid_engine_args",
+        "comfyui-prompt-reader-node",
+        "invalid ckpt_name: ",
+        "https://github.com/receyuki/comfyui-prompt-reader-node/issues/59",
+    ),
+    # === end of world242 wordings ===
 )
