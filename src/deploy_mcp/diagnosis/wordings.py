@@ -14951,4 +14951,33 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/receyuki/comfyui-prompt-reader-node/issues/59",
     ),
     # === end of world242 wordings ===
+    # The kernel's module loader refusing the NVIDIA module ("nvidia: Unknown symbol drm_gem_mmap (err 0)",
+    # printed by kernel/module.c for every symbol it cannot resolve): the driver was built against other kernel
+    # sources or the drm module is missing, so the module never loads and no GPU is usable (world243's EC2 runfile
+    # install).
+    Wording(
+        "gpu_unavailable",
+        "linux kernel module loader (nvidia.ko)",
+        "nvidia: unknown symbol",
+        "https://github.com/NVIDIA/nvidia-docker/issues/189",
+    ),
+    # Caffe's GPU context failing to create its handles ("Cannot create Cublas handle. Cublas won't be
+    # available.", caffe/src/caffe/common.cpp, with its Curand twin): the CUDA libraries cannot reach the GPU, as
+    # world210 reads DeepDetect's same lines (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "caffe (deepdetect)",
+        "cannot create cublas handle",
+        "https://github.com/BVLC/caffe/blob/master/src/caffe/common.cpp",
+    ),
+    # NCCL refusing the graph file a cloud image sets (NCCL_GRAPH_FILE, Azure's HPC images point it at
+    # /opt/microsoft/ncv4/graph.xml): "NCCL WARN XML Import Channel : dev 1 not found." from src/graph/search.cc,
+    # then the error code's trace (" -> 2"): communicator init fails on a topology the VM does not have.
+    Wording(
+        "nccl_or_shm",
+        "nccl (graph/search.cc)",
+        "nccl warn xml import channel",
+        "https://github.com/Azure/azhpc-images/issues/327",
+        also=("not found",),
+    ),
 )
