@@ -6522,6 +6522,34 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 33 (28 of 33 as collected).
         training_all_right=True,
+    "world243": Expected(
+        excerpts=36,
+        healthy=11,
+        # 34 of 36 after the rows learnt from its training part (before the lead's refit), on 59b69fc (31 of 36 as
+        # collected on 65f1cb9).
+        whole=0.94,
+        # 5 of 5 on the part no rule was written from (5 of 5 as collected).
+        held_out=0.8,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 29 of 31 (26 of 31 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # PyTorch's CI runner on Amazon Linux 2 echoing "Failed to get NVIDIA driver version (NVIDIA-SMI
+                # has failed because it couldn't communicate with the NVIDIA driver. ...). Continuing", then
+                # installing the driver (the copy ends at "Verifying archive integrity... OK"): committed healthy
+                # (the script goes on and nothing has failed yet), read gpu_unavailable from nvidia-smi's own
+                # wording, which the project reads as no usable GPU wherever it appears. Telling a script that
+                # carries on from one that stops would be fitted to this one script's "Continuing".
+                "pytorch-ci-amzn2-runner-driver-version-unavailable-continuing-driver-install",
+                # The Neuron runtime on a Deep Learning AMI (v58) logging "ERROR TDRV:notification_consume_errors
+                # Error notifications found on NC:1; action=INFER_ERROR_SUBTYPE_NUMERICAL; ... error string:FP:
+                # NAN" while inference returns NaN: committed unknown (a runtime numeric fault on the accelerator,
+                # none of the kinds), read container_exited from the ERROR line. One line of one runtime; no row.
+                "dlami-v58-inf1-neuron-runtime-error-notifications-fp-nan",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
