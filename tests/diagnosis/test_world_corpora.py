@@ -6407,6 +6407,10 @@ EXPECTED: dict[str, Expected] = {
                 # NIM "received SIGTERM", world50's abseil "*** SIGTERM received"). Read healthy from the text and
                 # container_exited once the run's failed status is passed; no row reads a bare SystemExit: 15.
                 "vllm-ascend-v1-ray-backend-sigterm-handler-systemexit-15",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world239": Expected(
         excerpts=48,
         healthy=16,
@@ -6452,6 +6456,10 @@ EXPECTED: dict[str, Expected] = {
                 # store; the model runs on the maintainer's machine), read model_unsupported from "only one model
                 # supported", which is what the tool's own words say; no row was narrowed on one excerpt.
                 "ramalama-serve-smolvlm-only-one-model-supported-snapshot-removed",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world240": Expected(
         excerpts=41,
         healthy=12,
@@ -6483,6 +6491,10 @@ EXPECTED: dict[str, Expected] = {
                 # committed unknown (the volume gives EIO), read hf_auth by the scoring model alone; EIO is read
                 # nccl_or_shm and container_exited in other corpora, so no row was written on one excerpt.
                 "ollama-helm-existing-pvc-ls-root-ollama-input-output-error",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world241": Expected(
         excerpts=36,
         healthy=16,
@@ -6510,6 +6522,8 @@ EXPECTED: dict[str, Expected] = {
                 "keda-hpa-unable-to-fetch-external-metrics-server-unable-to-handle",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world242": Expected(
         excerpts=45,
         healthy=18,
@@ -6522,6 +6536,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 33 (28 of 33 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world243": Expected(
         excerpts=36,
         healthy=11,
