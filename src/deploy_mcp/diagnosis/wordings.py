@@ -14980,4 +14980,35 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Azure/azhpc-images/issues/327",
         also=("not found",),
     ),
+    # === world245 wordings (consumer multi-GPU rigs) ===
+    # ExLlamaV2's tensor-parallel loader refusing an architecture it has no split for (exllamav2/tensor_p.py:
+    # `assert cfg.arch.lm.supports_tp, f"Tensor-parallel is not supported for {cfg.arch.arch_string}"`): the
+    # layout is refused, the model loads without it, as world63 reads vLLM's "Pipeline parallelism is only
+    # supported for the following architectures" (tensor_parallel_invalid).
+    Wording(
+        "tensor_parallel_invalid",
+        "exllamav2 (tabbyAPI)",
+        "tensor-parallel is not supported for ",
+        "https://github.com/theroyallab/tabbyAPI/issues/363",
+    ),
+    # llama.cpp's model loader asked for `--split-mode row` (or `tensor`) on a backend device without split
+    # buffers ("error loading model: device CUDA0 does not support split buffers", src/llama-model.cpp): the
+    # split mode given is one this build or device cannot take.
+    Wording(
+        "invalid_engine_args",
+        "llama.cpp",
+        "does not support split buffers",
+        "https://github.com/ggml-org/llama.cpp/issues/27465",
+    ),
+    # llama-cpp-python refusing a tensor_split longer than the devices its libllama was built for ("Attempt to
+    # split tensors that exceed maximum supported devices. Current LLAMA_MAX_DEVICES=1", llama_cpp/llama.py):
+    # one device means a build without a GPU backend, so the GPUs cannot be used (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "llama-cpp-python",
+        "attempt to split tensors that exceed maximum supported devices",
+        "https://github.com/abetlen/llama-cpp-python/issues/1166",
+        also=("llama_max_devices=1",),
+    ),
+    # === end of world245 wordings ===
 )
