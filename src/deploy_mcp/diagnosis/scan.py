@@ -599,6 +599,17 @@ _REQUEST_ERRORS = (
     # exception relays it): the service answered; the batch was too big (world234's training part,
     # quarkiverse/quarkus-langchain4j#1705).
     b"request payload size exceeds the limit",
+    # vLLM refusing one prompt longer than the context it serves (vllm/engine/llm_engine.py and v1/engine/
+    # processor.py _validate_model_input: raise ValueError(f"The decoder prompt (length {prompt_len}) is longer than
+    # the maximum model length of {max_prompt_len}. ...")), raised to the caller of that request while the engine
+    # goes on (world246's training part, vllm-project/vllm#20241, InternVL3 with a 12288-token limit).
+    b"is longer than the maximum model length of",
+    # TensorRT-LLM's LLM API refusing one request whose prompt is over the engine's token budget
+    # (tensorrt_llm/llmapi/llm.py _check_arguments: raise ValueError(f"The sum of prompt length ({prompt_len}),
+    # query length ({query_len}) should not exceed max_num_tokens ({max_num_tokens})")), which Triton's Python
+    # backend answers as that request's error ("Failed to process the request(s) for model ...") and serves on
+    # (world246's training part, NVIDIA/TensorRT-LLM#9277).
+    b"should not exceed max_num_tokens",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

@@ -15011,4 +15011,38 @@ WORDINGS: tuple[Wording, ...] = (
         also=("llama_max_devices=1",),
     ),
     # === end of world245 wordings ===
+    # === learnt from world246's training part (tests/diagnosis/world246): long-context serving and KV cache sizing
+    # at start ===
+    # LMDeploy's TurboMind engine shrinking the session length to what its KV cache blocks can hold
+    # (src/turbomind/engine: "`session_len` truncated to %d due to limited KV cache memory", logged at start before
+    # the warm-up), the engine's word that the configured context does not fit the cache (InternLM/lmdeploy#4366,
+    # GLM-4.7-Flash-AWQ on a V100 whose warm-up then fails).
+    Wording(
+        "kv_cache_insufficient",
+        "lmdeploy (turbomind)",
+        "due to limited kv cache memory",
+        "https://github.com/InternLM/lmdeploy/issues/4366",
+    ),
+    # vLLM refusing a model whose config turns sliding window on for only some layers (vllm/config.py
+    # get_sliding_window / verify_with_parallel_config: raise ValueError("Sliding window for some but all layers
+    # is not supported. This model uses sliding window but `max_window_layers` = ... is less than
+    # `num_hidden_layers` = ..."), Qwen2-family configs with use_sliding_window: the model's layout, not a flag
+    # (vllm-project/vllm#17306, QwQ-32B).
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "sliding window for some but all layers is not",
+        f"{_VLLM}/issues/17306",
+    ),
+    # transformers before 4.43 validating a config's rope_scaling (LlamaConfig._rope_scaling_validation: raise
+    # ValueError("`rope_scaling` must be a dictionary with with two fields, `type` and `factor`, got ...")), which
+    # Llama 3.1's `"rope_type": "llama3"` with its four keys fails: the installed release cannot read the model's
+    # long-context RoPE config (ShmuelRonen/ComfyUI_ChatterBox_Voice#1, StartHua/Comfyui_CXH_joy_caption#35).
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "must be a dictionary with",
+        "https://github.com/huggingface/transformers/blob/v4.42.0/src/transformers/models/llama/configuration_llama.py",
+        also=("rope_scaling",),
+    ),
 )
