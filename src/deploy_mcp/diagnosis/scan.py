@@ -628,6 +628,13 @@ _CLIENT_ERROR_CODE = re.compile(rb"""["']code["']: ?4\d\d\b""")
 # code (no body)]", QwenLM/qwen-code#36): a 4xx is the server judging the request, so the server was up.
 _NO_BODY_CLIENT_ERROR = re.compile(rb"\b4\d\d status code \(no body\)")
 
+# LM Studio's server logging the error it answers one request with ("[ERROR] \n[Server Error] _0x48eeaf is not
+# iterable" for a body whose messages are not a list): the server judged the request and serves on (world247's
+# training part, lmstudio-ai/lmstudio-bug-tracker#377); a model that crashed under it is worded apart (wordings.py).
+# Read in LM Studio's own case: Lemonade's "[Server ERROR] Failed to load model: llama-server failed to start" is
+# a load that failed (world119), not a request refused.
+_LMSTUDIO_REQUEST_ERROR = b"[Server Error] "
+
 
 # The OpenAI Python client's error for a 4xx answer (openai/_client.py _make_status_error: f"Error code:
 # {response.status_code} - {body}", "openai.BadRequestError: Error code: 400 - {'detail': ...}"), whatever the
@@ -776,6 +783,7 @@ def scan(text: str | bytes) -> Scan:
                 and _NO_BODY_CLIENT_ERROR.search(result.raw(index)) is not None
             )
             or (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None)
+            or (b"[server error] " in shape and _LMSTUDIO_REQUEST_ERROR in result.raw(index))
         ):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)

@@ -15044,5 +15044,15 @@ WORDINGS: tuple[Wording, ...] = (
         "must be a dictionary with",
         "https://github.com/huggingface/transformers/blob/v4.42.0/src/transformers/models/llama/configuration_llama.py",
         also=("rope_scaling",),
+    # === Learnt from world247's training part (servers that refuse or fail single requests) ===
+    # LM Studio's server when the model process it forwards a request to died under it ("[Server Error] {"type":
+    # "error", "error": {"type": "api_error", "message": "The model has crashed without additional information.
+    # (Exit code: null)"}}", answered 500 and the model offloaded): the engine is gone, not one request refused,
+    # whatever the server's request-error line above it says.
+    Wording(
+        "container_exited",
+        "lm studio",
+        "the model has crashed without additional information",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1755",
     ),
 )
