@@ -15044,6 +15044,7 @@ WORDINGS: tuple[Wording, ...] = (
         "must be a dictionary with",
         "https://github.com/huggingface/transformers/blob/v4.42.0/src/transformers/models/llama/configuration_llama.py",
         also=("rope_scaling",),
+    ),
     # === Learnt from world247's training part (servers that refuse or fail single requests) ===
     # LM Studio's server when the model process it forwards a request to died under it ("[Server Error] {"type":
     # "error", "error": {"type": "api_error", "message": "The model has crashed without additional information.
