@@ -592,6 +592,11 @@ GATES: tuple[str, ...] = (
     # required parameter %q in [triggerMetadata]".
     "max size reached",
     "missing required parameter",
+    # world244: Ollama's failed blob download, transformers' "Can't load the model for ..." and ModelScope's hub
+    # API path (wordings.py).
+    "download blob",
+    "local directory with the same name",
+    "/api/v1/models/",
 )
 
 

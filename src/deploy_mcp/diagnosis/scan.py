@@ -1549,6 +1549,15 @@ _CARRIED_ON = (
     # (world214's training part: a Dia TTS server on an RTX 5090 under GPUStack that then answered).
     b"runtime error during autotuning:",
     b"ignoring this choice.",
+    # A hub client's warning of a request it makes again: huggingface_hub's http_backoff ("'{err}' thrown while
+    # requesting {method} {url}", then "Retrying in 1s [Retry 1/5].", utils/_http.py) and ModelScope's file fetch
+    # ("Downloading: %s failed, reason: %s will retry", modelscope/hub/file_download.py, read here on the
+    # weight files it names, since kubelet and others also say "will retry"): the download goes on, and only the
+    # exception after the last try stops it (world244's training part, a Nexus proxy of the Hub and a ModelScope
+    # shard read timing out).
+    b"thrown while requesting",
+    b"safetensors failed, reason: ",
+    b".bin failed, reason: ",
 )
 
 

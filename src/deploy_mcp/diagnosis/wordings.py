@@ -9742,7 +9742,10 @@ WORDINGS: tuple[Wording, ...] = (
         "read timed out",
         "https://github.com/urllib3/urllib3/blob/main/src/urllib3/connectionpool.py",
         also=("hf.co'", "huggingface.co'", "hf-mirror.com'", "modelscope.cn'"),
-        unless=("retrying (", "error while downloading from"),
+        # Nor in ModelScope's warning of a file it fetches again ("Downloading: model-00016-of-00061.safetensors
+        # failed, reason: HTTPSConnectionPool(host='www.modelscope.cn', port=443): Read timed out. (read
+        # timeout=60) will retry", world244's training part): a download still going.
+        unless=("retrying (", "error while downloading from", "will retry"),
     ),
     # ModelScope's hub client refusing a model it cannot read without a token (modelscope/hub/errors.py
     # handle_http_response: logger.error("Authentication token does not exist, failed to access model %s which may
@@ -13233,7 +13236,10 @@ WORDINGS: tuple[Wording, ...] = (
         "httpx",
         "readtimeout",
         "https://github.com/encode/httpx/blob/master/httpx/_exceptions.py",
-        unless=_DOWNLOAD_HOSTS,
+        # Nor huggingface_hub's retry warning (utils/_http.py http_backoff: "'{err}' thrown while requesting
+        # {method} {url}", then "Retrying in 1s [Retry 1/5]."), whatever host a mirror or proxy of the Hub has
+        # (world244's training part, a Nexus proxy of the Hub): a hub request tried again, not an engine.
+        unless=_DOWNLOAD_HOSTS + ("thrown while requesting",),
         weak=True,
     ),
     # The socket's own timeout under httpcore's sync backend (httpcore/_backends/sync.py read: self._sock.recv,
@@ -15055,5 +15061,36 @@ WORDINGS: tuple[Wording, ...] = (
         "lm studio",
         "the model has crashed without additional information",
         "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1755",
+    # === learnt from world244's training part (tests/diagnosis/world244): offline, proxied and air-gapped model
+    # downloads ===
+    # Ollama's blob download failing behind a proxy ("download.go:166: couldn't download blob: Get \"https://...\":
+    # tls: first record does not look like a TLS handshake"): the weights never arrive, as its "pull model
+    # manifest" errors read (hf_auth).
+    Wording(
+        "hf_auth",
+        "ollama",
+        "couldn't download blob",
+        "https://github.com/ollama/ollama/issues/729",
+    ),
+    # transformers' from_pretrained finding no weights file for a repo id, neither in the cache nor on the Hub
+    # (modeling_utils.py: "Can't load the model for '{name}'. If you were trying to load it from
+    # 'https://huggingface.co/models', make sure you don't have a local directory with the same name. Otherwise,
+    # ..."): offline, the cached snapshot lacks the file, as "couldn't find it in the cached files" reads.
+    Wording(
+        "hf_auth",
+        "transformers",
+        "make sure you don't have a local directory with the same name",
+        "https://github.com/ostris/ai-toolkit/issues/905",
+    ),
+    # ModelScope's hub API not reached ("HTTPSConnectionPool(host='www.modelscope.cn', port=443): Max retries
+    # exceeded with url: /api/v1/models/<id>/revisions (Caused by NewConnectionError(...))", modelscope/hub/api.py
+    # get_model_branches_and_tags_details and the file fetches under /api/v1/models/.../repo): the hub a model is
+    # fetched from, whatever quote a paste puts around its host.
+    Wording(
+        "hf_auth",
+        "modelscope hub",
+        "with url: /api/v1/models/",
+        "https://github.com/modelscope/modelscope/blob/master/modelscope/hub/api.py",
+        also=("max retries exceeded",),
     ),
 )
