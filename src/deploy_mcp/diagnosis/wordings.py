@@ -15061,6 +15061,7 @@ WORDINGS: tuple[Wording, ...] = (
         "lm studio",
         "the model has crashed without additional information",
         "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1755",
+    ),
     # === learnt from world244's training part (tests/diagnosis/world244): offline, proxied and air-gapped model
     # downloads ===
     # Ollama's blob download failing behind a proxy ("download.go:166: couldn't download blob: Get \"https://...\":
