@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from deploy_mcp.diagnosis.wordings import _DOWNLOAD_HOSTS, HOST_MEMORY, WORDINGS
+from deploy_mcp.diagnosis.wordings import DOWNLOAD_HOSTS, HOST_MEMORY, WORDINGS
 
 # Root-cause order: a kind higher up explains the kinds below it when both show in one log (a CUDA OOM on one
 # rank makes the other ranks' NCCL calls abort; a gated repo surfaces as a generic OSError; a full disk breaks
@@ -1836,7 +1836,7 @@ RULES: tuple[Rule, ...] = (
         "instance_unreachable",
         ("failed to connect to ",),
         check=_bare_endpoint,
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
     ),
 )
 

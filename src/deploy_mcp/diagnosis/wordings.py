@@ -44,7 +44,7 @@ _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.
 
 # Hosts a client downloads weights and packages from: a refused or unreachable connection to them is a download
 # or install failure (hf_auth, dependency_install_failed), not an engine that does not answer.
-_DOWNLOAD_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn", "pypi.org", "pythonhosted.org")
+DOWNLOAD_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn", "pypi.org", "pythonhosted.org")
 
 # Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
 _INSTALL_COMMANDS = (
@@ -3321,7 +3321,7 @@ WORDINGS: tuple[Wording, ...] = (
         "failed to establish a new connection",
         "https://github.com/ollama/ollama/issues/3200",
         also=("refused",),
-        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        unless=DOWNLOAD_HOSTS + ("retrying (",),
     ),
     Wording(
         "health_check_failed",
@@ -3329,7 +3329,7 @@ WORDINGS: tuple[Wording, ...] = (
         "max retries exceeded with url",
         "https://github.com/sgl-project/sglang/issues/748",
         also=("newconnectionerror", "connecttimeouterror"),
-        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        unless=DOWNLOAD_HOSTS + ("retrying (",),
     ),
     # Ollama's CLI when its server does not answer (cmd/cmd.go checkServerHeartbeat: "could not connect to ollama
     # app, is it running?"; newer versions: "could not connect to ollama server, run 'ollama serve' to start it").
@@ -3348,7 +3348,7 @@ WORDINGS: tuple[Wording, ...] = (
         "connection refused",
         "https://github.com/Zipstack/unstract/issues/1725",
         also=("errno",),
-        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        unless=DOWNLOAD_HOSTS + ("retrying (",),
         weak=True,
     ),
     # --- from world30's training part: local runners and non-NVIDIA GPUs in their own words
@@ -4325,7 +4325,7 @@ WORDINGS: tuple[Wording, ...] = (
         "node.js",
         "connect econnrefused",
         "https://github.com/ollama/ollama/issues/1671",
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # Waiting on a readiness condition until the deadline: a deployer's "timed out waiting for InferenceService
@@ -5019,7 +5019,7 @@ WORDINGS: tuple[Wording, ...] = (
         "windows sockets",
         "actively refused it",
         "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2",
-        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        unless=DOWNLOAD_HOSTS + ("retrying (",),
         weak=True,
     ),
     # asyncio's OSError for a connect that failed (Lib/asyncio/selector_events.py _sock_connect_cb: "Connect call
@@ -5032,7 +5032,7 @@ WORDINGS: tuple[Wording, ...] = (
         "asyncio",
         "connect call failed",
         "https://github.com/python/cpython/blob/main/Lib/asyncio/selector_events.py",
-        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        unless=DOWNLOAD_HOSTS + ("retrying (",),
         weak=True,
     ),
     # Node's fetch (undici, lib/web/fetch/index.js: "new TypeError('fetch failed', { cause })") when the
@@ -5044,7 +5044,7 @@ WORDINGS: tuple[Wording, ...] = (
         "fetch failed",
         "https://github.com/nodejs/undici/blob/main/lib/web/fetch/index.js",
         also=("typeerror",),
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # LocalAI's model loader giving up on a backend process whose gRPC server never answered its health check
@@ -5307,7 +5307,7 @@ WORDINGS: tuple[Wording, ...] = (
         "fetch failed",
         "https://github.com/danny-avila/LibreChat/blob/main/api/server/controllers/agents/client.js",
         also=("operation aborted", "unhandled error type", "error fetch failed"),
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # === end of world59 wordings ===
@@ -6535,7 +6535,7 @@ WORDINGS: tuple[Wording, ...] = (
         "connectionrefusederror",
         "https://github.com/rasbt/LLMs-from-scratch/issues/209",
         also=("traceback (most recent call last)",),
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # === end of world79 wordings ===
@@ -10664,14 +10664,14 @@ WORDINGS: tuple[Wording, ...] = (
         "botocore",
         "read timeout on endpoint url",
         "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
-        unless=_DOWNLOAD_HOSTS + ("s3.", "s3-"),
+        unless=DOWNLOAD_HOSTS + ("s3.", "s3-"),
     ),
     Wording(
         "health_check_failed",
         "aws sdk for java",
         "unable to execute http request: read timed out",
         "https://github.com/aws/aws-sdk-java/blob/master/aws-java-sdk-core/src/main/java/com/amazonaws/http/AmazonHttpClient.java",
-        unless=_DOWNLOAD_HOSTS + ("s3.", "s3-"),
+        unless=DOWNLOAD_HOSTS + ("s3.", "s3-"),
     ),
     # DJL Serving waiting on its Python engine process (ai/djl/python/engine/PyProcess.java startPythonProcess:
     # the model load is a predict call bounded by option.model_loading_timeout, "Caused by:
@@ -13171,7 +13171,7 @@ WORDINGS: tuple[Wording, ...] = (
         "httpx",
         "connecterror: [errno",
         "https://github.com/encode/httpx/blob/master/httpx/_transports/default.py",
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # anyio's connect_tcp when no address of the host took the connection (anyio/_core/_sockets.py: OSError("All
@@ -13183,7 +13183,7 @@ WORDINGS: tuple[Wording, ...] = (
         "anyio",
         "all connection attempts failed",
         "https://github.com/agronholm/anyio/blob/master/src/anyio/_core/_sockets.py",
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # The TimeoutError DOMException of a fetch given AbortSignal.timeout() (WebKit's and Bun's message "The
@@ -13196,7 +13196,7 @@ WORDINGS: tuple[Wording, ...] = (
         "webkit fetch",
         "the operation timed out",
         "https://dom.spec.whatwg.org/#dom-abortsignal-timeout",
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # aiohttp's ClientConnectorError for a connect that failed whatever the reason ("Cannot connect to host
@@ -13210,7 +13210,7 @@ WORDINGS: tuple[Wording, ...] = (
         "cannot connect to host ",
         "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/client_exceptions.py",
         also=(" ssl:",),
-        unless=_DOWNLOAD_HOSTS + ("retrying (",),
+        unless=DOWNLOAD_HOSTS + ("retrying (",),
         weak=True,
     ),
     # openai-python's and LiteLLM's APIConnectionError named as the type of what stopped an agent (OpenHands'
@@ -13239,7 +13239,7 @@ WORDINGS: tuple[Wording, ...] = (
         # Nor huggingface_hub's retry warning (utils/_http.py http_backoff: "'{err}' thrown while requesting
         # {method} {url}", then "Retrying in 1s [Retry 1/5]."), whatever host a mirror or proxy of the Hub has
         # (world244's training part, a Nexus proxy of the Hub): a hub request tried again, not an engine.
-        unless=_DOWNLOAD_HOSTS + ("thrown while requesting",),
+        unless=DOWNLOAD_HOSTS + ("thrown while requesting",),
         weak=True,
     ),
     # The socket's own timeout under httpcore's sync backend (httpcore/_backends/sync.py read: self._sock.recv,
@@ -13254,7 +13254,7 @@ WORDINGS: tuple[Wording, ...] = (
         # Not a program's own deadline worded after Python's class ("TimeoutError: Timed out waiting for engines to
         # send initial message", "Timed out after 30 seconds while waiting for node to startup", ../world103 and
         # ../world31), only the socket's bare "timed out".
-        unless=_DOWNLOAD_HOSTS + ("timed out waiting", "timed out after", "while waiting"),
+        unless=DOWNLOAD_HOSTS + ("timed out waiting", "timed out after", "while waiting"),
         weak=True,
     ),
     # httpx's ReadError carrying the socket's errno ("ReadError: [Errno 54] Connection reset by peer",
@@ -13267,7 +13267,7 @@ WORDINGS: tuple[Wording, ...] = (
         "httpx",
         "readerror: [errno",
         "https://github.com/encode/httpx/blob/master/httpx/_transports/default.py",
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # aiohttp's ClientResponseError for a 500 answer ("500, message='Internal Server Error', url=URL('http://
@@ -14534,7 +14534,7 @@ WORDINGS: tuple[Wording, ...] = (
         "aiohttp",
         "cannot write to closing transport",
         "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/http_writer.py",
-        unless=_DOWNLOAD_HOSTS,
+        unless=DOWNLOAD_HOSTS,
         weak=True,
     ),
     # === end of world235 wordings ===
