@@ -696,13 +696,17 @@ def _resource_amounts(text: str) -> dict[str, float]:
     return total
 
 
+def _short_of(required: dict[str, float], free: dict[str, float]) -> bool:
+    """Whether a request needs more of some resource than is free (a rounding's worth of slack)."""
+    return any(amount > free.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
+
+
 def _serve_replica_short_of_resources(line: str) -> bool:
     """Serve's slow-scheduling warning when a replica needs more of some resource than the cluster has free."""
     m = _SERVE_REPLICA_RESOURCES.search(line)
     if m is None:
         return False
-    required, available = _resource_amounts(m.group(1)), _resource_amounts(m.group(2))
-    return any(amount > available.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
+    return _short_of(_resource_amounts(m.group(1)), _resource_amounts(m.group(2)))
 
 
 # The raylet's warning on a task or actor it cannot place (src/ray/raylet/scheduling/cluster_task_manager.cc), in
@@ -725,9 +729,7 @@ def _ray_request_not_covered(line: str) -> bool:
         return True
     required = {name: float(amount) for name, amount in _RAY_REQUIRED.findall(m.group(1))}
     free = {name: float(amount) for amount, name in _RAY_REMAINING.findall(m.group(2))}
-    if not required:
-        return True
-    return any(amount > free.get(name, 0.0) + 1e-9 for name, amount in required.items() if amount > 0)
+    return not required or _short_of(required, free)
 
 
 def _node_not_ready_row(line: str) -> bool:
