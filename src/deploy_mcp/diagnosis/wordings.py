@@ -15094,4 +15094,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/modelscope/modelscope/blob/master/modelscope/hub/api.py",
         also=("max retries exceeded",),
     ),
+    # === learnt from world248's training part (tests/diagnosis/world248): vLLM's own 2024 threads ===
+    # Ray's core worker refused by its node's raylet at start (src/ray/core_worker/core_worker.cc: RAY_LOG(FATAL)
+    # "Failed to register worker <id> to Raylet. IOError: [RayletClient] Unable to register worker ..."): the
+    # process aborts before it runs a task, here a vLLM 0.5 script whose second ray.init started a local instance
+    # beside the first (vllm-project/vllm#6090). The fatal log of the raylet client, as the socket row reads it.
+    Wording(
+        "container_exited",
+        "ray",
+        "failed to register worker",
+        "https://github.com/ray-project/ray/blob/master/src/ray/core_worker/core_worker.cc",
+        also=("raylet",),
+    ),
 )
