@@ -810,8 +810,9 @@ def _match(result: Scan, index: int) -> None:
     # A line vLLM's logger wrote at debug level (`_VLLM_DEBUG`) is no crash's line: the weak rules, which read a
     # crash from its shape (a traceback's header, an exception line), pass it by; a strong wording there still
     # names its kind. Not every program's debug level: TorchServe's frontend logs its backend worker's death at
-    # "[DEBUG]" (world10's SageMaker log).
-    debug = _VLLM_DEBUG.match(_plain(result.shapes[index])) is not None
+    # "[DEBUG]" (world10's SageMaker log). The header of a traceback TGI's launcher relays under a WARN record
+    # (`_warned_traceback`) likewise.
+    debug = _VLLM_DEBUG.match(_plain(result.shapes[index])) is not None or _warned_traceback(result, index)
     fired: set[int] = set()
     for gate, needles in _INDEX:
         if gate in low:
@@ -1305,6 +1306,35 @@ _DEBUG_LEVEL = re.compile(
 _VLLM_DEBUG = re.compile(rb".{0,80}?" + _VLLM_DEBUG_WORD + rb"\[")
 
 
+# TGI's launcher relaying a record its Python shard logged at WARN level with the exception attached (loguru's
+# `logger.opt(exception=True).warning(...)`, as text_generation_server/models/__init__.py did when an optional
+# kernel would not import: "WARN shard-manager: text_generation_launcher: Could not import Flash Attention enabled
+# models" then "Traceback (most recent call last):" and its frames, world249's training part, TGI #425): the
+# shard caught the exception and went on without the kernel. The launcher prints the record's text, traceback and
+# all, under the record's level, so a traceback whose header follows such a line is the warning's; one printed by
+# a dying shard comes under "Shard complete standard error output" or an ERROR record.
+_TGI_WARN_RECORD = re.compile(rb"(?:^|\s)warn\s+(?:[\w-]{1,40}: )?text_generation_launcher: ")
+_TRACEBACK_HEADER = "traceback (most recent call last)"
+
+
+def _warned_traceback(result: Scan, index: int) -> bool:
+    """Whether the line at `index` is a traceback's header right under a TGI launcher line at WARN level."""
+    if not result.line_at(index)[1].lstrip().startswith(_TRACEBACK_HEADER):
+        return False
+    for above in range(index - 1, max(-1, index - 3), -1):
+        if result.line_at(above)[1].strip():
+            return _TGI_WARN_RECORD.search(_plain(result.shapes[above])) is not None
+    return False
+
+
+def _under_warned_traceback(result: Scan, index: int) -> bool:
+    """Whether the frame at `index` belongs to a traceback whose header is `_warned_traceback`."""
+    for above in range(index, max(-1, index - _TRACEBACK_REACH * 20), -1):
+        if result.line_at(above)[1].lstrip().startswith(_TRACEBACK_HEADER):
+            return _warned_traceback(result, above)
+    return False
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -1354,8 +1384,11 @@ def traceback_tail(result: Scan) -> int:
             or _REPEATED_FRAME.fullmatch(low)
             or (was_under_markers and not below and not is_exception_line(line))
         ):
-            # A traceback logged at debug level is one its program caught and logged on its way on.
-            return -1 if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None else i
+            # A traceback logged at debug level is one its program caught and logged on its way on, and so is
+            # one TGI's launcher relays under a WARN record.
+            if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None or _under_warned_traceback(result, i):
+                return -1
+            return i
         if _IPYTHON_SOURCE.match(line):
             continue
         if below and line.endswith(_OPEN_END):
