@@ -15105,5 +15105,36 @@ WORDINGS: tuple[Wording, ...] = (
         "failed to register worker",
         "https://github.com/ray-project/ray/blob/master/src/ray/core_worker/core_worker.cc",
         also=("raylet",),
+    # === learnt from world250's training part (tests/diagnosis/world250): LMDeploy's own tracker, api_server and
+    # pipeline failures of the TurboMind and PyTorch engines ===
+    # uvicorn's startup catching the OSError of create_server (uvicorn/server.py: logger.error(exc), then the
+    # lifespan shutdown and exit): a negative errno is getaddrinfo's (socket.gaierror, "[Errno -2] Name or service
+    # not known" for a --server-name that does not resolve); the server never listens, as its "error while
+    # attempting to bind on address" reads. Not a client's failed connection or URL, whose resolver error is
+    # hf_auth's or a probe's.
+    Wording(
+        "health_check_failed",
+        "uvicorn",
+        "error:    [errno -",
+        f"{_LMDEPLOY}/issues/1851",
+        unless=("connect", "url", "http"),
+    ),
+    # LMDeploy's converter to the TurboMind workspace (lmdeploy/serve/turbomind/deploy.py in 0.0.x: "tokenizer
+    # model {path} does not exist", the path ending in the tokenizer.model it looked for): the checkpoint lacks a
+    # file the engine needs, as transformers' "does not appear to have a file named" reads (model_unsupported).
+    Wording(
+        "model_unsupported",
+        "lmdeploy",
+        "tokenizer.model does not exist",
+        f"{_LMDEPLOY}/issues/514",
+        also=("tokenizer model ",),
+    ),
+    # LMDeploy's check of a checkpoint's quantization_config ("AssertionError: unsupported quant_config: {...}"),
+    # a quant_method such as llm-compressor's compressed-tensors that neither engine loads.
+    Wording(
+        "quantization_unsupported",
+        "lmdeploy",
+        "unsupported quant_config",
+        f"{_LMDEPLOY}/issues/4269",
     ),
 )
