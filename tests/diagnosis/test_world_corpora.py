@@ -6035,12 +6035,32 @@ EXPECTED: dict[str, Expected] = {
         # 17 of 18 after the row learnt from its training part (before the lead's refit), on f4e3c0e (16 of 18 as
         # collected on f4e3c0e).
         whole=0.94,
+    "world250": Expected(
+        excerpts=22,
+        healthy=7,
+        # 19 of 22 after the rows learnt from its training part (before the lead's refit), on f4e3c0e (16 of 22 as
+        # collected on f4e3c0e).
+        whole=0.86,
         # 2 of 3 on the part no rule was written from (2 of 3 as collected).
         held_out=0.6,
         repositories_min=1,
         apart_from_project_corpora=True,
         # 15 of 15 (14 of 15 as collected).
         training_all_right=True,
+        # 17 of 19 (14 of 19 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # "in from_linear" / "    assert w_bit == 4" quoted in the prose of lmdeploy#624 (auto_awq with
+                # --w_bits 8): committed container_exited as a traceback cut before its exception, read healthy; two
+                # lines with no frame header and no exception line leave nothing a row could read.
+                "lite-auto-awq-w-bits-8-from-linear-assert-w-bit-4-fragment",
+                # lmdeploy#3473 ("Aborted (core dumped)" on an A100): the copy ends at the vision model's match and
+                # transformers' slow-image-processor notice, before the abort; committed container_exited, read
+                # healthy, the text showing only a start. container_exited once the run's failed status is passed.
+                "a100-llava-turbomind-api-server-aborted-log-cut-at-start",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
