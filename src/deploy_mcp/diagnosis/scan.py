@@ -1451,6 +1451,10 @@ _CARRIED_ON = (
     # for GC"): the stream of a stopping task closes, the task's own end is told elsewhere (world224's training part).
     b"error receiving stream from stats executor rpc",
     b"returning zero value",
+    # Ray's ActorDiedError when the actor was stopped on purpose (python/ray/exceptions.py: "The actor is dead
+    # because it was killed by `ray.kill`."): Serve's controller health-checking a proxy it is tearing down while
+    # `serve run` shuts down after Ctrl-C logs it (ray#35391, world251's training part); a stop that was asked for.
+    b"because it was killed by `ray.kill`",
     # SGLang's model registry skipping a model module whose imports fail (srt/models/registry.py
     # import_model_classes: logger.warning(f"Ignore import error when loading {name}: {e}"), logged without a level
     # word): every start prints it for the modules of models it does not serve, and goes on (world190's training

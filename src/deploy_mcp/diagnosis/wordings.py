@@ -15137,4 +15137,47 @@ WORDINGS: tuple[Wording, ...] = (
         "unsupported quant_config",
         f"{_LMDEPLOY}/issues/4269",
     ),
+    # === learnt from world251's training part (tests/diagnosis/world251): KubeRay and Ray clusters serving
+    # models ===
+    # controller-runtime's watch of a kind whose CRD the API server does not serve (pkg/source/source.go, Kind.Start:
+    # "if kind is a CRD, it should be installed before calling Start", with "no matches for kind \"RayCluster\" in
+    # version \"ray.io/v1\""): an operator (KubeRay's, here under GKE Autopilot) started without the CRDs its
+    # controllers watch, and restarts until they are installed; the component the deployment needs is missing, as
+    # world120 reads KubeRay's 'no matches for kind "RayCluster"' and world170 the API server's NotFound for a CRD.
+    # The phrase is apimachinery's NoKindMatchError ("no matches for kind %q in version %q",
+    # k8s.io/apimachinery/pkg/api/meta/errors.go), which the watch's error carries, read with controller-runtime's
+    # "CRD" on the same line: alone it also ends the HPA's events about an external metrics API it cannot reach
+    # while scaling goes on (world241's healthy KEDA log).
+    Wording(
+        "dependency_install_failed",
+        "controller-runtime",
+        "no matches for kind",
+        "https://github.com/kubernetes-sigs/controller-runtime/blob/v0.11.1/pkg/source/source.go",
+        also=("crd",),
+    ),
+    # KubeRay's RayCluster controller when the head Pod's template names a ServiceAccount nobody created
+    # (ray-operator/controllers/ray/raycluster_controller.go: "If users specify ServiceAccountName for the head Pod,
+    # they need to create a ServiceAccount themselves. However, ServiceAccount %s is not found. Please create one.
+    # See the PR description of https://github.com/ray-project/kuberay/pull/1128 for more details."): the cluster is
+    # never created, a platform object missing before any Ray process ran, as world153 reads Helm's undone release
+    # (unknown), not a container that exited.
+    Wording(
+        "unknown",
+        "kuberay",
+        "is not found. please create one",
+        "https://github.com/ray-project/kuberay/issues/2189",
+        also=("serviceaccount",),
+    ),
+    # The Ray autoscaler's catch-all around one round of its loop (python/ray/autoscaler/_private/monitor.py:
+    # logger.exception("Error in monitor loop"), which prints "NoneType: None" when no exception is being handled):
+    # the autoscaler logs it and goes on to its next round, and the line names no cause. Weak: a traceback under it
+    # that names one (the Kubernetes API refusing a patch, a quota) is the cause.
+    Wording(
+        "unknown",
+        "ray autoscaler",
+        "error in monitor loop",
+        f"{_RAY}/blob/master/python/ray/autoscaler/_private/monitor.py",
+        weak=True,
+    ),
+    # === end of world251 wordings ===
 )
