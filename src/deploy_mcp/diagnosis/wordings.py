@@ -15180,4 +15180,36 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world251 wordings ===
+    # === learnt from world252's training part (tests/diagnosis/world252): model servers on GKE and Google Cloud
+    # GPUs, second round ===
+    # GKE mounts the node's NVIDIA driver into every GPU container at /usr/local/nvidia (bin, lib64); a container
+    # that finds no such directory ("ls: cannot access '/usr/local/nvidia': No such file or directory") runs on a
+    # node whose driver installer never finished, and its workload fails on the missing libcuda.so.1.
+    Wording(
+        "gpu_unavailable",
+        "gke nvidia driver mount",
+        "/usr/local/nvidia",
+        "https://github.com/GoogleCloudPlatform/container-engine-accelerators/issues/139",
+        also=("no such file or directory",),
+    ),
+    # GKE's nvidia-driver-installer init container on a node whose pool was created without automatic driver
+    # installation (Node Auto-Provisioning's default): "GPU driver auto installation is disabled." then "Waiting
+    # for GPU driver libraries to be available." for ever; the device plugin never advertises nvidia.com/gpu. Weak:
+    # a driver installed by hand afterwards lets the log go on.
+    Wording(
+        "gpu_unavailable",
+        "gke nvidia-driver-installer",
+        "gpu driver auto installation is disabled",
+        "https://github.com/GoogleCloudPlatform/container-engine-accelerators/issues/407",
+        weak=True,
+    ),
+    # Skaffold's status check of a deployment whose pod waits on its image ("container X is waiting to start:
+    # <image> can't be pulled", and "deployment/X failed. Error: ... can't be pulled."): the kubelet's pull failed,
+    # whatever registry (GCR on GKE here).
+    Wording(
+        "image_pull_failed",
+        "skaffold",
+        "can't be pulled",
+        "https://github.com/GoogleContainerTools/skaffold/issues/5563",
+    ),
 )
