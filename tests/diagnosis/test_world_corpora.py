@@ -6074,6 +6074,33 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 23 of 23 (19 of 23 as collected).
         training_all_right=True,
+    "world252": Expected(
+        excerpts=21,
+        healthy=6,
+        # 18 of 21 after the rows learnt from its training part, on f4e3c0e (15 of 21 as collected on f4e3c0e).
+        whole=0.85,
+        # 2 of 4 on the part no rule was written from (2 of 4 as collected): its held-out health_check_failed and
+        # invalid_engine_args logs are both missed, counted and not read.
+        held_out=0.45,
+        # gpu_unavailable is right 3 times in 4: the miss is the training case listed below.
+        kind_floor=0.75,
+        # Its one health_check_failed and its one invalid_engine_args excerpt are held out and read wrong (not read,
+        # no rule from them); container_exited is right twice in two.
+        rare_floor=0.0,
+        repositories_min=18,
+        apart_from_project_corpora=True,
+        # 16 of 17 (13 of 17 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # `kubectl describe node` of a GKE T4 pool (pangeo-cloud-federation#425), its Capacity and
+                # Allocatable without any nvidia.com/gpu line: committed gpu_unavailable (the driver installer had
+                # not run, so the node advertised no GPU), read healthy from the text and container_exited with a
+                # failed status. What says it is a line that is missing; no row can read an absence without
+                # turning every other node description into a GPU failure.
+                "pangeo-gke-t4-pool-node-capacity-without-nvidia-gpu",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
