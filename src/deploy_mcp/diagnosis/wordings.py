@@ -15211,5 +15211,52 @@ WORDINGS: tuple[Wording, ...] = (
         "skaffold",
         "can't be pulled",
         "https://github.com/GoogleContainerTools/skaffold/issues/5563",
+    # === learnt from world255's training part (tests/diagnosis/world255): Rust and C++ engines' own wordings
+    # (mistral.rs, candle, CTranslate2) ===
+    # candle's VarBuilder error when it reaches a log through Rust's Debug formatting instead of its Display
+    # (candle-core/src/error.rs: Error::CannotFindTensor { path }, printed as 'CannotFindTensor { path:
+    # "lm_head.bias" }' by a worker's "{:?}"): the checkpoint lacks a tensor the implementation loads, as the
+    # Display row "cannot find tensor " reads it.
+    Wording(
+        "model_unsupported",
+        "candle",
+        "cannotfindtensor {",
+        "https://github.com/huggingface/candle/blob/main/candle-core/src/error.rs",
+    ),
+    # candle's dtype check on an op's inputs (candle-core/src/error.rs: Error::UnexpectedDType, Display "{msg},
+    # expected: {expected:?}, got: {got:?}" with msg "unexpected dtype", Debug 'UnexpectedDType { msg: "unexpected
+    # dtype", expected: F16, got: BF16 }' under an unwrap): the kernel (flash-attn here) does not take the dtype
+    # the model runs in.
+    Wording(
+        "dtype_unsupported",
+        "candle",
+        "unexpecteddtype {",
+        "https://github.com/huggingface/candle/blob/main/candle-core/src/error.rs",
+    ),
+    Wording(
+        "dtype_unsupported",
+        "candle",
+        "unexpected dtype, expected:",
+        "https://github.com/huggingface/candle/blob/main/candle-core/src/error.rs",
+    ),
+    # CTranslate2's model reader refusing a model.bin written in a newer format, or not a CTranslate2 model at all
+    # (src/models/model.cc: "Unsupported model binary version. This executable supports models with binary
+    # version v6 or below, but the model has binary version v..."): the installed runtime cannot read the model,
+    # as a too-old transformers reads a model type it does not know.
+    Wording(
+        "model_unsupported",
+        "ctranslate2",
+        "unsupported model binary version",
+        "https://github.com/OpenNMT/CTranslate2/blob/master/src/models/model.cc",
+    ),
+    # mistral.rs's file lookup for a model id, local directory or Hub repo (mistralrs-core's api_get_file!: panic
+    # 'File "config.json" not found at model id "..."'), here a GGUF file given where a checkpoint directory is
+    # read: the model path lacks the files the loader reads, as transformers' "does not appear to have a file
+    # named config.json" row reads it.
+    Wording(
+        "model_unsupported",
+        "mistral.rs",
+        "not found at model id",
+        "https://github.com/EricLBuehler/mistral.rs/issues/1431",
     ),
 )
