@@ -15105,6 +15105,7 @@ WORDINGS: tuple[Wording, ...] = (
         "failed to register worker",
         "https://github.com/ray-project/ray/blob/master/src/ray/core_worker/core_worker.cc",
         also=("raylet",),
+    ),
     # === learnt from world250's training part (tests/diagnosis/world250): LMDeploy's own tracker, api_server and
     # pipeline failures of the TurboMind and PyTorch engines ===
     # uvicorn's startup catching the OSError of create_server (uvicorn/server.py: logger.error(exc), then the
@@ -15211,6 +15212,7 @@ WORDINGS: tuple[Wording, ...] = (
         "skaffold",
         "can't be pulled",
         "https://github.com/GoogleContainerTools/skaffold/issues/5563",
+    ),
     # === learnt from world255's training part (tests/diagnosis/world255): Rust and C++ engines' own wordings
     # (mistral.rs, candle, CTranslate2) ===
     # candle's VarBuilder error when it reaches a log through Rust's Debug formatting instead of its Display
