@@ -15261,4 +15261,34 @@ WORDINGS: tuple[Wording, ...] = (
         "not found at model id",
         "https://github.com/EricLBuehler/mistral.rs/issues/1431",
     ),
+    # === learnt from world253's training part (tests/diagnosis/world253): engines that start without the GPU or
+    # cannot find it ===
+    # text-generation-webui's loader when torch sees no CUDA device ("Warning: no GPU has been detected." then
+    # "Falling back to CPU mode.", modules/models.py): a server that had a GPU runs on the CPU, as world35 reads
+    # Ollama's "CUDA GPU is too old. Falling back to CPU mode".
+    Wording(
+        "gpu_unavailable",
+        "text-generation-webui",
+        "no gpu has been detected",
+        "https://github.com/oobabooga/textgen/issues/310",
+    ),
+    # A CUDA kernel's input check in a PyTorch extension (TORCH_CHECK(x.is_cuda(), "... must be a CUDA tensor"),
+    # as TGI 0.7's custom kernels word it: "Server error: attention_scores_2d must be a CUDA tensor"): the model
+    # was put on the CPU, a server deployed on a machine without a GPU (world150 reads it so too).
+    Wording(
+        "gpu_unavailable",
+        "pytorch cuda extensions",
+        "must be a cuda tensor",
+        "https://github.com/huggingface/text-generation-inference/issues/375",
+    ),
+    # LMDeploy's TurboMind bootstrap on Windows (lmdeploy/turbomind/__init__.py: assert CUDA_PATH is not None,
+    # 'Can not find $env:CUDA_PATH', before os.add_dll_directory): the CUDA toolkit the engine loads its DLLs from
+    # is not installed, as torch's "CUDA_HOME environment variable is not set" reads (dependency_install_failed).
+    Wording(
+        "dependency_install_failed",
+        "lmdeploy (turbomind, windows)",
+        "can not find $env:cuda_path",
+        "https://github.com/InternLM/lmdeploy/blob/main/lmdeploy/turbomind/__init__.py",
+    ),
+    # === end of world253 wordings ===
 )
