@@ -15291,4 +15291,50 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/InternLM/lmdeploy/blob/main/lmdeploy/turbomind/__init__.py",
     ),
     # === end of world253 wordings ===
+    # === learnt from world254's training part (tests/diagnosis/world254): model servers whose run looks alive but
+    # never serves, second round ===
+    # http.client's exception when the server accepted the connection and closed it before any status line
+    # ("http.client.RemoteDisconnected: Remote end closed connection without response", Lib/http/client.py
+    # _read_status), the last line of a client's traceback (a TF Serving client through a port-forward to a pod that
+    # never answered): the server gave no answer, as world23 reads urllib3's "('Connection aborted.',
+    # RemoteDisconnected(...))". Only the exception's own line: pip's "error: Remote end closed ..." (world3) and
+    # dstack's quoted "request error: (... RemoteDisconnected('...'))" (world12) are not it.
+    Wording(
+        "health_check_failed",
+        "python http.client",
+        "remote end closed connection without response",
+        "https://github.com/python/cpython/blob/main/Lib/http/client.py",
+        also=("http.client.remotedisconnected:",),
+    ),
+    # Azure Container Apps' event when a replica's probe keeps failing ("Readiness Probe with executor
+    # HttpGetExecutor reached failure threshold 3, changing status to Failure.", reason ProbeFailed; Liveness and
+    # Startup probes alike): the revision's replica never answered its probe.
+    Wording(
+        "health_check_failed",
+        "azure container apps",
+        "reached failure threshold",
+        "https://github.com/microsoft/call-center-ai/issues/336",
+        also=("probe",),
+    ),
+    # BentoML's (and OpenLLM's) access log of its readiness endpoint answering 503 ("... (scheme=http,method=GET,
+    # path=/readyz,type=,length=) (status=503,type=text/plain; ..."): the API server is up, its runners are not
+    # ready. Weak: a server still loading answers so for a while before it is ready.
+    Wording(
+        "health_check_failed",
+        "bentoml",
+        "path=/readyz",
+        "https://github.com/bentoml/OpenLLM/issues/79",
+        also=("status=503",),
+        weak=True,
+    ),
+    # The legacy TensorRT Inference Server Python client's error for a gRPC call that failed with status 14
+    # (UNAVAILABLE: "tensorrtserver.api.InferenceServerException: [ 0] GRPC client failed: 14: Name resolution
+    # failure", or "... 14: Connect Failed"): the client reached no server at the address it was given, as
+    # tritonclient's "[StatusCode.UNAVAILABLE] failed to connect to all addresses" reads.
+    Wording(
+        "health_check_failed",
+        "tensorrt inference server client",
+        "grpc client failed: 14:",
+        "https://github.com/layerism/TensorRT-Inference-Server-Tutorial/issues/11",
+    ),
 )
