@@ -6158,6 +6158,37 @@ EXPECTED: dict[str, Expected] = {
                 # held-out copy of the same table, committed container_exited, so the two readings stand apart and
                 # no row was kept.
                 "triton-trtllm-unavailable-cudadevicegetdefaultmempool-not-supported",
+    "world254": Expected(
+        excerpts=37,
+        healthy=8,
+        # 32 of 37 after the rows learnt from its training part (before the lead's refit), on f4e3c0e (28 of 37 as
+        # collected on f4e3c0e).
+        whole=0.86,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected).
+        held_out=0.74,
+        # container_exited and model_unsupported each have one excerpt, held out and missed: counted, not read.
+        rare_floor=0.0,
+        repositories_min=30,
+        apart_from_project_corpora=True,
+        # 26 of 29 (22 of 29 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Dynamo's vllm-agg-frontend readiness probe (ai-dynamo/dynamo#3726), whose only line is the
+                # probe's "/bin/sh: 1: jq: not found": committed health_check_failed (the probe failed for want of
+                # jq while the server answered, as world185 reads this probe), read container_exited as a missing
+                # command. One shell line cannot say it ran in a probe; a row reading "jq: not found" as a probe's
+                # failure would be fitted to this thread.
+                "dynamo-vllm-frontend-readiness-probe-jq-not-found",
+                # `kubectl get inferenceservice` showing READY False after 3m54s (kserve#1304): committed
+                # health_check_failed (nothing behind the InferenceService became ready), read healthy: a listing
+                # whose only sign is a False column, which a service still starting shows too.
+                "kfserving-custom-sample-inferenceservice-ready-false",
+                # An InferenceService's status with Knative's "Waiting for load balancer to be ready" (Uninitialized,
+                # Unknown), the thread's listing 12h old (kserve#1447): committed health_check_failed, read
+                # healthy; Knative shows the same condition for a minute in every start, so no row reads it as a
+                # failure.
+                "kfserving-isvc-waiting-for-load-balancer-to-be-ready-unknown",
             }
         ),
         kind_once_exited_non_zero=True,
