@@ -6136,6 +6136,10 @@ EXPECTED: dict[str, Expected] = {
                 # converts), read container_exited. The line names one missing attribute of one converter's
                 # arguments; a row for it would be fitted to this copy.
                 "ctranslate2-fairseq-fconv-namespace-no-attribute-encoder-normalize-before",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world253": Expected(
         excerpts=40,
         healthy=16,
@@ -6158,6 +6162,10 @@ EXPECTED: dict[str, Expected] = {
                 # held-out copy of the same table, committed container_exited, so the two readings stand apart and
                 # no row was kept.
                 "triton-trtllm-unavailable-cudadevicegetdefaultmempool-not-supported",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world254": Expected(
         excerpts=37,
         healthy=8,
