@@ -14422,12 +14422,13 @@ WORDINGS: tuple[Wording, ...] = (
     # TensorRT-LLM's buffer manager when the device refuses a memory pool ("CUDA runtime error in
     # cudaDeviceGetDefaultMemPool(&memPool, device): operation not supported", cpp/tensorrt_llm/runtime/
     # bufferManager.cpp), as vGPU profiles and some virtual machines do: the GPU lacks what the engine needs.
+    # Triton's model table wraps the message at a fixed width, which can split "no|t" across rows (world253).
     Wording(
         "gpu_unavailable",
         "tensorrt-llm",
         "cudadevicegetdefaultmempool",
         "https://github.com/NVIDIA/ChatRTX/issues/49",
-        also=("operation not",),
+        also=("operation no",),
     ),
     # kmod's modprobe not finding a GPU kernel module for the running kernel ("modprobe: FATAL: Module dxgkrnl
     # not found in directory /lib/modules/5.15.0-186-generic"; the same words for nvidia and amdgpu): the driver
