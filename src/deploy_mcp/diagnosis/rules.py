@@ -601,6 +601,8 @@ GATES: tuple[str, ...] = (
     # its readiness endpoint (wordings.py).
     "remote end closed",
     "path=/readyz",
+    # world256: BuildKit's ">>>" marks on the lines of the Dockerfile instruction that failed (wordings.py).
+    ">>> ",
 )
 
 

@@ -217,6 +217,10 @@ _NOT_TAGS = frozenset(
 # A stream's name is a collector's tag on its own, with no mark: a launcher that relays its workers' output
 # writes "stderr: " before each of their lines (world209's accelerate launch on a TPU VM).
 _STREAM_TAGS = frozenset({"stdout", "stderr"})
+# GNU ld's own name before its messages ("/usr/bin/ld: cannot find <object>: No such file or directory",
+# ld/ldmisc.c's "%P: " prefix): a paste of a failed link step repeats it on every line, which is the program
+# speaking, not a collector's tag (world256's training part, xformers' flash-attention objects never built).
+_LINKERS = frozenset({"ld", "ld.bfd", "ld.gold"})
 _TAG_SAMPLE = 200
 _TAG_SHARE = 0.9
 
@@ -231,6 +235,8 @@ def _shared_start(lines: list[str], plain: bool) -> str:
         for m in _TAG_ENDS.finditer(line, 0, 80):
             start = line[: m.end()]
             word = start.strip(" |:]").lower()
+            if word.split(":", 1)[0].rsplit("/", 1)[-1] in _LINKERS:
+                break
             if not (
                 _TAG_MARKS.search(word)
                 or word in _STREAM_TAGS
@@ -1595,6 +1601,17 @@ _CARRIED_ON = (
     b"thrown while requesting",
     b"safetensors failed, reason: ",
     b".bin failed, reason: ",
+    # A source build's notes that it carries on from (world256's training part): torch's cpp_extension failing
+    # to ask a compiler for its version (torch/utils/cpp_extension.py check_compiler_abi_compatibility, as
+    # warnings.warn(f'Error checking compiler version for {compiler}: {error}'), MSVC's cl not on the PATH of
+    # xformers' Windows build, which goes on to emit its ninja file); git's "fatal: not a git repository (or any of
+    # the parent directories): .git", which a setup.py asking git for its submodules or commit prints when built
+    # from an sdist (flash-attn's, followed by "running bdist_wheel"); and TorchConfig.cmake's warning for an
+    # optional static library it did not find (append_torchlib_if_found: message(WARNING "static library
+    # ${VARNAME} not found."), kineto's in vLLM's image build, which goes on to "Found Torch").
+    b"error checking compiler version for ",
+    b"fatal: not a git repository (or any of the parent directories)",
+    b"_library-notfound not found",
 )
 
 

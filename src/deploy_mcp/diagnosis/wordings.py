@@ -15338,4 +15338,41 @@ WORDINGS: tuple[Wording, ...] = (
         "grpc client failed: 14:",
         "https://github.com/layerism/TensorRT-Inference-Server-Tutorial/issues/11",
     ),
+    # === learnt from world256's training part (tests/diagnosis/world256): CUDA compiler and source-build failures
+    # during installs ===
+    # GNU ld not finding an input it was told to link (ld/ldfile.c: "%P: cannot find %s", "/usr/bin/ld: cannot find
+    # <object>: No such file or directory" and "cannot find -l<name>"): the build's link step fails, here
+    # xformers' flash-attention objects that an earlier compile never produced. The driver's own "-lcuda" stays
+    # gpu_unavailable (world50's row).
+    Wording(
+        "dependency_install_failed",
+        "gnu ld",
+        "ld: cannot find ",
+        "https://github.com/facebookresearch/xformers/issues/809",
+        unless=("-lcuda",),
+    ),
+    # bitsandbytes' CUDA setup explaining why it could not load its library (cuda_setup/main.py, 0.38-0.42:
+    # "CUDA SETUP: Problem: The main issue seems to be that the main CUDA runtime library was not detected.", then
+    # its LD_LIBRARY_PATH "Solution" lines): the CUDA runtime it links against is missing from the environment, as
+    # world129 reads its "CUDA Setup failed despite GPU being available".
+    Wording(
+        "dependency_install_failed",
+        "bitsandbytes",
+        "the main cuda runtime library was not detected",
+        "https://github.com/bitsandbytes-foundation/bitsandbytes/issues/1152",
+    ),
+    # BuildKit's excerpt of the Dockerfile around the instruction that failed ("  52 | >>> RUN pip uninstall ...",
+    # each line of the failed instruction marked ">>>", solver/errdefs/source.go printing the error's source
+    # range; the line number and bar are cleaned off as a tag): printed only under a failed step, and an install
+    # when the marked lines hold an install command.
+    # Weak, as the builders' own "did not complete successfully" rows are: the step's output above usually names
+    # the cause.
+    Wording(
+        "dependency_install_failed",
+        "buildkit",
+        ">>> ",
+        "https://github.com/moby/buildkit/blob/master/solver/errdefs/source.go",
+        also=_INSTALL_COMMANDS,
+        weak=True,
+    ),
 )
