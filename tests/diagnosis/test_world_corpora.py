@@ -6166,6 +6166,33 @@ EXPECTED: dict[str, Expected] = {
                 # healthy; Knative shows the same condition for a minute in every start, so no row reads it as a
                 # failure.
                 "kfserving-isvc-waiting-for-load-balancer-to-be-ready-unknown",
+    # Installs that fail while compiling CUDA code (nvcc, the host compiler, CUDA_HOME, arch lists, flash-attn,
+    # xformers, vLLM, SGLang's sgl-kernel, llama-cpp-python, bitsandbytes and TensorRT-LLM built from source, in
+    # image builds too), and builds and installs that print alarming lines.
+    "world256": Expected(
+        excerpts=50,
+        healthy=17,
+        # 45 of 50 after the rows learnt from its training part (before the lead's refit), on f35fee8 (39 of 50 as
+        # collected on f35fee8).
+        whole=0.9,
+        # 8 of 12 on the part no rule was written from (8 of 12 as collected).
+        held_out=0.65,
+        # Its container_exited logs are two: the training one is listed below, the held-out one is counted, not
+        # read, and missed.
+        rare_floor=0.0,
+        repositories_min=27,
+        apart_from_project_corpora=True,
+        # 37 of 38 (31 of 38 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # flash-attn's setup.py under pip on Windows (flash-attention#1593), whose paste is a traceback
+                # through "<pip-setuptools-caller>" and setuptools' run_commands cut at its last frame before the
+                # exception: committed container_exited, as the project commits a traceback cut before its
+                # exception whatever the thread's title says; read dependency_install_failed by the scoring model
+                # (the bare crash renamed from its words, pip's build frames), which is what the thread's title says.
+                # No row reads it either way.
+                "flash-attn-windows-setup-py-bdist-wheel-traceback-cut-at-frame",
             }
         ),
         kind_once_exited_non_zero=True,
