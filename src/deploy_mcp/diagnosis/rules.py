@@ -603,6 +603,14 @@ GATES: tuple[str, ...] = (
     "path=/readyz",
     # world256: BuildKit's ">>>" marks on the lines of the Dockerfile instruction that failed (wordings.py).
     ">>> ",
+    # world257: Karpenter's "deprovisioning via ...", ParallelCluster's "EC2_INSTANCE_TERMINATE event", Azure ML's
+    # "got pre-empted" and TensorFlow's TPU "lame workers found" (wordings.py).
+    "deprovisioning",
+    "instance_terminate",
+    "pre-empt",
+    "lame worker",
+    # world257: Compute Engine's "Instances with guest accelerators do not support live migration." (wordings.py).
+    "live migration",
 )
 
 

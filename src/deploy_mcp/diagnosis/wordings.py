@@ -15375,4 +15375,59 @@ WORDINGS: tuple[Wording, ...] = (
         also=_INSTALL_COMMANDS,
         weak=True,
     ),
+    # === learnt from world257's training part (tests/diagnosis/world257): GPU instances and nodes taken away ===
+    # Karpenter's deprovisioning controller before v0.32 renamed it disruption ("deprovisioning via consolidation
+    # delete, terminating 5 machines ip-.../t3.xlarge/spot, ...", pkg/controllers/deprovisioning): the same act the
+    # "disrupting via" row reads, and weak for the same reason.
+    Wording(
+        "instance_interrupted",
+        "karpenter",
+        "deprovisioning via",
+        "https://github.com/aws/karpenter-provider-aws/issues/4758",
+        also=("terminating",),
+        weak=True,
+    ),
+    # AWS ParallelCluster's sqswatcher taking a compute node out of the scheduler when the Auto Scaling group
+    # terminated its instance ("Processing EC2_INSTANCE_TERMINATE event for instance i-..."): jobs running on it
+    # lose their machine, spot reclaim or scale-in alike.
+    Wording(
+        "instance_interrupted",
+        "aws parallelcluster",
+        "ec2_instance_terminate event",
+        "https://github.com/aws/aws-parallelcluster/issues/1145",
+    ),
+    # Azure ML's run error when its low-priority cluster's nodes were reclaimed ("AzureMLCompute job failed.
+    # PreemptionError: Nodes of this job got pre-empted. Check if the run has failed or restarted. Reason:
+    # Received pre-emption warning signal").
+    Wording(
+        "instance_interrupted",
+        "azure ml",
+        "preemptionerror",
+        "https://github.com/Azure/MachineLearningNotebooks/issues/1242",
+    ),
+    Wording(
+        "instance_interrupted",
+        "azure ml",
+        "got pre-empted",
+        "https://github.com/Azure/MachineLearningNotebooks/issues/1242",
+    ),
+    # TensorFlow's TPU shutdown hook when a worker stops answering its heartbeat (tensorflow/python/tpu/
+    # session_support.py: "ShutdownHook: lame workers found: HeartbeatManager(...)"), as a preempted TPU's worker
+    # does: a machine gone silent, as Ray's "missed too many heartbeats" reads.
+    Wording(
+        "instance_unreachable",
+        "tensorflow tpu",
+        "lame workers found",
+        "https://github.com/megagonlabs/t5-japanese/issues/1",
+    ),
+    # Compute Engine refusing to create a GPU VM whose maintenance policy is to migrate ("googleapi: Error 400:
+    # Instances with guest accelerators do not support live migration., badRequest"): GPU instances must be
+    # set to terminate on host maintenance; a configuration the cloud refuses, which no other kind names.
+    Wording(
+        "unknown",
+        "gce",
+        "guest accelerators do not support live migration",
+        "https://github.com/openshift/release/pull/63296",
+    ),
+    # === end of world257 wordings ===
 )
