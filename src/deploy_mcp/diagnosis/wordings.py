@@ -15430,4 +15430,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/openshift/release/pull/63296",
     ),
     # === end of world257 wordings ===
+    # === learnt from world258's training part (tests/diagnosis/world258): host (CPU) memory pressure under model
+    # servers, third round ===
+    # ggml's context init failing to allocate its memory buffer in host RAM (ggml.c ggml_init:
+    # "GGML_ASSERT(ctx->mem_buffer != NULL)" after ggml_aligned_malloc(mem_size), printed as "GGML_ASSERT:
+    # .../ggml.c:4411: ctx->mem_buffer != NULL" and then "Aborted"): the malloc of the host buffer returned NULL,
+    # the same failure as "failed to allocate CPU buffer", on a 1.9 GiB host in gpt4all's vendored llama.cpp. Strong,
+    # over the weak "GGML_ASSERT: " crash row and the "Aborted" line after it.
+    Wording(
+        "host_oom",
+        "ggml",
+        "ggml_assert",
+        "https://github.com/ggml-org/llama.cpp/issues/1813",
+        also=("ctx->mem_buffer != null",),
+    ),
 )
