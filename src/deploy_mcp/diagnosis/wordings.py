@@ -15443,5 +15443,26 @@ WORDINGS: tuple[Wording, ...] = (
         "ggml_assert",
         "https://github.com/ggml-org/llama.cpp/issues/1813",
         also=("ctx->mem_buffer != null",),
+    # === learnt from world259's training part (tests/diagnosis/world259): disks filling under model servers ===
+    # The taint the node lifecycle controller puts on a node whose DiskPressure condition is True
+    # (TaintNodeDiskPressure, "node.kubernetes.io/disk-pressure", pkg/apis/core/well_known_taints.go), as
+    # kube-scheduler's FailedScheduling ("0/1 nodes are available: 1 node(s) had untolerated taint
+    # {node.kubernetes.io/disk-pressure: }") and `kubectl describe node`'s Taints field quote it: the pod waits for
+    # disk to be freed on the node, not for capacity, as world2 reads the kubelet's "node has conditions:
+    # [DiskPressure]".
+    Wording(
+        "disk_full",
+        "kubelet",
+        "node.kubernetes.io/disk-pressure",
+        "https://github.com/snowdrop/k8s-infra/issues/249",
+    ),
+    # The kubelet's reason for a True DiskPressure condition (pkg/kubelet/nodestatus/setters.go DiskPressureCondition:
+    # "KubeletHasDiskPressure", "kubelet has disk pressure"), when `kubectl describe node` is cut before the message
+    # column; "KubeletHasNoDiskPressure", the healthy reason, does not hold the phrase.
+    Wording(
+        "disk_full",
+        "kubelet",
+        "kubelethasdiskpressure",
+        "https://github.com/kubernetes/kubernetes/issues/93711",
     ),
 )
