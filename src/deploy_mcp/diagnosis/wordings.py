@@ -15465,4 +15465,69 @@ WORDINGS: tuple[Wording, ...] = (
         "kubelethasdiskpressure",
         "https://github.com/kubernetes/kubernetes/issues/93711",
     ),
+    # === learnt from world260's training part (tests/diagnosis/world260): cloud GPU capacity and quota refusals as
+    # Terraform, Pulumi, gcloud, the aws and az CLIs, eksctl, CloudFormation and autoscalers print them ===
+    # SkyPilot refusing a request whose accelerator its catalog does not offer where the task asks for it
+    # (sky/resources.py: "Accelerator \"K80\" is not available in \"us-central1\" region/zone."): the hardware is not
+    # there to be had, the family of Azure's SkuNotAvailable and GCE's missing acceleratorTypes, so no_capacity.
+    Wording(
+        "no_capacity",
+        "skypilot",
+        "is not available in",
+        "https://github.com/skypilot-org/skypilot/issues/1258",
+        also=("region/zone",),
+    ),
+    # eksctl giving up on a CloudFormation stack that rolled back (pkg/cfn/manager: "unexpected status
+    # \"ROLLBACK_IN_PROGRESS\" while waiting for CloudFormation stack \"eksctl-...\""), its own lines about the
+    # stack: the cause is in a stack event, which a capacity or quota row reads when the log shows it; alone, the
+    # rollback names none (world260's eksctl #252 and #2008).
+    Wording(
+        "unknown",
+        "eksctl",
+        "unexpected status",
+        "https://github.com/eksctl-io/eksctl/issues/2008",
+        also=("while waiting for cloudformation stack",),
+    ),
+    # A CloudFormation stack event of a resource that failed to create ("AWS::EC2::Instance Server CREATE_FAILED",
+    # eksctl's "AWS::EKS::Nodegroup/ManagedNodeGroup: CREATE_FAILED – \"... Internal Failure\""): the resource
+    # type and status alone; an event carrying InsufficientInstanceCapacity or VcpuLimitExceeded is still read
+    # no_capacity, which ranks before unknown.
+    Wording(
+        "unknown",
+        "aws cloudformation",
+        "create_failed",
+        "https://github.com/neo4j-contrib/neo4j-puppet/issues/2",
+        also=("aws::",),
+    ),
+    # Terraform's wait for a resource's state giving up (terraform-plugin-sdk helper/resource/state.go,
+    # WaitForState: "timeout while waiting for state to become '%s' (last state: '%s', timeout: %s)"), as the AWS
+    # provider's "Error launching source instance: timeout while waiting for state to become 'success'" hid EC2's
+    # capacity refusal before it relayed it: the wait names no cause.
+    Wording(
+        "unknown",
+        "terraform",
+        "timeout while waiting for state to become",
+        "https://github.com/hashicorp/terraform-plugin-sdk/blob/main/helper/retry/state.go",
+    ),
+    # AWS APIs refusing a call on a resource in a state that forbids it (ResourceInUseException, as EKS's
+    # UpdateNodegroupConfig answers "Nodegroup cannot be updated as it is currently not in Active State"): a
+    # conflict of the platform's own operations, not a model server's fault.
+    Wording(
+        "unknown",
+        "aws api",
+        "resourceinuseexception",
+        "https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupConfig.html",
+    ),
+    # Google's API client relaying a 400 (google-api-go-client googleapi.Error: "googleapi: Error 400: <message>,
+    # <reason>"), as a Terraform provider printed GCE's "Instances with guest accelerators do not support live
+    # migration., badRequest": the request was refused as invalid, not for capacity; a quota's or a stockout's
+    # wording in the same line is still read by its own rows.
+    Wording(
+        "unknown",
+        "google api client",
+        "googleapi: error 400:",
+        "https://github.com/googleapis/google-api-go-client/blob/main/googleapi/googleapi.go",
+        unless=("quota", "resource_pool_exhausted", "does not have enough resources"),
+    ),
+    # === end of world260 wordings ===
 )
