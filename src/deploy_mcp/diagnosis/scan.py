@@ -102,7 +102,7 @@ _PREFIX = re.compile(
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
     # vLLM: "ERROR 10-08 20:33:48 [core.py:708] ", and the same prefix alone on a blank line of a traceback
     r"(?:\[?[\w./-]{1,80}:\d{1,6}\](?: |$))?"
-    r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[\w:-]{1,80}: "  # TGI after its timestamp
+    r"|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE) +[A-Za-z_][\w:-]{0,79}: "  # TGI after its timestamp
     # SkyPilot's logger (sky/sky_logging.py: "%(levelname).1s %(asctime)s %(filename)s:%(lineno)d] " with the date
     # "%m-%d %H:%M:%S": "E 06-23 11:14:24 sdk.py:1667] "), known here so that it comes off under a collector's tag
     # too, where the tags common to every line are the collector's (world114's training part through stern).
@@ -347,6 +347,11 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
         b"running tasks to download model files",
     ),
     "image_pull_failed": (b"successfully pulled image",),
+    # huggingface_hub's http_backoff going on after a failed request (utils/_http.py: "Retrying in {sleep}s [Retry
+    # {n}/{max_retries}].", digits folded): the Hub's host that timed out on the warning above it is asked again,
+    # so that warning is not the end; the exception after the last try comes after this line (world261's training
+    # part, a LeRobot policy whose tokenizer's HEAD timed out, as ../world244 reads the same lines).
+    "hf_auth": (b"s [retry 0",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
     "container_exited": (b"llama runner started in",),
     # ggml's Vulkan backend on a device without 16-bit storage ("ggml_vulkan: device Vulkan0 does not support

@@ -45,6 +45,8 @@ _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.
 # Hosts a client downloads weights and packages from: a refused or unreachable connection to them is a download
 # or install failure (hf_auth, dependency_install_failed), not an engine that does not answer.
 DOWNLOAD_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn", "pypi.org", "pythonhosted.org")
+# The model hubs among them (world261): a refusal from these is a model download refused, not a package.
+_HUB_HOSTS = DOWNLOAD_HOSTS[:4]
 
 # Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
 _INSTALL_COMMANDS = (
@@ -15530,4 +15532,69 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("quota", "resource_pool_exhausted", "does not have enough resources"),
     ),
     # === end of world260 wordings ===
+    # === learnt from world261's training part (tests/diagnosis/world261): the Hub refusing or failing downloads as
+    # clients other than the engines print them ===
+    # httpx's HTTPStatusError, which huggingface_hub 1.x raises through hf_raise_for_status (httpx/_models.py
+    # raise_for_status: "{error_type} '{status_code} {reason_phrase}' for url '{url}'", "Client error '401
+    # Unauthorized' for url 'https://huggingface.co/black-forest-labs/FLUX.1-dev/resolve/.../vae/config.json'"):
+    # the Hub or a mirror refused the file, as requests' "401 Client Error" reads. A server error there is the
+    # Hub's own trouble and is left to the other rows.
+    Wording(
+        "hf_auth",
+        "httpx",
+        "client error '",
+        "https://github.com/encode/httpx/blob/master/httpx/_models.py",
+        also=_HUB_HOSTS,
+    ),
+    # Git LFS failing to fetch an object while a clone or checkout smudges it (lfs/gitfilter_smudge.go and
+    # commands/command_smudge.go: "Error downloading object: <path> (<oid>): Smudge error: Error downloading <path>
+    # (<oid>): <cause>", the cause a refused or failed batch request or "expected OID ..., got ... after N bytes
+    # written"; git then says "fatal: <path>: smudge filter lfs failed", convert.c): the weights of a model repo
+    # cloned with git never arrived, whoever serves the repo (the Hub, a mirror, ModelScope).
+    Wording(
+        "hf_auth",
+        "git-lfs",
+        "smudge error: error downloading",
+        "https://github.com/fudan-generative-vision/hallo/issues/72",
+    ),
+    Wording(
+        "hf_auth",
+        "git",
+        ": smudge filter lfs failed",
+        "https://github.com/git/git/blob/master/convert.c",
+    ),
+    # git asking for credentials it cannot read, over HTTPS to a model hub (credential.c credential_ask_one:
+    # "could not read Username for 'https://huggingface.co/': No such device or address", no terminal to prompt
+    # on): a private or gated repo cloned without a token.
+    Wording(
+        "hf_auth",
+        "git",
+        "could not read username for '",
+        "https://github.com/git/git/blob/master/credential.c",
+        also=_HUB_HOSTS,
+    ),
+    # git's smart-HTTP client on a URL that is no repository (remote-curl.c discover_refs: "%sinfo/refs not valid:
+    # is this a git repository?"): a model hub's web page cloned instead of its git URL (ModelScope's
+    # /models/<id> path), so nothing is fetched.
+    Wording(
+        "hf_auth",
+        "git",
+        "info/refs not valid: is this a git repository?",
+        "https://github.com/git/git/blob/master/remote-curl.c",
+        also=_HUB_HOSTS,
+    ),
+    # GNU wget's closing line for a refused or missing file (src/http.c: "%s ERROR %d: %s.", after the URL in -nv
+    # mode: "2026-07-19 14:30:17 ERROR 404: Not Found."): the weights a script fetches by URL are not there (a
+    # quant deleted from its repo) or not for this client. Weak, as world78's wget rows: a cause named elsewhere
+    # outranks it.
+    *(
+        Wording(
+            "hf_auth",
+            "wget",
+            phrase,
+            "https://github.com/canonical/inference-snaps/issues/317",
+            weak=True,
+        )
+        for phrase in ("error 401: unauthorized.", "error 403: forbidden.", "error 404: not found.")
+    ),
 )
