@@ -199,6 +199,9 @@ GATES: tuple[str, ...] = (
     "signaled",
     "sigkill",
     "architecture",
+    # world262's rows: vLLM's compressed-tensors MoE dtype assert and Nunchaku's FP4 check (wordings.py).
+    "required for moe",
+    "available on this device",
     "_check_scheme",
     "compressed_tensors",
     "hf_raise",

@@ -15596,5 +15596,59 @@ WORDINGS: tuple[Wording, ...] = (
             weak=True,
         )
         for phrase in ("error 401: unauthorized.", "error 403: forbidden.", "error 404: not found.")
+    # === learnt from world262's training part (tests/diagnosis/world262): quantization schemes refused by
+    # engines, third round ===
+    # vLLM's compressed-tensors MoE methods for weight-only quantized experts (compressed_tensors_moe.py: assert
+    # params_dtype == torch.float16, "float16 is required for MoE compressed models. Set dtype=torch.float16"):
+    # the scheme takes the checkpoint, the kernel not the dtype it runs in, as vLLM's "torch.bfloat16 is not
+    # supported for quantization method awq" reads (dtype_unsupported).
+    Wording(
+        "dtype_unsupported",
+        "vllm",
+        "float16 is required for moe",
+        f"{_VLLM}/issues/17579",
+    ),
+    # torchao's float8 dynamic-activation config on a GPU below SM 8.9 (torchao/quantization/quant_api.py: assert
+    # is_sm_at_least_89() or is_MI300(), "Float8 dynamic activation quantization is only supported on CUDA>=8.9 and
+    # MI300+"), which vLLM's torchao path reaches: the compute capability, not the CUDA release, is meant.
+    Wording(
+        "quantization_unsupported",
+        "torchao",
+        "quantization is only supported on cuda>=",
+        f"{_VLLM}/pull/37033",
+    ),
+    # Nunchaku's SVDQuant NVFP4 kernels on a GPU without FP4 tensor cores ("FP4 is not available on this device",
+    # before the CUDA error the launch then raises).
+    Wording(
+        "quantization_unsupported",
+        "nunchaku",
+        "fp4 is not available on this device",
+        "https://github.com/nunchux-ai/nunchaku/issues/121",
+    ),
+    # vLLM's CUTLASS scaled-mm entry for SM100+ taking only FP8 operands (csrc/quantization/cutlass_w8a8, the
+    # TORCH_CHECK "Expected a.dtype() == torch::kInt8 to be true, but got false" an INT8 checkpoint meets at
+    # torch.ops._C.cutlass_scaled_mm on Blackwell).
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "expected a.dtype() == torch::kint8",
+        f"{_VLLM}/pull/25935",
+    ),
+    # ggml's CUDA ops aborting on a tensor type they have no kernel for (ggml-cuda/getrows.cu and its siblings:
+    # GGML_ABORT("%s: unsupported src0 type: %s", ...)), a K-quant under a LoRA in stable-diffusion.cpp.
+    Wording(
+        "quantization_unsupported",
+        "ggml",
+        "unsupported src0 type",
+        "https://github.com/leejet/stable-diffusion.cpp/issues/733",
+    ),
+    # TensorRT-LLM's PyTorch-backend fused MoE quantization methods refusing the GPU's SM
+    # (tensorrt_llm/_torch/modules/fused_moe/quantization.py: NotImplementedError(f"WFP4A16 MoE is unsupported on
+    # SM{sm}."), gpt-oss's MXFP4 experts on an L4).
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "moe is unsupported on sm",
+        f"{_TRTLLM}/issues/6717",
     ),
 )
