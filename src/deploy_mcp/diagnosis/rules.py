@@ -119,6 +119,9 @@ GATES: tuple[str, ...] = (
     "custom code",
     "configuration file",
     "only support",
+    # transformers' TrainingArguments on TF32 below Ampere ("--tf32 requires Ampere or a newer GPU arch", wordings.py,
+    # world263's).
+    "requires ampere",
     "quantiz",
     # vLLM's CUTLASS scaled-mm refusals by GPU generation (wordings.py).
     "gemm",
@@ -1365,7 +1368,9 @@ RULES: tuple[Rule, ...] = (
         # PyTorch's ROCm warning when the GPU has no hipBLASLt support ("Attempting to use hipBLASLt on an
         # unsupported architecture! Overriding blas backend to hipblas", aten/src/ATen/Context.cpp): a fallback of
         # the BLAS library, not a model refused (world129).
-        unless=("compute capability", "quantiz", "fp8", "dtype", "overriding blas backend"),
+        # The fused attention runners' check of the SM (FlashInfer's TllmGenFmhaRunner, TensorRT-LLM's context
+        # FMHA fmhaRunner.cpp: "Unsupported architecture") is about the GPU, not the model (world263).
+        unless=("compute capability", "quantiz", "fp8", "dtype", "overriding blas backend", "fmharunner"),
     ),
     Rule(
         "model_unsupported",

@@ -15650,5 +15650,67 @@ WORDINGS: tuple[Wording, ...] = (
         "tensorrt-llm",
         "moe is unsupported on sm",
         f"{_TRTLLM}/issues/6717",
+    # === learnt from world263's training part (tests/diagnosis/world263): engines refusing a dtype or an attention
+    # backend on the GPU they got, second round ===
+    # The fused multi-head attention runners' own check of the SM they were built for: FlashInfer's TRT-LLM-gen
+    # runner (include/flashinfer/trtllm/fmha/fmhaRunner.cuh, FLASHINFER_CHECK(mSM == kSM_100 || mSM == kSM_103,
+    # "Unsupported architecture"), "RuntimeError: Error in function 'TllmGenFmhaRunner' at ...fmhaRunner.cuh:30:
+    # Unsupported architecture") and TensorRT-LLM's context FMHA ("Assertion failed: Unsupported architecture
+    # (.../kernels/contextFusedMultiHeadAttention/fmhaRunner.cpp:87)"): attention kernels the GPU has none of, as
+    # FlashAttention's "only supports Ampere GPUs or newer" reads; the model_unsupported architecture rule leaves
+    # the runner's line alone.
+    Wording(
+        "dtype_unsupported",
+        "flashinfer / tensorrt-llm fmha",
+        "unsupported architecture",
+        "https://github.com/flashinfer-ai/flashinfer/issues/3263",
+        also=("fmharunner",),
+    ),
+    # transformers' TrainingArguments refusing TF32 below Ampere (training_args.py __post_init__: "--tf32 requires
+    # Ampere or a newer GPU arch, cuda>=11 and torch>=1.7"), the twin of its "Your setup doesn't support bf16/gpu".
+    Wording(
+        "dtype_unsupported",
+        "transformers",
+        "tf32 requires ampere",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py",
+    ),
+    # SGLang's model runner refusing a GPU below sm75 after it has switched bf16 to fp16 (srt/model_executor/
+    # model_runner.py: raise RuntimeError("SGLang only supports sm75 and above.")): the engine has no kernels for
+    # the GPU, as its "Unsupported compute capability" reads (world20); "sm 75" as users quote it too.
+    Wording(
+        "gpu_unavailable",
+        "sglang",
+        "sglang only supports sm",
+        f"{_SGLANG}/blob/main/python/sglang/srt/model_executor/model_runner.py",
+    ),
+    # xformers' list of why no attention operator fits naming a GPU newer than its kernels ("requires device with
+    # capability <= (9, 0) but your GPU has capability (12, 0) (too new)", xformers/ops/fmha/common.py): the
+    # installed build has no kernels for this GPU, as PyTorch's "sm_120 is not compatible with the current PyTorch
+    # installation" reads; a GPU too old is world40's dtype_unsupported row.
+    Wording(
+        "gpu_unavailable",
+        "xformers",
+        "requires device with capability <=",
+        "https://github.com/facebookresearch/xformers/blob/main/xformers/ops/fmha/common.py",
+        also=("(too new)",),
+    ),
+    # TensorRT's builder and runtime refusing the GPU's SM: "IBuilder::buildSerializedNetwork: Error Code 9: API
+    # Usage Error (Target GPU SM 70 is not supported by this TensorRT release.)" (TensorRT 10 dropped Volta and
+    # Pascal), and the kernel library's map of SMs ("[caskUtils.cpp::nvinfer1::rt::task::trtSmToCask::193] Error
+    # Code 1: Internal Error (Unsupported SM: 0x601)", TensorRT 7's "Assertion Error in trtSmToCask: 0
+    # (Unsupported SM.)"): this TensorRT has no kernels for the GPU, whichever way round.
+    Wording(
+        "gpu_unavailable",
+        "tensorrt",
+        "is not supported by this tensorrt release",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/2400",
+        also=("target gpu sm",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "tensorrt",
+        "unsupported sm",
+        "https://github.com/NVIDIA/TensorRT/issues/3826",
+        also=("trtsmtocask",),
     ),
 )
