@@ -15686,7 +15686,7 @@ WORDINGS: tuple[Wording, ...] = (
     # xformers' list of why no attention operator fits naming a GPU newer than its kernels ("requires device with
     # capability <= (9, 0) but your GPU has capability (12, 0) (too new)", xformers/ops/fmha/common.py): the
     # installed build has no kernels for this GPU, as PyTorch's "sm_120 is not compatible with the current PyTorch
-    # installation" reads; a GPU too old is world40's dtype_unsupported row.
+    # installation" reads; a GPU too old is the dtype_unsupported row on "requires device with capability >".
     Wording(
         "gpu_unavailable",
         "xformers",
