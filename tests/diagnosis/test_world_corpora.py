@@ -6166,6 +6166,10 @@ EXPECTED: dict[str, Expected] = {
                 # healthy; Knative shows the same condition for a minute in every start, so no row reads it as a
                 # failure.
                 "kfserving-isvc-waiting-for-load-balancer-to-be-ready-unknown",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # Installs that fail while compiling CUDA code (nvcc, the host compiler, CUDA_HOME, arch lists, flash-attn,
     # xformers, vLLM, SGLang's sgl-kernel, llama-cpp-python, bitsandbytes and TensorRT-LLM built from source, in
     # image builds too), and builds and installs that print alarming lines.
@@ -6193,6 +6197,10 @@ EXPECTED: dict[str, Expected] = {
                 # (the bare crash renamed from its words, pip's build frames), which is what the thread's title says.
                 # No row reads it either way.
                 "flash-attn-windows-setup-py-bdist-wheel-traceback-cut-at-frame",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     # GPU instances and nodes taken away while serving, second round (spot interruptions, preemptions, maintenance
     # terminations, Karpenter's and ParallelCluster's reclaimed nodes, node shutdowns; runs that went on past a
     # warning), collected before the classifier was run on them.
@@ -6225,6 +6233,8 @@ EXPECTED: dict[str, Expected] = {
                 "npk-spot-fleet-instance-terminated-by-user-campaign-done",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world258": Expected(
         excerpts=35,
         healthy=10,
@@ -6238,6 +6248,9 @@ EXPECTED: dict[str, Expected] = {
         # The held-out healthy log read as a failure is counted, not read.
         healthy_clean="training",
         # 26 of 26 (25 of 26 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world259": Expected(
         excerpts=47,
         healthy=11,
@@ -6249,6 +6262,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=37,
         apart_from_project_corpora=True,
         # 38 of 38 (32 of 38 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world260": Expected(
         excerpts=44,
         healthy=14,
@@ -6260,6 +6276,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=33,
         apart_from_project_corpora=True,
         # 39 of 39 (32 of 39 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world261": Expected(
         excerpts=44,
         healthy=11,
@@ -6272,6 +6291,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 37 of 37 (29 of 37 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world262": Expected(
         excerpts=37,
         healthy=11,
@@ -6293,6 +6314,10 @@ EXPECTED: dict[str, Expected] = {
                 # model_unsupported by the loader's KeyError row for a ".weight'" name, which outranks it. The
                 # frame above the KeyError is all that tells them apart, and the rows read one line.
                 "vllm-ascend-qwen25-32b-w8a8-quant-description-keyerror-q-proj",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world263": Expected(
         excerpts=51,
         healthy=14,

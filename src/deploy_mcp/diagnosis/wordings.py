@@ -15445,6 +15445,7 @@ WORDINGS: tuple[Wording, ...] = (
         "ggml_assert",
         "https://github.com/ggml-org/llama.cpp/issues/1813",
         also=("ctx->mem_buffer != null",),
+    ),
     # === learnt from world259's training part (tests/diagnosis/world259): disks filling under model servers ===
     # The taint the node lifecycle controller puts on a node whose DiskPressure condition is True
     # (TaintNodeDiskPressure, "node.kubernetes.io/disk-pressure", pkg/apis/core/well_known_taints.go), as
@@ -15596,6 +15597,7 @@ WORDINGS: tuple[Wording, ...] = (
             weak=True,
         )
         for phrase in ("error 401: unauthorized.", "error 403: forbidden.", "error 404: not found.")
+    ),
     # === learnt from world262's training part (tests/diagnosis/world262): quantization schemes refused by
     # engines, third round ===
     # vLLM's compressed-tensors MoE methods for weight-only quantized experts (compressed_tensors_moe.py: assert
@@ -15650,6 +15652,7 @@ WORDINGS: tuple[Wording, ...] = (
         "tensorrt-llm",
         "moe is unsupported on sm",
         f"{_TRTLLM}/issues/6717",
+    ),
     # === learnt from world263's training part (tests/diagnosis/world263): engines refusing a dtype or an attention
     # backend on the GPU they got, second round ===
     # The fused multi-head attention runners' own check of the SM they were built for: FlashInfer's TRT-LLM-gen
