@@ -4034,6 +4034,12 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
+                # libtorch's "Unknown type name '__torch__...___torch_mangle_312.Module'" in a TorchScript file,
+                # committed dependency_install_failed (a model scripted by another PyTorch than the backend's): the
+                # scoring model's reading sits at its naming bar (0.987 against 0.99 since the refit with
+                # world256-263, above it after world248-255's), and the message does not say which version made the
+                # file, so no row takes it.
+                "triton-libtorch-load-failed-unknown-type-name-torch-mangle",
                 # Triton's options table then "Waiting for in-flight requests to complete.", the server shutting
                 # down after a libtorch load failure the copy does not show (the thread's title names it): the
                 # same line ends a server stopped on purpose, so no row reads it as a failure; read healthy from
@@ -6188,17 +6194,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 37 of 38 (31 of 38 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # flash-attn's setup.py under pip on Windows (flash-attention#1593), whose paste is a traceback
-                # through "<pip-setuptools-caller>" and setuptools' run_commands cut at its last frame before the
-                # exception: committed container_exited, as the project commits a traceback cut before its
-                # exception whatever the thread's title says; read dependency_install_failed by the scoring model
-                # (the bare crash renamed from its words, pip's build frames), which is what the thread's title says.
-                # No row reads it either way.
-                "flash-attn-windows-setup-py-bdist-wheel-traceback-cut-at-frame",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # GPU instances and nodes taken away while serving, second round (spot interruptions, preemptions, maintenance
@@ -6225,12 +6220,6 @@ EXPECTED: dict[str, Expected] = {
                 # healthy as the project reads a process stopped by SIGTERM (the stop it was sent, world50's and
                 # world153's NIM log). container_exited once the run's failed status is passed.
                 "skypilot-ray-worker-raylet-received-sigterm-expected-termination",
-                # NPK's spot fleet history ending "Spot Instance terminated due to user-initiated termination.
-                # [instance-terminated-by-user]" then "fleetRequestChange cancelled", committed healthy (the
-                # maintainer reads a campaign that finished and shut its nodes down; EC2 counts "-by-user" among
-                # no interruption codes, as world7's rows say), read instance_interrupted by the scoring model from
-                # "spot instance terminated"; no rule speaks, so the refit decides it.
-                "npk-spot-fleet-instance-terminated-by-user-campaign-done",
             }
         ),
         kind_once_exited_non_zero=True,
