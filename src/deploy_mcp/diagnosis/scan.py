@@ -222,6 +222,7 @@ _STREAM_TAGS = frozenset({"stdout", "stderr"})
 # speaking, not a collector's tag (world256's training part, xformers' flash-attention objects never built).
 _LINKERS = frozenset({"ld", "ld.bfd", "ld.gold"})
 _TAG_SAMPLE = 200
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _TAG_SHARE = 0.9
 
 
@@ -244,8 +245,10 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             ):
                 continue
             sharing = [p[len(start) :] for p in padded if p.startswith(start)]
-            # Lines that go on alike after it are one message repeated (a retry loop's error), not tagged ones.
-            if len(sharing) >= _TAG_SHARE * len(padded) and len(set(sharing)) > 1:
+            # Lines that go on alike after it are one message repeated (a retry loop's error), not tagged ones, also
+            # when each repeat carries its own clock (Ollama's "cuda driver library failed to get device context
+            # 46time=2024-09-04T13:22:16.569-04:00 level=WARN ..." every 250 ms, world253).
+            if len(sharing) >= _TAG_SHARE * len(padded) and len({s.translate(_DIGITS_AS_ZERO) for s in sharing}) > 1:
                 return start
     return ""
 
