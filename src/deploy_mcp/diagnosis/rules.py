@@ -190,6 +190,10 @@ GATES: tuple[str, ...] = (
     "inference compute",
     "unresolvable",
     "illegal instruction",
+    # SIGILL in zsh's words ("illegal hardware instruction") and in Windows' status name ("STATUS_ILLEGAL_INSTRUCTION";
+    # wordings.py, world264's).
+    "hardware instruction",
+    "illegal_instruction",
     "actor died",
     "ssh",
     "usage:",

@@ -945,6 +945,15 @@ _GDB_BANNER = (
     "will be skipped when stepping",
 )
 _GDB_URL = re.compile(r"\s*<(?:https?://|ima:)[^>\s]{1,200}>$")
+# gdb's own session after a signal stopped the program: its prompt and the commands typed at it ("(gdb) bt",
+# "(gdb) disas", which the cleaning leaves as "bt" and "disas"), the disassembly it prints ("Dump of assembler code for function _ZN10gpt_paramsC2Ev:", "   0x...
+# <+4>:\tpush   %rbp", "=> 0x... <+35>:", "End of assembler dump.") and the source line it echoes at the stop
+# ("23\tstruct gpt_params {"): the report of the SIGILL, not the process going on (world264's training part,
+# ggllm.cpp's falcon_main on a CPU without the build's instructions).
+_GDB_SESSION = re.compile(
+    r"\(gdb\)(?: |$)|(?:bt|backtrace|disas|disassemble)$|dump of assembler code for |end of assembler dump"
+    r"|\s*(?:=> )?0x[0-9a-f]{4,16} <[^>\s]{0,200}\+\d{1,6}>:|\d{1,6}\t"
+)
 # The general registers Cosmopolitan libc's crash report lists under its header, as llamafile dies (x86-64: "RAX
 # 0000000000000000 RBX 0000000000000006 RDI 0000000000001441"; aarch64: "0000000000000000 x0 9d3565df4ebfeae0 x8
 # ..."): the report of the death, not a sign that the process went on.
@@ -1007,6 +1016,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             or _GDB_NOTICE.match(low)
             or any(c in low for c in _GDB_BANNER)
             or _GDB_URL.match(low)
+            or _GDB_SESSION.match(low)
             or _REGISTER_DUMP.match(low)
             or _PYSPY_DUMP.match(low)
             or _GO_FAULT_DUMP.match(low)

@@ -15716,4 +15716,55 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/TensorRT/issues/3826",
         also=("trtsmtocask",),
     ),
+    # === learnt from world264's training part (tests/diagnosis/world264): model servers and engines dying on CPU
+    # features the host lacks ===
+    # zsh's name for SIGILL when a job it started dies of it ("[1]    3981644 illegal hardware instruction (core
+    # dumped)  vllm serve ...", zsh's Src/signames2.awk message table): a build using instructions this CPU lacks
+    # (vLLM's CPU wheel with AVX-512 kernels on an AVX2 host). Final: the words are the death and its cause, which
+    # the scoring model must not rename from the GPU lines above it (Triton's "0 active driver(s) found").
+    Wording(
+        "container_exited",
+        "zsh",
+        "illegal hardware instruction",
+        "https://github.com/vllm-project/vllm/pull/35466",
+        weak=True,
+        final=True,
+    ),
+    # Windows' name for the same death, NTSTATUS 0xC000001D as the Event Log and the processes that report it spell
+    # it out ("Ausnahmecode: 0xc000001d (STATUS_ILLEGAL_INSTRUCTION)" for a whisper-server built with AVX2 on an
+    # AVX-only CPU; the event's other words are localised, the status name is not).
+    Wording(
+        "container_exited",
+        "windows",
+        "status_illegal_instruction",
+        "https://github.com/OpenWhispr/openwhispr/issues/1613",
+        weak=True,
+        final=True,
+    ),
+    # docker inspect's State of a container whose process died of SIGILL (128 + 4: '"ExitCode": 132,' under
+    # '"Status": "exited"'), as kotaemon's app.py died at start on a CPU without AVX. Not weak: the fields that
+    # follow it (Error, StartedAt, FinishedAt, the paths) are the same report, not the process going on.
+    Wording(
+        "container_exited",
+        "docker inspect",
+        '"exitcode": 132',
+        "https://github.com/Cinnamon/kotaemon/issues/257",
+    ),
+    # Ollama's GPU discovery on a CPU without the vector extensions its GPU runners are built with: it runs on the
+    # CPU only (gpu.go, 0.1.2x: "CPU does not have AVX or AVX2, disabling GPU support."; 0.3.x: "CPU does not have
+    # minimum vector extensions, GPU inference disabled" required=avx detected="no vector extensions"), the GPU
+    # there and unused, as the project reads Ollama's other CPU fallbacks ("no compatible GPUs were discovered").
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cpu does not have minimum vector extensions, gpu inference disabled",
+        "https://github.com/ollama/ollama/issues/6827",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cpu does not have avx or avx2, disabling gpu support",
+        "https://github.com/ollama/ollama/issues/2825",
+    ),
+    # === end of world264 wordings ===
 )
