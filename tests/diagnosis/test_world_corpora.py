@@ -6331,6 +6331,28 @@ EXPECTED: dict[str, Expected] = {
                 # above the weak dependency_install_failed row the same source gives the CUDA line. Neither row
                 # reads this label, and both were written for such lists, so none was bent to it.
                 "deepcache-colab-xformers-not-built-with-cuda-enable-xformers",
+    "world264": Expected(
+        excerpts=50,
+        healthy=19,
+        # 49 of 50 after the rows learnt from its training part (before the lead's refit), on c859efe (43 of 50 as
+        # collected on c859efe; 44 of 50 once Ollama's "nvidia-smi command failed" start was relabelled
+        # gpu_unavailable, as world66 and world84 read it).
+        whole=0.98,
+        # 9 of 9 on the part no rule was written from (9 of 9 as collected).
+        held_out=0.88,
+        repositories_min=39,
+        apart_from_project_corpora=True,
+        # 40 of 41 (34 of 41 as collected, 35 of 41 after the relabel).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A Faster R-CNN demo on Windows: TensorFlow's "Your CPU supports instructions that this TensorFlow
+                # binary was not compiled to use: AVX AVX2" notice, then the script's own "raise
+                # NotImplementedError" traceback. The rules read the bare crash (container_exited); the scoring
+                # model renames it gpu_unavailable at 0.64 from the TensorFlow notice's words (world110 holds the
+                # same notice in a gpu_unavailable log), above the bar of 0.6 at which a bare crash is renamed. No
+                # wording names it either way; left to the lead's refit.
+                "faster-rcnn-tf-cpu-feature-guard-then-notimplementederror-traceback",
             }
         ),
         kind_once_exited_non_zero=True,
