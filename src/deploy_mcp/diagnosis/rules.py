@@ -70,6 +70,8 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # OpenVINO Model Server's model manager ("Couldn't list directories in path: ...", wordings.py, world265's).
+    "couldn't list directories",
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,
     # world209's).
     "compile command returned",

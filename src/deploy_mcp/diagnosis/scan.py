@@ -1151,6 +1151,21 @@ def _one_shot(command: str) -> bool:
     return program in _LISTINGS
 
 
+# Compose's summary of a detached `up` ("[+] Running 7/7" then " ✔ Container ragflow-server   Started   0.0s"): its
+# last row says a container was started, created or is healthy, and `up -d` gives the prompt back once they are
+# (world265's training part, RAGFlow's stack up with a swap-limit warning among its rows).
+_COMPOSE_STARTED = re.compile(r"(?:[✔✓] )?container \S+ +(?:started|healthy|running|created)\b")
+
+
+def _detached_start_above(result: Scan, prompt: int) -> bool:
+    """Whether the last line before the prompt at `prompt` is compose's row of a container started in the background."""
+    for j in range(prompt - 1, -1, -1):
+        line, low = result.line_at(j)
+        if line:
+            return _COMPOSE_STARTED.match(low.strip()) is not None
+    return False
+
+
 def back_at_prompt(result: Scan) -> bool:
     """Whether a terminal's log ends at the shell's prompt after other lines: the program it ran has exited.
 
@@ -1161,6 +1176,8 @@ def back_at_prompt(result: Scan) -> bool:
         line, _ = result.line_at(i)
         if line:
             if _SHELL_PROMPT.fullmatch(line) is None:
+                return False
+            if _detached_start_above(result, i):
                 return False
             for j in range(i - 1, max(-1, i - 5000), -1):
                 typed = _PROMPT_COMMAND.fullmatch(result.line_at(j)[0])
@@ -1464,6 +1481,10 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # cAdvisor inside the kubelet failing to track a container CRI-O already removed (cadvisor manager/manager.go:
+    # klog.Errorf("Failed to create existing container: %s: %s", ...), here "Error finding container ...: Status 404
+    # returned error"): the watcher skips that cgroup and the node goes on (world265's training part, cri-o#5490).
+    b"failed to create existing container",
     # SkyPilot's skylet checking the managed-jobs controller's pid file on a cluster that has none
     # (sky/skylet/events.py: logger.error(f'Error looking at job controller pid file: {e}') in a broad except, "in
     # case we get perm issues or something is messed up, just ignore it and assume the process is dead", then

@@ -15767,4 +15767,35 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ollama/ollama/issues/2825",
     ),
     # === end of world264 wordings ===
+    # === learnt from world265's training part (tests/diagnosis/world265): OCI runtime and container create
+    # failures, second round ===
+    # OpenVINO Model Server's model manager finding no version directories under a model's base path
+    # (src/modelmanager.cpp: "Couldn't list directories in path: {}", then "Couldn't start model manager"): the
+    # model path, bind-mounted or not, holds no model the server can load, as Triton's "failed to stat file" reads.
+    Wording(
+        "model_unsupported",
+        "openvino model server",
+        "couldn't list directories in path",
+        "https://github.com/openvinotoolkit/model_server/issues/398",
+    ),
+    # The Docker daemon refusing a bind mount whose host path is missing (daemon/volume/mounts/linux_parser.go:
+    # 'invalid mount config for type "bind": bind source path does not exist: %s'): the container is never created.
+    Wording(
+        "container_exited",
+        "docker",
+        "bind source path does not exist",
+        "https://github.com/https-deeplearning-ai/machine-learning-engineering-for-production-public/issues/86",
+        final=True,
+    ),
+    # containerd's answer when the task it was to start has already died in runc's init (a seccomp profile that
+    # denies what the init needs, world265's `docker: Error response from daemon: cannot start a stopped process:
+    # unknown.`): the container's process ended before it ran; final, the whole diagnosis (the words around it are
+    # the daemon's, not the program's).
+    Wording(
+        "container_exited",
+        "containerd",
+        "cannot start a stopped process",
+        "https://github.com/antitree/syscall2seccomp/issues/1",
+        final=True,
+    ),
 )
