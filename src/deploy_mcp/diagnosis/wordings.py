@@ -15798,4 +15798,48 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/antitree/syscall2seccomp/issues/1",
         final=True,
     ),
+    # === learnt from world266's training part (tests/diagnosis/world266): vLLM's hardware plugins' and forks'
+    # trackers, second round ===
+    # CANN's HCCL error code EI0006 in the runtime's named error-code format ("Get_Socket_Timeout(EI0006): Getting
+    # socket times out. Reason: 1. The remote does not initiate a connect request ..."; the older bare "EI0006: ...
+    # Getting socket times out", world118, is not this row's): a rank's peer never connected within
+    # HCCL_CONNECT_TIMEOUT, Ascend's counterpart of NCCL's bootstrap timeout (nccl_or_shm, as the "transport init
+    # error" row reads EI0009).
+    Wording(
+        "nccl_or_shm",
+        "ascend hccl",
+        "get_socket_timeout",
+        "https://github.com/vllm-project/vllm-ascend/issues/5461",
+    ),
+    # CANN's runtime reporting an HCCL task stuck on the device ("hccl fftsplus task timeout occurred during task
+    # execution, stream_id:..., stuck notify num:1, timeout=1836s.", device_error_proc.cc
+    # ProcessStarsHcclFftsPlusTimeoutErrorInfo): a collective waited on a notify its peers never sent, HCCL's
+    # watchdog of a hung collective (nccl_or_shm), not a device lost.
+    Wording(
+        "nccl_or_shm",
+        "ascend hccl (cann runtime)",
+        "hccl fftsplus task timeout",
+        "https://github.com/vllm-project/vllm-ascend/issues/16646",
+    ),
+    # vllm-ascend's platform plugin failing to import Ascend's PyTorch adapter ("Failed to import torch_npu.", then
+    # the CLI's traceback from current_platform.pre_register_and_update): the image or environment lacks a working
+    # torch_npu, a package the plugin needs (dependency_install_failed), as "No module named 'torch_npu'" reads.
+    Wording(
+        "dependency_install_failed",
+        "vllm-ascend",
+        "failed to import torch_npu",
+        "https://github.com/vllm-project/vllm-ascend/issues/166",
+    ),
+    # CANN's graph engine (GE) failing to compile a graph of operators for the AI Core ("[GraphOpt][FusedGraph]
+    # [RunCompile] Failed to compile graph with compiler Normal mode Op Compiler", fe_graph_optimizer.cc, after
+    # "[SubGraphOpt][Compile] ... Failed to re-compile op"): the engine's step that builds the model's NPU graph
+    # failed and the engine stops, naming no cause the kinds read (container_exited), as world118 reads CANN's
+    # "OPS call acl api failed" before "EngineCore failed to start.".
+    Wording(
+        "container_exited",
+        "cann graph engine",
+        "failed to compile graph with compiler",
+        "https://github.com/Ascend/pytorch/issues/61",
+    ),
+    # === end of world266 wordings ===
 )
