@@ -15842,4 +15842,21 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Ascend/pytorch/issues/61",
     ),
     # === end of world266 wordings ===
+    # === learnt from world267's training part (tests/diagnosis/world267): managed-cloud model serving, fourth
+    # round ===
+    # CloudFormation's resource handlers (and the Cloud Control API that Pulumi's aws-native provider and
+    # CDK-driven tools call) report a handler's HandlerErrorCode InvalidRequest as "Invalid request provided:
+    # <message>" (for AWS::SageMaker::InferenceComponent on an endpoint not configured for inference components,
+    # "Invalid request provided: Inference Components are not supported in this Endpoint."): the resource's
+    # properties are not a valid configuration and nothing was started, the cloud-side counterpart of an engine
+    # refusing a flag, as world82's rows read the SDKs' ValidationException. Weak, so that a cause the same log
+    # states (a quota, a refused credential) names it instead.
+    Wording(
+        "invalid_engine_args",
+        "aws cloudformation / cloud control (resource handler)",
+        "invalid request provided:",
+        "https://github.com/pulumi/pulumi-aws/issues/4940",
+        weak=True,
+    ),
+    # === end of world267 wordings ===
 )
