@@ -6390,6 +6390,26 @@ EXPECTED: dict[str, Expected] = {
                 # build whose kernels are missing (torchvision's CPU-only nms under CUDA, a vLLM wheel without its
                 # _C ops), which is not a model the hardware cannot serve.
                 "vllm-ascend-benchmark-latency-vllm-all-reduce-not-supported-on-npu-backend",
+    "world267": Expected(
+        excerpts=15,
+        healthy=3,
+        # 12 of 15 after the row learnt from its training part (before the lead's refit), on 548e933 (11 of 15 as
+        # collected on c859efe). A small corpus: the theme's threads are nearly all cited by earlier rounds.
+        whole=0.8,
+        # 1 of 3 on the part no rule was written from (1 of 3 as collected).
+        held_out=0.3,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 11 of 12 (10 of 12 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A SageMaker sample notebook's own poll of describe_endpoint ("Status: Creating" seven times, then
+                # "Status: Failed" and the endpoint's Arn): committed unknown (the platform's verdict without its
+                # cause, as world123 and world161 read one), read container_exited by the scoring model. The lines
+                # are the notebook's print of EndpointStatus, too generic a wording ("Status: Failed" ends SkyPilot
+                # and Kubernetes failures the project reads container_exited) for a row of its own.
+                "sagemaker-lmi-trtllm-llama2-70b-endpoint-status-creating-then-failed",
             }
         ),
         kind_once_exited_non_zero=True,
