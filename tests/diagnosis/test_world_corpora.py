@@ -5537,7 +5537,8 @@ EXPECTED: dict[str, Expected] = {
                 # fault whose cause the log does not name; the thread's cause was Ollama's missing JetPack build);
                 # the project's wordings read such faults in a runner that died as container_exited ("an illegal
                 # memory access was encountered"), which is what the classifier says. The two earlier readings
-                # disagree; no row was written.
+                # disagree; world268's row reads the bare cuBLAS status unknown, but the runner's "signal: aborted"
+                # wording still decides this tail.
                 "ollama-agx-orin-runner-aborted-cublas-execution-failed-batched",
                 # The same runner abort on another AGX Orin (Ollama 0.1.45), committed unknown for the same reason
                 # and read container_exited.
@@ -5759,11 +5760,6 @@ EXPECTED: dict[str, Expected] = {
                 # graphics)": committed gpu_unavailable (the thread's GPU is never used), read healthy; the warning
                 # is printed by every LocalAI container without /dev/dri, GPU or not, so no row.
                 "localai-aio-cuda-synology-no-sys-class-drm-gpu-not-used",
-                # Ollama's runner in a Jetson container, "CUBLAS_STATUS_EXECUTION_FAILED" in
-                # ggml_cuda_mul_mat_batched_cublas: committed unknown after world52's and world229's reading, read
-                # container_exited as the project's wordings read a runner that died; the two earlier readings
-                # disagree (world229's training_misses), so no row.
-                "jetson-ollama-container-phi3-cublas-status-execution-failed",
                 # RamaLama's pull finishing its download and failing to link the blob into its store ("URL pull
                 # failed and huggingface-cli not available", "Error: Failed to pull model: [Errno 2] No such file
                 # or directory: '../../blobs/...' -> '.../snapshots/...'"): committed unknown (a local store error

@@ -6385,6 +6385,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Purfview/whisper-standalone-win/issues/530",
         weak=True,
     ),
+    # cuBLAS reporting that a kernel it launched failed to run (cublasStatus_t CUBLAS_STATUS_EXECUTION_FAILED, printed
+    # by ggml-cuda's CUDA_CHECK as "CUDA error: CUBLAS_STATUS_EXECUTION_FAILED" with "current device: 0, in function
+    # ggml_cuda_mul_mat_batched_cublas", and by PyTorch's "CUDA error: CUBLAS_STATUS_EXECUTION_FAILED when calling
+    # `cublasGemmEx(...)`"): Ollama on Jetsons whose CUDA does not match the JetPack (world229, world239, world268)
+    # and TensorRT-LLM's forward step (world52). The status names no cause (a driver or toolkit mismatch, a bad
+    # kernel, a hardware fault), and the project reads it unknown rather than a bare crash or a missing GPU.
+    Wording(
+        "unknown",
+        "cuBLAS (ggml-cuda, PyTorch)",
+        "cublas_status_execution_failed",
+        f"{_OLLAMA}/issues/2408",
+    ),
     # Triton's model repository manager validating an ensemble's config.pbtxt (ensemble_utils.cc and
     # model_config_utils.cc, Status::Code::INVALID_ARG: "output 'OUTPUT_0' for ensemble 'ensemble' is not
     # written", "optimization should not be specified for ensemble '...'", "model_warmup can not be specified for
