@@ -6408,6 +6408,20 @@ EXPECTED: dict[str, Expected] = {
                 "sagemaker-lmi-trtllm-llama2-70b-endpoint-status-creating-then-failed",
             }
         ),
+    "world268": Expected(
+        excerpts=37,
+        healthy=20,
+        # 36 of 37 after the row learnt from its training part (before the lead's refit), on 91d8c57 (35 of 37 as
+        # collected on c859efe).
+        whole=0.97,
+        # 7 of 8 on the part no rule was written from (7 of 8 as collected).
+        held_out=0.85,
+        # health_check_failed is right 3 times in 4: the miss is a held-out log, counted and not read.
+        kind_floor=0.75,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 29 of 29 (28 of 29 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
