@@ -6422,6 +6422,27 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 29 of 29 (28 of 29 as collected).
         training_all_right=True,
+    "world269": Expected(
+        excerpts=27,
+        healthy=9,
+        # 26 of 27 after its training part was learnt (no row: one label moved to the project's reading), on c859efe
+        # (25 of 27 as collected on c859efe).
+        whole=0.96,
+        # 4 of 4 on the part no rule was written from (4 of 4 as collected).
+        held_out=0.75,
+        repositories_min=1,
+        apart_from_project_corpora=True,
+        # 22 of 23 (21 of 23 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # DeepSeek-V3 AWQ on 0.4.1 (sglang#2706): "RuntimeError: The size of tensor a (256) must match the
+                # size of tensor b (2048) at non-singleton dimension 0" alone, committed quantization_unsupported as
+                # the thread reads it (AWQ for DeepSeek-V3 not yet supported), read container_exited: torch's shape
+                # mismatch comes from any wrong checkpoint, config or kernel, so no row may read it as quantization.
+                "deepseek-v3-awq-tensor-size-mismatch-256-vs-2048",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
