@@ -1651,6 +1651,11 @@ _CARRIED_ON = (
     b"error checking compiler version for ",
     b"fatal: not a git repository (or any of the parent directories)",
     b"_library-notfound not found",
+    # huggingface_hub's download finding a file the repo does not have and failing to note that in a cache it
+    # cannot write (file_download.py: logger.warning(f"Could not cache non-existence of file. Will ignore error and
+    # continue. Error: {e}")), a bind-mounted cache owned by another uid: the load goes on without the note
+    # (world270's training part, an RT-DETR container under Docker Compose).
+    b"will ignore error and continue.",
 )
 
 

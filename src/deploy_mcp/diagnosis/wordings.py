@@ -15306,6 +15306,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/InternLM/lmdeploy/blob/main/lmdeploy/turbomind/__init__.py",
     ),
     # === end of world253 wordings ===
+    # === learnt from world270's training part (tests/diagnosis/world270): model servers started with docker run
+    # and Docker Compose ===
+    # dash, the /bin/sh of Debian and Ubuntu images, refusing the script an entrypoint or command hands it (src/
+    # main.c and input.c: setinputfile's sh_error("cannot open %s: %s", ...), prefixed with arg0 and line number 0,
+    # since no line of the script was read: "/bin/sh: 0: cannot open /api/run.sh: Permission denied", a bind mount
+    # SELinux denies, getumbrel/llama-gpt#142): the container's command never starts, as the init rows read a
+    # command that cannot be executed.
+    Wording(
+        "container_exited",
+        "dash",
+        ": 0: cannot open ",
+        "https://git.kernel.org/pub/scm/utils/dash/dash.git/tree/src/input.c",
+        also=("permission denied", "no such file"),
+    ),
+    # fastembed's ONNX session asking onnxruntime for the CUDA provider it cannot set (fastembed/common/
+    # onnx_model.py: warnings.warn(f"Attempt to set {provider} failed. Current providers: {...}..."), after
+    # which the model runs on the CPU provider): the GPU the image was chosen for is not usable in the container.
+    Wording(
+        "gpu_unavailable",
+        "fastembed",
+        "attempt to set cudaexecutionprovider failed",
+        "https://github.com/qdrant/fastembed/blob/main/fastembed/common/onnx_model.py",
+    ),
+    # === end of world270 wordings ===
     # === learnt from world254's training part (tests/diagnosis/world254): model servers whose run looks alive but
     # never serves, second round ===
     # http.client's exception when the server accepted the connection and closed it before any status line
