@@ -4971,6 +4971,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/containers/crun/blob/main/src/libcrun/container.c",
         also=("nvidia",),
     ),
+    # A vendor's OCI runtime older than the Docker that calls it ("docker: Error response from daemon: OCI runtime
+    # create failed: flag provided but not defined: -console-socket: unknown."): runc itself has taken
+    # --console-socket since 1.0.0-rc3, so the runtime that refuses it is a --runtime=habana/nvidia wrapper built on
+    # an older runc, and the container that would have been given the accelerator is never created (world271's
+    # training part: habana-container-runtime 0.13 under Docker on a Gaudi host).
+    Wording(
+        "gpu_unavailable",
+        "docker",
+        "flag provided but not defined: -console-socket",
+        "https://github.com/HabanaAI/Model-References/issues/5",
+        also=("oci runtime create failed",),
+    ),
     # Karpenter evicting a pod as it drains a node it disrupts (consolidation, drift, spot interruption;
     # kubernetes-sigs/karpenter pkg/controllers/node/termination/terminator/events.go: reason "Evicted", message
     # "Evicted pod", later "Evicted pod: <reason>"): the node is being taken away under the workload. Weak, and
