@@ -6471,6 +6471,26 @@ EXPECTED: dict[str, Expected] = {
                 # read container_exited, as the project reads an exec that finds no executable (an entrypoint
                 # that cannot start); nothing in the line says it is the healthcheck's exec.
                 "compose-healthcheck-curl-not-in-image-model-containers-unhealthy",
+    "world271": Expected(
+        excerpts=21,
+        healthy=10,
+        # 20 of 21 after the rows learnt from its training part (before the lead's refit), on c859efe (19 of 21 as
+        # collected on c859efe).
+        whole=0.95,
+        # 7 of 7 on the part no rule was written from (7 of 7 as collected).
+        held_out=0.85,
+        repositories_min=10,
+        apart_from_project_corpora=True,
+        # 13 of 14 (12 of 14 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A multi-node LoRA run under DeepSpeed whose broadcast fails with "RuntimeError: Graph compile
+                # failed. synStatus=synStatus 26 [Generic failure]." raised from distributed_c10d's broadcast, fixed
+                # in the thread (optimum-habana#1779) by the GaudiNIC environment: committed nccl_or_shm (the
+                # collective failed across nodes), read container_exited, as the same generic wording is read when a
+                # single device's graph fails; no row can tell the two apart from the wording alone.
+                "optimum-habana-multinode-lora-broadcast-graph-compile-failed-gaudinic-env",
             }
         ),
         kind_once_exited_non_zero=True,
