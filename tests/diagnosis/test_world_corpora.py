@@ -4034,12 +4034,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # libtorch's "Unknown type name '__torch__...___torch_mangle_312.Module'" in a TorchScript file,
-                # committed dependency_install_failed (a model scripted by another PyTorch than the backend's): the
-                # scoring model's reading sits at its naming bar (0.987 against 0.99 since the refit with
-                # world256-263, above it after world248-255's), and the message does not say which version made the
-                # file, so no row takes it.
-                "triton-libtorch-load-failed-unknown-type-name-torch-mangle",
                 # Triton's options table then "Waiting for in-flight requests to complete.", the server shutting
                 # down after a libtorch load failure the copy does not show (the thread's title names it): the
                 # same line ends a server stopped on purpose, so no row reads it as a failure; read healthy from
@@ -5760,11 +5754,6 @@ EXPECTED: dict[str, Expected] = {
                 # graphics)": committed gpu_unavailable (the thread's GPU is never used), read healthy; the warning
                 # is printed by every LocalAI container without /dev/dri, GPU or not, so no row.
                 "localai-aio-cuda-synology-no-sys-class-drm-gpu-not-used",
-                # Ollama's runner in a Jetson container, "CUBLAS_STATUS_EXECUTION_FAILED" in
-                # ggml_cuda_mul_mat_batched_cublas: committed unknown after world52's and world229's reading, read
-                # container_exited as the project's wordings read a runner that died; the two earlier readings
-                # disagree (world229's training_misses), so no row.
-                "jetson-ollama-container-phi3-cublas-status-execution-failed",
                 # RamaLama's pull finishing its download and failing to link the blob into its store ("URL pull
                 # failed and huggingface-cli not available", "Error: Failed to pull model: [Errno 2] No such file
                 # or directory: '../../blobs/...' -> '.../snapshots/...'"): committed unknown (a local store error
@@ -6349,17 +6338,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 40 of 41 (34 of 41 as collected, 35 of 41 after the relabel).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A Faster R-CNN demo on Windows: TensorFlow's "Your CPU supports instructions that this TensorFlow
-                # binary was not compiled to use: AVX AVX2" notice, then the script's own "raise
-                # NotImplementedError" traceback. The rules read the bare crash (container_exited); the scoring
-                # model renames it gpu_unavailable at 0.64 from the TensorFlow notice's words (world110 holds the
-                # same notice in a gpu_unavailable log), above the bar of 0.6 at which a bare crash is renamed. No
-                # wording names it either way; left to the lead's refit.
-                "faster-rcnn-tf-cpu-feature-guard-then-notimplementederror-traceback",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world265": Expected(
@@ -6388,19 +6366,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 28 of 29 (24 of 29 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # PyTorch's dispatcher refusing vLLM's own collective on Ascend ("NotImplementedError: Could not run
-                # 'vllm::all_reduce' with arguments from the 'CPU' backend." beside torch_npu's "The operator
-                # 'vllm::all_reduce' is not currently supported on the NPU backend and will fall back to run on the
-                # CPU", vllm-ascend#16): committed model_unsupported (an op the device does not run, as world181
-                # reads MPS's "not current implemented for the MPS device"), read container_exited. No row: the
-                # dispatcher's "Could not run '<op>' with arguments from the '<backend>' backend" is as often a
-                # build whose kernels are missing (torchvision's CPU-only nms under CUDA, a vLLM wheel without its
-                # _C ops), which is not a model the hardware cannot serve.
-                "vllm-ascend-benchmark-latency-vllm-all-reduce-not-supported-on-npu-backend",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world267": Expected(
@@ -6455,15 +6420,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 22 of 23 (21 of 23 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # DeepSeek-V3 AWQ on 0.4.1 (sglang#2706): "RuntimeError: The size of tensor a (256) must match the
-                # size of tensor b (2048) at non-singleton dimension 0" alone, committed quantization_unsupported as
-                # the thread reads it (AWQ for DeepSeek-V3 not yet supported), read container_exited: torch's shape
-                # mismatch comes from any wrong checkpoint, config or kernel, so no row may read it as quantization.
-                "deepseek-v3-awq-tensor-size-mismatch-256-vs-2048",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world270": Expected(
@@ -6490,12 +6446,6 @@ EXPECTED: dict[str, Expected] = {
                 # after the warning and onnxruntime's "EP Error" banner that ends the paste falls back to the CPU;
                 # the new fastembed row names it gpu_unavailable once the run's failed status is passed.
                 "fastembed-gpu-compose-cuda-provider-failed-ep-error",
-                # "executable file 'curl' not found in $PATH", the only line of a thread whose model containers run
-                # but whose compose healthcheck calls a curl the image lacks (nemotron-v3-home-security-intelligence
-                # #4487): committed health_check_failed (the probe fails, the container is reported unhealthy),
-                # read container_exited, as the project reads an exec that finds no executable (an entrypoint
-                # that cannot start); nothing in the line says it is the healthcheck's exec.
-                "compose-healthcheck-curl-not-in-image-model-containers-unhealthy",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -6512,16 +6462,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 13 of 14 (12 of 14 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A multi-node LoRA run under DeepSpeed whose broadcast fails with "RuntimeError: Graph compile
-                # failed. synStatus=synStatus 26 [Generic failure]." raised from distributed_c10d's broadcast, fixed
-                # in the thread (optimum-habana#1779) by the GaudiNIC environment: committed nccl_or_shm (the
-                # collective failed across nodes), read container_exited, as the same generic wording is read when a
-                # single device's graph fails; no row can tell the two apart from the wording alone.
-                "optimum-habana-multinode-lora-broadcast-graph-compile-failed-gaudinic-env",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
 }
