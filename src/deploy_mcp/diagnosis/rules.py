@@ -101,6 +101,9 @@ GATES: tuple[str, ...] = (
     "nodelost",
     "segmentation",
     "core dumped",
+    # systemd-coredump's journal entry "Process 1337387 (server) of user 1000 dumped core." (wordings.py,
+    # world272's).
+    "dumped core",
     # systemd-coredump's "Signal: 11 (SEGV)" and "Signal: 6 (ABRT)" (wordings.py, world189's).
     "(segv)",
     "(abrt)",

@@ -12621,6 +12621,16 @@ WORDINGS: tuple[Wording, ...] = (
         "signal: 6 (abrt)",
         "https://github.com/systemd/systemd/blob/main/src/coredump/coredumpctl.c",
     ),
+    # Its journal entry for the same crash (coredump.c: "Process %s (%s) of user %s dumped core."), which a
+    # journalctl paste quotes without the Signal line (world272's Vulkan server: "Process 1337387 (server) of user
+    # 1000 dumped core."): the process died, whatever its signal.
+    Wording(
+        "container_exited",
+        "systemd-coredump",
+        "dumped core.",
+        "https://github.com/systemd/systemd/blob/main/src/coredump/coredump.c",
+        also=("of user",),
+    ),
     # A Windows access violation as the Go runtime reports it for a cgo crash in Ollama's runner (runtime/
     # signal_windows.go: "Exception 0xc0000005 0x0 0x... 0x...", "PC=0x..."), and as users quote it ("Exception
     # 0xc0000005 in ggml_backend_sched_graph_compute_async"): the runner died in native code.
