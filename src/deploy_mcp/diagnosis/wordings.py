@@ -15917,4 +15917,19 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world267 wordings ===
+    # === learnt from world273's training part (tests/diagnosis/world273): TensorRT-LLM and tensorrtllm_backend
+    # threads of 2024-2025 ===
+    # Triton's model lifecycle giving up on a model in the quoted form its releases since 24.0x log
+    # (src/model_lifecycle.cc: LOG_INFO << "failed to load '" << name << "'", printed as
+    # I0801 ... model_lifecycle.cc:776] "failed to load 'vllm_model'"): the line after the "... version 1: <status>"
+    # one the world71 row reads, and all a paste keeps when it starts below that one (world273's vLLM backend on
+    # MiniCPM-V, whose tables alone were read as a start). Not weak, unlike its sibling: the quoted line is Triton's
+    # own verdict that a model of the repository will not serve, even when the paste goes on with the start's
+    # tables; container_exited ranks last, so a cause named by any other row still decides.
+    Wording(
+        "container_exited",
+        "triton",
+        "\"failed to load '",
+        "https://github.com/NVIDIA/TensorRT-LLM/issues/2079",
+    ),
 )
