@@ -15931,5 +15931,45 @@ WORDINGS: tuple[Wording, ...] = (
         "triton",
         "\"failed to load '",
         "https://github.com/NVIDIA/TensorRT-LLM/issues/2079",
+    # === learnt from world274's training part (tests/diagnosis/world274): llama-cpp-python and its server, second
+    # round ===
+    # llama.cpp's loader before GGUF giving up on the file (llama.cpp's llama_init_from_file: "%s: failed to load
+    # model", printed after "error loading model: ..." when that line names the cause), which is all
+    # text-generation-webui and the other wrappers of llama-cpp-python 0.1.x show above their traceback when the
+    # cause is not forwarded: llama.cpp returned no model, as the weak "failed to load model from file" and "assert
+    # self.model is not none" rows read the same binding's later wordings. Weak, so an out-of-memory, a
+    # quantization or a missing file named in the same log wins.
+    Wording(
+        "model_unsupported",
+        "llama.cpp (ggml loader, llama-cpp-python 0.1.x)",
+        "llama_init_from_file: failed to load model",
+        "https://github.com/oobabooga/textgen/issues/1495",
+        weak=True,
+    ),
+    # LangChain's LlamaCpp wrapper re-raising llama-cpp-python's load failure (langchain/llms/llamacpp.py
+    # validate_environment: raise ValueError(f"Could not load Llama model from path: {model_path}. Received error
+    # {e}"), shown by pydantic as "1 validation error for LlamaCpp __root__ Could not load Llama model from path:
+    # ..."): the binding returned no model, mostly a GGML file after the GGUF switch or a file the bundled llama.cpp
+    # cannot read, as the rows above read the binding's own wordings. Weak, so a cause named in the same log (a
+    # truncated file, an out-of-memory) wins; not when the received error is a Windows exception ("Received error
+    # [WinError -529697949] Windows Error 0xe06d7363", an MSVC C++ exception: world88 reads it container_exited).
+    Wording(
+        "model_unsupported",
+        "langchain (llama-cpp-python)",
+        "could not load llama model from path",
+        "https://github.com/langchain-ai/langchain/blob/v0.0.200/langchain/llms/llamacpp.py",
+        weak=True,
+        unless=("windows error",),
+    ),
+    # llama.cpp's pre-GGUF loader reaching the end of a file before its tensors do (llama.cpp's llama_file::read_raw:
+    # throw std::runtime_error("unexpectedly reached end of file"), shown as "error loading model: unexpectedly
+    # reached end of file" before "llama_init_from_file: failed to load model"): a truncated or mismatched download,
+    # which world88 and world219 read container_exited (the process dies on the load, no kind names a short file).
+    # Strong, so it outranks the weak load-failure rows above that the same log prints next.
+    Wording(
+        "container_exited",
+        "llama.cpp (ggml loader)",
+        "unexpectedly reached end of file",
+        "https://github.com/wombyz/gpt4all_langchain_chatbots/issues/9",
     ),
 )
