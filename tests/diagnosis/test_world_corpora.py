@@ -6446,6 +6446,30 @@ EXPECTED: dict[str, Expected] = {
                 # after the warning and onnxruntime's "EP Error" banner that ends the paste falls back to the CPU;
                 # the new fastembed row names it gpu_unavailable once the run's failed status is passed.
                 "fastembed-gpu-compose-cuda-provider-failed-ep-error",
+    "world274": Expected(
+        excerpts=35,
+        healthy=13,
+        # 34 of 35 after the rows learnt from its training part (before the lead's refit), on 77f4624 (31 of 35 as
+        # collected on e9a7989).
+        whole=0.97,
+        # 7 of 7 on the part no rule was written from (6 of 7 as collected); a little slack below it.
+        held_out=0.85,
+        # container_exited is right 4 times in 5: the miss is the training case listed below.
+        kind_floor=0.8,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # 27 of 28 (25 of 28 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # getumbrel/llama-gpt#92: the CUDA API container's traceback, its first lines cut away, ends in
+                # llama_cpp.Llama(...)'s frame with no exception, and the container's restart follows (NVIDIA's
+                # "== CUDA ==" banner, "model found", "Initializing server with: ... Context window: 4096").
+                # Committed container_exited (a traceback cut before its exception, as the corpora read it); the
+                # restarted server's settings are the tail, and no "Traceback (most recent call last)" header is
+                # left to say a crash came before them. Read healthy from the text, container_exited with the
+                # run's failed status; no wording of an engine names it, so none was written.
+                "llama-gpt-cuda-api-create-app-traceback-then-restart-banner",
             }
         ),
         kind_once_exited_non_zero=True,
