@@ -624,6 +624,11 @@ _REQUEST_ERRORS = (
     # backend answers as that request's error ("Failed to process the request(s) for model ...") and serves on
     # (world246's training part, NVIDIA/TensorRT-LLM#9277).
     b"should not exceed max_num_tokens",
+    # Triton's answer to a request naming a model its repository does not hold ("Request for unknown model: '%s'
+    # is not found", the 400 its HTTP and gRPC frontends return and tritonclient raises as InferenceServerException
+    # "[400] Request for unknown model: 'v2' is not found"): the server was up and judged the request's model name
+    # (world275's training part, kserve#3513, a KServe Triton predictor asked by the wrong name).
+    b"request for unknown model: ",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
@@ -655,6 +660,12 @@ _LMSTUDIO_REQUEST_ERROR = b"[Server Error] "
 # body's shape: the server judged the request, so it was up (world141's training part, a Bedrock gateway refusing
 # a request).
 _OPENAI_CLIENT_ERROR = re.compile(rb"\berror code: 4\d\d - ", re.IGNORECASE)
+
+# KServe's model server answering a request for a model it does not serve (python/kserve/kserve/errors.py
+# ModelNotFound: "Model with name {name} does not exist.", a 404 with {"error": ...}), as curl prints the body:
+# the server was up and judged the request's path (world275's training part, kserve#3682). "Model with name ...
+# is not ready." (ModelNotReady, a 503) is a model that did not load, left to the rules.
+_KSERVE_MODEL_NOT_FOUND = re.compile(rb"model with name \S{1,200} does not exist", re.IGNORECASE)
 
 
 def _client_error_body(line: bytes) -> bool:
@@ -798,6 +809,7 @@ def scan(text: str | bytes) -> Scan:
             )
             or (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None)
             or (b"[server error] " in shape and _LMSTUDIO_REQUEST_ERROR in result.raw(index))
+            or (b"model with name " in shape and _KSERVE_MODEL_NOT_FOUND.search(result.raw(index)) is not None)
         ):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)

@@ -15972,4 +15972,28 @@ WORDINGS: tuple[Wording, ...] = (
         "unexpectedly reached end of file",
         "https://github.com/wombyz/gpt4all_langchain_chatbots/issues/9",
     ),
+    # === learnt from world275's training part (tests/diagnosis/world275): KServe's own tracker and its
+    # ServingRuntimes ===
+    # KServe's controller when no ServingRuntime or ClusterServingRuntime of the name the predictor asks for is
+    # installed ("No ServingRuntimes or ClusterServingRuntimes with the name: kserve-tritonserver", the
+    # InferenceService's status and describe output, kserve#2143 on 0.8 before the runtimes were applied): no pod
+    # is created and nothing about a model server is at fault; the platform's installation, read `unknown` as the
+    # llmisvc controller's missing LLMInferenceServiceConfig (world126) is.
+    Wording(
+        "unknown",
+        "kserve (inferenceservice controller)",
+        "no servingruntimes or clusterservingruntimes with the name",
+        "https://github.com/kserve/kserve/issues/2143",
+    ),
+    # ModelMesh Serving's controller when no installed runtime lists the model's format and protocol (the
+    # predictor's lastFailureInfo "No ServingRuntime supports specified model type and/or protocol", reason
+    # NoSupportingRuntime, kserve/modelmesh#73): the model is never placed on a runtime pod; the same fault of the
+    # platform's installation as the row above.
+    Wording(
+        "unknown",
+        "kserve modelmesh-serving (predictor controller)",
+        "no servingruntime supports specified model type",
+        "https://github.com/kserve/modelmesh/issues/73",
+    ),
+    # === end of world275 wordings ===
 )
