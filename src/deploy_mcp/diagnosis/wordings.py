@@ -15996,4 +15996,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kserve/modelmesh/issues/73",
     ),
     # === end of world275 wordings ===
+    # === learnt from world276's training part (tests/diagnosis/world276): exllamav2/exllamav3, TabbyAPI, Aphrodite
+    # and text-generation-webui's loaders, second round ===
+    # ExLlamaV2's autosplit loader running out of devices (exllamav2/model.py load_autosplit_gen: raise
+    # RuntimeError("Insufficient VRAM for model and cache")) and ExLlamaV3's layer split doing the same
+    # (exllamav3/model/model_ls.py: "Insufficient VRAM in split for model and cache"), which TabbyAPI and
+    # text-generation-webui's ExLlamav2/ExLlamav3 loaders surface verbatim: the weights and the cache do not fit
+    # in the GPUs' memory in all.
+    Wording(
+        "gpu_oom",
+        "exllamav2 / exllamav3",
+        "insufficient vram",
+        "https://github.com/turboderp-org/exllamav2/blob/master/exllamav2/model.py",
+        also=("for model and cache",),
+    ),
 )
