@@ -1497,6 +1497,19 @@ _CARRIED_ON = (
     # klog.Errorf("Failed to create existing container: %s: %s", ...), here "Error finding container ...: Status 404
     # returned error"): the watcher skips that cgroup and the node goes on (world265's training part, cri-o#5490).
     b"failed to create existing container",
+    # KoboldCpp's --highpriority asking psutil to raise its priority (koboldcpp.py: print("Setting process to Higher
+    # Priority - Use Caution"), then in the except: "Error, Could not change process priority: " + str(ex), e.g. "No
+    # module named 'psutil'"): the launcher goes on at normal priority (world277's training part, a gfx1201 build).
+    b"could not change process priority",
+    # Mesa's gfxstream guest Vulkan driver probing virtio-gpu for a host connection (src/gfxstream/guest: "MESA:
+    # error: DRM_IOCTL_VIRTGPU_GET_CAPS failed with Invalid argument", "Failed to create virtgpu
+    # AddressSpaceStream", "vulkan: Failed to get host connection"): printed by every Vulkan start on a machine
+    # without gfxstream, which goes on with the other drivers (world277's training part, KoboldCpp on an RX 570
+    # that "still launches okay").
+    b"mesa: error: drm_ioctl_virtgpu",
+    b"mesa: error: drm_virtgpu",
+    b"failed to create virtgpu addressspacestream",
+    b"vulkan: failed to get host connection",
     # SkyPilot's skylet checking the managed-jobs controller's pid file on a cluster that has none
     # (sky/skylet/events.py: logger.error(f'Error looking at job controller pid file: {e}') in a broad except, "in
     # case we get perm issues or something is messed up, just ignore it and assume the process is dead", then
