@@ -7633,11 +7633,17 @@ WORDINGS: tuple[Wording, ...] = (
         "failed to load mlx function symbols",
         "https://github.com/ollama/ollama/issues/14200",
     ),
+    # Not Ollama's own probe at start (world278's training part, ollama#14320 and ollama#14663): "WARN MLX dynamic
+    # library not available error=\"failed to load MLX dynamic library (searched: [...])\"", after "ERROR Failed to
+    # load MLX dynamic library symbols path=.../libmlxc.dylib", is logged by every ollama command on a Mac whose
+    # libmlxc is missing or of another version; the server goes on and serves GGML models, and only a model that
+    # needs the MLX runner fails, in the runner's "MLX not available: failed to load MLX dynamic library" above.
     Wording(
         "dependency_install_failed",
         "ollama",
         "failed to load mlx dynamic library",
         "https://github.com/ollama/ollama/issues/14200",
+        unless=("mlx dynamic library not available", "mlx dynamic library symbols"),
     ),
     # torch refusing a dtype the MPS backend has no kernels for ("Trying to convert Float8_e4m3fn to the MPS
     # backend but it does not have support for that dtype.", the same for BFloat16 before macOS 14; and
@@ -16010,4 +16016,50 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/turboderp-org/exllamav2/blob/master/exllamav2/model.py",
         also=("for model and cache",),
     ),
+    # === learnt from world278's training part (tests/diagnosis/world278): Apple silicon, third round (mlx-lm,
+    # mlx-vlm, vMLX/oMLX, LM Studio's MLX engine, Ollama on macOS) ===
+    # MLX's nn.Module.load_weights refusing a checkpoint whose tensors do not match the module tree the library
+    # builds for the model type (mlx/python/mlx/nn/layers/base.py: "Missing {num_missing} parameters: \n{missing}."
+    # and "Received {num_extra} parameters not in model: \n{extras}.", "Missing parameters: ..." and "Received
+    # parameters not in model: ..." before the counts), as mlx-lm's and mlx-vlm's load(), convert and the servers
+    # built on them raise it: this release's model class does not take these weights (a projector or tower it
+    # lacks or names otherwise), fixed by a library that supports the checkpoint, as world159 reads load_weights.
+    Wording(
+        "model_unsupported",
+        "mlx",
+        "parameters not in model",
+        "https://github.com/ml-explore/mlx/blob/main/python/mlx/nn/layers/base.py",
+        also=("received",),
+    ),
+    Wording(
+        "model_unsupported",
+        "mlx",
+        "valueerror: missing",
+        "https://github.com/ml-explore/mlx/blob/main/python/mlx/nn/layers/base.py",
+        also=("parameters",),
+    ),
+    # MLX's shape check for a binary op ("[broadcast_shapes] Shapes (1,256,1152) and (1,4096,1152) cannot be
+    # broadcast.", mlx/utils.cpp broadcast_shapes), thrown from a model's forward pass when the weights or the
+    # processor give tensors the model code does not expect (lmstudio-ai/mlx-engine#129, mlx-vlm on PaliGemma 2):
+    # the generation raises and ends, naming no setting to change.
+    Wording(
+        "container_exited",
+        "mlx",
+        "cannot be broadcast",
+        "https://github.com/lmstudio-ai/mlx-engine/issues/129",
+        also=("[broadcast_shapes] shapes",),
+    ),
+    # A macOS kernel panic in Apple's GPU driver family under MLX inference (xnu's panic string with its
+    # "@file:line": "completeMemory() prepare count underflow" @IOGPUMemory.cpp:550, "IOGPUGroupMemory::
+    # remove_memory_object() memory object not found" @IOGPUGroupMemory.cpp:323), pasted from the panic report
+    # after the Mac rebooted (mlx#3186, mlx#3346, oMLX, LM Studio): the operating system's fault, naming no kind of
+    # the server's, `unknown` as world230 reads the same panic under exo.
+    Wording(
+        "unknown",
+        "macos (iogpufamily kernel panic)",
+        "memory.cpp:",
+        "https://github.com/ml-explore/mlx/issues/3346",
+        also=("@iogpu",),
+    ),
+    # === end of world278 wordings ===
 )
