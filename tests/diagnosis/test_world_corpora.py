@@ -6538,6 +6538,42 @@ EXPECTED: dict[str, Expected] = {
                 # from the words "no module named"; the line is now a carried-on notice for the rules, but the
                 # model's words are the lead's refit to move, so it stays listed.
                 "koboldcpp-gcc14-rocm7-gfx1201-init-library-traceback-cut",
+    "world278": Expected(
+        excerpts=50,
+        healthy=9,
+        # 43 of 50 after the rows learnt from its training part (before the lead's refit), on 3bc374e (32 of 50 as
+        # collected on e9a7989).
+        whole=0.86,
+        # 10 of 14 on the part no rule was written from (7 of 14 as collected); floor a little under it.
+        held_out=0.65,
+        # container_exited is right 4 times in 8: two misses are listed training cases, two are held-out logs,
+        # counted and not read (4 of the 6 the per-kind check counts).
+        kind_floor=0.65,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 33 of 36 (25 of 36 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # An MLX script on an M2 whose traceback is cut at its last frame ("print(z)") after MLX's
+                # device_info dict ('resource_limit': 499000, 'memory_size', 'max_recommended_working_set_size'):
+                # committed container_exited (a traceback cut before its exception), read gpu_oom by the scoring
+                # model, which takes the dict's memory sizes and resource limit for an allocation that failed. No
+                # row speaks; a row silencing a printed dict would be written for this paste alone.
+                "mlx-m2-complex-sqrt-frame-capture-traceback-cut",
+                # LM Studio on a Mac after its model process exited (ChildProcess._handle.onexit, then "Error in RPC
+                # handler: Error: Model is unloaded." and "Model instance not found"), the paste going on into the
+                # next load's "[error] [LM Studio] GPU Configuration" and size estimate: committed container_exited
+                # as world30 reads "Model is unloaded" after a failed load, read healthy because the tail ends on a
+                # load being planned. LM Studio logs "Model is unloaded" after any unload, so no row reads it alone.
+                "lmstudio-mac-flux-gguf-child-process-exit-model-unloaded-then-reload",
+                # Ollama's start-up probe on a Mac whose libmlxc does not match ("CHECK failed:
+                # mlx_array_item_float16_", "ERROR Failed to load MLX dynamic library symbols", "WARN MLX dynamic
+                # library not available"), printed by `ollama --version`, which goes on: committed healthy (a
+                # probe's warning; only an MLX model fails, in the runner's "MLX not available" line). The row
+                # learnt here no longer reads it, but the scoring model still guesses dependency_install_failed from
+                # its ERROR lines; left to the lead's refit.
+                "ollama-cli-version-mlx-symbol-check-failed-library-not-available",
             }
         ),
         kind_once_exited_non_zero=True,
