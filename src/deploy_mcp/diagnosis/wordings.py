@@ -15937,6 +15937,7 @@ WORDINGS: tuple[Wording, ...] = (
         "triton",
         "\"failed to load '",
         "https://github.com/NVIDIA/TensorRT-LLM/issues/2079",
+    ),
     # === learnt from world274's training part (tests/diagnosis/world274): llama-cpp-python and its server, second
     # round ===
     # llama.cpp's loader before GGUF giving up on the file (llama.cpp's llama_init_from_file: "%s: failed to load
