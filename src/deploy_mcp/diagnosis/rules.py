@@ -626,6 +626,10 @@ GATES: tuple[str, ...] = (
     "lame worker",
     # world257: Compute Engine's "Instances with guest accelerators do not support live migration." (wordings.py).
     "live migration",
+    # world279: the LimitRanger admission plugin's "maximum cpu usage per Container is 16, but request is 17" and
+    # the scheduler's older "Node didn't have enough resource: cpu, requested: ..." (wordings.py).
+    "usage per",
+    "have enough resource",
 )
 
 

@@ -16063,4 +16063,60 @@ WORDINGS: tuple[Wording, ...] = (
         also=("@iogpu",),
     ),
     # === end of world278 wordings ===
+    # === learnt from world279's training part (tests/diagnosis/world279): GPU pods Kubernetes cannot schedule ===
+    # The Kubernetes LimitRanger admission plugin refusing a pod whose requests or limits fall outside the
+    # namespace's LimitRange (plugin/pkg/admission/limitranger/admission.go: "maximum %s usage per %s is %s, but
+    # %s is %s", "minimum %s usage per %s is %s, but request is %s", relayed by the controllers as FailedCreate
+    # "Error creating: pods ... is forbidden: maximum cpu usage per Container is 16, but request is 17."): the
+    # pod's resources break a namespace policy and no pod is created, a configuration the cluster refuses
+    # (invalid_engine_args, as world103 reads GKE Warden's limits and world162 OpenShift's SCC admission), not a
+    # cluster without room.
+    Wording(
+        "invalid_engine_args",
+        "kubernetes (limitranger admission)",
+        "usage per container is",
+        "https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/limitranger/admission.go",
+        also=("maximum", "minimum"),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "kubernetes (limitranger admission)",
+        "usage per pod is",
+        "https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/limitranger/admission.go",
+        also=("maximum", "minimum"),
+    ),
+    # The ResourceQuota admission plugin refusing a pod that leaves out the requests or limits its namespace's
+    # quota tracks (staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go: "failed quota:
+    # %s: must specify %s"): the pod spec lacks a field the quota requires, read invalid_engine_args as world216
+    # reads it; a quota that is used up ("exceeded quota:") stays no_capacity.
+    Wording(
+        "invalid_engine_args",
+        "kubernetes (resourcequota admission)",
+        "failed quota:",
+        "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go",
+        also=("must specify",),
+    ),
+    # The API server relaying a validating admission webhook's refusal (staging/src/k8s.io/apiserver/pkg/admission/
+    # plugin/webhook/errors/statuserror.go: "admission webhook %q denied the request: %s", here OPA Gatekeeper's
+    # "[userpodlimits] container <cudasample> has no cpu limit"): a policy refusing the object's configuration
+    # before anything runs, invalid_engine_args as world103, world120 and world241 label such refusals (a webhook
+    # that does not answer, "failed calling webhook", stays unknown).
+    Wording(
+        "invalid_engine_args",
+        "kubernetes (validating admission webhook)",
+        "denied the request:",
+        "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors/statuserror.go",
+        also=("admission webhook",),
+    ),
+    # The scheduler's resource-fit predicate as Kubernetes 1.7-1.10 words it (pkg/scheduler/algorithm/predicates/
+    # error.go InsufficientResourceError: "Node didn't have enough resource: %s, requested: %d, used: %d, capacity:
+    # %d"), relayed by the DaemonSet controller as FailedPlacement "failed to place pod on \"<node>\": ...": the
+    # node has no room for the pod, the older wording of the "Insufficient cpu" the no_capacity rules read.
+    Wording(
+        "no_capacity",
+        "kubernetes scheduler (predicates)",
+        "node didn't have enough resource:",
+        "https://github.com/kubernetes/kubernetes/blob/release-1.7/plugin/pkg/scheduler/algorithm/predicates/error.go",
+    ),
+    # === end of world279 wordings ===
 )
