@@ -630,6 +630,17 @@ GATES: tuple[str, ...] = (
     # the scheduler's older "Node didn't have enough resource: cpu, requested: ..." (wordings.py).
     "usage per",
     "have enough resource",
+    # world280: object storage clients (wordings.py): botocore's ClientError ("... when calling the HeadObject
+    # operation"), download clients' frames where a traceback is cut, google-auth's metadata server retries and the
+    # AWS Common Runtime's fatal assertion.
+    "when calling the",
+    "cloud/storage/blob.py",
+    "s3transfer/",
+    "retryhandler.py",
+    "error_class(",
+    "process_storage_error",
+    "metadata server unavailable",
+    "fatal error condition",
 )
 
 

