@@ -550,6 +550,8 @@ GATES: tuple[str, ...] = (
     # the adapter's config file.
     "speculative_model",
     "adapter_config.json",
+    # world281's wordings: mistral.rs's LoRA loader naming the ordering file whose adapters do not match.
+    "ordering file",
     # world169's wordings: TGI's exllamav2 GPTQ kernel asserting its zero points against the group size.
     "qzeros",
     # world168's wordings: NCCL's bootstrap socket retrying a peer ("socketPollConnect: connect returned %s,

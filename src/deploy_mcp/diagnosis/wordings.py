@@ -16290,4 +16290,37 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world280 wordings ===
+    # === learnt from world281's training part (tests/diagnosis/world281): LoRA adapters and speculative decoding
+    # in model servers, second round ===
+    # Ollama's GGML/GGUF decoder meeting a file that is neither ("invalid file magic", llm/ggml.go DecodeGGML, which
+    # `ollama create` runs on an ADAPTER that is a PEFT .bin or .safetensors instead of a converted GGUF adapter,
+    # "creating adapter layer" then "Error: invalid file magic"): the file is not in a format the loader reads, as
+    # llama.cpp's "invalid magic number" row reads it (model_unsupported).
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "invalid file magic",
+        f"{_OLLAMA}/issues/4217",
+    ),
+    # Ollama's create detecting the type of a file a Modelfile names ("Error: unsupported content type: unknown"
+    # for an ADAPTER safetensors file it does not recognise): the file is not one it can take in, the same
+    # refusal in Ollama's own words (model_unsupported).
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "unsupported content type:",
+        f"{_OLLAMA}/issues/9951",
+    ),
+    # mistral.rs's LoRA/X-LoRA loader when the adapters named by the ordering file (`-o ordering.json`) are not
+    # the ones the adapter repository holds ("Error: Adapter files are empty. Perhaps the ordering file adapters
+    # does not match the actual adapters?"): the ordering given on the command line does not fit the adapter, a
+    # setting the loader refuses before serving, as world173 reads an adapter or draft the engine refuses for the
+    # model it was given (invalid_engine_args).
+    Wording(
+        "invalid_engine_args",
+        "mistral.rs",
+        "ordering file adapters does not match",
+        "https://github.com/EricLBuehler/mistral.rs/issues/976",
+    ),
+    # === end of world281 wordings ===
 )
