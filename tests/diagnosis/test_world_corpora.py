@@ -6591,6 +6591,27 @@ EXPECTED: dict[str, Expected] = {
                 # world10, world117, world170 and world240 read its tracebacks container_exited (a row on its frames
                 # moved nine of their cases); read container_exited.
                 "kfserving-storage-initializer-s3-minio-fget-object-file-is-a-directory",
+    "world281": Expected(
+        excerpts=28,
+        healthy=11,
+        # 25 of 28 after the rows learnt from its training part (before the lead's refit), on 318b847 (22 of 28 as
+        # collected on 318b847).
+        whole=0.89,
+        # 5 of 7 on the part no rule was written from (5 of 7 as collected).
+        held_out=0.70,
+        repositories_min=12,
+        apart_from_project_corpora=True,
+        # 20 of 21 (17 of 21 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Ollama 0.1.10's `ollama create` with an ADAPTER line: "creating adapter layer" then "Error: open
+                # /@sha256:439bdf...: no such file or directory" (the server resolving the adapter blob to a path
+                # it never wrote, a bug of that release). Labelled model_unsupported (the adapter file is not one
+                # the create step can take in, as world74 reads Ollama's "Error: open adapter_config.json"); Go's
+                # bare "open ...: no such file or directory" is every program's missing file, and no row can tie
+                # it to the adapter layer named on the line above. Read container_exited.
+                "ollama-create-storywriter-adapter-layer-open-sha256-no-such-file",
             }
         ),
         kind_once_exited_non_zero=True,
