@@ -16323,4 +16323,21 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/EricLBuehler/mistral.rs/issues/976",
     ),
     # === end of world281 wordings ===
+    # === learnt from world282's training part (tests/diagnosis/world282): container image pulls for model servers,
+    # second round ===
+    # Docker's daemon failing to reach a registry's API root before any pull or login (the daemon's registry ping,
+    # printed by the CLI as 'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request
+    # canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)', older clients
+    # without the quotes, 'Get https://nvcr.io/v2/: net/http: ...'; a TLS handshake timeout or a refused dial reads
+    # the same): the registry did not answer the pull, the Docker Hub and NGC timeouts world191 reads as
+    # image_pull_failed, not a model server's probe that timed out (the scoring model's health_check_failed for the
+    # client-timeout words alone).
+    Wording(
+        "image_pull_failed",
+        "docker",
+        "error response from daemon: get ",
+        "https://github.com/NVIDIA-NeMo/Speech/issues/7354",
+        also=("/v2/",),
+    ),
+    # === end of world282 wordings ===
 )
