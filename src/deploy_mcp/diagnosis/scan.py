@@ -629,6 +629,21 @@ _REQUEST_ERRORS = (
     # "[400] Request for unknown model: 'v2' is not found"): the server was up and judged the request's model name
     # (world275's training part, kserve#3513, a KServe Triton predictor asked by the wrong name).
     b"request for unknown model: ",
+    # TGI's shard server logging what one gRPC call raised (server/text_generation_server/interceptor.py
+    # ExceptionInterceptor: logger.exception(f"Method {method_name} encountered an error."), then
+    # context.abort_with_status, which the router answers the batch's requests with), for a Prefill or Decode of a
+    # batch: a grammar that does not compile or two grammars that clash in one batch fail those requests, the shard
+    # takes the next batch (world283's training part, huggingface/text-generation-inference#1661 and PR #2282).
+    # Warmup's error is the start failing, and stays the rules' reading.
+    b"method prefill encountered an error",
+    b"method decode encountered an error",
+    # vLLM V0's front end building the guided-decoding logits processor of one request (engine/async_llm_engine.py
+    # build_guided_decoding_logits_processor_async, called from engine/multiprocessing/client.py _process_request
+    # and the async engine's add_request): what raised there (a backend that cannot be imported, a tokenizer it
+    # cannot read) fails that request before it reaches the engine, which the server answers with an error and
+    # serves on, as ../world171 commits the request-path tracebacks of guided decoding cut before their exception
+    # (world283's training part, vllm-project/vllm PR #12976).
+    b", in build_guided_decoding_logits_processor_async",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

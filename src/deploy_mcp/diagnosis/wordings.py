@@ -8541,12 +8541,17 @@ WORDINGS: tuple[Wording, ...] = (
     # Ollama Go template handed over as Jinja) and logs that it falls back to ChatML (common/chat.cpp
     # common_chat_templates_init: "failed to parse chat template (defaulting to chatml): ..."), and the server goes
     # on (world126's ramalama logs): not the deployment's configuration refused.
+    # Nor llama.cpp's tool-call parser reading a model's tool call, streamed in parts or malformed, with the same
+    # library (common/json-partial.cpp common_json_parse: "Failed to parse up to error: [json.exception.parse_error
+    # .101] ... <<<...>>>" before it heals the partial JSON; llama-server's "Failed to parse arguments: [json.
+    # exception.parse_error.101] ..." for a tool call's arguments): one request's output, from a server that is up
+    # (world283's training part, ggml-org/llama.cpp PR #12379 and continuedev/continue#7491).
     Wording(
         "invalid_engine_args",
         "tensorrt-llm",
         "json.exception.parse_error",
         f"{_TRTLLM}/blob/main/cpp/tensorrt_llm/runtime/gptJsonConfig.cpp",
-        unless=("(defaulting to chatml)",),
+        unless=("(defaulting to chatml)", "failed to parse up to error", "failed to parse arguments"),
     ),
     # === end of world109 wordings ===
     # === learnt from world108's training part (tests/diagnosis/world108): llama.cpp's llama-server, its Docker
@@ -16340,4 +16345,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("/v2/",),
     ),
     # === end of world282 wordings ===
+    # === learnt from world283's training part (tests/diagnosis/world283): structured outputs, tool and reasoning
+    # parsers and chat templates in model servers ===
+    # llama-server streaming a tool call whose healed partial JSON is not a prefix of what it sent before
+    # (common/chat.cpp common_chat_msg_diff::compute_diffs: throw std::runtime_error("Invalid diff: '" + ... +
+    # "' not found at start of '" + ... + "'")), thrown out of the server's task loop: libstdc++ prints
+    # "terminate called after throwing an instance of 'std::runtime_error'" and "  what():  Invalid diff: ...", and
+    # the process aborts (world283's training part, ggml-org/llama.cpp PR #12379). The whole diagnosis of that
+    # abort, whatever the tool-call lines above it look like.
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "what():  invalid diff: '",
+        f"{_LLAMACPP}/blob/master/common/chat.cpp",
+        final=True,
+    ),
+    # === end of world283 wordings ===
 )
