@@ -644,6 +644,13 @@ _REQUEST_ERRORS = (
     # serves on, as ../world171 commits the request-path tracebacks of guided decoding cut before their exception
     # (world283's training part, vllm-project/vllm PR #12976).
     b", in build_guided_decoding_logits_processor_async",
+    # Ollama refusing one embedding request whose input is over the context the model was loaded with
+    # (server/routes.go EmbedHandler answers 400 with "the input length exceeds the context length"; releases of
+    # 2024 said "input length exceeds maximum context length"), as the clients that relay the 400 log it ("ERR
+    # embedding failed error=\"ollama: unexpected status 400: {...}\""): the server judged the request and
+    # serves on (world284's training part, nano-step/nano-brain#180; n8n-io/n8n#11144 shows the older wording).
+    b"input length exceeds the context length",
+    b"input length exceeds maximum context length",
 )
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server

@@ -16361,4 +16361,17 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world283 wordings ===
+    # === learnt from world284's training part (tests/diagnosis/world284): embedding and reranker servers, third
+    # round ===
+    # vLLM-Ascend's 310P attention builder refusing a pooling model (vllm_ascend/_310p/attention/attention_mask.py
+    # get_attention_mask: raise NotImplementedError("310P does not support runner_type='pooling'")): the device's
+    # backend cannot run an embedding or reranker model at all, so the model is not one this deployment can
+    # serve, as the vLLM row "does not support `--runner" reads the same refusal made by the config check.
+    Wording(
+        "model_unsupported",
+        "vllm-ascend",
+        "does not support runner_type=",
+        "https://github.com/vllm-project/vllm-ascend/issues/6471",
+    ),
+    # === end of world284 wordings ===
 )
