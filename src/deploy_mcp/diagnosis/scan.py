@@ -1022,6 +1022,12 @@ def _opens_error_report(line: str) -> bool:
     return is_exception_line(line) or _INSPECTED_ERROR.match(line) is not None
 
 
+def _is_marker_line(line: str) -> bool:
+    """Whether a line is CPython's markers under a frame's code line ("~~~~^^", "^^^^^^^^^^^")."""
+    marks = line.strip()
+    return len(marks) >= 3 and _CARET_MARKERS.fullmatch(marks) is not None
+
+
 def ends_in_failure(result: Scan, index: int) -> bool:
     """Whether the log stops soon after line `index`: only traceback and shutdown lines follow it."""
     alive = 0
@@ -1040,7 +1046,10 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None or _is_frame(low)
         source = in_cell and (_IPYTHON_SOURCE.match(line) is not None or line == _IPYTHON_ELIDED)
         in_cell = (frame and not low.startswith('file "')) or (in_cell and (source or not line.strip()))
-        if not line or frame or after_frame or source or not line.strip("^~ "):
+        # A line with CPython's markers under it is a frame's code line, each line of a call that spans lines
+        # among them (Python 3.13; world285's training part), not the process going on.
+        marked = i + 1 < result.size and _is_marker_line(result.line_at(i + 1)[0])
+        if not line or frame or after_frame or source or marked or not line.strip("^~ "):
             pass
         elif _opens_error_report(line):
             in_exception = True
@@ -1464,6 +1473,13 @@ def traceback_tail(result: Scan) -> int:
             if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None or _under_warned_traceback(result, i):
                 return -1
             return i
+        if was_under_markers and not is_exception_line(line):
+            # Python 3.13 draws markers under every line of a call that spans lines (Lib/traceback.py,
+            # StackSummary.format_frame_summary, one marker line per source line of the instruction): a line with
+            # markers under it is one of its frame's code lines, however many lines the call spans, and the
+            # frame's "File ..." line is further up (world285's training part: production-stack's router cut
+            # inside the arguments of initialize_routing_logic(...)).
+            continue
         if _IPYTHON_SOURCE.match(line):
             continue
         if below and line.endswith(_OPEN_END):

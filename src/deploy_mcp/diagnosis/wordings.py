@@ -16374,4 +16374,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm-ascend/issues/6471",
     ),
     # === end of world284 wordings ===
+    # === learnt from world285's training part (tests/diagnosis/world285): llm-d, vLLM production-stack, AIBrix
+    # and the Inference Extension's gateways, second round ===
+    # AIBrix's gateway plugin answering a request whose upstream did not answer: it unmarshals the upstream's body
+    # as JSON (pkg/plugins/gateway/gateway.go, "error to unmarshal response"), and Envoy's "upstream connect error
+    # or disconnect/reset before headers ... Connection refused" in place of the engine's answer gives Go's
+    # encoding/json error on its first letter, relayed to the client as {"error":{"code":500,"message":"invalid
+    # character 'u' looking for beginning of value"}} (aibrix #781, for a pod running with its container not
+    # ready; aibrix #1111, for a routing strategy that sent the request to a port no engine listens on). The
+    # engine did not answer, whether dead, loading or misrouted, as the project reads a gateway's 502/503.
+    Wording(
+        "health_check_failed",
+        "aibrix gateway plugin",
+        "invalid character 'u' looking for beginning of value",
+        "https://github.com/vllm-project/aibrix/issues/1111",
+    ),
+    # === end of world285 wordings ===
 )
