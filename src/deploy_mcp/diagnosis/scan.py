@@ -980,10 +980,10 @@ _GDB_BANNER = (
 )
 _GDB_URL = re.compile(r"\s*<(?:https?://|ima:)[^>\s]{1,200}>$")
 # gdb's own session after a signal stopped the program: its prompt and the commands typed at it ("(gdb) bt",
-# "(gdb) disas", which the cleaning leaves as "bt" and "disas"), the disassembly it prints ("Dump of assembler code for function _ZN10gpt_paramsC2Ev:", "   0x...
-# <+4>:\tpush   %rbp", "=> 0x... <+35>:", "End of assembler dump.") and the source line it echoes at the stop
-# ("23\tstruct gpt_params {"): the report of the SIGILL, not the process going on (world264's training part,
-# ggllm.cpp's falcon_main on a CPU without the build's instructions).
+# "(gdb) disas", which the cleaning leaves as "bt" and "disas"), the disassembly it prints ("Dump of assembler code
+# for function _ZN10gpt_paramsC2Ev:", "   0x... <+4>:\tpush   %rbp", "=> 0x... <+35>:", "End of assembler dump.")
+# and the source line it echoes at the stop ("23\tstruct gpt_params {"): the report of the SIGILL, not the process
+# going on (world264's training part, ggllm.cpp's falcon_main on a CPU without the build's instructions).
 _GDB_SESSION = re.compile(
     r"\(gdb\)(?: |$)|(?:bt|backtrace|disas|disassemble)$|dump of assembler code for |end of assembler dump"
     r"|\s*(?:=> )?0x[0-9a-f]{4,16} <[^>\s]{0,200}\+\d{1,6}>:|\d{1,6}\t"
