@@ -42,11 +42,11 @@ _MEGATRON = "https://github.com/NVIDIA/Megatron-LM"
 _GLIBC_MALLOC = "https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/malloc.c"
 _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.go"
 
+# The model hubs (world261): a refusal from these is a model download refused, not a package.
+_HUB_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn")
 # Hosts a client downloads weights and packages from: a refused or unreachable connection to them is a download
 # or install failure (hf_auth, dependency_install_failed), not an engine that does not answer.
-DOWNLOAD_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn", "pypi.org", "pythonhosted.org")
-# The model hubs among them (world261): a refusal from these is a model download refused, not a package.
-_HUB_HOSTS = DOWNLOAD_HOSTS[:4]
+DOWNLOAD_HOSTS = _HUB_HOSTS + ("pypi.org", "pythonhosted.org")
 
 # Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
 _INSTALL_COMMANDS = (
