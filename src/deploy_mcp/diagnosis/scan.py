@@ -1452,8 +1452,7 @@ def traceback_tail(result: Scan) -> int:
         if looked >= 12:
             break
         if not line.strip("^~ "):
-            marks = line.strip()
-            under_markers = len(marks) >= 3 and _CARET_MARKERS.fullmatch(marks) is not None
+            under_markers = _is_marker_line(line)
             continue
         if not seen and _cut_in_prefix(result, i):
             continue
