@@ -903,7 +903,12 @@ _NATIVE_FRAME = re.compile(
     r"|(?:\[[^\]\s]{1,80}\] \[ ?\d{1,4}\] )?\S{1,300}\([\w.@$]{0,200}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{4,16}\]$"
     r"|\S{1,300}\.py:\d{1,6}: in [\w.<>]{1,200}$"
     r"|#\d{1,4} pc [0-9a-f]{8,16}  "
-    r"|from: [^\s()]{1,300}\.(?:cpp|cc|c|h|hpp)\(\d{1,6}\)$)"
+    r"|from: [^\s()]{1,300}\.(?:cpp|cc|c|h|hpp)\(\d{1,6}\)$"
+    # Paddle's C++ traceback under an EnforceNotMet (paddle/common/enforce.cc GetCurrentTraceBackString: the frame's
+    # number left-aligned in four columns, then the demangled symbol: "0   std::string paddle::platform::
+    # GetTraceBackString<...>(...)", "10  paddle::memory::allocation::Allocator::Allocate(unsigned long)", "0
+    # TRITONBACKEND_ModelInstanceInitialize"; world287's training part)
+    r"|(?:\d {3}|\d{2} {2}|\d{3} )(?:\S.{0,600}::|\w{1,200}$))"
 )
 
 

@@ -2260,6 +2260,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/llvm/llvm-project/blob/main/libcxxabi/src/cxa_default_handlers.cpp",
         weak=True,
     ),
+    # Paddle's dynamic loader failing to open a CUDA library it needs (paddle/phi/backends/dynload/dynamic_loader.cc:
+    # "The third-party dynamic library (cudnn64_7.dll) that Paddle depends on is not configured correctly. (error code
+    # is 126)" with its "Check if the third-party dynamic library (e.g. CUDA, CUDNN) is installed correctly"
+    # suggestions; world287's training part): the environment lacks the library, as the corpora read CTranslate2's
+    # missing cuDNN.
+    Wording(
+        "dependency_install_failed",
+        "paddle",
+        "that paddle depends on is not configured correctly",
+        "https://github.com/PaddlePaddle/PaddleOCR/issues/1081",
+    ),
     # glog's failure signal handler, which PaddlePaddle, Caffe and TensorFlow-based servers install ("*** Aborted at
     # 1522671290 (unix time) try \"date -d @1522671290\" if you are using GNU date ***", then "*** SIGSEGV (@0x29)
     # received by PID 90 (TID 0x7f38...) from PID 41; stack trace: ***"), and Paddle's own ("FatalError: `Process
@@ -6408,6 +6419,16 @@ WORDINGS: tuple[Wording, ...] = (
         "cuBLAS (ggml-cuda, PyTorch)",
         "cublas_status_execution_failed",
         f"{_OLLAMA}/issues/2408",
+    ),
+    # cuDNN's twin of the status above (cudnnStatus_t CUDNN_STATUS_EXECUTION_FAILED), as Paddle's enforce words it
+    # under its ExternalError ("ExternalError:  Cudnn error, CUDNN_STATUS_EXECUTION_FAILED  at (.../conv_cudnn_op.cu:
+    # 300)", "ExternalError: CUDNN error(8), CUDNN_STATUS_EXECUTION_FAILED. [Hint: ...]"; world287): a convolution
+    # kernel that failed to run names no cause either, and reads unknown like cuBLAS's.
+    Wording(
+        "unknown",
+        "cuDNN (Paddle)",
+        "cudnn_status_execution_failed",
+        "https://github.com/PaddlePaddle/Paddle/issues/44323",
     ),
     # Triton's model repository manager validating an ensemble's config.pbtxt (ensemble_utils.cc and
     # model_config_utils.cc, Status::Code::INVALID_ARG: "output 'OUTPUT_0' for ensemble 'ensemble' is not
