@@ -1074,7 +1074,11 @@ RULES: tuple[Rule, ...] = (
             "connecterror",
             "connection reset",
         ),
-        unless=("registry", "docker", "manifest"),
+        # huggingface_hub's snapshot_download falling back to the copy already on disk ("Returning existing
+        # local_dir `...` as remote repo cannot be accessed in `snapshot_download` (...)",
+        # src/huggingface_hub/_snapshot_download.py): the hub was out of reach, the weights were not (world288's
+        # training part, dots.ocr's launch_vllm.sh behind a SOCKS proxy).
+        unless=("registry", "docker", "manifest", "returning existing local_dir"),
     ),
     # --- disk_full
     Rule(

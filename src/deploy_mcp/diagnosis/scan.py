@@ -1535,6 +1535,11 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # huggingface_hub's snapshot_download falling back to the copy on disk when the hub is out of reach
+    # (src/huggingface_hub/_snapshot_download.py: "Returning existing local_dir `...` as remote repo cannot be
+    # accessed in `snapshot_download` ({api_call_error})."): the weights load from disk, whatever the proxy said
+    # (world288's training part, dots.ocr's launch_vllm.sh behind a SOCKS proxy).
+    b"returning existing local_dir",
     # cAdvisor inside the kubelet failing to track a container CRI-O already removed (cadvisor manager/manager.go:
     # klog.Errorf("Failed to create existing container: %s: %s", ...), here "Error finding container ...: Status 404
     # returned error"): the watcher skips that cgroup and the node goes on (world265's training part, cri-o#5490).
@@ -1757,6 +1762,10 @@ _WARNING_LEVEL = re.compile(
     rb"|(?:0{1,2}:0{2}[ap]m )?wrn "
     rb"|\S{1,400}?\.py:0{1,6}: [a-z]{0,40}warning: "
     rb"|.{0,60}?: [iw] [\w./-]{1,200}\.(?:cc|h|cpp):0{1,6}\] "
+    # ONNX Runtime's own sink ("2025-12-01 17:57:46.311228395 [W:onnxruntime:Default, device_discovery.cc:164
+    # DiscoverDevicesForPlatform] ...", onnxruntime/core/common/logging/sinks/ostream_sink.cc: "[" severity letter
+    # ":" category ":" logger id): verbose, info and warning letters (world288's training part, MinerU on WSL).
+    rb"|.{0,80}?\[[viw]:onnxruntime:"
 )
 
 
