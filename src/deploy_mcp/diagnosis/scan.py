@@ -217,6 +217,10 @@ _NOT_TAGS = frozenset(
 # A stream's name is a collector's tag on its own, with no mark: a launcher that relays its workers' output
 # writes "stderr: " before each of their lines (world209's accelerate launch on a TPU VM).
 _STREAM_TAGS = frozenset({"stdout", "stderr"})
+# pytest's report of a failed test writes "E   " before each line of the exception it caught (_pytest/_code/
+# code.py, ReprEntry's "E" fail marker), the traceback of the code under test among them: a collector's tag
+# over the lines, not a word of them (world293's training part, a NeMo Curator CI run whose Ray Data stage raised).
+_PYTEST_FAIL_MARK = "e"
 # GNU ld's own name before its messages ("/usr/bin/ld: cannot find <object>: No such file or directory",
 # ld/ldmisc.c's "%P: " prefix): a paste of a failed link step repeats it on every line, which is the program
 # speaking, not a collector's tag (world256's training part, xformers' flash-attention objects never built).
@@ -241,6 +245,7 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             if not (
                 _TAG_MARKS.search(word)
                 or word in _STREAM_TAGS
+                or (word == _PYTEST_FAIL_MARK and start == "E ")
                 or (plain and word.isalnum() and word not in _NOT_TAGS)
             ):
                 continue

@@ -16411,4 +16411,42 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/aibrix/issues/1111",
     ),
     # === end of world285 wordings ===
+    # === learnt from world293's training part (tests/diagnosis/world293): offline batch and synthetic-data
+    # pipelines running an engine in-process (vLLM's LLM, SGLang's Engine, distilabel, curator, Ray Data) ===
+    # Ray Data's streaming executor giving up on a dataset after one of its operator's tasks raised
+    # (python/ray/data/_internal/execution/streaming_executor_state.py: 'An exception was raised from a task of
+    # operator "MapBatches(LLM)". Dataset execution will now abort. To ignore this exception and continue, set
+    # DataContext.max_errored_blocks.'): the batch job stopped, whatever the UDF raised (an engine in a map_batches
+    # actor, world293's training part, sgl-project/sglang#1987). Weak, so a line naming the cause (a CUDA OOM in
+    # the actor, a refused download) names the family.
+    Wording(
+        "container_exited",
+        "ray data",
+        "an exception was raised from a task of operator",
+        f"{_RAY}/blob/master/python/ray/data/_internal/execution/streaming_executor_state.py",
+        also=("dataset execution will now abort",),
+        weak=True,
+    ),
+    # Ray's UserCodeException (python/ray/exceptions.py), which Ray Data wraps around what a map_batches UDF raised
+    # and the driver re-raises as "ray.exceptions.RayTaskError(UserCodeException): ray::MapBatches(...)": a
+    # pipeline stage's own code failed (NeMo Curator's Ray Data stages, ray.data.llm's vLLMEngineStageUDF), as
+    # the "actordiederror" row reads an actor that died. Weak: the lines that say why name the family.
+    Wording(
+        "container_exited",
+        "ray",
+        "raytaskerror(usercodeexception)",
+        f"{_RAY}/blob/master/python/ray/exceptions.py",
+        weak=True,
+    ),
+    # Unsloth's SyntheticDataKit starting vLLM as a subprocess and giving up when its stdout closes before the
+    # server's readiness line ("Stdout stream ended before readiness message detected." then "RuntimeError:
+    # Unsloth: vllm_process failed to load!", unsloth/dataprep/synthetic.py): the engine process died while
+    # loading, with its own cause in lines not captured.
+    Wording(
+        "container_exited",
+        "unsloth",
+        "vllm_process failed to load",
+        "https://github.com/unslothai/unsloth/issues/2528",
+    ),
+    # === end of world293 wordings ===
 )
