@@ -16449,4 +16449,48 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/unslothai/unsloth/issues/2528",
     ),
     # === end of world293 wordings ===
+    # === learnt from world289's training part (tests/diagnosis/world289): hand-written model servers (FastAPI,
+    # Flask, gunicorn and uvicorn apps wrapping transformers, diffusers and other models) ===
+    # gunicorn's arbiter killing a worker that did not notify it within --timeout (gunicorn/arbiter.py
+    # murder_workers: self.log.critical("WORKER TIMEOUT (pid:%s)", pid)), the loop of a model server whose workers
+    # load a model longer than the timeout, or hang on a request: the workers never answer, health_check_failed as
+    # world161 reads the line; Azure ML's "worker timeout is set to 300" start line is not it.
+    Wording(
+        "health_check_failed",
+        "gunicorn",
+        "worker timeout (pid:",
+        "https://github.com/benoitc/gunicorn/blob/master/gunicorn/arbiter.py",
+    ),
+    # PyTorch refusing CUDA in a process forked after the parent initialised it (torch/cuda/__init__.py _lazy_init:
+    # "Cannot re-initialize CUDA in forked subprocess. To use CUDA with multiprocessing, you must use the 'spawn'
+    # start method"), as gunicorn's forked workers of an app that touched CUDA at import or with --preload raise it:
+    # the worker cannot use the GPU, gpu_unavailable.
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "cannot re-initialize cuda in forked subprocess",
+        "https://github.com/pytorch/pytorch/blob/main/torch/cuda/__init__.py",
+    ),
+    # The CUDA runtime's cudaErrorInitializationError as PyTorch's CUDA check words it ("CUDA error: initialization
+    # error", c10/cuda/CUDAException.h with cudaGetErrorString), the same fork's symptom when the worker's first
+    # tensor moves to the GPU: gpu_unavailable, as world160 reads the runtime's "initialization error".
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "cuda error: initialization error",
+        "https://github.com/fastapi/fastapi/issues/2371",
+    ),
+    # requests' ConnectionError wrapping urllib3's ProtocolError for a server that closed the connection before
+    # any status line ("ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection
+    # without response'))", requests/adapters.py send), the exception's own line of a client's traceback (a
+    # Streamlit front end calling a FastAPI model server whose container was killed): the server gave no answer,
+    # as world254's http.client row reads the same disconnect.
+    Wording(
+        "health_check_failed",
+        "python requests",
+        "remote end closed connection without response",
+        "https://github.com/psf/requests/blob/main/src/requests/adapters.py",
+        also=("connectionerror: ('connection aborted.', remotedisconnected(",),
+    ),
+    # === end of world289 wordings ===
 )
