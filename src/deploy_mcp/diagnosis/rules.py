@@ -1157,7 +1157,10 @@ RULES: tuple[Rule, ...] = (
         # vLLM's import of its compiled ops logs the ImportError as a warning and goes on
         # (_custom_ops.py: "Failed to import from vllm._C with ImportError('libcuda.so.1: cannot open shared
         # object file ...')"): a CPU or plugin platform serves without them.
-        unless=("failed to import from vllm._c",),
+        # TGI's launcher probing the GPU at start (launcher/src/gpu.rs: "WARN text_generation_launcher::gpu:
+        # Cannot determine GPU compute capability: AssertionError: Torch not compiled with CUDA enabled"): on a TPU
+        # or CPU image the probe fails and the launcher goes on (world291's optimum-tpu start on a v5e).
+        unless=("failed to import from vllm._c", "cannot determine gpu compute capability"),
     ),
     # vLLM's notice on import when it finds no platform (platforms/__init__.py: "No platform detected, vLLM
     # is running on UnspecifiedPlatform"): a symptom, not a verdict. Where vLLM is the engine its refusal

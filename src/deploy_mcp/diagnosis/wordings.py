@@ -16493,4 +16493,69 @@ WORDINGS: tuple[Wording, ...] = (
         also=("connectionerror: ('connection aborted.', remotedisconnected(",),
     ),
     # === end of world289 wordings ===
+    # === learnt from world291's training part (tests/diagnosis/world291): serving on Google TPUs, second round ===
+    # Pallas's TPU compiler refusing a kernel ("XlaRuntimeError: INTERNAL: Mosaic failed to compile TPU kernel: Not
+    # implemented: Non-trivial layouts unsupported", "... Slice shape along dimension 2 must be aligned to tiling
+    # (8), but is 2"; jax/_src/tpu_custom_call.py and libtpu's Mosaic pass, relayed by PyTorch/XLA's Pallas
+    # kernels): the program's kernel does not compile, which names no deployment cause, as world143 reads the TPU
+    # compiler's own failures (container_exited).
+    Wording(
+        "container_exited",
+        "jax pallas",
+        "mosaic failed to compile tpu kernel",
+        "https://github.com/jax-ml/jax/issues/24415",
+        final=True,
+    ),
+    # pip discarding a wheel whose metadata names another version than its file name ("Discarding https://...
+    # libtpu_nightly-0.1.dev20240729%2Bnightly-py3-none-any.whl ...: Requested libtpu-nightly==0.1.dev20240729 from
+    # ... has inconsistent version: expected '0.1.dev20240729+nightly', but metadata has '0.1.dev20240729+default'";
+    # pip/_internal/exceptions.py MetadataInconsistent): the package cannot be installed as pinned.
+    Wording(
+        "dependency_install_failed",
+        "pip",
+        "has inconsistent version: expected",
+        "https://github.com/jax-ml/jax/issues/22793",
+    ),
+    # JAX refusing a jaxlib older than it needs at import ("RuntimeError: jaxlib is version 0.3.25, but this version
+    # of jax requires version >= 0.4.19."; jax/_src/lib/__init__.py check_jaxlib_version): the installed jax and
+    # jaxlib do not go together, as the PJRT plugin mismatch above reads.
+    Wording(
+        "dependency_install_failed",
+        "jax",
+        "jaxlib is version",
+        "https://github.com/jax-ml/jax/blob/main/jax/_src/lib/__init__.py",
+        also=("requires version",),
+    ),
+    # JAX's tpu_driver backend (TPU nodes reached over gRPC, Colab's TPU runtime and jax_backend_target before TPU
+    # VMs) unable to reach the TPU host ("RuntimeError: Backend 'tpu_driver' failed to initialize:
+    # DEADLINE_EXCEEDED: Failed to connect to remote server at address: grpc://10.92.96.58:8470. Error from gRPC:
+    # Deadline Exceeded."; xla/python/tpu_driver/grpc_tpu_driver.cc): the program has no TPU to run on, as the
+    # project reads a backend that does not initialise (gpu_unavailable).
+    Wording(
+        "gpu_unavailable",
+        "jax tpu_driver",
+        "failed to connect to remote server at address",
+        "https://github.com/googlecolab/colabtools/issues/3009",
+    ),
+    # TensorFlow's TPU platform registry finding no TPU ("tpu_platform_interface.cc:78] No TPU platform found.
+    # Platform manager status: OK"; xla/stream_executor/tpu/tpu_platform_interface.cc): the libtpu loaded finds no
+    # device it can drive, so the program runs without the TPU it was deployed for.
+    Wording(
+        "gpu_unavailable",
+        "tensorflow tpu",
+        "no tpu platform found",
+        "https://github.com/openxla/xla/blob/main/xla/stream_executor/tpu/tpu_platform_interface.cc",
+    ),
+    # TensorFlow's distributed runtime losing the TPU worker it talks to over gRPC ("grpc_remote_master.cc:160] RPC
+    # failed with status = "Unavailable: Socket closed" and grpc_error_string = "{... "Error received from peer
+    # ipv4:10.164.133.234:8470" ...}", maybe retrying the RPC"; tensorflow/core/distributed_runtime/rpc/
+    # grpc_remote_master.cc, which PyTorch/XLA's XRT client and TPUEstimator go through): the TPU host does not
+    # answer, as the project reads a coordinator or node it cannot reach (instance_unreachable).
+    Wording(
+        "instance_unreachable",
+        "tensorflow distributed runtime",
+        'with status = "unavailable:',
+        "https://github.com/pytorch/xla/issues/2361",
+    ),
+    # === end of world291 wordings ===
 )
