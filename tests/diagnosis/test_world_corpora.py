@@ -6852,6 +6852,22 @@ EXPECTED: dict[str, Expected] = {
                 "rasa-keras-models-gunicorn-metadata-missing-then-loading-finish",
             }
         ),
+    "world291": Expected(
+        excerpts=49,
+        healthy=17,
+        # 45 of 49 after the rows learnt from its training part (before the lead's refit), on 40caffb (37 of 49 as
+        # collected on 8233d84). The theme's second round: 31 on-theme threads the searches gave are cited already.
+        whole=0.91,
+        # 6 of 10 on the part no rule was written from (6 of 10 as collected).
+        held_out=0.55,
+        # gpu_unavailable is right 4 times in 6 and tensor_parallel_invalid 0 times in 1: the misses are held-out
+        # logs, counted and not read.
+        kind_floor=0.65,
+        rare_floor=0.0,
+        repositories_min=18,
+        apart_from_project_corpora=True,
+        # 39 of 39 (31 of 39 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
