@@ -16558,4 +16558,35 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/xla/issues/2361",
     ),
     # === end of world291 wordings ===
+    # === learnt from world292's training part (tests/diagnosis/world292): Hugging Face Spaces, ZeroGPU and the
+    # Inference API, second round ===
+    # An image build whose push to the registry was refused (BuildKit through containerd's pusher: "ERROR: failed
+    # to push <ref>: unexpected status from HEAD request to https://<registry>/v2/<name>/manifests/<tag>: 401
+    # Unauthorized"), as the Space builder prints it for its own spaces-registry.huggingface.tech ("build error /
+    # Unexpected job error", huggingface_hub #3019 and datasets #7530, the same Hub-wide fault): the image was
+    # built and could not be stored, so nothing was pulled and no program ran. A push is not a pull: the platform
+    # (or the pipeline's own credentials to its registry) failed before a deployment existed, which the project
+    # reads as `unknown`, as it reads the endpoints' management API failing on its own side (world145).
+    Wording(
+        "unknown",
+        "buildkit (image push)",
+        "failed to push ",
+        "https://github.com/huggingface/huggingface_hub/issues/3019",
+        also=("unexpected status from head request",),
+    ),
+    # The serverless Inference API answering 500 (huggingface_hub's hf_raise_for_status relaying requests'
+    # "HTTPError: 500 Server Error: Internal Server Error for url: https://api-inference.huggingface.co/models/
+    # <repo>", as gradio's gr.load("models/...") in a Space prints it, huggingface_hub #2290): Hugging Face's shared
+    # inference service failed on its own side for that model, a platform fault that names no token, no file and
+    # no program of the caller's, so `unknown`, as the endpoints' management API's 5xx rows above read it. Only the
+    # serverless hosts: a dedicated endpoint's 500 is the caller's own model server answering an error, and the
+    # 502-504 of these hosts stay an engine that does not answer (world145's rows).
+    Wording(
+        "unknown",
+        "hugging face inference api",
+        "500 server error",
+        "https://github.com/huggingface/huggingface_hub/issues/2290",
+        also=("api-inference.huggingface.co", "router.huggingface.co"),
+    ),
+    # === end of world292 wordings ===
 )
