@@ -6868,6 +6868,36 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 39 of 39 (31 of 39 as collected).
         training_all_right=True,
+    "world292": Expected(
+        excerpts=24,
+        healthy=2,
+        # 20 of 24 after the rows learnt from its training part (before the lead's refit), on 9184979 (17 of 24 as
+        # collected on 8233d84). Short of the brief's 35: the look-up budget (30) ran out with most of the theme's
+        # threads cited by world145, world16, world73 and the other Spaces corpora.
+        whole=0.83,
+        # 3 of 5 on the part no rule was written from (3 of 5 as collected).
+        held_out=0.6,
+        # host_oom and unknown are right 3 times in 4 each: the miss in each is a held-out log, counted and not
+        # learnt from.
+        kind_floor=0.75,
+        repositories_min=21,
+        apart_from_project_corpora=True,
+        training_misses=frozenset(
+            {
+                # The Hub's "Space failed. Exit code: 1. Reason:" with nothing after it: the exit-code rule reads a
+                # bare crash (container_exited), and the scoring model, sure at 0.67 that words like these go with
+                # world145's "Memory limit exceeded" page, renames it host_oom. No row can hold that reading short
+                # of a strong row that would outrank the weak causes other Space pages name under the same verdict
+                # (world145's ZeroGPU start-up report); the lead's refit may move it.
+                "hf-space-failed-exit-code-1-reason-empty",
+                # A Space's "===== Application Startup at ... =====" then the Hub's init_process logging "Signal
+                # received, starting graceful shutdown", which the thread calls a container shutting down: committed
+                # as container_exited, as world153 commits NIM's "received SIGTERM", while the project reads a server
+                # stopped by a signal as the stop it was sent (healthy from the text; container_exited once a failed
+                # status is passed).
+                "hf-space-startup-then-init-process-signal-received-graceful-shutdown",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
