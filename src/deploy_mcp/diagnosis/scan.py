@@ -656,7 +656,21 @@ _REQUEST_ERRORS = (
     # serves on (world284's training part, nano-step/nano-brain#180; n8n-io/n8n#11144 shows the older wording).
     b"input length exceeds the context length",
     b"input length exceeds maximum context length",
+    # Llama Stack's server answering one request whose route raised (llama_stack/distribution/server/server.py, later
+    # core/server/server.py, endpoint: logger.exception(f"Error executing endpoint {route=} {method=}"), then
+    # translate_exception's HTTP error to that client): a provider's refusal or a bug on one call, the server takes
+    # the next (world286's training part, meta-llama/llama-stack#1648, with #2989's and #2990's 500s).
+    b"error executing endpoint",
+    # Its router refusing a request for a model no configured provider serves (distribution/routers/routing_tables.py
+    # get_provider_impl: raise ValueError(f"Model {model} not served by any of the providers: ...")), raised for
+    # that request by a server that is up (world286's training part, meta-llama/llama-stack-apps#113).
+    b"not served by any of the providers",
 )
+# Llama Stack's streaming of one request (distribution/server/server.py sse_generator, which catches what the
+# request's generator raised, prints its traceback and sends the client an error event): a traceback through that
+# frame is one request's, whatever line of it the paste keeps (world286's training part, meta-llama/llama-stack#345,
+# llama-stack-apps#87, an unregistered model and a missing shield).
+_LLAMA_STACK_SSE = (b", in sse_generator", b"/server/server.py")
 # The OpenAI-style error body vLLM and SGLang answer a request they refuse with (vllm/entrypoints/openai/protocol.py
 # ErrorResponse: object "error", message, type, param, code), as a client prints it. A 4xx code is the server
 # judging the request (a prompt over the context length, an unknown model), so the server was up; a 5xx may be
@@ -837,6 +851,7 @@ def scan(text: str | bytes) -> Scan:
             or (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None)
             or (b"[server error] " in shape and _LMSTUDIO_REQUEST_ERROR in result.raw(index))
             or (b"model with name " in shape and _KSERVE_MODEL_NOT_FOUND.search(result.raw(index)) is not None)
+            or all(marker in shape for marker in _LLAMA_STACK_SSE)
         ):
             result.request_error = max(result.request_error, index)
             result.ready = max(result.ready, index)
@@ -1545,6 +1560,13 @@ _CARRIED_ON = (
     # accessed in `snapshot_download` ({api_call_error})."): the weights load from disk, whatever the proxy said
     # (world288's training part, dots.ocr's launch_vllm.sh behind a SOCKS proxy).
     b"returning existing local_dir",
+    # Llama Stack's refresh of the models each inference provider lists (providers/utils/inference/openai_mixin.py:
+    # logger.error(f"{self.__class__.__name__}.list_provider_model_ids() failed with: {e}"), then core/
+    # routing_tables/models.py refresh: "Model refresh failed for provider {provider_id}: {e}"): a provider without
+    # its API key or behind a login is left out of the model list, and the server serves the others (world286's
+    # training part, meta-llama/llama-stack PR #3716 and #3739, the starter distribution's unset keys).
+    b"list_provider_model_ids() failed",
+    b"model refresh failed for provider",
     # cAdvisor inside the kubelet failing to track a container CRI-O already removed (cadvisor manager/manager.go:
     # klog.Errorf("Failed to create existing container: %s: %s", ...), here "Error finding container ...: Status 404
     # returned error"): the watcher skips that cgroup and the node goes on (world265's training part, cri-o#5490).
@@ -1817,6 +1839,20 @@ _NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS + _ADVICE
 _RUST_FRAME = re.compile(r"\d{1,4}: [a-z_][\w<>]{0,80}(?:::[\w<>{}#]{1,80}){1,20}$")
 
 
+# The header of a record Rich's log handler wrapped (Llama Stack's console logging: "ERROR    2025-10-07
+# 00:29:14,462 llama_stack.providers.utils.inference.openai_mixin:439", level, time and logger location alone, the
+# message on the lines under it): the record is what its first message line says, so a header over a line that is
+# no failure is none either (world286's training part, meta-llama/llama-stack PR #3716).
+_WRAPPED_HEADER = re.compile(rb"(?:error|critical) +0000-00-00 00:00:00,000 [\w.]+:0+$")
+
+
+def _wraps_no_failure(result: Scan, index: int, shape: bytes) -> bool:
+    if index + 1 >= result.size or _WRAPPED_HEADER.fullmatch(shape.strip()) is None:
+        return False
+    following = _plain(result.shapes[index + 1])
+    return any(word in following for word in _NOT_FAILURES)
+
+
 def error_lines(result: Scan, limit: int) -> list[int]:
     """The last few lines that look like errors, oldest first."""
     found: list[int] = []
@@ -1828,6 +1864,8 @@ def error_lines(result: Scan, limit: int) -> list[int]:
             continue
         shape = _plain(shape)
         if any(word in shape for word in _NOT_FAILURES) or _TERMINATED_RUN_ROW.search(shape) is not None:
+            continue
+        if _wraps_no_failure(result, i, shape):
             continue
         low = result.line_at(i)[1]
         # A collector's prefix (CRI's clock and stream, a pod's name) can push the level word past where the
