@@ -16589,4 +16589,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("api-inference.huggingface.co", "router.huggingface.co"),
     ),
     # === end of world292 wordings ===
+    # === learnt from world290's training part (tests/diagnosis/world290): general-purpose model servers (MLflow
+    # models serve and its Docker images, LitServe, MLServer, BentoML) ===
+    # MLflow's tracking store refusing the run a `runs:/<run_id>/...` model URI names (mlflow/store/tracking/
+    # file_store.py and sqlalchemy_store.py: MlflowException(f"Run '{run_id}' not found", RESOURCE_DOES_NOT_EXIST)):
+    # the server cannot fetch the model it was asked to serve from its registry, the kind the project gives a model
+    # that its hub or registry does not hold (RamaLama's and Ollama's "was not found in the ollama registry").
+    Wording(
+        "hf_auth",
+        "mlflow",
+        "mlflowexception: run '",
+        "https://github.com/mlflow/mlflow/issues/1739",
+        also=("' not found",),
+    ),
+    # apt's acquire methods when the mirror does not answer ("Err:1 http://archive.ubuntu.com/ubuntu bionic
+    # InRelease" then "  Connection failed [IP: 91.189.88.152 80]", the "[IP: address port]" suffix being apt's own),
+    # inside an image build's `RUN apt-get -y update && apt-get install ...` (mlflow models build-docker behind a
+    # proxy): the environment's packages cannot be downloaded. Weak: apt goes on to the next mirror or index, and a
+    # build that succeeds after one unreachable mirror is not a failure.
+    Wording(
+        "dependency_install_failed",
+        "apt",
+        "connection failed [ip: ",
+        "https://github.com/mlflow/mlflow/issues/2621",
+        weak=True,
+    ),
+    # === end of world290 wordings ===
 )
