@@ -6919,6 +6919,45 @@ EXPECTED: dict[str, Expected] = {
                 # cut traceback), read invalid_engine_args from the earlier command's usage error, which outranks a
                 # cut traceback; no rule reads a second command at the prompt as superseding the first's error.
                 "llama-stack-run-databricks-file-does-not-exist-then-build-traceback-cut",
+    "world290": Expected(
+        excerpts=39,
+        healthy=11,
+        # 30 of 39 after the rows learnt from its training part (before the lead's refit), on ced7e6c (28 of 39 as
+        # collected on 8233d84).
+        whole=0.76,
+        # 7 of 11 on the part no rule was written from (7 of 11 as collected).
+        held_out=0.6,
+        # Healthy logs are right 7 times in 9 outside the listed training misses: the two misses are held-out logs,
+        # counted and not read; for the same reason only the training part's healthy logs must get no diagnosis.
+        kind_floor=0.75,
+        healthy_clean="training",
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 23 of 28 (21 of 28 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Azure ML's run log prefixes every line with "[stderr]", so the click traceback of `mlflow models
+                # build-docker` (cut at a frame) is not seen as frames: its "Traceback (most recent call last)" is a
+                # weak hit the log's later lines outlive. Read healthy from the text, container_exited once the
+                # run's failed status is passed; stripping Azure ML's stream prefix is scan code, left for a later
+                # round.
+                "mlflow-build-docker-azureml-stderr-click-traceback-cut",
+                # MLServer's "POST /invocations 500" with uvicorn's "Exception in ASGI application" traceback cut
+                # at a frame while the server shuts down: committed container_exited (a traceback cut before its
+                # exception), while the project reads a request that raised after the server came up as a server
+                # that serves on. Read healthy from the text, container_exited with a failed status.
+                "mlserver-shutdown-invocations-500-asgi-traceback-cut",
+                # gunicorn's "[ERROR] Exception in worker process" with the import traceback cut at a frame, under
+                # `mlflow models serve`'s "Listening at: http://127.0.0.1:5000": the weak loopback-bind rule
+                # (rules.py, world5's SageMaker container) ranks health_check_failed above the weak crash.
+                "mlflow-models-serve-gunicorn-exception-in-worker-process-import-cut",
+                # Two local `mlflow models serve` starts cut right after gunicorn's "Listening at:
+                # http://127.0.0.1:500x": on a developer's machine the loopback bind is right, yet the weak
+                # loopback rule reads a log that ends there as a server no probe can reach (world5, world23).
+                # The line alone does not tell a laptop from a container; no row was written.
+                "mlflow-models-serve-onnx-joblib-futurewarning-gunicorn-starting",
+                "mlflow-models-serve-minio-s3-no-conda-gunicorn-listening",
             }
         ),
         kind_once_exited_non_zero=True,
