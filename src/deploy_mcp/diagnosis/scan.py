@@ -225,6 +225,8 @@ _PYTEST_FAIL_MARK = "e"
 # ld/ldmisc.c's "%P: " prefix): a paste of a failed link step repeats it on every line, which is the program
 # speaking, not a collector's tag (world256's training part, xformers' flash-attention objects never built).
 _LINKERS = frozenset({"ld", "ld.bfd", "ld.gold"})
+# Words a tag never holds: a line's start that says them is its message (world294's DeepEP timeouts).
+_MESSAGE_WORDS = ("timeout", "timed out", " failed")
 _TAG_SAMPLE = 200
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _TAG_SHARE = 0.9
@@ -241,6 +243,12 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             start = line[: m.end()]
             word = start.strip(" |:]").lower()
             if word.split(":", 1)[0].rsplit("/", 1)[-1] in _LINKERS:
+                break
+            # A start that says a thing timed out or failed is the message itself, repeated with its own counters,
+            # not a collector's tag: DeepEP's kernels print "DeepEP dispatch forwarder timeout (RDMA meta),
+            # channel: 6, ..." once per channel and rank, and the "(" makes its first words look like a tag
+            # (world294's training part, DeepEP #137).
+            if any(w in word for w in _MESSAGE_WORDS):
                 break
             if not (
                 _TAG_MARKS.search(word)

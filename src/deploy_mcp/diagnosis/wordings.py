@@ -16615,4 +16615,31 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world290 wordings ===
+    # === learnt from world294's training part (tests/diagnosis/world294): expert-parallel and wide-EP serving
+    # (DeepEP, NVSHMEM, pplx-kernels, EPLB) ===
+    # DeepEP's normal (internode/intranode) kernels when a peer's data never arrives: each waiting role prints its
+    # own timeout before the kernel traps (csrc/kernels/internode.cu and intranode.cu: "DeepEP dispatch forwarder
+    # timeout (RDMA meta), channel: ...", "DeepEP dispatch NVL receiver timeout, channel: ...", "DeepEP combine
+    # ... timeout ..."), and the host side raises "DeepEP error: timeout (dispatch CPU)" (csrc/deep_ep.cpp). The
+    # all-to-all between the EP ranks over NVLink/RDMA stalled (a RoCE/IB path, QP or NIC mapping problem, as
+    # DeepEP #137, #158 and #181 show), the interconnect failure nccl_or_shm names for NCCL's own timeouts.
+    Wording(
+        "nccl_or_shm",
+        "deepep",
+        "timeout",
+        "https://github.com/deepseek-ai/DeepEP/issues/158",
+        also=("deepep dispatch", "deepep combine", "deepep error"),
+    ),
+    # NVSHMEM's symmetric heap that could not get its physical memory (src/host/mem/mem_heap.cpp: "non-zero status:
+    # 2 cuMemCreate failed", then "non-zero status: 7 allocate_physical_memory_to_heap failed"): the communication
+    # library under DeepEP and pplx-kernels could not set up the buffer its all-to-all runs in, so the EP group's
+    # communication never came up; the illegal memory accesses that follow in NVSHMEM's barrier are its
+    # consequence (DeepEP #157), as world63 and world190 read NVSHMEM's other setup failures.
+    Wording(
+        "nccl_or_shm",
+        "nvshmem",
+        "allocate_physical_memory_to_heap failed",
+        "https://github.com/deepseek-ai/DeepEP/issues/157",
+    ),
+    # === end of world294 wordings ===
 )
