@@ -2206,6 +2206,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/python/cpython/blob/main/Python/pylifecycle.c",
         weak=True,
     ),
+    # CPython's fatal_error (Python/pylifecycle.c) prints "Python runtime state: initialized" right under "Fatal
+    # Python error: <function>: <message>" and then aborts the interpreter, whatever the threads' dump and the
+    # launcher's teardown after it say (world295: ms-swift's colocated vLLM, "none_dealloc: deallocating None",
+    # then torchrun's "Sending process ... closing signal SIGTERM" and a resource_tracker warning). The state of a
+    # running interpreter, "initialized", is the one a crash at work prints.
+    Wording(
+        "container_exited",
+        "cpython",
+        "python runtime state: initialized",
+        "https://github.com/python/cpython/blob/main/Python/pylifecycle.c",
+    ),
     # uvicorn's supervisor when a worker process exits (uvicorn/supervisors/multiprocess.py: "Child process [%d]
     # died"), before it starts another or gives up.
     Wording(
