@@ -70,6 +70,9 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # uvicorn's refusal of --workers/--reload for an app object ("You must pass the application as an import
+    # string to enable 'reload' or 'workers'.", wordings.py, world296's).
+    "as an import string",
     # OpenVINO Model Server's model manager ("Couldn't list directories in path: ...", wordings.py, world265's).
     "couldn't list directories",
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,

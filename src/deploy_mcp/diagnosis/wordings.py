@@ -16653,4 +16653,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/deepseek-ai/DeepEP/issues/157",
     ),
     # === end of world294 wordings ===
+    # === learnt from world296's training part (tests/diagnosis/world296): speech and TTS models served through
+    # LLM engines and their own servers, second round ===
+    # An HTTP client's "request failed with status code <5xx>" for a gateway status (orpheus-tts-local's
+    # gguf_orpheus.py: "Error: API request failed with status code 502" from LM Studio behind a proxy; axios's
+    # "Request failed with status code 502" in JavaScript apps): the request reached a proxy whose upstream did not
+    # answer, as the "request failed (50x)" row reads it. Weak, as the proxies' pages are; a 500 (the engine's own
+    # error) is left alone.
+    Wording(
+        "health_check_failed",
+        "http client",
+        "request failed with status code 50",
+        "https://github.com/isaiahbjork/orpheus-tts-local/issues/26",
+        also=("code 502", "code 503", "code 504"),
+        weak=True,
+    ),
+    # uvicorn refusing --workers or --reload for an application passed as an object (uvicorn/main.py run():
+    # logger.warning("You must pass the application as an import string to enable 'reload' or 'workers'.") then
+    # sys.exit(1)): Fish-Speech's tools/api_server.py started with --workers 3 never serves; the server's launch
+    # options are what is wrong, so the arguments' kind, not a crash.
+    Wording(
+        "invalid_engine_args",
+        "uvicorn",
+        "you must pass the application as an import string to enable",
+        "https://github.com/encode/uvicorn/blob/master/uvicorn/main.py",
+    ),
+    # === end of world296 wordings ===
 )
