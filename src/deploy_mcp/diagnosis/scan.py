@@ -1607,6 +1607,12 @@ _CARRIED_ON = (
     # because it was killed by `ray.kill`."): Serve's controller health-checking a proxy it is tearing down while
     # `serve run` shuts down after Ctrl-C logs it (ray#35391, world251's training part); a stop that was asked for.
     b"because it was killed by `ray.kill`",
+    # Ray's core worker when the node's metrics agent does not answer (src/ray/core_worker/core_worker_process.cc,
+    # an E-level line: "Failed to establish connection to the metrics exporter agent. Metrics will not be
+    # exported. Exporter agent status: RpcError: Running out of retries to initialize the metrics agent."): the
+    # worker goes on without exporting metrics (world297's training part, raylight's Ray workers still sampling a
+    # FLUX.2 image after it, the line "[repeated 3x across cluster]").
+    b"metrics will not be exported",
     # SGLang's model registry skipping a model module whose imports fail (srt/models/registry.py
     # import_model_classes: logger.warning(f"Ignore import error when loading {name}: {e}"), logged without a level
     # word): every start prints it for the modules of models it does not serve, and goes on (world190's training
