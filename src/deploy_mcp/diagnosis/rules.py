@@ -73,6 +73,8 @@ GATES: tuple[str, ...] = (
     # uvicorn's refusal of --workers/--reload for an app object ("You must pass the application as an import
     # string to enable 'reload' or 'workers'.", wordings.py, world296's).
     "as an import string",
+    # Homebrew's refusal of a formula outside a tap ("Homebrew requires formulae to be in a tap", world300's).
+    "formulae",
     # OpenVINO Model Server's model manager ("Couldn't list directories in path: ...", wordings.py, world265's).
     "couldn't list directories",
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,

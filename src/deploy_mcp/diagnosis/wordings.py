@@ -16679,4 +16679,50 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/encode/uvicorn/blob/master/uvicorn/main.py",
     ),
     # === end of world296 wordings ===
+    # === learnt from world300's training part (tests/diagnosis/world300): model servers from distribution and
+    # package-manager builds (nixpkgs, Arch and the AUR, Homebrew, conda, Flatpak, Snap) ===
+    # Nix's builder failing (libstore's derivation goal: "error: builder for '/nix/store/...drv' failed with exit
+    # code 1" before 2.19, "error: Cannot build '/nix/store/...drv'. Reason: builder failed with exit code 1."
+    # after): the package the server comes from did not build, whatever step of its build failed (nixpkgs' ollama
+    # with ROCm whose patch phase found no make/Makefile.rocm; a vllm build on a Nix cache).
+    Wording(
+        "dependency_install_failed",
+        "nix",
+        "failed with exit code",
+        "https://github.com/NixOS/nixpkgs/pull/367695",
+        also=("builder for '/nix/store/",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "nix",
+        "reason: builder failed with exit code",
+        "https://github.com/basnijholt/dotfiles/issues/47",
+    ),
+    # `go generate` reporting the directive that failed (cmd/go/internal/generate/generate.go errorf:
+    # "<file>.go:<line>: running \"<command>\": exit status N"): a build step of a Go program, here Ollama's
+    # llm/generate scripts building llama.cpp for ROCm inside the nixpkgs derivation ("ERROR: deps file short").
+    Wording(
+        "dependency_install_failed",
+        "go generate",
+        '": exit status',
+        "https://github.com/golang/go/blob/master/src/cmd/go/internal/generate/generate.go",
+        also=(': running "',),
+    ),
+    # yay, the AUR helper, refusing an install whose dependencies no repository or AUR package provides
+    # ("==> Error: Could not find all required packages:", then each "hip>=3.3.0 (Wanted by: ...)").
+    Wording(
+        "dependency_install_failed",
+        "yay",
+        "could not find all required packages",
+        "https://github.com/rocm-arch/rocm-arch/issues/161",
+    ),
+    # Homebrew refusing a formula given as a local .rb path ("Error: Homebrew requires formulae to be in a tap,
+    # rejecting:"): the engine's formula was not installed.
+    Wording(
+        "dependency_install_failed",
+        "homebrew",
+        "homebrew requires formulae to be in a tap",
+        "https://github.com/eternalai-org/eternal-zoo/pull/65",
+    ),
+    # === end of world300 wordings ===
 )
