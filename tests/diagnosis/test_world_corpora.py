@@ -7064,6 +7064,50 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 38 of 38 (37 of 38 as collected).
         training_all_right=True,
+    "world300": Expected(
+        excerpts=36,
+        healthy=9,
+        # 29 of 36 after the rows learnt from its training part (before the lead's refit), on 8233d84 (23 of 36 as
+        # collected on 8233d84, with the Snap build's exit status 127 labelled dependency_install_failed; 24 of 36
+        # with it relabelled container_exited as world107 reads the line).
+        whole=0.8,
+        # 1 of 3 on the part no rule was written from (1 of 3 as collected).
+        held_out=0.3,
+        # container_exited is right 4 times in 5 once the training miss is left out: its other miss is a held-out
+        # log, counted and not read.
+        repositories_min=12,
+        apart_from_project_corpora=True,
+        # 28 of 33 (22 of 33 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Ollama from the Arch ollama-cuda package crashing: the paste holds only the Go runtime's register
+                # dump ("rip 0x...", "rflags 0x246") and the scheduler's "waiting for server to become available"
+                # status="llm server error" / "llm server not responding", lines that eleven healthy logs of earlier
+                # corpora show while a model loads; no row reads a register dump alone. Read healthy from the text,
+                # container_exited with the run's failed status.
+                "arch-ollama-cuda-0-12-4-registers-dump-llm-server-not-responding",
+                # The Flatpak's ROCm plugin: hipBLASLt's "Could not load .../TensileLibrary_lazy_gfx1201.dat" and
+                # "falling back to tensile" warnings, then llama.cpp's "graph_reserve: failed to allocate compute
+                # buffers" and a SIGSEGV. Labelled gpu_oom (the thread: it crashes when the model should overflow
+                # into RAM), but the allocation line names no device, and world258 reads the same line host_oom when
+                # the CPU buffer failed; read gpu_unavailable from the rocBLAS words by the scoring model.
+                "flatpak-alpaca-rocblaslt-tensile-lazy-gfx1201-graph-reserve-sigsegv",
+                # Ollama's "dropping integrated GPU; to enable, set OLLAMA_IGPU_ENABLE=1" with HIP_VISIBLE_DEVICES
+                # overridden: the model runs on the CPU, but the same line is logged whenever a discrete GPU serves
+                # beside an iGPU, so no row reads it as a failure. Read healthy from the text.
+                "flatpak-alpaca-ollama-dropping-integrated-gpu-hip-visible-devices-overridden",
+                # Ollama's DEBUG "discovered GPU libraries" paths=[] for libcuda.so* with CUDA from conda: the
+                # search goes on to libcudart and the paste ends there; empty searches are logged on every machine
+                # for the vendors it lacks. Read healthy from the text.
+                "conda-cuda-ollama-gpu-library-search-discovered-none",
+                # CachyOS's ollama-cuda package installed no CUDA backend, so "offloaded 0/31 layers to GPU" with
+                # the weights on device=CPU: labelled gpu_unavailable (the GPU the package is for is not used),
+                # while four healthy logs of earlier corpora show the same line for a CPU run by choice. Read
+                # healthy from the text.
+                "cachyos-ollama-cuda-empty-package-offloaded-0-of-31-layers-device-cpu",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
