@@ -6756,6 +6756,33 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world286": Expected(
+        excerpts=35,
+        healthy=21,
+        # 33 of 35 after the rows learnt from its training part (before the lead's refit), on 573aaec (26 of 35 as
+        # collected on 8233d84).
+        whole=0.94,
+        # 2 of 3 on the part no rule was written from (1 of 3 as collected).
+        held_out=0.6,
+        repositories_min=5,
+        apart_from_project_corpora=True,
+        # The held-out miss is a healthy log, counted and not learnt from: only the training part's healthy logs
+        # must get no diagnosis.
+        healthy_clean="training",
+        # 31 of 32 (25 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A `llama stack run databricks` refused by argparse ("llama stack run: error: File databricks does
+                # not exist. Did you run `llama stack build`?"), then at the prompt a `llama stack build` whose
+                # traceback the paste cuts at a frame: committed container_exited (the tail is the later command's
+                # cut traceback), read invalid_engine_args from the earlier command's usage error, which outranks a
+                # cut traceback; no rule reads a second command at the prompt as superseding the first's error.
+                "llama-stack-run-databricks-file-does-not-exist-then-build-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world287": Expected(
         excerpts=44,
         healthy=12,
@@ -6782,6 +6809,10 @@ EXPECTED: dict[str, Expected] = {
                 # project reads one request's exception under uvicorn as a server that is up (scan.py's request
                 # errors); read healthy from the text, container_exited once the run's failed status is passed.
                 "paddlenlp-codegen-server-500-exception-in-asgi-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world288": Expected(
         excerpts=42,
         healthy=10,
@@ -6815,19 +6846,8 @@ EXPECTED: dict[str, Expected] = {
                 "olmocr-vllm-server-never-ready-after-300-attempts",
             }
         ),
-    "world293": Expected(
-        excerpts=29,
-        healthy=14,
-        # 28 of 29 after the rows learnt from its training part (before the lead's refit), on 8233d84 (25 of 29 as
-        # collected on 8233d84). A smaller corpus than asked: the 30 look-ups' threads on the theme ran out, many of
-        # them cited already or without a log line.
-        whole=0.96,
-        # 8 of 9 on the part no rule was written from (8 of 9 as collected).
-        held_out=0.85,
-        repositories_min=16,
-        apart_from_project_corpora=True,
-        # 20 of 20 (17 of 20 as collected).
-        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world289": Expected(
         excerpts=35,
         healthy=13,
@@ -6852,73 +6872,8 @@ EXPECTED: dict[str, Expected] = {
                 "rasa-keras-models-gunicorn-metadata-missing-then-loading-finish",
             }
         ),
-    "world291": Expected(
-        excerpts=49,
-        healthy=17,
-        # 45 of 49 after the rows learnt from its training part (before the lead's refit), on 40caffb (37 of 49 as
-        # collected on 8233d84). The theme's second round: 31 on-theme threads the searches gave are cited already.
-        whole=0.91,
-        # 6 of 10 on the part no rule was written from (6 of 10 as collected).
-        held_out=0.55,
-        # gpu_unavailable is right 4 times in 6 and tensor_parallel_invalid 0 times in 1: the misses are held-out
-        # logs, counted and not read.
-        kind_floor=0.65,
-        rare_floor=0.0,
-        repositories_min=18,
-        apart_from_project_corpora=True,
-        # 39 of 39 (31 of 39 as collected).
-        training_all_right=True,
-    "world292": Expected(
-        excerpts=24,
-        healthy=2,
-        # 20 of 24 after the rows learnt from its training part (before the lead's refit), on 9184979 (17 of 24 as
-        # collected on 8233d84). Short of the brief's 35: the look-up budget (30) ran out with most of the theme's
-        # threads cited by world145, world16, world73 and the other Spaces corpora.
-        whole=0.83,
-        # 3 of 5 on the part no rule was written from (3 of 5 as collected).
-        held_out=0.6,
-        # host_oom and unknown are right 3 times in 4 each: the miss in each is a held-out log, counted and not
-        # learnt from.
-        kind_floor=0.75,
-        repositories_min=21,
-        apart_from_project_corpora=True,
-        training_misses=frozenset(
-            {
-                # The Hub's "Space failed. Exit code: 1. Reason:" with nothing after it: the exit-code rule reads a
-                # bare crash (container_exited), and the scoring model, sure at 0.67 that words like these go with
-                # world145's "Memory limit exceeded" page, renames it host_oom. No row can hold that reading short
-                # of a strong row that would outrank the weak causes other Space pages name under the same verdict
-                # (world145's ZeroGPU start-up report); the lead's refit may move it.
-                "hf-space-failed-exit-code-1-reason-empty",
-                # A Space's "===== Application Startup at ... =====" then the Hub's init_process logging "Signal
-                # received, starting graceful shutdown", which the thread calls a container shutting down: committed
-                # as container_exited, as world153 commits NIM's "received SIGTERM", while the project reads a server
-                # stopped by a signal as the stop it was sent (healthy from the text; container_exited once a failed
-                # status is passed).
-                "hf-space-startup-then-init-process-signal-received-graceful-shutdown",
-    "world286": Expected(
-        excerpts=35,
-        healthy=21,
-        # 33 of 35 after the rows learnt from its training part (before the lead's refit), on 573aaec (26 of 35 as
-        # collected on 8233d84).
-        whole=0.94,
-        # 2 of 3 on the part no rule was written from (1 of 3 as collected).
-        held_out=0.6,
-        repositories_min=5,
-        apart_from_project_corpora=True,
-        # The held-out miss is a healthy log, counted and not learnt from: only the training part's healthy logs
-        # must get no diagnosis.
-        healthy_clean="training",
-        # 31 of 32 (25 of 32 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A `llama stack run databricks` refused by argparse ("llama stack run: error: File databricks does
-                # not exist. Did you run `llama stack build`?"), then at the prompt a `llama stack build` whose
-                # traceback the paste cuts at a frame: committed container_exited (the tail is the later command's
-                # cut traceback), read invalid_engine_args from the earlier command's usage error, which outranks a
-                # cut traceback; no rule reads a second command at the prompt as superseding the first's error.
-                "llama-stack-run-databricks-file-does-not-exist-then-build-traceback-cut",
+        kind_once_exited_non_zero=True,
+    ),
     "world290": Expected(
         excerpts=39,
         healthy=11,
@@ -6958,6 +6913,75 @@ EXPECTED: dict[str, Expected] = {
                 # The line alone does not tell a laptop from a container; no row was written.
                 "mlflow-models-serve-onnx-joblib-futurewarning-gunicorn-starting",
                 "mlflow-models-serve-minio-s3-no-conda-gunicorn-listening",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world291": Expected(
+        excerpts=49,
+        healthy=17,
+        # 45 of 49 after the rows learnt from its training part (before the lead's refit), on 40caffb (37 of 49 as
+        # collected on 8233d84). The theme's second round: 31 on-theme threads the searches gave are cited already.
+        whole=0.91,
+        # 6 of 10 on the part no rule was written from (6 of 10 as collected).
+        held_out=0.55,
+        # gpu_unavailable is right 4 times in 6 and tensor_parallel_invalid 0 times in 1: the misses are held-out
+        # logs, counted and not read.
+        kind_floor=0.65,
+        rare_floor=0.0,
+        repositories_min=18,
+        apart_from_project_corpora=True,
+        # 39 of 39 (31 of 39 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world292": Expected(
+        excerpts=24,
+        healthy=2,
+        # 20 of 24 after the rows learnt from its training part (before the lead's refit), on 9184979 (17 of 24 as
+        # collected on 8233d84). Short of the brief's 35: the look-up budget (30) ran out with most of the theme's
+        # threads cited by world145, world16, world73 and the other Spaces corpora.
+        whole=0.83,
+        # 3 of 5 on the part no rule was written from (3 of 5 as collected).
+        held_out=0.6,
+        # host_oom and unknown are right 3 times in 4 each: the miss in each is a held-out log, counted and not
+        # learnt from.
+        kind_floor=0.75,
+        repositories_min=21,
+        apart_from_project_corpora=True,
+        training_misses=frozenset(
+            {
+                # The Hub's "Space failed. Exit code: 1. Reason:" with nothing after it: the exit-code rule reads a
+                # bare crash (container_exited), and the scoring model, sure at 0.67 that words like these go with
+                # world145's "Memory limit exceeded" page, renames it host_oom. No row can hold that reading short
+                # of a strong row that would outrank the weak causes other Space pages name under the same verdict
+                # (world145's ZeroGPU start-up report); the lead's refit may move it.
+                "hf-space-failed-exit-code-1-reason-empty",
+                # A Space's "===== Application Startup at ... =====" then the Hub's init_process logging "Signal
+                # received, starting graceful shutdown", which the thread calls a container shutting down: committed
+                # as container_exited, as world153 commits NIM's "received SIGTERM", while the project reads a server
+                # stopped by a signal as the stop it was sent (healthy from the text; container_exited once a failed
+                # status is passed).
+                "hf-space-startup-then-init-process-signal-received-graceful-shutdown",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world293": Expected(
+        excerpts=29,
+        healthy=14,
+        # 28 of 29 after the rows learnt from its training part (before the lead's refit), on 8233d84 (25 of 29 as
+        # collected on 8233d84). A smaller corpus than asked: the 30 look-ups' threads on the theme ran out, many of
+        # them cited already or without a log line.
+        whole=0.96,
+        # 8 of 9 on the part no rule was written from (8 of 9 as collected).
+        held_out=0.85,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # 20 of 20 (17 of 20 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world294": Expected(
         excerpts=41,
         healthy=18,
@@ -6993,28 +7017,10 @@ EXPECTED: dict[str, Expected] = {
                 # capability downgrade, and runs on NICs that do not need it log it and serve, so no row reads it
                 # as a failure: read healthy from the text, container_exited with the run's failed status.
                 "deepep-low-latency-erdma-nvshmem-unable-to-dlopen-libmlx5dv",
-    "world298": Expected(
-        excerpts=44,
-        healthy=12,
-        # 40 of 44 on 8233d84 with no row added (39 of 44 as collected on 8233d84; the one more is flexeval #49's
-        # vLLM `_C` warning relabelled dependency_install_failed after first contact, as world41 reads vllm #5501).
-        whole=0.9,
-        # 9 of 12 on the part no rule was written from (9 of 12 as collected).
-        held_out=0.7,
-        # gpu_unavailable is right 3 times in 4: the miss is a held-out log, counted and not read.
-        kind_floor=0.75,
-        repositories_min=36,
-        apart_from_project_corpora=True,
-        # 31 of 32 (30 of 32 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # axolotl's paste starts inside a traceback and ends at the frame "import flash_attn_2_cuda as
-                # flash_attn_cuda" with the exception line cut off: committed as container_exited, the reading of a
-                # traceback cut before its exception (world43, world153). No rule speaks (there is no "Traceback
-                # (most recent call last)" header) and the scoring fallback guesses dependency_install_failed from
-                # the flash_attn frames; a row for frames without their exception would read one excerpt's cut.
-                "axolotl-flash-attn-interface-import-traceback-cut-before-exception",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world295": Expected(
         excerpts=35,
         healthy=12,
@@ -7038,6 +7044,8 @@ EXPECTED: dict[str, Expected] = {
                 "trl-grpo-server-mode-num-processes-vllm-mode-valueerror",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world296": Expected(
         excerpts=38,
         healthy=11,
@@ -7049,6 +7057,9 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=15,
         apart_from_project_corpora=True,
         # 29 of 29 (26 of 29 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world297": Expected(
         excerpts=42,
         healthy=15,
@@ -7064,6 +7075,76 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 38 of 38 (37 of 38 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world298": Expected(
+        excerpts=44,
+        healthy=12,
+        # 40 of 44 on 8233d84 with no row added (39 of 44 as collected on 8233d84; the one more is flexeval #49's
+        # vLLM `_C` warning relabelled dependency_install_failed after first contact, as world41 reads vllm #5501).
+        whole=0.9,
+        # 9 of 12 on the part no rule was written from (9 of 12 as collected).
+        held_out=0.7,
+        # gpu_unavailable is right 3 times in 4: the miss is a held-out log, counted and not read.
+        kind_floor=0.75,
+        repositories_min=36,
+        apart_from_project_corpora=True,
+        # 31 of 32 (30 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # axolotl's paste starts inside a traceback and ends at the frame "import flash_attn_2_cuda as
+                # flash_attn_cuda" with the exception line cut off: committed as container_exited, the reading of a
+                # traceback cut before its exception (world43, world153). No rule speaks (there is no "Traceback
+                # (most recent call last)" header) and the scoring fallback guesses dependency_install_failed from
+                # the flash_attn frames; a row for frames without their exception would read one excerpt's cut.
+                "axolotl-flash-attn-interface-import-traceback-cut-before-exception",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world299": Expected(
+        excerpts=32,
+        healthy=9,
+        # 23 of 32 as collected on 8233d84 and after (no row was kept: the one tried, llama.cpp's "failed to
+        # create context with model" read as gpu_oom, lost world246's and world65's cases, see the README).
+        whole=0.71,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected).
+        held_out=0.7,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 17 of 24; the seven misses below are listed with their reasons.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # llama.cpp's "error loading model: unexpectedly reached end of file" for a Pythia (GPT-NeoX) GGML
+                # file: committed as container_exited, as four earlier corpora read that line; the classifier
+                # reads the "llama_init_from_file: failed to load model" after it as model_unsupported, which the
+                # thread (a non-Llama architecture in llama.cpp) would also allow. Left as labelled.
+                "textgen-llamacpp-pythia-ggml-unexpectedly-reached-end-of-file",
+                # Ollama's runner died with "signal: aborted (core dumped)", and Ollama started a new runner in the
+                # next lines ("starting llama server", "loaded runners"): the project reads the tail after a weak
+                # crash line as a server coming back, so it is read healthy (container_exited with a failed status).
+                "ollama-intel-gpu-runner-signal-aborted-core-dumped-second-request",
+                # "failed to create context with model" alone, committed as gpu_oom (Mixtral on a laptop); the
+                # earlier corpora's cases holding that line carry seven labels, and a gpu_oom row lost two of them.
+                "ollama-grid-search-runner-no-longer-running-failed-to-create-context-mixtral",
+                # Instill's "failed to load ... no version is available" for a GPU model: the thread's cause (no
+                # nvidia runtime in docker-compose) is not in the line, which reads as a model server exiting.
+                "instill-model-backend-gpu-model-no-version-available-no-nvidia-runtime",
+                # Ollama's bare "Error: error loading model <blob>" (0.1.28), fixed by a newer Ollama or a re-pull
+                # (a model newer than the runner): the line names no cause, and a row for it would also catch
+                # memory and corrupt-file failures; read as container_exited.
+                "ollama-llama2-error-loading-model-blob-fixed-by-new-ollama",
+                "ollama-llama2-error-loading-model-blob-m1-max",
+                # OpenVINO Model Server's "[GPU] clEnqueueNDRangeKernel, error code: -5" (CL_OUT_OF_RESOURCES)
+                # after weeks of serving, committed as unknown; the classifier reads the GPU error as
+                # gpu_unavailable. No earlier corpus holds the line either way.
+                "ovms-gpu-clenqueuendrangekernel-error-code-minus-5",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world300": Expected(
         excerpts=36,
         healthy=9,
@@ -7106,44 +7187,6 @@ EXPECTED: dict[str, Expected] = {
                 # while four healthy logs of earlier corpora show the same line for a CPU run by choice. Read
                 # healthy from the text.
                 "cachyos-ollama-cuda-empty-package-offloaded-0-of-31-layers-device-cpu",
-    "world299": Expected(
-        excerpts=32,
-        healthy=9,
-        # 23 of 32 as collected on 8233d84 and after (no row was kept: the one tried, llama.cpp's "failed to
-        # create context with model" read as gpu_oom, lost world246's and world65's cases, see the README).
-        whole=0.71,
-        # 6 of 8 on the part no rule was written from (6 of 8 as collected).
-        held_out=0.7,
-        repositories_min=19,
-        apart_from_project_corpora=True,
-        # 17 of 24; the seven misses below are listed with their reasons.
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # llama.cpp's "error loading model: unexpectedly reached end of file" for a Pythia (GPT-NeoX) GGML
-                # file: committed as container_exited, as four earlier corpora read that line; the classifier
-                # reads the "llama_init_from_file: failed to load model" after it as model_unsupported, which the
-                # thread (a non-Llama architecture in llama.cpp) would also allow. Left as labelled.
-                "textgen-llamacpp-pythia-ggml-unexpectedly-reached-end-of-file",
-                # Ollama's runner died with "signal: aborted (core dumped)", and Ollama started a new runner in the
-                # next lines ("starting llama server", "loaded runners"): the project reads the tail after a weak
-                # crash line as a server coming back, so it is read healthy (container_exited with a failed status).
-                "ollama-intel-gpu-runner-signal-aborted-core-dumped-second-request",
-                # "failed to create context with model" alone, committed as gpu_oom (Mixtral on a laptop); the
-                # earlier corpora's cases holding that line carry seven labels, and a gpu_oom row lost two of them.
-                "ollama-grid-search-runner-no-longer-running-failed-to-create-context-mixtral",
-                # Instill's "failed to load ... no version is available" for a GPU model: the thread's cause (no
-                # nvidia runtime in docker-compose) is not in the line, which reads as a model server exiting.
-                "instill-model-backend-gpu-model-no-version-available-no-nvidia-runtime",
-                # Ollama's bare "Error: error loading model <blob>" (0.1.28), fixed by a newer Ollama or a re-pull
-                # (a model newer than the runner): the line names no cause, and a row for it would also catch
-                # memory and corrupt-file failures; read as container_exited.
-                "ollama-llama2-error-loading-model-blob-fixed-by-new-ollama",
-                "ollama-llama2-error-loading-model-blob-m1-max",
-                # OpenVINO Model Server's "[GPU] clEnqueueNDRangeKernel, error code: -5" (CL_OUT_OF_RESOURCES)
-                # after weeks of serving, committed as unknown; the classifier reads the GPU error as
-                # gpu_unavailable. No earlier corpus holds the line either way.
-                "ovms-gpu-clenqueuendrangekernel-error-code-minus-5",
             }
         ),
         kind_once_exited_non_zero=True,
