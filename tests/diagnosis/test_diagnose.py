@@ -922,7 +922,11 @@ _ENGINE_WORDINGS = [
     ),
     ("Error: unhandled exception: bad argument: --port [ValueError]", "invalid_engine_args"),
     (
-        "[TRT-LLM] [RANK 1] [E] Failed to initialize executor on rank 1: [TensorRT-LLM][ERROR] CUDA error",
+        (
+            "[TRT-LLM] [RANK 0] [E] Failed to initialize executor on rank 0: [TensorRT-LLM][ERROR] Assertion failed: "
+            "Error occurred when running GEMM! (/src/tensorrt_llm/cpp/tensorrt_llm/kernels/trtllmGenKernels/"
+            "batchedGemm/KernelRunner.cpp:180)"
+        ),
         "container_exited",
     ),
     (
