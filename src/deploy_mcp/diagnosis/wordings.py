@@ -16725,4 +16725,40 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/eternalai-org/eternal-zoo/pull/65",
     ),
     # === end of world300 wordings ===
+    # === learnt from world301's training part (tests/diagnosis/world301): Triton-language kernels failing to
+    # compile at run time ===
+    # Triton's front end refusing a kernel's source while it lowers it to IR (python/triton/compiler/errors.py,
+    # class CompilationError: "at {lineno}:{col}:" followed by the kernel's source up to the offending column and a
+    # caret): the JIT compile of that kernel failed and the call that launched it raises. The lines after it are
+    # the kernel's own source, not the process going on, so the row is strong; the specific causes the project
+    # already names on such logs (an fp8 type the GPU lacks, quantization_unsupported) outrank it.
+    Wording(
+        "container_exited",
+        "triton",
+        "compilationerror: at ",
+        "https://github.com/triton-lang/triton/blob/main/python/triton/compiler/errors.py",
+    ),
+    # The `triton` module imported without its own top-level attributes ("AttributeError: module 'triton' has no
+    # attribute '__version__'", unsloth/__init__.py reading triton.__version__): what Python found under that name
+    # is not a whole Triton install (a namespace left by a wheel uninstalled over another, a source build that did
+    # not finish), which reinstalling Triton mends (unslothai/unsloth #1856, an RTX 50 series environment).
+    Wording(
+        "dependency_install_failed",
+        "triton",
+        "attributeerror: module 'triton' has no attribute",
+        "https://github.com/unslothai/unsloth/issues/1856",
+    ),
+    # LLVM's NVPTX instruction selection failing on a tcgen05 intrinsic (the fifth-generation tensor core
+    # instructions of datacenter Blackwell, sm_100a/sm_103a): "LLVM ERROR: Cannot select: intrinsic
+    # %llvm.nvvm.tcgen05.wait.st", then Python's "Fatal Python error: Aborted". The target the kernel was compiled
+    # for cannot run it (SGLang on a GB300 with a Triton that did not know sm_103, triton-lang/triton #8481; a
+    # tcgen05 kernel compiled for sm_120a, triton-lang/triton #11747): the GPU and the kernel's generation do not
+    # match, as Triton's "invalid architecture" and "not supported on .target" ptxas errors read.
+    Wording(
+        "gpu_unavailable",
+        "triton",
+        "llvm error: cannot select: intrinsic %llvm.nvvm.tcgen05",
+        "https://github.com/triton-lang/triton/issues/8481",
+    ),
+    # === end of world301 wordings ===
 )
