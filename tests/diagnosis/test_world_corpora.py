@@ -7104,6 +7104,53 @@ EXPECTED: dict[str, Expected] = {
                 # while four healthy logs of earlier corpora show the same line for a CPU run by choice. Read
                 # healthy from the text.
                 "cachyos-ollama-cuda-empty-package-offloaded-0-of-31-layers-device-cpu",
+    "world301": Expected(
+        excerpts=48,
+        healthy=12,
+        # 41 of 48 after the rows learnt from its training part (before the lead's refit), on fbafe94 (34 of 48 as
+        # collected on 8233d84; 36 of 48 once two ptxas labels were moved to world129's reading after first contact).
+        whole=0.85,
+        # 7 of 9 on the part no rule was written from (7 of 9 as collected): two held-out healthy logs read as
+        # failures, counted and not read.
+        held_out=0.77,
+        repositories_min=22,
+        apart_from_project_corpora=True,
+        # The held-out part's two healthy logs read as failures (counted, not read); the training part's two are
+        # listed below.
+        healthy_clean="training",
+        # 34 of 39 (27 of 39 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A Jupyter-style traceback (RosettaCommons/foundry #221: "File /app/.../compiler.py:397, in
+                # CompiledKernel._init_handles(self)" with numbered source lines) cut inside Triton's launcher
+                # creation: the frames are not the CPython shape the tail check knows, so the cut traceback is not
+                # read as a death, and the listed source's comment "# not enough shared memory to run the kernel"
+                # leans the scoring model to gpu_unavailable.
+                "foundry-docker-triton-init-handles-launcher-traceback-cut",
+                # Aphrodite's logger writes uvicorn's padded level before every line of the traceback ("ERROR:
+                # File .../triton/runtime/cache.py", "ERROR:    PermissionError: [Errno 13] Permission denied:
+                # '/app/aphrodite-engine/.triton'"): the prefix hides the frames and the exception from the tail
+                # and exception checks, and a row already reads uvicorn's "error:    [errno -" with the prefix, so
+                # stripping it was left to a change that can be measured on every corpus. Read healthy from the
+                # text, container_exited with the run's failed status.
+                "aphrodite-docker-triton-cache-manager-permission-denied-dot-triton",
+                # Triton's AMD backend failing in make_llir ("RuntimeError: PassManager::run failed"): the thread's
+                # title says the target was gfx906, which the stored copy of the log does not show; the
+                # PassManager failure alone is any MLIR pass's, so no row names the GPU from it (read container_exited).
+                "vllm-gfx906-triton-flash-attention-amd-make-llir-passmanager-run-failed",
+                # Inductor's autotuning logging a candidate's "No valid triton configs. OutOfMemoryError: out of
+                # resource: triton_flex_attention Required: ... Hardware limit:232448" and "Ignoring this choice."
+                # (healthy, as world214 reads the autotuner going on): the same words are fatal when a kernel has
+                # no other choice (world70's NoTritonConfigsError), and telling the two apart needs the lines
+                # around them, not a row (read gpu_unavailable).
+                "torchtitan-flex-debug-autotune-out-of-resource-ignoring-this-choice",
+                # vLLM's "Failed to import Triton kernels. Please make sure your triton version is compatible." with
+                # its "Error: module 'triton.language' has no attribute 'constexpr_function'" wrapped onto a line of
+                # its own by the reporter: vLLM logs it once and serves on a slower path (healthy, as two earlier
+                # corpora read the line), but the wrapped half looks like an exception line and the scoring model
+                # reads dependency_install_failed.
+                "vllm-verl-failed-to-import-triton-kernels-constexpr-function-no-crash",
             }
         ),
         kind_once_exited_non_zero=True,
