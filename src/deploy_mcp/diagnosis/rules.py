@@ -80,6 +80,9 @@ GATES: tuple[str, ...] = (
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,
     # world209's).
     "compile command returned",
+    # 1Cat-vLLM's refusal of prefix caching with speculative decoding on a hybrid model ("MRV2 align prefix caching
+    # with speculative decoding requires the default SD Mamba conv-state layout ...", wordings.py, world302's).
+    "speculative decoding requires",
     # The Docker/libpod API's refusal as dockerode words it ("(HTTP code 400) bad parameter - ...", wordings.py,
     # world207's).
     "bad parameter",

@@ -16761,4 +16761,33 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/triton-lang/triton/issues/8481",
     ),
     # === end of world301 wordings ===
+    # === learnt from world302's training part (tests/diagnosis/world302): hybrid and state-space models (Mamba,
+    # Jamba, Nemotron-H, Granite 4, Qwen3-Next's linear attention, RWKV) on serving engines ===
+    # Hybrid models keep a recurrent state per sequence that prefix caching and speculative decoding must carry
+    # too, and the engines refuse the combinations their state handling cannot yet serve, before anything runs:
+    # vLLM V1's model runner ("Mamba with speculative decoding is not supported yet.", "Prefix caching is not
+    # supported for Mamba yet.", vllm/v1/worker/gpu_model_runner.py until PR #25752 lifted the second), and
+    # 1Cat-vLLM's model runner V2 on V100 ("ValueError: MRV2 align prefix caching with speculative decoding requires
+    # the default SD Mamba conv-state layout on this V100 path.", model_states/mamba_hybrid.py _ensure_align_ctx).
+    # A setting the engine was given and cannot honour for this model: invalid_engine_args, as the project reads
+    # vLLM's other refusals of a flag combination.
+    Wording(
+        "invalid_engine_args",
+        "1cat-vllm",
+        "prefix caching with speculative decoding requires",
+        "https://github.com/1CatAI/1Cat-vLLM/issues/555",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "prefix caching is not supported for mamba",
+        f"{_VLLM}/pull/25752",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "mamba with speculative decoding is not supported",
+        f"{_VLLM}/pull/25752",
+    ),
+    # === end of world302 wordings ===
 )
