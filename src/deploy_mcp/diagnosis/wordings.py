@@ -16790,4 +16790,58 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/pull/25752",
     ),
     # === end of world302 wordings ===
+    # === learnt from world303's training part (tests/diagnosis/world303): Modal, Baseten Truss, fal, Beam and
+    # Cog, Python-defined serverless GPU platforms ===
+    # CPython's subprocess reporting a child a signal ended (Lib/subprocess.py CalledProcessError.__str__: "Command
+    # '%s' died with %r." with signal.Signals(-returncode)): "died with <Signals.SIGKILL: 9>" is a kill from
+    # outside with no other word, fal's mksquashfs on its smallest machine here, which the project reads as the
+    # host's memory killer (world195's "interrupted by signal 9: SIGKILL", world76's "signal: killed").
+    Wording(
+        "host_oom",
+        "cpython subprocess",
+        "died with <signals.sigkill: 9>",
+        "https://github.com/python/cpython/blob/main/Lib/subprocess.py",
+    ),
+    # A setup step waiting for a server it started to answer at its URL and giving up ("RuntimeError: Timed out
+    # waiting for Livepeer runner on http://127.0.0.1:8001" in a fal app's setup(), then uvicorn's "Application
+    # startup failed. Exiting."): the server did not answer in time, as world31 reads SGLang's "server not ready
+    # within 300 seconds". Weak, and only when the wait names the URL it polled.
+    Wording(
+        "health_check_failed",
+        "fal app setup",
+        "timed out waiting for",
+        "https://github.com/daydreamlive/scope/issues/783",
+        also=(" on http://", " at http://"),
+        weak=True,
+    ),
+    # Modal's web endpoint proxy (modal/_asgi.py _proxy_http_request, its send_response task) timing out while it
+    # relayed the user's server's answer: asyncio's "future: <Task finished ... coro=<_proxy_http_request.<locals>.
+    # send_response() done, defined at /pkg/modal/_asgi.py:231> exception=TimeoutError()>". The server behind the
+    # endpoint did not answer in time, as Modal's "hit its timeout of" row above reads an input's deadline.
+    Wording(
+        "health_check_failed",
+        "modal",
+        "exception=timeouterror",
+        "https://github.com/punitda/modal-flux-lora-trainer/issues/1",
+        also=("_proxy_http_request",),
+    ),
+    # Modal's API refusing or failing a call of its client, as its gRPC status tuple or its error text shows it:
+    # "(<Status.INVALID_ARGUMENT: 3>, "Exec not supported on runtime 'runc'", None)" for `modal container exec`,
+    # and "ClientHello: please contact support@modal.com (Error code: ...) [gRPC status: INTERNAL, ...]" for a client
+    # the server turned away. A fault of the platform or its API, not of the model server: `unknown`, as world163
+    # reads a platform's own faults.
+    Wording(
+        "unknown",
+        "modal",
+        "exec not supported on runtime",
+        "https://github.com/modal-labs/modal-client/issues/2133",
+    ),
+    Wording(
+        "unknown",
+        "modal",
+        "(error code:",
+        "https://github.com/BennyKok/comfyui-deploy/issues/53",
+        also=("please contact support@modal.com",),
+    ),
+    # === end of world303 wordings ===
 )
