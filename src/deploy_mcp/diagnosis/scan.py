@@ -1807,6 +1807,10 @@ _WARNING_LEVEL = re.compile(
     # DiscoverDevicesForPlatform] ...", onnxruntime/core/common/logging/sinks/ostream_sink.cc: "[" severity letter
     # ":" category ":" logger id): verbose, info and warning letters (world288's training part, MinerU on WSL).
     rb"|.{0,80}?\[[viw]:onnxruntime:"
+    # A JSON log line whose first key is its level (zap's production encoder, go.uber.org/zap zapcore/
+    # json_encoder.go: {"level":"warn","ts":...,"msg":...}): gpud's NVML memory probe on a DGX Spark logs "failed to
+    # get device memory info v1","error":"Not Supported" at warn and falls back (world304's training part).
+    rb'|\{"level":"warn(?:ing)?"'
 )
 
 

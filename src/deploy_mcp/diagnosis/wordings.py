@@ -16844,4 +16844,52 @@ WORDINGS: tuple[Wording, ...] = (
         also=("please contact support@modal.com",),
     ),
     # === end of world303 wordings ===
+    # === learnt from world304's training part (tests/diagnosis/world304): model servers on ARM64 GPU hosts,
+    # second round (GH200, GB200, DGX Spark) ===
+    # TVM's CUDA runtime (and TileLang's kernels built on it) refusing a kernel whose dynamic shared memory exceeds
+    # what the device lets a block opt into (src/runtime/cuda/cuda_module.cc: cuFuncSetAttribute(...,
+    # CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, ...) failing, LOG(FATAL) << "Failed to set the allowed
+    # dynamic shared memory size to " << size): a kernel tuned for a Hopper's 228 KB on a DGX Spark's GB10 (99 KB
+    # per block, QwenLM/FlashQLA #4). The program cannot use this GPU as built, as Triton's "out of resource: ...
+    # Hardware limit" row reads the same refusal.
+    Wording(
+        "gpu_unavailable",
+        "tvm runtime",
+        # (the copy in FlashQLA #4 wraps the message after "shared", so the phrase stops there)
+        "failed to set the allowed dynamic shared",
+        "https://github.com/apache/tvm/blob/main/src/runtime/cuda/cuda_module.cc",
+    ),
+    # uv failing to download a distribution it resolved ("error: Failed to fetch: `<url>`" then "Caused by: HTTP
+    # status client error (404 Not Found) for url (...)"; crates/uv-distribution's Error::Fetch): a wheel the index
+    # lists but does not serve, here vLLM 0.10.2's manylinux2014_aarch64 wheel on an ARM server (vllm #24876). The
+    # backquoted URL is uv's own form; Docker's "failed to fetch anonymous token" and apt's "Failed to fetch
+    # http://..." do not have it.
+    Wording(
+        "dependency_install_failed",
+        "uv",
+        "failed to fetch: `http",
+        "https://github.com/vllm-project/vllm/issues/24876",
+    ),
+    # vLLM's attention selector finding no backend for the model's attention on this device
+    # (vllm/platforms/cuda.py get_attn_backend_cls: raise ValueError(f"No valid attention backend found for
+    # {device} with {config}. Reasons: {reasons}")): GLM-5.1's sparse MLA on a DGX Spark's SM121, every MLA backend
+    # refusing it for sparse support or compute capability (vllm #45317). The model, as configured, is not one
+    # this engine serves on this GPU.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "no valid attention backend found for ",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/platforms/cuda.py",
+    ),
+    # A setuptools build of a package's C++/CUDA extensions in a traceback (setuptools/command/build_ext.py's
+    # run, under pip's build of xformers from source on aarch64, xformers #1142): the frame says an install is
+    # building, whether or not the copy reaches the compiler's error, as the "_run_ninja_build" frame row reads.
+    Wording(
+        "dependency_install_failed",
+        "setuptools",
+        "setuptools/command/build_ext.py\", line ",
+        "https://github.com/pypa/setuptools/blob/main/setuptools/command/build_ext.py",
+        weak=True,
+    ),
+    # === end of world304 wordings ===
 )
