@@ -16892,4 +16892,32 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world304 wordings ===
+    # === learnt from world305's training part (tests/diagnosis/world305): the 2025-2026 toolkit upgrades (CUDA
+    # 12.8-13.0, PyTorch 2.7-2.9, drivers 570-580, sm_100/sm_120) ===
+    # nvcc's refusal of a virtual architecture it does not know ("nvcc fatal   : Unsupported gpu architecture
+    # 'compute_130'"), quoted without its "nvcc fatal" prefix (llama.cpp #23118, a CMake build on CUDA 13.0 asking
+    # for an architecture nvcc has no compute_ for). A build configured for a target the toolkit does not serve,
+    # the "nvcc fatal" row's family (dependency_install_failed, as world129, world219 and world255 read it), not a
+    # model architecture an engine cannot load, which the bare words "unsupported" and "architecture" leaned to.
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        "unsupported gpu architecture 'compute_",
+        "https://github.com/ggml-org/llama.cpp/issues/23118",
+    ),
+    # Triton's make_cubin running its bundled ptxas for a Blackwell target (triton/backends/nvidia/compiler.py:
+    # subprocess.run([ptxas, "-lineinfo", "-v", f"--gpu-name={arch}", ...], check=True) and the CalledProcessError
+    # "Command '[...ptxas', ..., '--gpu-name=sm_100', ...]' returned non-zero exit status 255"), whose ptxas
+    # message went to a log file the traceback does not show: on sm_100/sm_103 (B200/B300), sm_110 (Thor) and
+    # sm_120/sm_121 (RTX 50xx, RTX PRO 6000, GB10) it is the ptxas too old for the GPU that the "is not defined
+    # for option 'gpu-name'" row above reads when the message is shown (vllm #16336 on B200; RLinf #92, world70,
+    # on the RTX 5090), so the same kind. `--gpu-name` is ptxas's option alone (nvcc's is --gpu-architecture).
+    Wording(
+        "gpu_unavailable",
+        "triton ptxas",
+        "returned non-zero exit status",
+        "https://github.com/vllm-project/vllm/issues/16336",
+        also=("gpu-name=sm_10", "gpu-name=sm_11", "gpu-name=sm_12"),
+    ),
+    # === end of world305 wordings ===
 )
