@@ -16920,4 +16920,41 @@ WORDINGS: tuple[Wording, ...] = (
         also=("gpu-name=sm_10", "gpu-name=sm_11", "gpu-name=sm_12"),
     ),
     # === end of world305 wordings ===
+    # === learnt from world306's training part (tests/diagnosis/world306): launch-week failures of the 2025-2026
+    # open model releases on serving engines ===
+    # fastllm's loader when the checkpoint's model_type has no graph in this build (ftllm, "FastLLM Error:
+    # Unsupport graph model type hunyuan_v1_moe", then the uncaught std::string aborts the server): Hunyuan's
+    # renamed model_type, a model this fastllm cannot run, as "unknown model architecture" reads llama.cpp's.
+    Wording(
+        "model_unsupported",
+        "fastllm",
+        "fastllm error: unsupport graph model type",
+        "https://github.com/ztxz16/fastllm/issues/562",
+    ),
+    # minja, the Jinja engine of llama.cpp and the programs on it (llama-server, GPUStack, Jan, llama.rn), when a
+    # model's chat template calls what minja does not have (minja.hpp Value::call: "Value is not callable: null",
+    # then its error_location_suffix " at row R, column C:" and the template's lines): Qwen3's template calling
+    # string methods an older minja lacks, so the model's template is not one this engine can run, as llama.cpp's
+    # "chat template parsing error" row reads it. A JSON error body quoting it ({"error":{"code":500,...}) is a
+    # running server's answer to one request, as the Ollama template row leaves its JSON body alone.
+    Wording(
+        "model_unsupported",
+        "minja (llama.cpp)",
+        "value is not callable: ",
+        "https://github.com/gpustack/gpustack/issues/3641",
+        also=(" at row ",),
+        unless=('{"error"',),
+    ),
+    # IPython's verbose traceback names the exception class before "Traceback (most recent call last)" on its
+    # header line (IPython/core/ultratb.py VerboseTB), so a notebook cell cut before the exception's own line still
+    # says it was an ImportError: a module or name the cell's code imports is missing from the environment (a
+    # tokenizer's remote code importing tiktoken), as the "importerror:" rule reads the exception's own line.
+    Wording(
+        "dependency_install_failed",
+        "ipython",
+        "importerror ",
+        "https://github.com/thinking-machines-lab/tinker-cookbook/issues/378",
+        also=("traceback (most recent call last)",),
+    ),
+    # === end of world306 wordings ===
 )
