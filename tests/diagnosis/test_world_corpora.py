@@ -7266,6 +7266,18 @@ EXPECTED: dict[str, Expected] = {
                 "vllm-0-7-3-gemma-3-12b-v0-engine-config-line-cut-before-vocab-size-error",
             }
         ),
+    "world307": Expected(
+        excerpts=17,
+        healthy=13,
+        # 17 of 17 as collected on 8233d84, and after: the training part had no miss, so no row was learnt from it.
+        # A small corpus: nearly every recent thread on the theme is cited already.
+        whole=1.0,
+        # 4 of 4 on the part no rule was written from (4 of 4 as collected).
+        held_out=0.9,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 13 of 13 (13 of 13 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
