@@ -75,6 +75,8 @@ GATES: tuple[str, ...] = (
     "as an import string",
     # Homebrew's refusal of a formula outside a tap ("Homebrew requires formulae to be in a tap", world300's).
     "formulae",
+    # XLA's peak-buffers report under a RESOURCE_EXHAUSTED allocation ("XLA Label: fusion"; world311's wordings).
+    "xla label:",
     # OpenVINO Model Server's model manager ("Couldn't list directories in path: ...", wordings.py, world265's).
     "couldn't list directories",
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,
@@ -1593,7 +1595,10 @@ RULES: tuple[Rule, ...] = (
             "not enough gpu memory",
             "insufficient gpu memory",
         ),
-        unless=HOST_MEMORY,
+        # ColabFold logs every RuntimeError of a prediction as "Not Enough GPU memory? {error}" (its guess, a
+        # question); after it, jaxlib's failed custom call is a CUDA build the GPU cannot run, not memory
+        # (world311's ColabFold #532). XLA's RESOURCE_EXHAUSTED after the question still reads gpu_oom below.
+        unless=HOST_MEMORY + ("not enough gpu memory? internal: customcall failed",),
     ),
     # TensorRT's builder when a tactic asks for more memory than is free ("[TRT] [W] Requested amount of GPU memory
     # (33555480576 bytes) could not be allocated. There may not be enough free memory for allocation to succeed.",

@@ -16957,4 +16957,44 @@ WORDINGS: tuple[Wording, ...] = (
         also=("traceback (most recent call last)",),
     ),
     # === end of world306 wordings ===
+    # === learnt from world311's training part (tests/diagnosis/world311): protein, biology and chemistry model
+    # inference on GPUs (AlphaFold, ColabFold, Boltz, ESMFold, OpenFold, RFdiffusion) ===
+    # XLA's peak-buffers report, printed under a RESOURCE_EXHAUSTED allocation ("BufferAssignment OOM
+    # Debugging": "Buffer 14:", "Size: 660.94MiB", "XLA Label: fusion", "Shape: f32[1152,2350,64]"; buffer
+    # assignment in xla/service): a tail cut inside the report is a program whose GPU memory ran out
+    # (AlphaFold's run_docker.py relaying it in google-deepmind/alphafold #392, AFProfile #12).
+    Wording("gpu_oom", "xla", "xla label:", "https://github.com/google-deepmind/alphafold/issues/392"),
+    # jaxlib's GPU custom calls failing their launch check ("CustomCall failed: jaxlib/gpu/prng_kernels.cc:33:
+    # operation gpuGetLastError() failed: cudaGetErrorString symbol not found.", JAX_THROW_IF_ERROR in
+    # jaxlib/gpu/prng_kernels.cc and the older jaxlib/cuda_prng_kernels.cc): jaxlib's CUDA build does not match the
+    # CUDA runtime or driver it found, so the GPU cannot run its kernels (ColabFold #532, a jaxlib for CUDA 11 on
+    # Colab's CUDA 12), as the project reads "the provided PTX was compiled with an unsupported toolchain".
+    Wording(
+        "gpu_unavailable",
+        "jaxlib",
+        "customcall failed: jaxlib/",
+        "https://github.com/sokrypton/ColabFold/issues/532",
+        also=("getlasterror() failed",),
+        unless=("out of memory",),
+    ),
+    # DGL built without CUDA asked to run on the GPU ("dgl._ffi.base.DGLError: [21:19:25]
+    # /opt/dgl/src/array/array.cc:42: Operator Range does not support cuda device.", the ATEN_XPU_SWITCH_CUDA
+    # macro's "Operator <op> does not support <device> device"): the GPU cannot be used by this build, as the
+    # project reads PyTorch's "Torch not compiled with CUDA enabled" (RFdiffusion #398 on a GH200).
+    Wording(
+        "gpu_unavailable",
+        "dgl",
+        "does not support cuda device",
+        "https://github.com/RosettaCommons/RFdiffusion/issues/398",
+    ),
+    # DeepSpeed's accelerator probe finding no GPU (accelerator/real_accelerator.py, get_accelerator: "Setting
+    # accelerator to CPU. If you have GPU or other accelerator, we were unable to detect it."), OpenFold3's image on
+    # a host whose GPU it cannot see (openfold-3 #182), as ollama's and ColabFold's "no GPU detected" read.
+    Wording(
+        "gpu_unavailable",
+        "deepspeed",
+        "if you have gpu or other accelerator, we were unable to detect it",
+        "https://github.com/aqlaboratory/openfold-3/issues/182",
+    ),
+    # === end of world311 wordings ===
 )
