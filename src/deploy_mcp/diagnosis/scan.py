@@ -1769,6 +1769,11 @@ _CARRIED_ON = (
     # continue. Error: {e}")), a bind-mounted cache owned by another uid: the load goes on without the note
     # (world270's training part, an RT-DETR container under Docker Compose).
     b"will ignore error and continue.",
+    # Docker's daemon on RHEL and OpenShift's CDK (the Red Hat build's audit logging of the client's login uid)
+    # failing to name the user behind an unset login uid, 4294967295 being (uid_t)-1: "level=error msg=\"Failed to
+    # get pwuid struct: user: unknown userid 4294967295\"" three times a second in the journal of a daemon that
+    # goes on serving (world313's training part, projectatomic/adb-atomic-developer-bundle#422 and its fix #424).
+    b"failed to get pwuid struct: user: unknown userid",
 )
 
 

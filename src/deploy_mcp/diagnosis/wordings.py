@@ -16997,4 +16997,21 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/aqlaboratory/openfold-3/issues/182",
     ),
     # === end of world311 wordings ===
+    # === learnt from world313's training part (tests/diagnosis/world313): model servers on OpenShift and Red Hat
+    # OpenShift AI (random non-root UIDs, SCCs, caches that cannot be written) ===
+    # coreutils chown in an entrypoint script refused by a UID that owns nothing and has no CAP_CHOWN (src/chown-core.c:
+    # "changing ownership of %s", with strerror(EPERM)): "chown: changing ownership of '/var/lib/postgresql': Operation
+    # not permitted", the pod OpenShift runs as a high arbitrary UID stopping there (openshift/origin#4078). The
+    # sibling of world110's mkdir row: the wording is the whole diagnosis (runAsUser, an SCC or an image that does
+    # not chown). Weak: a script that tolerates the refusal goes on, and what follows decides.
+    Wording(
+        "container_exited",
+        "coreutils chown",
+        "operation not permitted",
+        "https://github.com/coreutils/coreutils/blob/master/src/chown-core.c",
+        also=("chown: changing ownership of",),
+        weak=True,
+        final=True,
+    ),
+    # === end of world313 wordings ===
 )
