@@ -7305,6 +7305,28 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 13 of 13 (13 of 13 as collected).
         training_all_right=True,
+    "world313": Expected(
+        excerpts=23,
+        healthy=9,
+        # 22 of 23 after the rows learnt from its training part (before the lead's refit), on 7176084 (19 of 23 as
+        # collected on 8233d84). A small corpus: the theme's model-server threads are mostly cited by earlier rounds.
+        whole=0.95,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected).
+        held_out=0.9,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # 21 of 22 (18 of 22 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Nexus 3 on OCP 3.11 whose log holds only "id: cannot find name for user ID 1000058000"
+                # (sonatype/docker-rhel-nexus#40): committed container_exited, as the thread says the repository
+                # was down and this was the whole log, while the same wording is healthy in two shells of this
+                # corpus and harmless in any image run as an arbitrary UID; no rule tells them apart from the text.
+                # Read healthy from the text and container_exited once the run's failed status is passed.
+                "nexus-ocp-deploy-down-log-only-cannot-find-name-for-user-id",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
