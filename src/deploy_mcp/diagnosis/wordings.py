@@ -17014,4 +17014,18 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world313 wordings ===
+    # === learnt from world314's training part (tests/diagnosis/world314): model-server pods in CrashLoopBackOff
+    # and killed by probes, third round ===
+    # K8sGPT's service analyzer on a Service whose selected pods are not ready (its Service check, printed as
+    # "- Error: Service has not ready endpoints, pods: [Pod/llama-69b7785db9-rlv9g], expected 1" under the
+    # analysed object; k8sgpt #269, for the LocalAI "llama" pod): the pods behind the Service did not pass their
+    # readiness probe, so the server never became ready to serve, as the project reads Knative's RevisionMissing
+    # and a gateway's "no healthy upstream". Not weak: the analyzer's "Error:" prefix alone reads as a crash.
+    Wording(
+        "health_check_failed",
+        "k8sgpt",
+        "service has not ready endpoints",
+        "https://github.com/k8sgpt-ai/k8sgpt/pull/269",
+    ),
+    # === end of world314 wordings ===
 )
