@@ -481,6 +481,14 @@ _REQUEST_ERRORS = (
     # was up (world202's training part, ai-dock/comfyui#82). A refused origin says "connection refused" instead.
     b"incoming request ended abruptly: context canceled",
     b"exception in asgi application",
+    # asyncio's Windows proactor loop when a browser drops its connection to a web demo that is serving
+    # (Lib/asyncio/proactor_events.py _ProactorBasePipeTransport._call_connection_lost: self._sock.shutdown() raises
+    # "ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host", which
+    # the loop's default exception handler logs as "Exception in callback
+    # _ProactorBasePipeTransport._call_connection_lost(None)" with its traceback): one connection, logged by a
+    # server that goes on; a Gradio demo on Windows after "Running on local URL" (world309's training part,
+    # pq-yang/MatAnyone2#10).
+    b"exception in callback _proactorbasepipetransport._call_connection_lost",
     b"[serving_",
     b"[serving.py:",
     b"error in preprocessing prompt inputs",
