@@ -1499,6 +1499,25 @@ WORDINGS: tuple[Wording, ...] = (
     # huggingface_hub's `validate_repo_id` refuses a malformed id before any request ("Repo id must use
     # alphanumeric chars ..."), e.g. a branch appended to it with a colon.
     Wording("hf_auth", "huggingface_hub", "hfvalidationerror", f"{_SGLANG}/issues/302"),
+    # gdown refused a file it cannot fetch as a public link ("Failed to retrieve file url: Cannot retrieve the
+    # public link of the file. You may need to change the permission to 'Anyone with the link', or have had many
+    # accesses."): the weights' share is private or over quota, a download refused (world310's training part, an
+    # openpi checkpoint fetched with gdown).
+    Wording(
+        "hf_auth",
+        "gdown",
+        "cannot retrieve the public link of the file",
+        "https://github.com/Physical-Intelligence/openpi/issues/690",
+    ),
+    # LeRobot's async-inference policy server refusing a policy type it cannot serve
+    # (src/lerobot/async_inference/policy_server.py: "Policy type {type} not supported. Supported policies: [...]"),
+    # in the server's log and in the robot client's _InactiveRpcError details (world310's training part).
+    Wording(
+        "model_unsupported",
+        "lerobot",
+        "not supported. supported policies:",
+        "https://github.com/huggingface/lerobot/issues/2338",
+    ),
     # --- kernels compiled for a newer CUDA than the host driver (CUDA_ERROR_UNSUPPORTED_PTX_VERSION, the CUDA
     # driver's "the provided PTX was compiled with an unsupported toolchain", as candle and torch print it)
     Wording(
