@@ -17047,4 +17047,48 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/k8sgpt-ai/k8sgpt/pull/269",
     ),
     # === end of world314 wordings ===
+    # === learnt from world312's training part (tests/diagnosis/world312): search and database engines deploying
+    # ML models (OpenSearch ml-commons, Elasticsearch trained models, Weaviate and Vespa inference) ===
+    # Elasticsearch's parent circuit breaker (HierarchyCircuitBreakerService.checkParentLimit: "[parent] Data too
+    # large, data for [...] would be [...], which is larger than the limit of [...]"): the node's JVM heap is
+    # exhausted, here while the ELSER model loads on a small node (elasticsearch #99409), the host's memory as the
+    # project reads a JVM running out of its heap.
+    Wording(
+        "host_oom",
+        "elasticsearch",
+        "circuitbreakingexception: [parent] data too large",
+        "https://github.com/elastic/elasticsearch/issues/99409",
+    ),
+    # Elasticsearch's native pytorch_inference process dying (AbstractNativeProcess: "[{}] {}/{} process stopped
+    # unexpectedly: {}", the reason being ml-cpp's crash handler's "Fatal error: 'si_signo 11, ...'"): the model
+    # server process crashed (ml-cpp #2571, a SIGSEGV in libc after a futex error), which the library path in the
+    # signal report made read as a missing library. The crash report is the whole diagnosis (final): no guess from
+    # the words of the signal report renames it.
+    Wording(
+        "container_exited",
+        "elasticsearch ml",
+        "process stopped unexpectedly: fatal error",
+        "https://github.com/elastic/ml-cpp/issues/2571",
+        final=True,
+    ),
+    # Elasticsearch's trained model assignment planner finding no node with processors left for another
+    # allocation ("Could not assign (more) allocations on node [...]. Reason: This node has insufficient allocated
+    # processors. Available processors [32], free processors [0], ..."), the deployment staying in "starting":
+    # no node can take the model, as the project reads the Kubernetes scheduler's "Insufficient cpu".
+    Wording(
+        "no_capacity",
+        "elasticsearch ml",
+        "this node has insufficient allocated processors",
+        "https://github.com/elastic/elasticsearch/pull/98406",
+    ),
+    # OpenSearch ml-commons' deploy action finding no ML-eligible node to place the model on
+    # (TransportDeployModelAction.deployModel: IllegalArgumentException("no eligible node found"), logged by the
+    # auto re-deployer as "exception is: no eligible node found"; neural-search #1035).
+    Wording(
+        "no_capacity",
+        "opensearch ml-commons",
+        "no eligible node found",
+        "https://github.com/opensearch-project/neural-search/issues/1035",
+    ),
+    # === end of world312 wordings ===
 )
