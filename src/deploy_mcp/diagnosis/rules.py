@@ -655,6 +655,10 @@ GATES: tuple[str, ...] = (
     "fatal error condition",
     # world304: setuptools' build_ext frame in a traceback cut inside a package's extension build (wordings.py).
     "command/build_ext.py",
+    # A custom resource's definition missing: kubectl's and Helm's "ensure CRDs are installed first" on a line of its
+    # own and controller-runtime's "if kind is a CRD, it should be installed before calling Start" (wordings.py,
+    # world308's).
+    "crd",
 )
 
 

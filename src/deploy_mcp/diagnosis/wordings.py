@@ -17091,4 +17091,67 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/opensearch-project/neural-search/issues/1035",
     ),
     # === end of world312 wordings ===
+    # === learnt from world308's training part (tests/diagnosis/world308): Helm chart installs and upgrades of
+    # model-serving stacks ===
+    # kubectl's and Helm's resource builder when a manifest names a kind the API server does not serve
+    # (k8s.io/cli-runtime pkg/resource/mapper.go: "resource mapping not found for name: %q namespace: %q from %q:
+    # %w\nensure CRDs are installed first"): the hint closes the error on a line of its own when only one object
+    # failed (KServe's ClusterServingRuntime or InferenceService applied before KServe's CRDs), so the line that
+    # names the missing kind is not always the one the reader keeps. A component the deployment needs is missing, as
+    # world120 reads Helm's 'no matches for kind "RayCluster"'.
+    Wording(
+        "dependency_install_failed",
+        "kubectl / helm",
+        "ensure crds are installed first",
+        "https://github.com/kubernetes/cli-runtime/blob/master/pkg/resource/mapper.go",
+    ),
+    # The builder's error on the object's own line ("resource mapping not found for name: ... no matches for kind
+    # ..."), for a paste that drops the hint's line, and kubectl's older wording of the same refusal ("unable to
+    # recognize %q: %v", with apimachinery's NoKindMatchError "no matches for kind %q in version %q"; kserve #2069,
+    # KServe's runtimes applied before their CRD was served).
+    Wording(
+        "dependency_install_failed",
+        "kubectl / helm",
+        "resource mapping not found",
+        "https://github.com/kubernetes/cli-runtime/blob/master/pkg/resource/mapper.go",
+        also=("no matches for kind",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "kubectl",
+        "unable to recognize",
+        "https://github.com/kubernetes/kubectl/blob/release-1.22/pkg/cmd/apply/apply.go",
+        also=("no matches for kind",),
+    ),
+    # controller-runtime's watch of a kind whose CRD is not installed, when the JSON logger pretty-prints one field a
+    # line (pkg/internal/source/kind.go: "if kind is a CRD, it should be installed before calling Start"; llm-d's
+    # model service without the Inference Extension's InferencePool CRD): world251's row reads the NoKindMatchError
+    # with "CRD" on its line, and the message alone says the same.
+    Wording(
+        "dependency_install_failed",
+        "controller-runtime",
+        "if kind is a crd, it should be installed before calling start",
+        "https://github.com/kubernetes-sigs/controller-runtime/blob/v0.20.4/pkg/internal/source/kind.go",
+    ),
+    # Helm refusing an upgrade of a release whose every revision failed (pkg/action/upgrade.go:
+    # "%q has no deployed releases", after "Error: UPGRADE FAILED: "): the release history, not the chart or a
+    # server, is at fault; `unknown`, as the Helm rows above read an install that never reached the cluster.
+    Wording(
+        "unknown",
+        "helm",
+        "has no deployed releases",
+        "https://github.com/helm/helm/blob/main/pkg/action/upgrade.go",
+        also=("upgrade failed",),
+    ),
+    # The API server's OpenAPI validation refusing a rendered object, as kubectl and Helm relay it
+    # (k8s.io/kubectl/pkg/validation: "error validating data: %v", with kube-openapi's "ValidationError(%s):
+    # unknown field %q in %s"; the GPU Operator's chart giving its ClusterPolicy a field the installed CRD, older
+    # than the chart, does not know): nothing reached the cluster; `unknown`, as Helm's template errors are read.
+    Wording(
+        "unknown",
+        "kubectl / helm",
+        "error validating data: validationerror(",
+        "https://github.com/kubernetes/kube-openapi/blob/master/pkg/util/proto/validation/errors.go",
+    ),
+    # === end of world308 wordings ===
 )
