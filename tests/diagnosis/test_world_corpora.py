@@ -7074,33 +7074,6 @@ EXPECTED: dict[str, Expected] = {
                 # after weeks of serving, committed as unknown; the classifier reads the GPU error as
                 # gpu_unavailable. No earlier corpus holds the line either way.
                 "ovms-gpu-clenqueuendrangekernel-error-code-minus-5",
-    "world311": Expected(
-        excerpts=47,
-        healthy=10,
-        # 45 of 47 after the rows learnt from its training part (before the lead's refit), on 8233d84 (40 of 47 as
-        # collected on 8233d84).
-        whole=0.95,
-        # 9 of 9 on the part no rule was written from (9 of 9 as collected).
-        held_out=0.88,
-        repositories_min=14,
-        apart_from_project_corpora=True,
-        # 36 of 38 (31 of 38 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # localcolabfold on a CPU: jax's "RuntimeError: jax.tools.colab_tpu.setup_tpu() was required for
-                # older JAX versions ..." and, while handling it, a second traceback cut at a frame of
-                # xla_bridge.py. Labelled container_exited (a traceback cut before its exception); no strong row
-                # fires, only the weak traceback rules, and the scoring model's fallback reads the JAX version
-                # wording as dependency_install_failed (0.6). A reading the lead's refit may move.
-                "localcolabfold-cpu-mode-colab-tpu-runtimeerror-then-xla-bridge-traceback-cut",
-                # localcolabfold after an update: "WARNING: no GPU detected, will be using CPU", then a traceback
-                # cut at a frame while importing haiku (the thread's jax/haiku mismatch). Labelled container_exited
-                # (the run died in an import whose exception is cut off), read gpu_unavailable from the "no GPU
-                # detected" row (ollama's and ColabFold's wording, world82's reading): the warning is true, but it
-                # is not what stopped the run. Left to the label disagreement rather than narrowing a row that
-                # every "no GPU detected" log relies on.
-                "localcolabfold-update-no-gpu-detected-haiku-import-traceback-cut",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -7131,6 +7104,10 @@ EXPECTED: dict[str, Expected] = {
                 # while four healthy logs of earlier corpora show the same line for a CPU run by choice. Read
                 # healthy from the text.
                 "cachyos-ollama-cuda-empty-package-offloaded-0-of-31-layers-device-cpu",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world301": Expected(
         excerpts=48,
         healthy=12,
@@ -7178,6 +7155,10 @@ EXPECTED: dict[str, Expected] = {
                 # corpora read the line), but the wrapped half looks like an exception line and the scoring model
                 # reads dependency_install_failed.
                 "vllm-verl-failed-to-import-triton-kernels-constexpr-function-no-crash",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world302": Expected(
         excerpts=35,
         healthy=9,
@@ -7201,6 +7182,10 @@ EXPECTED: dict[str, Expected] = {
                 # read per process, not a row; it is read healthy from the text and container_exited once the
                 # run's failed status is passed.
                 "vllm-qwen3-next-pr-linear-attention-tp-workers-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world303": Expected(
         excerpts=19,
         healthy=6,
@@ -7225,6 +7210,10 @@ EXPECTED: dict[str, Expected] = {
                 # project reads a traceback cut before its exception. No row tells a client's heartbeat after
                 # the run from a crash without reading a completed run as a start marker, which it is not.
                 "modal-run-local-entrypoint-completed-heartbeat-traceback-after",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world304": Expected(
         excerpts=29,
         healthy=11,
@@ -7249,6 +7238,8 @@ EXPECTED: dict[str, Expected] = {
                 "vllm-arm64-api-server-pydantic-value-error-link",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world305": Expected(
         excerpts=29,
         healthy=8,
@@ -7261,6 +7252,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 22 of 22 (20 of 22 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world306": Expected(
         excerpts=45,
         healthy=9,
@@ -7293,6 +7286,8 @@ EXPECTED: dict[str, Expected] = {
                 "vllm-0-7-3-gemma-3-12b-v0-engine-config-line-cut-before-vocab-size-error",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world307": Expected(
         excerpts=17,
         healthy=13,
@@ -7305,47 +7300,22 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 13 of 13 (13 of 13 as collected).
         training_all_right=True,
-    "world313": Expected(
-        excerpts=23,
-        healthy=9,
-        # 22 of 23 after the rows learnt from its training part (before the lead's refit), on 7176084 (19 of 23 as
-        # collected on 8233d84). A small corpus: the theme's model-server threads are mostly cited by earlier rounds.
-        whole=0.95,
-        # 1 of 1 on the part no rule was written from (1 of 1 as collected).
+        kind_once_exited_non_zero=True,
+    ),
+    "world308": Expected(
+        excerpts=24,
+        healthy=7,
+        # 24 of 24 after the rows learnt from its training part (before the lead's refit), on 8233d84 (18 of 24 as
+        # collected on 8233d84). A small corpus: most of the theme's threads are cited by earlier rounds.
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (0 of 1 as collected).
         held_out=0.9,
-        repositories_min=20,
+        repositories_min=12,
         apart_from_project_corpora=True,
-        # 21 of 22 (18 of 22 as collected).
+        # 23 of 23 (18 of 23 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # Nexus 3 on OCP 3.11 whose log holds only "id: cannot find name for user ID 1000058000"
-                # (sonatype/docker-rhel-nexus#40): committed container_exited, as the thread says the repository
-                # was down and this was the whole log, while the same wording is healthy in two shells of this
-                # corpus and harmless in any image run as an arbitrary UID; no rule tells them apart from the text.
-                # Read healthy from the text and container_exited once the run's failed status is passed.
-                "nexus-ocp-deploy-down-log-only-cannot-find-name-for-user-id",
-    "world314": Expected(
-        excerpts=13,
-        healthy=8,
-        # 12 of 13 after the rows learnt from its training part (before the lead's refit), on 8f95338 (11 of 13 as
-        # collected on 8233d84). A small corpus: the theme's threads are nearly all cited by earlier rounds, and the
-        # session's look-ups ran out (25) before more uncited threads with log lines turned up.
-        whole=0.92,
-        # 2 of 2 on the part no rule was written from (2 of 2 as collected).
-        held_out=0.9,
-        repositories_min=8,
-        apart_from_project_corpora=True,
-        # 10 of 11 (9 of 11 as collected).
-        training_all_right=True,
-        training_misses=frozenset(
-            {
-                # KServe/ModelMesh's model status pasted as YAML (kserve#2962): "lastFailureInfo: exitCode: 137,
-                # reason: ModelLoadFailed" with the states back to Loaded, committed host_oom as ../world5 reads a
-                # model status's exit code 137. The exit-137 rule is weak and the paste ends on "transitionStatus:
-                # UpToDate", no failure line, so it is read healthy from the text and host_oom once the run's
-                # failed status is passed; ModelLoadFailed is one runtime's reason, no family to write a row for.
-                "kserve-model-status-last-failure-exit-code-137-model-load-failed",
+        kind_once_exited_non_zero=True,
+    ),
     "world309": Expected(
         excerpts=41,
         healthy=10,
@@ -7369,6 +7339,10 @@ EXPECTED: dict[str, Expected] = {
                 # container_exited once the run's failed status is passed.
                 "stable-virtual-camera-demo-gr-head-500-asgi-exception-traceback-cut",
                 "qwen25vl-web-demo-mm-asgi-pydantic-core-schema-attributeerror-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world310": Expected(
         excerpts=30,
         healthy=12,
@@ -7404,6 +7378,41 @@ EXPECTED: dict[str, Expected] = {
                 # the wrong config, committed as model_unsupported (checkpoint and config do not match); the
                 # wording is jax.tree's for any two mismatched trees, not a checkpoint's, so no row takes it.
                 "vlabench-openpi-serve-policy-pytrees-different-structure",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world311": Expected(
+        excerpts=47,
+        healthy=10,
+        # 45 of 47 after the rows learnt from its training part (before the lead's refit), on 8233d84 (40 of 47 as
+        # collected on 8233d84).
+        whole=0.95,
+        # 9 of 9 on the part no rule was written from (9 of 9 as collected).
+        held_out=0.88,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 36 of 38 (31 of 38 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # localcolabfold on a CPU: jax's "RuntimeError: jax.tools.colab_tpu.setup_tpu() was required for
+                # older JAX versions ..." and, while handling it, a second traceback cut at a frame of
+                # xla_bridge.py. Labelled container_exited (a traceback cut before its exception); no strong row
+                # fires, only the weak traceback rules, and the scoring model's fallback reads the JAX version
+                # wording as dependency_install_failed (0.6). A reading the lead's refit may move.
+                "localcolabfold-cpu-mode-colab-tpu-runtimeerror-then-xla-bridge-traceback-cut",
+                # localcolabfold after an update: "WARNING: no GPU detected, will be using CPU", then a traceback
+                # cut at a frame while importing haiku (the thread's jax/haiku mismatch). Labelled container_exited
+                # (the run died in an import whose exception is cut off), read gpu_unavailable from the "no GPU
+                # detected" row (ollama's and ColabFold's wording, world82's reading): the warning is true, but it
+                # is not what stopped the run. Left to the label disagreement rather than narrowing a row that
+                # every "no GPU detected" log relies on.
+                "localcolabfold-update-no-gpu-detected-haiku-import-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world312": Expected(
         excerpts=41,
         healthy=9,
@@ -7449,18 +7458,55 @@ EXPECTED: dict[str, Expected] = {
                 "weaviate-qna-inference-container-error-extend-answer-status-500",
             }
         ),
-    "world308": Expected(
-        excerpts=24,
-        healthy=7,
-        # 24 of 24 after the rows learnt from its training part (before the lead's refit), on 8233d84 (18 of 24 as
-        # collected on 8233d84). A small corpus: most of the theme's threads are cited by earlier rounds.
-        whole=1.0,
-        # 1 of 1 on the part no rule was written from (0 of 1 as collected).
+        kind_once_exited_non_zero=True,
+    ),
+    "world313": Expected(
+        excerpts=23,
+        healthy=9,
+        # 22 of 23 after the rows learnt from its training part (before the lead's refit), on 7176084 (19 of 23 as
+        # collected on 8233d84). A small corpus: the theme's model-server threads are mostly cited by earlier rounds.
+        whole=0.95,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected).
         held_out=0.9,
-        repositories_min=12,
+        repositories_min=20,
         apart_from_project_corpora=True,
-        # 23 of 23 (18 of 23 as collected).
+        # 21 of 22 (18 of 22 as collected).
         training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Nexus 3 on OCP 3.11 whose log holds only "id: cannot find name for user ID 1000058000"
+                # (sonatype/docker-rhel-nexus#40): committed container_exited, as the thread says the repository
+                # was down and this was the whole log, while the same wording is healthy in two shells of this
+                # corpus and harmless in any image run as an arbitrary UID; no rule tells them apart from the text.
+                # Read healthy from the text and container_exited once the run's failed status is passed.
+                "nexus-ocp-deploy-down-log-only-cannot-find-name-for-user-id",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world314": Expected(
+        excerpts=13,
+        healthy=8,
+        # 12 of 13 after the rows learnt from its training part (before the lead's refit), on 8f95338 (11 of 13 as
+        # collected on 8233d84). A small corpus: the theme's threads are nearly all cited by earlier rounds, and the
+        # session's look-ups ran out (25) before more uncited threads with log lines turned up.
+        whole=0.92,
+        # 2 of 2 on the part no rule was written from (2 of 2 as collected).
+        held_out=0.9,
+        repositories_min=8,
+        apart_from_project_corpora=True,
+        # 10 of 11 (9 of 11 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # KServe/ModelMesh's model status pasted as YAML (kserve#2962): "lastFailureInfo: exitCode: 137,
+                # reason: ModelLoadFailed" with the states back to Loaded, committed host_oom as ../world5 reads a
+                # model status's exit code 137. The exit-137 rule is weak and the paste ends on "transitionStatus:
+                # UpToDate", no failure line, so it is read healthy from the text and host_oom once the run's
+                # failed status is passed; ModelLoadFailed is one runtime's reason, no family to write a row for.
+                "kserve-model-status-last-failure-exit-code-137-model-load-failed",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
