@@ -225,10 +225,8 @@ _PYTEST_FAIL_MARK = "e"
 # ld/ldmisc.c's "%P: " prefix): a paste of a failed link step repeats it on every line, which is the program
 # speaking, not a collector's tag (world256's training part, xformers' flash-attention objects never built).
 _LINKERS = frozenset({"ld", "ld.bfd", "ld.gold"})
-# Words a tag never holds: a line's start that says them is its message (world294's DeepEP timeouts).
-_MESSAGE_WORDS = ("timeout", "timed out", " failed")
 _TAG_SAMPLE = 200
-_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_NUMBERS = re.compile(r"\d+")
 _TAG_SHARE = 0.9
 
 
@@ -244,12 +242,6 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             word = start.strip(" |:]").lower()
             if word.split(":", 1)[0].rsplit("/", 1)[-1] in _LINKERS:
                 break
-            # A start that says a thing timed out or failed is the message itself, repeated with its own counters,
-            # not a collector's tag: DeepEP's kernels print "DeepEP dispatch forwarder timeout (RDMA meta),
-            # channel: 6, ..." once per channel and rank, and the "(" makes its first words look like a tag
-            # (world294's training part, DeepEP #137).
-            if any(w in word for w in _MESSAGE_WORDS):
-                break
             if not (
                 _TAG_MARKS.search(word)
                 or word in _STREAM_TAGS
@@ -260,8 +252,10 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             sharing = [p[len(start) :] for p in padded if p.startswith(start)]
             # Lines that go on alike after it are one message repeated (a retry loop's error), not tagged ones, also
             # when each repeat carries its own clock (Ollama's "cuda driver library failed to get device context
-            # 46time=2024-09-04T13:22:16.569-04:00 level=WARN ..." every 250 ms, world253).
-            if len(sharing) >= _TAG_SHARE * len(padded) and len({s.translate(_DIGITS_AS_ZERO) for s in sharing}) > 1:
+            # 46time=2024-09-04T13:22:16.569-04:00 level=WARN ..." every 250 ms, world253), and when its counters
+            # grow a digit (DeepEP's "forwarder timeout (RDMA meta), channel: 6, ..." then "channel: 10, ...", under
+            # an aggregator's or a supervisor's tag, world294).
+            if len(sharing) >= _TAG_SHARE * len(padded) and len({_NUMBERS.sub("0", s) for s in sharing}) > 1:
                 return start
     return ""
 
