@@ -659,6 +659,9 @@ GATES: tuple[str, ...] = (
     # own and controller-runtime's "if kind is a CRD, it should be installed before calling Start" (wordings.py,
     # world308's).
     "crd",
+    # Frigate's watchdog on a detector that stopped answering ("Detection appears to be stuck", "Detection appears
+    # to have stopped"; world315's wordings).
+    "detection appears to",
 )
 
 

@@ -17154,4 +17154,81 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kubernetes/kube-openapi/blob/master/pkg/util/proto/validation/errors.go",
     ),
     # === end of world308 wordings ===
+    # === world315 wordings (Frigate NVR's object detectors) ===
+    # libhailort refusing to open the device when the PCIe driver and the library differ ("CHECK failed - Driver
+    # version (4.21.0) is different from library version (4.19.0)", then every call "CHECK_SUCCESS failed with
+    # status=HAILO_INVALID_DRIVER_VERSION(76)" and Frigate's "HailoRTException during initialization: libhailort
+    # failed with error: 76 (HAILO_INVALID_DRIVER_VERSION)"): the accelerator is not usable by this process until
+    # driver and runtime match, the Hailo twin of CUDA's "driver version is insufficient" (world315's training part).
+    Wording(
+        "gpu_unavailable",
+        "hailort",
+        "hailo_invalid_driver_version",
+        "https://github.com/blakeblackshear/frigate-hass-addons/issues/215",
+    ),
+    # HIP's name for the same error as the "error: invalid device function" row above, as onnxruntime's ROCm and
+    # MIGraphX providers print it ("Status Message: HIP error hipErrorInvalidDeviceFunction:invalid device
+    # function"): no kernel built for this GPU's architecture (world315's training part, Frigate on a Radeon 780M).
+    Wording(
+        "gpu_unavailable",
+        "onnxruntime rocm",
+        "hiperrorinvaliddevicefunction",
+        "https://github.com/blakeblackshear/frigate/issues/19314",
+    ),
+    # OpenVINO's core failing to load the device plugin it was asked for (src/inference/src/dev/core_impl.cpp:
+    # "Failed to create plugin {} for device {}\nPlease, check your environment"): for GPU or NPU, the Intel
+    # compute runtime or /dev/dri (or /dev/accel) is missing in the container, so the device is not there for the
+    # process (world315's training part, Frigate's OpenVINO detector with device: GPU).
+    Wording(
+        "gpu_unavailable",
+        "openvino",
+        "failed to create plugin",
+        "https://github.com/openvinotoolkit/openvino/blob/master/src/inference/src/dev/core_impl.cpp",
+        also=("for device gpu", "for device npu"),
+    ),
+    # Frigate's Edge TPU detector finding no Coral (frigate/detectors/plugins/edgetpu_tfl.py: "No EdgeTPU was
+    # detected. If you do not have a Coral device yet, you must configure CPU detectors."; frigate/edgetpu.py in
+    # 0.8-0.11: "No EdgeTPU detected."), logged before TF Lite's load_delegate traceback (the "failed to load
+    # delegate from" row above), which a cut paste may not reach (world315's training part).
+    Wording(
+        "gpu_unavailable",
+        "frigate edgetpu",
+        "no edgetpu was detected",
+        "https://github.com/blakeblackshear/frigate/blob/master/frigate/detectors/plugins/edgetpu_tfl.py",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "frigate edgetpu",
+        "no edgetpu detected",
+        "https://github.com/blakeblackshear/frigate/issues/1389",
+    ),
+    # Frigate's watchdog finding the detector no longer answering (frigate/watchdog.py, frigate/app.py in 0.8-0.11:
+    # "Detection appears to be stuck. Restarting detection process...", then "Detection process didnt exit. Force
+    # killing..."; 0.12's "Detection appears to have stopped. Exiting Frigate..."): a liveness check failing and
+    # the supervisor killing the process it probes, read as health_check_failed like a failed liveness probe
+    # (world315's training part).
+    Wording(
+        "health_check_failed",
+        "frigate watchdog",
+        "detection appears to be stuck",
+        "https://github.com/blakeblackshear/frigate/issues/3966",
+    ),
+    Wording(
+        "health_check_failed",
+        "frigate watchdog",
+        "detection appears to have stopped",
+        "https://github.com/blakeblackshear/frigate/issues/6317",
+    ),
+    # TensorRT's runtime refusing a serialized engine ("[runtime.cpp::deserializeCudaEngine::50] Error Code 4:
+    # Internal Error (Engine deserialization failed.)"): the engine was built by another TensorRT (or against
+    # plugins this runtime lacks), the version mismatch world125 reads as dependency_install_failed when the
+    # "Version tag does not match" line above it is pasted; alone it names the same fix, rebuild the engine with
+    # the installed TensorRT (world315's training part, Frigate's TensorRT detector after a host/container change).
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "engine deserialization failed",
+        "https://github.com/blakeblackshear/frigate/issues/6092",
+    ),
+    # === end of world315 wordings ===
 )
