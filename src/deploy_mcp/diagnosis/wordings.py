@@ -17231,4 +17231,33 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/blakeblackshear/frigate/issues/6092",
     ),
     # === end of world315 wordings ===
+    # === world316 wordings (Immich's machine-learning container and other self-hosted ML sidecars) ===
+    # Immich's machine-learning service on the OpenVINO image when OpenVINO lists no GPU
+    # (machine-learning/immich_ml/sessions/ort.py: "No GPU device found in OpenVINO. Falling back to CPU."): the
+    # iGPU passed to the container is not usable and inference runs on the CPU (world316's training part).
+    Wording(
+        "gpu_unavailable",
+        "immich-ml",
+        "no gpu device found in openvino",
+        "https://github.com/immich-app/immich/issues/9523",
+    ),
+    # gunicorn's "Worker (pid:%s) was sent SIGKILL! Perhaps out of memory?" when Rich's log handler wraps it at its
+    # console width, as Immich's machine-learning container logs it ("... was sent SIGKILL! Perhaps out of" /
+    # "memory?"): the row above reads the unwrapped line (world316's training part).
+    Wording(
+        "host_oom",
+        "gunicorn",
+        "was sent sigkill! perhaps out of",
+        "https://github.com/immich-app/immich/issues/19772",
+    ),
+    # Paperless-AI's Ollama client when the Ollama server returns nothing for a document's analysis
+    # (services/ollamaService.js _processOllamaResponse: "No response data from Ollama API"): the model server it
+    # calls did not answer, read as a client whose server does not answer (world316's training part).
+    Wording(
+        "health_check_failed",
+        "paperless-ai",
+        "no response data from ollama api",
+        "https://github.com/clusterzx/paperless-ai/issues/740",
+    ),
+    # === end of world316 wordings ===
 )
