@@ -85,6 +85,9 @@ GATES: tuple[str, ...] = (
     # 1Cat-vLLM's refusal of prefix caching with speculative decoding on a hybrid model ("MRV2 align prefix caching
     # with speculative decoding requires the default SD Mamba conv-state layout ...", wordings.py, world302's).
     "speculative decoding requires",
+    # GStreamer's refusal of an element no installed plugin provides ("no such element factory", "No such element
+    # or plugin", wordings.py, world318's).
+    "no such element",
     # The Docker/libpod API's refusal as dockerode words it ("(HTTP code 400) bad parameter - ...", wordings.py,
     # world207's).
     "bad parameter",

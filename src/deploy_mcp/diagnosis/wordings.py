@@ -2167,7 +2167,48 @@ WORDINGS: tuple[Wording, ...] = (
         # llama.cpp's warning when it cannot pin the weights it maps (src/llama-mmap.cpp llama_mlock: "warning:
         # failed to mlock N-byte buffer (after previously locking 0 bytes): Cannot allocate memory" then "Try
         # increasing RLIMIT_MEMLOCK"): RLIMIT_MEMLOCK refused the lock, the load goes on unpinned (world57).
-        unless=("/dev/shm", "shared memory", "</torch_", "failed to mlock"),
+        # The dynamic loader's "cannot allocate memory in static TLS block" (glibc elf/dl-reloc.c) is a library
+        # loaded too late for the static TLS space (libgomp, libGLdispatch on Jetson), fixed by preloading it: the
+        # dependency family below, not the host's memory (world318's training part).
+        unless=("/dev/shm", "shared memory", "</torch_", "failed to mlock", "static tls block"),
+    ),
+    # glibc's refusal to dlopen a library whose thread-local storage no longer fits the static TLS block
+    # (elf/dl-reloc.c: "cannot allocate memory in static TLS block"), as GStreamer's plugin scanner reports it for
+    # DeepStream's plugins on JetPack 5 ("Failed to load plugin '.../libgstnvjpeg.so': .../libGLdispatch.so.0:
+    # cannot allocate memory in static TLS block"): the install needs the library preloaded, a dependency fault.
+    Wording(
+        "dependency_install_failed",
+        "ld.so",
+        "cannot allocate memory in static tls block",
+        "https://github.com/toolboc/Intelligent-Video-Analytics-with-NVIDIA-Jetson-and-Microsoft-Azure/issues/22",
+    ),
+    # GStreamer's plugin loader (gst/gstplugin.c: "Failed to load plugin '%s': %s") when a library the plugin links
+    # is missing, as DeepStream's nvinfer plugin reports a TensorRT library of another release ("Failed to load
+    # plugin '.../deepstream/libnvdsgst_infer.so': libnvparsers.so.5: cannot open shared object file"): the
+    # image lacks the library the plugin was built against. The driver's own libraries mean no GPU was mounted.
+    Wording(
+        "dependency_install_failed",
+        "gstreamer",
+        "cannot open shared object file",
+        "https://github.com/toolboc/azure-iot-edge-deepstream-module-with-iot-central/issues/5",
+        also=("failed to load plugin",),
+        unless=("libcuda.so", "libnvidia"),
+    ),
+    # GStreamer's element factory asked for an element no installed plugin provides (gst/gstelementfactory.c:
+    # 'no such element factory "%s"!', gst-inspect's and gst-launch's "No such element or plugin '%s'"), as
+    # DeepStream's app logs it before "Failed to create pipeline" when its nvinferserver plugin (Triton) is not
+    # installed: the install lacks the plugin.
+    Wording(
+        "dependency_install_failed",
+        "gstreamer",
+        "no such element factory",
+        "https://github.com/NVIDIA-AI-IOT/deepstream_triton_model_deploy/issues/4",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "gstreamer",
+        "no such element or plugin",
+        "https://github.com/zhouyuchong/gst-nvinfer-custom/issues/15",
     ),
     # The kernel OOM killer's task dump (mm/oom_kill.c dump_tasks: "Tasks state (memory values in pages):" and its
     # header "[  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name"), printed only
