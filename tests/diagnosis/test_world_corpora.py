@@ -7497,6 +7497,33 @@ EXPECTED: dict[str, Expected] = {
                 # Paperless-AI's "Error: OpenAI client not initialized" with its Express stack, committed as
                 # unknown (an app's configuration, not a model server): read container_exited from the stack.
                 "paperless-ai-chat-openai-client-not-initialized",
+    "world318": Expected(
+        excerpts=35,
+        healthy=12,
+        # 31 of 35 after the rows learnt from its training part (before the lead's refit), on 68b9e1f (28 of 35 as
+        # collected on 245c575).
+        whole=0.88,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected).
+        held_out=0.7,
+        # container_exited is right 3 times in 6: two training misses listed below and one held-out log, counted
+        # and not read.
+        kind_floor=0.5,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # 25 of 27 (22 of 27 as collected).
+        training_misses=frozenset(
+            {
+                # Holoscan's GXF greedy scheduler ending an app whose operators wait on each other ("Scheduler
+                # stopped: Some entities are waiting for execution, but there are no periodic or async entities to
+                # get out of the deadlock." then "Deactivating Graph..."): committed as container_exited (the
+                # benchmark build of the app stops before it ran), but the scheduler prints the same lines when an
+                # app whose source has finished ends normally; no row reads it either way. Read healthy from the
+                # text and container_exited once the run's failed status is passed.
+                "holohub-benchmark-greedy-scheduler-stopped-on-deadlock",
+                # Azure IoT Edge's `iotedge list` table with the DeepStream module "failed  Failed (255) 4 seconds
+                # ago" next to modules "running": a status table, not the module's log, that says it exited; no
+                # row reads iotedge's table. Read healthy from the text, container_exited with the failed status.
+                "deepstream-iot-edge-module-failed-255-iotedge-list",
             }
         ),
         kind_once_exited_non_zero=True,
