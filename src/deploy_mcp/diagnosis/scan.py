@@ -1776,6 +1776,10 @@ _CARRIED_ON = (
     # get pwuid struct: user: unknown userid 4294967295\"" three times a second in the journal of a daemon that
     # goes on serving (world313's training part, projectatomic/adb-atomic-developer-bundle#422 and its fix #424).
     b"failed to get pwuid struct: user: unknown userid",
+    # Android's runtime opening an app's optional dex metadata file beside its APK at every start (libziparchive,
+    # logged by ART as "W ziparchive: Unable to open '/data/app/.../base.dm': No such file or directory"): most
+    # apps ship none, and the app starts (world320's training part, MediaPipe's LLM inference sample's logcat).
+    b"/base.dm': no such file or directory",
 )
 
 

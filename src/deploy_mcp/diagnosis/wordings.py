@@ -17301,4 +17301,56 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/clusterzx/paperless-ai/issues/740",
     ),
     # === end of world316 wordings ===
+    # === world320 wordings (on-device runtimes on Android and Termux) ===
+    # MLC LLM's Android app (MLCChat) and any tvm4j caller: the JVM binding turns every error the TVM runtime
+    # returns into org.apache.tvm.Base$TVMError (jvm/core/src/main/java/org/apache/tvm/Base.java checkCall), which
+    # the app shows under "MLCChat failed" with the Java frames that called it ("at org.apache.tvm.Base.checkCall").
+    # The chat module threw and the engine is gone; the Java frames after the C++ "File ..., line N" are the
+    # stack of the call that failed, not a log going on. A row naming the cause (libOpenCL below) outranks it
+    # (world320's training part: mlc-ai/mlc-llm#2302, #2031, #2832, #1831, binary-mlc-llm-libs#83).
+    Wording(
+        "container_exited",
+        "mlc-llm android (tvm4j)",
+        "org.apache.tvm.base$tvmerror:",
+        "https://github.com/apache/tvm/blob/main/jvm/core/src/main/java/org/apache/tvm/Base.java",
+    ),
+    # TVM's OpenCL loader when no libOpenCL.so can be dlopen'ed (src/runtime/opencl/opencl_wrapper/
+    # opencl_wrapper.cc: "Error! Cannot open libOpenCL!"): a phone whose vendor library the app cannot reach, or a
+    # host without an OpenCL runtime; the GPU backend cannot start, as loaders missing libcuda or libnvidia-ml read
+    # (world320's training part, mlc-ai/mlc-llm#133).
+    Wording(
+        "gpu_unavailable",
+        "tvm opencl",
+        "cannot open libopencl",
+        "https://github.com/apache/tvm/blob/main/src/runtime/opencl/opencl_wrapper/opencl_wrapper.cc",
+    ),
+    # Termux's sudo stand-in when an install script asks for root on an unrooted phone ("No superuser binary
+    # detected." then "Are you rooted?", as Ollama's install.sh meets it): nothing was installed
+    # (world320's training part, ollama/ollama#8634).
+    Wording(
+        "dependency_install_failed",
+        "termux",
+        "no superuser binary detected",
+        "https://github.com/ollama/ollama/issues/8634",
+    ),
+    # MediaPipe's registry when a graph names a calculator the binary does not contain (mediapipe/framework/deps/
+    # registration.h: "No registered object with name: %s", with "Unable to find Calculator"): the LLM inference
+    # task's calculators (TokenizerCalculator, LlmXnnCalculator) were not linked into the app's build, so the
+    # engine's graph cannot be validated (world320's training part, google/flutter-mediapipe#56).
+    Wording(
+        "dependency_install_failed",
+        "mediapipe",
+        "no registered object with name:",
+        "https://github.com/google-ai-edge/mediapipe/blob/master/mediapipe/framework/deps/registration.h",
+    ),
+    # clang's diagnostic for a name a namespace or class does not declare (err_no_member: "no member named %0 in
+    # %1"), as a build of the engine or of its runtime against headers of another version prints it: the build
+    # stops (world320's training part: MLC LLM's Android runtime built without TVM's OpenCL sources,
+    # mlc-ai/mlc-llm#3157).
+    Wording(
+        "dependency_install_failed",
+        "clang",
+        "error: no member named",
+        "https://github.com/llvm/llvm-project/blob/main/clang/include/clang/Basic/DiagnosticSemaKinds.td",
+    ),
 )
