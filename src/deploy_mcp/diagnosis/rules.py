@@ -665,6 +665,9 @@ GATES: tuple[str, ...] = (
     # Frigate's watchdog on a detector that stopped answering ("Detection appears to be stuck", "Detection appears
     # to have stopped"; world315's wordings).
     "detection appears to",
+    # Home Assistant's Wyoming integration retrying a satellite it cannot reach ("Satellite has been disconnected.
+    # Reconnecting in 10 second(s)", wordings.py, world319's).
+    "has been disconnected",
 )
 
 

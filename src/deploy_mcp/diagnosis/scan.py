@@ -483,6 +483,12 @@ _REQUEST_ERRORS = (
     # server that goes on; a Gradio demo on Windows after "Running on local URL" (world309's training part,
     # pq-yang/MatAnyone2#10).
     b"exception in callback _proactorbasepipetransport._call_connection_lost",
+    # asyncio's report of a server's handler task that a client's reset ended ("Task exception was never
+    # retrieved / future: <Task finished name='wyoming event handler' coro=<AsyncEventHandler.run() done, ...>
+    # exception=ConnectionResetError(...)>", Lib/asyncio/base_events.py default_exception_handler): one
+    # connection, logged by a Wyoming service that goes on serving (world227's and world319's Whisper and Piper
+    # add-ons after a client went away).
+    b"> exception=connectionreseterror(",
     b"[serving_",
     b"[serving.py:",
     b"error in preprocessing prompt inputs",
@@ -691,6 +697,10 @@ _LLAMA_STACK_SSE = (b", in sse_generator", b"/server/server.py")
 # {'object': 'error', ...}", openai/_client.py _make_status_error), hence either quote.
 _ERROR_OBJECT = re.compile(rb"""["']object["']: ?["']error["']""")
 _CLIENT_ERROR_CODE = re.compile(rb"""["']code["']: ?4\d\d\b""")
+# The same body after the 4xx status a client names before it, when the body is cut before its "code": Home
+# Assistant's LLM integrations relay vLLM's refusal as "vllm API error 400: {"object":"error","message":...}"
+# (world319's training part, mike-nott/mcp-assist#21).
+_CLIENT_ERROR_STATUS = re.compile(rb"\berror:? 4\d\d: ?\{")
 
 
 # The OpenAI Node client's message for an error answer without a body (src/core/error.ts APIError.makeMessage:
@@ -721,7 +731,10 @@ _KSERVE_MODEL_NOT_FOUND = re.compile(rb"model with name \S{1,200} does not exist
 
 def _client_error_body(line: bytes) -> bool:
     found = _ERROR_OBJECT.search(line)
-    return found is not None and _CLIENT_ERROR_CODE.search(line, found.end()) is not None
+    return found is not None and (
+        _CLIENT_ERROR_CODE.search(line, found.end()) is not None
+        or _CLIENT_ERROR_STATUS.search(line, 0, found.start() + 1) is not None
+    )
 
 
 @dataclass

@@ -17353,4 +17353,76 @@ WORDINGS: tuple[Wording, ...] = (
         "error: no member named",
         "https://github.com/llvm/llvm-project/blob/main/clang/include/clang/Basic/DiagnosticSemaKinds.td",
     ),
+    # === learnt from world319's training part (tests/diagnosis/world319): Home Assistant's voice pipelines and
+    # the Wyoming services (faster-whisper, Piper, openWakeWord, satellites) and its local LLM integrations ===
+    # wyoming-piper not finding the voice it was asked for, in its data directories or in the voices' catalogue
+    # (wyoming_piper/download.py find_voice: raise VoiceNotFoundError(name)), at start for the configured voice or in
+    # a request's handler for another: the model the service was given is not one it can load, as the project reads
+    # a model missing from a model store (model_unsupported).
+    Wording(
+        "model_unsupported",
+        "wyoming-piper",
+        "voicenotfounderror",
+        "https://github.com/OHF-Voice/wyoming-piper/blob/master/wyoming_piper/download.py",
+    ),
+    # TensorFlow Lite's interpreter refusing a model file with no graph in it (tensorflow/lite/core/
+    # interpreter_builder.cc: "No subgraph in the model."), as wyoming-openwakeword logs it for a custom wake-word
+    # .tflite (tflite_runtime's Interpreter(model_path=...)): the model file is not one the runtime can load.
+    Wording(
+        "model_unsupported",
+        "tflite-runtime",
+        "no subgraph in the model",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/lite/core/interpreter_builder.cc",
+    ),
+    # Ollama refusing a chat request with tools for a model whose template has no tool calls (server/images.go
+    # CheckCapabilities: "<model> does not support tools", answered with a 400 that ollama-python raises as
+    # ResponseError), as Home Assistant's Ollama integration relays it when Assist may control the home: the model
+    # lacks the capability the caller needs, not an access refused (it read hf_auth from "registry.ollama.ai").
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "does not support tools",
+        "https://github.com/RoyalCities/RC-Home-Assistant-Low-VRAM/issues/1",
+    ),
+    # systemd-coredump reporting a process that died of a signal (src/coredump/coredump.c: "Process %s (%s) of
+    # user %s terminated abnormally without generating a coredump." when no core was kept, "... dumped core."
+    # otherwise), as the HAOS host logs a Wyoming add-on's python3 in a boot loop (an invalid opcode in numpy's
+    # _multiarray_umath): the service's process crashed.
+    Wording(
+        "container_exited",
+        "systemd-coredump",
+        "terminated abnormally without generating a coredump",
+        "https://github.com/systemd/systemd/blob/main/src/coredump/coredump.c",
+    ),
+    # aiohttp's deadline as its 3.9+ TimerContext words the frame (helpers.py __exit__: "raise
+    # asyncio.TimeoutError from exc_val"), world183's row's other form: a Home Assistant integration timing out on
+    # the Ollama server it calls. Weak, as that row.
+    Wording(
+        "health_check_failed",
+        "aiohttp",
+        "raise asyncio.timeouterror from exc_val",
+        "https://github.com/aio-libs/aiohttp/blob/v3.11.0/aiohttp/helpers.py",
+        weak=True,
+    ),
+    # Home Assistant's Wyoming integration failing to reach a satellite it keeps retrying (homeassistant/
+    # components/wyoming/satellite.py: "Satellite has been disconnected. Reconnecting in %s second(s)"): the
+    # service it calls does not answer, as the project reads a client refused by the server it calls. Weak.
+    Wording(
+        "health_check_failed",
+        "home-assistant wyoming",
+        "satellite has been disconnected. reconnecting in",
+        "https://github.com/home-assistant/core/issues/113723",
+        weak=True,
+    ),
+    # Home Assistant's conversation agent finding no answer from the model after a turn (homeassistant/components/
+    # conversation/util.py: "Last content in chat log is not an AssistantContent: ... This could be due to the
+    # model not returning a valid response"): the local LLM server answered, with nothing the agent could use;
+    # `unknown`, as world227 reads Home Assistant refusing a voice service's output.
+    Wording(
+        "unknown",
+        "home-assistant conversation",
+        "last content in chat log is not an assistantcontent",
+        "https://github.com/skye-harris/hass_local_openai_llm/issues/7",
+    ),
+    # === end of world319 wordings ===
 )
