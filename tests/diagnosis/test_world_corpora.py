@@ -5448,7 +5448,8 @@ EXPECTED: dict[str, Expected] = {
         rare_floor=0.0,
         repositories_min=32,
         apart_from_project_corpora=True,
-        # 38 of 42 (32 of 42 as collected).
+        # 38 of 42 (32 of 42 as collected); 39 of 42 since world319's request-error marker for asyncio's report of a
+        # handler task that a client's ConnectionResetError ended (the Piper add-on's case, once listed here).
         training_all_right=True,
         training_misses=frozenset(
             {
@@ -5457,12 +5458,6 @@ EXPECTED: dict[str, Expected] = {
                 # server is up and answered; the client sent form data where JSON was expected), read
                 # container_exited from the exception line; nothing in two lines says the server keeps serving.
                 "piper-http-server-json-decode-error-request-500-werkzeug",
-                # Home Assistant's Piper add-on: asyncio's "Task exception was never retrieved" for wyoming's
-                # AsyncEventHandler with "ConnectionResetError: [Errno 104] Connection reset by peer", a client
-                # dropping its connection while the server runs on. Committed healthy; read container_exited from
-                # the traceback. Other corpora label a final ConnectionResetError three ways, so no rule was
-                # written for it.
-                "ha-piper-wyoming-connection-reset-by-peer-task-exception",
                 # Home Assistant's TTS component logging ffmpeg's "invalid start code ... in RIFF header ...
                 # Invalid data found when processing input" for what Piper 2.2.1 returned: committed unknown (a
                 # failure that names no class of the project), read container_exited as the command's failure;
@@ -7553,6 +7548,29 @@ EXPECTED: dict[str, Expected] = {
                 # (google/flutter-mediapipe#56) shows the calculators missing from the build; the line alone does
                 # not say why the graph failed validation, so no row reads it; read container_exited.
                 "mediapipe-genai-flutter-validated-graph-config-init-failed",
+    "world319": Expected(
+        excerpts=46,
+        healthy=20,
+        # 43 of 46 after the rows learnt from its training part (before the lead's refit), on 245c575 (32 of 46 as
+        # collected on 245c575).
+        whole=0.93,
+        # 4 of 6 on the part no rule was written from (4 of 6 as collected); a little slack for the refit.
+        held_out=0.6,
+        # host_oom's one excerpt is a held-out log, read wrong (counted, not read); unknown is right once in two,
+        # its miss held out too.
+        rare_floor=0.0,
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 39 of 40 (28 of 40 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # wyoming-openwakeword failing on a custom microWakeWord .tflite in its handler task: "exception=
+                # ValueError('can only convert an array of size 1 to a Python scalar')" with a traceback cut at
+                # the handler's frame. Committed model_unsupported (the model's output is not the shape
+                # openWakeWord reads), but the words are NumPy's, said of any array: no row can read them as the
+                # model's without reading every such ValueError so. Read container_exited.
+                "wyoming-openwakeword-custom-microwakeword-tflite-valueerror-array-size",
             }
         ),
         kind_once_exited_non_zero=True,
