@@ -17425,4 +17425,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/skye-harris/hass_local_openai_llm/issues/7",
     ),
     # === end of world319 wordings ===
+    # === learnt from world317's training part (tests/diagnosis/world317): YOLO and vision model servers ===
+    # torch.hub's download of a hub repository or its weights refused by GitHub's API ("urllib.error.HTTPError:
+    # HTTP Error 403: rate limit exceeded", raised from torch/hub.py's _validate_not_a_forked_repo): the model
+    # registry refusing the download, as the Hub's 429 is read (hf_auth), not a crash of the server.
+    Wording(
+        "hf_auth",
+        "torch.hub",
+        "http error 403: rate limit exceeded",
+        "https://github.com/pytorch/vision/issues/4156",
+    ),
+    # TensorRT's runtime refusing a serialized engine that is not a plan of its own release ("Serialization
+    # assertion magicTagRead == kMAGIC_TAG failed.Magic tag does not match", and TensorRT 10's "Serialization
+    # assertion plan->header.magicTag == rt::kPLAN_MAGIC_TAG failed."): the twins of "version tag does not match"
+    # above, an engine built elsewhere (or a file that is no engine of this TensorRT) for the serving image.
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "magic tag does not match",
+        "https://github.com/laugh12321/TensorRT-YOLO/issues/2",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "kplan_magic_tag failed",
+        "https://github.com/laugh12321/TensorRT-YOLO/issues/32",
+    ),
+    # TensorRT's plugin registry without the plugin an ONNX graph names (IPluginRegistry::getCreator: "Cannot find
+    # plugin: YOLO_NMS_TRT, version: 1, namespace:."): the plugin library was not built or loaded in the image.
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "cannot find plugin:",
+        "https://github.com/levipereira/triton-server-yolo/issues/3",
+    ),
+    # === end of world317 wordings ===
 )
