@@ -214,6 +214,10 @@ _NOT_TAGS = frozenset(
     # short of many symbols repeats it on every line, which is the message, not a tag (world159's mpi4py build).
     | {"undefined"}
 )
+# A bare word is a collector's tag inside an outer one only in lower case: Kubernetes' container names are RFC 1123
+# labels and Compose's service names are written so, while a program that starts every line with its own name
+# writes it as it is spelt (DeepEP's "DeepEP dispatch forwarder timeout ..." then "DeepEP dispatch NVL receiver
+# timeout ...", world294, under stern's pod and container or a supervisor's "[worker-1] ").
 # A stream's name is a collector's tag on its own, with no mark: a launcher that relays its workers' output
 # writes "stderr: " before each of their lines (world209's accelerate launch on a TPU VM).
 _STREAM_TAGS = frozenset({"stdout", "stderr"})
@@ -246,7 +250,7 @@ def _shared_start(lines: list[str], plain: bool) -> str:
                 _TAG_MARKS.search(word)
                 or word in _STREAM_TAGS
                 or (word == _PYTEST_FAIL_MARK and start == "E ")
-                or (plain and word.isalnum() and word not in _NOT_TAGS)
+                or (plain and word.isalnum() and word not in _NOT_TAGS and start.islower())
             ):
                 continue
             sharing = [p[len(start) :] for p in padded if p.startswith(start)]
