@@ -4225,8 +4225,9 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # Read quantization_unsupported until the refit with world315-320, container_exited since: the fp8
-                # checkpoint's missing weight_scale parameter is a knife-edge of the scoring model over a bare load crash.
+                # Read quantization_unsupported until the refit with world315-320, container_exited since: the
+                # fp8 checkpoint's missing weight_scale parameter is a knife-edge of the scoring model over a bare
+                # load crash.
                 "vllm-granite-4-2-30b-fp8-no-module-or-parameter-weight-scale",
             }
         ),
@@ -7337,8 +7338,9 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # Read model_unsupported after the lead's refit with world301-314, container_exited since the one with
-                # world315-320: JAX's PyTree mismatch names no checkpoint, so only the scoring model reads it (a knife-edge).
+                # Read model_unsupported after the lead's refit with world301-314, container_exited since the one
+                # with world315-320: JAX's PyTree mismatch names no checkpoint, so only the scoring model reads it
+                # (a knife-edge).
                 "vlabench-openpi-serve-policy-pytrees-different-structure",
             }
         ),
