@@ -954,12 +954,15 @@ WORDINGS: tuple[Wording, ...] = (
     # job_supervisor.py: "Job entrypoint command failed with exit code {return_code}, last available logs
     # (truncated to 20,000 chars):", then up to 20,000 characters of the driver's log, which is why it decides
     # whatever follows it). A cause named anywhere outranks it; a SIGKILL (137) is left to the host-memory rows.
+    # Final: the verdict states the exit code, so the scoring model's guess from the words around it (the refit with
+    # world301-314 leaned a bland driver log under "exit code 3" to host_oom) cannot rename it.
     Wording(
         "container_exited",
         "ray jobs",
         "job entrypoint command failed with exit code",
         f"{_RAY}/blob/master/python/ray/dashboard/modules/job/job_supervisor.py",
         unless=("exit code 137",),
+        final=True,
     ),
     # LeaderWorkerSet restarting a whole group because one of its pods failed (pkg/controllers/pod_controller.go:
     # the RecreateGroupOnPodRestart event "Worker pod %s failed, deleted leader pod %s to recreate group %s", and
