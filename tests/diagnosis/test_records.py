@@ -223,19 +223,24 @@ def _corpus_cases() -> list:
     ]
 
 
-# Four excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
+# Six excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
 # collectors at once: CloudWatch's CSV with rsyslog's escapes; mpirun's --timestamp-output --tag-output prefix
 # ("Thu Jan 23 11:55:50 2025[1,1]<stderr>:") before every line of a traceback cut at a frame, whose frames are no
 # longer found once a second collector's tag sits over it; CloudWatch's console table ("-- | --" between rows,
 # "  | <time> | " before each message), where the second tag is found on two lines of three, so the scoring model
 # reads its word (the plain log sits at the naming bar, 0.988 against 0.99, since the refit with world131-137).
 # The fourth, a Triton log, ends in a bare klog warning header ("W0728 10:07:39.947975 8
-# pinned_memory_manager.cc:236") that reads as a warning only at a line's start.
+# pinned_memory_manager.cc:236") that reads as a warning only at a line's start. The last two carry three tags of
+# their own, the most `common_tag` strips, so a collector's two push the innermost back into the text: neuron-cc's
+# "06/16/2021 08:47:19 AM ERROR [neuron-cc]: " over a traceback's frames, and huggingface_hub's retry line repeated
+# with its own request id, read as three starts (that plain log sits at the scoring model's bar).
 _NESTED = {
     "world5/sagemaker-ping-400-then-term",
     "world10/sagemaker-lmi-vllm-engine-core-cloudwatch-escapes-traceback-cut",
     "world16/triton-cannot-get-cuda-device-count-gpu-metrics-unavailable",
     "world112/sglang-0-4-1-post7-cu124-image-mpi-stderr-event-loop-traceback-cut",
+    "world209/neuron-cc-internal-compiler-error-dottransform-frames-pipeline-cores-4",
+    "world19/hub-read-timeout-thrown-while-requesting-head",
 }
 
 
