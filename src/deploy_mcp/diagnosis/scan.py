@@ -214,17 +214,13 @@ _NOT_TAGS = frozenset(
     # short of many symbols repeats it on every line, which is the message, not a tag (world159's mpi4py build).
     | {"undefined"}
 )
-# A bare word is a collector's tag inside an outer one only in lower case: Kubernetes' container names are RFC 1123
-# labels and Compose's service names are written so, while a program that starts every line with its own name
-# writes it as it is spelt (DeepEP's "DeepEP dispatch forwarder timeout ..." then "DeepEP dispatch NVL receiver
-# timeout ...", world294, under stern's pod and container or a supervisor's "[worker-1] ").
 # A stream's name is a collector's tag on its own, with no mark: a launcher that relays its workers' output
 # writes "stderr: " before each of their lines (world209's accelerate launch on a TPU VM).
 _STREAM_TAGS = frozenset({"stdout", "stderr"})
 # pytest's report of a failed test writes "E   " before each line of the exception it caught (_pytest/_code/
 # code.py, ReprEntry's "E" fail marker), the traceback of the code under test among them: a collector's tag
 # over the lines, not a word of them (world293's training part, a NeMo Curator CI run whose Ray Data stage raised).
-_PYTEST_FAIL_MARK = "e"
+_PYTEST_FAIL_MARK = "E "
 # GNU ld's own name before its messages ("/usr/bin/ld: cannot find <object>: No such file or directory",
 # ld/ldmisc.c's "%P: " prefix): a paste of a failed link step repeats it on every line, which is the program
 # speaking, not a collector's tag (world256's training part, xformers' flash-attention objects never built).
@@ -249,7 +245,12 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             if not (
                 _TAG_MARKS.search(word)
                 or word in _STREAM_TAGS
-                or (word == _PYTEST_FAIL_MARK and start == "E ")
+                or start == _PYTEST_FAIL_MARK
+                # A bare word is a collector's tag inside an outer one only in lower case: Kubernetes' container
+                # names are RFC 1123 labels and Compose's service names are written so, while a program that starts
+                # every line with its own name writes it as it is spelt (DeepEP's "DeepEP dispatch forwarder timeout
+                # ..." then "DeepEP dispatch NVL receiver timeout ...", world294, under stern's pod and container or
+                # a supervisor's "[worker-1] ").
                 or (plain and word.isalnum() and word not in _NOT_TAGS and start.islower())
             ):
                 continue
@@ -1892,11 +1893,14 @@ _RUST_FRAME = re.compile(r"\d{1,4}: [a-z_][\w<>]{0,80}(?:::[\w<>{}#]{1,80}){1,20
 _WRAPPED_HEADER = re.compile(rb"(?:error|critical) +0000-00-00 00:00:00,000 [\w.]+:0+$")
 
 
+def _names_no_failure(shape: bytes) -> bool:
+    return any(word in shape for word in _NOT_FAILURES)
+
+
 def _wraps_no_failure(result: Scan, index: int, shape: bytes) -> bool:
     if index + 1 >= result.size or _WRAPPED_HEADER.fullmatch(shape.strip()) is None:
         return False
-    following = _plain(result.shapes[index + 1])
-    return any(word in following for word in _NOT_FAILURES)
+    return _names_no_failure(_plain(result.shapes[index + 1]))
 
 
 def error_lines(result: Scan, limit: int) -> list[int]:
@@ -1909,7 +1913,7 @@ def error_lines(result: Scan, limit: int) -> list[int]:
         if not any(word in shape for word in _ERRORISH):
             continue
         shape = _plain(shape)
-        if any(word in shape for word in _NOT_FAILURES) or _TERMINATED_RUN_ROW.search(shape) is not None:
+        if _names_no_failure(shape) or _TERMINATED_RUN_ROW.search(shape) is not None:
             continue
         if _wraps_no_failure(result, i, shape):
             continue
