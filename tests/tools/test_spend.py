@@ -149,4 +149,7 @@ async def test_a_run_past_its_max_duration_is_stopped_by_list_runs_and_on_start_
                 await anyio.sleep(0.5)
         assert "past its max_duration" in ledger["attempts"][0]["note"]
         stopped = await wait_for(client, second["run_name"], {"stopped", "failed", "done"})
+        # Read again: a run dstack submits only after the stop was asked gets the stop asked again, and a line
+        # saying so added to its note, between the first read and the end.
+        ledger = json.loads((await client.read_resource("deploy://deployments/overdue2")).contents[0].text)
         assert stopped["note"] == ledger["attempts"][0]["note"]
