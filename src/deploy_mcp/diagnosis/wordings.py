@@ -17463,4 +17463,64 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/levipereira/triton-server-yolo/issues/3",
     ),
     # === end of world317 wordings ===
+    # === learnt from world321's training part (tests/diagnosis/world321): GPU workloads under Kubernetes batch and
+    # gang schedulers (Volcano, KAI-Scheduler, Kueue, YuniKorn) and Dynamic Resource Allocation ===
+    # The kubelet's DRA manager when the driver named by a pod's ResourceClaim cannot prepare its devices
+    # (pkg/kubelet/cm/dra/manager.go: "Failed to prepare dynamic resources", the FailedPrepareDynamicResources
+    # event, and kuberuntime's "prepare dynamic resources: DRA driver compute-domain.nvidia.com is not
+    # registered"): the GPU the claim was allocated never reaches the container. A MIG slice the driver could not
+    # carve for lack of room ("Insufficient Resources") stays no_capacity, as world91 reads the driver's own line.
+    Wording(
+        "gpu_unavailable",
+        "kubelet (DRA)",
+        "failed to prepare dynamic resources",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/cm/dra/manager.go",
+        unless=("insufficient resources",),
+    ),
+    # The kubelet's device manager losing a device plugin's stream (pkg/kubelet/cm/devicemanager/plugin/v1beta1/
+    # client.go: "ListAndWatch ended unexpectedly for device plugin"): the node stops advertising the plugin's
+    # devices (Volcano's vgpu-memory read 0, llmos #55), so pods asking for them find none.
+    Wording(
+        "gpu_unavailable",
+        "kubelet (device manager)",
+        "listandwatch ended unexpectedly for device plugin",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/cm/devicemanager/plugin/v1beta1/client.go",
+    ),
+    # NVIDIA's KAI-Scheduler (run:ai) placing no pod: its Unschedulable reason "No nodes with enough resources were
+    # found: ..." (pkg/scheduler, the fit errors of a job), and its binder failing to reserve the GPUs of a shared
+    # (fractional) pod ("Failed to reserve GPUs resources for pod" ... "could not create reservation pod",
+    # pkg/binder/binding/binder.go): the GPUs the pod asked for are not free, as world91 reads the reservation
+    # pod's UnexpectedAdmissionError.
+    Wording(
+        "no_capacity",
+        "kai-scheduler",
+        "no nodes with enough resources were found",
+        "https://github.com/kai-scheduler/KAI-Scheduler/issues/257",
+    ),
+    Wording(
+        "no_capacity",
+        "kai-scheduler (binder)",
+        "failed to reserve gpus resources for pod",
+        "https://github.com/kai-scheduler/KAI-Scheduler/issues/611",
+    ),
+    # Aliyun's gpushare-scheduler-extender refusing a pod's GPU memory request on every GPU of the node
+    # (pkg/cache/nodeinfo.go's allocation: "invalid allocation requst: request GPU memory 3 can't be satisfied."):
+    # no GPU has that much memory left.
+    Wording(
+        "no_capacity",
+        "gpushare-scheduler-extender",
+        "request gpu memory",
+        "https://github.com/AliyunContainerService/gpushare-scheduler-extender/issues/228",
+        also=("can't be satisfied", "cannot be satisfied"),
+    ),
+    # Apache YuniKorn's shim failing a pod's task after its allocation (pkg/cache/task.go's TaskFailed event, "Task
+    # <ns>/<pod> is failed", as the event broadcaster prints it: "Reason:TaskFailed"): the scheduler gave up on the
+    # pod (a bind refused, the application rejected or gone) before any container ran; the event names no cause.
+    Wording(
+        "unknown",
+        "yunikorn-k8shim",
+        "reason:taskfailed",
+        "https://github.com/apache/yunikorn-k8shim/pull/1041",
+    ),
+    # === end of world321 wordings ===
 )
