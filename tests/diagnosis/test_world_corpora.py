@@ -7597,6 +7597,32 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world321": Expected(
+        excerpts=36,
+        healthy=14,
+        # 34 of 36 after the rows learnt from its training part (before the lead's refit), on 6159e00 (25 of 36 as
+        # collected on 6159e00; 27 of 36 with the two Kueue SchedulingGated listings relabelled no_capacity).
+        whole=0.94,
+        # 3 of 4 on the part no rule was written from (3 of 4 as collected); a little slack for the refit.
+        held_out=0.7,
+        # instance_interrupted's one excerpt is a held-out log, read wrong (counted, not read).
+        rare_floor=0.0,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 31 of 32 (22 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # cuda-gdb's interactive session in a DRA MPS pod (dra-driver-nvidia-gpu #431), ending at the test
+                # program's "GPU count: 1": healthy, read container_exited from gdb's "Using host libthread_db
+                # library", world64's weak row for ggml_print_backtrace's batch gdb. No line of the paste tells an
+                # interactive session from the backtrace gdb (both announce the thread library the same way), so no
+                # per-line exception can spare it without sparing the aborts the row is for.
+                "dra-mps-pod-cuda-gdb-gpu-count-1",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
