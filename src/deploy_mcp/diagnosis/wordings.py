@@ -15335,6 +15335,11 @@ WORDINGS: tuple[Wording, ...] = (
         "/usr/local/nvidia",
         "https://github.com/GoogleCloudPlatform/container-engine-accelerators/issues/139",
         also=("no such file or directory",),
+        # TensorFlow's dso_loader warning quotes the loader's search path ("Could not load dynamic library
+        # 'libcusolver.so.11'; dlerror: ...: No such file or directory; LD_LIBRARY_PATH: ...:/usr/local/nvidia/lib64"):
+        # the directory is only named in the path, not missing, and TensorFlow goes on (world322's training part,
+        # TFX on Vertex Pipelines); a missing libcuda.so.1 is read by the driver-library rows.
+        unless=("ld_library_path",),
     ),
     # GKE's nvidia-driver-installer init container on a node whose pool was created without automatic driver
     # installation (Node Auto-Provisioning's default): "GPU driver auto installation is disabled." then "Waiting
@@ -17523,4 +17528,33 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/apache/yunikorn-k8shim/pull/1041",
     ),
     # === end of world321 wordings ===
+    # === learnt from world322's training part (tests/diagnosis/world322): GPU steps run by workflow orchestrators ===
+    # Airflow's KubernetesExecutor finishing a task's worker pod that failed (airflow/executors/kubernetes_executor.py,
+    # 1.10 and 2.x: "Attempting to finish pod; pod_id: %s; state: %s; labels|annotations: %s"): the task's container
+    # ended in failure, its own log not streamed; the same line with "state: None" or "state: succeeded" is a pod
+    # that finished well.
+    Wording(
+        "container_exited",
+        "airflow kubernetes executor",
+        "; state: failed;",
+        "https://github.com/NetApp/netapp-dataops-toolkit/issues/4",
+        also=("attempting to finish pod; pod_id:",),
+    ),
+    # The Kubernetes Python client's ApiException (kubernetes/client/exceptions.py, "(404)\nReason: Not Found"; the
+    # older kubernetes.client.rest.ApiException): the API server refused a call of the orchestrator or launcher
+    # (Airflow's KubernetesPodOperator streaming the logs of a pod whose GPU node was reclaimed), a platform error
+    # that says nothing of the workload's container, rather than the weak reading of an exception line as a crash.
+    Wording(
+        "unknown",
+        "kubernetes python client",
+        "kubernetes.client.exceptions.apiexception: (",
+        "https://github.com/apache/airflow/issues/42923",
+    ),
+    Wording(
+        "unknown",
+        "kubernetes python client",
+        "kubernetes.client.rest.apiexception: (",
+        "https://github.com/kubernetes-client/python/blob/master/kubernetes/client/exceptions.py",
+    ),
+    # === end of world322 wordings ===
 )
