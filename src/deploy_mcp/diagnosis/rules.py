@@ -668,6 +668,9 @@ GATES: tuple[str, ...] = (
     # Home Assistant's Wyoming integration retrying a satellite it cannot reach ("Satellite has been disconnected.
     # Reconnecting in 10 second(s)", wordings.py, world319's).
     "has been disconnected",
+    # TensorFlow's BFC allocator listing its chunks after a failed allocation ("1 Chunks of size 167201280 totalling
+    # 159.46MiB"; wordings.py, world323's).
+    "chunks of size",
 )
 
 

@@ -17557,4 +17557,76 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kubernetes-client/python/blob/master/kubernetes/client/exceptions.py",
     ),
     # === end of world322 wordings ===
+    # === learnt from world323's training part (tests/diagnosis/world323): TensorFlow Serving and TF on GPUs ===
+    # TensorFlow's BFC allocator dump after a failed allocation lists its chunks by size before the "Sum Total of
+    # in-use chunks" line the row above reads (bfc_allocator.cc DumpMemoryLog: "%d Chunks of size %d totalling
+    # %s"); a tail cut inside the dump keeps only these lines. Weak, as that row: the allocator may be a host one.
+    Wording(
+        "gpu_oom",
+        "tensorflow",
+        "chunks of size",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/common_runtime/bfc_allocator.cc",
+        also=("totalling",),
+        weak=True,
+    ),
+    # TensorFlow's convolution kernels when cuDNN gives no handle (kernels/conv_ops_gpu.cc and conv_ops.cc: "Failed
+    # to get convolution algorithm. This is probably because cuDNN failed to initialize, so try looking to see if a
+    # warning log message was printed above."): the GPU's DNN library cannot be used by the server's process.
+    Wording(
+        "gpu_unavailable",
+        "tensorflow",
+        "because cudnn failed to initialize",
+        "https://github.com/tensorflow/serving/issues/1500",
+    ),
+    # TensorFlow's session placing a graph on no device at all (common_runtime/direct_session.cc logs "Device
+    # mapping: no known devices." under log_device_placement when the process sees no GPU): a GPU image whose
+    # container was given none. A CPU-only run prints the same line, but a deployment this server diagnoses asked for
+    # a GPU, and the line says the process has none (the run goes on on the CPU, as world323's SageMaker log does).
+    Wording(
+        "gpu_unavailable",
+        "tensorflow",
+        "device mapping: no known devices",
+        "https://github.com/aws/sagemaker-python-sdk/issues/263",
+    ),
+    # TensorFlow's executor when a kernel of the graph cannot be built ("Executor failed to create kernel. Invalid
+    # argument: ...", common_runtime/executor.cc / immutable_executor_state.cc): the session cannot run the graph
+    # and the program's call fails. Final: the line names the failure (a kernel of the graph, here a TF-TRT segment
+    # converted by another TensorFlow), which the model's word counts must not rename (they read it as a GPU lost).
+    Wording(
+        "container_exited",
+        "tensorflow",
+        "executor failed to create kernel",
+        "https://github.com/tensorflow/tensorflow/issues/32281",
+        final=True,
+    ),
+    # TensorFlow placing an op on a device that has no kernel for it ("Assigned device '/job:localhost/replica:0/
+    # task:0/device:GPU:1' does not have registered OpKernel support for _Arg", from the partitioned-function and
+    # placer code): the call fails on that device; the server that ran it went down (world323's Triton TF backend).
+    Wording(
+        "container_exited",
+        "tensorflow",
+        "does not have registered opkernel support for",
+        "https://github.com/triton-inference-server/server/issues/2356",
+    ),
+    # TensorFlow's placer refusing a node pinned to the GPU for an op with no GPU kernel ("Cannot assign a device for
+    # operation 'save_1/ShardedFilename_1': Could not satisfy explicit device specification '/device:GPU:0' because
+    # no supported kernel for GPU devices is available."): the graph as exported cannot be loaded on this server,
+    # though the GPU is there (not "because no devices matching that specification are registered", the GPU's).
+    Wording(
+        "model_unsupported",
+        "tensorflow",
+        "because no supported kernel for gpu devices is available",
+        "https://github.com/tensorflow/tensor2tensor/issues/504",
+    ),
+    # Triton's backend search for a model's backend library ("unable to find 'libtriton_tensorflow_savedmodel.so'
+    # for model 'efficientnet-tf', searched: ..., /opt/tritonserver/backends/tensorflow_savedmodel", core
+    # src/backend_model.cc): the row above needs the backends path on the same line, which Triton's status table
+    # wraps onto another; the library's own name says as much.
+    Wording(
+        "dependency_install_failed",
+        "triton",
+        "unable to find 'libtriton_",
+        "https://github.com/triton-inference-server/server/issues/4200",
+    ),
+    # === end of world323 wordings ===
 )
