@@ -7633,6 +7633,29 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 13 of 13 (10 of 13 as collected).
         training_all_right=True,
+    "world323": Expected(
+        excerpts=52,
+        healthy=22,
+        # 49 of 52 after the rows learnt from its training part (before the lead's refit), on 6159e00 (42 of 52 as
+        # collected on 6159e00).
+        whole=0.94,
+        # 8 of 10 on the part no rule was written from (8 of 10 as collected); a little slack for the refit.
+        held_out=0.75,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 41 of 42 (34 of 42 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # gunicorn booting a TensorFlow 2 worker in Docker ("Listening at: http://127.0.0.1:8000 (1)", then
+                # "Booting worker with pid: 8" and TensorFlow's start lines, where the paste ends): committed as
+                # healthy (a start; the thread's worker then hangs inside TensorFlow until gunicorn's timeout), read
+                # health_check_failed by the weak loopback-bind rule, the project's reading of a server bound to
+                # 127.0.0.1 in a container that its probe cannot reach (world5, world23). Left as it is: the rule
+                # is right about the bind, and this log's cause is not in its lines.
+                "gunicorn-flask-tf2-docker-booting-worker-cpu-frequency",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
