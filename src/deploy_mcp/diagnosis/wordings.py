@@ -17629,4 +17629,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/triton-inference-server/server/issues/4200",
     ),
     # === end of world323 wordings ===
+    # === learnt from world324's training part (tests/diagnosis/world324): NeMo's and Megatron's inference and
+    # export paths ===
+    # NeMo's cuda-python helpers (nemo/core/utils/cuda_python_utils.py, assert_drv: raise RuntimeError("Cuda Error:
+    # {}".format(err))) print the driver's CUresult by number when the RNNT/TDT decoders compile their CUDA-graph
+    # kernels with NVRTC and load them: 222 is CUDA_ERROR_UNSUPPORTED_PTX_VERSION, the number of the wording above
+    # (PTX from a newer toolkit than the host driver), so the driver cannot run the kernels: gpu_unavailable.
+    Wording(
+        "gpu_unavailable",
+        "nemo",
+        "cuda error: 222",
+        "https://github.com/NVIDIA-NeMo/Speech/issues/14107",
+    ),
+    # === end of world324 wordings ===
 )
