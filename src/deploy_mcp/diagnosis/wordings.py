@@ -17642,4 +17642,108 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA-NeMo/Speech/issues/14107",
     ),
     # === end of world324 wordings ===
+    # === learnt from world325's training part (tests/diagnosis/world325): engine bindings in .NET, Node.js, Go,
+    # Java and Rust (LLamaSharp, node-llama-cpp, gpt4all's bindings, DJL, Jlama, rustformers) ===
+    # LLamaSharp's loader when no candidate native library would load (LLama/Native/Load/NativeLibraryUtils.cs:
+    # "LLama.Exceptions.RuntimeError: Failed to load the native library. Please check the log for more
+    # information."), the twin of its "The native library cannot be found/correctly loaded" message: the backend
+    # package or one of its own dependencies is missing from the output.
+    Wording(
+        "dependency_install_failed",
+        "llamasharp",
+        "failed to load the native library",
+        "https://github.com/SciSharp/LLamaSharp/issues/1275",
+    ),
+    # LLamaSharp's loader log when a native library's own dependency would not load ("Info: Failed loading
+    # dependency 'ggml-base.dll'", NativeLibraryUtils.TryLoad): ggml's shared libraries next to llama.dll, or the
+    # CUDA/VC++ runtimes they link, are missing. Weak: the loader may go on to another variant that loads.
+    Wording(
+        "dependency_install_failed",
+        "llamasharp",
+        "failed loading dependency '",
+        "https://github.com/SciSharp/LLamaSharp/issues/1060",
+        weak=True,
+    ),
+    # LLamaSharp's loader trying its CUDA variant first ("[llama Info]: Failed Loading
+    # './runtimes/linux-x64/native/cuda12/libllama.so'") and, with AllowFallback, loading the AVX build: the
+    # model then runs on the CPU, as ../world43 and later corpora read a GPU backend that did not load. Weak, so
+    # that a dependency the same log names first decides.
+    Wording(
+        "gpu_unavailable",
+        "llamasharp",
+        "failed loading '",
+        "https://github.com/SciSharp/LLamaSharp/issues/685",
+        also=("native/cuda", "native\\cuda", "native/vulkan", "native\\vulkan"),
+        weak=True,
+    ),
+    # The .NET runtime's TypeLoadException for a P/Invoke method whose native export does not match ("because
+    # the method 'llama_backend_free' has no implementation (no RVA)"): the native library is not the build the
+    # binding was written for (LLamaSharp pins one llama.cpp commit per release).
+    Wording(
+        "dependency_install_failed",
+        ".net",
+        "has no implementation (no rva)",
+        "https://github.com/SciSharp/LLamaSharp/issues/1119",
+    ),
+    # The JVM's NoClassDefFoundError for the incubating Vector API (Jlama, and anything using jdk.incubator.vector,
+    # run without "--add-modules jdk.incubator.vector"): the module is not on the module graph, a runtime set-up
+    # that is missing, as a Python ImportError is read.
+    Wording(
+        "dependency_install_failed",
+        "jvm",
+        "noclassdeffounderror: jdk/incubator/vector",
+        "https://github.com/tjake/Jlama/issues/50",
+    ),
+    # DJL's PyTorch engine when its JNI library or libtorch would not load (ai.djl.pytorch.engine.PtEngine:
+    # "ai.djl.engine.EngineException: Failed to load PyTorch native library"), usually under an
+    # UnsatisfiedLinkError for a missing VC++ or CUDA runtime.
+    Wording(
+        "dependency_install_failed",
+        "djl",
+        "failed to load pytorch native library",
+        "https://github.com/deepjavalibrary/djl/issues/3480",
+    ),
+    # gpt4all's backend loader (gpt4all-backend/llmodel_c.cpp, llmodel_model_create2) found no implementation
+    # library (llamamodel-mainline-*, gptj-*) in its search path and reports errno: the Go binding prints
+    # "load_model: error 'Invalid argument'" (gpt4all-bindings/golang/binding.cpp), fixed by setting the
+    # implementation search path; the Java binding's "Could not load gpt4all backend :No such file or directory".
+    Wording(
+        "dependency_install_failed",
+        "gpt4all",
+        "load_model: error 'invalid argument'",
+        "https://github.com/nomic-ai/gpt4all/issues/1465",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "gpt4all",
+        "could not load gpt4all backend",
+        "https://github.com/nomic-ai/gpt4all/issues/1167",
+    ),
+    # gpt4all's C# binding reading a model header it does not know (Gpt4All.ModelFileUtils:
+    # "ArgumentOutOfRangeException ... (Parameter 'Invalid model file. magic=0x46554747')", GGUF before the
+    # binding supported it): the model's format, as llama.cpp's "invalid magic" row reads it.
+    Wording(
+        "model_unsupported",
+        "gpt4all",
+        "invalid model file. magic=",
+        "https://github.com/nomic-ai/gpt4all/issues/1645",
+    ),
+    # rustformers' llm (llama-rs) loader refusing a file of another ggml container version (LoadError::InvalidMagic,
+    # "called `Result::unwrap()` on an `Err` value: InvalidMagic { path: \"models/...bin\" }").
+    Wording(
+        "model_unsupported",
+        "rustformers llm",
+        "invalidmagic {",
+        "https://github.com/rustformers/llmcord/issues/8",
+    ),
+    # node-llama-cpp's "inspect gpu" report when the CUDA or Vulkan binary was found but failed to initialise
+    # ("CUDA: CUDA is detected, but using it failed", src/cli/commands/inspect/commands/InspectGpuCommand.ts):
+    # the model runs on the CPU.
+    Wording(
+        "gpu_unavailable",
+        "node-llama-cpp",
+        "is detected, but using it failed",
+        "https://github.com/withcatai/node-llama-cpp/issues/574",
+    ),
+    # === end of world325 wordings ===
 )
