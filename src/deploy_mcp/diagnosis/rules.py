@@ -88,6 +88,12 @@ GATES: tuple[str, ...] = (
     # GStreamer's refusal of an element no installed plugin provides ("no such element factory", "No such element
     # or plugin", wordings.py, world318's).
     "no such element",
+    # PopART's session without an IPU ("Must pass a valid deviceInfo to ..."), tt-metal's device open that finds
+    # no chip ("Detecting chips (found 0)") and its Ethernet core that does not come back ("Timed out while waiting
+    # for active ethernet core ..."; wordings.py, world326's).
+    "valid deviceinfo",
+    "(found 0)",
+    "ethernet core",
     # The Docker/libpod API's refusal as dockerode words it ("(HTTP code 400) bad parameter - ...", wordings.py,
     # world207's).
     "bad parameter",

@@ -71,6 +71,10 @@ _PREFIX = re.compile(
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
     r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
+    # tt-inference-server's workflows relaying the lines of the server container they started, each under the
+    # container's name ("[tt-inference-server-1bb42c34] (APIServer pid=1)   File ...", world326's training part):
+    # the rest is the server's own line, a traceback's frames among them.
+    r"|\[tt-inference-server-[0-9a-f]{4,16}\] ?"
     # journald: "Dec 31 01:55:57 host ollama[555324]: ", and the same clock alone before its colon where a reporter
     # cut the host and the unit out of each line ("Mar 25 08:53:54: github.com/ollama/ollama/runner.Execute(...)").
     # journalctl writes the month with the locale's strftime %b: Chinese and Japanese locales as "7月", Korean as
@@ -1014,6 +1018,11 @@ _EXCEPTION_FIELD = re.compile(r"[a-z][a-z_]{0,40}: \S")
 # line ("[255, 255, 255],", "...,"; world104's training part). Numbers and brackets only, no word of a process
 # going on.
 _MESSAGE_DATA = re.compile(r"[\[\](){}0-9.,:;+\- ]{2,400}")
+# PopTorch's and PopART's context under an error they raise: "Error raised in:" then the calls it passed through,
+# one a line and numbered ("  [0] Compiler::initSession", "  [1] LowerToPopart::compile", "  [3]
+# compileWithManualTracing"; poptorch_err's ExceptionHandling): the error's own report, not the process going on
+# (world326's training part, a PopTorch compile error read healthy).
+_ERROR_CONTEXT = re.compile(r"error raised in:|\[\d{1,3}\] [\w:~<>.]{1,300}(?:\(.{0,1000}\))?(?::[^\s].{0,300})?")
 # gdb's notices while it attaches to a dying process to print its stack (ggml_print_backtrace runs gdb on
 # GGML_ABORT: "[New LWP 109186]", localised "[Nuevo LWP 109186]"; "[New Thread 0x7f... (LWP 12)]", "[Thread 0x7f...
 # (LWP 12) exited]"): the abort's own trace, not a sign that the process went on.
@@ -1110,6 +1119,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             (in_exception and (_EXCEPTION_FIELD.match(line) or _MESSAGE_DATA.fullmatch(line)))
             or any(c in low for c in _BOOT_CHATTER)
             or _GDB_NOTICE.match(low)
+            or _ERROR_CONTEXT.fullmatch(low.strip()) is not None
             or any(c in low for c in _GDB_BANNER)
             or _GDB_URL.match(low)
             or _GDB_SESSION.match(low)

@@ -17746,4 +17746,118 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/withcatai/node-llama-cpp/issues/574",
     ),
     # === end of world325 wordings ===
+    # === learnt from world326's training part (tests/diagnosis/world326): newer accelerator vendors ===
+    # tt-metal's allocator when a buffer does not fit the device's DRAM or L1 banks ("Out of Memory: Not enough
+    # space to allocate 1073741824 B DRAM buffer across 12 banks, where each bank needs to store ..., but bank size
+    # is ...", tt_metal/impl/allocator/bank_manager.cpp), quoted without the TT_FATAL line above it: the
+    # accelerator's memory, as its TT_FATAL form is read.
+    Wording(
+        "gpu_oom",
+        "tt-metal",
+        "out of memory: not enough space to allocate",
+        "https://github.com/tenstorrent/tt-xla/issues/5535",
+    ),
+    # PopTorch when the IPUs it asked for are not free or not there ("'poptorch_cpp_error': Failed to acquire 1
+    # IPU(s)", popart_compiler's CompilerImpl.cpp): the accelerator is unavailable, as the GPU family reads it.
+    Wording(
+        "gpu_unavailable",
+        "poptorch",
+        "failed to acquire",
+        "https://github.com/graphcore/poptorch/issues/3",
+        also=("ipu(s)",),
+    ),
+    # PopART's inference session created without an attached IPU ("Must pass a valid deviceInfo to
+    # InferenceSession::createFromOnnxModel", popart's session.cpp): no device was acquired.
+    Wording(
+        "gpu_unavailable",
+        "popart",
+        "must pass a valid deviceinfo",
+        "https://github.com/alibaba/heterogeneity-aware-lowering-and-optimization/issues/790",
+    ),
+    # Poplar's IPU-over-Fabric link to a disaggregated IPU-M2000 lost ("Fabric error: connection not established:
+    # CONNECTION_KILL, device 3, IP ...:50052. IPUoF Server unreachable"): the accelerator went away under the job.
+    Wording(
+        "gpu_unavailable",
+        "poplar ipuof",
+        "ipuof server unreachable",
+        "https://github.com/graphcore/poptorch/issues/14",
+    ),
+    # Tenstorrent's UMD finding fewer chips on a board than its type has ("Board 0x... has 1 chips, but expected 32
+    # chips for board type ubb.", cluster_descriptor.cpp) and tt-metal's device open finding none ("Detecting chips
+    # (found 0)"): the cards the runtime needs are not all visible.
+    Wording(
+        "gpu_unavailable",
+        "tt-umd",
+        "chips, but expected",
+        "https://github.com/tenstorrent/tt-metal/issues/29674",
+        also=("for board type",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "tt-metal",
+        "detecting chips (found 0)",
+        "https://github.com/tenstorrent/tt-metal/issues/18506",
+    ),
+    # tt-metal's fabric control plane when the chips of the mesh it expects are missing ("Did not find edge with
+    # expected number of East-West chips 2", "Did not find chip for mesh row x and column x",
+    # tt_metal/fabric/control_plane.cpp): an N300 whose second chip does not answer, a mesh short of cards.
+    Wording(
+        "gpu_unavailable",
+        "tt-metal fabric",
+        "did not find edge with expected number of",
+        "https://github.com/tenstorrent/tt-umd/issues/855",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "tt-metal fabric",
+        "did not find chip for mesh row",
+        "https://github.com/tenstorrent/tt-metal/issues/21224",
+    ),
+    # tt-metal's device init when an Ethernet core of the board does not come back ("Device 0: Timed out while
+    # waiting for active ethernet core 24-25 to become active again. Try resetting the board.", llrt.cpp's
+    # TT_THROW): the card needs a reset before any server can open it.
+    Wording(
+        "gpu_unavailable",
+        "tt-metal llrt",
+        "timed out while waiting for active ethernet core",
+        "https://github.com/tenstorrent/tt-studio/issues/1283",
+    ),
+    # tt-smi and luwen refusing a card whose firmware is older than they speak ("Exception: Unsupported fw version,
+    # got 1010000 but required 1040000", "Unsupported FW version 1.1.0.0 detected on grayskull device 0.") or whose
+    # ARC firmware does not know the message they send ("Exception: Message 43705 not recognized" over
+    # luwen_if::arc_msg frames): the card cannot be used until it is flashed.
+    Wording(
+        "gpu_unavailable",
+        "tt-smi luwen",
+        "unsupported fw version",
+        "https://github.com/tenstorrent/tt-smi/issues/34",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "tt-smi luwen",
+        "exception: message ",
+        "https://github.com/tenstorrent/tt-smi/issues/53",
+        also=("not recognized",),
+    ),
+    # tt-inference-server's media server when its worker cannot get a runner for the device it was given ("ERROR -
+    # Failed to get device runner: Failed to create model runner 'tt-sd3.5': unordered_map::at", printed when the
+    # devices are disabled): weak, so a cause named on the same tail still wins.
+    Wording(
+        "gpu_unavailable",
+        "tt-inference-server",
+        "failed to get device runner",
+        "https://github.com/tenstorrent/tt-inference-server/issues/956",
+        weak=True,
+    ),
+    # Qualcomm Cloud AI 100's compiler unable to lower an operator of the ONNX graph ("QAICException:Unable to
+    # AddNodesToGraphFromModel" after "[Operator-'/model/layers.0/self_attn/ScatterND', ...] : Indices and updates
+    # must have same lengths!"): the model as exported is not one the toolchain compiles, as world228 reads
+    # OpenVINO's NPU compiler refusing a graph.
+    Wording(
+        "model_unsupported",
+        "qaic-exec",
+        "unable to addnodestographfrommodel",
+        "https://github.com/quic/cloud-ai-sdk/issues/2",
+    ),
+    # === end of world326 wordings ===
 )
