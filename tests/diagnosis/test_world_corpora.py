@@ -7688,6 +7688,29 @@ EXPECTED: dict[str, Expected] = {
                 # model_unsupported; no line names the model's format, so no row gates on it (an I/O error is no
                 # format refusal elsewhere); read container_exited from the panic, with and without the status.
                 "rustformers-llm-gpt4all-j-as-llama-non-specific-io-error-panic",
+    "world326": Expected(
+        excerpts=48,
+        healthy=11,
+        # 46 of 48 after the rows learnt from its training part (before the lead's refit), on 6159e00 (31 of 48 as
+        # collected on 6159e00).
+        whole=0.95,
+        # 6 of 7 on the part no rule was written from (6 of 7 as collected); a little slack for the refit.
+        held_out=0.8,
+        # gpu_unavailable is right 12 times in 14: FuriosaAI's empty furiosa-smi table below and one held-out log,
+        # counted and not read.
+        repositories_min=18,
+        apart_from_project_corpora=True,
+        # 40 of 41 (25 of 41 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # FuriosaAI's Warboy card seen by lspci but not by its tools: the thread quotes only what
+                # `furiosa-smi info` printed, its table header "| Arch | Device | Firmware | PERT | Temp. | Power |
+                # PCI-BDF |" with no device row under it. Committed as gpu_unavailable (the NPU's driver was not
+                # installed); a header alone names no failure and a tail may be cut under any table's header, so
+                # no row reads it. Read healthy from the text and container_exited once the run's failed status
+                # is passed.
+                "furiosa-warboy-furiosa-smi-info-lists-no-npu",
             }
         ),
         kind_once_exited_non_zero=True,
