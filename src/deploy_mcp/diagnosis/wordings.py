@@ -17860,4 +17860,32 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/quic/cloud-ai-sdk/issues/2",
     ),
     # === end of world326 wordings ===
+    # === learnt from world327's training part (tests/diagnosis/world327): llama.cpp forks and derivatives
+    # (ik_llama.cpp, PowerInfer, Jan's cortex and llama.cpp engine, gpustack's llama-box, koboldcpp, llamafile) ===
+    # llama.cpp's model loader finding no CPU backend among the loaded ggml backends (src/llama-model.cpp
+    # make_cpu_buft_list: "no CPU backend found", logged as "llama_model_load: error loading model:
+    # make_cpu_buft_list: no CPU backend found" before "main: exiting due to model loading error"): the backend
+    # bundle the server was started from (Jan's win-cuda-12-common_cpus build, a GGML_BACKEND_DL build without its
+    # ggml-cpu library) cannot run any model, so the server exits, as world300 reads the same line. Final: the
+    # loader's "failed to load model" lines around it leaned the scoring model to model_unsupported, which the
+    # model is not.
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "no cpu backend found",
+        f"{_LLAMACPP}/blob/master/src/llama-model.cpp",
+        final=True,
+    ),
+    # ggml_init's assertion that the malloc of its context buffer in host RAM succeeded (ggml/src/ggml.c:
+    # "GGML_ASSERT(ctx->mem_buffer != NULL)", reported by ggml_abort as "ggml.c:N: GGML_ASSERT(ctx->mem_buffer !=
+    # NULL) failed"), however the macro's name is transcribed: world258's row asks for the "ggml_assert" word beside
+    # it, which a retyped paste drops ("ggml assert(ctx->mem_buffer != null) failed", koboldcpp loading Kokoro TTS
+    # on a CPU-only build). The expression with the abort's "failed" is ggml's own and only ggml's.
+    Wording(
+        "host_oom",
+        "ggml",
+        "mem_buffer != null) failed",
+        "https://github.com/ggml-org/ggml/blob/master/src/ggml.c",
+    ),
+    # === end of world327 wordings ===
 )
