@@ -17888,4 +17888,63 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ggml-org/ggml/blob/master/src/ggml.c",
     ),
     # === end of world327 wordings ===
+    # === learnt from world328's training part (tests/diagnosis/world328): OpenVINO Model Server, OpenVINO GenAI,
+    # vLLM's OpenVINO backend and Optimum-Intel exports on Intel CPUs, GPUs and NPUs ===
+    # OpenVINO's GPU plugin refusing one buffer larger than the device's CL_DEVICE_MAX_MEM_ALLOC_SIZE
+    # (src/plugins/intel_gpu/src/runtime/ocl/ocl_engine.cpp: "[GPU] Exceeded max size of memory object allocation:
+    # requested N bytes, but max alloc size supported by device is M bytes. Please try to reduce batch size or use
+    # lower precision."): the model's tensors do not fit the device's allocations, under llama.cpp's OpenVINO backend
+    # as under OVMS and OpenVINO GenAI.
+    Wording(
+        "gpu_oom",
+        "openvino gpu plugin",
+        "exceeded max size of memory object allocation",
+        "https://github.com/ggml-org/llama.cpp/issues/20661",
+    ),
+    # The OpenCL ICD loader finding no platform (CL_PLATFORM_NOT_FOUND_KHR, -1001) as clDNN and OpenVINO's GPU
+    # plugin report it ("clGetPlatformIDs error -1001", with "[CLDNN ERROR]." or ovms' "Cannot find plugin to use"):
+    # no Intel GPU runtime is visible to the process (no /dev/dri, no compute runtime in the image). The loader's
+    # "cannot open shared object file" for the plugin on the next line is the same absence, not a package to install.
+    Wording(
+        "gpu_unavailable",
+        "openvino (clDNN)",
+        "clgetplatformids error -1001",
+        "https://github.com/openvinotoolkit/model_server/issues/126",
+    ),
+    # OpenCL's CL_OUT_OF_HOST_MEMORY (-6) as oneDNN's GPU engine logs it while building its OpenCL programs
+    # (src/gpu/intel/ocl/ocl_gpu_engine.cpp: "onednn_verbose,...,error,ocl,errcode -6,CL_OUT_OF_HOST_MEMORY"): the
+    # runtime could not allocate host memory, the host's memory and not the device's.
+    Wording(
+        "host_oom",
+        "opencl (onednn, openvino gpu plugin)",
+        "cl_out_of_host_memory",
+        "https://github.com/openvinotoolkit/openvino_notebooks/issues/2763",
+    ),
+    # OpenVINO Model Server validating its --config_path file against its JSON schema (src/schema.cpp: "Given config
+    # is invalid according to schema: ..."; src/modelmanager.cpp: "Configuration file is not in valid configuration
+    # format"): the server's own configuration is refused before any model loads.
+    Wording(
+        "invalid_engine_args",
+        "ovms",
+        "given config is invalid according to schema",
+        "https://github.com/openvinotoolkit/model_server/issues/755",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "ovms",
+        "configuration file is not in valid configuration format",
+        "https://github.com/openvinotoolkit/model_server/issues/755",
+    ),
+    # OpenVINO GenAI's Tokenizer when the model directory holds neither openvino_tokenizer.xml nor
+    # openvino_detokenizer.xml (src/cpp/src/tokenizer.cpp: OPENVINO_ASSERT(ov_tokenizer || ov_detokenizer, "Neither
+    # tokenizer nor detokenzier models were provided"), read on the assertion's own line, the message's line having
+    # no gate word): the model was exported without its tokenizers (optimum-cli with a mismatched
+    # openvino-tokenizers), so the pipeline cannot load it.
+    Wording(
+        "model_unsupported",
+        "openvino genai",
+        "check 'ov_tokenizer || ov_detokenizer' failed",
+        "https://github.com/openvinotoolkit/openvino.genai/issues/1932",
+    ),
+    # === end of world328 wordings ===
 )
