@@ -7725,6 +7725,38 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 33 (31 of 33 as collected).
         training_all_right=True,
+    "world328": Expected(
+        excerpts=40,
+        healthy=16,
+        # 36 of 40 after the rows learnt from its training part (before the lead's refit), on 2fecad6 (31 of 40 as
+        # collected on 6159e00).
+        whole=0.9,
+        # 5 of 7 on the part no rule was written from (5 of 7 as collected); a little slack for the refit.
+        held_out=0.65,
+        # kv_cache_insufficient's one excerpt is a held-out log, read wrong (counted, not read); unknown's one
+        # excerpt is a training miss listed below.
+        rare_floor=0.0,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 31 of 33 (26 of 33 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # OpenVINO GenAI's FLUX pipeline on an Iris Xe iGPU: "[GPU] ProgramBuilder build failed!" followed
+                # by "[CL ext] Can not allocate 1474560 bytes for USM Host": committed as gpu_oom (the build failed
+                # because the iGPU's share of host memory could not be allocated), read gpu_unavailable by world172's
+                # strong ProgramBuilder row, which outranks gpu_oom; a row cannot see the next line, and the
+                # ProgramBuilder line alone is gpu_unavailable's in the earlier corpora.
+                "genai-flux-schnell-iris-xe-programbuilder-failed-cannot-allocate-usm-host",
+                # OVMS's VLM legacy pipeline wedged after CL_OUT_OF_RESOURCES on an Arrow Lake iGPU, shown only by
+                # '[llm_executor][error] Calculator::Process() for node "LLMExecutor" failed: Request processing
+                # failed, check its correctness.': committed as unknown (world299's reading of an OVMS server that
+                # stays up while its GPU fails, the thread naming no cause in the lines), read container_exited. A
+                # row on the Calculator line would also read world174's healthy OVMS embeddings log, whose request
+                # failed the same way with a 400.
+                "ovms-vlm-legacy-llmexecutor-calculator-process-failed-arrow-lake",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
