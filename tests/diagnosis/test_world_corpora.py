@@ -7621,6 +7621,8 @@ EXPECTED: dict[str, Expected] = {
                 "dra-mps-pod-cuda-gdb-gpu-count-1",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world322": Expected(
         excerpts=20,
         healthy=4,
@@ -7633,6 +7635,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 13 of 13 (10 of 13 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world323": Expected(
         excerpts=52,
         healthy=22,
@@ -7656,6 +7660,8 @@ EXPECTED: dict[str, Expected] = {
                 "gunicorn-flask-tf2-docker-booting-worker-cpu-frequency",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world324": Expected(
         excerpts=21,
         healthy=8,
@@ -7668,6 +7674,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 16 of 16 (15 of 16 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world325": Expected(
         excerpts=41,
         healthy=8,
@@ -7688,6 +7696,10 @@ EXPECTED: dict[str, Expected] = {
                 # model_unsupported; no line names the model's format, so no row gates on it (an I/O error is no
                 # format refusal elsewhere); read container_exited from the panic, with and without the status.
                 "rustformers-llm-gpt4all-j-as-llama-non-specific-io-error-panic",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world326": Expected(
         excerpts=48,
         healthy=11,
@@ -7713,6 +7725,8 @@ EXPECTED: dict[str, Expected] = {
                 "furiosa-warboy-furiosa-smi-info-lists-no-npu",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world327": Expected(
         excerpts=37,
         healthy=20,
@@ -7725,6 +7739,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 33 (31 of 33 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world328": Expected(
         excerpts=40,
         healthy=16,
