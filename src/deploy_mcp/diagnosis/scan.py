@@ -52,6 +52,16 @@ _PREFIX = re.compile(
     # ReaderThread): the rest is the worker's own line, a traceback's or an exception's as well (world123's training
     # part: a SageMaker Hugging Face endpoint whose handler raised, read as nothing under the relay's level).
     r"|\[(?:INFO|WARN|ERROR|DEBUG) ?\] W-[\w.-]{1,120}-std(?:out|err) (?:MODEL_LOG|[\w.]{1,120}\.WorkerLifeCycle) - "
+    # DJL Serving's relay of what its Python engine's worker writes (engines/python's PyProcess, each line logged
+    # under the worker's thread name "W-<pid>-<model>-stdout"/"-stderr"), in the LMI containers' console layout
+    # ("WARN  PyProcess W-248-llama-2-7b-hf-stderr: ") and the bracketed one ("[INFO ] PyProcess -
+    # W-124-model-stdout: "): the rest is the worker's own line, a traceback's frames among them (world329's
+    # training part: a DeepSpeed worker's traceback cut at a frame, read as nothing under the relay's level).
+    r"|(?:\[(?:INFO|WARN|ERROR|DEBUG|TRACE) ?\] |(?:INFO|WARN|ERROR|DEBUG|TRACE) {1,2})PyProcess(?: -)? "
+    r"W-[\w.-]{1,120}-std(?:out|err):(?: |$)"
+    # OpenMPI's mpirun --tag-output, which DJL Serving's MPI mode starts its workers under: "[1,0]<stderr>:" (the
+    # job and the rank, then the stream) before each line a rank writes (world329's training part).
+    r"|\[\d{1,5},\d{1,5}\]<std(?:out|err|diag)>:(?: |$)"
     # LocalAI's relay of what its gRPC backend writes (pkg/model/initializers.go, later process.go: each line of the
     # backend's stderr and stdout logged as log.Debug().Msgf("GRPC(%s): stderr %s", backend-model-address, line)
     # under zerolog's console writer, "10:29AM DBG GRPC(phi-2.gguf-127.0.0.1:46517): stderr "): the rest is the

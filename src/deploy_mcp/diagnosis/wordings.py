@@ -17947,4 +17947,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/openvinotoolkit/openvino.genai/issues/1932",
     ),
     # === end of world328 wordings ===
+    # === learnt from world329's training part (tests/diagnosis/world329): DJL Serving and the SageMaker LMI
+    # containers ===
+    # DJL's engine registry asked for an engine it does not hold (ai.djl.engine.Engine.getEngine: "Deep learning
+    # engine not found: " + name). In DJL Serving the name is the one serving.properties' `engine=` (or
+    # SERVING_LOAD_MODELS' "::Engine=") gives, and every engine the image ships registers at start ("Registering
+    # EngineProvider: MPI" a few lines above in the thread): "engine=MPI " with a trailing space was the name
+    # refused, a configuration the server cannot run, not a crash.
+    Wording(
+        "invalid_engine_args",
+        "djl-serving",
+        "deep learning engine not found:",
+        "https://github.com/deepjavalibrary/djl-serving/issues/1351",
+    ),
+    # DJL Serving's Python engine failing every request at its input parser on an import (djl_python/input_parser.py,
+    # parse_input_with_formatter: "Input Parsing failed. Ensure that the request payload is valid. " and the
+    # exception, here "No module named 'vllm.entrypoints.openai.protocol'" in LMI v19/v20, whose DJL-Python imports
+    # from a path the bundled vLLM had moved): the image's packages do not fit together, the family of a missing
+    # module, whatever the request.
+    Wording(
+        "dependency_install_failed",
+        "djl-serving (djl_python)",
+        "input parsing failed",
+        "https://github.com/deepjavalibrary/djl-serving/issues/3000",
+        also=("no module named '", "cannot import name "),
+    ),
+    # === end of world329 wordings ===
 )
