@@ -331,6 +331,9 @@ GATES: tuple[str, ...] = (
     "wheel for the current platform",
     "built for sm",
     "no module named",
+    # setuptools' easy_install on a project the index lacks ("Couldn't find index page for 'mlperf_loadgen' (maybe
+    # misspelled?)", wordings.py, world331's).
+    "index page",
     "flash attn",
     "_opnamespace",
     "newer version",

@@ -1897,9 +1897,15 @@ _MEASUREMENTS = (b"bpw - exp. error: ", b"total exp. error: ")
 # logged at info level at every start with CUDA graphs; a progress bar drawn on the same line can push the level
 # word out of reach (world214's training part, LMCache's vLLM workers under "Capturing CUDA graph shapes:   0%|").
 _ADVICE = (b"if out-of-memory error occurs during cudagraph capture",)
+# MLPerf LoadGen's tally at the foot of every summary (mlperf_log_summary.txt and the console: "No warnings
+# encountered during test." then "1 ERROR encountered. See detailed log." or "1633 ERRORS encountered. See detailed
+# log."): a count of the run's logged errors under a summary the run got to print, next to a "Result is : VALID" as
+# often as not (world331's training part, mlcommons/inference #559 and #460). The errors themselves, when pasted,
+# are in the detail log's own lines.
+_TALLIES = (b" error encountered. see detailed log", b" errors encountered. see detailed log")
 # Words that make an error-looking line none: a failure carried on from, a flag that says nothing failed, a
-# measurement named error, or advice.
-_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS + _ADVICE
+# measurement named error, advice, or a benchmark's tally of errors.
+_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS + _ADVICE + _TALLIES
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
 # Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
 # line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).

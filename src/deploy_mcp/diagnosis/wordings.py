@@ -64,6 +64,10 @@ _INSTALL_COMMANDS = (
     "setup.py bdist_wheel",
 )
 
+# The commands MLCommons' CM and MLC automation runs in the Dockerfiles it generates for an MLPerf implementation
+# (world331's wordings): the step that installs the implementation's dependencies.
+_MLPERF_AUTOMATION = ("cm run script", "cmr ", "cm pull repo", "mlcr ", "mlc pull repo")
+
 # Words of host memory failures that also say "out of memory": such a line is never a GPU failure.
 HOST_MEMORY = (
     "killed process",
@@ -17973,4 +17977,72 @@ WORDINGS: tuple[Wording, ...] = (
         also=("no module named '", "cannot import name "),
     ),
     # === end of world329 wordings ===
+    # === learnt from world331's training part (tests/diagnosis/world331): MLPerf Inference harnesses ===
+    # setuptools' easy_install (setup.py develop/install resolving install_requires through the package index,
+    # setuptools/package_index.py: "Couldn't find index page for %r (maybe misspelled?)", then "Scanning index of all
+    # packages" and "No local packages or working download links found for ..."): the index has no such project,
+    # here MLPerf's mlperf_loadgen, which is built from the inference repository and never was on PyPI under that
+    # name. Weak: the scan of the whole index that follows can still find the project.
+    Wording(
+        "dependency_install_failed",
+        "setuptools",
+        "couldn't find index page for",
+        "https://github.com/mlcommons/inference/issues/1014",
+        weak=True,
+    ),
+    # rclone's Google Drive backend reading a folder the account cannot see ("ERROR : Google drive root
+    # 'Llama-2-70b-chat-hf': error reading source root directory: directory not found", backend/drive/drive.go's
+    # root under fs/operations): MLCommons shares the Llama 2 checkpoints and datasets of its benchmarks as Drive
+    # folders visible only to accounts granted the licence, and a folder not shared with the account reads as
+    # not found; the model download refused, as a gated repository's is read (hf_auth).
+    Wording(
+        "hf_auth",
+        "rclone",
+        "error reading source root directory: directory not found",
+        "https://github.com/mlcommons/mlperf-automations/issues/406",
+        also=("google drive root",),
+    ),
+    # MLCommons' CM automation (cmind's automation/script/module.py, and MLC's mlcflow after it: "CM error: no
+    # scripts were found with above tags and variations", followed by "variation tags [...] are not matching for
+    # the found script ..."): the tags and variations the run was asked for (a model, backend, device or GPU memory
+    # the implementation does not offer) name no script, so nothing runs; the options given are refused.
+    Wording(
+        "invalid_engine_args",
+        "cm",
+        "no scripts were found with above tags and variations",
+        "https://github.com/mlcommons/inference/issues/1773",
+    ),
+    # CM's benchmark-program script failing ("CM error: Portable CM script failed (name = benchmark-program, return
+    # code = 512)"): the script that runs the benchmark's own command (the harness, `make run_harness`, a
+    # reference's main.py) reports that command's non-zero exit. Weak: the command's output above usually names
+    # the cause (a module missing, a GPU out of memory).
+    Wording(
+        "container_exited",
+        "cm",
+        "portable cm script failed (name = benchmark-program",
+        "https://github.com/mlcommons/inference/issues/1998",
+        weak=True,
+    ),
+    # An image build that failed in the step that installs an MLPerf implementation's dependencies: CM's and MLC's
+    # generated Dockerfiles run the automation itself ("RUN cm run script --tags=app,mlperf,...", "RUN mlc pull repo
+    # && mlcr --tags=app,mlperf,..."), which installs the packages, builds LoadGen and fetches the models. BuildKit's
+    # "ERROR: failed to solve: process \"/bin/sh -c ...\"" before the verdict (cut here before "did not complete
+    # successfully") and its Dockerfile excerpt name the step as for a pip or apt install. Weak, as the install
+    # rows above are.
+    *(
+        Wording(
+            "dependency_install_failed",
+            "buildkit",
+            phrase,
+            "https://github.com/mlcommons/mlperf-automations/issues/434",
+            also=also,
+            weak=True,
+        )
+        for phrase, also in (
+            ("failed to solve: process", _INSTALL_COMMANDS + _MLPERF_AUTOMATION),
+            ("did not complete successfully", _MLPERF_AUTOMATION),
+            (">>> ", _MLPERF_AUTOMATION),
+        )
+    ),
+    # === end of world331 wordings ===
 )
