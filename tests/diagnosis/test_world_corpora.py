@@ -7767,6 +7767,35 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 10 of 10 (7 of 10 as collected).
         training_all_right=True,
+    "world331": Expected(
+        excerpts=53,
+        healthy=28,
+        # 50 of 53 after the rows learnt from its training part (before the lead's refit), on 6159e00 (43 of 53 as
+        # collected on 6159e00).
+        whole=0.94,
+        # 12 of 13 on the part no rule was written from (11 of 13 as collected); a little slack for the refit.
+        held_out=0.9,
+        # Its one host_oom excerpt (and its one gpu_unavailable) is held out, so no per-kind floor asks for it.
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 38 of 40 (32 of 40 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # NVIDIA's harness under CM ("make: *** [Makefile:45: run_harness] Error 1" then "CM error: Portable
+                # CM script failed (name = benchmark-program, return code = 512)"): the benchmark's command exited
+                # non-zero, its cause not in the paste, so container_exited. The new weak benchmark-program row
+                # reads it so, but the scoring model, sure the words are a build's ("make: *** ... Error 1"),
+                # renames the bare crash dependency_install_failed; left to the lead's refit.
+                "cm-nvidia-resnet50-make-run-harness-error-1-benchmark-program-512",
+                # BuildKit's Dockerfile excerpt for CM's failed image build ("mlperf-inference:...Dockerfile:45",
+                # "--------------------", "  44 |     # Run commands"), the marked ">>> RUN cm run script ..." line
+                # and the "failed to solve" line both cut away: dependency_install_failed as the image build's
+                # failed step, but nothing left names a failure (the one warning is BuildKit's
+                # SecretsUsedInArgOrEnv lint); read healthy from the text, container_exited with a failed status.
+                "cm-build-docker-image-bert-nvidia-run-step-dockerfile-45",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
 }
