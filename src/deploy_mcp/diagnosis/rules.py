@@ -1806,7 +1806,16 @@ RULES: tuple[Rule, ...] = (
     # The watchdog also re-raises a CUDA kernel fault it found on its stream ("Process group watchdog thread
     # terminated with exception: CUDA error: an illegal memory access was encountered", ProcessGroupNCCL.cpp):
     # the kernel crashed, NCCL only noticed; the weak container_exited row on the fault reads it (world33, world57).
-    Rule("nccl_or_shm", ("processgroupnccl",), also=("error", "timeout", "abort"), unless=("illegal memory access",)),
+    # The process group's constructor logs its settings at start ("ProcessGroupNCCL initialization options:
+    # NCCL_ASYNC_ERROR_HANDLING: 1, ... TIMEOUT(ms): ...", and later torch's "ProcessGroupNCCL environments: NCCL
+    # version: ..., TORCH_NCCL_ASYNC_ERROR_HANDLING: ...", torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp): the
+    # names of options, not a failure (world332's LMDeploy start on a Hygon DCU).
+    Rule(
+        "nccl_or_shm",
+        ("processgroupnccl",),
+        also=("error", "timeout", "abort"),
+        unless=("illegal memory access", "initialization options", "processgroupnccl environments"),
+    ),
     # --- host_oom
     Rule(
         "host_oom",

@@ -18045,4 +18045,36 @@ WORDINGS: tuple[Wording, ...] = (
         )
     ),
     # === end of world331 wordings ===
+    # === learnt from world332's training part (tests/diagnosis/world332): Chinese accelerators other than Ascend ===
+    # BuildKit's tty progress display marks the step that failed "=> ERROR [build 5/6] RUN ... uv pip install ..."
+    # (util/progress/progressui/display.go, the vertex's name after "ERROR"), the form a paste keeps when the
+    # "process ... did not complete successfully" summary below it was cut away: an image build whose failing step
+    # is a package install. Weak, as the builders' own rows above are: the step's output usually names the cause.
+    Wording(
+        "dependency_install_failed",
+        "buildkit",
+        "=> error [",
+        "https://github.com/moby/buildkit/blob/master/util/progress/progressui/display.go",
+        also=_INSTALL_COMMANDS,
+        weak=True,
+    ),
+    # Paddle's XPU (Kunlunxin) kernels reporting the XPU API's NO_ENOUGH_WORKSPACE ("XPU conv kernel return wrong
+    # value[3 xpu api no enough workspace]", XPUAPIErrorMsg in paddle/fluid/platform/xpu/xpu_header.h): the
+    # kernel could not get the device memory it works in, the card's memory exhausted.
+    Wording(
+        "gpu_oom",
+        "paddle-xpu",
+        "xpu api no enough workspace",
+        "https://github.com/PaddlePaddle/PaddleDetection/issues/4179",
+    ),
+    # MetaX's MACA user-mode driver failing to allocate a queue's ring buffer through the kernel driver
+    # ("[MXKW][E]queues.c :925 : [mxkwAllocRingBuff]ioctl alloc ringbuffer failed -1", repeated while it
+    # retries): no work can be submitted to the C500, the device the engine runs on cannot be used.
+    Wording(
+        "gpu_unavailable",
+        "metax-maca",
+        "ioctl alloc ringbuffer failed",
+        "https://github.com/MetaX-MACA/vLLM-metax/issues/178",
+    ),
+    # === end of world332 wordings ===
 )
