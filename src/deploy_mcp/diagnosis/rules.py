@@ -910,7 +910,10 @@ def _missing_operator(line: str) -> bool:
 # below an architecture's package ("No module named 'tensorrt_llm.models.llama.weight'", a TensorRT-LLM example
 # script from another release than the installed package; world159) is the package's layout, not the model's.
 _MODEL_TYPE_REFUSED = re.compile(r"model type [\w.-]{1,80} not supported")
-_MODEL_MODULE = re.compile(r"no module named '[\w.]{1,80}\.models\.\w{1,80}'")
+# A module under an application's vendored `third_party` tree ("No module named
+# 'third_party.demucs.models.pretrained'", SongGeneration's copy of demucs missing from the checkout; world333) is
+# the checkout's, not an architecture's.
+_MODEL_MODULE = re.compile(r"no module named '(?!third_party\.)[\w.]{1,80}\.models\.\w{1,80}'")
 
 
 def _model_type_refused(line: str) -> bool:

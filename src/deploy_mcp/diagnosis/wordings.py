@@ -14801,6 +14801,11 @@ WORDINGS: tuple[Wording, ...] = (
         "error no file named ",
         "https://github.com/huggingface/transformers/blob/main/src/transformers/modeling_utils.py",
         also=("pytorch_model.bin", "model.safetensors", "flax_model.msgpack", "tf_model.h5"),
+        # diffusers' ModelMixin.from_pretrained catching the same error while it looks for a component's
+        # safetensors ("An error occurred while trying to fetch <dir>: Error no file named
+        # diffusion_pytorch_model.safetensors found in directory <dir>."), a warning followed by "Defaulting to
+        # unsafe serialization" and the load of the .bin weights (world333's training part, ACE-Step's vocoder).
+        unless=("an error occurred while trying to fetch",),
         weak=True,
     ),
     # Weaviate refusing its own configuration at start (adapters/handlers/rest/configure_api.go:
@@ -18077,4 +18082,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/MetaX-MACA/vLLM-metax/issues/178",
     ),
     # === end of world332 wordings ===
+    # === learnt from world333's training part (tests/diagnosis/world333): music, song and sound generation model
+    # servers and demos (YuE, ACE-Step, MusicGen/AudioCraft, Stable Audio, Bark, DiffRhythm, SongGeneration) ===
+    # torch's loader of a compiled extension raising on a shared library the process cannot load (torch/_ops.py,
+    # load_library: raise OSError(f"Could not load this library: {path}")), as torchcodec's core library built
+    # for another torch or FFmpeg raises it: the installed extension does not match the environment. Only the
+    # raised OSError: torchao's optional kernels log "Failed to load ...: Could not load this library" and go on
+    # (world16's healthy xinference start).
+    Wording(
+        "dependency_install_failed",
+        "torch",
+        "oserror: could not load this library:",
+        "https://github.com/pytorch/pytorch/blob/main/torch/_ops.py",
+    ),
+    # torch.load refusing a checkpoint under PyTorch 2.6's default weights_only=True (torch/serialization.py,
+    # _get_wo_message: "Weights only load failed. This file can still be loaded, ..."), raised as
+    # _pickle.UnpicklingError or echoed by an app's catch-all (Bark's "Oops, an error occurred: Weights only load
+    # failed."): the installed torch is newer than the code that loads the checkpoint.
+    Wording(
+        "dependency_install_failed",
+        "torch",
+        "weights only load failed",
+        "https://github.com/pytorch/pytorch/blob/main/torch/serialization.py",
+    ),
+    # NVRTC (torch's runtime compiler for fused kernels) rejecting the architecture of the GPU it compiles for
+    # ("nvrtc: error: invalid value for --gpu-architecture (-arch)"): the CUDA in the torch build is older than the
+    # GPU (an RTX 4090's sm_89 under CUDA 11.7), the JIT twin of "no kernel image is available"; not a flag of the
+    # server's command line.
+    Wording(
+        "gpu_unavailable",
+        "nvrtc",
+        "nvrtc: error: invalid value for --gpu-architecture",
+        "https://github.com/enlyth/sd-webui-riffusion/issues/7",
+    ),
+    # === end of world333 wordings ===
 )
