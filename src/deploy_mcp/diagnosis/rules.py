@@ -680,6 +680,14 @@ GATES: tuple[str, ...] = (
     # TensorFlow's BFC allocator listing its chunks after a failed allocation ("1 Chunks of size 167201280 totalling
     # 159.46MiB"; wordings.py, world323's).
     "chunks of size",
+    # In-browser runtimes (wordings.py, world334's): Tint's WGSL refusal of half precision without its extension
+    # ("'f16' type used without 'f16' extension enabled"), a browser with no WebGPU ("navigator.gpu is undefined"),
+    # MediaPipe's LLM calculator refusing a model of the other backend ("... while the current model's backend type
+    # is: cpu"), and a JavaScript promise rejected with nothing to catch it ("Uncaught (in promise) ...").
+    "extension enabled",
+    "navigator.gpu",
+    "backend type is",
+    "uncaught (in promise)",
 )
 
 

@@ -18116,4 +18116,124 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/enlyth/sd-webui-riffusion/issues/7",
     ),
     # === end of world333 wordings ===
+    # === learnt from world334's training part (tests/diagnosis/world334): models run in the browser and on
+    # WebGPU/WASM runtimes (WebLLM, transformers.js, ONNX Runtime Web, MediaPipe LLM Inference, wllama) ===
+    # WebLLM's refusal of a q4f16 model on an adapter without the shader-f16 feature (src/engine.ts and
+    # src/error.ts ShaderF16SupportError: "This model requires WebGPU extension shader-f16, which is not enabled
+    # in this browser."): the model's half-precision kernels cannot run on this GPU, a dtype the device does not
+    # support, fixed by the model's f32 variant (q4f32_1), as vLLM's bfloat16 below compute capability 8.0 reads.
+    Wording(
+        "dtype_unsupported",
+        "web-llm",
+        "requires webgpu extension shader-f16, which is not enabled",
+        "https://github.com/mlc-ai/web-llm/issues/254",
+    ),
+    # Tint (Dawn's WGSL compiler) refusing a shader that declares f16 on a device created without the extension
+    # ("'f16' type used without 'f16' extension enabled", src/tint/lang/wgsl/resolver): an fp16 model's kernels
+    # on an adapter without shader-f16, as ONNX Runtime Web's WebGPU EP compiles them.
+    Wording(
+        "dtype_unsupported",
+        "dawn (tint)",
+        "type used without 'f16' extension enabled",
+        "https://github.com/elicwhite/spotify-clonehero/issues/27",
+    ),
+    # transformers.js asked for fp16 on a device without it (src/models.js: "The device (webgpu) does not support
+    # fp16.").
+    Wording(
+        "dtype_unsupported",
+        "transformers.js",
+        "does not support fp16",
+        "https://github.com/JoramMillenaar/obsidian-similarity/pull/21",
+    ),
+    # ONNX Runtime Web finding no backend it can initialise for the execution providers asked for
+    # (js/common/lib/backend-impl.ts: "no available backend found. ERR: [webgpu] backend not found", or the WebGPU
+    # backend's own error after "[webgpu]"): the page has no usable WebGPU (a browser without it, an insecure
+    # context, a build without the EP), the accelerator the session asked for cannot be used.
+    Wording(
+        "gpu_unavailable",
+        "onnxruntime-web",
+        "no available backend found",
+        "https://github.com/microsoft/onnxruntime/issues/22885",
+        also=("[webgpu]",),
+    ),
+    # A browser that exposes no WebGPU at all (Firefox and Safari before they shipped it: "TypeError: navigator.gpu
+    # is undefined" when a runtime asks it for an adapter).
+    Wording(
+        "gpu_unavailable",
+        "webgpu (browser)",
+        "navigator.gpu is undefined",
+        "https://github.com/google-ai-edge/mediapipe/issues/5562",
+    ),
+    # Chromium's WebGPU after its GPU-process instance went away ("A valid external Instance reference no longer
+    # exists.", raised by mapAsync and by pipeline creation through ONNX Runtime Web): the device the runtime
+    # holds is gone, so the model cannot run on the GPU until the page gets a new adapter.
+    Wording(
+        "gpu_unavailable",
+        "webgpu (chromium)",
+        "a valid external instance reference no longer exists",
+        "https://github.com/huggingface/transformers.js/issues/943",
+    ),
+    # Dawn's validation of a storage buffer bound beyond the device's limit ("Binding size (151781376) of [Buffer]
+    # is larger than the maximum binding size (134217728).") and of a buffer beyond maxBufferSize ("Buffer size
+    # (870585948) exceeds the max buffer size limit (536870912)."): the model's tensors do not fit what this GPU
+    # lets one buffer hold, fixed as GPU memory is, with a smaller model or a device with larger limits (WebLLM's
+    # model records carry the same limit beside their VRAM requirement).
+    Wording(
+        "gpu_oom",
+        "dawn",
+        "is larger than the maximum binding size",
+        "https://github.com/softwiredtech/stable-diffusion-webgpu/issues/1",
+    ),
+    Wording(
+        "gpu_oom",
+        "dawn",
+        "exceeds the max buffer size limit",
+        "https://github.com/apple/embedding-atlas/issues/159",
+    ),
+    # V8 refusing an ArrayBuffer the size of the weights ("RangeError: Array buffer allocation failed"), and
+    # Firefox's refusal of one above 2 GB ("can't be an ArrayBuffer or an ArrayBufferView larger than 2 GB"): the
+    # tab's memory cannot hold the model file, the browser's host memory, not the GPU's.
+    Wording(
+        "host_oom",
+        "v8",
+        "array buffer allocation failed",
+        "https://github.com/dmarcos/llama2.c-web/issues/1",
+    ),
+    Wording(
+        "host_oom",
+        "firefox",
+        "arraybufferview larger than",
+        "https://github.com/tangledgroup/llama-cpp-wasm/issues/2",
+    ),
+    # MediaPipe's LLM Inference on the web refusing a model converted for the CPU backend ("Calculator::Open() for
+    # node "LlmGpuCalculator" failed: Please use a tensorflow lite model with gpu backend type, while the current
+    # model's backend type is: cpu"): the web runtime runs GPU models only.
+    Wording(
+        "model_unsupported",
+        "mediapipe",
+        "while the current model's backend type is",
+        "https://github.com/google-ai-edge/mediapipe-samples/issues/344",
+    ),
+    # Tint failing to compile a shader the runtime generated ("An uncaught WebGPU validation error was raised:
+    # Error while parsing WGSL: :28:18 error: no matching constructor ..."): the runtime's own kernel for an
+    # operator is broken on this model, a crash of the engine whatever the words around it (final: no guess renames
+    # it); a cause it names (the f16 row above) outranks it.
+    Wording(
+        "container_exited",
+        "dawn (tint)",
+        "error while parsing wgsl",
+        "https://github.com/huggingface/transformers.js/issues/1290",
+        weak=True,
+        final=True,
+    ),
+    # A JavaScript promise rejected with nothing to catch it, as the browser's console reports it ("Uncaught (in
+    # promise) 8314224", ONNX Runtime Web's WebAssembly throwing a bare pointer): the page's model code died there.
+    Wording(
+        "container_exited",
+        "javascript (browser)",
+        "uncaught (in promise)",
+        "https://github.com/microsoft/onnxruntime/issues/16267",
+        weak=True,
+    ),
+    # === end of world334 wordings ===
 )
