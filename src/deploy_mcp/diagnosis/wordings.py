@@ -18118,9 +18118,9 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world333 wordings ===
     # === learnt from world334's training part (tests/diagnosis/world334): models run in the browser and on
     # WebGPU/WASM runtimes (WebLLM, transformers.js, ONNX Runtime Web, MediaPipe LLM Inference, wllama) ===
-    # WebLLM's refusal of a q4f16 model on an adapter without the shader-f16 feature (src/engine.ts and
-    # src/error.ts ShaderF16SupportError: "This model requires WebGPU extension shader-f16, which is not enabled
-    # in this browser."): the model's half-precision kernels cannot run on this GPU, a dtype the device does not
+    # WebLLM's refusal of a q4f16 model on an adapter without the shader-f16 feature (its engine's check of the
+    # model's required features: "This model requires WebGPU extension shader-f16, which is not enabled in this
+    # browser."): the model's half-precision kernels cannot run on this GPU, a dtype the device does not
     # support, fixed by the model's f32 variant (q4f32_1), as vLLM's bfloat16 below compute capability 8.0 reads.
     Wording(
         "dtype_unsupported",
@@ -18129,7 +18129,7 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/mlc-ai/web-llm/issues/254",
     ),
     # Tint (Dawn's WGSL compiler) refusing a shader that declares f16 on a device created without the extension
-    # ("'f16' type used without 'f16' extension enabled", src/tint/lang/wgsl/resolver): an fp16 model's kernels
+    # ("'f16' type used without 'f16' extension enabled"): an fp16 model's kernels
     # on an adapter without shader-f16, as ONNX Runtime Web's WebGPU EP compiles them.
     Wording(
         "dtype_unsupported",
@@ -18137,8 +18137,7 @@ WORDINGS: tuple[Wording, ...] = (
         "type used without 'f16' extension enabled",
         "https://github.com/elicwhite/spotify-clonehero/issues/27",
     ),
-    # transformers.js asked for fp16 on a device without it (src/models.js: "The device (webgpu) does not support
-    # fp16.").
+    # transformers.js asked for fp16 on a device without it ("The device (webgpu) does not support fp16.").
     Wording(
         "dtype_unsupported",
         "transformers.js",
