@@ -18235,4 +18235,47 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world334 wordings ===
+    # === learnt from world335's training part (tests/diagnosis/world335): model servers and GPUs in Proxmox LXC,
+    # Incus/LXD system containers and TrueNAS/Unraid app containers ===
+    # The NVIDIA kernel module refusing a user-space driver of another release ("NVRM: API mismatch: the client
+    # has the version %s, but / NVRM: this kernel module has the version %s", the resource manager's version check
+    # in the open and closed modules alike), which dmesg shows when a container's libraries do not match the
+    # host's module (an LXC's or a vGPU guest's driver): the kernel's twin of NVML's "Driver/library version
+    # mismatch", read gpu_unavailable as that is.
+    Wording(
+        "gpu_unavailable",
+        "nvidia kernel module",
+        "api mismatch: the client has the version",
+        "https://github.com/NVIDIA/open-gpu-kernel-modules",
+    ),
+    # LXD refusing a `gpu` device it cannot map to one NVIDIA card ("No device minor index detected, and more than
+    # one NVIDIA card present", LXD 3.x's GPU device setup): the container starts without its GPU or not at all.
+    Wording(
+        "gpu_unavailable",
+        "lxd gpu device",
+        "no device minor index detected",
+        "https://github.com/canonical/lxd/issues/4683",
+    ),
+    # llama.cpp's SYCL backend finding no Level Zero or OpenCL GPU platform at backend load (ggml/src/ggml-sycl/
+    # dpct/helper.hpp: throw std::runtime_error("can not find preferred GPU platform")), as the Intel builds of
+    # Ollama, LocalAI and llama-server log it when /dev/dri is not passed through: no GPU the runtime can use,
+    # which outweighs the runner's exit it causes.
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp sycl",
+        "can not find preferred gpu platform",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-sycl/dpct/helper.hpp",
+    ),
+    # The Unraid NVIDIA driver plugins giving up with no driver installed (ich777/unraid-nvidia-driver's install and
+    # update scripts, and the vGPU plugins derived from them: "Can't get latest Nvidia driver version and found no
+    # installed local driver", "Can't get Production Branch version and found no installed local driver"): no
+    # driver package for the running kernel, so no container gets a GPU, read gpu_unavailable as world153 reads a
+    # driver installer that failed.
+    Wording(
+        "gpu_unavailable",
+        "unraid nvidia driver plugin",
+        "found no installed local driver",
+        "https://github.com/ich777/unraid-nvidia-driver",
+    ),
+    # === end of world335 wordings ===
 )
