@@ -7882,6 +7882,35 @@ EXPECTED: dict[str, Expected] = {
                 # lines above it (WebGPU raises OperationError when a device request or a mapping fails). A row
                 # for unknown would only say that a line names nothing.
                 "chatllm-web-rtx-3060-initialization-finished-generate-operationerror",
+    "world335": Expected(
+        excerpts=40,
+        healthy=9,
+        # 36 of 40 after the rows learnt from its training part (before the lead's refit), on 6159e00 (32 of 40 as
+        # collected on 6159e00).
+        whole=0.9,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected); a little slack for the refit.
+        held_out=0.7,
+        # unknown's one excerpt is a held-out log, read wrong (counted, not read).
+        rare_floor=0.0,
+        repositories_min=25,
+        apart_from_project_corpora=True,
+        # 30 of 32 (26 of 32 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Unraid's plugin manager failing on the vGPU driver plugin's own file ("plugin: XML file doesn't
+                # exist or xml parse error" after downloading nvidia-vgpu-driver.plg): committed as gpu_unavailable
+                # (the driver plugin never installs, so no container gets the GPU), but the line is Unraid's
+                # generic plugin installer's, for any plugin, and only the .plg's name says it is a GPU driver; no
+                # row gates on it. Read healthy from the text and container_exited once the run's failed status is
+                # passed.
+                "unraid-6-12-10-vgpu-driver-plg-xml-parse-error",
+                # gpustat-unraid's plugin install stopping with "No vendor utilities found. Plugin install
+                # terminated due to failed prerequisites." (no nvidia-smi, intel_gpu_top or radeontop on the host,
+                # fixed in the thread by installing the NVIDIA driver): committed as gpu_unavailable, read
+                # dependency_install_failed (a plugin install whose prerequisites fail), a reading the text also
+                # supports; one plugin's wording, left without a row.
+                "unraid-gpustat-plugin-no-vendor-utilities-failed-prerequisites",
             }
         ),
         kind_once_exited_non_zero=True,
