@@ -923,6 +923,10 @@ def _match(result: Scan, index: int) -> None:
     # "[DEBUG]" (world10's SageMaker log). The header of a traceback TGI's launcher relays under a WARN record
     # (`_warned_traceback`) likewise.
     debug = _VLLM_DEBUG.match(_plain(result.shapes[index])) is not None or _warned_traceback(result, index)
+    # The exception xFormers caught while probing for Triton and logged under its warning (`_probe_traceback`) names
+    # nothing that failed: no rule reads it, strong or weak.
+    if "error" in low and is_exception_line(line) and _probe_traceback(result, index):
+        return
     fired: set[int] = set()
     for gate, needles in _INDEX:
         if gate in low:
@@ -1474,13 +1478,33 @@ _TGI_WARN_RECORD = re.compile(rb"(?:^|\s)warn\s+(?:[\w-]{1,40}: )?text_generatio
 _TRACEBACK_HEADER = "traceback (most recent call last)"
 
 
+# xFormers probing for Triton at import (xformers/__init__.py `_is_triton_available`: `except (ImportError,
+# AttributeError) as e: logger.warning("A matching Triton is not available, some optimizations will not be
+# enabled", exc_info=e)`): the logger prints the caught exception's traceback under the warning and the import goes
+# on without Triton (world336's training part, TRELLIS on Windows: "ModuleNotFoundError: No module named 'triton'"
+# under the warning). The older wording with "Error caught was: ..." on the next line is rules.py's.
+_XFORMERS_TRITON_PROBE = "a matching triton is not available"
+
+
 def _warned_traceback(result: Scan, index: int) -> bool:
-    """Whether the line at `index` is a traceback's header right under a TGI launcher line at WARN level."""
+    """Whether the line at `index` is a traceback's header right under a TGI launcher line at WARN level, or under
+    xFormers' warning that Triton is not available."""
     if not result.line_at(index)[1].lstrip().startswith(_TRACEBACK_HEADER):
         return False
     for above in range(index - 1, max(-1, index - 3), -1):
-        if result.line_at(above)[1].strip():
-            return _TGI_WARN_RECORD.search(_plain(result.shapes[above])) is not None
+        line, low = result.line_at(above)
+        if line.strip():
+            return _TGI_WARN_RECORD.search(_plain(result.shapes[above])) is not None or _XFORMERS_TRITON_PROBE in low
+    return False
+
+
+def _probe_traceback(result: Scan, index: int) -> bool:
+    """Whether the exception line at `index` ends a traceback whose header is right under xFormers' Triton warning."""
+    for above in range(index - 1, max(-1, index - _TRACEBACK_REACH), -1):
+        if result.line_at(above)[1].lstrip().startswith(_TRACEBACK_HEADER):
+            return _warned_traceback(result, above) and any(
+                _XFORMERS_TRITON_PROBE in result.line_at(i)[1] for i in range(max(0, above - 2), above)
+            )
     return False
 
 

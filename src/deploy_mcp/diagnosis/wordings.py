@@ -18278,4 +18278,32 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ich777/unraid-nvidia-driver",
     ),
     # === end of world335 wordings ===
+    # === learnt from world336's training part (tests/diagnosis/world336): 3D asset and scene generation models
+    # (Hunyuan3D, TRELLIS, TripoSR, InstantMesh, Gaussian splatting) and their CUDA extensions ===
+    # --- CUDA's cudaErrorInvalidConfiguration (9) as cudaGetErrorString words it, "invalid configuration argument":
+    # a kernel launched with a grid or block the device cannot run, as CuMesh's remesher reports it under
+    # ComfyUI-TRELLIS2 ("[CuMesh] CUDA error: ... Error code: 9 / Error text: invalid configuration argument", then
+    # torch's "Exception raised from ..." and the c10 frames). A kernel's own fault, like "an illegal memory access
+    # was encountered" above: a crash whose cause the log does not name. Strong, unlike that row: no collective names
+    # this error (world106's and world156's logs with it are container_exited too), and as a weak row it lost to
+    # the scoring fallback's reading of the c10 frames.
+    Wording(
+        "container_exited",
+        "cuda",
+        "invalid configuration argument",
+        "https://github.com/PozzettiAndrea/ComfyUI-TRELLIS2/issues/29",
+    ),
+    # --- A CUDA extension built without its CUDA half: setup.py scripts that add their .cu sources only when the
+    # toolkit is found (torchmcubes' CMake build of `torchmcubes_module` with `mcubes_cpu` and `mcubes_cuda`) install a
+    # CPU-only module, and the first GPU call fails on the missing binding, CPython 3.10+ suggesting its CPU twin
+    # ("AttributeError: module 'torchmcubes_module' has no attribute 'mcubes_cuda'. Did you mean: 'mcubes_cpu'?",
+    # TripoSR's run.py on Windows): the install, not the program.
+    Wording(
+        "dependency_install_failed",
+        "cpython (a cpu-only extension build)",
+        "_cuda'. did you mean: '",
+        "https://github.com/VAST-AI-Research/TripoSR/issues/3",
+        also=("_cpu'",),
+    ),
+    # === end of world336 wordings ===
 )
