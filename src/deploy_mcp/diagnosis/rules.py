@@ -688,6 +688,9 @@ GATES: tuple[str, ...] = (
     "navigator.gpu",
     "backend type is",
     "uncaught (in promise)",
+    # libtorch's TorchScript loader meeting a custom class no loaded library registered ("Unknown type name
+    # '__torch__.torch.classes.fbgemm.AtomicCounter'", wordings.py, world338's).
+    "__torch__.torch.classes.",
 )
 
 

@@ -15337,7 +15337,10 @@ WORDINGS: tuple[Wording, ...] = (
     # GPUs, second round ===
     # GKE mounts the node's NVIDIA driver into every GPU container at /usr/local/nvidia (bin, lib64); a container
     # that finds no such directory ("ls: cannot access '/usr/local/nvidia': No such file or directory") runs on a
-    # node whose driver installer never finished, and its workload fails on the missing libcuda.so.1.
+    # node whose driver installer never finished, and its workload fails on the missing libcuda.so.1. Not a
+    # loader's search path that lists the directory ("Could not load dynamic library 'libcudart.so.10.1'; dlerror:
+    # ...: No such file or directory; LD_LIBRARY_PATH: ...:/usr/local/nvidia/lib:/usr/local/nvidia/lib64",
+    # TensorFlow's dso_loader on a GPU it then finds, world338's training part): the directory is there.
     Wording(
         "gpu_unavailable",
         "gke nvidia driver mount",
@@ -18306,4 +18309,61 @@ WORDINGS: tuple[Wording, ...] = (
         also=("_cpu'",),
     ),
     # === end of world336 wordings ===
+    # === learnt from world338's training part (tests/diagnosis/world338): recommender model serving on GPUs ===
+    # FBGEMM-GPU's package init printing the exception of its own ops library's load and going on (fbgemm_gpu/
+    # __init__.py: "try: torch.ops.load_library(... 'fbgemm_gpu_py.so') except Exception as e: print(e)"), which
+    # TorchRec and DLRM print as "File fbgemm_gpu_py.so not found" when the wheel does not match the torch
+    # installed: the embedding kernels are missing and the model fails on its first op. Its later
+    # _load_library logs the same failure as "Could not load the library 'fbgemm_gpu_config.so': ...".
+    Wording(
+        "dependency_install_failed",
+        "fbgemm_gpu",
+        ".so not found",
+        "https://github.com/meta-pytorch/torchrec/issues/557",
+        also=("file fbgemm_gpu",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "fbgemm_gpu",
+        "could not load the library 'fbgemm_gpu",
+        "https://github.com/pytorch/FBGEMM/blob/main/fbgemm_gpu/fbgemm_gpu/__init__.py",
+    ),
+    # libtorch's TorchScript loader meeting a custom class no loaded library registered ("Unknown type name
+    # '__torch__.torch.classes.fbgemm.AtomicCounter'", torch/csrc/jit/frontend/script_type_parser.cpp): the ops
+    # library that defines the class (FBGEMM-GPU's for a TorchRec inference module) is not linked or loaded
+    # into the serving process.
+    Wording(
+        "dependency_install_failed",
+        "libtorch",
+        "unknown type name '__torch__.torch.classes.",
+        "https://github.com/meta-pytorch/torchrec/issues/3643",
+    ),
+    # Triton's TensorFlow backend refusing a model whose config.pbtxt names an output (or input) the SavedModel's
+    # signature does not have (src/tensorflow.cc: "unexpected inference output '<name>', allowed outputs are:
+    # ..."): the serving configuration does not match the exported model, as Merlin Systems' ensembles meet it.
+    Wording(
+        "invalid_engine_args",
+        "triton tensorflow backend",
+        "unexpected inference output '",
+        "https://github.com/NVIDIA-Merlin/systems/issues/139",
+        also=("allowed outputs are",),
+    ),
+    Wording(
+        "invalid_engine_args",
+        "triton tensorflow backend",
+        "unexpected inference input '",
+        "https://github.com/triton-inference-server/tensorflow_backend/blob/main/src/tensorflow.cc",
+        also=("allowed inputs are",),
+    ),
+    # Triton's Python backend unable to make a model instance's shared-memory region ("Unable to initialize shared
+    # memory key 'triton_python_backend_shm_region_3' to requested size (67108864 bytes). If you are running
+    # Triton inside docker, use '--shm-size' ...", src/shm_manager.cc): /dev/shm is too small. Triton's model
+    # table wraps the status over several rows, so the row reads its first words alone.
+    Wording(
+        "nccl_or_shm",
+        "triton python backend",
+        "unable to initialize shared memory",
+        "https://github.com/NVIDIA-Merlin/Merlin/issues/1095",
+    ),
+    # === end of world338 wordings ===
 )
