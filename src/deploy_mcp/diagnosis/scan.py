@@ -80,6 +80,13 @@ _PREFIX = re.compile(
     r"|\[[A-Za-z_]\w{0,60}\]\[pid=\d{1,10}\] ?"  # vLLM 0.14: "[EngineCore_DP0][pid=1242]"
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
+    # 3D Slicer's log (its error log model's file and console format: "[LEVEL][origin] dd.mm.yyyy hh:mm:ss
+    # [category] (file:line) - ", "[DEBUG][Qt] 24.03.2021 10:46:07 [] (unknown:0) - "), which relays each line an
+    # extension's subprocess writes ("[INFO][Python] 08.11.2025 09:08:52 [Python] (.../TotalSegmentator.py:628) -
+    # ", TotalSegmentator's and MONAI Label's Slicer modules): the rest is the subprocess's own line, a traceback's
+    # frames among them (world339's training part: a cut nnunetv2 import traceback read as nothing).
+    r"|\[(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|FATAL)\]\[[A-Za-z]{1,20}\] \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d"
+    r" \[[^\]]{0,80}\] \([^()]{0,400}:\d{1,6}\) -(?: |$)"
     r"|\[pod/[^\]\s]{1,200}\] ?"  # kubectl logs --prefix
     # tt-inference-server's workflows relaying the lines of the server container they started, each under the
     # container's name ("[tt-inference-server-1bb42c34] (APIServer pid=1)   File ...", world326's training part):

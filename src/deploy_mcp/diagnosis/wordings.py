@@ -18366,4 +18366,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA-Merlin/Merlin/issues/1095",
     ),
     # === end of world338 wordings ===
+    # === learnt from world339's training part (tests/diagnosis/world339): medical imaging model servers and runs
+    # (MONAI Label, MONAI Deploy App SDK, MONAI bundles, nnU-Net, TotalSegmentator, Clara AIAA) ===
+    # nnU-Net v2's sliding-window prediction catching the RuntimeError of a GPU allocation and retrying with its
+    # result arrays on the host (nnunetv2/inference/predict_from_raw_data.py, predict_sliding_window_return_logits:
+    # "Prediction on device was unsuccessful, probably due to a lack of memory. Moving results arrays to CPU"): the
+    # GPU's memory did not hold the case; TotalSegmentator, CADS and every nnU-Net based tool print it.
+    Wording(
+        "gpu_oom",
+        "nnu-net",
+        "prediction on device was unsuccessful, probably due to a lack of memory",
+        "https://github.com/MIC-DKFZ/nnUNet/blob/master/nnunetv2/inference/predict_from_raw_data.py",
+    ),
+    # Clara's AI-Assisted Annotation server asking the Triton (TRTIS) server behind it for a model's status and
+    # getting no answer (apps/aas/trtis/trtis_utils.py, fetch_trtis_model_info: "TimeoutError: Unable to get status
+    # for '<model>'"): the inference backend never became ready to serve the model, read as the project reads a
+    # backend that does not answer its readiness check.
+    Wording(
+        "health_check_failed",
+        "clara aiaa",
+        "unable to get status for",
+        "https://github.com/NVIDIA/ai-assisted-annotation-client/issues/62",
+        also=("timeouterror",),
+    ),
+    # The MONAI Deploy App SDK's App Runner (`monai-deploy run`, monai/deploy/runner) failing to read the MONAI
+    # Application Package's manifest out of its image ("ERROR: Failed to fetch MAP manifest." then "Execution
+    # Aborted"): the runner stopped before the application ran, on a package or a host it could not read; no kind
+    # names it, `unknown` as world153 reads a platform tool undone before any server ran.
+    Wording(
+        "unknown",
+        "monai deploy runner",
+        "failed to fetch map manifest",
+        "https://github.com/Project-MONAI/monai-deploy-app-sdk/issues/165",
+    ),
+    # === end of world339 wordings ===
 )
