@@ -45,8 +45,10 @@ _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.
 # The model hubs (world261): a refusal from these is a model download refused, not a package.
 _HUB_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn")
 # Hosts a client downloads weights and packages from: a refused or unreachable connection to them is a download
-# or install failure (hf_auth, dependency_install_failed), not an engine that does not answer.
-DOWNLOAD_HOSTS = _HUB_HOSTS + ("pypi.org", "pythonhosted.org")
+# or install failure (hf_auth, dependency_install_failed), not an engine that does not answer. Argos Translate's
+# package index and its .argosmodel files (an /argospm/ path, data.argosopentech.com; world340) are LibreTranslate's
+# model hub.
+DOWNLOAD_HOSTS = _HUB_HOSTS + ("pypi.org", "pythonhosted.org", "/argospm/", "argosopentech.")
 
 # Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
 _INSTALL_COMMANDS = (
@@ -18400,4 +18402,45 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Project-MONAI/monai-deploy-app-sdk/issues/165",
     ),
     # === end of world339 wordings ===
+    # === learnt from world340's training part (tests/diagnosis/world340): machine translation servers ===
+    # Argos Translate's package index and packages (argostranslate/package.py: the index at
+    # data.argosopentech.com/argospm/v1/index.json, the .argosmodel files under an /argospm/ path on its CDN or
+    # on storage.googleapis.com) not reached while LibreTranslate or argospm installs its language models
+    # ("HTTPSConnectionPool(host='storage.googleapis.com', port=443): Max retries exceeded with url:
+    # /argospm/translate-zh_en-1_1.argosmodel (Caused by NewConnectionError(... [Errno 111] Connection
+    # refused))", urllib3's MaxRetryError as requests raises it): the models never download, as an unreachable
+    # model hub is read (hf_auth), not a server that does not answer its probe (the health rows leave
+    # DOWNLOAD_HOSTS alone, and Argos's paths are among them).
+    Wording(
+        "hf_auth",
+        "argos translate",
+        "max retries exceeded with url: /argospm/",
+        "https://github.com/LibreTranslate/LibreTranslate/issues/84",
+    ),
+    # Python's http.client giving up on a response body cut short ("http.client.IncompleteRead:
+    # IncompleteRead(50763840 bytes read, 31105830 more expected)", http/client.py _safe_read; requests wraps it as
+    # "Connection broken: IncompleteRead(...)"): in a model server's log the body is the weights or language
+    # model being downloaded (Argos Translate's package.download() under LibreTranslate's install_models.py), so
+    # a download failure, as the Hub's cut downloads are read (world310). pip's own downloads, which print it
+    # through pip._vendor, are an install failure and are left to the install rows.
+    Wording(
+        "hf_auth",
+        "python http.client",
+        "more expected)",
+        "https://github.com/LibreTranslate/LibreTranslate/issues/240",
+        also=("incompleteread(",),
+        unless=("pip._vendor", "pip/_vendor", "pip install"),
+    ),
+    # containerd's ttrpc codec refusing a request type it does not know (containerd/ttrpc codec.go Marshal:
+    # "ttrpc: cannot marshal unknown type: %T", here "*task.CreateTaskRequest" under Docker's "failed to create
+    # task for container: failed to create shim task: ..."): the host's container engine and its shim are of
+    # releases that do not speak to each other, so no container starts on that host, whatever the image. A
+    # platform failure none of the kinds names: unknown, not the container's own exit.
+    Wording(
+        "unknown",
+        "containerd ttrpc",
+        "ttrpc: cannot marshal unknown type",
+        "https://github.com/containerd/ttrpc/blob/main/codec.go",
+    ),
+    # === end of world340 wordings ===
 )
