@@ -7975,6 +7975,39 @@ EXPECTED: dict[str, Expected] = {
                 # which healthy logs print at interpreter shutdown ("Exception ignored in: ..."). Read healthy from
                 # the text and container_exited once the run's failed status is passed.
                 "totalsegmentator-fast-lung-predicting-nonetype-no-build-network-architecture",
+    "world340": Expected(
+        excerpts=45,
+        healthy=12,
+        # 41 of 45 after the rows learnt from its training part (before the lead's refit), on 6159e00 (38 of 45 as
+        # collected on 6159e00).
+        whole=0.91,
+        # 5 of 7 on the part no rule was written from (5 of 7 as collected); a little slack for the refit.
+        held_out=0.7,
+        # model_unsupported's one excerpt is a held-out log, read wrong (counted, not read).
+        rare_floor=0.0,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # One held-out healthy log gets a diagnosis (counted, not read): only the training part's healthy logs
+        # must get none.
+        healthy_clean="training",
+        # 36 of 38 (33 of 38 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LibreTranslate 1.8.3's entrypoint: "./scripts/entrypoint.sh: line 20: 11 Illegal instruction
+                # (core dumped) LT_POWERCYCLE=1 ./venv/bin/libretranslate" and then gunicorn's argparse refusal
+                # "gunicorn: error: argument -w/--workers: expected one argument". Committed as container_exited
+                # (the SIGILL of the power-cycle step is the failure; gunicorn gets an empty worker count because
+                # that step died), read invalid_engine_args from gunicorn's line, which names a real argument
+                # refused. The shell's SIGILL report is a weak row and argparse's a strong one; letting a crash
+                # outrank every later argument error would misread logs where the crash is the consequence.
+                "libretranslate-1-8-3-entrypoint-illegal-instruction-core-dumped-gunicorn-workers",
+                # OpenNMT-py's REST server answering `curl .../models` with werkzeug's HTML 404 page ("<title>404
+                # Not Found</title>", "The requested URL was not found on the server."): committed healthy (the
+                # server is up and answers; the URL lacked its /translator root), read health_check_failed by the
+                # scoring fallback, no row firing. A 404 page alone cannot tell a wrong URL typed by hand from a
+                # probe path the server does not serve, which the project reads as a failed health check.
+                "opennmt-py-rest-server-curl-models-404-not-found-page",
             }
         ),
         kind_once_exited_non_zero=True,
