@@ -487,10 +487,16 @@ def diagnose(
         elif (
             (errors or guess == "health_check_failed")
             and guess in _GUESSABLE
+            and not (errors and any(RULES[n].final and i >= errors[-1] for i, n in found.hits))
             and not found.settled
             and not outlived
             and probability >= _GUESS_OVER
         ):
+            # Not over a wording that is the whole diagnosis of its crash (`final`) on the log's last error line: a
+            # final container_exited row fell through `bare_crash` to here and was renamed from its words (world337's
+            # PyTorch "Expected all tensors to be on the same device ... cpu and cuda:0", read gpu_unavailable at
+            # 0.99). Error lines after the final one may still say more (world107's ggml "CUDA error" followed by
+            # Ollama's "error starting llama runner").
             # A quiet log's last lines are where its reader should start.
             kind, starts = guess, errors or last_lines(found, 3)
         elif (

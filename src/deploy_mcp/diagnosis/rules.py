@@ -77,6 +77,10 @@ GATES: tuple[str, ...] = (
     "formulae",
     # XLA's peak-buffers report under a RESOURCE_EXHAUSTED allocation ("XLA Label: fusion"; world311's wordings).
     "xla label:",
+    # AutoGluon-TimeSeries' Chronos without a GPU ("... requires a GPU to run, but no GPU was detected.") and IBM's
+    # TinyTimeMixer called without its frequency token ("Expecting freq_token in forward"; world337's wordings).
+    "no gpu was detected",
+    "freq_token",
     # OpenVINO Model Server's model manager ("Couldn't list directories in path: ...", wordings.py, world265's).
     "couldn't list directories",
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,

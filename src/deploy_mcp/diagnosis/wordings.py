@@ -18443,4 +18443,69 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/containerd/ttrpc/blob/main/codec.go",
     ),
     # === end of world340 wordings ===
+    # === learnt from world337's training part (tests/diagnosis/world337): time-series foundation and forecasting
+    # models on GPUs ===
+    # PyTorch's dispatcher refusing an operator whose tensors sit on different devices (c10/core/TensorImpl and
+    # aten's TensorIterator: "Expected all tensors to be on the same device, but found at least two devices, cuda:0
+    # and cpu!"): the program put its inputs and its model on different devices, a bug of the caller, not a GPU the
+    # process cannot use (the line names CUDA only as one of the two devices). Final: the line is the crash and its
+    # cause, which the scoring model must not rename from the word "cuda" (it read both world337 logs as
+    # gpu_unavailable).
+    Wording(
+        "container_exited",
+        "pytorch",
+        "expected all tensors to be on the same device",
+        "https://github.com/amazon-science/chronos-forecasting/issues/208",
+        final=True,
+    ),
+    # Lightning's multiprocessing launcher (lightning/fabric/strategies/launchers/multiprocessing.py
+    # `_check_bad_cuda_fork`: "Lightning can't create new processes if CUDA is already initialized. Did you manually
+    # call `torch.cuda.*` functions, ..."): the script touched CUDA before the fork the strategy needs; the GPU is
+    # there, the program stops. Final, as the row above.
+    Wording(
+        "container_exited",
+        "lightning",
+        "can't create new processes if cuda is already initialized",
+        "https://github.com/Nixtla/neuralforecast/issues/879",
+        final=True,
+    ),
+    # AutoGluon-TimeSeries' Chronos model without a CUDA device (timeseries/models/chronos/model.py
+    # load_model_pipeline: "{name} requires a GPU to run, but no GPU was detected. Please make sure that you are using
+    # a computer with a CUDA-compatible GPU and `import torch; torch.cuda.is_available()` returns `True`.").
+    Wording(
+        "gpu_unavailable",
+        "autogluon",
+        "requires a gpu to run, but no gpu was detected",
+        "https://github.com/autogluon/autogluon/issues/4134",
+    ),
+    # AutoGluon's trainer skipping a model whose fit raised (core/trainer/abstract_trainer.py: "Warning: Exception
+    # caused {name} to fail during training... Skipping this model."), the exception's text on the next line when
+    # it is logged: alone, the line names no cause (`unknown`); a row for the cause's own words, later in the
+    # log, names it.
+    Wording(
+        "unknown",
+        "autogluon",
+        "to fail during training... skipping this model",
+        "https://github.com/autogluon/autogluon-cloud/issues/179",
+    ),
+    # The chronos package's config dataclass (src/chronos/chronos.py `ChronosConfig`) refusing a field of a newer
+    # family's config.json ("ChronosConfig.__init__() got an unexpected keyword argument 'input_patch_size'": a
+    # Chronos-Bolt checkpoint loaded by a release, or an AutoGluon bundling one, that predates Bolt): the installed
+    # library does not know the model, as the project reads an architecture the engine does not support.
+    Wording(
+        "model_unsupported",
+        "chronos",
+        "chronosconfig.__init__() got an unexpected keyword argument",
+        "https://github.com/autogluon/autogluon/issues/4727",
+    ),
+    # IBM's TinyTimeMixer (granite-tsfm, tsfm_public/models/tinytimemixer/modeling_tinytimemixer.py: raise
+    # Exception("Expecting freq_token in forward")): a checkpoint trained with frequency-prefix tuning called
+    # without the frequency token; the forward pass stops.
+    Wording(
+        "container_exited",
+        "granite-tsfm",
+        "expecting freq_token in forward",
+        "https://github.com/ibm-granite/granite-tsfm/issues/392",
+    ),
+    # === end of world337 wordings ===
 )
