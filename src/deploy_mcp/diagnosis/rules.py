@@ -695,6 +695,10 @@ GATES: tuple[str, ...] = (
     # libtorch's TorchScript loader meeting a custom class no loaded library registered ("Unknown type name
     # '__torch__.torch.classes.fbgemm.AtomicCounter'", wordings.py, world338's).
     "__torch__.torch.classes.",
+    # InvokeAI 2.x's device announcement (">> Using device_type cpu") and SD.Next's ZLUDA loader ("ERROR Load ZLUDA:
+    # ..."), world341's wordings.
+    "device_type",
+    "zluda",
 )
 
 

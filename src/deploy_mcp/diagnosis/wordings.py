@@ -18508,4 +18508,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ibm-granite/granite-tsfm/issues/392",
     ),
     # === end of world337 wordings ===
+    # === learnt from world341's training part (tests/diagnosis/world341): SD.Next, Forge/reForge, Fooocus and
+    # InvokeAI launch logs ===
+    # InvokeAI 2.x announcing the torch device it chose (ldm/generate.py: print(f'>> Using device_type
+    # {self.device.type}')): "cpu" is a torch that sees no GPU (a CPU wheel, no driver), so the server starts and
+    # renders on the CPU; on a GPU deployment that is the GPU not usable, as torch's "Torch not compiled with CUDA
+    # enabled" and AUTOMATIC1111's "Torch is not able to use GPU" read. "mps" and "cuda" are left alone.
+    Wording(
+        "gpu_unavailable",
+        "invokeai",
+        "using device_type cpu",
+        "https://github.com/invoke-ai/InvokeAI/issues/1763",
+    ),
+    # SD.Next loading ZLUDA (the CUDA-on-ROCm layer its --use-zluda runs torch through) and failing at error level
+    # ("ERROR Load ZLUDA: function 'zluda_get_hip_object' not found.": a ZLUDA build that does not match the one
+    # SD.Next expects): torch then has no working GPU backend on the AMD card, whatever is generated afterwards.
+    Wording(
+        "gpu_unavailable",
+        "sd.next (zluda)",
+        "load zluda:",
+        "https://github.com/vladmandic/sdnext/issues/4647",
+        also=("error",),
+    ),
+    # SD.Next's diffusers loader when no pipeline could be built from the selected checkpoint
+    # (modules/sd_models.py load_diffuser: "Diffusers failed loading: model=<path> pipeline=<pipeline>/<class>
+    # <error>"; "Autodetect/NoneType" when autodetection matched no pipeline): a model this install cannot load, as
+    # ComfyUI's "Could not detect model type" is read. Not when the load ran out of GPU memory (gpu_oom's).
+    Wording(
+        "model_unsupported",
+        "sd.next",
+        "diffusers failed loading:",
+        "https://github.com/vladmandic/sdnext/issues/2481",
+        unless=("out of memory",),
+    ),
+    # === end of world341 wordings ===
 )
