@@ -8038,6 +8038,19 @@ EXPECTED: dict[str, Expected] = {
                 "uni2ts-moirai-predict-generator-exception-ignored-nonetype-not-callable",
             }
         ),
+    "world341": Expected(
+        excerpts=50,
+        healthy=23,
+        # 49 of 50 after the rows learnt from its training part (before the lead's refit), on 6159e00 (46 of 50 as
+        # collected on 6159e00).
+        whole=0.98,
+        # 11 of 12 on the part no rule was written from (11 of 12 as collected); a little slack for the refit.
+        held_out=0.9,
+        # gpu_unavailable is right 5 times in 6: the miss is a held-out log, counted and not read.
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 38 of 38 (35 of 38 as collected).
+        training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
 }
