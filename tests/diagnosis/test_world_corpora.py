@@ -7753,6 +7753,8 @@ EXPECTED: dict[str, Expected] = {
                 "ovms-vlm-legacy-llmexecutor-calculator-process-failed-arrow-lake",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world329": Expected(
         excerpts=12,
         healthy=4,
@@ -7767,6 +7769,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 10 of 10 (7 of 10 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world331": Expected(
         excerpts=53,
         healthy=28,
@@ -7794,6 +7798,10 @@ EXPECTED: dict[str, Expected] = {
                 # failed step, but nothing left names a failure (the one warning is BuildKit's
                 # SecretsUsedInArgOrEnv lint); read healthy from the text, container_exited with a failed status.
                 "cm-build-docker-image-bert-nvidia-run-step-dockerfile-45",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world332": Expected(
         excerpts=42,
         healthy=21,
@@ -7821,6 +7829,10 @@ EXPECTED: dict[str, Expected] = {
                 # without a row: the same words come from builds without their kernels (the thread's own cause is
                 # an image whose vLLM lacks the compiled op). Read container_exited, text and failed status alike.
                 "vllm-plugin-fl-iluvatar-bi-v150-jamba-selective-scan-fwd-not-implemented",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world333": Expected(
         excerpts=44,
         healthy=11,
@@ -7853,6 +7865,10 @@ EXPECTED: dict[str, Expected] = {
                 # no row takes them; read healthy from the text and container_exited once the run's failed status
                 # is passed.
                 "audioldm2-app-py-gradio-expecting-value-json",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world334": Expected(
         excerpts=45,
         healthy=8,
@@ -7882,6 +7898,10 @@ EXPECTED: dict[str, Expected] = {
                 # lines above it (WebGPU raises OperationError when a device request or a mapping fails). A row
                 # for unknown would only say that a line names nothing.
                 "chatllm-web-rtx-3060-initialization-finished-generate-operationerror",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world335": Expected(
         excerpts=40,
         healthy=9,
@@ -7911,6 +7931,10 @@ EXPECTED: dict[str, Expected] = {
                 # dependency_install_failed (a plugin install whose prerequisites fail), a reading the text also
                 # supports; one plugin's wording, left without a row.
                 "unraid-gpustat-plugin-no-vendor-utilities-failed-prerequisites",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world336": Expected(
         excerpts=50,
         healthy=9,
@@ -7941,6 +7965,8 @@ EXPECTED: dict[str, Expected] = {
                 "triposr-cpu-run-onnxruntime-tensorrt-ep-error-falls-back-exporting-mesh",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world338": Expected(
         excerpts=44,
         healthy=22,
@@ -7953,6 +7979,8 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 34 of 34 (28 of 34 as collected).
         training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world339": Expected(
         excerpts=50,
         healthy=25,
@@ -7975,6 +8003,10 @@ EXPECTED: dict[str, Expected] = {
                 # which healthy logs print at interpreter shutdown ("Exception ignored in: ..."). Read healthy from
                 # the text and container_exited once the run's failed status is passed.
                 "totalsegmentator-fast-lung-predicting-nonetype-no-build-network-architecture",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world340": Expected(
         excerpts=45,
         healthy=12,
@@ -8008,6 +8040,10 @@ EXPECTED: dict[str, Expected] = {
                 # scoring fallback, no row firing. A 404 page alone cannot tell a wrong URL typed by hand from a
                 # probe path the server does not serve, which the project reads as a failed health check.
                 "opennmt-py-rest-server-curl-models-404-not-found-page",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world337": Expected(
         excerpts=37,
         healthy=8,
@@ -8038,6 +8074,8 @@ EXPECTED: dict[str, Expected] = {
                 "uni2ts-moirai-predict-generator-exception-ignored-nonetype-not-callable",
             }
         ),
+        kind_once_exited_non_zero=True,
+    ),
     "world341": Expected(
         excerpts=50,
         healthy=23,
