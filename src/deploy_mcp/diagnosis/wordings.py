@@ -18542,4 +18542,86 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("out of memory",),
     ),
     # === end of world341 wordings ===
+    # === learnt from world342's training part (tests/diagnosis/world342): annotation tools' model back ends
+    # (CVAT's serverless functions on Nuclio, Label Studio ML back ends, X-AnyLabeling and AnyLabeling) ===
+    # ONNX Runtime's Python binding refusing the CUDA execution provider it was asked for when CUDA_PATH points at a
+    # toolkit whose libraries it cannot load (onnxruntime/python/onnxruntime_pybind_state.cc,
+    # CreateExecutionProviderInstance: "CUDA_PATH is set but CUDA wasnt able to be loaded. Please install the
+    # correct version of CUDA and cuDNN ...", "wasn't" in older releases): the CUDA/cuDNN libraries the provider
+    # links are missing or of another version, read as dependency_install_failed like the provider bridge's
+    # "LoadLibrary failed with error 126" (world118, world135), even where the session then falls back to the CPU.
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime (cuda provider)",
+        "cuda_path is set but cuda wasn",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/python/onnxruntime_pybind_state.cc",
+    ),
+    # Nuclio's builder refusing a function whose path is a directory and whose configuration names no runtime
+    # (pkg/processor/build/builder.go: "Build path is directory - runtime must be specified"): the deployment's own
+    # configuration refused before any image is built, as the corpora read a refused Compose file or manifest.
+    Wording(
+        "invalid_engine_args",
+        "nuclio (nuctl)",
+        "build path is directory - runtime must be specified",
+        "https://github.com/nuclio/nuclio/blob/development/pkg/processor/build/builder.go",
+    ),
+    # Nuclio's builder failing to stage the function's files (pkg/processor/build/builder.go: "Failed to prepare
+    # staging dir", with "Failed to copy handler object" and the OS error under it): the platform's build broke
+    # before any function ran, `unknown` as world153 reads a platform install undone before a model server ran.
+    Wording(
+        "unknown",
+        "nuclio (builder)",
+        "failed to prepare staging dir",
+        "https://github.com/nuclio/nuclio/blob/development/pkg/processor/build/builder.go",
+    ),
+    # Nuclio's local platform unable to read its function store (pkg/platform/local/store.go: "Failed to read
+    # functions from local store", after "Failed to run cat command" in the local-storage-reader container): the
+    # platform's own state, not a function's run.
+    Wording(
+        "unknown",
+        "nuclio (local platform)",
+        "failed to read functions from local store",
+        "https://github.com/nuclio/nuclio/blob/development/pkg/platform/local/store.go",
+    ),
+    # CVAT relaying a Nuclio function's 500 (the lambda manager calls the function at host.docker.internal:<port>
+    # in the Docker Compose set-up, and requests' raise_for_status words the answer "500 Server Error: Internal
+    # Server Error for url: http://host.docker.internal:<port>/"): the function answered an error that names no
+    # cause, `unknown` as the corpora read a bare 500 (world145, world292).
+    Wording(
+        "unknown",
+        "cvat (lambda manager)",
+        "500 server error: internal server error for url: http://host.docker.internal",
+        "https://github.com/cvat-ai/cvat/issues/6061",
+    ),
+    # Label Studio validating an ML back end that answers but whose /setup fails ("Successfully connected to <url>
+    # but it doesn't look like a valid ML backend. Reason: 500 Server Error: INTERNAL SERVER ERROR for url:
+    # <url>/setup"): the back end is up and its model or labelling configuration failed on its side, a 500 that
+    # names no cause, `unknown`; not a back end that does not answer.
+    Wording(
+        "unknown",
+        "label studio (ml back end validation)",
+        "valid ml backend. reason: 500 server error",
+        "https://github.com/HumanSignal/label-studio/issues/1731",
+    ),
+    # label-studio-ml's init/create refusing a back end directory that is already there (label_studio_ml/server.py:
+    # FileExistsError("Model directory already exists. Please remove it or use --force option.")): the command's
+    # own arguments refused, as a CLI refusing its options is read.
+    Wording(
+        "invalid_engine_args",
+        "label-studio-ml (init)",
+        "fileexistserror: model directory already exists",
+        "https://github.com/HumanSignal/label-studio/issues/565",
+    ),
+    # A model server opening a weights file that is not there (Python's FileNotFoundError "[Errno 2] No such file
+    # or directory: 'best.pt'", as Ultralytics' YOLO(...) and torch.load raise it for a checkpoint path): the model
+    # path holds no model, which the corpora read as model_unsupported (a model path without its files), not a
+    # missing program.
+    Wording(
+        "model_unsupported",
+        "python (weights file)",
+        "no such file or directory: '",
+        "https://github.com/seblful/label-studio-yolo-backend/issues/3",
+        also=(".pt'", ".pth'", ".onnx'", ".safetensors'", ".ckpt'", ".gguf'", ".engine'"),
+    ),
+    # === end of world342 wordings ===
 )
