@@ -4486,11 +4486,6 @@ EXPECTED: dict[str, Expected] = {
                 # exception-group traceback, cut inside the frames: committed container_exited, read healthy for the
                 # same reason; the project's reading (a running proxy refused one request) is the likelier one.
                 "litellm-proxy-get-model-500-asgi-exception-group-traceback-cut",
-                # Envoy AI Gateway's extproc logging "error processing request message" with "rpc error: code =
-                # Internal desc = no router processor found" (a second extproc instance that never saw the route
-                # phase): committed unknown (the gateway's own fault, no model server involved), read healthy. The
-                # wording is one release's internal state; a row for it would be one paste's quirk.
-                "envoy-ai-gateway-extproc-no-router-processor-found-second-instance",
             }
         ),
         kind_once_exited_non_zero=True,

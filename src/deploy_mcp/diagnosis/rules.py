@@ -699,6 +699,10 @@ GATES: tuple[str, ...] = (
     # ..."), world341's wordings.
     "device_type",
     "zluda",
+    # hyper's IncompleteMessage as Linkerd's proxy and reqwest's clients word it ("connection closed before message
+    # completed") and Envoy's UAEX response flag in a JSON access log (wordings.py, world343's).
+    "closed before message",
+    "uaex",
 )
 
 

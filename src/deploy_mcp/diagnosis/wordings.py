@@ -18624,4 +18624,49 @@ WORDINGS: tuple[Wording, ...] = (
         also=(".pt'", ".pth'", ".onnx'", ".safetensors'", ".ckpt'", ".gguf'", ".engine'"),
     ),
     # === end of world342 wordings ===
+    # === learnt from world343's training part (tests/diagnosis/world343): Knative Serving, Istio/Envoy sidecars
+    # and gateways, Linkerd and Envoy AI Gateway in front of model pods ===
+    # Knative's activator failing to resolve the revision a request names (pkg/activator/handler/context_handler.go,
+    # handler.go before 0.13: logger.Errorw("Error while getting revision", zap.Error(err)), logged with a Go stack
+    # through the activator's ProbeHandler and HealthHandler): the routing layer's own fault, for a request that
+    # carries no revision or one already gone, nothing a model server did. The stack's handler names are not a
+    # failed probe.
+    Wording(
+        "unknown",
+        "knative activator",
+        "error while getting revision",
+        "https://github.com/knative/serving/issues/3751",
+    ),
+    # Envoy AI Gateway's external processor failing on a request it translates for a backend
+    # (internal/extproc/server.go: "error processing request message", with the translator's error): the gateway's
+    # own fault, before any model server was reached.
+    Wording(
+        "unknown",
+        "envoy ai gateway",
+        "error processing request message",
+        "https://github.com/envoyproxy/ai-gateway/issues/840",
+    ),
+    # Envoy's UAEX response flag ("The request was denied by the external authorization service", and Istio 1.4's
+    # Mixer policy check that could not be reached: "istio_policy_status":"UNAVAILABLE:no healthy upstream"), as a
+    # JSON access log prints it: the gateway refused the request before any backend was chosen ("upstream_host":
+    # "-"), so the weak "no healthy upstream" row's reading of a backend that never answered does not hold.
+    Wording(
+        "unknown",
+        "envoy",
+        '"response_flags":"uaex"',
+        "https://github.com/istio/istio/issues/19056",
+    ),
+    # hyper's IncompleteMessage ("connection closed before message completed"), as Linkerd's proxy logs a request
+    # whose application connection closed before it answered ("linkerd_app_core::errors::respond: Request failed
+    # error=connection closed before message completed") and as reqwest's clients word it: the server behind
+    # dropped the connection without a response, the reset a proxy's caller sees. Weak: a cause the server logged
+    # itself names the kind.
+    Wording(
+        "health_check_failed",
+        "linkerd (hyper)",
+        "connection closed before message completed",
+        "https://github.com/linkerd/linkerd2/issues/10037",
+        weak=True,
+    ),
+    # === end of world343 wordings ===
 )
