@@ -703,6 +703,12 @@ GATES: tuple[str, ...] = (
     # completed") and Envoy's UAEX response flag in a JSON access log (wordings.py, world343's).
     "closed before message",
     "uaex",
+    # Jupyter's kernel death as its front ends and its restarter word it ("The kernel appears to have died. It will
+    # restart automatically.", "KernelRestarter: restarting kernel (1/5)") and SageMaker Studio Lab's runtime that
+    # does not start ("There was a problem when starting the project runtime"; wordings.py, world344's).
+    "appears to have died",
+    "restarting kernel",
+    "project runtime",
 )
 
 

@@ -18669,4 +18669,65 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world343 wordings ===
+    # === learnt from world344's training part (tests/diagnosis/world344): Jupyter, JupyterLab and JupyterHub
+    # kernels dying or stalling under model loads ===
+    # Jupyter's front ends when the kernel process is gone (the classic notebook's "The kernel appears to have
+    # died. It will restart automatically." and JupyterLab's "The kernel for <path> appears to have died. It will
+    # restart automatically.") and the server's restarter that notices it (jupyter_client/restarter.py:
+    # "KernelRestarter: restarting kernel (%i/%i), %s random ports", "AsyncIOLoopKernelRestarter: restarting kernel
+    # (1/5), keep random ports" under jupyter_server): the kernel died, and they do not say why (the OOM killer, a
+    # segfault, an abort), so the rows are weak: a cause logged with them names the failure.
+    Wording(
+        "container_exited",
+        "jupyter",
+        "appears to have died. it will restart automatically",
+        "https://github.com/DOsinga/deep_learning_cookbook/issues/71",
+        weak=True,
+    ),
+    Wording(
+        "container_exited",
+        "jupyter_client",
+        "kernelrestarter: restarting kernel",
+        "https://github.com/jupyter/jupyter_client/blob/main/jupyter_client/restarter.py",
+        weak=True,
+    ),
+    # The THC library of torch 0.x failing its first CUDA call (THCGeneral.c's THCudaCheck: "THCudaCheck FAIL
+    # file=... line=66 error=30 : unknown error", then "cuda runtime error (30) : unknown error at ...THCGeneral.c:66"):
+    # 30 is cudaErrorUnknown before CUDA 11 renumbered it 999, the state "cuda error: unknown error" names above (no
+    # driver loaded, a UVM module left broken): the GPU cannot be used, not a crash of the program.
+    Wording(
+        "gpu_unavailable",
+        "torch thc",
+        "cuda runtime error (30) : unknown error",
+        "https://github.com/pytorch/pytorch/issues/631",
+    ),
+    # KubeSpawner giving up on a notebook pod that never became ready (kubespawner/spawner.py: "pod %s did not start
+    # in %s seconds!", as JupyterHub reports it: "Spawn failed: pod <ns>/jupyter-<user> did not start in 900
+    # seconds!"): a start that did not finish in time, as the project reads a runner that did not start in time
+    # (world107). Weak: an event quoted with it (Insufficient nvidia.com/gpu, a failed pull) names the cause (world7).
+    Wording(
+        "health_check_failed",
+        "kubespawner",
+        "did not start in",
+        "https://github.com/EO-College/cubes-and-clouds/issues/50",
+        also=("spawn failed", "seconds!"),
+        weak=True,
+    ),
+    # SageMaker Studio's console refusing to start a JupyterLab space ("Error: Unable to complete operation. Please
+    # try again.") and Studio Lab's runtime that does not come up ("There was a problem when starting the project
+    # runtime. This should be resolved shortly."): the platform failed the start and says nothing of why, so
+    # `unknown`, as world153 reads Azure ML's "InternalServerError: Internal error".
+    Wording(
+        "unknown",
+        "sagemaker studio",
+        "unable to complete operation. please try again",
+        "https://github.com/aws/amazon-sagemaker-feedback/issues/37",
+    ),
+    Wording(
+        "unknown",
+        "sagemaker studio lab",
+        "problem when starting the project runtime",
+        "https://github.com/aws/studio-lab-examples/issues/52",
+    ),
+    # === end of world344 wordings ===
 )
