@@ -8157,6 +8157,32 @@ EXPECTED: dict[str, Expected] = {
                 # "exceeded quota"), read healthy; the quota is named only in the thread, and FailedCreate alone
                 # also covers admission refusals, so no row reads it.
                 "knative-revision-failedcreate-quota-and-deploying-unknown-describe",
+    "world344": Expected(
+        excerpts=50,
+        healthy=16,
+        # 45 of 50 after the rows learnt from its training part (before the lead's refit), on 6159e00 (35 of 50 as
+        # collected on 6159e00).
+        whole=0.9,
+        # 3 of 6 on the part no rule was written from (3 of 6 as collected); a little slack for the refit.
+        held_out=0.45,
+        repositories_min=40,
+        apart_from_project_corpora=True,
+        # 42 of 44 (32 of 44 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The tail of a glibc abort's memory map pasted alone (jupyter/notebook#2784: seven lines of
+                # "7f4ac964e000-7f4ac964f000 rw-p 00117000 08:08 4086598 .../torch/lib/libTHNN.so.1"), the
+                # "*** Error in" header and the backtrace above it cut off: container_exited, the kernel died in
+                # torch's native code. No line holds a word a row can gate on, only the shape of /proc/self/maps;
+                # read healthy from the text and container_exited once the run's failed status is passed.
+                "notebook-pytorch-kernel-died-glibc-memory-map-libthnn",
+                # TensorRT's builder in a SageMaker notebook cell ("Error Code 2: OutOfMemory (no further
+                # information)", "[TRT] Requested amount of GPU memory (34359738368 bytes) could not be allocated"):
+                # gpu_oom, but the rule on those lines is failing_only by design (the builder skips the tactic and
+                # often goes on to write its engine, world159), so it is read healthy from the text and gpu_oom
+                # once the run's failed status is passed.
+                "sagemaker-notebook-g4dn-trt-export-requested-gpu-memory-not-allocated",
             }
         ),
         kind_once_exited_non_zero=True,
