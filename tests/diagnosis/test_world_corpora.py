@@ -8157,6 +8157,10 @@ EXPECTED: dict[str, Expected] = {
                 # "exceeded quota"), read healthy; the quota is named only in the thread, and FailedCreate alone
                 # also covers admission refusals, so no row reads it.
                 "knative-revision-failedcreate-quota-and-deploying-unknown-describe",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world344": Expected(
         excerpts=50,
         healthy=16,
