@@ -8089,6 +8089,38 @@ EXPECTED: dict[str, Expected] = {
                 # torch's native code. No line holds a word a row can gate on, only the shape of /proc/self/maps;
                 # read healthy from the text and container_exited once the run's failed status is passed.
                 "notebook-pytorch-kernel-died-glibc-memory-map-libthnn",
+    "world330": Expected(
+        excerpts=28,
+        healthy=8,
+        # 24 of 28 as collected on 6159e00 and after: no row was learnt from its training part (the three misses
+        # below have no wording a row can gate on).
+        whole=0.85,
+        # 2 of 3 on the part no rule was written from, as collected.
+        held_out=0.6,
+        repositories_min=18,
+        apart_from_project_corpora=True,
+        # 22 of 25, as collected.
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # SkyRL tx's JAX run on a GPU that ran out of memory (NovaSky-AI/SkyRL#624, "[tx] RESOURCE_EXHAUSTED"):
+                # the tail is XLA's cudaMallocAsync allocator histogram only ("E1103 ... gpu_cudamallocasync_
+                # allocator.cc:73] 3160, 1"), printed after "cuMemAllocAsync failed to allocate", which the paste
+                # cut. The line cleaning drops glog's prefix with the allocator's file name, leaving "3160, 1": no
+                # row can see it. Read healthy from the text, container_exited once the run's failed status is
+                # passed.
+                "skyrl-tx-jax-gpu-cudamallocasync-allocator-stats-resource-exhausted",
+                # libtpu's metadata retries on a v3-8 whose TPU JAX 0.4.14 never reached ("common_lib.cc:174] Failed
+                # to fetch URL on try 4 out of 6: Failed to fetch URL (http status: 404)"), committed as
+                # gpu_unavailable from the thread (jax-ml/jax#17495); world143 reads the same retries
+                # (jax-ml/jax#11668, "Couldn't connect to server") healthy, a program that goes on, so the text
+                # cannot tell the two apart. The scoring fallback reads it health_check_failed.
+                "jax-0-4-14-v3-8-tpu-metadata-failed-to-fetch-url-404",
+                # JAX's "UserWarning: cloud_tpu_init failed: KeyError('<!DOCTYPE html>..." with Google's 404 page
+                # wrapped over five lines (jax-ml/jax#7444): a warning at import, healthy as world143 reads
+                # cloud_tpu_init's KeyError(''); no rule speaks, and the scoring fallback reads the HTML lines as
+                # a failure (container_exited). A weight, not a row, would move it: left to the lead's refit.
+                "jax-import-tpu-vm-cloud-tpu-init-failed-keyerror-404-html",
             }
         ),
         kind_once_exited_non_zero=True,
