@@ -8089,6 +8089,10 @@ EXPECTED: dict[str, Expected] = {
                 # torch's native code. No line holds a word a row can gate on, only the shape of /proc/self/maps;
                 # read healthy from the text and container_exited once the run's failed status is passed.
                 "notebook-pytorch-kernel-died-glibc-memory-map-libthnn",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world330": Expected(
         excerpts=28,
         healthy=8,
