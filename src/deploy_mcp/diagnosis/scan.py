@@ -75,8 +75,9 @@ _PREFIX = re.compile(
     # vLLM/Ray: "(EngineCore_DP0 pid=12)"; Ray Serve names a replica by application and deployment
     # ("(ServeReplica:llama3-app:LLMDeployment pid=12249, ip=10.0.155.99)"), and an actor by its class and the
     # name its repr gives it ("(ActorWorker(actor_train-3) pid=14820, ip=33.108.200.75)", alibaba ROLL's workers,
-    # world121's training part)
-    r"|\((?:[A-Za-z_][\w:.-]{0,120}(?:\([\w:.-]{1,120}\))?(?: [^()]{0,120})?|pid=\d{1,10})\) ?"
+    # world121's training part; "(MegatronPolicyWorker[rank=8] pid=3294808, ip=10.109.19.209)", NeMo RL's workers,
+    # world324's training part)
+    r"|\((?:[A-Za-z_][\w:.-]{0,120}(?:\([\w:.-]{1,120}\)|\[[\w=:.,-]{1,120}\])?(?: [^()]{0,120})?|pid=\d{1,10})\) ?"
     r"|\[[A-Za-z_]\w{0,60}\]\[pid=\d{1,10}\] ?"  # vLLM 0.14: "[EngineCore_DP0][pid=1242]"
     r"|\[[^\]\s]{1,80}\]:(?: |$)"  # a supervisor's stream tag: "[/bin/sh]: "
     r"|\[(?:rank|default)\d{1,5}\]: ?"  # torch distributed: "[rank0]:"
