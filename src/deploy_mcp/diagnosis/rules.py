@@ -1318,7 +1318,15 @@ RULES: tuple[Rule, ...] = (
     # then warns "compiled without GPU support" and prints the AttributeError, ".../libbitsandbytes_cpu.so:
     # undefined symbol: cadam32bit_grad_fp32"): the CPU build lacks that symbol by design and the import goes on,
     # so the line names no broken install (world87's training part, text-generation-webui's CPU loads).
-    Rule("dependency_install_failed", ("undefined symbol:",), also=(".so",), unless=("cadam32bit_grad_fp32",)),
+    # A loader error a library reports as a Python warning and goes on from (ecmwflibs/__init__.py: "UserWarning:
+    # /lib/x86_64-linux-gnu/libgobject-2.0.so.0: undefined symbol: ffi_type_uint32", printed by warnings.warn(str(e))
+    # at import while ai-models' GraphCast run goes on) names no failed import either (world345's training part).
+    Rule(
+        "dependency_install_failed",
+        ("undefined symbol:",),
+        also=(".so",),
+        unless=("cadam32bit_grad_fp32", "userwarning:"),
+    ),
     # Sibling wordings of a broken environment, from the code that prints them: CPython's Windows extension
     # loader (Python/dynload_win.c: "DLL load failed while importing %U"), glibc's loader on a symbol built
     # against another library version (elf/dl-lookup.c: "symbol %s version %s not defined in file %s with link

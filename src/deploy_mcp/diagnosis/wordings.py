@@ -18730,4 +18730,46 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/aws/studio-lab-examples/issues/52",
     ),
     # === end of world344 wordings ===
+    # === learnt from world345's training part (tests/diagnosis/world345): weather and climate AI models on GPUs
+    # (GraphCast/GenCast, ai-models and its plugins, Earth2Studio/earth2mip, FourCastNet, Aurora) ===
+    # XLA's GPU allocator refusing a buffer as PJRT words it ("jaxlib.xla_extension.XlaRuntimeError:
+    # RESOURCE_EXHAUSTED: Failed to allocate request for 2.99GiB (3206250496B) on device ordinal 0"): the twin of
+    # "Out of memory while trying to allocate", the device's memory and not the host's (ai-models-graphcast at
+    # 0.25 degrees).
+    Wording(
+        "gpu_oom",
+        "jax/xla",
+        "resource_exhausted: failed to allocate request for",
+        "https://github.com/ecmwf-lab/ai-models-graphcast/issues/18",
+        also=("on device ordinal",),
+    ),
+    # Earth2Studio's panel for a model or feature whose optional dependency group is not installed
+    # (earth2studio/utils/imports.py: "Earth2Studio Extra Dependency Error / This error typically indicates an
+    # extra dependency group is needed."): the environment lacks the package, whatever the model.
+    Wording(
+        "dependency_install_failed",
+        "earth2studio",
+        "earth2studio extra dependency error",
+        "https://github.com/NVIDIA/earth2studio/pull/752",
+    ),
+    # Pallas's Triton (GPU) lowering refusing a kernel written for TPU (jax/_src/pallas/triton/lowering.py:
+    # "NotImplementedError: scalar prefetch not implemented in the Triton backend", GenCast's splash attention on
+    # an H100): the model as configured uses a kernel this GPU backend cannot run, model_unsupported.
+    Wording(
+        "model_unsupported",
+        "jax pallas",
+        "not implemented in the triton backend",
+        "https://github.com/google-deepmind/weathernext/issues/105",
+    ),
+    # Haiku's parameter getter given a checkpoint whose array does not fit the module (haiku/_src/base.py:
+    # "'<module>/w' with retrieved shape (184, 512) does not match shape=[186, 512] dtype=..."): weights that do not
+    # fit the model's configuration, `unknown`, as world287 reads PyTorch's "size mismatch for" at load.
+    Wording(
+        "unknown",
+        "haiku",
+        "does not match shape=",
+        "https://github.com/google-deepmind/weathernext/issues/94",
+        also=("with retrieved shape",),
+    ),
+    # === end of world345 wordings ===
 )
