@@ -7573,6 +7573,16 @@ WORDINGS: tuple[Wording, ...] = (
         "cudaerrornodevice",
         "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
     ),
+    # The runtime's enum name for "CUDA driver version is insufficient for CUDA runtime version" (cudaError_t
+    # cudaErrorInsufficientDriver = 35), as programs print it when they report the name rather than the string:
+    # cuda-python's cudart in onnx-tensorrt ("RuntimeError: CUDA error code=35(b'cudaErrorInsufficientDriver')",
+    # JetPack's driver older than the container's CUDA under Isaac ROS, world346's training part).
+    Wording(
+        "gpu_unavailable",
+        "cuda runtime",
+        "cudaerrorinsufficientdriver",
+        "https://github.com/NVlabs/FoundationStereo/issues/209",
+    ),
     # The kubelet's admission wrapping of any device-plugin Allocate failure ("Pod was rejected: Allocate failed
     # due to %v, which is unexpected", UnexpectedAdmissionError): besides the device manager's own refusals above,
     # the plugin's gRPC call itself failing (the Volcano vGPU plugin crashing mid-Allocate: "rpc error: code =
