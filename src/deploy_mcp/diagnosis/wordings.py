@@ -18782,4 +18782,88 @@ WORDINGS: tuple[Wording, ...] = (
         also=("with retrieved shape",),
     ),
     # === end of world345 wordings ===
+    # === learnt from world347's training part (tests/diagnosis/world347): face detection, recognition and
+    # analysis servers (InsightFace, CompreFace, DeepFace, face_recognition/dlib, FaceFusion, roop-style swappers) ===
+    # dlib's CUDA errors (dlib/cuda/cuda_errors.h, CHECK_CUDA/CHECK_CUDNN: "Error while calling cudaMalloc(&data, n)
+    # in file .../cuda_data_ptr.cpp:28. code: 2, reason: out of memory", and cuDNN's "code: 2, reason: CUDA
+    # Resources could not be allocated." from cudnnFindConvolutionForwardAlgorithm), as face_recognition's CNN
+    # detector raises them: the GPU's memory ran out.
+    Wording(
+        "gpu_oom",
+        "dlib",
+        "reason: out of memory",
+        "https://github.com/ageitgey/face_recognition/issues/257",
+        also=("error while calling",),
+    ),
+    Wording(
+        "gpu_oom",
+        "dlib (cudnn)",
+        "reason: cuda resources could not be allocated",
+        "https://github.com/davisking/dlib/issues/2445",
+    ),
+    # The x86 kernel reporting a process killed by an illegal instruction (arch/x86/kernel/traps.c, do_trap's
+    # "traps: uwsgi[3613310] trap invalid opcode ip:... in _pywrap_tensorflow_internal.so[...]"), as CompreFace's
+    # core logs TensorFlow built for AVX on a CPU without it: the server's process crashed at start (an illegal
+    # instruction is container_exited, as world195 reads it).
+    Wording(
+        "container_exited",
+        "linux kernel (traps)",
+        "trap invalid opcode",
+        "https://github.com/exadel-inc/CompreFace/issues/1008",
+    ),
+    # TensorRT unable to initialise CUDA ("ERROR: CUDA initialization failure with error 222. Please check your
+    # CUDA installation", InsightFace-REST's TensorRT build under a driver older than the image's CUDA): the GPU
+    # cannot be used by the runtime.
+    Wording(
+        "gpu_unavailable",
+        "tensorrt",
+        "cuda initialization failure with error",
+        "https://github.com/SthPhoenix/InsightFace-REST/issues/24",
+    ),
+    # ONNX Runtime's Python binding unable to load its CUDA provider (onnxruntime/python/onnxruntime_pybind_state.cc,
+    # CreateExecutionProviderInstance: "CUDA_PATH is set but CUDA wasn't able to be loaded. Please install the
+    # correct version of CUDA and cuDNN ..."; older builds spell it "wasnt"): the CUDA or cuDNN libraries the
+    # provider links are missing or of another version, as "LoadLibrary failed with error 126" above reads.
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime (pybind)",
+        "cuda wasn't able to be loaded",
+        "https://github.com/microsoft/onnxruntime/issues/14667",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime (pybind)",
+        "cuda wasnt able to be loaded",
+        "https://github.com/Gourieff/comfyui-reactor-node/issues/299",
+    ),
+    # DeepFaceLive's ONNX Runtime device check (xlib/onnxruntime: "CUDAExecutionProvider is not avaiable in
+    # onnxruntime", its own spelling): the GPU cannot be used through the installed runtime, as world228 reads
+    # Foundry Local's "execution provider, which is not available".
+    Wording(
+        "gpu_unavailable",
+        "deepfacelive (onnxruntime)",
+        "executionprovider is not avaiable in onnxruntime",
+        "https://github.com/iperov/DeepFaceLive/issues/13",
+    ),
+    # Face swappers (FaceFusion, Deep-Live-Cam, roop) offer as --execution-provider(s) choices only the providers
+    # the installed ONNX Runtime has ("run.py: error: argument --execution-provider: invalid choice: 'cuda'
+    # (choose from 'azure', 'cpu')"): the CPU-only onnxruntime package is installed instead of onnxruntime-gpu,
+    # not a wrong flag.
+    Wording(
+        "dependency_install_failed",
+        "facefusion / deep-live-cam (argparse)",
+        "invalid choice: 'cuda' (choose from",
+        "https://github.com/hacksider/Deep-Live-Cam/issues/1136",
+        also=("execution-provider",),
+    ),
+    # The loader's version error quoted without its "(required by ...)" tail ("libstdc++.so.6: version
+    # `GLIBCXX_3.4.32' not found", as insightface's wheel reports in ReSwapper): the glibc row above's other form.
+    Wording(
+        "dependency_install_failed",
+        "glibc",
+        "' not found",
+        "https://github.com/somanchiu/ReSwapper/issues/3",
+        also=("version `glibc", "version `glibcxx", "version `cxxabi"),
+    ),
+    # === end of world347 wordings ===
 )
