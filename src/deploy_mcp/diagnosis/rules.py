@@ -868,8 +868,18 @@ def _exit_137(line: str) -> bool:
 
 def _shell_killed(line: str) -> bool:
     # The shell's report of a SIGKILLed child ("bash: line 1:  7 Killed  python ...") or the bare word.
+    # A terminal's "Killed" written after a progress bar that was still drawing ("| 0/2 [00:00<?, ?it/sKilled"):
+    # tqdm redraws its bar with a carriage return and no newline, so the shell's report lands on the bar's line
+    # (world348's training part, Wav2Lip's inference in a container).
     s = line.strip()
-    return s == "Killed" or (" Killed " in f"{s} " and ("sh: line" in s or "sh: " in s))
+    return (
+        s == "Killed"
+        or (" Killed " in f"{s} " and ("sh: line" in s or "sh: " in s))
+        or bool(_BAR_KILLED.search(s))
+    )
+
+
+_BAR_KILLED = re.compile(r"(?:it/s|s/it)\]?Killed\b")
 
 
 # argparse wraps a usage that does not fit the terminal's width, and under a narrow one (a notebook, a CI log)

@@ -390,7 +390,11 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # part, a LeRobot policy whose tokenizer's HEAD timed out, as ../world244 reads the same lines).
     "hf_auth": (b"s [retry 0",),
     "gpu_oom": (b"retrying without pipeline parallelism",),
-    "container_exited": (b"llama runner started in",),
+    # ComfyUI's custom-node loader's "Cannot import ... module for custom nodes: ..." (nodes.py load_custom_node, the
+    # dependency_install_failed row below): the node's import traceback above it was caught and logged at warning
+    # level, and ComfyUI goes on loading the other nodes, so that traceback's exception is no process that died
+    # (world348's training part: ComfyUI-MuseTalk's "No module named 'mmcv'", the aki build's ComfyUI-Hallo).
+    "container_exited": (b"llama runner started in", b"module for custom nodes: "),
     # ggml's Vulkan backend on a device without 16-bit storage ("ggml_vulkan: device Vulkan0 does not support
     # 16-bit storage, falling back to 32-bit mode"): the engine goes on in 32-bit, so the refusal is no failure.
     "dtype_unsupported": (b"falling back to 00-bit mode",),

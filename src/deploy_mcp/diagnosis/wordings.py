@@ -18866,4 +18866,28 @@ WORDINGS: tuple[Wording, ...] = (
         also=("version `glibc", "version `glibcxx", "version `cxxabi"),
     ),
     # === end of world347 wordings ===
+    # === learnt from world348's training part (tests/diagnosis/world348): talking-head, lip-sync and avatar
+    # generation (SadTalker, LivePortrait and FasterLivePortrait, MuseTalk, Wav2Lip, Hallo, EchoMimic) ===
+    # TensorRT 8's ONNX parser falling back to a plugin for an op it has no importer for, and the plugin registry
+    # without it ("[TRT] [E] 3: getPluginCreator could not find plugin: GridSample3D version: 1", then "In node 11
+    # (importFallbackPluginImporter): UNSUPPORTED_NODE: Assertion failed: creator && \"Plugin not found, are the
+    # plugin name, version, and namespace correct?\""): the plugin library was not built or not loaded, the older
+    # wording of TensorRT 10's "Cannot find plugin:" above (FasterLivePortrait's grid-sample 3D plugin).
+    Wording(
+        "dependency_install_failed",
+        "tensorrt",
+        "getplugincreator could not find plugin",
+        "https://github.com/warmshao/FasterLivePortrait/issues/35",
+    ),
+    # LLVM aborting the process from inside a JIT (llvmlite under numba, as librosa's resampling and mel code call
+    # it): "LLVM ERROR: Symbol not found: __svml_cosf8_ha" is report_fatal_error, which prints "LLVM ERROR: " and
+    # exits, so the program dies there with nothing after it but the console's own pause (sd-wav2lip-uhq under the
+    # AUTOMATIC1111 web UI on Windows, where the SVML symbols llvmlite was built to call are not loaded).
+    Wording(
+        "container_exited",
+        "llvm",
+        "llvm error: symbol not found",
+        "https://github.com/numz/sd-wav2lip-uhq/issues/86",
+    ),
+    # === end of world348 wordings ===
 )
