@@ -18890,4 +18890,46 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/numz/sd-wav2lip-uhq/issues/86",
     ),
     # === end of world348 wordings ===
+    # === learnt from world349's training part (tests/diagnosis/world349): image and video upscalers and restoration
+    # models (Real-ESRGAN, GFPGAN, CodeFormer, SUPIR, chaiNNer, Upscayl, Video2X, the ncnn-vulkan builds) ===
+    # ncnn's create_gpu_instance (src/gpu.cpp: "vkCreateInstance failed %d", "vkEnumeratePhysicalDevices failed %d",
+    # "no vulkan device"), which every ncnn-vulkan upscaler (waifu2x, realsr, realesrgan, realcugan, cain, rife, and
+    # Upscayl's and Video2X's front ends around them) prints when the Vulkan loader finds no usable driver or device:
+    # the GPU cannot be used, as nvidia-smi's "couldn't communicate with the nvidia driver" reads for CUDA.
+    Wording(
+        "gpu_unavailable",
+        "ncnn (vulkan)",
+        "vkcreateinstance failed",
+        "https://github.com/Tencent/ncnn/blob/master/src/gpu.cpp",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ncnn (vulkan)",
+        "vkenumeratephysicaldevices failed",
+        "https://github.com/Tencent/ncnn/blob/master/src/gpu.cpp",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "ncnn (vulkan)",
+        "no vulkan device",
+        "https://github.com/Tencent/ncnn/blob/master/src/gpu.cpp",
+    ),
+    # The ncnn-vulkan tools' main.cpp when the GPU id names no device ncnn could create ("invalid gpu device"), the
+    # line that follows the three above in waifu2x-, realsr- and realesrgan-ncnn-vulkan's output.
+    Wording(
+        "gpu_unavailable",
+        "ncnn-vulkan upscalers",
+        "invalid gpu device",
+        "https://github.com/nihui/waifu2x-ncnn-vulkan/blob/master/src/main.cpp",
+    ),
+    # NVRTC refusing the architecture it is asked to compile for ("nvrtc: error: invalid value for --gpu-architecture
+    # (-arch)"): PyTorch's fused JIT kernels on a GPU newer than the CUDA release the wheel bundles (CodeFormer under
+    # chaiNNer and on Replicate on RTX 40xx), the toolkit too old for the GPU as the ptxas rows above read it.
+    Wording(
+        "gpu_unavailable",
+        "nvrtc (pytorch jit)",
+        "invalid value for --gpu-architecture",
+        "https://github.com/sczhou/CodeFormer/issues/423",
+    ),
+    # === end of world349 wordings ===
 )
