@@ -1854,6 +1854,12 @@ _CARRIED_ON = (
     # logged by ART as "W ziparchive: Unable to open '/data/app/.../base.dm': No such file or directory"): most
     # apps ship none, and the app starts (world320's training part, MediaPipe's LLM inference sample's logcat).
     b"/base.dm': no such file or directory",
+    # Faiss's Python package on a build without the GPU module, or where the GPU classes come in through the
+    # loader (faiss/python/__init__.py: logger.info("Failed to load GPU Faiss: %s. Will not load constructor refs
+    # for GPU indexes." % e.args[0]), the ImportError or NameError caught): only the helper references to GPU
+    # index constructors are skipped and faiss imports; faiss-cpu 1.10 logs it at every import, and faiss#4086
+    # calls it erroneous on a GPU index that ran (world350's training part).
+    b"will not load constructor refs for gpu indexes",
 )
 
 

@@ -18932,4 +18932,73 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/sczhou/CodeFormer/issues/423",
     ),
     # === end of world349 wordings ===
+    # === learnt from world350's training part (tests/diagnosis/world350): GPU vector indexes (FAISS GPU, Milvus'
+    # GPU indexes, cuVS/RAFT) ===
+    # Faiss 1.x's temporary-memory stack on the GPU failing to hand out a block (gpu/utils/StackDeviceMemory.cpp
+    # Stack::getAlloc: "Faiss assertion err == cudaSuccess failed in char* faiss::gpu::StackDeviceMemory::Stack::
+    # getAlloc"): the cudaMalloc behind it found no room, "typically when you run out of GPU memory" as the
+    # maintainers answer it.
+    Wording(
+        "gpu_oom",
+        "faiss",
+        "stackdevicememory::stack::getalloc",
+        "https://github.com/facebookresearch/faiss/issues/19",
+    ),
+    # Milvus' proxy refusing a GPU index type on a build without GPU support (the CPU image's index checker:
+    # "invalid parameter[expected=valid index][actual=invalid index type: GPU_CAGRA]", code 1100): the GPU
+    # indexes exist only in the -gpu images, so the deployment has no GPU to build them on.
+    Wording(
+        "gpu_unavailable",
+        "milvus",
+        "invalid index type: gpu_",
+        "https://github.com/milvus-io/milvus/issues/43225",
+    ),
+    # Milvus 0.x's server counting CUDA devices at start ("[SERVER] Failed to get gpu card number, cuda error:35",
+    # then "Invalid gpu resource: gpu0. Possible reason: gpu_resource_config does not match with the hardware."):
+    # the CUDA runtime found no usable device (35 is cudaErrorInsufficientDriver).
+    Wording(
+        "gpu_unavailable",
+        "milvus",
+        "failed to get gpu card number",
+        "https://github.com/milvus-io/milvus/issues/1124",
+    ),
+    # Knowhere's index build refusing the parameters it was given (src/index/VectorMemIndex.cpp, "Assert \"failed
+    # to build index, invalid param in json\""): the index parameters (nlist, metric, the GPU index's own) do not
+    # validate, a configuration the server refuses.
+    Wording(
+        "invalid_engine_args",
+        "milvus (knowhere)",
+        "invalid param in json",
+        "https://github.com/milvus-io/milvus/issues/27377",
+    ),
+    # CUDA's compute-sanitizer (memcheck) reporting a kernel's out-of-bounds access ("========= Invalid __global__
+    # read of size 4 bytes", "... write of size"): a bug in the kernel or its inputs, no resource missing, read
+    # unknown as cuBLAS's execution failure is.
+    Wording(
+        "unknown",
+        "compute-sanitizer",
+        "invalid __global__ ",
+        "https://github.com/NVIDIA/cuvs/issues/337",
+    ),
+    # Knowhere's wrapper around an exception from Faiss or RAFT inside an index operation ("faiss inner error,
+    # Error in knowhere::GPUResMgr::GetRes() ...: GPUResMgr not initialized"; "failed to build index, raft inner
+    # error ... segcore error[segcoreCode=2004]"): an index that failed to build or search for a cause the wrapper
+    # does not name. Weak: the wrapped text (an allocation that failed, a CUDA error) names the cause when shown.
+    Wording(
+        "unknown",
+        "milvus (knowhere)",
+        "faiss inner error",
+        "https://github.com/milvus-io/knowhere/issues/750",
+        unless=("out of memory", "out_of_memory", "cudamalloc"),
+        weak=True,
+    ),
+    Wording(
+        "unknown",
+        "milvus (knowhere)",
+        "raft inner error",
+        "https://github.com/milvus-io/milvus/issues/38650",
+        unless=("out of memory", "out_of_memory", "cudamalloc"),
+        weak=True,
+    ),
+    # === end of world350 wordings ===
 )
