@@ -8259,6 +8259,36 @@ EXPECTED: dict[str, Expected] = {
                 # "vkCreateInstance failed": the quirk of one excerpt, which no row should match. Read
                 # container_exited.
                 "realesrgan-vkcreateinstanse-9-title-line",
+    "world350": Expected(
+        excerpts=51,
+        healthy=10,
+        # 45 of 51 after the rows learnt from its training part (before the lead's refit), on 6159e00 (35 of 51 as
+        # collected on 6159e00).
+        whole=0.88,
+        # 6 of 9 on the part no rule was written from (6 of 9 as collected).
+        held_out=0.6,
+        # gpu_unavailable is right 7 times in 9 once the ort wording below is left aside: both misses are held-out
+        # logs, counted and not read.
+        kind_floor=0.75,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 39 of 42 (29 of 42 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # fastembed-rs' "[... WARN  ort::execution_providers] No execution providers registered
+                # successfully. Falling back to CPU." on a machine meant to embed on the GPU, committed as
+                # gpu_unavailable; world179 reads the same ort wording healthy on fcsrv, a CPU server that goes on
+                # to listen (a held-out case there), and a row for it cost that case. Read healthy from the text.
+                "fastembed-rs-ort-no-execution-providers-registered-falling-back-to-cpu",
+                # Milvus' GPU_CAGRA build script failing with "RuntimeError: test vector search 10 vectors, returned
+                # 0 vectors", committed as unknown (the index answered nothing, no cause named); the project reads
+                # a program's own uncaught exception as container_exited, and so does the classifier.
+                "milvus-gpu-cagra-rc1-build-script-test-vector-search-returned-0-vectors",
+                # Faiss 1.7.0's "TypeError: Wrong number or type of arguments for overloaded function
+                # 'new_GpuIndexFlatIP'" (the caller passed no GpuResources), committed as unknown; read
+                # container_exited, the project's reading of a traceback ending in an exception no row names.
+                "faiss-1-7-0-conda-gpuindexflatip-wrong-number-or-type-of-arguments",
             }
         ),
         kind_once_exited_non_zero=True,
