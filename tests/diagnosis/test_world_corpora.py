@@ -8119,6 +8119,10 @@ EXPECTED: dict[str, Expected] = {
                 # row can see it. Read healthy from the text, container_exited once the run's failed status is
                 # passed.
                 "skyrl-tx-jax-gpu-cudamallocasync-allocator-stats-resource-exhausted",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world345": Expected(
         excerpts=27,
         healthy=5,
@@ -8155,6 +8159,10 @@ EXPECTED: dict[str, Expected] = {
                 # invalid_engine_args, read healthy from the text (container_exited with the failed status); the
                 # ecCodes key error is one tool's quirk, not a family a row could take.
                 "ai-models-panguweather-eccodes-wrong-length-expver",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world346": Expected(
         excerpts=36,
         healthy=22,
@@ -8179,6 +8187,10 @@ EXPECTED: dict[str, Expected] = {
                 # CUDA error number (13 is no driver's or runtime's "no device" or "insufficient driver") that no
                 # row can name without guessing. No row reads it; the scoring model alone reads it gpu_unavailable.
                 "isaac-ros-visual-slam-elbrus-cuda-failure-13",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world347": Expected(
         excerpts=56,
         healthy=17,
@@ -8211,6 +8223,10 @@ EXPECTED: dict[str, Expected] = {
                 # be built, nothing more is said), read healthy from the text and container_exited once the run's
                 # failed status is passed.
                 "zoneminder-mlapi-face-recognition-no-known-faces-encoding-not-created",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world348": Expected(
         excerpts=50,
         healthy=15,
@@ -8236,6 +8252,10 @@ EXPECTED: dict[str, Expected] = {
                 # word that tells the caught traceback from a dying one is the frame "in load_custom_node", above the
                 # exception line, and a settling line only drops the failures before it.
                 "comfyui-musetalk-load-custom-node-traceback-no-module-mmcv",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world349": Expected(
         excerpts=54,
         healthy=8,
@@ -8259,6 +8279,10 @@ EXPECTED: dict[str, Expected] = {
                 # "vkCreateInstance failed": the quirk of one excerpt, which no row should match. Read
                 # container_exited.
                 "realesrgan-vkcreateinstanse-9-title-line",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
     "world350": Expected(
         excerpts=51,
         healthy=10,
