@@ -389,7 +389,10 @@ _SETTLED_BY: dict[str, tuple[bytes, ...]] = {
     # so that warning is not the end; the exception after the last try comes after this line (world261's training
     # part, a LeRobot policy whose tokenizer's HEAD timed out, as ../world244 reads the same lines).
     "hf_auth": (b"s [retry 0",),
-    "gpu_oom": (b"retrying without pipeline parallelism",),
+    # SGLang capping its KV pool to the profiled budget and going on ("max_total_tokens=131072 is larger than the
+    # profiled value 50756. Use the profiled value instead.", model_runner.py); with a budget at or below zero the
+    # same line is wordings.py's gpu_oom row, which this does not settle.
+    "gpu_oom": (b"retrying without pipeline parallelism", b"use the profiled value instead"),
     # ComfyUI's custom-node loader's "Cannot import ... module for custom nodes: ..." (nodes.py load_custom_node, the
     # dependency_install_failed row below): the node's import traceback above it was caught and logged at warning
     # level, and ComfyUI goes on loading the other nodes, so that traceback's exception is no process that died
