@@ -119,6 +119,9 @@ _PREFIX = re.compile(
     # a clock time alone in brackets, as desktop apps and their log views stamp each line they relay
     # (FreeToken's "[15:38:46] stdout/INFO  ", vmlx's "[12:44:35.031] INFO:     ")
     r"|\[\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\] ?"
+    # the same after a day-first date, as desktop apps stamp lines in European locales ("[12.10.2020 14:30:26] ",
+    # a WinForms front end relaying ESRGAN's output, world349's training part)
+    r"|\[\d\d[./]\d\d[./]\d{4} \d\d:\d\d:\d\d(?:[.,]\d{1,6})?\] ?"
     # SGLang: "[2025-01-01 10:00:00 TP0]"
     r"|\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: [^\]]{0,40})?\] ?"
     r"|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|WARN) \d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? "
