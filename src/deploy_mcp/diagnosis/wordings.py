@@ -18120,16 +18120,9 @@ WORDINGS: tuple[Wording, ...] = (
         "weights only load failed",
         "https://github.com/pytorch/pytorch/blob/main/torch/serialization.py",
     ),
-    # NVRTC (torch's runtime compiler for fused kernels) rejecting the architecture of the GPU it compiles for
-    # ("nvrtc: error: invalid value for --gpu-architecture (-arch)"): the CUDA in the torch build is older than the
-    # GPU (an RTX 4090's sm_89 under CUDA 11.7), the JIT twin of "no kernel image is available"; not a flag of the
-    # server's command line.
-    Wording(
-        "gpu_unavailable",
-        "nvrtc",
-        "nvrtc: error: invalid value for --gpu-architecture",
-        "https://github.com/enlyth/sd-webui-riffusion/issues/7",
-    ),
+    # NVRTC rejecting the architecture of the GPU it compiles for ("nvrtc: error: invalid value for
+    # --gpu-architecture (-arch)", an RTX 4090's sm_89 under CUDA 11.7, enlyth/sd-webui-riffusion#7) is world349's
+    # row below, which reads the message without NVRTC's prefix too.
     # === end of world333 wordings ===
     # === learnt from world334's training part (tests/diagnosis/world334): models run in the browser and on
     # WebGPU/WASM runtimes (WebLLM, transformers.js, ONNX Runtime Web, MediaPipe LLM Inference, wllama) ===
