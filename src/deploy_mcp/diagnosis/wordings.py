@@ -18547,18 +18547,6 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world341 wordings ===
     # === learnt from world342's training part (tests/diagnosis/world342): annotation tools' model back ends
     # (CVAT's serverless functions on Nuclio, Label Studio ML back ends, X-AnyLabeling and AnyLabeling) ===
-    # ONNX Runtime's Python binding refusing the CUDA execution provider it was asked for when CUDA_PATH points at a
-    # toolkit whose libraries it cannot load (onnxruntime/python/onnxruntime_pybind_state.cc,
-    # CreateExecutionProviderInstance: "CUDA_PATH is set but CUDA wasnt able to be loaded. Please install the
-    # correct version of CUDA and cuDNN ...", "wasn't" in older releases): the CUDA/cuDNN libraries the provider
-    # links are missing or of another version, read as dependency_install_failed like the provider bridge's
-    # "LoadLibrary failed with error 126" (world118, world135), even where the session then falls back to the CPU.
-    Wording(
-        "dependency_install_failed",
-        "onnxruntime (cuda provider)",
-        "cuda_path is set but cuda wasn",
-        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/python/onnxruntime_pybind_state.cc",
-    ),
     # Nuclio's builder refusing a function whose path is a directory and whose configuration names no runtime
     # (pkg/processor/build/builder.go: "Build path is directory - runtime must be specified"): the deployment's own
     # configuration refused before any image is built, as the corpora read a refused Compose file or manifest.
@@ -18815,19 +18803,16 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # ONNX Runtime's Python binding unable to load its CUDA provider (onnxruntime/python/onnxruntime_pybind_state.cc,
     # CreateExecutionProviderInstance: "CUDA_PATH is set but CUDA wasn't able to be loaded. Please install the
-    # correct version of CUDA and cuDNN ..."; older builds spell it "wasnt"): the CUDA or cuDNN libraries the
-    # provider links are missing or of another version, as "LoadLibrary failed with error 126" above reads.
+    # correct version of CUDA and cuDNN ..."; some releases spell it "wasnt", and callers quote it with or without
+    # the CUDA_PATH clause): the CUDA or cuDNN libraries the provider links are missing or of another version, as
+    # "LoadLibrary failed with error 126" above reads, even where the session then falls back to the CPU (world342,
+    # world347).
     Wording(
         "dependency_install_failed",
         "onnxruntime (pybind)",
-        "cuda wasn't able to be loaded",
+        "cuda wasn",
         "https://github.com/microsoft/onnxruntime/issues/14667",
-    ),
-    Wording(
-        "dependency_install_failed",
-        "onnxruntime (pybind)",
-        "cuda wasnt able to be loaded",
-        "https://github.com/Gourieff/comfyui-reactor-node/issues/299",
+        also=("able to be loaded",),
     ),
     # DeepFaceLive's ONNX Runtime device check (xlib/onnxruntime: "CUDAExecutionProvider is not avaiable in
     # onnxruntime", its own spelling): the GPU cannot be used through the installed runtime, as world228 reads
