@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from deploy_mcp.ansi import ANSI_ESCAPE, strip_ansi
 from deploy_mcp.diagnosis.records import unwrap
@@ -1504,25 +1505,29 @@ _TRACEBACK_HEADER = "traceback (most recent call last)"
 _XFORMERS_TRITON_PROBE = "a matching triton is not available"
 
 
-def _warned_traceback(result: Scan, index: int) -> bool:
-    """Whether the line at `index` is a traceback's header right under a TGI launcher line at WARN level, or under
+def _warning_over(result: Scan, index: int) -> Literal["tgi", "xformers"] | None:
+    """Which warning the line at `index` is a traceback's header right under: a TGI launcher line at WARN level, or
     xFormers' warning that Triton is not available."""
     if not result.line_at(index)[1].lstrip().startswith(_TRACEBACK_HEADER):
-        return False
+        return None
     for above in range(index - 1, max(-1, index - 3), -1):
         line, low = result.line_at(above)
         if line.strip():
-            return _TGI_WARN_RECORD.search(_plain(result.shapes[above])) is not None or _XFORMERS_TRITON_PROBE in low
-    return False
+            if _TGI_WARN_RECORD.search(_plain(result.shapes[above])) is not None:
+                return "tgi"
+            return "xformers" if _XFORMERS_TRITON_PROBE in low else None
+    return None
+
+
+def _warned_traceback(result: Scan, index: int) -> bool:
+    return _warning_over(result, index) is not None
 
 
 def _probe_traceback(result: Scan, index: int) -> bool:
     """Whether the exception line at `index` ends a traceback whose header is right under xFormers' Triton warning."""
     for above in range(index - 1, max(-1, index - _TRACEBACK_REACH), -1):
         if result.line_at(above)[1].lstrip().startswith(_TRACEBACK_HEADER):
-            return _warned_traceback(result, above) and any(
-                _XFORMERS_TRITON_PROBE in result.line_at(i)[1] for i in range(max(0, above - 2), above)
-            )
+            return _warning_over(result, above) == "xformers"
     return False
 
 
