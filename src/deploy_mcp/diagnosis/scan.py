@@ -1650,6 +1650,13 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # SAM 2 going on without its optional CUDA extension (sam2/sam2_video_predictor.py and sam2/utils/misc.py
+    # warn "Skipping the post-processing step due to the error above. You can still use SAM 2 and it's OK to
+    # ignore the error above ..." under the ImportError or undefined symbol of `sam2._C`; setup.py prints
+    # "Failed to build the SAM 2 CUDA extension due to the error above. You can still use SAM 2 and it's OK to
+    # ignore the error above"): the masks are computed without hole filling and the run goes on (world354's
+    # training part, samurai #62).
+    b"it's ok to ignore the error above",
     # huggingface_hub's snapshot_download falling back to the copy on disk when the hub is out of reach
     # (src/huggingface_hub/_snapshot_download.py: "Returning existing local_dir `...` as remote repo cannot be
     # accessed in `snapshot_download` ({api_call_error})."): the weights load from disk, whatever the proxy said

@@ -18979,4 +18979,39 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world350 wordings ===
+    # === learnt from world354's training part (tests/diagnosis/world354): segmentation and detection
+    # frameworks (Segment Anything, SAM 2, Grounding DINO, Detectron2, MMDetection and MMCV, Ultralytics) ===
+    # CUDA's cudaErrorLaunchFailure (719) as torch raises it, "CUDA error: " and cudaGetErrorString's
+    # "unspecified launch failure" (c10/cuda/CUDAException.cpp, here under an MMDetection training run; the
+    # hipified twin "HIP error: unspecified launch failure"): a kernel that faulted on the device, like "an
+    # illegal memory access was encountered" above, a crash whose cause the log does not name. Final, the
+    # whole diagnosis of its crash: otherwise the scoring fallback renamed the bare crash from torch's advice
+    # lines under it ("CUDA kernel errors might be asynchronously reported ...") as a GPU gone. Torch's
+    # wording only: a kernel's own report of the enum under its refusal of the device ("This kernel only
+    # supports sm120." then "cudaErrorLaunchFailure: unspecified launch failure", world304) is the GPU's
+    # architecture, not a crash.
+    *(
+        Wording(
+            "container_exited",
+            "torch (cuda, hip)",
+            phrase,
+            "https://github.com/pytorch/pytorch/blob/main/c10/cuda/CUDAException.cpp",
+            final=True,
+        )
+        for phrase in ("cuda error: unspecified launch failure", "hip error: unspecified launch failure")
+    ),
+    # Grounding DINO's deformable attention importing its compiled extension
+    # (groundingdino/models/GroundingDINO/ ms_deform_attn.py: `from groundingdino import _C` in a try, its
+    # except warning "Failed to load custom C++ ops. Running on CPU mode Only!", quoted in
+    # Grounded-Segment-Anything #15): the package was installed without its CUDA ops (built without CUDA_HOME,
+    # or against another torch), and the first forward pass on a GPU calls the missing `_C` ("NameError: name
+    # '_C' is not defined"). The install, not the program, as torchvision's "Couldn't load custom C++ ops"
+    # above.
+    Wording(
+        "dependency_install_failed",
+        "grounding dino",
+        "failed to load custom c++ ops",
+        "https://github.com/IDEA-Research/Grounded-Segment-Anything/issues/15",
+    ),
+    # === end of world354 wordings ===
 )
