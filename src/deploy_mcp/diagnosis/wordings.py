@@ -19014,4 +19014,61 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/IDEA-Research/Grounded-Segment-Anything/issues/15",
     ),
     # === end of world354 wordings ===
+    # === learnt from world356's training part (tests/diagnosis/world356): GPU computing from Julia, R and MATLAB ===
+    # JuliaGPU's OutOfGPUMemoryError as Base.showerror prints it (CUDA.jl src/pool.jl, and oneAPI.jl and OpenCL.jl
+    # alike: "Out of GPU memory", then " trying to allocate N MiB" when the size is known), thrown by the pool's
+    # allocator and by throw_api_error for the driver's CUDA_ERROR_OUT_OF_MEMORY, context creation included: the
+    # device had no memory left for the request. Not olmOCR's start-up advice ("If you run out of GPU memory during
+    # start-up ..., retry with lower values", world288's healthy start).
+    Wording(
+        "gpu_oom",
+        "cuda.jl",
+        "out of gpu memory",
+        "https://github.com/JuliaGPU/CUDA.jl/issues/1346",
+        unless=("run out of gpu memory",),
+    ),
+    # libtorch's device guard for a device type no backend registered (c10/core/impl/DeviceGuardImplInterface.h,
+    # "PyTorch is not linked with support for cuda devices"), as R torch's lantern relays it: a CPU-only libtorch
+    # asked for a CUDA tensor, so no GPU can be used whatever the machine has.
+    Wording(
+        "gpu_unavailable",
+        "libtorch (R torch)",
+        "pytorch is not linked with support for cuda devices",
+        "https://github.com/mlverse/torch/pull/182",
+    ),
+    # Lux's device selection finding no backend that works (MLDataDevices' get_gpu_device, formerly
+    # LuxDeviceUtils: "No functional GPU backend found! Defaulting to CPU.") and Flux's gpu() on a machine where
+    # CUDA.functional() is false ("The GPU function is being called despite the GPU not being accessible.
+    # Defaulting back to the CPU."): the model asked for a GPU gets none and runs on the CPU. Flux's is weak (its
+    # gpu() is called on every batch of a run that goes on); Lux's is printed once, when the device is chosen.
+    Wording(
+        "gpu_unavailable",
+        "lux (mldatadevices)",
+        "no functional gpu backend found",
+        "https://github.com/LuxDL/Lux.jl/issues/364",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "flux.jl",
+        "the gpu function is being called despite the gpu not being accessible",
+        "https://github.com/FluxML/Flux.jl/pull/1801",
+        weak=True,
+    ),
+    # The CUDA runtime's cudaErrorLaunchFailure (cudaGetErrorString "unspecified launch failure") as MatConvNet's
+    # kernels report it ("im2col: CUDA kernel error (unspecified launch failure)", before MATLAB's gpuArray says
+    # "The CUDA error was: unspecified launch failure"): a kernel of the program that faulted on the device, a crash
+    # like "an illegal memory access was encountered" (read container_exited above), weak for the same reason and
+    # final so that the scoring model does not rename it. Only MatConvNet's "CUDA kernel error" line: a bare
+    # "cudaErrorLaunchFailure: unspecified launch failure" under a kernel that "only supports sm120" (world304) is a
+    # GPU the kernel was not built for.
+    Wording(
+        "container_exited",
+        "matconvnet (cuda)",
+        "unspecified launch failure",
+        "https://github.com/vlfeat/matconvnet/issues/40",
+        also=("cuda kernel error",),
+        weak=True,
+        final=True,
+    ),
+    # === end of world356 wordings ===
 )
