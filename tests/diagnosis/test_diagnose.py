@@ -2171,3 +2171,18 @@ def test_a_warning_behind_a_collectors_long_prefix_is_no_error_line():
         "Unable to resolve hostname to a (local) address. Using the loopback address as fallback."
     )
     assert error_lines(scan(line + "\n"), 3) == []
+
+
+def test_a_dmlc_backtrace_under_an_exception_cut_at_a_frame_is_a_crash():
+    # TVM's (and MXNet's) dmlc-core stack trace, one "[bt] (N) " frame a line, under the exception that carries it:
+    # the frames are the traceback's, not the process going on (world355's training part, apache/tvm#4522).
+    log = (
+        "AttributeError: Traceback (most recent call last):\n"
+        "  [bt] (7) 0x80cc17ee1 <tvm::relay::legalize::Legalizer::VisitExpr_(tvm::relay::CallNode const*)+0x31> at "
+        "/usr/local/lib/libtvm.so\n"
+        "  [bt] (6) 0x80cd7074f <tvm::relay::ExprMutator::VisitExpr_(tvm::relay::CallNode const*)+0x21f> at "
+        "/usr/local/lib/libtvm.so\n"
+        "  [bt] (5) 0x80cd6f1bc <tvm::relay::ExprMutator::VisitExpr(tvm::relay::Expr const&)+0x10c> at "
+        "/usr/local/lib/libtvm.so\n"
+    )
+    assert diagnose(log).kind == "container_exited"

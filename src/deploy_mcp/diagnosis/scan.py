@@ -976,8 +976,12 @@ def _match(result: Scan, index: int) -> None:
 # DirectML's failure report names the source location of each call the error passed through, one "from:" line each
 # ("DirectML.dll/TensorValidator.h(439) Exception ..." then "from: onnxruntime.dll/DmlOperator.cpp(43)"; world160's
 # onnxruntime #13330).
+# dmlc-core's stack trace under an error of TVM (before 0.8) or MXNet (dmlc/logging.h StackTrace: "[bt] (" << frameno
+# << ") " << symbol, "  [bt] (7) 0x80cc17ee1 <tvm::relay::legalize::Legalizer::VisitExpr_(...)+0x31> at
+# /usr/local/lib/libtvm.so", "  [bt] (8) /.../libtvm.so(+0xb09669) [0x7f2d6a7c0669]"; world355's training part).
 _NATIVE_FRAME = re.compile(
     r"(?:frame #\d{1,4}: "
+    r"|\[bt\] \(\d{1,4}\) "
     r"|#\d{1,4} +0x[0-9a-f]{4,}"
     r"|\d{1,4}: +0x[0-9a-f]{4,} - "
     r"|at \S{1,300}:\d{1,6}:\d{1,6}$"

@@ -19071,4 +19071,70 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world356 wordings ===
+    # === learnt from world355's training part (tests/diagnosis/world355): deep-learning compilers (TVM, IREE,
+    # ONNX-MLIR, Hidet, TensorRT's ONNX parser, torch-TensorRT, PyTorch/XLA) ===
+    # Hidet's build of a lowered kernel (hidet/backend/build.py build_ir_module: "except CompilationFailed:
+    # print('Failed to compile the lowered source code via nvcc.')"): nvcc could not compile the CUDA source Hidet
+    # generated, as ptxas's and nvcc's own failures are read. Weak: the batch builder returns None for that
+    # candidate and a tuning run may go on with the others.
+    Wording(
+        "dependency_install_failed",
+        "hidet",
+        "failed to compile the lowered source code via nvcc",
+        "https://github.com/hidet-org/hidet/issues/225",
+        weak=True,
+    ),
+    # CMake's configure step when a library or program it looked up was not found ("CMake Error: The following
+    # variables are used in this project, but they are set to NOTFOUND." then "Please set them or make sure they are
+    # set and tested correctly in the CMake files:" and the variable): the build cannot go on without a dependency
+    # that is not installed where CMake looked (onnx-mlir against an LLVM build without MLIRMlirOptMain).
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "but they are set to notfound",
+        "https://github.com/onnx/onnx-mlir/issues/33",
+    ),
+    # TensorRT 7/8's builder when no tactic of a layer fits in the workspace it was given ("[TensorRT] ERROR: Try
+    # increasing the workspace size with IBuilderConfig::setMaxWorkspaceSize() ...", then "TRTInternal Error in
+    # computeCosts: 0 (Could not find any implementation for node ...)", TensorRT 8's "Error Code 10: Internal Error
+    # (Could not find any implementation for node ...)"): the build gives up on a layer whose tactics all need more
+    # GPU scratch memory than it allows, read gpu_oom as the builder's "bytes of scratch space, but only" is.
+    Wording(
+        "gpu_oom",
+        "tensorrt",
+        "could not find any implementation for node",
+        "https://github.com/wang-xinyu/tensorrtx/issues/855",
+    ),
+    # torch-mlir's conversion of a Torch or ONNX graph (MLIR's DialectConversion: "error: failed to legalize
+    # operation 'torch.aten.empty.memory_format' that was explicitly marked illegal", or 'torch.operator' for an ONNX
+    # op under the ONNX importer), as iree-compile and torch-mlir's own pipelines print it: an operator of the
+    # model's graph has no lowering in this compiler, a model the compiler cannot take. The compiler's own dialects
+    # (hal., stream., arith.) failing to legalize are its bugs, no verdict on the model.
+    Wording(
+        "model_unsupported",
+        "torch-mlir",
+        "failed to legalize operation 'torch.",
+        "https://github.com/llvm/torch-mlir/issues/3267",
+    ),
+    # TensorRT's ONNX parser refusing the graph it imports (onnx-tensorrt ModelImporter.cpp, ErrorCode::
+    # kINVALID_GRAPH: "In node 0 (importModel): INVALID_GRAPH: Assertion failed: tensors.count(input_name)"): the
+    # exported graph names a tensor no node or input makes, a model the parser cannot take, as ONNX Runtime's
+    # "This is an invalid model" is read.
+    Wording(
+        "model_unsupported",
+        "tensorrt (onnx parser)",
+        "invalid_graph: assertion failed",
+        "https://github.com/TrojanXu/yolov5-tensorrt/issues/12",
+    ),
+    # ONNX-MLIR's shape inference refusing an operator's inputs (src/Dialect/ONNX/ShapeInference: op->emitError(
+    # "Failed to scan " + opName + " parameters successfully"), then "error: shape inference failed"): the model's
+    # operator has shapes or attributes the compiler cannot accept (a MatMul whose reduction dimensions differ).
+    Wording(
+        "model_unsupported",
+        "onnx-mlir",
+        "failed to scan onnx.",
+        "https://github.com/onnx/onnx-mlir/issues/1655",
+        also=("parameters successfully",),
+    ),
+    # === end of world355 wordings ===
 )
