@@ -709,6 +709,9 @@ GATES: tuple[str, ...] = (
     "appears to have died",
     "restarting kernel",
     "project runtime",
+    # PEFT's LoRA configuration with no target modules for an architecture it has no default for ("Please specify
+    # `target_modules` in `peft_config`"; wordings.py, world351's).
+    "target_modules",
 )
 
 

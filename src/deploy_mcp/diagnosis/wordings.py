@@ -19137,4 +19137,60 @@ WORDINGS: tuple[Wording, ...] = (
         also=("parameters successfully",),
     ),
     # === end of world355 wordings ===
+    # === learnt from world351's training part (tests/diagnosis/world351): LLM fine-tuning and post-training runs
+    # (Axolotl, Unsloth, LLaMA-Factory, torchtune, TRL's trainers, PEFT/QLoRA with bitsandbytes) ===
+    # PEFT refusing a LoRA configuration whose target modules match no module of the base model (src/peft/tuners/
+    # tuners_utils.py inject_adapter: "Target modules {target_modules} not found in the base model. Please check
+    # the target modules and try again."; 0.4's tuners/lora.py _find_and_replace said the same): the adapter
+    # configuration the run was given names layers the model does not have, a refused configuration.
+    Wording(
+        "invalid_engine_args",
+        "peft",
+        "not found in the base model. please check the target modules",
+        "https://github.com/huggingface/peft/blob/main/src/peft/tuners/tuners_utils.py",
+    ),
+    # PEFT's LoRA model asking for target modules it cannot infer for an architecture it has no default for
+    # (src/peft/tuners/lora/model.py _prepare_adapter_config: ValueError("Please specify `target_modules` in
+    # `peft_config`")): the LoRA configuration lacks a field this model needs, a refused configuration.
+    Wording(
+        "invalid_engine_args",
+        "peft",
+        "please specify `target_modules` in `peft_config`",
+        "https://github.com/huggingface/peft/blob/main/src/peft/tuners/lora/model.py",
+    ),
+    # Unsloth's import finding no GPU it can train on (unsloth/__init__.py: NotImplementedError("Unsloth: No NVIDIA
+    # GPU found? Unsloth currently only supports GPUs!"), later get_device_type's "Unsloth currently only works on
+    # NVIDIA GPUs and Intel GPUs." and "Unsloth cannot find any torch accelerator? You need a GPU."): torch sees no
+    # CUDA, ROCm or XPU device, whether the machine has none or the installed torch is a CPU build.
+    Wording(
+        "gpu_unavailable",
+        "unsloth",
+        "no nvidia gpu found? unsloth currently only supports gpus",
+        "https://github.com/unslothai/unsloth/blob/main/unsloth/__init__.py",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "unsloth",
+        "unsloth currently only works on nvidia gpus",
+        "https://github.com/unslothai/unsloth/blob/main/unsloth/__init__.py",
+    ),
+    Wording(
+        "gpu_unavailable",
+        "unsloth",
+        "unsloth cannot find any torch accelerator",
+        "https://github.com/unslothai/unsloth/blob/main/unsloth/__init__.py",
+    ),
+    # DeepSpeed's launcher once one of its ranks has exited non-zero (deepspeed/launcher/launch.py sigkill_handler:
+    # "Killing subprocess {pid}" for the others, then logger.error(f"{cmd} exits with return code =
+    # {last_return_code}") and sys.exit with it): the training job is over, for a cause the line does not name (-9
+    # is a SIGKILL from whoever sent it, memory named nowhere). Weak: a cause logged above it names the death.
+    Wording(
+        "container_exited",
+        "deepspeed",
+        "exits with return code = ",
+        "https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/launcher/launch.py",
+        unless=("return code = 0",),
+        weak=True,
+    ),
+    # === end of world351 wordings ===
 )
