@@ -1158,6 +1158,25 @@ def test_a_notebook_traceback_cut_inside_a_frame_is_a_crash():
     assert diagnose(_IPYTHON_CUT).kind == "container_exited"
 
 
+# IPython 7's verbose traceback names a cell's own frame after the cell's input, with no file path
+# ("<ipython-input-1-3cadc7bec646> in <module>"), and shows the cell's source lines under it (world352).
+_IPYTHON7_CELL_CUT = (
+    "LightGBMError                             Traceback (most recent call last)\n"
+    "<ipython-input-1-3cadc7bec646> in <module>\n"
+    "      3 model = LGBMClassifier(boosting_type='gbdt', num_leaves=31, max_depth=- 1, learning_rate=0.1, "
+    'n_estimators=300, device = "gpu")\n'
+    "      4 train, label = make_moons(n_samples=300000, shuffle=True, noise=0.3, random_state=None)\n"
+    "----> 5 model.fit(train, label)\n"
+)
+
+
+def test_a_notebook_traceback_cut_under_an_ipython7_cell_frame_is_a_crash():
+    assert diagnose(_IPYTHON7_CELL_CUT).kind == "container_exited"
+    # %%time's cell is the same frame under another name.
+    timed = _IPYTHON7_CELL_CUT.replace("<ipython-input-1-3cadc7bec646>", "<timed exec>")
+    assert diagnose(timed).kind == "container_exited"
+
+
 def test_a_log_cut_at_a_multiprocessing_crash_header_is_a_crash():
     log = "INFO 2026-03-13 10:15:06 worker.py:2013 -- Connected to Ray cluster.\nProcess mp_engine_proc:\n"
     assert diagnose(log).kind == "container_exited"

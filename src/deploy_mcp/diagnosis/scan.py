@@ -1239,6 +1239,16 @@ _IPYTHON7_FRAME = re.compile(
 )
 
 
+# IPython 7 and older name a notebook cell's own frame after the cell's input, with no file path for
+# _IPYTHON7_FRAME's ".py" ("<ipython-input-1-3cadc7bec646> in <module>", "<ipython-input-17-500123296f4f> in
+# train_xgboost(parameters, X, y, num_rounds)"), and %%time's cell "<timed exec> in <module>": a notebook's
+# traceback cut under that frame's source lines stops inside the traceback (world352's training part, LightGBM's
+# GPU trainer in a Jupyter cell cut at "----> 5 model.fit(train, label)").
+_IPYTHON_CELL_FRAME = re.compile(
+    r"<(?:ipython-input-\d{1,6}-[0-9a-f]{6,40}|timed exec|timed eval)> in (?:<module>$|[^\s(]{1,200}\()"
+)
+
+
 def _is_frame(low: str) -> bool:
     # CPython's `File "x.py", line 3, in f`; IPython's `File ~/x.py:297, in f(...)` and `Cell In[3], line 1` (IPython
     # 8.0-8.5: `Cell In [3], line 1`, `Input In [3], in <cell line: 1>()`); IPython 7's `/x.py in f(...)`.
@@ -1255,6 +1265,7 @@ def _is_frame(low: str) -> bool:
         low.startswith(('file "', "cell in[", "cell in [", "input in ["))
         or (low.startswith("file ") and ", in " in low)
         or _IPYTHON7_FRAME.match(low) is not None
+        or _IPYTHON_CELL_FRAME.match(low) is not None
     )
 
 

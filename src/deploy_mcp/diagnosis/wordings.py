@@ -19193,4 +19193,75 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world351 wordings ===
+    # === learnt from world352's training part (tests/diagnosis/world352): GPU gradient boosting and RAPIDS
+    # (XGBoost, LightGBM and CatBoost on GPUs, cuML, cuDF, Dask-CUDA, Spark RAPIDS, Triton's FIL backend) ===
+    # LightGBM's GPU tree learner when OpenCL lists no device of the type asked for ("[LightGBM] [Fatal] No OpenCL
+    # device found", "LightGBMError: No OpenCL device found", and under the CLI's "Met Exceptions:" on a line of
+    # its own): no ICD for the NVIDIA or AMD driver in the container or VM, so the GPU the run asked for
+    # (device=gpu) cannot be used.
+    Wording(
+        "gpu_unavailable",
+        "lightgbm (opencl gpu learner)",
+        "no opencl device found",
+        "https://github.com/lightgbm-org/LightGBM/issues/532",
+    ),
+    # LightGBM's command-line program catching the exception that ends it (src/main.cpp: "Met Exceptions:" on
+    # cerr, then ex.what() on the next line, then exit(-1)): the CLI has stopped; the line below names the cause
+    # when a row knows it ("No OpenCL device found"), so this one is weak and reads the rest ("Unknown OpenCL
+    # Error (221)") as the program's exit.
+    Wording(
+        "container_exited",
+        "lightgbm cli",
+        "met exceptions:",
+        "https://github.com/lightgbm-org/LightGBM/issues/1410",
+        weak=True,
+    ),
+    # Treelite's loader for XGBoost's JSON format, as Triton's FIL backend and cuML's ForestInference call it
+    # (src/frontend/xgboost_json.cc: "Provided JSON could not be parsed as XGBoost model. Parsing error at offset
+    # N: Terminate parsing due to Handler error."): a model saved by an XGBoost newer than the Treelite the
+    # server bundles, a format the server cannot read.
+    Wording(
+        "model_unsupported",
+        "treelite (triton fil backend)",
+        "could not be parsed as xgboost model",
+        "https://github.com/triton-inference-server/fil_backend/issues/311",
+    ),
+    # Treelite's loader for XGBoost's legacy binary format refusing the file's header (src/frontend/xgboost.cc:
+    # "Check failed: fp->Read(&mparam_, sizeof(mparam_)) == sizeof(mparam_) (129 vs. 136) : Ill-formed XGBoost
+    # model file: corrupted header"): the model file does not load, a crash of the loader as the corpora read
+    # corrupted weights.
+    Wording(
+        "container_exited",
+        "treelite (triton fil backend)",
+        "ill-formed xgboost model file: corrupted ",
+        "https://github.com/nv-morpheus/Morpheus/issues/561",
+    ),
+    # The RAPIDS Accelerator for Spark's GpuDeviceManager passing over each GPU it could not acquire ("Will not use
+    # GPU 0 because of ai.rapids.cudf.CudaException: out of memory", then "Could not find a single GPU to use"):
+    # cudf's Java binding found the GPU's memory already taken, by other executors sharing the device.
+    Wording(
+        "gpu_oom",
+        "spark rapids (cudf java)",
+        "cudaexception: out of memory",
+        "https://github.com/NVIDIA/cudf-spark/issues/5299",
+    ),
+    # RMM's allocation failure as cuML, cuDF and the other RAPIDS libraries raise it (rmm::out_of_memory, a
+    # std::bad_alloc: "MemoryError: std::bad_alloc: out_of_memory: CUDA error at: .../rmm/mr/device/
+    # cuda_memory_resource.hpp:70: cudaErrorMemoryAllocation out of memory"): Python's MemoryError there is the
+    # GPU's memory, not the host's.
+    Wording(
+        "gpu_oom",
+        "rmm (rapids)",
+        "out_of_memory: cuda error",
+        "https://github.com/NVIDIA/cuml/issues/5291",
+    ),
+    # CatBoost's Python package refusing a parameter its version does not know (python-package/catboost/core.py
+    # _check_params: raise CatBoostError("Invalid param `{}`.")): a configuration the trainer refuses.
+    Wording(
+        "invalid_engine_args",
+        "catboost (python)",
+        "catboosterror: invalid param",
+        "https://github.com/catboost/catboost/issues/407",
+    ),
+    # === end of world352 wordings ===
 )
