@@ -1893,6 +1893,11 @@ _CARRIED_ON = (
     # index constructors are skipped and faiss imports; faiss-cpu 1.10 logs it at every import, and faiss#4086
     # calls it erroneous on a GPU index that ran (world350's training part).
     b"will not load constructor refs for gpu indexes",
+    # Omniverse Kit's collection window watching a stage before one is attached ([Warning] [omni.kit.window.
+    # collection.collection_watch] "Get collection from usdrt stage failed: Attach(): incompatible function
+    # arguments", pybind11's TypeError caught and logged): the Isaac Sim app goes on loading its extensions
+    # (world358's training part, Isaac Sim 5.1's streaming start).
+    b"get collection from usdrt stage failed",
 )
 
 

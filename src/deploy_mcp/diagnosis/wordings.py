@@ -8401,6 +8401,9 @@ WORDINGS: tuple[Wording, ...] = (
             "pybind11",
             phrase,
             "https://github.com/pybind/pybind11/blob/master/include/pybind11/pybind11.h",
+            # Not Omniverse Kit's collection watcher, which catches the TypeError and logs it as a warning while
+            # Isaac Sim goes on starting (world358's training part).
+            unless=("get collection from usdrt stage failed",),
             final=True,
         )
         for phrase in ("incompatible constructor arguments", "incompatible function arguments")
@@ -19264,4 +19267,65 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/catboost/catboost/issues/407",
     ),
     # === end of world352 wordings ===
+    # === learnt from world358's training part (tests/diagnosis/world358): GPU physics simulators and robot-learning
+    # training (Isaac Gym, Isaac Sim and Isaac Lab, MuJoCo MJX, Brax, Genesis, ManiSkill, Habitat) ===
+    # PhysX's GPU memory allocator (gpucommon's PxgCudaMemoryAllocator, under Isaac Gym and Isaac Sim: "PxgCuda
+    # DeviceMemoryAllocator fail to allocate memory 100663296 bytes!! Result = 2"): the CUresult 2 is
+    # CUDA_ERROR_OUT_OF_MEMORY, the GPU simulation's buffers do not fit beside the training's tensors.
+    Wording(
+        "gpu_oom",
+        "physx (isaac gym, isaac sim)",
+        "pxgcudadevicememoryallocator fail to allocate memory",
+        "https://github.com/isaac-sim/IsaacGymEnvs/issues/256",
+        also=("result = 2",),
+    ),
+    # Omniverse Kit's GPU foundation finding no device it can render on (Isaac Sim and Isaac Lab: "[Error]
+    # [gpu.foundation.plugin] No device could be created. Some known system issues:" then its list of driver,
+    # ray-tracing, Vulkan and docker causes): the app starts without a usable GPU.
+    Wording(
+        "gpu_unavailable",
+        "omniverse kit (isaac sim)",
+        "no device could be created. some known system issues",
+        "https://github.com/isaac-sim/IsaacSim/issues/794",
+    ),
+    # Magnum's Platform::WindowlessEglApplication, which Habitat-Sim creates its renderer with ("unable to find
+    # CUDA device 0 among 6 EGL devices in total", "unable to find EGL device for CUDA device 0", then Habitat's
+    # "WindowlessContext: Unable to create windowless context"): no EGL device backs the CUDA GPU asked for (the
+    # driver's libEGL_nvidia missing, a container without the graphics capability), so the GPU cannot render.
+    Wording(
+        "gpu_unavailable",
+        "habitat-sim (magnum)",
+        "windowlesseglapplication::trycreatecontext(): unable to find",
+        "https://github.com/facebookresearch/habitat-sim/issues/2579",
+    ),
+    # Taichi's backend choice under Genesis (misc.py adaptive_arch_select: "Arch=[<Arch.cuda: 3>] is not
+    # supported, falling back to CPU", after cuda_driver's "libcuda.so lib not found"): the GPU backend asked for
+    # cannot be used and the simulation runs on the CPU. Weak: a run that goes on, a stronger row wins.
+    Wording(
+        "gpu_unavailable",
+        "taichi (genesis)",
+        "is not supported, falling back to cpu",
+        "https://github.com/Genesis-Embodied-AI/genesis-world/issues/225",
+        also=("arch=",),
+        weak=True,
+    ),
+    # Omniverse Kit's Breakpad crash reporter writing the crash's metadata ("[Warning] [carb.crashreporter-breakpad
+    # .plugin] [crash]  osDistro = 'ubuntu'", "... [crash]  primaryDisplayRes = ..."): these lines are written only
+    # once the process has crashed, whatever the cause it does not name.
+    Wording(
+        "container_exited",
+        "omniverse kit (isaac sim)",
+        "[carb.crashreporter-breakpad.plugin] [crash] ",
+        "https://github.com/isaac-sim/IsaacLab/issues/7139",
+    ),
+    # MuJoCo's stack allocator inside its data arena (engine_memory.c mj_stackAlloc: "mj_stackAlloc: out of memory,
+    # stack overflow" with "max = 0, available = 0, requested = 24"): the arena the model's <size memory> set is too
+    # small for the step, host memory of MuJoCo's own sizing, not the GPU's, and no failure a row names otherwise.
+    Wording(
+        "unknown",
+        "mujoco",
+        "mj_stackalloc: out of memory",
+        "https://github.com/google-deepmind/mujoco/issues/2305",
+    ),
+    # === end of world358 wordings ===
 )
