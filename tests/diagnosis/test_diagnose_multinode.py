@@ -88,3 +88,25 @@ def test_vllms_headless_refusals_are_engine_arguments():
         "ValueError: data_parallel_size_local must be > 0 in headless mode\n",
     ):
         assert kind_of({"text": refusal}) == "invalid_engine_args"
+
+
+def test_torchelastics_error_summary_framed_in_rulers_still_ends_in_the_failure():
+    # torchrun's ChildFailedError summary draws "=" * 60 and "-" * 60 rulers around "train.py FAILED",
+    # "Failures:" and "<NO_OTHER_FAILURES>": rulers are the report's frame, not the process going on.
+    text = (
+        '  File "/usr/lib/python3.10/site-packages/torch/distributed/launcher/api.py", line 264, in launch_agent\n'
+        "    raise ChildFailedError(\n"
+        "torch.distributed.elastic.multiprocessing.errors.ChildFailedError:\n"
+        + "=" * 60
+        + "\ntrain.py FAILED\n"
+        + "-" * 60
+        + "\nFailures:\n  <NO_OTHER_FAILURES>\n"
+        + "-" * 60
+        + "\n"
+    )
+    assert kind_of({"text": text}) == "container_exited"
+
+
+def test_rulers_after_a_start_are_no_failure():
+    text = "=" * 60 + "\nINFO:     Application startup complete.\n" + "-" * 60 + "\n"
+    assert kind_of({"text": text}) is None

@@ -1040,6 +1040,12 @@ _DYING_WORDS = (
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3
+# A ruler a report is framed with, a line of one repeated mark and nothing else: torchelastic's error summary under
+# "ChildFailedError:" ("=" * 60 around it, "-" * 60 between "train.py FAILED", "Failures:", "<NO_OTHER_FAILURES>"
+# and "Root Cause (first observed failure):"; torch/distributed/elastic/multiprocessing/errors/__init__.py) draws
+# three or more of them after the failure it reports. A ruler says nothing of the process going on (world357's
+# training part, DFormer's torchrun summary read healthy).
+_RULER = re.compile(r"(?:={10,}|-{10,}|\*{10,}|_{10,}|#{10,})")
 # gunicorn's own lines right after it binds (arbiter.py: "Using worker: %s", "Booting worker with pid: %s"):
 # the server starting, not a sign that anything reached it, so they do not outlive a bind to loopback.
 # Triton's report after its model status table (metrics.cc: "Collecting metrics for GPU 0: ...", "Collecting CPU
@@ -1164,6 +1170,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             or _PYSPY_DUMP.match(low)
             or _GO_FAULT_DUMP.match(low)
             or _is_go_dump(line)
+            or _RULER.fullmatch(line.strip()) is not None
         ):
             pass
         elif not any(word in low for word in _DYING_WORDS):

@@ -19328,4 +19328,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/google-deepmind/mujoco/issues/2305",
     ),
     # === end of world358 wordings ===
+    # === learnt from world357's training part (tests/diagnosis/world357): distributed training launchers and their
+    # GPU failures (torchrun/torch.distributed.elastic, DeepSpeed, Accelerate, Lightning, Horovod, FSDP) ===
+    # torch's NCCL process group refusing to start on a machine where CUDA sees no device (torch/csrc/distributed/
+    # c10d/ProcessGroupNCCL.cpp: TORCH_CHECK(at::cuda::getNumGPUs() != 0, "ProcessGroupNCCL is only supported with
+    # GPUs, no GPUs found!"), raised from init_process_group under torchrun, DeepSpeed's launcher or the HF
+    # Trainer: the GPU is what is missing (a driver or CUDA build the process cannot use), not the collective,
+    # which never started; the processgroupnccl row would otherwise read it as nccl_or_shm.
+    Wording(
+        "gpu_unavailable",
+        "torch.distributed (c10d)",
+        "processgroupnccl is only supported with gpus, no gpus found",
+        "https://github.com/deepspeedai/DeepSpeed/issues/1481",
+    ),
+    # NCCL's communicator set-up failing as Horovod (horovod/common/ops/nccl_operations.cc, "ncclCommInitRank
+    # failed: " + ncclGetErrorString) or another framework reports it ("ncclCommInitRank failed: unhandled system
+    # error" under TensorFlow's UnknownError): the ranks could not build their NCCL communicator.
+    Wording(
+        "nccl_or_shm",
+        "horovod (nccl)",
+        "ncclcomminitrank failed",
+        "https://github.com/horovod/horovod/issues/67",
+    ),
+    # torch's JIT extension build failing in ninja (torch/utils/cpp_extension.py _run_ninja_build runs ['ninja',
+    # '-v'] and lets subprocess raise "CalledProcessError: Command '['ninja', '-v']' returned non-zero exit status
+    # 1"), as DeepSpeed builds cpu_adam and fused_adam at their first use: the op could not be compiled (a
+    # missing header, CUDA toolkit or compiler), whether or not torch's "Error building extension" follows.
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "returned non-zero exit status",
+        "https://github.com/deepspeedai/DeepSpeed/issues/3094",
+        also=("['ninja', '-v'",),
+    ),
+    # === end of world357 wordings ===
 )
