@@ -70,6 +70,9 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # PyTorch Lightning's accelerator summary when it finds no GPU ("GPU available: False, used: False", wordings.py,
+    # world353's): an info line with no error word in it.
+    "gpu available: false",
     # uvicorn's refusal of --workers/--reload for an app object ("You must pass the application as an import
     # string to enable 'reload' or 'workers'.", wordings.py, world296's).
     "as an import string",

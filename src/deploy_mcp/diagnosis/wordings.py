@@ -19362,4 +19362,83 @@ WORDINGS: tuple[Wording, ...] = (
         also=("['ninja', '-v'",),
     ),
     # === end of world357 wordings ===
+    # === learnt from world353's training part (tests/diagnosis/world353): voice conversion and voice-cloning TTS
+    # (RVC WebUIs and voice changers, so-vits-svc and its forks, GPT-SoVITS, F5-TTS, ChatTTS, CosyVoice, Fish Speech,
+    # XTTS/Coqui) ===
+    # Python's `ffmpeg` module lacking ffmpeg-python's API ("AttributeError: module 'ffmpeg' has no attribute
+    # 'input'" / "'Error'"): the PyPI package named `ffmpeg` (or `python-ffmpeg`) installed in place of, or over,
+    # ffmpeg-python, whose `ffmpeg.input` and `ffmpeg.Error` the voice-conversion GUIs and Whisper's audio loader
+    # call; an environment with the wrong package, as the distutils and triton attribute rows read theirs.
+    Wording(
+        "dependency_install_failed",
+        "ffmpeg-python",
+        "module 'ffmpeg' has no attribute",
+        "https://github.com/effusiveperiscope/so-vits-svc/issues/41",
+    ),
+    # PyTorch Lightning's accelerator summary at the trainer's start ("GPU available: False, used: False",
+    # lightning/pytorch/trainer/connectors/accelerator_connector.py via rank_zero_info): the trainer found no
+    # GPU and trains on the CPU (so-vits-svc-fork's `svc train` on a Windows machine whose torch build sees no
+    # CUDA device). Not weak: the trainer goes on, slowly, on the CPU, so the lines after it are the run going on,
+    # while for a deployment meant for a GPU the line is the failure; world31 reads torch's "GPU Available: False"
+    # the same way.
+    Wording(
+        "gpu_unavailable",
+        "pytorch lightning",
+        "gpu available: false, used:",
+        "https://github.com/voicepaw/so-vits-svc-fork/issues/1060",
+    ),
+    # Fish Speech's launchers choosing the device (tools/run_webui.py, tools/api_server.py: "CUDA is not
+    # available, running on CPU." when torch.cuda.is_available() is False and no MPS/XPU is found): the GPU the run
+    # was meant for is not visible to torch (a CPU wheel, a driver it cannot use). Weak: the server goes on on
+    # the CPU.
+    Wording(
+        "gpu_unavailable",
+        "fish speech",
+        "cuda is not available, running on cpu",
+        "https://github.com/fishaudio/fish-speech/issues/1245",
+        weak=True,
+    ),
+    # torch.load's default restore location refusing a storage tagged with a device this process cannot use
+    # (torch/serialization.py default_restore_location: "RuntimeError: don't know how to restore data location of
+    # torch.storage.UntypedStorage (tagged with mps:0)"): a checkpoint saved on an accelerator (mps, a cuda
+    # device) loaded where that accelerator is not available, as torch's "Attempting to deserialize object on a
+    # CUDA device" is read.
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "error: don't know how to restore data",
+        "https://github.com/voicepaw/so-vits-svc-fork/issues/804",
+    ),
+    # TensorRT's network validation refusing a build whose optimization profile leaves a dynamic input without
+    # shapes (network.cpp::validate: "Error Code 4: Internal Error (down_blocks_kv_cache: dynamic input is missing
+    # dimensions in profile 0.)"): the conversion's profile (min/opt/max shapes) does not cover the ONNX model it
+    # was given, CosyVoice's load_trt run against a newer flow decoder; a build configuration TensorRT refuses.
+    Wording(
+        "invalid_engine_args",
+        "tensorrt",
+        "internal error (",
+        "https://github.com/qi-hua/async_cosyvoice/issues/71",
+        also=("dynamic input is missing dimensions in profile",),
+    ),
+    # PyTorch's load_state_dict reporting a checkpoint tensor whose shape differs from the module's (torch/nn/
+    # modules/module.py: "size mismatch for emb_g.weight: copying a param with shape torch.Size([2, 256]) from
+    # checkpoint, the shape in current model is torch.Size([4, 256])."): weights that do not fit the model's
+    # configuration (so-vits-svc's speaker count), read unknown as world287 and world345 read "size mismatch for".
+    Wording(
+        "unknown",
+        "pytorch",
+        "size mismatch for",
+        "https://github.com/innnky/so-vits-svc/issues/86",
+        also=("copying a param with shape",),
+    ),
+    # fish-speech.rs' server answering a synthesis it could not run ("fish_speech: 500 Internal Server Error -
+    # Something went wrong: Failed to generate semantic tokens"): the semantic-token model failed inside candle
+    # (a BF16 kernel on a Turing card in the thread) and the answer names no cause.
+    Wording(
+        "unknown",
+        "fish-speech.rs",
+        "failed to generate semantic tokens",
+        "https://github.com/EndlessReform/fish-speech.rs/issues/49",
+    ),
+    # === end of world353 wordings ===
 )
