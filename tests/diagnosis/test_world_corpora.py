@@ -8280,6 +8280,62 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world351": Expected(
+        excerpts=55,
+        healthy=17,
+        # 53 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (46 of 55 as
+        # collected on bb32035, four of the misses SIGKILLed runs committed as host_oom and relabelled
+        # container_exited before any row, as ../world18 reads torch elastic's "failed (exitcode: -9)").
+        whole=0.96,
+        # 7 of 8 on the part no rule was written from (7 of 8 as collected).
+        held_out=0.87,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 46 of 47 (39 of 47 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Unsloth's import on a machine whose bitsandbytes loaded its CPU library ("The installed version of
+                # bitsandbytes was compiled without GPU support", "libbitsandbytes_cpu.so: undefined symbol:
+                # cadam32bit_grad_fp32", ldconfig refused), the traceback cut at a ctypes frame before its
+                # exception: committed container_exited, the project's reading of a cut traceback; the scoring
+                # model renames the bare crash gpu_unavailable from the GPU words above it, and no wording names
+                # the cause the cut hides.
+                "unsloth-train-bnb-compiled-without-gpu-ldconfig-permission-denied-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world352": Expected(
+        excerpts=55,
+        healthy=13,
+        # 51 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (41 of 55 as
+        # collected on bb32035).
+        whole=0.92,
+        # 9 of 13 on the part no rule was written from (7 of 13 as collected).
+        held_out=0.69,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # 42 of 42 (34 of 42 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world353": Expected(
+        excerpts=55,
+        healthy=15,
+        # 52 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (43 of 55 as
+        # collected on bb32035, 45 of 55 once three training labels were set by the project's conventions).
+        whole=0.94,
+        # 13 of 16 on the part no rule was written from (13 of 16 as collected).
+        held_out=0.81,
+        # gpu_unavailable is right 5 times in 7: both misses are held-out logs, counted and not read.
+        kind_floor=0.7,
+        repositories_min=27,
+        apart_from_project_corpora=True,
+        # 39 of 39 (30 of 39 as collected, 32 of 39 after the relabelling).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
     "world354": Expected(
         excerpts=55,
         healthy=16,
@@ -8291,6 +8347,125 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=26,
         apart_from_project_corpora=True,
         # 44 of 44 (40 of 44 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world355": Expected(
+        excerpts=55,
+        healthy=12,
+        # 50 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (43 of 55 as
+        # collected on bb32035).
+        whole=0.9,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected).
+        held_out=0.75,
+        # model_unsupported is right 3 times in 4: the miss is a held-out log, counted and not read.
+        kind_floor=0.75,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 44 of 47 (37 of 47 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # libprotobuf's "Error parsing text-format onnx2trt_onnx.ModelProto: ... has no field named
+                # "version"" then TensorRT's "Failed to parse ONNX model from file" on a Git LFS pointer, committed
+                # as container_exited (a file that is no model, as world349 reads corrupted weights); the scorer
+                # reads it model_unsupported, and a weak container_exited row for the parser's line did not win.
+                "learnopencv-trt-sample-onnx-text-format-no-field-named-version",
+                # IPython's "ImportError                               Traceback (most recent call last)" header
+                # over frames cut before the message, committed as container_exited (the exception's text is not
+                # shown); read dependency_install_failed from the header, as world317's sharingan case is.
+                "torch-tensorrt-ipython-import-traceback-cut-at-enums",
+                # TRTorch's "Error Code 2: OutOfMemory" and "Requested amount of GPU memory ... could not be
+                # allocated" before a TorchScript interpreter traceback: TensorRT's memory lines are weak and read
+                # only for a run known to have failed (its builder often skips the tactic and goes on), and the
+                # TorchScript frames after them read as the process going on. gpu_oom once the failed status is
+                # passed.
+                "trtorch-esrgan-virtual-memory-resize-physical-outofmemory",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world356": Expected(
+        excerpts=55,
+        healthy=10,
+        # 44 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (38 of 55 as
+        # collected on bb32035).
+        whole=0.8,
+        # 6 of 10 on the part no rule was written from (6 of 10 as collected).
+        held_out=0.6,
+        # container_exited is right 10 times in 20: six are training misses listed below (Julia's stack frames cut
+        # before their exception, Julia's own "ERROR: ...Error" lines, which no row reads), the rest held-out logs,
+        # counted and not read.
+        kind_floor=0.5,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 38 of 45 (32 of 45 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Julia stack frames (Tracker's back!, CUDAnative's compile, Zygote's _pullback) copied from the
+                # middle of a trace, cut before its "ERROR: ..." line and after its "Stacktrace:" header: no reading
+                # of frames knows Julia's " [42] f(...) at file.jl:58" or "    @ Module file.jl:9" form, so the log
+                # reads healthy; a general reading of Julia traces is a change to scan.py for another day.
+                "flux-jl-tracker-back-gpu-training-frames-cut",
+                "flux-jl-mish-cudanative-compile-frames-cut",
+                "flux-jl-tracker-invalidirerror-gpu-training-frames-cut",
+                "flux-jl-zygote-pullback-conv-cuarray-on-cpu-input-frames-cut",
+                # Julia's REPL printing an uncaught exception as "ERROR: StackOverflowError:" and "ERROR:
+                # InitError: UndefVarError: ..." (AMDGPU.jl's __init__ under HIP_VISIBLE_DEVICES=-1): the "ERROR: "
+                # prefix hides the exception's name from is_exception_line and the scoring model names
+                # gpu_unavailable from the CUDA and HIP words of the frames. Reading Julia's prefix in
+                # is_exception_line was tried and dropped: it read the StackOverflowError but not the InitError, and
+                # changed the reading of another of the corpus's Julia exceptions.
+                "cuda-jl-cu-stackoverflowerror-in-primary-ctx-retain-while-reporting-oom",
+                "amdgpu-jl-hip-visible-devices-minus-one-initerror-undefvarerror",
+                # MATLAB's gpuArray reporting "The CUDA error was: Unknown error code", committed unknown (MATLAB
+                # names no CUDA error); the scoring model reads gpu_unavailable, as the project reads CUDA's own
+                # "unknown error" (a GPU the driver lost). A row for MATLAB's wording would be one thread's.
+                "practical-cnn-gpuarray-unexpected-cuda-error-unknown-error-code",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world357": Expected(
+        excerpts=55,
+        healthy=11,
+        # 51 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (43 of 55 as
+        # collected on bb32035).
+        whole=0.92,
+        # 9 of 11 on the part no rule was written from (8 of 11 as collected).
+        held_out=0.81,
+        repositories_min=36,
+        apart_from_project_corpora=True,
+        # 42 of 44 (35 of 44 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # stanford_alpaca #258's ranks writing over each other, the traceback cut at "backend_class =
+                # ProcessGroupNCCL(backend_prefix_store, ...)" before its exception: committed container_exited (a
+                # traceback cut before its exception), while the classifier reads the NCCL process group's
+                # constructor as the collective failing (nccl_or_shm).
+                "stanford-alpaca-interleaved-ranks-new-process-group-helper-traceback-cut",
+                # DeepSpeed 0.3.13 building cpu_adam in a notebook: IPython's "CalledProcessError   Traceback (most
+                # recent call last)" header, then _run_ninja_build's frame on another line, cut before the message.
+                # Committed dependency_install_failed (the op build failed); a row for IPython's header would read
+                # any subprocess that failed, so read container_exited.
+                "deepspeed-0-3-13-jupyter-building-cpu-adam-calledprocesserror-ninja",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world358": Expected(
+        excerpts=55,
+        healthy=14,
+        # 53 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (44 of 55 as
+        # collected on bb32035).
+        whole=0.96,
+        # 10 of 12 on the part no rule was written from (10 of 12 as collected).
+        held_out=0.83,
+        repositories_min=21,
+        apart_from_project_corpora=True,
+        # 43 of 43 (34 of 43 as collected).
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
