@@ -715,6 +715,9 @@ GATES: tuple[str, ...] = (
     # PEFT's LoRA configuration with no target modules for an architecture it has no default for ("Please specify
     # `target_modules` in `peft_config`"; wordings.py, world351's).
     "target_modules",
+    # Knative's and KServe's condition while the ingress has not programmed the route ("Waiting for load balancer to
+    # be ready", wordings.py): a status line with no error word in it.
+    "waiting for load balancer",
 )
 
 
