@@ -1905,6 +1905,11 @@ _CARRIED_ON = (
     # arguments", pybind11's TypeError caught and logged): the Isaac Sim app goes on loading its extensions
     # (world358's training part, Isaac Sim 5.1's streaming start).
     b"get collection from usdrt stage failed",
+    # DGL's tensor dispatcher failing to open its optional per-torch-version adapter (src/runtime/tensordispatch.cc:
+    # "TensorDispatcher: dlopen failed: .../libtensoradapter_pytorch_1.9.1.so: cannot open shared object file"):
+    # DGL falls back to its own allocator and imports; the maintainers call it an optional dependency to ignore
+    # (world359's training part, dmlc/dgl#3377), and runs that go on log it at their start.
+    b"tensordispatcher: dlopen failed",
 )
 
 

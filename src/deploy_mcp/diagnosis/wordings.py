@@ -19454,4 +19454,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/EndlessReform/fish-speech.rs/issues/49",
     ),
     # === end of world353 wordings ===
+    # === learnt from world359's training part (tests/diagnosis/world359): graph neural networks on GPUs ===
+    # DGL's GraphBolt loader finding no C++ library built for the installed PyTorch (dgl/graphbolt/__init__.py
+    # load_graphbolt: raise FileNotFoundError(f"Cannot find DGL C++ graphbolt library at {path}"), the file named
+    # libgraphbolt_pytorch_<torch version>.so/.dylib/.dll): the DGL wheel ships no build for this torch (or this
+    # OS), so `import dgl` fails; a package that does not match the environment, as the GraphBolt threads of
+    # dmlc/dgl read it (world359's notebook JSON of the error shows no Python exception line to read it by).
+    Wording(
+        "dependency_install_failed",
+        "dgl",
+        "cannot find dgl c++ graphbolt library",
+        "https://github.com/dmlc/dgl/blob/master/python/dgl/graphbolt/__init__.py",
+    ),
+    # === end of world359 wordings ===
 )
