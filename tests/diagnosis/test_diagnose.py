@@ -2205,3 +2205,20 @@ def test_a_dmlc_backtrace_under_an_exception_cut_at_a_frame_is_a_crash():
         "/usr/local/lib/libtvm.so\n"
     )
     assert diagnose(log).kind == "container_exited"
+
+
+def test_a_rich_panel_cut_under_a_windows_frame_whose_path_holds_a_space_is_a_crash():
+    # Rich folds a frame's location onto two panel lines, and a Windows install dir may hold a space
+    # ("F:\Stable Diffusion\..."): the folded location is still a frame, so the panel cut under it is a traceback
+    # (world360's training part, kohya_ss under accelerate launch).
+    log = (
+        "│ ❱ 7 │   sys.exit(main())                                       │\n"
+        "│   8                                                            │\n"
+        "│                                                                │\n"
+        "│ F:\\Stable Diffusion\\kohya_ss\\venv\\lib\\site-packages\\accelerate\\commands\\accelerate_cli.py:45 in  │\n"
+        "│ main                                                           │\n"
+        "│                                                                │\n"
+        "│ ❱ 45 │   args.func(args)                                       │\n"
+        "│   46                                                           │\n"
+    )
+    assert diagnose(log).kind == "container_exited"

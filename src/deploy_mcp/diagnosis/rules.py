@@ -718,6 +718,9 @@ GATES: tuple[str, ...] = (
     # Knative's and KServe's condition while the ingress has not programmed the route ("Waiting for load balancer to
     # be ready", wordings.py): a status line with no error word in it.
     "waiting for load balancer",
+    # The tail of bitsandbytes' CUDA setup failure ("... to your LD_LIBRARY_PATH. If you suspect a bug, please take
+    # the information from python -m bitsandbytes"; wordings.py, world360's): no error word on that line.
+    "ld_library_path. if you suspect a bug",
 )
 
 

@@ -19467,4 +19467,29 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/dmlc/dgl/blob/master/python/dgl/graphbolt/__init__.py",
     ),
     # === end of world359 wordings ===
+    # === learnt from world360's training part (tests/diagnosis/world360): diffusion-model LoRA and fine-tune
+    # trainers (kohya_ss and sd-scripts, OneTrainer, SimpleTuner, ai-toolkit, FluxGym, diffusers' examples) ===
+    # bitsandbytes 0.38-0.41's CUDA setup failure (bitsandbytes/cextension.py, the RuntimeError "CUDA Setup failed
+    # despite GPU being available ... You might need to add them to your LD_LIBRARY_PATH. If you suspect a bug,
+    # please take the information from python -m bitsandbytes and open an issue at: ..."): a paste that keeps only
+    # the message's tail, as kohya_ss' train_network.py under accelerate launch printed it before its
+    # CalledProcessError, still names the CUDA libraries the loader could not find, as world129 reads the head.
+    Wording(
+        "dependency_install_failed",
+        "bitsandbytes",
+        "to your ld_library_path. if you suspect a bug, please take the information from python -m bitsandbytes",
+        "https://github.com/bitsandbytes-foundation/bitsandbytes/issues/978",
+    ),
+    # Accelerate's launcher loading its config file (accelerate/commands/config/config_args.py from_yaml_file:
+    # cls(**config_dict)) when the yaml holds a key the installed Accelerate does not know ("TypeError:
+    # ClusterConfig.__init__() got an unexpected keyword argument 'command_file'", a config written by a newer
+    # accelerate config): the launch configuration is refused before the trainer starts, as the engines'
+    # "EngineArgs.__init__() got an unexpected keyword argument" are read.
+    Wording(
+        "invalid_engine_args",
+        "accelerate",
+        "clusterconfig.__init__() got an unexpected keyword argument",
+        "https://github.com/Akegarasu/lora-scripts/issues/30",
+    ),
+    # === end of world360 wordings ===
 )
