@@ -106,3 +106,28 @@ def test_vllms_import_that_disables_triton_without_a_driver_is_not_a_failure():
         "functions will not be available.\n"
     )
     assert diagnose(log) is None
+
+
+def test_tiny_cuda_nns_fallback_to_cutlassmlp_on_an_older_gpu_is_not_a_failure():
+    # tiny-cuda-nn (under instant-ngp and nerfstudio) builds its networks with CutlassMLP on a GPU below SM 75 and
+    # training goes on: "not supported for the selected architecture" names the GPU's kernels, not the model.
+    log = (
+        "00:43:37 WARNING  FullyFusedMLP is not supported for the selected architecture 62. Falling back to "
+        "CutlassMLP. For maximum performance, raise the target GPU architecture to 75+.\n"
+        "00:43:37 INFO     Density model: 3--[HashGrid]-->32--[FullyFusedMLP(neurons=64,layers=3)]-->1\n"
+    )
+    assert diagnose(log) is None
+
+
+def test_websockets_connection_handler_failed_is_one_connection_not_the_server():
+    # websockets' server logs a handler's exception with "connection handler failed" and closes that connection;
+    # nerfstudio's viser viewer goes on serving the others and the training under it goes on.
+    log = (
+        "(viser) Connection opened (39, 40 total), 267 persistent messages\n"
+        "connection handler failed\n"
+        "Traceback (most recent call last):\n"
+        '  File "/env/lib/python3.10/site-packages/websockets/legacy/server.py", line 236, in handler\n'
+        "    await self.ws_handler(self)\n"
+        "KeyError: 'CameraMessage'\n"
+    )
+    assert diagnose(log) is None

@@ -721,6 +721,11 @@ GATES: tuple[str, ...] = (
     # The tail of bitsandbytes' CUDA setup failure ("... to your LD_LIBRARY_PATH. If you suspect a bug, please take
     # the information from python -m bitsandbytes"; wordings.py, world360's): no error word on that line.
     "ld_library_path. if you suspect a bug",
+    # PyTorch3D's "Not compiled with GPU support", French bash's "Processus arrêté" (its "Killed") and the args
+    # parser's "Passed in argument, but no positional arguments were ready to receive it" (wordings.py, world361's).
+    "not compiled with",
+    "processus arrêté",
+    "no positional arguments were ready",
 )
 
 
@@ -1502,7 +1507,19 @@ RULES: tuple[Rule, ...] = (
         # the BLAS library, not a model refused (world129).
         # The fused attention runners' check of the SM (FlashInfer's TllmGenFmhaRunner, TensorRT-LLM's context
         # FMHA fmhaRunner.cpp: "Unsupported architecture") is about the GPU, not the model (world263).
-        unless=("compute capability", "quantiz", "fp8", "dtype", "overriding blas backend", "fmharunner"),
+        # tiny-cuda-nn's choice of its slower MLP on a GPU older than Turing (src/networks.cu: "FullyFusedMLP is not
+        # supported for the selected architecture 61. Falling back to CutlassMLP. For maximum performance, raise the
+        # target GPU architecture to 75+.", under instant-ngp and nerfstudio): a fallback of the network's kernels,
+        # and training goes on (world361's training part).
+        unless=(
+            "compute capability",
+            "quantiz",
+            "fp8",
+            "dtype",
+            "overriding blas backend",
+            "fmharunner",
+            "falling back to cutlassmlp",
+        ),
     ),
     Rule(
         "model_unsupported",

@@ -502,6 +502,12 @@ _START_MARKERS = (b"application startup complete", b"uvicorn running on", b"star
 # send_error: SRV_ERR("task id = %d, error: %s"), then an error result for that task alone: "the request exceeds
 # the available context size", a bad grammar), and goes back to its slots.
 _REQUEST_ERRORS = (
+    # The websockets library's server when the handler of one connection raised (websockets/legacy/server.py
+    # handler: self.logger.error("connection handler failed", exc_info=True), then that connection is closed):
+    # the viser viewer of nerfstudio refusing one browser's message ("KeyError: 'CameraMessage'" from a viewer
+    # page of another version), the server and the training under it go on (world361's training part,
+    # nerfstudio #3300 and #2972).
+    b"connection handler failed",
     # llama-server's HTTP layer reporting one connection it could not serve (server-http.cpp's handlers: "srv
     # operator(): http client error: Failed to read connection"): a client that went away mid-request, logged by
     # a server that is up (world189's training part, ggml-org/llama.cpp#18063 and #17636).

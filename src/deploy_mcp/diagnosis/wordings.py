@@ -19492,4 +19492,66 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Akegarasu/lora-scripts/issues/30",
     ),
     # === end of world360 wordings ===
+    # === learnt from world361's training part (tests/diagnosis/world361): NeRF and Gaussian splatting training and
+    # viewers on GPUs ===
+    # PyTorch3D's CUDA ops called on a build without them (pytorch3d/csrc/*/*.h: AT_ERROR("Not compiled with GPU
+    # support") when a tensor is on the GPU and the extension was built without WITH_CUDA, e.g. RasterizeMeshesCoarse
+    # from a CPU-only Windows wheel): the GPU is there, the installed build cannot use it (world361's training part,
+    # pytorch3d #1957).
+    Wording(
+        "gpu_unavailable",
+        "pytorch3d",
+        "not compiled with gpu support",
+        "https://github.com/facebookresearch/pytorch3d/issues/1957",
+    ),
+    # PyTorch's CPU allocator refusing a host allocation (c10/core/impl/alloc_cpu.cpp: "DefaultCPUAllocator: not
+    # enough memory: you tried to allocate %d bytes."): the host's RAM, not the GPU's, ran out; nerfstudio's
+    # nerfacto-huge caching 1061 images (world361's training part, nerfstudio #2970).
+    Wording(
+        "host_oom",
+        "pytorch",
+        "defaultcpuallocator: not enough memory",
+        "https://github.com/nerfstudio-project/nerfstudio/issues/2970",
+    ),
+    # The shell's report of a SIGKILLed child under a French locale (glibc's strsignal(SIGKILL) translated
+    # "Processus arrêté", the line bash prints where an English one prints "Killed"): read as the bare "Killed" is,
+    # the host's OOM killer, and weak as that row is; nerfstudio caching 373 images before its first step (world361's
+    # training part, nerfstudio #2016).
+    Wording(
+        "host_oom",
+        "shell",
+        "processus arrêté",
+        "https://github.com/nerfstudio-project/nerfstudio/issues/2016",
+        weak=True,
+    ),
+    # gsplat's rasterizer asking the GPU for more shared memory per block than it allows (gsplat/cuda/csrc:
+    # "Failed to set maximum shared memory size (requested N bytes), try lowering tile_size."): a tile size the
+    # card refuses, the remedy a setting of the run (world361's training part, gsplat #266).
+    Wording(
+        "invalid_engine_args",
+        "gsplat",
+        "failed to set maximum shared memory size",
+        "https://github.com/nerfstudio-project/gsplat/issues/266",
+        also=("tile_size",),
+    ),
+    # instant-ngp's testbed refusing the scene it was given (src/testbed.cu: tlog::error() << "Failed to load
+    # training data: " << e.what(), e.g. nerf_loader's "Cannot load NeRF data from an empty set of paths." for a
+    # folder without transforms): the path handed to --scene or dropped on the GUI holds no dataset it can read
+    # (world361's training part, instant-ngp #1172).
+    Wording(
+        "invalid_engine_args",
+        "instant-ngp",
+        "failed to load training data: ",
+        "https://github.com/NVlabs/instant-ngp/issues/1172",
+    ),
+    # Taywee's args parser, which instant-ngp's testbed uses for its command line (args.hxx: "Passed in argument,
+    # but no positional arguments were ready to receive it: " then the word), followed by the usage: a command
+    # line the program refuses (world361's training part, instant-ngp #864, a scene passed twice).
+    Wording(
+        "invalid_engine_args",
+        "args.hxx",
+        "passed in argument, but no positional arguments were ready to receive it",
+        "https://github.com/NVlabs/instant-ngp/issues/864",
+    ),
+    # === end of world361 wordings ===
 )
