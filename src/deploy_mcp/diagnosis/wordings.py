@@ -19554,4 +19554,107 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVlabs/instant-ngp/issues/864",
     ),
     # === end of world361 wordings ===
+    # === learnt from world362's training part (tests/diagnosis/world362): GPU data loading and media decoding
+    # (NVIDIA DALI, nvJPEG, decord, torchcodec, VPF, FFmpeg's NVENC/NVDEC) ===
+    # nvJPEG's status for an allocator that returned non-zero (nvjpeg.h NVJPEG_STATUS_ALLOCATOR_FAILURE, 5, as
+    # DALI's nvJPEG decoder throws it: 'NVJPEG error "5" : NVJPEG_STATUS_ALLOCATOR_FAILURE <file>'): the device or
+    # pinned buffer for a batch of images could not be allocated, an ImageNet validation pass on 2080 Tis with
+    # oversized JPEGs; the GPU's memory, as DALI's maintainers read it (smaller batches, fewer threads).
+    Wording(
+        "gpu_oom",
+        "nvjpeg (nvidia dali)",
+        "nvjpeg_status_allocator_failure",
+        "https://github.com/NVIDIA/DALI/issues/1434",
+    ),
+    # A cudaMalloc that failed, in the words DALI's CUDABadAlloc gives it ("Error when executing Mixed operator
+    # ImageDecoder encountered: CUDA allocation failed" under "Critical error in pipeline") and many CUDA
+    # programs throw after a cudaMalloc that did not return cudaSuccess (std::runtime_error("CUDA allocation
+    # failed")): the device memory asked for was not there, gpu_oom.
+    Wording(
+        "gpu_oom",
+        "nvidia dali",
+        "cuda allocation failed",
+        "https://github.com/NVIDIA/DALI/issues/2836",
+    ),
+    # decord's CUDA check on its NVDEC stream (src/video/nvcodec/cuda_stream.cc: "Check failed: e == cudaSuccess
+    # || e == cudaErrorCudartUnloading CUDA: initialization error"), the runtime's cudaErrorInitializationError in
+    # decord's own words: a data-loader worker (forked under torchrun) or a container that cannot use the GPU,
+    # gpu_unavailable as PyTorch's "CUDA error: initialization error" is read.
+    Wording(
+        "gpu_unavailable",
+        "decord",
+        "cuda: initialization error",
+        "https://github.com/dmlc/decord/issues/327",
+    ),
+    # torchcodec's device check refusing CUDA ("RuntimeError: Unsupported device: cuda" from core.add_video_stream):
+    # a torchcodec build without CUDA support (the default PyPI wheel, or one built against another CUDA) asked
+    # to decode on the GPU; a build that cannot use the GPU it was asked for, as world350 reads Milvus' CPU image.
+    Wording(
+        "gpu_unavailable",
+        "torchcodec",
+        "unsupported device: cuda",
+        "https://github.com/meta-pytorch/torchcodec/issues/442",
+    ),
+    # FFmpeg's dynamic loader for the NVIDIA driver's libraries (ffnvcodec's dynlink_loader.h: "Cannot load %s"
+    # for libcuda.so.1 / nvcuda.dll when h264_nvenc or a cuvid decoder is opened, then "Error while opening
+    # encoder" or "Could not open codec"): the driver's CUDA library is not on the machine or not in the
+    # container, gpu_unavailable as "libcuda.so.1: cannot open shared object file" is read.
+    Wording(
+        "gpu_unavailable",
+        "ffmpeg (nvenc/nvdec)",
+        "cannot load libcuda.so",
+        "https://github.com/leixiaohua1020/simplest_ffmpeg_video_encoder/issues/1",
+    ),
+    # The loader not finding the driver's NVDEC library (libnvcuvid.so.1 ships with the NVIDIA driver, package
+    # libnvcuvid1, and nvidia-container-toolkit mounts it only with the `video` capability): "ImportError:
+    # libnvcuvid.so.1: cannot open shared object file" at VPF's `import PyNvCodec` in nvidia-docker. The GPU's
+    # decoder cannot be used, gpu_unavailable as world153 reads the driver's own libnvidia-ml.so.1.
+    Wording(
+        "gpu_unavailable",
+        "nvidia video codec sdk",
+        "libnvcuvid.so.1: cannot open shared object file",
+        "https://github.com/NVIDIA/VideoProcessingFramework/issues/29",
+    ),
+    # The NVDEC parsers refusing a stream's codec (decord's src/video/nvcodec/cuda_parser.cc: "Invalid codec: vp8";
+    # NVVL's NvDecoder: "Invalid codec for NvDecoder" then "Unhandled codec 41282"): the input video is in a codec
+    # the GPU decoder does not take; the cause is named and no kind is a codec, unknown.
+    Wording(
+        "unknown",
+        "decord / nvvl (nvdec)",
+        "invalid codec",
+        "https://github.com/dmlc/decord/issues/217",
+    ),
+    # VPF's NvDecoder after cuvidGetDecoderCaps says the GPU's NVDEC cannot take the stream (src/TC/src/
+    # NvDecoder.cpp: "Codec not supported on this GPU", then "Decoder not initialized.Cuvid parser faced error."):
+    # a stream (here 4:4:4 H.264 from NVENC) this GPU's decoder does not support; not a GPU that cannot be used,
+    # and no kind is a codec, unknown.
+    Wording(
+        "unknown",
+        "videoprocessingframework",
+        "codec not supported on this gpu",
+        "https://github.com/NVIDIA/VideoProcessingFramework/issues/438",
+    ),
+    # VPF's ThrowOnCudaError for a code the driver API has no string for (PyNvCodec/TC/src/NvDecoder.cpp:
+    # "CUDA error with code %d" then "No error string available"), the first cuvid call failing with a code that
+    # is not a CUDA error: the crash, with no cause a reader can name. Final: the scoring model must not rename it
+    # from the word "cuda" (it read gpu_unavailable).
+    Wording(
+        "container_exited",
+        "videoprocessingframework",
+        "cuda error with code",
+        "https://github.com/NVIDIA/VideoProcessingFramework/issues/26",
+        final=True,
+    ),
+    # The CUDA driver API's CUDA_ERROR_INVALID_VALUE by its name, as VPF's ThrowOnCudaError prints it over the error
+    # string (PyNvCodec/TC/src/NvDecoder.cpp: "CUDA error: CUDA_ERROR_INVALID_VALUE" then "invalid argument", once
+    # per picture the decoder fails on): a CUDA call inside the decoder refused a value, the cause not named;
+    # unknown, not an engine's refused argument (the scoring model read invalid_engine_args from "invalid
+    # argument").
+    Wording(
+        "unknown",
+        "videoprocessingframework",
+        "cuda error: cuda_error_invalid_value",
+        "https://github.com/NVIDIA/VideoProcessingFramework/issues/125",
+    ),
+    # === end of world362 wordings ===
 )
