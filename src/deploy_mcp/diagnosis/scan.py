@@ -1917,6 +1917,19 @@ _CARRIED_ON = (
     # DGL falls back to its own allocator and imports; the maintainers call it an optional dependency to ignore
     # (world359's training part, dmlc/dgl#3377), and runs that go on log it at their start.
     b"tensordispatcher: dlopen failed",
+    # coremltools without its native framework proxy (coremltools/models/model.py, at import: "Failed to load
+    # _MLModelProxy: No module named 'coremltools.libcoremlpython'", the wheels for Linux and for a Python the macOS
+    # wheel was not built for): conversion goes on and only MLModel.predict needs the proxy (world363's training part,
+    # apple/coremltools #2350).
+    b"failed to load _mlmodelproxy",
+    # Qualcomm's FastRPC client looking for its optional files when an app opens a DSP session (adsprpc
+    # log_config.c: "Error 2: fopen failed for /vendor/lib/rfsa/adsp/<app>.farf. (No such file or directory)" after
+    # "apps_std_fileExists(path,&fileExists)", the runtime-logging mask; apps_std_imp.c: "Warning:
+    # apps_std_fopen_with_env failed with 0xd for testsig-0x....so (Permission denied)", the test signature signed
+    # devices do without): the session opens and SNPE goes on (world363's training part, mobilenet-ssd-snpe #6).
+    b".farf",
+    b"apps_std_fileexists(path,&fileexists)",
+    b"failed with 0xd for testsig",
 )
 
 

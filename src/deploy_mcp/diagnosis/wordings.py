@@ -19657,4 +19657,94 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/VideoProcessingFramework/issues/125",
     ),
     # === end of world362 wordings ===
+    # === learnt from world363's training part (tests/diagnosis/world363): on-device converters and runtimes (Core
+    # ML and coremltools, TensorFlow Lite / LiteRT and its GPU delegate, ExecuTorch, MNN, QNN and SNPE, Paddle Lite) ===
+    # Android's dynamic linker (bionic linker/linker.cpp: 'library "%s" not found', raised to Java as
+    # "java.lang.UnsatisfiedLinkError: dlopen failed: library ... not found" and printed alone by Unity and Flutter
+    # plugins): a native library the app was packaged without, here TensorFlow Lite's libtensorflow-lite.so and
+    # its GPU delegate's libraries in a Unity build; a shared library the loader cannot find.
+    Wording(
+        "dependency_install_failed",
+        "android-linker",
+        'dlopen failed: library "',
+        "https://github.com/asus4/tf-lite-unity-sample/issues/409",
+        also=('" not found',),
+    ),
+    # TensorFlow Lite's interpreter refusing the GPU delegate it was given (interpreter.cc ModifyGraphWithDelegate,
+    # raised by the Java API as "java.lang.IllegalArgumentException: Internal error: Failed to apply delegate: ...
+    # GPU delegate ..." and logged by the delegate as "TfLiteGpuDelegate Prepare: Shader compilation failed" or
+    # "GpuDelegate Prepare: No EGL error, but eglChooseConfig failed"): the GPU the app asked for cannot run the
+    # graph (no EGL config, a driver's shader compiler refusing the kernels), and the app dies on it.
+    Wording(
+        "gpu_unavailable",
+        "tflite",
+        "failed to apply delegate",
+        "https://github.com/tensorflow/tensorflow/issues/35378",
+        also=("gpu",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "tflite",
+        "shader compilation failed",
+        "https://github.com/tensorflow/tensorflow/issues/28902",
+        also=("gpudelegate",),
+    ),
+    # TensorFlow Lite's MLIR converter meeting a TensorFlow op with no TFLite kernel outside the select (flex) set
+    # it was allowed (flatbuffer_export.cc: emitOpError("is neither a custom op nor a flex op"), then "error:
+    # failed while converting: 'main'"): the model holds an op the target runtime cannot run. The op's own line has no
+    # gate word, the converter's last line has.
+    Wording(
+        "model_unsupported",
+        "tflite-converter",
+        "failed while converting: 'main'",
+        "https://github.com/tensorflow/tensorflow/issues/50237",
+    ),
+    # Paddle Lite's model parser refusing the file it was given (lite/model_parser/model_parser.cc
+    # LoadModelNaiveFromFile / LoadModelNaiveFromMemory: "The model format cannot be recognized. Please make sure you
+    # use the correct interface and model file."): a model optimised by another opt version or in another format
+    # than the predictor reads, as a model file in another format is model_unsupported elsewhere (bad magic).
+    Wording(
+        "model_unsupported",
+        "paddle-lite",
+        "the model format cannot be recognized",
+        "https://github.com/PaddlePaddle/Paddle-Lite/issues/6009",
+    ),
+    # MNN's converters failing to turn one op of the source model into MNN's (tools/converter: MNN_ERROR("Converte
+    # Tensorflow's Op %s , type = %s, failed, may be some node is not const"), and the Onnx, Tflite, Caffe and
+    # TorchScript twins): the converter has no lowering for that op as the model uses it.
+    Wording(
+        "model_unsupported",
+        "mnn",
+        "failed, may be some node is not const",
+        "https://github.com/MaybeShewill-CV/MNN-LaneNet/issues/2",
+    ),
+    # Qualcomm's HTP graph compiler (QNN's qnn-context-binary-generator, QnnDsp: 'A single op, "q::..." ... requires
+    # 0x2400000 bytes of TCM, which is greater than the TCM size of 0x800000!', then "Graph Finalize failure"): one op
+    # of the model needs more of the NPU's tightly coupled memory than the chip has, so the graph cannot be built
+    # for that target as it is.
+    Wording(
+        "model_unsupported",
+        "qnn",
+        "bytes of tcm, which is greater than the tcm size",
+        "https://github.com/pytorch/executorch/issues/1430",
+    ),
+    # QNN's context loader refusing a prebuilt context binary (the Qualcomm AI Hub sample apps and Genie: "Could not
+    # create context from binary" / "Could not create context from binary for context index = 0 : err 5000"): the
+    # binary does not fit the device or the QNN runtime in use, and the log does not say which.
+    Wording(
+        "unknown",
+        "qnn",
+        "could not create context from binary",
+        "https://github.com/qualcomm/ai-hub-apps/issues/3",
+    ),
+    # Core ML failing to run a prediction ("[coreml] Error computing NN outputs -1", then "Failure in
+    # -executePlan:error:." or an NSError with NSLocalizedDescription "Error computing NN outputs."): the model ran
+    # and the compute unit it was placed on failed it, without a cause the log names.
+    Wording(
+        "unknown",
+        "coreml",
+        "error computing nn outputs",
+        "https://github.com/apple/ml-stable-diffusion/issues/96",
+    ),
+    # === end of world363 wordings ===
 )
