@@ -198,6 +198,13 @@ GATES: tuple[str, ...] = (
     "exception",
     "upgrade",
     "requires transformers",
+    # sherpa-onnx's build without the cuda provider ("Please compile with -DSHERPA_ONNX_ENABLE_GPU=ON. ... Fallback
+    # to cpu!"), Kaldi's CU_SAFE_CALL on cudaErrorInitializationError ('cudaError_t 3 : "initialization error"
+    # returned from ...') and VoiceStudio's "Transcribe stream dropped before emitting any segments" (wordings.py,
+    # world364's).
+    "sherpa_onnx_enable_gpu",
+    '"initialization error"',
+    "stream dropped",
     "transformers>=",
     "could not",
     "does not",

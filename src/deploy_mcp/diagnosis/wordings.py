@@ -19747,4 +19747,49 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/apple/ml-stable-diffusion/issues/96",
     ),
     # === end of world363 wordings ===
+    # === learnt from world364's training part (tests/diagnosis/world364): speech toolkits ===
+    # FreeSWITCH's module loader failing to dlopen a module's shared object (src/switch_loadable_module.c
+    # switch_loadable_module_load_file: "Error Loading module %s\n**%s**\n", the second line dlerror()'s message
+    # between FreeSWITCH's asterisks, "**libnlsCppSdk.so: cannot open shared object file: No such file or
+    # directory**" for an ASR module's SDK): a library the module links is not installed where the loader looks.
+    # Not the driver's own libraries, which the dlopen rows read as no GPU mounted.
+    Wording(
+        "dependency_install_failed",
+        "freeswitch",
+        "cannot open shared object file",
+        "https://github.com/NFhook/mod_asr/issues/3",
+        also=("**",),
+        unless=("libcuda.so", "libnvidia"),
+    ),
+    # sherpa-onnx asked for the cuda provider by a build without it (sherpa-onnx/csrc/session.cc
+    # GetSessionOptionsImpl: "Please compile with -DSHERPA_ONNX_ENABLE_GPU=ON. Available providers:
+    # CPUExecutionProvider, . Fallback to cpu!"): the recognizer runs on the CPU, the GPU it was given unused.
+    # Weak: the run goes on, and a failure named later is the stronger reading.
+    Wording(
+        "gpu_unavailable",
+        "sherpa-onnx",
+        "please compile with -dsherpa_onnx_enable_gpu=on",
+        "https://github.com/k2-fsa/sherpa-onnx/issues/1534",
+        weak=True,
+    ),
+    # Kaldi's CU_SAFE_CALL reporting cudaErrorInitializationError (cudamatrix: 'cudaError_t 3 : "initialization
+    # error" returned from ...', Vosk's GpuInit under a forking Flask server): CUDA cannot be initialized in
+    # this process, so the GPU cannot be used there.
+    Wording(
+        "gpu_unavailable",
+        "kaldi",
+        'cudaerror_t 3 : "initialization error"',
+        "https://github.com/alphacep/vosk-api/issues/805",
+    ),
+    # VoiceStudio's UI when its transcription stream closes with no segment ("Transcribe stream dropped before
+    # emitting any segments. Likely ASR backend failed to load — check backend log"): the ASR backend died or
+    # never loaded, and the message names no cause (the maintainers found missing cuDNN, no kernel image and a
+    # starved pool behind it in different threads).
+    Wording(
+        "unknown",
+        "voicestudio",
+        "transcribe stream dropped before emitting any segments",
+        "https://github.com/debpalash/VoiceStudio/issues/768",
+    ),
+    # === end of world364 wordings ===
 )
