@@ -73,6 +73,9 @@ GATES: tuple[str, ...] = (
     # PyTorch Lightning's accelerator summary when it finds no GPU ("GPU available: False, used: False", wordings.py,
     # world353's): an info line with no error word in it.
     "gpu available: false",
+    # AllenNLP's check_for_gpu ("Experiment specified a GPU but none is available; ...", wordings.py, world365's): a
+    # configuration error with no error word in its line.
+    "none is available",
     # uvicorn's refusal of --workers/--reload for an app object ("You must pass the application as an import
     # string to enable 'reload' or 'workers'.", wordings.py, world296's).
     "as an import string",

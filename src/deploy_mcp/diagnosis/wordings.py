@@ -19792,4 +19792,26 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/debpalash/VoiceStudio/issues/768",
     ),
     # === end of world364 wordings ===
+    # === learnt from world365's training part (tests/diagnosis/world365): NLP libraries and their GPU paths ===
+    # AllenNLP's ConfigurationError when the trainer's cuda_device names a GPU that torch cannot see
+    # (allennlp/common/checks.py, check_for_gpu: "Experiment specified a GPU but none is available; if you want to run
+    # on CPU use the override 'trainer.cuda_device=-1' in the json config file."): the experiment asked for a GPU the
+    # program cannot use.
+    Wording(
+        "gpu_unavailable",
+        "allennlp",
+        "experiment specified a gpu but none is available",
+        "https://github.com/allenai/allennlp/issues/2110",
+    ),
+    # spaCy's E001 (spacy/errors.py: "[E001] No component '{name}' found in pipeline. Available names: {opts}"): the
+    # config (here pretraining's default component "tok2vec" against a transformer pipeline) names a component the
+    # pipeline does not have, a configuration the library refuses.
+    Wording(
+        "invalid_engine_args",
+        "spacy",
+        "[e001] no component '",
+        "https://github.com/explosion/spaCy/issues/6973",
+        also=("found in pipeline",),
+    ),
+    # === end of world365 wordings ===
 )
