@@ -223,7 +223,7 @@ def _corpus_cases() -> list:
     ]
 
 
-# Six excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
+# Seven excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
 # collectors at once: CloudWatch's CSV with rsyslog's escapes; mpirun's --timestamp-output --tag-output prefix
 # ("Thu Jan 23 11:55:50 2025[1,1]<stderr>:") before every line of a traceback cut at a frame, whose frames are no
 # longer found once a second collector's tag sits over it; CloudWatch's console table ("-- | --" between rows,
@@ -233,7 +233,10 @@ def _corpus_cases() -> list:
 # pinned_memory_manager.cc:236") that reads as a warning only at a line's start. The last two carry three tags of
 # their own, the most `common_tag` strips, so a collector's two push the innermost back into the text: neuron-cc's
 # "06/16/2021 08:47:19 AM ERROR [neuron-cc]: " over a traceback's frames, and huggingface_hub's retry line repeated
-# with its own request id, read as three starts (that plain log sits at the scoring model's bar).
+# with its own request id, read as three starts (that plain log sits at the scoring model's bar). The seventh is
+# fairseq 0.7's own "| " before its progress lines, over a traceback cut at a frame: under stern's container name
+# or a supervisor's tag, "vllm | model lstm ..." is Docker Compose's "service | " prefix, stripped from those lines
+# only, so the tag is no longer shared by nine lines in ten and stays in front of the frames.
 _NESTED = {
     "world5/sagemaker-ping-400-then-term",
     "world10/sagemaker-lmi-vllm-engine-core-cloudwatch-escapes-traceback-cut",
@@ -241,6 +244,7 @@ _NESTED = {
     "world112/sglang-0-4-1-post7-cu124-image-mpi-stderr-event-loop-traceback-cut",
     "world209/neuron-cc-internal-compiler-error-dottransform-frames-pipeline-cores-4",
     "world19/hub-read-timeout-thrown-while-requesting-head",
+    "world365/fairseq-0-7-lstm-fp16-colab-train-step-traceback-cut",
 }
 
 
