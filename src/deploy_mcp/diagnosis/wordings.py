@@ -19814,4 +19814,34 @@ WORDINGS: tuple[Wording, ...] = (
         also=("found in pipeline",),
     ),
     # === end of world365 wordings ===
+    # === learnt from world368's training part (tests/diagnosis/world368): GPU kernels written in Python ===
+    # PyCUDA's driver wrapper raising on a failed cuInit (pycuda/driver: "cuInit failed: <CUDA error string>", e.g.
+    # "cuInit failed: unknown error" in a VM or under WSL without a working NVIDIA driver): the CUDA driver cannot
+    # be initialized, so the program has no GPU it can use.
+    Wording(
+        "gpu_unavailable",
+        "pycuda",
+        "cuinit failed:",
+        "https://github.com/ratt-ru/PyMORESANE/issues/22",
+    ),
+    # Warp's init banner on a host without a usable CUDA driver (warp/context.py, 0.x: "Warp 0.6.1 initialized:" then
+    # "   CUDA not available" and only the "cpu" device): the GPU kernels fall back to the CPU. Weak: a CPU run may
+    # be meant, and a failure named later is the stronger reading.
+    Wording(
+        "gpu_unavailable",
+        "warp",
+        "cuda not available",
+        "https://github.com/PingchuanMa/NCLaw/issues/2",
+        weak=True,
+    ),
+    # PyCUDA's CompileError when nvcc rejects a SourceModule (pycuda/compiler.py: "nvcc compilation of %s failed"):
+    # the kernel did not compile, and the line names no cause (nvcc's own stderr is a separate part of the error).
+    Wording(
+        "unknown",
+        "pycuda",
+        "nvcc compilation of ",
+        "https://github.com/elda27/pydrr/issues/1",
+        also=(" failed",),
+    ),
+    # === end of world368 wordings ===
 )
