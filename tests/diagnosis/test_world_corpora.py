@@ -8610,6 +8610,30 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world368": Expected(
+        excerpts=54,
+        healthy=11,
+        # 52 of 54 after the rows learnt from its training part (before the lead's refit), on 857eb59 (48 of 54 as
+        # collected on 857eb59).
+        whole=0.96,
+        # 5 of 6 on the part no rule was written from (5 of 6 as collected).
+        held_out=0.83,
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 47 of 48 (43 of 48 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # sgkit's pytest failing on "E   numba.core.errors.NumbaPerformanceWarning: Grid size (1) < 2 * SM
+                # count (80) will likely result in GPU under utilization due to low occupancy.", a warning raised as
+                # an error, committed as container_exited: read healthy from the text (container_exited with a
+                # failed status); a row reading the warning would turn the healthy low-occupancy runs of this corpus
+                # into failures.
+                "sgkit-pytest-numbaperformancewarning-raised-as-error",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
