@@ -19844,4 +19844,24 @@ WORDINGS: tuple[Wording, ...] = (
         also=(" failed",),
     ),
     # === end of world368 wordings ===
+    # === learnt from world369's training part (tests/diagnosis/world369): scientific ML and PDE surrogates ===
+    # LAMMPS's force.cpp when an input names a pair style this binary lacks (src/force.cpp, new_pair: "Unrecognized
+    # pair style '{}'{}", the tail from utils::check_packages_for_style naming the package "which is not enabled in
+    # this LAMMPS binary"): DeePMD-kit's `pair_style deepmd` without its plugin loaded or built in, a component
+    # missing from the install rather than a wrong argument.
+    Wording(
+        "dependency_install_failed",
+        "lammps",
+        "unrecognized pair style '",
+        "https://github.com/deepmodeling/deepmd-kit/issues/2939",
+    ),
+    # LAMMPS's input parser refusing a command's arguments (error->all(FLERR, "Illegal pair_style command"), the
+    # same "Illegal ... command" stem for every command): the input script's pair_style line is refused.
+    Wording(
+        "invalid_engine_args",
+        "lammps",
+        "error: illegal pair_style command",
+        "https://github.com/deepmodeling/deepmd-kit/issues/2248",
+    ),
+    # === end of world369 wordings ===
 )
