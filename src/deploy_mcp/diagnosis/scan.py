@@ -1698,6 +1698,11 @@ _CARRIED_ON = (
     # training part, meta-llama/llama-stack PR #3716 and #3739, the starter distribution's unset keys).
     b"list_provider_model_ids() failed",
     b"model refresh failed for provider",
+    # Docker's CLI refusing to remove a container because it is still up (moby daemon/delete.go: "cannot remove
+    # container %q: container is running: stop the container before removing or force remove", printed as "Error
+    # response from daemon: ..."): the container named is running, which is no failure of it (world370's training
+    # part, marqo #867's `docker rm marqo` before the restart).
+    b"container is running: stop the container before removing",
     # cAdvisor inside the kubelet failing to track a container CRI-O already removed (cadvisor manager/manager.go:
     # klog.Errorf("Failed to create existing container: %s: %s", ...), here "Error finding container ...: Status 404
     # returned error"): the watcher skips that cgroup and the node goes on (world265's training part, cri-o#5490).

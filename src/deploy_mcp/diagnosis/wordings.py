@@ -19864,4 +19864,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/deepmodeling/deepmd-kit/issues/2248",
     ),
     # === end of world369 wordings ===
+    # === learnt from world370's training part (tests/diagnosis/world370): CLIP and image-embedding pipelines ===
+    # open_clip's factory when `pretrained=` is neither a known tag of the model nor a file it can find
+    # (src/open_clip/factory.py create_model: error_str = f'Pretrained weights ({pretrained}) not found for model
+    # {model_name}. Available pretrained tags ({list_pretrained_tags_by_model(model_name)}.', logged as a warning then
+    # raised as RuntimeError; forks such as EVA-CLIP's and CLIPSelf's keep the wording): the configured weights
+    # argument is refused, a setting to correct rather than a crash.
+    Wording(
+        "invalid_engine_args",
+        "open_clip",
+        "not found for model",
+        "https://github.com/wusize/CLIPSelf/issues/16",
+        also=("pretrained weights (",),
+    ),
+    # PyTorch's strict load_state_dict refusing a checkpoint whose keys are not the module's (torch/nn/modules/
+    # module.py load_state_dict: "Error(s) in loading state_dict for {cls}:" then "Missing key(s) in state_dict:
+    # ..." or "Unexpected key(s) ..."): the weights were written for another version of the model's code (open_clip's
+    # CustomTextCLIP gaining `position_ids` in Babel-ImageNet's thread), so this code cannot load that model as given.
+    # Weak: a "size mismatch for" under the same header keeps its own row.
+    Wording(
+        "model_unsupported",
+        "pytorch",
+        "error(s) in loading state_dict for",
+        "https://github.com/gregor-ge/Babel-ImageNet/issues/2",
+        weak=True,
+    ),
+    # === end of world370 wordings ===
 )
