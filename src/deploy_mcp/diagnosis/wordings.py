@@ -19890,4 +19890,43 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world370 wordings ===
+    # === learnt from world371's training part (tests/diagnosis/world371): GPU monitoring tools and NVML ===
+    # NVML's NVML_ERROR_DRIVER_NOT_LOADED, whose nvmlErrorString is "Driver Not Loaded", as the Python bindings raise
+    # it from nvmlInit ("pynvml.NVMLError_DriverNotLoaded: Driver Not Loaded", gpustat's and faceswap's GPU stats):
+    # the NVIDIA kernel module is not loaded, so no GPU can be used by the program.
+    Wording(
+        "gpu_unavailable",
+        "nvml",
+        "driver not loaded",
+        "https://github.com/wookayin/gpustat/issues/110",
+        also=("nvml",),
+    ),
+    # nvtop's exit message when no device of any vendor it knows was found or NVML would not load ("No GPU to
+    # monitor."), here after it linked the CUDA toolkit's stub libnvidia-ml.so: the monitor sees no usable GPU.
+    Wording(
+        "gpu_unavailable",
+        "nvtop",
+        "no gpu to monitor.",
+        "https://github.com/Syllo/nvtop/issues/225",
+    ),
+    # The NVIDIA kernel module's probe finding no adapter it may drive (kernel-open/nvidia/nv.c: "NVRM: No NVIDIA
+    # graphics adapter probed!", with nouveau or another framebuffer driver holding the devices): the driver has no
+    # GPU, so nvidia-smi and every CUDA program find none.
+    Wording(
+        "gpu_unavailable",
+        "nvidia kernel module",
+        "nvrm: no nvidia graphics adapter probed",
+        "https://github.com/mattshma/bigdata/issues/133",
+    ),
+    # The Python NVML bindings' exception for NVML_ERROR_NOT_SUPPORTED left uncaught by the program
+    # ("pynvml.NVMLError_NotSupported: Not Supported", here from nvmlDeviceGetSerial on a GeForce card): the query is
+    # not offered by this GPU, and the program that asked dies of its exception, a crash that names no cause a
+    # deployment fixes.
+    Wording(
+        "container_exited",
+        "pynvml",
+        "pynvml.nvmlerror_notsupported: not supported",
+        "https://github.com/sehoffmann/dmlcloud/issues/55",
+    ),
+    # === end of world371 wordings ===
 )
