@@ -19929,4 +19929,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/sehoffmann/dmlcloud/issues/55",
     ),
     # === end of world371 wordings ===
+    # === learnt from world367's training part (tests/diagnosis/world367): Keras and the older frameworks on GPUs ===
+    # TensorFlow's BFC allocator giving up on an allocation (tensorflow/core/common_runtime/bfc_allocator.cc:
+    # "Allocator (GPU_0_bfc) ran out of memory trying to allocate 2.43MiB.  Current allocation summary follows.",
+    # then its bin-by-bin dump): the GPU's memory is spent and the op fails with OOM (R keras #461). The retrying
+    # variant that says "The caller indicates that this is not a failure" is carried on in scan.py, and has no
+    # summary.
+    Wording(
+        "gpu_oom",
+        "tensorflow",
+        "ran out of memory trying to allocate",
+        "https://github.com/rstudio/keras3/issues/461",
+        also=("current allocation summary follows",),
+    ),
+    # TensorFlow leaving the GPUs out after a CUDA library failed to load (tensorflow/core/common_runtime/gpu/
+    # gpu_device.cc: "Cannot dlopen some GPU libraries. Please make sure the missing libraries mentioned above are
+    # installed properly if you would like to use GPU. ... Skipping registering GPU devices..."): the program goes on
+    # on the CPU, the GPU unused. Weak: the run goes on, and a failure named later is the stronger reading.
+    Wording(
+        "gpu_unavailable",
+        "tensorflow",
+        "cannot dlopen some gpu libraries",
+        "https://github.com/JdeRobot/BehaviorMetrics/issues/385",
+        weak=True,
+    ),
+    # CuPy's OutOfMemoryError as Chainer's trainer reports it (cupy/cuda/memory.pyx: "out of memory to allocate
+    # %d bytes (total %d bytes)", chainer/training/trainer.py: "Exception in main training loop: ..."): the device
+    # memory pool could not get the block, a GPU out of memory.
+    Wording(
+        "gpu_oom",
+        "cupy",
+        "out of memory to allocate",
+        "https://github.com/Bartzi/see/issues/23",
+        also=("bytes (total",),
+    ),
+    # === end of world367 wordings ===
 )
