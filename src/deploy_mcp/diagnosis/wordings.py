@@ -19964,4 +19964,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("bytes (total",),
     ),
     # === end of world367 wordings ===
+    # === learnt from world366's training part (tests/diagnosis/world366): reinforcement learning libraries on GPUs ===
+    # PyTorch's older ATen argument check (before 1.5, aten/src/ATen/Utils.h checked_tensor_unwrap: "Expected object
+    # of backend CUDA but got backend CPU for argument #4 'mat1'"): the program put its model and its inputs on
+    # different devices, the same caller's bug as the newer "Expected all tensors to be on the same device" row
+    # (world337), not a GPU the process cannot use. Final, as that row: the line is the crash and its cause.
+    Wording(
+        "container_exited",
+        "pytorch",
+        "expected object of backend ",
+        "https://github.com/activatedgeek/torchrl/issues/66",
+        also=("but got backend",),
+        final=True,
+    ),
+    # === end of world366 wordings ===
 )
