@@ -1455,7 +1455,7 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
 # mid-panel, or a console narrower than it, leaves a line without one border (world88's training part, LocalGPT and
 # Quivr under docker compose). A Windows path may hold spaces ("F:\\Stable Diffusion\\kohya_ss\\venv\\...\\
 # accelerate_cli.py:45 in main", world360's training part, kohya_ss under accelerate launch).
-_RICH_FRAME = re.compile(r"\S(?:[^ ]| (?! ))(?:[^ ]| (?! )){0,298}\.py:\d{1,6} in [\w.<>]{1,200}$")
+_RICH_FRAME = re.compile(r"\S(?:[^ ]| (?! )){1,299}\.py:\d{1,6} in [\w.<>]{1,200}$")
 _RICH_SOURCE = re.compile(r"(?:❱ )?\d{1,6}(?: |$)")
 
 
