@@ -1658,6 +1658,28 @@ def test_a_shells_signal_report_or_a_go_panic_at_the_end_of_a_log_is_a_crash(tai
     assert diagnose(tail).kind == "container_exited"
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "段错误 (核心已转储)",
+        "已放弃 (核心已转储)",
+        "中止 (コアダンプ)",
+        "Speicherzugriffsfehler (Speicherabzug geschrieben)",
+        "/bin/sh: Zeile 5: 14029 Speicherzugriffsfehler",
+        "Violación de segmento (`core' generado)",
+        "Abortado ('core' generado)",
+        "Ошибка сегментирования (стек памяти сброшен на диск)",
+        "Аварийный останов (стек памяти сброшен на диск)",
+        "Falha de segmentação (imagem do núcleo gravada)",
+        "Erreur de segmentation (core dumped)",
+    ],
+)
+def test_a_crash_the_shell_reports_under_a_translated_locale_is_a_crash(report):
+    log = "INFO: loading model\nINFO: model loaded\n" + report + "\n"
+    assert diagnose(log).kind == "container_exited"
+    assert diagnose(log).evidence == [report]
+
+
 def test_an_aborted_request_line_is_not_a_shells_signal_report():
     assert diagnose("INFO 03-01 10:00:00 [async_llm.py:300] Aborted request chatcmpl-1.\n") is None
 

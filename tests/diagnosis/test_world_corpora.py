@@ -8529,14 +8529,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 43 of 47 (25 of 47 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # MNNConvert's crash reported by a shell under a Chinese locale ("段错误 (核心已转储)", Segmentation
-                # fault (core dumped)): no gate word of rules.py is in the line, and a gate for one locale's wording
-                # was left for the lead; read healthy.
-                "mnnconvert-onnx-optimize-net-segfault-core-dumped-zh",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world364": Expected(
