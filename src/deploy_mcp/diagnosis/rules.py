@@ -751,6 +751,11 @@ GATES: tuple[str, ...] = (
     "not compiled with",
     "processus arrêté",
     "no positional arguments were ready",
+    # yum's dependency solver giving up ("You could try using --skip-broken to work around the problem") and apt's
+    # "Package ... is not available, but is referred to by another package." (wordings.py, world372's): neither
+    # line has an error word.
+    "--skip-broken",
+    "referred to by another package",
 )
 
 

@@ -1935,6 +1935,10 @@ _CARRIED_ON = (
     b".farf",
     b"apps_std_fileexists(path,&fileexists)",
     b"failed with 0xd for testsig",
+    # Ollama's AMD discovery on Windows when no ROCm runtime is installed (gpu/amd_windows.go, at debug level:
+    # "unable to load amdhip64.dll: The specified module could not be found."): it skips AMD GPUs and goes on to the
+    # NVIDIA ones or the CPU, nothing failed (world372's training part, ollama #4984).
+    b"unable to load amdhip64.dll",
 )
 
 

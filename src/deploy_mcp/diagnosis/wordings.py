@@ -19978,4 +19978,133 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world366 wordings ===
+    # === learnt from world372's training part (tests/diagnosis/world372): NVIDIA driver installation and upkeep ===
+    # DKMS building the NVIDIA kernel module for a kernel (dkms's "Error! Bad return status for module build on kernel:
+    # ... Consult /var/lib/dkms/nvidia/<version>/build/make.log for more information.", and the compiler's and make's
+    # own lines inside that tree: ".../var/lib/dkms/nvidia/465.31/build/nvidia/nv-caps.c:598:5: error: ...",
+    # "make[2]: *** [...: /var/lib/dkms/nvidia/470.57.02/build/nvidia/nv-mmap.o] Error 1"): the driver's module was
+    # not built for the running kernel, so it does not load and the GPU cannot be used, as world153 reads aks-engine's
+    # failed "dkms build -m nvidia" (modprobed-db #21, nvidia-all #44, linux-surface #573, pop-os/beta #310). Debian's
+    # module is "nvidia-current", under the same /var/lib/dkms/nvidia prefix.
+    Wording(
+        "gpu_unavailable",
+        "dkms",
+        "/var/lib/dkms/nvidia",
+        "https://github.com/dell/dkms/blob/master/dkms.in",
+        also=("make.log", ": error:", "] error "),
+    ),
+    # Void Linux's DKMS kernel hook and the nvidia-dkms package's configure step ("Building DKMS module:
+    # nvidia-390.132... FAILED!", "Building DKMS module 'nvidia-367.35' for kernel-4.7.2_1... FAILED!",
+    # "DKMS module 'nvidia-367.35' failed to build, please check /var/lib/dkms"; srcpkgs/dkms/files/kernel.d/dkms.postinst):
+    # the NVIDIA module was not built for the new kernel, the same driver missing after the next boot
+    # (void-packages #4651, #54925).
+    Wording(
+        "gpu_unavailable",
+        "dkms (void linux)",
+        "dkms module: nvidia",
+        "https://github.com/void-linux/void-packages/blob/master/srcpkgs/dkms/files/kernel.d/dkms.postinst",
+        also=("failed",),
+    ),
+    Wording(
+        "gpu_unavailable",
+        "dkms (void linux)",
+        "dkms module 'nvidia",
+        "https://github.com/void-linux/void-packages/blob/master/srcpkgs/dkms/files/kernel.d/dkms.postinst",
+        also=("failed",),
+    ),
+    # The NVIDIA .run installer's kernel module build (make's "make[3]: *** [...:
+    # /tmp/selfgz18649/NVIDIA-Linux-x86_64-525.125.06/kernel/nvidia/i2c_nvswitch.o] Error 1", the installer
+    # unpacking itself under NVIDIA-Linux-<arch>-<version>/kernel): the driver's module did not compile against this
+    # kernel, so the driver is not installed (GCE's install_gpu_driver.py on a 6.5 kernel,
+    # compute-gpu-installation #34).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-installer",
+        "/nvidia-linux-x86_64-",
+        "https://github.com/NVIDIA/nvidia-installer",
+        also=("] error ",),
+    ),
+    # nvidia-installer pointing at its log after the module it built failed to load (kernel.c: "Please see the log
+    # entries 'Kernel module load error' and 'Kernel messages' at the end of the file '/var/log/nvidia-installer.log'
+    # for more information."): the driver was not loaded, no GPU for the programs that follow (Bumblebee #656).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-installer",
+        "'kernel module load error'",
+        "https://github.com/NVIDIA/nvidia-installer/blob/main/kernel.c",
+    ),
+    # Fabric Manager refusing a driver of another version (nv-fabricmanager: "fabric manager NVIDIA GPU driver
+    # interface version 530.30.02 don't match with driver version 530.41.03. Please update with matching NVIDIA driver
+    # package."): the service exits, and on NVSwitch machines CUDA then reports "system not yet initialized", the GPUs
+    # unusable (gpu-operator #544).
+    Wording(
+        "gpu_unavailable",
+        "nvidia fabric manager",
+        "driver interface version",
+        "https://docs.nvidia.com/datacenter/tesla/fabric-manager-user-guide/index.html",
+        also=("match with driver version",),
+    ),
+    # systemd-modules-load failing to insert an NVIDIA module at boot ("Failed to insert module 'nvidia_uvm': Cannot
+    # allocate memory", src/modules-load/modules-load.c via libkmod): the module CUDA needs is not loaded, so CUDA is
+    # broken until someone loads it by hand (NixOS nixpkgs #334180). The errno is the kernel's answer to the insert,
+    # not the host running out of memory for a process.
+    Wording(
+        "gpu_unavailable",
+        "systemd-modules-load",
+        "failed to insert module 'nvidia",
+        "https://github.com/systemd/systemd/blob/main/src/modules-load/modules-load.c",
+    ),
+    # kubelet refusing a hostPath volume whose path is not there yet (pkg/volume/hostpath: "MountVolume.SetUp failed
+    # for volume \"nvidia\" : hostPath type check failed: /home/kubernetes/bin/nvidia is not a directory"): on GKE the
+    # driver installer daemonset fills /home/kubernetes/bin/nvidia, so the pod that mounts it waits for a driver that
+    # was never installed (nebari #1200).
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "hostpath type check failed",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/volume/hostpath/host_path.go",
+        also=("/nvidia",),
+    ),
+    # yum's dependency solver giving up (yum/depsolve: "Error: Package: ... Requires: dkms" then "You could try using
+    # --skip-broken to work around the problem"): the packages asked for cannot be installed, an install failure
+    # (Magic Castle's puppet installing nvidia-driver-latest-dkms on Azure, ComputeCanada/magic_castle #190).
+    Wording(
+        "dependency_install_failed",
+        "yum",
+        "you could try using --skip-broken",
+        "https://github.com/rpm-software-management/yum/blob/master/cli.py",
+    ),
+    # apt refusing a package with no installable candidate (apt-pkg/cacheset.cc: "Package %s is not available, but is
+    # referred to by another package."): the install that asked for it stops, an install failure (the Folding@home
+    # Azure VM's setup script, which then had no driver installer, fahclient-azure-vm #4).
+    Wording(
+        "dependency_install_failed",
+        "apt",
+        "is not available, but is referred to by another package",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/apt-pkg/cacheset.cc",
+    ),
+    # Ollama's CUDA discovery leaving out a GPU below its compute capability floor (gpu/gpu.go: "[%d] CUDA GPU is too
+    # old. Compute Capability detected: %d.%d"): the server runs without that GPU, as world35 reads the same log's
+    # "CUDA GPU is too old. Falling back to CPU mode" (here after a Windows driver update left a 1.0 stub device,
+    # ollama #4984).
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "cuda gpu is too old",
+        _OLLAMA,
+    ),
+    # A launcher's CalledProcessError for the distributed run it started (subprocess.run(['torchrun', ...],
+    # check=True) in LLaMA-Factory's CLI: "subprocess.CalledProcessError: Command '['torchrun', '--nnodes', ...]'
+    # returned non-zero exit status 1."): the workers died and the launcher passes their exit on; the cause is in the
+    # workers' own lines, not an install (the word model read the subprocess words as one; LlamaFactory #8968).
+    # Final: the line is the crash, and names no cause of its own.
+    Wording(
+        "container_exited",
+        "python subprocess",
+        "returned non-zero exit status",
+        "https://github.com/python/cpython/blob/main/Lib/subprocess.py",
+        also=("['torchrun',", "['deepspeed',"),
+        final=True,
+    ),
+    # === end of world372 wordings ===
 )
