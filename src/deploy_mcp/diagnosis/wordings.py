@@ -20107,4 +20107,48 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world372 wordings ===
+    # === learnt from world373's training part (tests/diagnosis/world373): DeepSpeed inference, DeepSpeed-MII and
+    # ZeRO-Inference ===
+    # DeepSpeed's launcher tearing down its ranks (deepspeed/launcher/launch.py sigkill_handler: logger.info(f"Killing
+    # subprocess {process.pid}") for each child, called once a rank has exited non-zero or the launcher got SIGINT or
+    # SIGTERM, then sys.exit): the launched job is over, whether or not the "exits with return code =" line that
+    # follows (world351's row) made it into the log. Weak, as that row: a cause logged above it names the death.
+    Wording(
+        "container_exited",
+        "deepspeed",
+        "sigkill_handler] killing subprocess",
+        "https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/launcher/launch.py",
+        weak=True,
+    ),
+    # A C++ compiler refusing a call no overload fits (clang's err_ovl_no_viable_function_in_call and GCC's
+    # "error: no matching function for call to 'f'"), here in DeepSpeed's hipified inference v2 kernels built for
+    # ROCm: a native build of the package failed, the install it belongs to did not finish.
+    Wording(
+        "dependency_install_failed",
+        "c++ compiler",
+        "error: no matching function for call to ",
+        "https://github.com/llvm/llvm-project/blob/main/clang/include/clang/Basic/DiagnosticSemaKinds.td",
+    ),
+    # LLaMA-Factory's argument checks (src/llamafactory/hparams/parser.py: "`predict_with_generate` is incompatible
+    # with DeepSpeed ZeRO-3.", "`pure_bf16` is incompatible with DeepSpeed ZeRO-3.", "HQQ quantization is
+    # incompatible with DeepSpeed ZeRO-3 or FSDP."): the options asked for cannot be combined, a refused config.
+    Wording(
+        "invalid_engine_args",
+        "llamafactory",
+        "is incompatible with deepspeed zero-3",
+        "https://github.com/hiyouga/LlamaFactory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    # DeepSpeed-Inference's GEMM wrappers when cuBLAS/rocBLAS refuses a call (csrc/includes/cublas_wrappers.h:
+    # fprintf(stderr, "!!!! kernel execution error. (m: %d, n: %d, k: %d, error: %d) ") and return EXIT_FAILURE): the
+    # injected kernels failed on this GPU (status 13, execution failed; 8, arch mismatch), the run's outputs are
+    # garbage, as world301 reads the same line (container_exited). Weak: a cause logged beside it (out of memory)
+    # names the failure.
+    Wording(
+        "container_exited",
+        "deepspeed",
+        "!!!! kernel execution error.",
+        "https://github.com/deepspeedai/DeepSpeed/blob/master/csrc/includes/cublas_wrappers.h",
+        weak=True,
+    ),
+    # === end of world373 wordings ===
 )
