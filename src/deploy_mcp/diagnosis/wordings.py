@@ -20151,4 +20151,27 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world373 wordings ===
+    # === learnt from world374's training part (tests/diagnosis/world374): load-testing and benchmark clients ===
+    # vLLM V1's AsyncLLM when a request meets a dead engine core (vllm/v1/engine/async_llm.py generate(): "except
+    # EngineDeadError: ... logger.info("Request %s failed (engine dead).", request_id)"), printed for every request in
+    # flight, as under a benchmark client: the engine core process is gone and the server answers 500 until it stops,
+    # the reading of EngineDeadError in scan.py's engine-death lines. Weak: the core's own error (a CUDA OOM, an NCCL
+    # fault) names the kind when the paste holds it.
+    Wording(
+        "container_exited",
+        "vllm",
+        "failed (engine dead)",
+        f"{_VLLM}/blob/main/vllm/v1/engine/async_llm.py",
+        weak=True,
+    ),
+    # EvalScope's perf summary (evalscope/perf/utils/benchmark_util.py, the "Succeed requests" / "Failed requests"
+    # keys of the summary it logs as JSON and tabulates): a run in which not one request succeeded. The benchmark
+    # finishes, but every request failed and the summary names no cause (the per-request errors are elsewhere).
+    Wording(
+        "unknown",
+        "evalscope",
+        '"succeed requests": 0,',
+        "https://github.com/modelscope/evalscope/blob/main/evalscope/perf/utils/benchmark_util.py",
+    ),
+    # === end of world374 wordings ===
 )
