@@ -759,6 +759,8 @@ GATES: tuple[str, ...] = (
     # EvalScope's perf summary key ('"Succeed requests": 0,' when no request succeeded; wordings.py, world374's): a
     # JSON line with no error word in it.
     '"succeed requests"',
+    # prometheus_client's "Duplicated timeseries in CollectorRegistry" (wordings.py, world375's): no error word on it.
+    "duplicated timeseries",
 )
 
 

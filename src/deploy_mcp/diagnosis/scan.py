@@ -1939,6 +1939,19 @@ _CARRIED_ON = (
     # "unable to load amdhip64.dll: The specified module could not be found."): it skips AMD GPUs and goes on to the
     # NVIDIA ones or the CPU, nothing failed (world372's training part, ollama #4984).
     b"unable to load amdhip64.dll",
+    # OpenTelemetry exporters that cannot deliver a batch to their collector log it and drop the batch (world375's
+    # training part): the Java SDK's OTLP exporters ("WARN io.opentelemetry.exporter.otlp.trace.OtlpGrpcSpanExporter
+    # - Failed to export spans. Error message: UNAVAILABLE: io exception"; "Failed to export metrics. Server responded
+    # with gRPC status code 2", exporter/internal/grpc/GrpcExporter.java and http/HttpExporter.java name the signal,
+    # spans, metrics or logs), opentelemetry-cpp's ("[OTLP TRACE GRPC Exporter] Export() failed with status_code:
+    # \"DEADLINE_EXCEEDED\"", exporters/otlp/src/otlp_grpc_exporter.cc) and opentelemetry-php's ("OpenTelemetry:
+    # [error] Export failure [exception] Not Found", under the stack of the batch processor's flush). The traced
+    # server goes on without its telemetry.
+    b"failed to export spans",
+    b"failed to export metrics",
+    b"failed to export logs",
+    b"exporter] export() failed",
+    b"opentelemetry: [error] export failure",
 )
 
 

@@ -20174,4 +20174,27 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/modelscope/evalscope/blob/main/evalscope/perf/utils/benchmark_util.py",
     ),
     # === end of world374 wordings ===
+    # === learnt from world375's training part (tests/diagnosis/world375): metrics, tracing and logging ===
+    # The standard library's logging.config refusing the dictConfig it was given (Lib/logging/config.py
+    # DictConfigurator.configure: raise ValueError('Unable to configure handler %r' % name) from e, when a handler
+    # cannot be built: its log file's directory missing, a handler class's argument missing or of the wrong type): the
+    # logging configuration the server was started with (a --log-config file, VLLM_LOGGING_CONFIG_PATH, an app's
+    # settings) is refused before anything runs.
+    Wording(
+        "invalid_engine_args",
+        "python logging",
+        "unable to configure handler",
+        "https://github.com/python/cpython/blob/main/Lib/logging/config.py",
+    ),
+    # prometheus_client refusing a second metric of the same name in one registry (prometheus_client/registry.py
+    # CollectorRegistry.register: "Duplicated timeseries in CollectorRegistry: {...}", a ValueError, DuplicateTimeseries
+    # since 0.22): a server or exporter that builds its metrics twice in one process (two engines, a re-import, a
+    # collector registered again) dies at that registration, a program's own bug no deployment setting names.
+    Wording(
+        "container_exited",
+        "prometheus_client",
+        "duplicated timeseries in collectorregistry",
+        "https://github.com/prometheus/client_python/blob/master/prometheus_client/registry.py",
+    ),
+    # === end of world375 wordings ===
 )
