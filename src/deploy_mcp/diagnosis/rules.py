@@ -70,6 +70,8 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # libmamba's solver giving up ("Encountered problems while solving:", wordings.py, world377's).
+    "problems while solving",
     # PyTorch Lightning's accelerator summary when it finds no GPU ("GPU available: False, used: False", wordings.py,
     # world353's): an info line with no error word in it.
     "gpu available: false",

@@ -20197,4 +20197,37 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/prometheus/client_python/blob/master/prometheus_client/registry.py",
     ),
     # === end of world375 wordings ===
+    # === learnt from world377's training part (tests/diagnosis/world377): Python package managers resolving the engines' CUDA wheels ===
+    # Poetry's installer finding no file it can install for a locked package (poetry/installation/chooser.py
+    # choose_for: raise RuntimeError(f"Unable to find installation candidates for {package}"), Poetry 2 printing it
+    # as "| Unable to find installation candidates for torch (2.7.1)" under "- Installing torch (2.7.1): Failed"):
+    # no wheel of that version fits this platform, Python or index, an install that failed.
+    Wording(
+        "dependency_install_failed",
+        "poetry",
+        "unable to find installation candidates for ",
+        "https://github.com/syssec-utd/pylingual/issues/129",
+    ),
+    # libmamba's solver giving up (libmamba UnSolvable::problems_to_str: "Encountered problems while solving:"
+    # then "  - package ... has constraint __cuda >=11.0 conflicting with __cuda-10.2-0" or "nothing provides
+    # ..."), the header conda's libmamba solver also raises as LibMambaUnsatisfiableError: the environment
+    # could not be solved, an install that failed.
+    Wording(
+        "dependency_install_failed",
+        "mamba",
+        "encountered problems while solving",
+        "https://github.com/mamba-org/mamba/issues/969",
+    ),
+    # The dynamic loader's unresolved C++ symbol quoted without the library's path (glibc elf/dl-lookup.c:
+    # "%s: undefined symbol: %s", the mangled "_Z..." name of a libtorch or c10 function): an extension built
+    # against another PyTorch, the ABI mismatch the ".so" row reads when the path is quoted too. bitsandbytes'
+    # CPU-build probe and a loader error a library warns about and goes on from stay out, as in that row.
+    Wording(
+        "dependency_install_failed",
+        "loader",
+        "undefined symbol: _z",
+        "https://github.com/Dao-AILab/flash-attention/issues/928",
+        unless=("cadam32bit_grad_fp32", "userwarning:"),
+    ),
+    # === end of world377 wordings ===
 )
