@@ -20230,4 +20230,29 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("cadam32bit_grad_fp32", "userwarning:"),
     ),
     # === end of world377 wordings ===
+    # === learnt from world379's training part (tests/diagnosis/world379): the main engines' 2026 threads ===
+    # Ollama's fit check before it starts a runner (x/mlxrunner and the llama-server client: "model requires %s but
+    # only %s are available (after %s overhead)", the estimate against gpus[0].FreeMemory less the device's minimum
+    # memory; the longer form adds "... lower num_ctx or free VRAM on the device"): the device cannot hold the model,
+    # a GPU out of memory refused before the allocation. Read on the line that carries it as an error (the client's
+    # "Error: 500 ...", the server's error="..."), the stem having no gate of its own; its tail alone (`also` is any
+    # of), as the older "model requires more system memory (...) than is available (...)" is host_oom.
+    Wording(
+        "gpu_oom",
+        "ollama",
+        "error",
+        "https://github.com/ollama/ollama/issues/17246",
+        also=("are available (after ",),
+    ),
+    # ggml's scheduler aborting on a weight tensor (op NONE: a leaf, no computation) pre-allocated in a buffer of a
+    # device the graph was not split for (ggml-backend.cpp: GGML_ABORT("pre-allocated tensor (%s) in a buffer (%s)
+    # that cannot run the operation (%s)")), here a speculative prefill over RPC and CUDA devices: a placement bug
+    # of the program, no quantized type a backend lacks, so not the weak quantization_unsupported row's reading.
+    Wording(
+        "container_exited",
+        "ggml",
+        "that cannot run the operation (none)",
+        "https://github.com/ggml-org/llama.cpp/pull/27692",
+    ),
+    # === end of world379 wordings ===
 )
