@@ -2231,6 +2231,26 @@ def test_a_dmlc_backtrace_under_an_exception_cut_at_a_frame_is_a_crash():
     assert diagnose(log).kind == "container_exited"
 
 
+def test_a_rich_panel_pasted_without_its_outer_borders_and_cut_at_a_frame_is_a_crash():
+    # A paste that lost the panel's "│" at either end keeps the frame's location on a line of its own and each code
+    # line's gutter ("❱ 779 │   ..."): the lines are still the traceback's, cut at a frame (world376's training
+    # part, a text-generation pipeline in huggingface/blog #1088).
+    log = (
+        " /usr/local/lib/python3.10/dist-packages/transformers/pipelines/__init__.py:779 in pipeline\n"
+        "\n"
+        '   778 │   model_classes = {"tf": targeted_task["tf"], "pt": targeted_task["pt"]}\n'
+        " ❱ 779 │   framework, model = infer_framework_load_model(\n"
+        "   780 │   │   model,\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_code_lines_with_a_rich_gutter_alone_name_no_failure():
+    # The gutter alone, with no frame's location above it, is not read as a crash.
+    log = "Loading model\n   12 │   x = 1\nServer started\n"
+    assert diagnose(log) is None
+
+
 def test_a_rich_panel_cut_under_a_windows_frame_whose_path_holds_a_space_is_a_crash():
     # Rich folds a frame's location onto two panel lines, and a Windows install dir may hold a space
     # ("F:\Stable Diffusion\..."): the folded location is still a frame, so the panel cut under it is a traceback

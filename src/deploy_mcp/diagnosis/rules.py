@@ -763,6 +763,12 @@ GATES: tuple[str, ...] = (
     '"succeed requests"',
     # prometheus_client's "Duplicated timeseries in CollectorRegistry" (wordings.py, world375's): no error word on it.
     "duplicated timeseries",
+    # transformers' and accelerate's refusals of a device_map that offloads to the disk without a folder ("The
+    # current `device_map` had weights offloaded to the disk. Please provide an `offload_folder` ...", "We need an
+    # `offload_dir` to dispatch this model ..."; wordings.py, world376's): no error word when quoted without the
+    # ValueError.
+    "offloaded to the disk",
+    "offload_dir",
 )
 
 

@@ -1457,12 +1457,18 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
 # accelerate_cli.py:45 in main", world360's training part, kohya_ss under accelerate launch).
 _RICH_FRAME = re.compile(r"\S(?:[^ ]| (?! )){1,299}\.py:\d{1,6} in [\w.<>]{1,200}$")
 _RICH_SOURCE = re.compile(r"(?:❱ )?\d{1,6}(?: |$)")
+# A paste that lost the panel's outer borders keeps each code line's gutter ("776 │   # Forced if framework ...",
+# "❱ 779 │   framework, model = infer_framework_load_model(") and each frame's location on a line of its own
+# (" /usr/local/lib/python3.10/dist-packages/transformers/pipelines/__init__.py:779 in pipeline"; world376's
+# training part, a text-generation pipeline's Rich traceback in huggingface/blog #1088).
+_RICH_GUTTER = re.compile(r"(?:❱ )?\d{1,6} │")
 
 
 def _in_rich_panel(line: str) -> str | None:
     """The content of a Rich traceback panel's line (a frame, a code line, or nothing); None for any other line."""
     if not (line.startswith("│") or line.endswith("│")):
-        return None
+        bare = line.strip()
+        return bare if _RICH_GUTTER.match(bare) or _RICH_FRAME.match(bare) else None
     inner = line.strip().strip("│").strip()
     # With show_locals, Rich draws each frame's variables in a panel of their own inside the traceback's (rich/
     # traceback.py _render_stack: render_scope(frame.locals, title="locals"), "│ ╭──── locals ────╮ │" then "│ │

@@ -20255,4 +20255,37 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ggml-org/llama.cpp/pull/27692",
     ),
     # === end of world379 wordings ===
+    # === learnt from world376's training part (tests/diagnosis/world376): Hugging Face transformers and accelerate inference scripts ===
+    # transformers' from_pretrained refusing a device_map that sends weights to the disk when no offload folder was
+    # given (modeling_utils.py _load_pretrained_model: ValueError("The current `device_map` had weights offloaded to
+    # the disk. Please provide an `offload_folder` for them. Alternatively, make sure you have `safetensors`
+    # installed if the model you are using offers the weights in this format.")): the load arguments ask for disk
+    # offload without the folder it needs, a configuration the library refuses before loading.
+    Wording(
+        "invalid_engine_args",
+        "transformers",
+        "had weights offloaded to the disk",
+        "https://github.com/modelscope/ms-agent/issues/65",
+        also=("offload_folder",),
+    ),
+    # accelerate's dispatch_model refusing the same (big_modeling.py: ValueError("We need an `offload_dir` to
+    # dispatch this model according to this `device_map`, the following submodules need to be offloaded: ...")),
+    # here under PEFT's from_pretrained: a device_map with disk offload and no offload_dir argument.
+    Wording(
+        "invalid_engine_args",
+        "accelerate",
+        "we need an `offload_dir` to dispatch this model",
+        "https://github.com/huggingface/accelerate/issues/1281",
+    ),
+    # bitsandbytes 0.37-0.41's CUDA setup giving up (cuda_setup/main.py: "CUDA SETUP: Something unexpected happened.
+    # Please compile from source: ..." then "CUDA SETUP: Setup Failed!"), the import of transformers' quantizers
+    # failing after it: no native library of bitsandbytes matches the CUDA runtime found, as world131 and world256
+    # read the same setup's failure.
+    Wording(
+        "dependency_install_failed",
+        "bitsandbytes",
+        "cuda setup: setup failed",
+        "https://github.com/zjunlp/IEPile/issues/1",
+    ),
+    # === end of world376 wordings ===
 )
