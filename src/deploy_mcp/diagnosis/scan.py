@@ -1462,6 +1462,23 @@ _RICH_SOURCE = re.compile(r"(?:❱ )?\d{1,6}(?: |$)")
 # (" /usr/local/lib/python3.10/dist-packages/transformers/pipelines/__init__.py:779 in pipeline"; world376's
 # training part, a text-generation pipeline's Rich traceback in huggingface/blog #1088).
 _RICH_GUTTER = re.compile(r"(?:❱ )?\d{1,6} │")
+# The same panel pasted with its borders dropped (a console or an issue form that keeps the panel's text and not
+# its box): a frame's location alone on its line ("/home/.../huggingface_hub/file_download.py:1416 in
+# hf_hub_download") over its code lines, each still the line number and the gutter's "│" ("❱ 287 │   │
+# self._release()", "  1415 │   Path(lock_path)..."; world378's training part, huggingface_hub#2038's FileLock on a
+# CIFS mount).
+_RICH_BARE_SOURCE = re.compile(r"(?:❱ )?\d{1,6} │")
+
+
+def _bare_rich_frame(result: Scan, index: int) -> bool:
+    """Whether line `index` is a Rich frame's location without the panel's borders, over a code line of its frame."""
+    if _RICH_FRAME.match(result.line_at(index)[0].strip()) is None:
+        return False
+    for below in range(index + 1, min(result.size, index + 4)):
+        text = result.line_at(below)[0].strip().strip("│").strip()
+        if text:
+            return _RICH_BARE_SOURCE.match(text) is not None
+    return False
 
 
 def _in_rich_panel(line: str) -> str | None:
@@ -1603,6 +1620,10 @@ def traceback_tail(result: Scan) -> int:
             if _RICH_FRAME.match(panel):
                 return i
             continue
+        if _RICH_BARE_SOURCE.match(line.strip()):
+            continue
+        if _bare_rich_frame(result, i):
+            return i
         looked += 1
         if looked >= 12:
             break

@@ -20288,4 +20288,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/zjunlp/IEPile/issues/1",
     ),
     # === end of world376 wordings ===
+    # === learnt from world378's training part (tests/diagnosis/world378): shared filesystems and model caches ===
+    # Hugging Face evaluate's (and the older datasets.Metric's) rendezvous between the processes of a distributed
+    # metric (evaluate/module.py _check_rendez_vous: "ValueError: Couldn't acquire lock on {lock_file_name} from
+    # process {process_id}.", raised when the FileLock on the cache's "-rdv.lock" times out): the processes never
+    # met on the shared cache directory and the script dies of the exception, a crash that names no cause a
+    # deployment fixes (evaluate#481, on a multi-node shared file system, under a launcher's "[node1:4]:" tag).
+    Wording(
+        "container_exited",
+        "evaluate",
+        "valueerror: couldn't acquire lock on ",
+        "https://github.com/huggingface/evaluate/blob/main/src/evaluate/module.py",
+        also=(" from process ",),
+    ),
+    # blobfuse 1.x giving up a container listing after its retries (list_blobs_hierarchical's retry loop:
+    # syslog(LOG_WARNING, "list_blobs failed for the %d time with errno = %d.")): the mount cannot list the blobs,
+    # and the errno is the storage client's, not a cause the log names.
+    Wording(
+        "unknown",
+        "blobfuse",
+        "list_blobs failed for the ",
+        "https://github.com/Azure/azure-storage-fuse",
+        also=("with errno = ",),
+    ),
+    # The Lustre client failing to mount (lustre/llite/super25.c lustre_fill_super: CERROR("llite: Unable to mount
+    # %s: rc = %d"), after the MGC's "failed processing log" and "Communication error between node & MGS, a bad
+    # configuration, or other errors"): the file system the weights live on is not there, for a cause the client
+    # does not name, read unknown as a kubelet's FailedMount is (world110, world114).
+    Wording(
+        "unknown",
+        "lustre",
+        "llite: unable to mount ",
+        "https://github.com/lustre/lustre-release/blob/master/lustre/llite/super25.c",
+    ),
+    # === end of world378 wordings ===
 )
