@@ -2241,6 +2241,16 @@ def test_a_rich_panel_pasted_without_its_outer_borders_and_cut_at_a_frame_is_a_c
         '   778 │   model_classes = {"tf": targeted_task["tf"], "pt": targeted_task["pt"]}\n'
         " ❱ 779 │   framework, model = infer_framework_load_model(\n"
         "   780 │   │   model,\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_code_lines_with_a_rich_gutter_alone_name_no_failure():
+    # The gutter alone, with no frame's location above it, is not read as a crash.
+    log = "Loading model\n   12 │   x = 1\nServer started\n"
+    assert diagnose(log) is None
+
+
 def test_a_rich_panel_pasted_without_its_borders_and_cut_under_a_frame_is_a_crash():
     # Rich's traceback panel pasted with its box dropped: each frame's location alone on its line over its code
     # lines, which keep the line number and the gutter's "│"; a paste cut there is a traceback cut at a frame
@@ -2257,10 +2267,6 @@ def test_a_rich_panel_pasted_without_its_borders_and_cut_under_a_frame_is_a_cras
     assert diagnose(log).kind == "container_exited"
 
 
-def test_code_lines_with_a_rich_gutter_alone_name_no_failure():
-    # The gutter alone, with no frame's location above it, is not read as a crash.
-    log = "Loading model\n   12 │   x = 1\nServer started\n"
-    assert diagnose(log) is None
 def test_a_borderless_rich_location_with_no_code_line_under_it_is_no_frame():
     assert diagnose("Loading model weights\nserver.py:12 in main\nready\n") is None
 

@@ -1152,7 +1152,8 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         if alive >= _ALIVE_LINES:
             break
         line, low = result.line_at(i)
-        if _in_rich_panel(line) is not None:
+        # A borderless panel's code lines under its last frame (`_bare_rich_frame`) are the traceback's too.
+        if _in_rich_panel(line) is not None or _RICH_BARE_SOURCE.match(line.strip()):
             continue
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None or _is_frame(low)
         source = in_cell and (_IPYTHON_SOURCE.match(line) is not None or line == _IPYTHON_ELIDED)
@@ -1457,16 +1458,12 @@ def _cut_in_prefix(result: Scan, index: int) -> bool:
 # accelerate_cli.py:45 in main", world360's training part, kohya_ss under accelerate launch).
 _RICH_FRAME = re.compile(r"\S(?:[^ ]| (?! )){1,299}\.py:\d{1,6} in [\w.<>]{1,200}$")
 _RICH_SOURCE = re.compile(r"(?:❱ )?\d{1,6}(?: |$)")
-# A paste that lost the panel's outer borders keeps each code line's gutter ("776 │   # Forced if framework ...",
-# "❱ 779 │   framework, model = infer_framework_load_model(") and each frame's location on a line of its own
-# (" /usr/local/lib/python3.10/dist-packages/transformers/pipelines/__init__.py:779 in pipeline"; world376's
-# training part, a text-generation pipeline's Rich traceback in huggingface/blog #1088).
-_RICH_GUTTER = re.compile(r"(?:❱ )?\d{1,6} │")
 # The same panel pasted with its borders dropped (a console or an issue form that keeps the panel's text and not
 # its box): a frame's location alone on its line ("/home/.../huggingface_hub/file_download.py:1416 in
 # hf_hub_download") over its code lines, each still the line number and the gutter's "│" ("❱ 287 │   │
 # self._release()", "  1415 │   Path(lock_path)..."; world378's training part, huggingface_hub#2038's FileLock on a
-# CIFS mount).
+# CIFS mount; world376's, a text-generation pipeline in huggingface/blog #1088). A location with no code line under
+# it is not enough: "server.py:12 in main" may be any program's own line.
 _RICH_BARE_SOURCE = re.compile(r"(?:❱ )?\d{1,6} │")
 
 
@@ -1484,8 +1481,7 @@ def _bare_rich_frame(result: Scan, index: int) -> bool:
 def _in_rich_panel(line: str) -> str | None:
     """The content of a Rich traceback panel's line (a frame, a code line, or nothing); None for any other line."""
     if not (line.startswith("│") or line.endswith("│")):
-        bare = line.strip()
-        return bare if _RICH_GUTTER.match(bare) or _RICH_FRAME.match(bare) else None
+        return None
     inner = line.strip().strip("│").strip()
     # With show_locals, Rich draws each frame's variables in a panel of their own inside the traceback's (rich/
     # traceback.py _render_stack: render_scope(frame.locals, title="locals"), "│ ╭──── locals ────╮ │" then "│ │
