@@ -4060,6 +4060,9 @@ EXPECTED: dict[str, Expected] = {
                 # the banner's "compatibility mode is UNAVAILABLE" when the driver really is too old, so the rule
                 # was left as it is.
                 "perf-analyzer-shared-memory-cuda-failed-to-register-region-fc6-1",
+                # Triton's libtorch backend failing to load over an unknown torch-mangled type: a knife-edge the scoring
+                # model tips; read dependency_install_failed until world372-379's refit, a bare crash after it.
+                "triton-libtorch-load-failed-unknown-type-name-torch-mangle",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -8751,19 +8754,11 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # torch's nvc++ "WRONG_COMPILER_WARNING" then a traceback cut in _run_ninja_build at "raise
-                # CalledProcessError(retcode, process.args,", committed as container_exited (cut before its
-                # exception): read dependency_install_failed from the JIT build's frame, a reading the log supports.
-                "deepspeed-transformer-inference-nvcpp-wrong-compiler-warning-then-ninja-traceback-cut",
                 # Six "!!!! kernel execution error. (..., error: 8)" lines of DeepSpeed's cuBLAS wrapper on a K80: the
                 # row reads any one of them container_exited, the six together with their varying shapes read
                 # healthy from the text (container_exited with a failed status); how the reading weighs repeated
                 # error lines was left alone for one case.
                 "deepspeed-inference-bert-tesla-k80-kernel-execution-error-8",
-                # ninja's bare "FAILED: pt_binding_hip.o" (a ROCm build of transformer_inference), committed as
-                # dependency_install_failed: read container_exited, the command failed; a row for "failed: " on a
-                # line with nothing else would be too broad to carry over.
-                "deepspeed-rocm-transformer-inference-pt-binding-hip-o-failed",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -8773,10 +8768,14 @@ EXPECTED: dict[str, Expected] = {
         healthy=20,
         # 41 of 44 after the rows learnt from its training part (before the lead's refit), on 2277c67 (38 of 44 as
         # collected on 2277c67; 39 of 44 once TensorRT-LLM's "must be > 0" assertion was relabelled
-        # invalid_engine_args).
-        whole=0.93,
-        # 7 of 10 on the part no rule was written from (7 of 10 as collected; counted, not read).
-        held_out=0.7,
+        # invalid_engine_args); 40 of 44 once the scoring model was refitted with world372-379's training parts,
+        # which moved one held-out log.
+        whole=0.9,
+        # 7 of 10 on the part no rule was written from (7 of 10 as collected; counted, not read); 6 of 10 after the
+        # refit.
+        held_out=0.6,
+        # container_exited is right 12 times in 16 after the refit; the four misses are held out (counted, not read).
+        kind_floor=0.75,
         repositories_min=22,
         apart_from_project_corpora=True,
         # 34 of 34 (31 of 34 as collected, 32 of 34 after the relabelling).
@@ -8825,11 +8824,6 @@ EXPECTED: dict[str, Expected] = {
                 # health_check_failed from gRPC's "failed to connect to all addresses" row, which no carried-on
                 # line overrides.
                 "ray-1-8-cpp-export-metrics-to-agent-failed-wont-affect-ray",
-                # CrewAI over LiteLLM with Langfuse callbacks: "ERROR root - LiteLLM call failed:
-                # litellm.InternalServerError: ... VertexAIException" with the remote's 503 "The model is overloaded",
-                # committed healthy (a client's call to an overloaded remote model, the program logging it): read
-                # container_exited from the ERROR line; a row silencing LiteLLM's call failures would hide real ones.
-                "litellm-crewai-langfuse-failure-callbacks-vertex-503-model-overloaded",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -8846,16 +8840,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 42 of 43 (34 of 43 as collected, 37 of 43 after the relabelling).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A Colab traceback cut under transformers' _check_and_enable_sdpa frame, whose source lines show
-                # the "raise ValueError(" and its "does not support an attention implementation through
-                # torch.nn.functional.scaled_dot_product_attention yet" message to come, committed as
-                # container_exited (a traceback cut before its exception): read model_unsupported from that source
-                # line, the refusal the frame was about to raise.
-                "videorecap-colab-valueerror-traceback-cut-at-check-and-enable-sdpa-raise",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world377": Expected(
