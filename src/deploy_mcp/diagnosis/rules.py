@@ -39,6 +39,27 @@ PRIORITY: tuple[str, ...] = (
     "unknown",
 )
 
+# "Segmentation fault" and bash's "(core dumped)" as they read under the locales users most often post logs from
+# (glibc's and bash's translations: zh_CN "段错误 (核心已转储)", ja "(コアダンプ)", de "Speicherzugriffsfehler
+# (Speicherabzug geschrieben)", es "Violación de segmento (`core' generado)", ru "Ошибка сегментирования (стек памяти
+# сброшен на диск)", pt_BR "Falha de segmentação (imagem do núcleo gravada)", fr "Erreur de segmentation"): the
+# core-dumped part follows every fatal signal's name ("已放弃 (核心已转储)" is an abort), so it is read alone too.
+_LOCALE_CRASHES = (
+    "核心已转储",
+    "段错误",
+    "コアダンプ",
+    "セグメンテーション違反",
+    "speicherabzug geschrieben",
+    "speicherzugriffsfehler",
+    "core' generado",
+    "violación de segmento",
+    "стек памяти сброшен на диск",
+    "ошибка сегментирования",
+    "imagem do núcleo gravada",
+    "falha de segmentação",
+    "erreur de segmentation",
+)
+
 GATES: tuple[str, ...] = (
     "out of memory",
     "outofmemory",
@@ -132,21 +153,9 @@ GATES: tuple[str, ...] = (
     "nodelost",
     "segmentation",
     "core dumped",
-    # The same shell report under a translated locale (`_LOCALE_CRASHES`). Gates are matched on bytes folded for
-    # ASCII only: Russian's capital "Ошибка" is left out of its gate.
-    "核心已转储",
-    "段错误",
-    "コアダンプ",
-    "セグメンテーション違反",
-    "speicherabzug geschrieben",
-    "speicherzugriffsfehler",
-    "core' generado",
-    "violación de segmento",
-    "стек памяти сброшен на диск",
-    "сегментирования",
-    "imagem do núcleo gravada",
-    "falha de segmentação",
-    "erreur de segmentation",
+    # The same shell report under a translated locale. Gates are matched on bytes folded for ASCII only: Russian's
+    # capital "Ошибка" is left out of its gate.
+    *(crash.removeprefix("ошибка ") for crash in _LOCALE_CRASHES),
     # systemd-coredump's journal entry "Process 1337387 (server) of user 1000 dumped core." (wordings.py,
     # world272's).
     "dumped core",
@@ -1069,27 +1078,6 @@ _QUANTIZED_TENSOR = re.compile(
 def _names_quantized_tensor(line: str) -> bool:
     return _QUANTIZED_TENSOR.search(line.lower()) is not None
 
-
-# "Segmentation fault" and bash's "(core dumped)" as they read under the locales users most often post logs from
-# (glibc's and bash's translations: zh_CN "段错误 (核心已转储)", ja "(コアダンプ)", de "Speicherzugriffsfehler
-# (Speicherabzug geschrieben)", es "Violación de segmento (`core' generado)", ru "Ошибка сегментирования (стек памяти
-# сброшен на диск)", pt_BR "Falha de segmentação (imagem do núcleo gravada)", fr "Erreur de segmentation"): the
-# core-dumped part follows every fatal signal's name ("已放弃 (核心已转储)" is an abort), so it is read alone too.
-_LOCALE_CRASHES = (
-    "核心已转储",
-    "段错误",
-    "コアダンプ",
-    "セグメンテーション違反",
-    "speicherabzug geschrieben",
-    "speicherzugriffsfehler",
-    "core' generado",
-    "violación de segmento",
-    "стек памяти сброшен на диск",
-    "ошибка сегментирования",
-    "imagem do núcleo gravada",
-    "falha de segmentação",
-    "erreur de segmentation",
-)
 
 # The shell's words for a child a signal ended (bash's strsignal texts), alone or in its job report ("bash: line 1:
 # 4242 Floating point exception python serve.py"); "(core dumped)" after them is a rule of its own.
