@@ -20322,4 +20322,45 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/lustre/lustre-release/blob/master/lustre/llite/super25.c",
     ),
     # === end of world378 wordings ===
+    # === learnt from world380's training part (tests/diagnosis/world380): DGX Spark, GB10 and Jetson Thor/Orin
+    # model servers ===
+    # CMake's FindCUDA arch selection refusing a compute capability it has no name for (select_compute_arch.cmake:
+    # message(SEND_ERROR "Unknown CUDA Architecture Name ${arch_name} in CUDA_SELECT_NVCC_ARCH_FLAGS"), k2 on a GB10
+    # reporting "12.1(2.0)"): the CUDA extension build stops before its targets exist, an install that failed.
+    Wording(
+        "dependency_install_failed",
+        "cmake FindCUDA",
+        "unknown cuda architecture name ",
+        "https://github.com/pytorch/pytorch/blob/main/cmake/Modules_CUDA_fix/upstream/FindCUDA/select_compute_arch.cmake",
+    ),
+    # A build script compiling its CUDA kernels with nvcc and giving up on one ("Error: Kernel compilation failed
+    # for src/gdn_flashinfer_prefill.cu: nvcc error:", xinfer's image build for sm_121): the image was not built.
+    Wording(
+        "dependency_install_failed",
+        "nvcc kernel build",
+        "kernel compilation failed for ",
+        "https://github.com/guoqingbao/xinfer/issues/410",
+    ),
+    # Ninja's failed-edge line for a CMake object ("FAILED: CMakeFiles/_C.dir/csrc/.../gptq_marlin.cu.o", vLLM's
+    # extension built from source on a Jetson): a source build of the engine stopped. Weak: a stronger row (nvcc's
+    # own "unsupported gpu architecture", a compiler killed for memory) names the cause when the log shows it.
+    Wording(
+        "dependency_install_failed",
+        "ninja (CMake builds)",
+        "failed: cmakefiles/",
+        "https://github.com/ninja-build/ninja/blob/master/src/build.cc",
+        weak=True,
+    ),
+    # flash-attention's own wording of the CUTLASS kernels' arch guard ("FATAL: kernel built for sm80-sm100, but
+    # running on sm121" on a GB10), the sibling of the cutlass-kernels row's ", but was built for sm": the installed
+    # binaries do not match the GPU. Weak for the same reason.
+    Wording(
+        "dependency_install_failed",
+        "cutlass kernels (flash-attention)",
+        "fatal: kernel built for sm",
+        "https://github.com/Dao-AILab/flash-attention/issues/1969",
+        also=(", but running on sm",),
+        weak=True,
+    ),
+    # === end of world380 wordings ===
 )
