@@ -8901,6 +8901,44 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world380": Expected(
+        excerpts=34,
+        healthy=14,
+        # 27 of 34 after the rows learnt from its training part (before the lead's refit), on a551482 (23 of 34 as
+        # collected on a551482).
+        whole=0.79,
+        # 3 of 6 on the part no rule was written from (3 of 6 as collected; counted, not read).
+        held_out=0.5,
+        # unknown and quantization_unsupported have one held-out excerpt each left once the training misses below
+        # are set aside, and both are read wrong: counted, not read.
+        rare_floor=0.0,
+        repositories_min=22,
+        apart_from_project_corpora=True,
+        # 24 of 28 (20 of 28 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A vLLM server started by Transformer Lab's plugin, whose traceback lines all carry the plugin's
+                # "[vLLM] " tag and is cut at a frame: the tag is not one the scan strips, so the traceback is not
+                # found and the log reads healthy; a general change to the tags read is the lead's call.
+                "transformerlab-vllm-server-dgx-spark-import-traceback-cut-at-a-frame",
+                # Ollama on a DGX Spark whose runner dies ("do load request" EOF, then "connect: connection
+                # refused", then msg="llama runner terminated" error="exit status 2"): the refused connection reads
+                # health_check_failed before the runner's exit; a row for Ollama's terminated runner would have to
+                # outrank the health check's, too specific for one case.
+                "ollama-dgx-spark-glm-ocr-do-load-request-eof-llama-runner-terminated-exit-2",
+                # jetson-containers' run script printing "basename: unrecognized option '--name'" before it goes on
+                # to docker run (cut there): read invalid_engine_args, a refused flag; the flag is the wrapper's
+                # shell, not the engine's, and a row for coreutils' basename would not carry over.
+                "jetson-containers-ollama-agx-orin-autotag-pull-basename-unrecognized-option",
+                # Ollama's one-line sched error wrapping the runner's "signal: aborted (core dumped) CUDA error:
+                # CUBLAS_STATUS_EXECUTION_FAILED" with literal "\n" separators: the abort on the same line reads
+                # container_exited before the cuBLAS status row (unknown, world229's reading).
+                "ollama-orin-jp6-prebuilt-error-loading-llama-server-cublas-execution-failed",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
