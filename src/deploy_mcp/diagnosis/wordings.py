@@ -20363,4 +20363,44 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world380 wordings ===
+    # === learnt from world381's training part (tests/diagnosis/world381): AMD unified-memory APUs ===
+    # Tensile's library generator (TensileCreateLibrary, Common.py: printExit("Architecture {} not supported")),
+    # run by the rocBLAS and hipBLASLt builds for each GPU target asked for: "Tensile::FATAL: Architecture gfx1150
+    # not supported" stops the build of the BLAS library, so the library the server needs is not installed (the GPU
+    # target is a build's, not a model's architecture).
+    Wording(
+        "dependency_install_failed",
+        "rocblas",
+        "tensile::fatal: architecture",
+        "https://github.com/likelovewant/ROCmLibs-for-gfx1103-AMD780M-APU/issues/22",
+        also=("not supported",),
+    ),
+    # rocWMMA's header refusing a GPU target at compile time (rocwmma/internal/config.hpp: static_assert(0,
+    # "Unsupported architecture")), as clang reports it while llama.cpp's HIP build compiles its WMMA flash-attention
+    # kernels for gfx1151: the build fails, a compile error of a dependency, not a model refused.
+    Wording(
+        "dependency_install_failed",
+        "rocwmma",
+        "static assertion failed: unsupported architecture",
+        "https://github.com/ROCm/rocm-libraries/issues/4618",
+    ),
+    # antirez's ds4 engine on its ROCm backend ("ds4: ROCm tensor alloc failed: out of memory", repeated once per
+    # tensor it could not place): the device allocation failed for lack of GPU memory (on an APU, the GTT/VRAM
+    # carve-out), a GPU out-of-memory.
+    Wording(
+        "gpu_oom",
+        "ds4",
+        "tensor alloc failed: out of memory",
+        "https://github.com/antirez/ds4/issues/475",
+    ),
+    # LM Studio's runtime survey of its ROCm llama.cpp engine ("compatibility": {"status": "noSupportedGpus",
+    # "message": "No ROCm GPUs detected of supported targets: gfx1030, gfx1100, ..."}): the engine finds no GPU
+    # it was built for (a Strix Point gfx1150 here) and cannot run on the GPU at all.
+    Wording(
+        "gpu_unavailable",
+        "lm studio",
+        "no rocm gpus detected of supported targets",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1903",
+    ),
+    # === end of world381 wordings ===
 )
