@@ -91,6 +91,9 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # vLLM's workers' "Error executing method %r. This might cause deadlock in distributed execution." (wordings.py,
+    # world382's).
+    "distributed execution",
     # libmamba's solver giving up ("Encountered problems while solving:", wordings.py, world377's).
     "problems while solving",
     # PyTorch Lightning's accelerator summary when it finds no GPU ("GPU available: False, used: False", wordings.py,

@@ -1975,6 +1975,15 @@ _CARRIED_ON = (
     b"failed to export logs",
     b"exporter] export() failed",
     b"opentelemetry: [error] export failure",
+    # LMCache's allocators when the CPU buffer it offloads KV cache to is full (lmcache memory_management.py:
+    # "Failed to allocate memory for tensor(%s) because no memory is available", the logger's own suffix naming
+    # the file): the chunk is not stored and the engine serves on, as world14 reads LMCache's "Failed to allocate
+    # memory for the KV cache. The KV cache will not be stored." (world382's training part, LMCache #745).
+    b"because no memory is available (memory_management.py",
+    # LMCache's manager when its optional components cannot start (lmcache/v1/manager.py: "Failed to initialize
+    # LMCacheManager components: %s. System will operate in degraded mode (recompute)."): the engine serves without
+    # the cache, recomputing the prefixes (world382's training part, LMCache #2907's controller settings).
+    b"will operate in degraded mode (recompute)",
 )
 
 

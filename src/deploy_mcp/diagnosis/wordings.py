@@ -20403,4 +20403,31 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/1903",
     ),
     # === end of world381 wordings ===
+    # === learnt from world382's training part (tests/diagnosis/world382): KV cache offloading and transfer ===
+    # Mooncake Store's client giving up a put whose transfer to the segment that holds the replica failed
+    # (mooncake-store real_client.cpp and store_py.cpp: LOG(ERROR) << "Put operation failed with error: " <<
+    # toString(put_result.error()), after client.cpp's "Transfer failed for task" retries and
+    # "transfer_incomplete max_attempts=3"): the KV blocks did not cross between the instances, a transfer failure
+    # the corpora of KV transfer read nccl_or_shm (world134, world182); other codes of the same line (a full store)
+    # are left to other rows.
+    Wording(
+        "nccl_or_shm",
+        "mooncake",
+        "put operation failed with error: transfer_fail",
+        "https://github.com/kvcache-ai/Mooncake/blob/main/mooncake-store/src/real_client.cpp",
+    ),
+    # vLLM's (and Aphrodite's) workers when a collective method raised (worker_base.py execute_method:
+    # logger.exception("Error executing method %r. This might cause deadlock in distributed execution.", method),
+    # then the exception is raised again): the worker failed; weak, so the cause named in the traceback below it
+    # wins when the log shows it, and the crash is what is left when the log is cut there (LMCache #538's Ray
+    # worker in init_device).
+    Wording(
+        "container_exited",
+        "vllm",
+        "this might cause deadlock in distributed execution",
+        _VLLM + "/blob/main/vllm/worker/worker_base.py",
+        also=("error executing method",),
+        weak=True,
+    ),
+    # === end of world382 wordings ===
 )
