@@ -20430,4 +20430,43 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world382 wordings ===
+    # === learnt from world383's training part (tests/diagnosis/world383): Hub downloads through hf_transfer and
+    # hf-xet ===
+    # urllib3's connect timeout (src/urllib3/connection.py HTTPConnection._new_conn: ConnectTimeoutError(self,
+    # f"Connection to {self.host} timed out. (connect timeout={self.timeout})")) when the host is a model hub's or
+    # its Xet bridge's ("cas-bridge-direct.xethub.hf.co", as transformers' from_pretrained passes it on): the hub
+    # cannot be reached and the weights never arrive, the connect-side twin of the world128 "read timed out" row.
+    # Not while urllib3 says it is still retrying ("Retrying (Retry(total=...)) after connection broken by
+    # 'ConnectTimeoutError(...)'").
+    Wording(
+        "hf_auth",
+        "urllib3",
+        "timed out. (connect timeout=",
+        "https://github.com/urllib3/urllib3/blob/main/src/urllib3/connection.py",
+        also=_HUB_HOSTS,
+        unless=("retrying (", "will retry"),
+    ),
+    # requests' HTTPError for a 5xx answer (requests/models.py Response.raise_for_status: http_error_msg = f"{self.
+    # status_code} Server Error: {reason} for url: {self.url}"), as huggingface_hub re-raises it as HfHubHTTPError,
+    # on a model hub's URL ("504 Server Error: Gateway Time-out for url: https://huggingface.co/api/models/..."):
+    # the hub failed the request and the model is not fetched, the 5xx counterpart of the "client error: not found
+    # for url" row.
+    Wording(
+        "hf_auth",
+        "requests",
+        " server error: ",
+        "https://github.com/psf/requests/blob/main/src/requests/models.py",
+        also=tuple(f"for url: https://{host}" for host in _HUB_HOSTS) + (".hf.co/",),
+    ),
+    # aria2's download results legend (src/DownloadResultDsp / RequestGroupMan's showDownloadResults: the table of
+    # "gid |stat|avg speed |path/URI" rows, then "Status Legend:" with "(ERR):error occurred." only when a download
+    # in the table failed), as model downloader scripts (ComfyUI installers fetching Hub weights) print it: a
+    # weight file never arrived, read as the other clients' failed downloads are.
+    Wording(
+        "hf_auth",
+        "aria2",
+        "(err):error occurred.",
+        "https://github.com/aria2/aria2/blob/master/src/RequestGroupMan.cc",
+    ),
+    # === end of world383 wordings ===
 )
