@@ -20469,4 +20469,84 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/aria2/aria2/blob/master/src/RequestGroupMan.cc",
     ),
     # === end of world383 wordings ===
+    # === learnt from world384's training part (tests/diagnosis/world384): container image builds for model servers ===
+    # Google Cloud Build's verdict on a build step (here kaniko's executor) whose container ended by SIGKILL
+    # ("ERROR: build step 0 \"gcr.io/kaniko-project/executor:latest\" failed: step exited with non-zero status:
+    # 137"): the step was killed, and kaniko's snapshot of the full filesystem is where its memory runs out.
+    Wording(
+        "host_oom",
+        "cloud build",
+        "step exited with non-zero status: 137",
+        "https://github.com/GoogleContainerTools/kaniko/issues/1669",
+    ),
+    # A build script's CalledProcessError around the container build it ran (jetson-containers' build.py: "Command
+    # 'sudo DOCKER_BUILDKIT=0 docker build ... ' returned non-zero exit status 1."): the image could not be built, a
+    # failed install of the image's packages, not a crash of the script, which only reports it. A SIGKILL is left
+    # to the host-memory rows.
+    Wording(
+        "dependency_install_failed",
+        "python subprocess",
+        "returned non-zero exit status",
+        "https://github.com/python/cpython/blob/main/Lib/subprocess.py",
+        also=("docker build ", "docker buildx build ", "podman build ", "buildah bud ", "buildah build "),
+        unless=("exit status 137",),
+    ),
+    # Buildah's (and so podman build's) failure of a Containerfile instruction (imagebuildah/stage_executor.go:
+    # "building at STEP \"%s\": %w"), here a COPY whose source is missing from the build context: the image could
+    # not be built, as BuildKit's "failed to solve" is read.
+    Wording(
+        "dependency_install_failed",
+        "buildah",
+        'error: building at step "',
+        "https://github.com/containers/buildah/blob/main/imagebuildah/stage_executor.go",
+    ),
+    # Triton Inference Server's build.py giving up when its builder container exits non-zero (fail("tritonserver_
+    # builder failed: {}")): the server image's compile inside the buildbase image failed.
+    Wording(
+        "dependency_install_failed",
+        "triton build.py",
+        "tritonserver_builder failed",
+        "https://github.com/triton-inference-server/server/blob/main/build.py",
+    ),
+    # apt refusing a repository whose Release file it cannot verify (apt-pkg/acquire-item.cc: "The repository '%s'
+    # is not signed."), in CUDA base images after NVIDIA rotated the signing key of its CUDA repository in 2022: apt
+    # update fails and the image's apt-get install step with it.
+    Wording(
+        "dependency_install_failed",
+        "apt",
+        "' is not signed.",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/apt-pkg/acquire-item.cc",
+        also=("the repository '",),
+    ),
+    # apt's signature check missing the key that signed a repository (methods/gpgv.cc: "The following signatures
+    # couldn't be verified because the public key is not available: NO_PUBKEY ..."), the same key rotation seen on
+    # the Err: line: apt update stops on the unsigned repository (the row above), and an older apt that only warns
+    # leaves the CUDA packages of that repository out of the install that follows.
+    Wording(
+        "dependency_install_failed",
+        "apt",
+        "because the public key is not available: no_pubkey",
+        "https://salsa.debian.org/apt-team/apt/-/blob/main/methods/gpgv.cc",
+    ),
+    # vLLM 0.2's setup.py refusing an entry of TORCH_CUDA_ARCH_LIST, which CUDA base images set for the build
+    # (ValueError(f"Unsupported CUDA arch ({arch}). Valid CUDA arch strings are: {valid_arch_strs}.")): the source
+    # install stops on the build's architecture list, whatever GPU the host has, as nvcc's "Unsupported gpu
+    # architecture" is read.
+    Wording(
+        "dependency_install_failed",
+        "vllm setup.py",
+        "valid cuda arch strings are: ",
+        "https://github.com/vllm-project/vllm/blob/v0.2.0/setup.py",
+        also=("unsupported cuda arch (",),
+    ),
+    # BuildKit's failure to resolve the base image of a FROM line ("ERROR [internal] load metadata for docker.io/
+    # nvidia/cuda:10.2-devel-ubuntu18.04"), before its "failed to solve: ...: not found": the image the build starts
+    # from could not be pulled (a retired CUDA tag, a registry refusing), as Docker's manifest errors are read.
+    Wording(
+        "image_pull_failed",
+        "buildkit",
+        "error [internal] load metadata for ",
+        "https://github.com/moby/buildkit",
+    ),
+    # === end of world384 wordings ===
 )
