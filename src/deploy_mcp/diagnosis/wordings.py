@@ -369,11 +369,14 @@ WORDINGS: tuple[Wording, ...] = (
         "cuda compiler and cuda toolkit headers are incompatible",
         "https://github.com/odysseus-dev/odysseus/pull/228",
     ),
+    # Not madgraph4gpu's cudacpp Makefile, which warns "CUDA_HOME is not set or is invalid. Export CUDA_HOME to compile
+    # with cuda" and goes on to build its C++ backends only (world385's training part, madgraph4gpu #443's CI).
     Wording(
         "dependency_install_failed",
         "pip",
         "cuda_home is not set",
         "https://github.com/tenstorrent/tt-xla/issues/2338",
+        unless=("export cuda_home to compile with cuda",),
     ),
     # --- no usable GPU
     Wording("gpu_unavailable", "ollama", "unable to load nvcuda", f"{_OLLAMA}/issues/5493"),
@@ -20549,4 +20552,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/moby/buildkit",
     ),
     # === end of world384 wordings ===
+    # === learnt from world385's training part (tests/diagnosis/world385): GPU CI runners running model tests ===
+    # runc failing to bind the socket of nvidia-persistenced that the NVIDIA container toolkit's CDI specification
+    # asks to mount ("error during container init: failed to fulfil mount request: open
+    # /run/nvidia-persistenced/socket: no such file or directory", the `mounts:` of nvidia-ctk's generated spec):
+    # the daemon is not running on the host (after a driver upgrade or a reboot, the driver's kernel module and
+    # user-space libraries out of step), so no GPU container starts on this machine, as world12 and world138 read
+    # nvidia-container-cli's "initialization error" (sglang-omni #510, a self-hosted GPU runner's "Initialize
+    # containers").
+    Wording(
+        "gpu_unavailable",
+        "nvidia-container-toolkit",
+        "nvidia-persistenced/socket",
+        "https://github.com/sgl-project/sglang-omni/issues/510",
+        also=("no such file or directory",),
+    ),
+    # === end of world385 wordings ===
 )
