@@ -20568,4 +20568,41 @@ WORDINGS: tuple[Wording, ...] = (
         also=("no such file or directory",),
     ),
     # === end of world385 wordings ===
+    # === learnt from world386's training part (tests/diagnosis/world386): inference engines run natively on
+    # Windows (llama.cpp builds, Ollama for Windows, ONNX Runtime GenAI and DirectML, text-generation-webui,
+    # koboldcpp, vLLM and SGLang on Windows) ===
+    # CMake's Visual Studio generators when the CUDA language is enabled and no CUDA toolset is integrated with
+    # MSBuild (Modules/CMakeDetermineCompilerId.cmake: message(FATAL_ERROR "No CUDA toolset found.")), the
+    # configure step of a `-DGGML_CUDA=on` / `-DLLAMA_CUBLAS=on` build on Windows when the CUDA Toolkit's
+    # Visual Studio integration is not installed: the build of the engine's native library cannot start, a
+    # dependency that did not install, as a failed wheel build reads.
+    Wording(
+        "dependency_install_failed",
+        "cmake",
+        "no cuda toolset found",
+        "https://gitlab.kitware.com/cmake/cmake/-/blob/master/Modules/CMakeDetermineCompilerId.cmake",
+    ),
+    # MSBuild's Exec-based tasks when the command they ran failed (Microsoft.Common targets' MSB3073 and the CUDA
+    # build customization's MSB3721: 'The command "..." exited with code N.', each error line closed by the
+    # project file in brackets, "[...\ggml.vcxproj]"): an nvcc or cl step of a Windows build of llama.cpp (here
+    # under node-llama-cpp's `download --cuda`) failed, so the native library the engine loads was never built.
+    Wording(
+        "dependency_install_failed",
+        "msbuild",
+        '" exited with code ',
+        "https://learn.microsoft.com/en-us/visualstudio/msbuild/errors/msb3073",
+        also=(".vcxproj]",),
+    ),
+    # PyTorch on Windows with a CUDA 13 build when cudaGetDeviceCount() fails as unsupported (c10/cuda/
+    # CUDAFunctions.cpp device_count_impl: TORCH_WARN("cudaGetDeviceCount() returned cudaErrorNotSupported, likely
+    # using older driver or on CPU machine")): torch counts no GPU, so an engine that serves on CUDA (vllm-windows'
+    # `vllm serve`) has none to use. Weak: the same warning opens CPU-only runs that go on.
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "cudagetdevicecount() returned cudaerrornotsupported",
+        "https://github.com/pytorch/pytorch/blob/main/c10/cuda/CUDAFunctions.cpp",
+        weak=True,
+    ),
+    # === end of world386 wordings ===
 )
