@@ -20605,4 +20605,36 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world386 wordings ===
+    # === learnt from world387's training part (tests/diagnosis/world387): NVFP4, MXFP4 and FP8 checkpoints on the engines ===
+    # vLLM's NVFP4 MoE load refusing a ModelOpt export whose per-expert activation scales are missing or zero
+    # (ValueError("NVFP4 MoE checkpoint has incomplete ModelOpt calibration or load for layer '...': 'w13_input_scale'
+    # has zero or non-finite values for expert ids [...]")): the quantized checkpoint lacks scales the FP4 kernels
+    # need, a checkpoint the engine cannot serve as quantized, as world83 and world169 read a quantized weight's scale
+    # the loader does not find. Read on the ValueError's own line (the phrase keeps its "error: " for the gate).
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "error: nvfp4 moe checkpoint has incomplete modelopt calibration",
+        "https://github.com/vllm-project/vllm/pull/45320",
+    ),
+    # ggml's tensor type check (ggml.c: GGML_ASSERT(type >= 0 && type < GGML_TYPE_COUNT)) aborting on a GGUF whose
+    # tensors carry a type id this build does not know (an NVFP4 GGUF under an older Ollama): a quantization type the
+    # engine cannot read, as world17, world42 and world48 read gguf's "invalid ggml type".
+    Wording(
+        "quantization_unsupported",
+        "ggml",
+        "ggml_assert(type >= 0 && type < ggml_type_count)",
+        "https://github.com/ollama/ollama/issues/16056",
+    ),
+    # nvcc's (EDG front end's) diagnostic on a CUDA/C++ source that does not compile ("<file>(<line>): error: name
+    # followed by "::" must be a class or namespace name"), here FlashInfer's JIT build of its grouped MXFP4 GEMM
+    # against a CUTLASS header of another version: a native extension that fails to build, read
+    # dependency_install_failed as world122 reads nvcc's "src/cast.cu(92): error:".
+    Wording(
+        "dependency_install_failed",
+        "nvcc",
+        'error: name followed by "::" must be a class or namespace name',
+        "https://github.com/flashinfer-ai/flashinfer/issues/1382",
+    ),
+    # === end of world387 wordings ===
 )
