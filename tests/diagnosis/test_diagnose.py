@@ -1225,6 +1225,33 @@ def test_one_error_repeated_at_the_end_keeps_its_words_as_no_tag_of_a_collector(
     assert scan(tag + line + tag + "Retrying the request\n" + tag + line).tags[0] == "vllm-5d8f9c7b6-x2k4p "
 
 
+def test_a_wrappers_tag_on_the_last_lines_is_stripped_though_its_own_lines_come_first():
+    # A wrapper relays its child's output under "[vLLM] " after lines of its own (world380's training part,
+    # Transformer Lab's vLLM plugin): the traceback under the tag is the child's, cut at a frame.
+    log = (
+        "Loading Inference Server for TinyLlama/TinyLlama-1.1B-Chat-v1.0\n"
+        "[bootstrap] Injected ninja into PATH: /home/admin/venv/bin\n"
+        "Virtual environment found, using it for evaluation...\n"
+        "Starting vLLM server...\n"
+        "[vLLM] Traceback (most recent call last):\n"
+        '[vLLM] File "<frozen runpy>", line 198, in _run_module_as_main\n'
+        '[vLLM] File "/venv/lib/python3.11/site-packages/vllm/entrypoints/openai/api_server.py", line 34, in <module>\n'
+        "[vLLM] from vllm.engine.arg_utils import AsyncEngineArgs\n"
+        '[vLLM] File "/venv/lib/python3.11/site-packages/vllm/engine/arg_utils.py", line 35, in <module>\n'
+        "[vLLM] from vllm.config import (\n"
+    )
+    assert scan(log).tags == ("[vLLM] ",)
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_frames_that_all_name_one_file_share_no_tag():
+    # A native stack printed as Python frames repeats 'File "<unknown>", line 0, in ' on every line: its content.
+    log = "!!!!!!! Segfault encountered !!!!!!!\n" + "".join(
+        f'  File "<unknown>", line 0, in frame_{n}\n' for n in range(8)
+    )
+    assert scan(log).tags == ()
+
+
 _OLLAMA_LOAD_FAILED = (
     'time=2024-08-26T09:53:44.346Z level=ERROR source=sched.go:451 msg="error loading llama server" '
     'error="llama runner process has terminated: signal: terminated"\n'

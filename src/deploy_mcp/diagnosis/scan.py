@@ -286,9 +286,27 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             # 46time=2024-09-04T13:22:16.569-04:00 level=WARN ..." every 250 ms, world253), and when its counters
             # grow a digit (DeepEP's "forwarder timeout (RDMA meta), channel: 6, ..." then "channel: 10, ...", under
             # an aggregator's or a supervisor's tag, world294).
-            if len(sharing) >= _TAG_SHARE * len(padded) and len({_NUMBERS.sub("0", s) for s in sharing}) > 1:
+            if len({_NUMBERS.sub("0", s) for s in sharing}) > 1 and (
+                len(sharing) >= _TAG_SHARE * len(padded) or _ends_under(padded, start)
+            ):
                 return start
     return ""
+
+
+# A wrapper that relays its child's output under a tag of its own writes its own lines untagged before it
+# ("Starting vLLM server..." then "[vLLM] Traceback (most recent call last):", "[vLLM] File ...", world380's
+# training part, Transformer Lab's vLLM plugin): the tag is the child's when the log's last lines all carry it.
+_TAG_RUN = 6
+
+
+def _ends_under(padded: list[str], start: str) -> bool:
+    # Only a start a bracket, a bar or a colon closes: frames that all name one file ('File "<unknown>", line 0, in
+    # ...' of a native stack, '"<frozen importlib._bootstrap>", ') share a longer start that is their content.
+    return (
+        start.endswith(("] ", "| ", ": "))
+        and len(padded) >= _TAG_RUN
+        and all(p.startswith(start) for p in padded[-_TAG_RUN:])
+    )
 
 
 def common_tag(lines: list[str]) -> tuple[str, ...]:
