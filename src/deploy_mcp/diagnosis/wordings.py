@@ -20637,4 +20637,71 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/flashinfer-ai/flashinfer/issues/1382",
     ),
     # === end of world387 wordings ===
+    # === learnt from world389's training part (tests/diagnosis/world389): sleep mode, memory snapshots and fast cold starts ===
+    # Ray re-raising a task's exception on the driver as RayTaskError(<the task's exception class>) (python/ray/
+    # exceptions.py, RayTaskError.as_instanceof_cause): with PyTorch's torch.OutOfMemoryError inside (a CUDA
+    # allocation that failed in the remote task, here verl's SGLang rollout), the task died of GPU memory. Ray's own
+    # memory monitor raises ray.exceptions.OutOfMemoryError bare, never wrapped as a task's cause.
+    Wording(
+        "gpu_oom",
+        "ray",
+        "raytaskerror(outofmemoryerror)",
+        "https://github.com/ray-project/ray/blob/master/python/ray/exceptions.py",
+        # The host-memory words that cancel GPU rows, but for the "ray.exceptions." module path this line holds.
+        unless=tuple(word for word in HOST_MEMORY if word != "ray.exceptions"),
+    ),
+    # SGLang's TorchMemorySaverAdapter.create (python/sglang/srt/utils/torch_memory_saver_adapter.py) when
+    # --enable-memory-saver is set and torch_memory_saver does not import: it warns "enable_memory_saver is enabled,
+    # but torch-memory-saver is not installed. Please install it ..." and raises the ImportError, so the server
+    # does not start: a package the configuration needs is missing.
+    Wording(
+        "dependency_install_failed",
+        "sglang",
+        "but torch-memory-saver is not installed",
+        "https://github.com/sgl-project/sglang/issues/4985",
+    ),
+    # NVIDIA's cuda-checkpoint (--toggle, the tool CRIU's CUDA plugin and Modal's GPU snapshots run) printing the
+    # driver's error for the process it could not lock or restore: 'Error toggling CUDA in process ID N:
+    # "<cuGetErrorString>"'. With "initialization error" (CUDA_ERROR_NOT_INITIALIZED's string) the driver could not
+    # be initialised for it, a GPU the process cannot use.
+    Wording(
+        "gpu_unavailable",
+        "cuda-checkpoint",
+        "error toggling cuda in process id",
+        "https://github.com/NVIDIA/cuda-checkpoint/issues/3",
+        also=('"initialization error"',),
+    ),
+    # The same cuda-checkpoint error with CUDA_ERROR_OPERATING_SYSTEM's string ("OS call failed or operation not
+    # supported on this OS"): the driver refused the checkpoint or restore and says no more, a failure whose cause
+    # the log does not name.
+    Wording(
+        "unknown",
+        "cuda-checkpoint",
+        "error toggling cuda in process id",
+        "https://github.com/NVIDIA/cuda-checkpoint/issues/5",
+        also=('"os call failed or operation not supported on this os"',),
+    ),
+    # ServerlessLLM's checkpoint store (sllm-store's model.cpp) not finding the converted checkpoint's tensor files
+    # ('Tensor file "<dir>/tensor.data_0" does not exist', then "Model <dir> does not exist" and "Failed to
+    # initialize model"): the model path holds no checkpoint in the store's format, read model_unsupported as a
+    # model path that does not exist is.
+    Wording(
+        "model_unsupported",
+        "serverlessllm",
+        '" does not exist',
+        "https://github.com/ServerlessLLM/ServerlessLLM/issues/249",
+        also=('tensor file "',),
+    ),
+    # CRIU's dump giving up ("Error (criu/cr-dump.c:N): Dumping FAILED.") after its own errors (here a GPU mapping
+    # no plugin could handle): the checkpoint failed, and CRIU's lines name no cause a deployment could act on.
+    # Weak: a cause named before it (a process killed by a signal, memory) wins.
+    Wording(
+        "unknown",
+        "criu",
+        "): dumping failed.",
+        "https://github.com/checkpoint-restore/criu/issues/1927",
+        also=("error (criu/",),
+        weak=True,
+    ),
+    # === end of world389 wordings ===
 )
