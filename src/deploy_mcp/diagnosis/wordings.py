@@ -8097,12 +8097,16 @@ WORDINGS: tuple[Wording, ...] = (
     # safetensors refusing a file whose header is not a safetensors header (bindings/python: "Error while
     # deserializing header: HeaderTooLarge", "... MetadataIncompleteBuffer", "... InvalidHeaderDeserialization",
     # and in 0.6 the Display form "... header too large"): a git-lfs pointer, an HTML page or a truncated download
-    # saved under a .safetensors name, which no loader can read (diffusers, transformers, ComfyUI alike).
+    # saved under a .safetensors name, which no loader can read (diffusers, transformers, ComfyUI alike). Not
+    # under ktransformers' SafeTensorLoader, which prints "Error opening Safetensor file {path}: {e}" for a file it
+    # cannot open among those it scans and goes on with the others (ktransformers/util/custom_loader.py: the print,
+    # then `continue`; world390's training part, a stray ControlNet file in the scanned directory).
     Wording(
         "model_unsupported",
         "safetensors",
         "error while deserializing header",
         "https://github.com/huggingface/safetensors/issues/668",
+        unless=("error opening safetensor file",),
     ),
     # HunyuanVideo's sequence-parallel path without xDiT installed (hyvideo/inference.py: `assert xfuser is not
     # None, "Ulysses Attention and Ring Attention requires xfuser package."`, the same in HunyuanVideo-I2V): an
@@ -20704,4 +20708,42 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world389 wordings ===
+    # === learnt from world390's training part (tests/diagnosis/world390): weight streaming loaders ===
+    # vLLM's BitsAndBytes loader refusing a pre-quantized checkpoint under tensor parallelism
+    # (model_executor/model_loader/bitsandbytes_loader.py: `if self.pre_quant and
+    # get_tensor_model_parallel_world_size() > 1: raise ValueError("Prequant BitsAndBytes models with tensor
+    # parallelism is not supported. Please try with pipeline parallelism.")`, and 0.6's arg_utils "BitAndBytes
+    # quantization with TP or PP is not supported yet."): the quant_states cannot be split across ranks, so the
+    # tensor-parallel size is what must change (TP=1 or pipeline parallelism).
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "prequant bitsandbytes models with tensor parallelism is not supported",
+        f"{_VLLM}/issues/13122",
+    ),
+    Wording(
+        "tensor_parallel_invalid",
+        "vllm",
+        "bitandbytes quantization with tp or pp is not supported",
+        f"{_VLLM}/pull/8434",
+    ),
+    # GPUDirect Storage's cuFile library missing or unloadable: kvikio's memory_register or a loader that dlopens
+    # it ("RuntimeError: libcufile.so.1: cannot open shared object file: No such file or directory"), and cuFile's
+    # own log of a library it needs and cannot load ("ERROR  0:140 unable to load,  liburcu-bp.so.6"): a library
+    # of the install is absent, read dependency_install_failed as the loader's "cannot open shared object file".
+    Wording(
+        "dependency_install_failed",
+        "cufile",
+        "cannot open shared object file",
+        "https://github.com/rapidsai/kvikio/issues/140",
+        also=("libcufile.so",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "cufile",
+        "unable to load,  lib",
+        "https://github.com/rapidsai/kvikio/issues/508",
+        also=(".so",),
+    ),
+    # === end of world390 wordings ===
 )
