@@ -91,6 +91,8 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # vLLM's "The supplied chat template string (...) appears path-like, but doesn't exist!" (wordings.py, world391's).
+    "appears path-like",
     # vLLM's workers' "Error executing method %r. This might cause deadlock in distributed execution." (wordings.py,
     # world382's).
     "distributed execution",

@@ -743,6 +743,17 @@ _REQUEST_ERRORS = (
     # get_provider_impl: raise ValueError(f"Model {model} not served by any of the providers: ...")), raised for
     # that request by a server that is up (world286's training part, meta-llama/llama-stack-apps#113).
     b"not served by any of the providers",
+    # vLLM's chat serving when one streamed completion raised (entrypoints/openai/serving_chat.py
+    # chat_completion_stream_generator: logger.exception("Error in chat completion stream generator."), then an
+    # error event to that stream's client): gpt-oss's harmony parser refusing a token ("HarmonyError: Unexpected
+    # token ... while expecting start token ..."), a tool parser's bug; the server takes the next request, also when
+    # the paste drops the logger's "[serving_chat.py:...]" tag (world391's training part, charmbracelet/crush#611).
+    b"error in chat completion stream generator",
+    # TensorRT-LLM's OpenAI server answering one gpt-oss chat it could not render or parse
+    # (tensorrt_llm/serve/openai_server.py chat_harmony: logger.error("Error in harmony chat completion: %s", e),
+    # then a 400 error response to that request): here the harmony vocab it could not fetch, the server is up
+    # (world391's training part, NVIDIA/TensorRT-LLM#14935; NVIDIA/dgx-spark-playbooks#17 shows the 400 after it).
+    b"error in harmony chat completion",
 )
 # Llama Stack's streaming of one request (distribution/server/server.py sse_generator, which catches what the
 # request's generator raised, prints its traceback and sends the client an error event): a traceback through that

@@ -20746,4 +20746,16 @@ WORDINGS: tuple[Wording, ...] = (
         also=(".so",),
     ),
     # === end of world390 wordings ===
+    # === learnt from world391's training part (tests/diagnosis/world391): reasoning and tool-call parsers on the engines ===
+    # vLLM resolving --chat-template (entrypoints/chat_utils.py resolve/load_chat_template: raise ValueError(f"The
+    # supplied chat template string ({chat_template}) appears path-like, but doesn't exist! Tried: ...")): the flag
+    # names a template file that is not there (a recipe's examples/*.jinja the wheel does not ship), a refused
+    # configuration the server stops on, as world179 and world350 read a refused flag or parameter.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "appears path-like, but doesn't exist",
+        "https://github.com/vllm-project/vllm/issues/47600",
+    ),
+    # === end of world391 wordings ===
 )
