@@ -20758,4 +20758,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/issues/47600",
     ),
     # === end of world391 wordings ===
+    # === learnt from world392's training part (tests/diagnosis/world392): omni and audio-language models on the engines ===
+    # transformers' audio decoding for its ASR pipeline (pipelines/audio_utils.py ffmpeg_read: when ffmpeg returns
+    # no samples, ValueError("Soundfile is either not in the correct format or is malformed. Ensure that the
+    # soundfile has a valid audio file extension ... If reading from a remote URL, ensure that the URL is the full
+    # address to **download** the audio file.")): the program stops on an input it cannot decode, an uncaught
+    # exception that names no cause a row of another kind could know (its "URL" and "download" are advice, not a
+    # refused download). Read on the ValueError's own line (the phrase keeps its "error: " for the gate); final, as
+    # the scoring model otherwise renames it hf_auth from those two words.
+    Wording(
+        "container_exited",
+        "transformers",
+        "valueerror: soundfile is either not in the correct format or is malformed",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/pipelines/audio_utils.py",
+        final=True,
+    ),
+    # whisper.cpp's model loader refusing a file whose header is not a ggml Whisper model (whisper.cpp
+    # whisper_model_load: "%s: invalid model data (bad magic)"), then "failed to load model": a model file in a
+    # format this build does not read, model_unsupported as world200 reads the same line.
+    Wording(
+        "model_unsupported",
+        "whisper.cpp",
+        "invalid model data (bad magic)",
+        "https://github.com/ggml-org/whisper.cpp/blob/master/src/whisper.cpp",
+    ),
+    # vLLM's chat parser asking the model for the placeholder of a modality it has none for (vllm/entrypoints/
+    # chat_utils.py _placeholder_str: raise TypeError(f"Unknown model type: {model_type}")): this vLLM does not serve that input (an audio_url for MiniCPM-o before its audio support)
+    # with this model, model_unsupported.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "typeerror: unknown model type: ",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/chat_utils.py",
+    ),
+    # === end of world392 wordings ===
 )
