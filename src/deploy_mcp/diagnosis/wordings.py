@@ -20792,4 +20792,28 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/chat_utils.py",
     ),
     # === end of world392 wordings ===
+    # === learnt from world393's training part (tests/diagnosis/world393): multi-node serving on Kubernetes (LWS, KubeRay, Ray Serve, Kueue, NCCL across pods) ===
+    # Ray's function manager when an actor class cannot be loaded on the worker that is to run it
+    # (python/ray/_private/function_manager.py: "The actor with name {class_name} failed to import on the worker.
+    # This may be because needed library dependencies are not installed in the worker environment"), here vLLM's
+    # RayWorkerVllm on a Ray worker: the worker's Python environment lacks a package the engine imports, as
+    # `ModuleNotFoundError` reads dependency_install_failed.
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "failed to import on the worker",
+        _RAY,
+    ),
+    # Ray's exception wrapper naming the class of the error a remote task or actor raised
+    # (python/ray/exceptions.py, RayTaskError.as_instanceof_cause: "ray.exceptions.RayTaskError(ModuleNotFoundError):
+    # ray::RayWorkerWrapper.__ray_call__() ..."): an import the Ray worker could not resolve, the message of the
+    # ModuleNotFoundError itself often cut or printed frames later, read as the bare class is.
+    Wording(
+        "dependency_install_failed",
+        "ray",
+        "(modulenotfounderror)",
+        _RAY,
+        also=("raytaskerror", "rayactorerror"),
+    ),
+    # === end of world393 wordings ===
 )
