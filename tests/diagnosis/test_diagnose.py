@@ -2313,3 +2313,38 @@ def test_a_rich_panel_cut_under_a_windows_frame_whose_path_holds_a_space_is_a_cr
         "│   46                                                           │\n"
     )
     assert diagnose(log).kind == "container_exited"
+
+
+def test_a_traceback_cut_after_a_python_3_13_call_that_spans_lines_is_a_crash():
+    # Python 3.13 prints every source line of a call that spans lines under its frame, eliding the middle
+    # ("...<6 lines>..."), with no markers when the whole call failed: a paste cut at the call's closing bracket is
+    # a traceback cut at a frame (world394's training part, llama-cpp-python's create_chat_completion).
+    log = (
+        '  File "/app/nodes.py", line 428, in generate\n'
+        "    response = llm.create_chat_completion(\n"
+        "        messages=messages,\n"
+        "    ...<6 lines>...\n"
+        "        response_format=response_format_param,\n"
+        "    )\n"
+        '  File "/app/llama_cpp/llama.py", line 2269, in create_chat_completion\n'
+        "    return handler(\n"
+        "        llama=self,\n"
+        "    ...<38 lines>...\n"
+        "        grammar=grammar,\n"
+        "    )\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_a_call_spanning_lines_under_a_frame_then_a_running_server_is_no_crash():
+    log = (
+        '  File "/app/nodes.py", line 428, in generate\n'
+        "    response = llm.create_chat_completion(\n"
+        "        messages=messages,\n"
+        "    )\n"
+        "INFO:     Started server process [1]\n"
+        "INFO:     Application startup complete.\n"
+        "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n"
+        'INFO:     127.0.0.1:5000 - "POST /v1/chat/completions HTTP/1.1" 200 OK\n'
+    )
+    assert diagnose(log) is None

@@ -1171,12 +1171,14 @@ def _is_marker_line(line: str) -> bool:
 def ends_in_failure(result: Scan, index: int) -> bool:
     """Whether the log stops soon after line `index`: only traceback and shutdown lines follow it."""
     alive = 0
-    after_frame = False
     start = result.line_at(index)[0] if 0 <= index < result.size else ""
     in_exception = bool(start) and _opens_error_report(start)
     # Inside an IPython frame: the numbered source lines it prints under the frame ("---> 37 model = ...", "     38
     # model_name=...") and its "(...)" for the lines it leaves out are the traceback's, not the process going on.
     in_cell = bool(start) and _is_frame(start.lower())
+    # A tail that stops in a frame starts under the frame's location: its code line is the frame's.
+    after_frame = bool(start) and start.lower().startswith('file "')
+    in_call = False
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
             break
@@ -1190,7 +1192,14 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         # A line with CPython's markers under it is a frame's code line, each line of a call that spans lines
         # among them (Python 3.13; world285's training part), not the process going on.
         marked = i + 1 < result.size and _is_marker_line(result.line_at(i + 1)[0])
-        if not line or frame or after_frame or source or marked or not line.strip("^~ "):
+        # The argument lines of a frame's call that spans lines, Python 3.13's "...<N lines>..." among them, down to
+        # its closing bracket (`_CLOSING_LINE`) are the frame's code lines too.
+        opened = in_call
+        if after_frame and not frame:
+            in_call = line.endswith(("(", "[", "{"))
+        elif in_call:
+            in_call = not frame and _CLOSING_LINE.fullmatch(line) is None
+        if not line or frame or after_frame or source or marked or opened or not line.strip("^~ "):
             pass
         elif _opens_error_report(line):
             in_exception = True
@@ -1616,6 +1625,12 @@ def _under_warned_traceback(result: Scan, index: int) -> bool:
     return False
 
 
+# Python 3.13 prints every source line of an instruction that spans lines under its frame (Lib/traceback.py,
+# StackSummary.format_frame_summary), and elides the middle of a long one ("    ...<38 lines>..."); without markers
+# under them (the whole call failed), its argument lines and its closing bracket stand between the frame and the cut.
+_CLOSING_LINE = re.compile(r"[)\]}]{1,4}[,;]?")
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -1623,6 +1638,7 @@ def traceback_tail(result: Scan) -> int:
     """
     below = seen = looked = 0
     under_markers = False
+    in_call = False
     for i in range(result.size - 1, max(-1, result.size - _TRACEBACK_REACH), -1):
         line, low = result.line_at(i)
         was_under_markers, under_markers = under_markers, False
@@ -1656,6 +1672,14 @@ def traceback_tail(result: Scan) -> int:
             under_markers = _is_marker_line(line)
             continue
         if not seen and _cut_in_prefix(result, i):
+            continue
+        # A log cut at the closing bracket of a call that spans lines (Python 3.13, `_CLOSING_LINE`): its argument
+        # lines and "...<N lines>..." up to the line that opens the call are the frame's code lines.
+        if not below and not seen and _CLOSING_LINE.fullmatch(line) is not None:
+            in_call = True
+            continue
+        if in_call:
+            in_call = not line.endswith(("(", "[", "{"))
             continue
         seen += 1
         if (

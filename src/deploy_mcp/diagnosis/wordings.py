@@ -3003,12 +3003,17 @@ WORDINGS: tuple[Wording, ...] = (
         "requires the following packages that were not found in your environment",
         "https://github.com/huggingface/transformers/blob/main/src/transformers/dynamic_module_utils.py",
     ),
+    # SGLang catches such an import of the modules of models it does not serve and goes on (srt/models/registry.py's
+    # loop over its model modules, and the same loop over srt/managers/multimodal_processors: logger.warning(
+    # f"Ignore import error when loading {name}: {e}")), so the same words under that notice name no failure
+    # (world394's training part, InternVL3's start printing it for the gemma3, internvl and janus_pro processors).
     Wording(
         "dependency_install_failed",
         "transformers",
         "because of the following error (look up to see its traceback)",
         "https://github.com/huggingface/transformers/blob/main/src/transformers/utils/import_utils.py",
         also=("failed to import",),
+        unless=("ignore import error when loading ",),
     ),
     # Native builds: the link failing (gcc collect-utils.cc: "collect2: error: ld returned 1 exit status"). A
     # missing header and CMake's "Configuring incomplete, errors occurred!" are world13's rows.
