@@ -93,6 +93,8 @@ GATES: tuple[str, ...] = (
     "unloading models",
     # vLLM's "The supplied chat template string (...) appears path-like, but doesn't exist!" (wordings.py, world391's).
     "appears path-like",
+    # The Linux kernel's WARN_ON report ("WARNING: CPU: 25 PID: 550 at ... [mtgpu]", wordings.py, world395's).
+    "warning: cpu: ",
     # vLLM's workers' "Error executing method %r. This might cause deadlock in distributed execution." (wordings.py,
     # world382's).
     "distributed execution",

@@ -20821,4 +20821,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("raytaskerror", "rayactorerror"),
     ),
     # === end of world393 wordings ===
+    # === learnt from world395's training part (tests/diagnosis/world395): Chinese GPUs and accelerators ===
+    # The Linux kernel's WARN_ON report (kernel/panic.c __warn(): "WARNING: CPU: <n> PID: <pid> at <file>:<line>
+    # <func>+<off>/<len> [<module>]", after a "------------[ cut here ]------------" banner) raised inside a GPU's
+    # kernel driver (Moore Threads' mtgpu, NVIDIA's, amdgpu): the driver hit a state it asserts against, after a
+    # debug dump of the GPU's command queue, and the log names no cause a reader could act on, so unknown, as
+    # world209 reads Neuron's nrt_infodump banner before a failure it does not name. Weak: a driver WARN can be
+    # survived, and a stronger row on the same log wins.
+    Wording(
+        "unknown",
+        "linux kernel (GPU driver WARN_ON)",
+        "warning: cpu: ",
+        "https://github.com/torvalds/linux/blob/master/kernel/panic.c",
+        also=("[mtgpu]", "[nvidia]", "[amdgpu]"),
+        weak=True,
+    ),
+    # === end of world395 wordings ===
 )
