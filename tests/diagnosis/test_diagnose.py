@@ -1784,6 +1784,13 @@ def test_a_traceback_whose_last_line_is_cut_inside_the_next_lines_prefix_is_a_cr
     assert diagnose(frames + "(Worker_TP1 pid=77) INFO 01-02 03:04:06 [core.py:90] model loaded\n") is None
 
 
+def test_a_local_time_with_its_offset_and_zone_set_apart_is_a_prefix():
+    # world391's training part: a log viewer's local clock before vLLM's APIServer lines; a collector's tag over it
+    # used to leave the clock's pieces to common_tag, which keeps three tags at most.
+    row = "2025-10-24T17:12:08.363544040 +08:00 CST (APIServer pid=1) ERROR 10-24 17:12:08 [async_llm.py:480] boom"
+    assert clean_line(row) == "boom"
+
+
 def test_cloudwatch_console_rows_lose_their_epoch_and_timestamp_columns():
     row = '1779264164797\t2026-05-20T08:02:44.797Z\t  File "/sgl/scheduler.py", line 1300, in run_event_loop'
     assert clean_line(row) == 'File "/sgl/scheduler.py", line 1300, in run_event_loop'
