@@ -20837,4 +20837,16 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world395 wordings ===
+    # === learnt from world396's training part (tests/diagnosis/world396): AMD Instinct with ROCm 6.4/7 (vLLM, AITER, SGLang, RCCL) ===
+    # Ninja refusing to build because an input no rule produces is absent (src/build.cc, Plan::AddSubTarget:
+    # "'<path>', needed by '<target>', missing and no known rule to make it"), here vLLM's ROCm source build wanting
+    # /opt/rocm/lib/libamdhip64.so for _core_C: a library or generated file the build depends on is not installed,
+    # so the install fails, as make's "No rule to make target" does.
+    Wording(
+        "dependency_install_failed",
+        "ninja",
+        "missing and no known rule to make it",
+        "https://github.com/ninja-build/ninja/blob/master/src/build.cc",
+    ),
+    # === end of world396 wordings ===
 )
