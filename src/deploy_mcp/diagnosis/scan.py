@@ -2039,6 +2039,12 @@ _CARRIED_ON = (
     # LMCacheManager components: %s. System will operate in degraded mode (recompute)."): the engine serves without
     # the cache, recomputing the prefixes (world382's training part, LMCache #2907's controller settings).
     b"will operate in degraded mode (recompute)",
+    # lmms-eval's model modules, imported all at once by its registry (and so by LightCompress/llmc's evaluation),
+    # wrap each optional client in try/except and log "Error importing generativeai: ...", "Error importing reka:
+    # No module named 'reka'", "Error importing flash_attn in mplug_owl. Please install flash-attn first." before
+    # setting the client to None: only that one model becomes unusable, the run goes on (world397's training part,
+    # LightCompress #276).
+    b"error importing ",
 )
 
 
