@@ -785,6 +785,9 @@ GATES: tuple[str, ...] = (
     # ValueError.
     "offloaded to the disk",
     "offload_dir",
+    # A model gateway's refusal behind `ollama launch claude` ("Unknown Model, please check the model code.",
+    # wordings.py, world398's): no error word in its message.
+    "unknown model",
 )
 
 

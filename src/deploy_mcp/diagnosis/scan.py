@@ -2045,6 +2045,11 @@ _CARRIED_ON = (
     # setting the client to None: only that one model becomes unusable, the run goes on (world397's training part,
     # LightCompress #276).
     b"error importing ",
+    # Roo Code's reminder when a model's turn held no tool call (src/core/prompts/responses.ts noToolsUsed:
+    # "[ERROR] You did not use a tool in your previous response! Please retry with a tool use."): the agent sends
+    # the model another turn; the server answered, and nothing of the server failed (world398's training part,
+    # Roo-Code #2708 against Ollama).
+    b"you did not use a tool in your previous response",
 )
 
 

@@ -20849,4 +20849,67 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ninja-build/ninja/blob/master/src/build.cc",
     ),
     # === end of world396 wordings ===
+    # === learnt from world398's training part (tests/diagnosis/world398): coding agents driving local model servers ===
+    # Goose's Ollama provider when the stream from the server stops (crates/goose/src/providers/ollama.rs: "Ollama
+    # stream stalled: no data received for {n}s. This may indicate the model is overwhelmed ..."): the agent gave up
+    # waiting on a server that no longer answered within its timeout, a request to the server that got no answer.
+    Wording(
+        "health_check_failed",
+        "goose (ollama provider)",
+        "ollama stream stalled: no data received for",
+        "https://github.com/aaif-goose/goose",
+    ),
+    # Codex CLI's --oss start (codex-rs/ollama: "OSS setup failed: No running Ollama server detected. Start it with:
+    # `ollama serve` ..."): the agent probed the local Ollama server and nothing answered.
+    Wording(
+        "health_check_failed",
+        "codex cli (--oss)",
+        "no running ollama server detected",
+        "https://github.com/openai/codex",
+    ),
+    # A model server refusing a model name it does not serve: LM Studio's OpenAI layer ("Model \"x\" not found.
+    # Please specify a valid model.", code "model_not_found"), a gateway's "Unknown Model, please check the model
+    # code." behind `ollama launch claude`, and Claude Code's own reading of such a refusal ("There's an issue with
+    # the selected model (x). It may not exist or you may not have access to it."): the model asked for is not one
+    # the server has, as the corpora read a model missing from a model store.
+    Wording(
+        "model_unsupported",
+        "lm studio (openai api)",
+        "not found. please specify a valid model",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker",
+    ),
+    Wording(
+        "model_unsupported",
+        "model gateway (claude code)",
+        "unknown model, please check the model code",
+        "https://github.com/ollama/ollama",
+    ),
+    Wording(
+        "model_unsupported",
+        "claude code",
+        "it may not exist or you may not have access to it",
+        "https://github.com/anthropics/claude-code",
+        also=("issue with the selected model",),
+    ),
+    # An OpenAI-compatible endpoint answering a chat request for a model it does not serve with the body
+    # {"detail":"Unsupported model"} (Codex CLI's "unexpected status 400 Bad Request: ..."): the model is not one the
+    # endpoint serves.
+    Wording(
+        "model_unsupported",
+        "openai-compatible endpoint",
+        '{"detail":"unsupported model"}',
+        "https://github.com/openai/codex",
+    ),
+    # Cline's and Roo Code's verdict on an empty completion (src/core/task: "Unexpected API Response: The language
+    # model did not provide any assistant messages. This may indicate an issue with the API or the model's
+    # output."): the server answered nothing usable and the log names no cause, so unknown. Weak: a row that names
+    # the cause on the same log wins.
+    Wording(
+        "unknown",
+        "cline / roo code",
+        "the language model did not provide any assistant messages",
+        "https://github.com/RooCodeInc/Roo-Code",
+        weak=True,
+    ),
+    # === end of world398 wordings ===
 )
