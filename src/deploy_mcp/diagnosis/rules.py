@@ -95,6 +95,8 @@ GATES: tuple[str, ...] = (
     "appears path-like",
     # The Linux kernel's WARN_ON report ("WARNING: CPU: 25 PID: 550 at ... [mtgpu]", wordings.py, world395's).
     "warning: cpu: ",
+    # The NVIDIA Kubernetes device plugin's "No devices found. Waiting indefinitely." (wordings.py, world399's).
+    "waiting indefinitely",
     # vLLM's workers' "Error executing method %r. This might cause deadlock in distributed execution." (wordings.py,
     # world382's).
     "distributed execution",

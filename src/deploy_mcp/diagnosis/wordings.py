@@ -20912,4 +20912,25 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world398 wordings ===
+    # === learnt from world399's training part (tests/diagnosis/world399): Kubernetes GPU node provisioning ===
+    # Karpenter's inflight check on a node it launched for a GPU request (controller.inflightchecks, "Inflight
+    # check failed for node, Expected resource \"nvidia.com/gpu\" didn't register on the node"): the node joined
+    # but the NVIDIA device plugin never advertised the GPU, so the pod that asked for it cannot use it
+    # (gpu_unavailable). Only for nvidia.com/gpu: other extended resources are not this kind.
+    Wording(
+        "gpu_unavailable",
+        "karpenter (inflight checks)",
+        'expected resource "nvidia.com/gpu" didn\'t register',
+        "https://github.com/aws/karpenter-provider-aws",
+    ),
+    # The NVIDIA Kubernetes device plugin finding no GPU through NVML ("No devices found. Waiting
+    # indefinitely.", cmd/nvidia-device-plugin/main.go): the plugin registers nothing and the node advertises no
+    # nvidia.com/gpu, the GPU invisible to Kubernetes (gpu_unavailable), as world108 reads ROCm's "No devices found".
+    Wording(
+        "gpu_unavailable",
+        "nvidia k8s-device-plugin",
+        "no devices found. waiting indefinitely",
+        "https://github.com/NVIDIA/k8s-device-plugin",
+    ),
+    # === end of world399 wordings ===
 )
