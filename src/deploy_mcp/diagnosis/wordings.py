@@ -20933,4 +20933,33 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/k8s-device-plugin",
     ),
     # === end of world399 wordings ===
+    # === learnt from world400's training part (tests/diagnosis/world400): RTX 50-series (sm_120) with the engines ===
+    # LLVM's subtarget lookup when the processor it was asked to target is not in its tables (MCSubtargetInfo:
+    # "'<cpu>' is not a recognized processor for this target (ignoring processor)"), here Triton's bundled LLVM
+    # asked for sm_120 by SageAttention's and ComfyUI's kernels on an RTX 5090 before Triton knew consumer
+    # Blackwell; it goes on to "LLVM ERROR: Cannot select: intrinsic ..." and an abort. The compiler cannot
+    # target this GPU, as world301 reads the tcgen05 "Cannot select" and ptxas' "Value 'sm_120' is not defined for
+    # option 'gpu-name'": gpu_unavailable. Only an NVIDIA sm_ name, so a host CPU LLVM does not know stays out.
+    Wording(
+        "gpu_unavailable",
+        "triton (LLVM)",
+        "is not a recognized processor for this target",
+        "https://github.com/llvm/llvm-project/blob/main/llvm/lib/MC/MCSubtargetInfo.cpp",
+        also=("'sm_",),
+    ),
+    # AUTOMATIC1111's webui when loading the checkpoint raised (modules/sd_models.py SdModelData.get_sd_model:
+    # errors.display(e, "loading stable diffusion model"), then "Stable diffusion model failed to load", and the
+    # server goes on with no model until a request fails with "*** Error completing request"): the model did not
+    # load and the line names no cause, so unknown. Weak: the traceback above it may name the cause (out of memory,
+    # a missing file), which a stronger row reads; the older startup variant ("..., exiting", then exit(1)) is
+    # left out.
+    Wording(
+        "unknown",
+        "stable-diffusion-webui",
+        "stable diffusion model failed to load",
+        "https://github.com/AUTOMATIC1111/stable-diffusion-webui/blob/master/modules/sd_models.py",
+        unless=("exiting",),
+        weak=True,
+    ),
+    # === end of world400 wordings ===
 )
