@@ -13561,6 +13561,9 @@ WORDINGS: tuple[Wording, ...] = (
         "llama.cpp vulkan-shaders-gen",
         "cannot compile ",
         "https://github.com/ggml-org/llama.cpp/issues/14542",
+        # OpenVINO Model Server's "Cannot compile model into target device; error: ..." (modelinstance.cpp) is the
+        # GPU plugin refusing a model at load, its cause on the lines that follow, not a build (world401).
+        unless=("into target device",),
     ),
     # LLVM lld's unresolved symbol while llama.cpp links ("ld.lld: error: undefined symbol: clCreateKernel", an
     # OpenCL backend linked without the ICD loader; lld-link is the same linker's Windows driver): lld's twin of GNU
@@ -20962,4 +20965,50 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world400 wordings ===
+    # === learnt from world401's training part (tests/diagnosis/world401): Intel GPUs and XPU serving (vLLM XPU, IPEX-LLM, llama.cpp SYCL, OpenVINO) ===
+    # The SYCL runtime's plugin loader when the Plugin Interface library of a backend cannot be opened
+    # (sycl/source/detail/pi.cpp: "pi_die: Check if plugin is present. Failed to load plugin: libpi_opencl.so", then
+    # std::terminate): a runtime library the loader cannot find, dependency_install_failed as a missing shared
+    # library is read everywhere.
+    Wording(
+        "dependency_install_failed",
+        "sycl runtime (pi)",
+        "failed to load plugin: libpi_",
+        "https://github.com/intel/llvm/issues/814",
+    ),
+    # The SYCL runtime refusing to build a context over no device ("DeviceList is empty. -30
+    # (PI_ERROR_INVALID_VALUE)", thrown by sycl::context when the device selector matched nothing), here under
+    # IPEX-LLM's Ollama runner on an iGPU that only an OpenCL driver exposes: no usable Level Zero GPU, so
+    # gpu_unavailable, as PI_ERROR_DEVICE_NOT_FOUND is read. The result code is matched by its tail (PI_ERROR_ and
+    # UR_RESULT_ERROR_ spellings alike) on the line that names the empty device list.
+    Wording(
+        "gpu_unavailable",
+        "sycl runtime",
+        "_invalid_value",
+        "https://github.com/intel/ipex-llm/issues/11708",
+        also=("devicelist is empty",),
+    ),
+    # vLLM's XPU platform when Intel Extension for PyTorch cannot be imported (vllm/utils.py, older XPU builds:
+    # "Import Error for IPEX: libmkl_intel_lp64.so.2: cannot open shared object file ...", then "not found ipex
+    # lib"): a oneAPI library (MKL) the loader cannot find, so the XPU backend has no IPEX,
+    # dependency_install_failed.
+    Wording(
+        "dependency_install_failed",
+        "vllm (xpu)",
+        "import error for ipex:",
+        "https://github.com/vllm-project/vllm/pull/6393",
+        also=("cannot open shared object file", "undefined symbol"),
+    ),
+    # OpenVINO's GPU plugin refusing an operation it has no kernel for while it builds the program
+    # (src/plugins/intel_gpu/src/plugin/program_builder.cpp: "Operation: <name> of type <Type>(<opset>) is not
+    # supported"), here OVMS loading a model whose tokenizer ops (VocabDecoder, an extension) were exported into the
+    # graph: the model as exported cannot run on that device, model_unsupported.
+    Wording(
+        "model_unsupported",
+        "openvino (intel_gpu plugin)",
+        ") is not supported",
+        "https://github.com/openvinotoolkit/model_server/issues/3263",
+        also=(" of type ",),
+    ),
+    # === end of world401 wordings ===
 )
