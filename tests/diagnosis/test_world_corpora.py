@@ -9272,6 +9272,107 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world397": Expected(
+        excerpts=46,
+        healthy=23,
+        # 46 of 46 after the rows learnt from its training part (before the lead's refit), on a724933 (45 of 46 as
+        # collected on a724933).
+        whole=1.0,
+        # 5 of 5 on the part no rule was written from (5 of 5 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 41 of 41 (40 of 41 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world398": Expected(
+        excerpts=42,
+        healthy=20,
+        # 35 of 42 after the rows learnt from its training part (before the lead's refit), on a724933 (26 of 42 as
+        # collected on a724933).
+        whole=0.83,
+        # 9 of 12 on the part no rule was written from (9 of 12 as collected; counted, not read).
+        held_out=0.75,
+        # A held-out healthy log gets a diagnosis (counted, not read): the training part's healthy logs are checked.
+        healthy_clean="training",
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 26 of 30 (17 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The Continue server's ContinueCustomException "Ollama returned an error: Invalid request to
+                # Ollama": Ollama answered a request it refused and the server went on logging steps, committed
+                # healthy; read as a server that did not answer. A row for Continue's own wrapper would carry over
+                # to nothing else.
+                "continuedev-ollama-invalid-request-error-while-running-step",
+                # Goose's "Request failed with status: 422 Unprocessable Entity" from vLLM, a request refused by a
+                # server that is up, committed healthy; read as a crash. A row for a bare 422 would be too broad.
+                "goose-vllm-request-failed-422-unprocessable-entity",
+                # openai-python's "The api_key client option must be set ...": a row was tried and dropped, it moved
+                # world88's held-out healthy case.
+                "opendevin-lm-studio-openai-api-key-client-option-must-be-set",
+                # LiteLLM's "LLM Provider NOT provided. Pass in the LLM provider ...": a row was tried and dropped,
+                # it moved a held-out case of this corpus (counted, not read).
+                "openhands-llama-cpp-litellm-provider-not-provided-undefined-model",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world399": Expected(
+        excerpts=16,
+        healthy=8,
+        # 15 of 16 after the rows learnt from its training part (before the lead's refit), on a724933 (13 of 16 as
+        # collected on a724933).
+        whole=0.93,
+        # 2 of 3 on the part no rule was written from (2 of 3 as collected; counted, not read).
+        held_out=0.66,
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 13 of 13 (11 of 13 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world400": Expected(
+        excerpts=42,
+        healthy=8,
+        # 41 of 42 after the rows learnt from its training part (before the lead's refit), on a724933 (38 of 42 as
+        # collected on a724933).
+        whole=0.97,
+        # 8 of 9 on the part no rule was written from (8 of 9 as collected; counted, not read).
+        held_out=0.88,
+        repositories_min=36,
+        apart_from_project_corpora=True,
+        # 33 of 33 (30 of 33 as collected, one of the three a label corrected before any row).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world401": Expected(
+        excerpts=36,
+        healthy=14,
+        # 34 of 36 after the rows learnt from its training part (before the lead's refit), on a724933 (30 of 36 as
+        # collected on a724933).
+        whole=0.94,
+        # 4 of 5 on the part no rule was written from (4 of 5 as collected; counted, not read).
+        held_out=0.8,
+        repositories_min=18,
+        apart_from_project_corpora=True,
+        # One held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+        # 30 of 31 (26 of 31 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # OpenArc's Windows stack of OpenVINO's GPU plugin raising an ov::Exception (KERNELBASE
+                # RaiseException, openvino_intel_gpu_plugin.dll frames), cut before the exception's message,
+                # committed as container_exited; the scoring model reads the GPU plugin's frames as
+                # gpu_unavailable, and no row reads bare Windows frames.
+                "openarc-ovgenai-a770-windows-gpu-plugin-exception-stack-frames",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
