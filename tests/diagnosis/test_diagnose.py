@@ -1789,6 +1789,10 @@ def test_a_local_time_with_its_offset_and_zone_set_apart_is_a_prefix():
     # used to leave the clock's pieces to common_tag, which keeps three tags at most.
     row = "2025-10-24T17:12:08.363544040 +08:00 CST (APIServer pid=1) ERROR 10-24 17:12:08 [async_llm.py:480] boom"
     assert clean_line(row) == "boom"
+    # A level after the offset is the line's own, not a zone: vLLM's prefix after it is still found (world128).
+    row = "2025-02-27T18:17:34.673961030+08:00 ERROR 02-27 02:17:34 engine.py:389] boom"
+    assert clean_line(row) == "boom"
+    assert clean_line("2025-06-01 12:00:00 +0800 ERROR boom") == "ERROR boom"
 
 
 def test_cloudwatch_console_rows_lose_their_epoch_and_timestamp_columns():

@@ -111,7 +111,8 @@ _PREFIX = re.compile(
     # ISO 8601, docker --timestamps; the CRI log format of a node's /var/log/pods files after it, the stream and
     # whether the line is whole ("2025-06-01T12:00:00.123456789Z stderr F "); a local time with its offset and zone
     # set apart ("2025-10-24T17:12:08.363544040 +08:00 CST ", world391's training part)
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z| ?[+-]\d\d:?\d\d(?: [A-Z]{2,5}(?= ))?)?"
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?"
+    r"(?:Z|[+-]\d\d:?\d\d| [+-]\d\d:?\d\d(?: (?!(?:INFO|WARN|ERROR|DEBUG|TRACE|FATAL)\b)[A-Z]{2,5}(?= ))?)?"
     r" *(?:\| *|std(?:out|err) [FP](?: |$))?"
     # BuildKit's plain progress ("#19 442.1   copying ...") and the failed step's lines docker build repeats in
     # its error summary without the step number ("129.4 Traceback (most recent call last):"): the seconds since
