@@ -1242,6 +1242,9 @@ def test_a_wrappers_tag_on_the_last_lines_is_stripped_though_its_own_lines_come_
     )
     assert scan(log).tags == ("[vLLM] ",)
     assert diagnose(log).kind == "container_exited"
+    # The wrapper's own last word after its child's lines, or a collector's tag left alone on the last line, does not
+    # hide the tag (world86's training part under stern's tag).
+    assert scan(log + "vLLM server exited with code 1\n").tags == ("[vLLM] ",)
 
 
 def test_frames_that_all_name_one_file_share_no_tag():

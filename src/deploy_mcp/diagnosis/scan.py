@@ -304,12 +304,10 @@ _TAG_RUN = 6
 
 def _ends_under(padded: list[str], start: str) -> bool:
     # Only a start a bracket, a bar or a colon closes: frames that all name one file ('File "<unknown>", line 0, in
-    # ...' of a native stack, '"<frozen importlib._bootstrap>", ') share a longer start that is their content.
-    return (
-        start.endswith(("] ", "| ", ": "))
-        and len(padded) >= _TAG_RUN
-        and all(p.startswith(start) for p in padded[-_TAG_RUN:])
-    )
+    # ...' of a native stack, '"<frozen importlib._bootstrap>", ') share a longer start that is their content. The
+    # very last line may be an outer tag's remnant with its text cut off, or the wrapper's own last word.
+    run = padded[-_TAG_RUN:] if padded and padded[-1].startswith(start) else padded[-_TAG_RUN - 1 : -1]
+    return start.endswith(("] ", "| ", ": ")) and len(run) >= _TAG_RUN and all(p.startswith(start) for p in run)
 
 
 def common_tag(lines: list[str]) -> tuple[str, ...]:
