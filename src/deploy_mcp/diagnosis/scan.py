@@ -1197,7 +1197,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         # its closing bracket (`_CLOSING_LINE`) are the frame's code lines too.
         opened = in_call
         if after_frame and not frame:
-            in_call = line.endswith(("(", "[", "{"))
+            in_call = line.endswith(_OPENING_ENDS)
         elif in_call:
             in_call = not frame and _CLOSING_LINE.fullmatch(line) is None
         if not line or frame or after_frame or source or marked or opened or not line.strip("^~ "):
@@ -1630,6 +1630,8 @@ def _under_warned_traceback(result: Scan, index: int) -> bool:
 # StackSummary.format_frame_summary), and elides the middle of a long one ("    ...<38 lines>..."); without markers
 # under them (the whole call failed), its argument lines and its closing bracket stand between the frame and the cut.
 _CLOSING_LINE = re.compile(r"[)\]}]{1,4}[,;]?")
+# The end of the line that opens such a call ("    self.worker = worker_class(").
+_OPENING_ENDS = ("(", "[", "{")
 
 
 def traceback_tail(result: Scan) -> int:
@@ -1680,7 +1682,7 @@ def traceback_tail(result: Scan) -> int:
             in_call = True
             continue
         if in_call:
-            in_call = not line.endswith(("(", "[", "{"))
+            in_call = not line.endswith(_OPENING_ENDS)
             continue
         seen += 1
         if (
