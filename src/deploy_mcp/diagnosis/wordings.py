@@ -21011,4 +21011,34 @@ WORDINGS: tuple[Wording, ...] = (
         also=(" of type ",),
     ),
     # === end of world401 wordings ===
+    # === learnt from world403's training part (tests/diagnosis/world403): SGLang with the 2025-2026 model families ===
+    # torch_npu's NPU_CHECK_ERROR when an ACL runtime call fails ("RuntimeError: operator():build/CMakeFiles/
+    # torch_npu.dir/compiler_depend.ts:26 NPU function error: c10_npu::acl::AclrtSynchronizeStreamWithTimeout
+    # (copy_stream), error code is 507035", then "ERR00100 PTA call acl api failed"): the NPU run crashed on a
+    # device error the line does not name (507035 is a vector core exception), container_exited as world197 reads
+    # the same wording. The build path inside torch_npu's message is where the adapter was compiled, not a build
+    # that failed now, so the row is final: the scoring model must not rename the crash from those words.
+    # Lines naming memory or HCCL are left to their own rows.
+    Wording(
+        "container_exited",
+        "torch_npu",
+        "npu function error: ",
+        "https://github.com/Ascend/pytorch/blob/master/torch_npu/csrc/core/npu/NPUException.h",
+        also=("error code is ",),
+        unless=("memory", "hccl"),
+        final=True,
+    ),
+    # SGLang's diffusion runtime refusing the attention backend a layer was asked for (multimodal_gen's
+    # attention selector: "ValueError: Attention backend 'sage_attn' is not supported by this attention layer;
+    # supported backends: [...]", from a global --attention-backend, then "Rank 0 scheduler is dead"): the
+    # backend flag names a value this model cannot use, invalid_engine_args as a refused --attention-backend
+    # choice is read.
+    Wording(
+        "invalid_engine_args",
+        "sglang (multimodal_gen)",
+        "is not supported by this attention layer",
+        "https://github.com/sgl-project/sglang/issues/35743",
+        also=("attention backend ",),
+    ),
+    # === end of world403 wordings ===
 )
