@@ -21041,4 +21041,19 @@ WORDINGS: tuple[Wording, ...] = (
         also=("attention backend ",),
     ),
     # === end of world403 wordings ===
+    # === learnt from world404's training part (tests/diagnosis/world404): Ollama servers on Linux and in Docker (GPU discovery, runner crashes, model loads, CUDA/ROCm libraries) ===
+    # Ollama's environment config refusing the port of OLLAMA_HOST (envconfig/config.go, Host(): slog.Warn("invalid
+    # port, using default", "port", port, "default", defaultPort), printed by the server and by every CLI command in
+    # Go slog's text form "WARN invalid port, using default port=... default=11434"): the host variable holds no
+    # port Ollama can use (here a Windows path), so the client dials a host that is not there; a refused config,
+    # invalid_engine_args. Matched with slog's level and key, since the bare sentence is common to many programs.
+    # Weak: the server itself goes on with the default port, so a stronger reading of the same log wins.
+    Wording(
+        "invalid_engine_args",
+        "ollama (envconfig)",
+        "warn invalid port, using default port=",
+        "https://github.com/ollama/ollama/blob/main/envconfig/config.go",
+        weak=True,
+    ),
+    # === end of world404 wordings ===
 )
