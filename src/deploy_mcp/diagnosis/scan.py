@@ -2051,6 +2051,11 @@ _CARRIED_ON = (
     # the model another turn; the server answered, and nothing of the server failed (world398's training part,
     # Roo-Code #2708 against Ollama).
     b"you did not use a tool in your previous response",
+    # Pingora's proxy (as in Paddler's balancer in front of llama-server agents) logging a client that hung up
+    # before the answer (pingora-proxy: "Fail to proxy: Downstream ConnectionClosed context: ... Prematurely before
+    # response header is sent"): "Downstream" is the client side of the proxy, the upstream llama-servers go on
+    # answering the others (world405's training part, paddler #41 at 500 agents).
+    b"fail to proxy: downstream ",
 )
 
 

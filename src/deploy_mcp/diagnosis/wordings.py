@@ -21056,4 +21056,29 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world404 wordings ===
+    # === learnt from world405's training part (tests/diagnosis/world405): llama-server in containers and on servers ===
+    # llama-swap's watcher of its upstream process (proxy/process.go: `p.proxyLogger.Infof("<%s> process exited but
+    # not StateStopping, current state: %s", ...)`), logged when the llama-server (or the docker run, or whatever
+    # command the model's `cmd` is) ends without llama-swap having asked it to stop: the upstream died while
+    # starting or serving, container_exited. Weak: the line names no cause, and the upstream's own last words (a
+    # missing library, a refused flag) read before it win (world405's training part, llama-swap #218).
+    Wording(
+        "container_exited",
+        "llama-swap",
+        "process exited but not statestopping",
+        "https://github.com/mostlygeek/llama-swap/blob/main/proxy/process.go",
+        weak=True,
+    ),
+    # Docker Compose refusing a service's `command:` (or `entrypoint:`) it cannot split into arguments (compose-go
+    # through go-shellwords: "'services[%s].command' invalid command line string", often a folded `>` scalar with
+    # quotes): the compose file's command line is refused before any container starts, invalid_engine_args
+    # (world405's training part, Orpheus-FastAPI #83's llama-cpp-server service).
+    Wording(
+        "invalid_engine_args",
+        "docker compose",
+        "invalid command line string",
+        "https://github.com/compose-spec/compose-go",
+        also=("services[",),
+    ),
+    # === end of world405 wordings ===
 )
