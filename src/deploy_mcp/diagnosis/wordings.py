@@ -21081,4 +21081,19 @@ WORDINGS: tuple[Wording, ...] = (
         also=("services[",),
     ),
     # === end of world405 wordings ===
+    # === learnt from world406's training part (tests/diagnosis/world406): TGI 3, TEI, LMDeploy and trtllm-serve
+    # trackers, newest threads first ===
+    # LMDeploy's TurboMind Triton backend answering a request with the model instance's failure ("TurboMind execute
+    # failure:  1", relayed by lmdeploy/serve/turbomind/chatbot.py as "got error from turbomind, code
+    # StatusCode.TRITON_SERVER_ERR, TurboMind execute failure:  1, token 677"): the forward failed for a cause the
+    # backend does not name (a wrong device in the container was one), so unknown. Weak: an out-of-memory or CUDA
+    # line beside it names the cause.
+    Wording(
+        "unknown",
+        "lmdeploy (turbomind triton backend)",
+        "turbomind execute failure",
+        f"{_LMDEPLOY}/issues/185",
+        weak=True,
+    ),
+    # === end of world406 wordings ===
 )
