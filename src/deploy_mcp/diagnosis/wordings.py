@@ -21096,4 +21096,18 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world406 wordings ===
+    # === learnt from world407's training part (tests/diagnosis/world407): Ray Serve LLM, KubeRay and SkyPilot serving ===
+    # The ROCm runtime's out-of-resources status on a line that also reports no free device memory
+    # ("HSA_STATUS_ERROR_OUT_OF_RESOURCES ... Available Free mem : 0 MB", a vLLM engine under Ray Serve LLM dying
+    # under decode pressure on an MI300-class GPU): the device memory is exhausted, gpu_oom as HIP's out of memory
+    # is read. The free-memory note is required: the status alone is also what rocminfo reports when the runtime
+    # cannot open the GPU at all, which world94 reads gpu_unavailable.
+    Wording(
+        "gpu_oom",
+        "rocm runtime (hsa)",
+        "hsa_status_error_out_of_resources",
+        "https://github.com/ray-project/ray/issues/61219",
+        also=("free mem : 0 mb",),
+    ),
+    # === end of world407 wordings ===
 )
