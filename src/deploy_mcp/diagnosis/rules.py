@@ -790,6 +790,11 @@ GATES: tuple[str, ...] = (
     # A model gateway's refusal behind `ollama launch claude` ("Unknown Model, please check the model code.",
     # wordings.py, world398's): no error word in its message.
     "unknown model",
+    # A Go main refusing its flags ("unable to validate flags: using MPS requires --mps-root to be specified", the
+    # NVIDIA device plugin's) and bash's set -u abort ("line 117: VAR: unbound variable"; wordings.py, world408's):
+    # no error word in either.
+    "validate flags",
+    "unbound variable",
 )
 
 

@@ -2056,6 +2056,13 @@ _CARRIED_ON = (
     # response header is sent"): "Downstream" is the client side of the proxy, the upstream llama-servers go on
     # answering the others (world405's training part, paddler #41 at 500 agents).
     b"fail to proxy: downstream ",
+    # PyTorch's c10d store client resolving its peer one address family at a time (torch/csrc/distributed/c10d/
+    # socket.cpp: recordError("The {}network addresses of ({}, {}) cannot be retrieved (gai error: {} - {}).", with
+    # "IPv4 " or "IPv6 "), logged as a [W...] warning while it tries the other family and retries until its
+    # timeout: a pod whose peer has no IPv6 record, or whose headless name is not published yet, prints it and
+    # connects (world408's training part, an AIBrix StormService's SGLang prefill pod, aibrix #1604); a peer it
+    # never reaches ends in the client's own timeout error. Shapes fold the family's digit ("the ipv0 network").
+    b"the ipv0 network addresses of (",
 )
 
 

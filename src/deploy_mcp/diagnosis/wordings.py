@@ -21110,4 +21110,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("free mem : 0 mb",),
     ),
     # === end of world407 wordings ===
+    # === learnt from world408's training part (tests/diagnosis/world408): Kubernetes-native LLM serving stacks ===
+    # A Go program refusing the flags or config it was started with, in the spf13/cobra and urfave/cli mains that
+    # validate them before doing anything (NVIDIA's k8s-device-plugin cmd/nvidia-device-plugin/main.go: fmt.Errorf(
+    # "unable to validate flags: %w", err), logged as "error starting plugins: unable to load config: unable to
+    # validate flags: using MPS requires --mps-root to be specified"; GUAC's and the event generators' mains print the
+    # same stem before os.Exit(1)): the program refused its own configuration and never started,
+    # invalid_engine_args.
+    Wording(
+        "invalid_engine_args",
+        "nvidia k8s-device-plugin",
+        "unable to validate flags:",
+        "https://github.com/NVIDIA/k8s-device-plugin/blob/main/cmd/nvidia-device-plugin/main.go",
+    ),
+    # bash aborting a script that reads a variable nobody set under `set -u` (variables.c err_unboundvar: "%s:
+    # unbound variable", prefixed with the script and "line N:", e.g. llm-d-benchmark's setup/steps/
+    # 06_deploy_vllm_standalone_models.sh: "line 117: LLMDBENCH_VLLM_STANDALONE_HTTPROUTE: unbound variable"): a
+    # non-interactive shell exits on it, so the script (an entrypoint, a standup step) stopped there,
+    # container_exited.
+    Wording(
+        "container_exited",
+        "bash",
+        ": unbound variable",
+        "https://git.savannah.gnu.org/cgit/bash.git/tree/variables.c",
+        also=(": line ",),
+    ),
+    # === end of world408 wordings ===
 )
