@@ -21136,4 +21136,28 @@ WORDINGS: tuple[Wording, ...] = (
         also=(": line ",),
     ),
     # === end of world408 wordings ===
+    # === learnt from world409's training part (tests/diagnosis/world409): GPU model servers on GKE, EKS, AKS and dstack ===
+    # AKS's resource provider refusing a cluster or node pool whose VM family has no vCPU quota left in the region
+    # ("ErrCode_InsufficientVCPUQuota" then "Insufficient vcpu quota requested 2, remaining 0 / for family
+    # StandardDasv7Family for region eastus."): the nodes cannot be created for want of quota, no_capacity, as the
+    # ARM cores-quota wording ("results in exceeding ... quota") is read.
+    Wording(
+        "no_capacity",
+        "azure (aks)",
+        "insufficient vcpu quota",
+        "https://github.com/1ChristianAlex/motordesk/issues/14",
+    ),
+    # AKS refusing a node pool's VM size for the subscription in that region ("(BadRequest) The VM size of
+    # AgentPoolProfile:nodepool1 is not allowed in your subscription in location 'switzerlandnorth'.  For more
+    # details, please visit https://aka.ms/cpu-quota"): the SKU is restricted or has no quota there, so no node
+    # of that size can be had, no_capacity. The line must name the VM size, so other "not allowed" refusals
+    # (permissions, policies) are not read as capacity.
+    Wording(
+        "no_capacity",
+        "azure (aks)",
+        "is not allowed in your subscription in location",
+        "https://github.com/MicrosoftDocs/azure-docs/issues/94262",
+        also=("vm size",),
+    ),
+    # === end of world409 wordings ===
 )
