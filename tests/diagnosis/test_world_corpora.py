@@ -9372,6 +9372,155 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world403": Expected(
+        excerpts=37,
+        healthy=13,
+        # 37 of 37 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (35 of 37 as
+        # collected on f7c2e74).
+        whole=1.0,
+        # 8 of 8 on the part no rule was written from (8 of 8 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 29 of 29 (27 of 29 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world404": Expected(
+        excerpts=43,
+        healthy=21,
+        # 42 of 43 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (40 of 43 as
+        # collected on f7c2e74; one of the three first misses was a label committed against the project's reading,
+        # corrected in its own commit).
+        whole=0.97,
+        # 9 of 9 on the part no rule was written from (9 of 9 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 33 of 34 (31 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Ollama's install script's "WARNING: No NVIDIA GPU detected. Ollama will run in CPU-only mode." on
+                # WSL2 with an RTX 4060 Ti the installer could not see, committed as gpu_unavailable; world195 reads
+                # the same single line healthy (a held-out case there: the install goes on and serves on the CPU),
+                # and a row for it would cost that case. Read healthy from the text.
+                "ollama-install-wsl2-warning-no-nvidia-gpu-detected-cpu-only",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world405": Expected(
+        excerpts=46,
+        healthy=24,
+        # 44 of 46 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (40 of 46 as
+        # collected on f7c2e74).
+        whole=0.95,
+        # 5 of 6 on the part no rule was written from (5 of 6 as collected; counted, not read).
+        held_out=0.83,
+        # invalid_engine_args is right 3 times in 4: the miss is a held-out log, counted and not read.
+        kind_floor=0.75,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 39 of 40 (35 of 40 as collected, one of the five a label corrected before any row).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # llama-cli's "tensor 'blk.2.ffn_down.weight' data is not within the file bounds, model is corrupted
+                # or incomplete": the final container_exited row reads it, but the generic "failed to load model" /
+                # "main: error: unable to load model" lines after it are error lines the shipped scoring model
+                # renames from (model_unsupported); keeping the final row over its own consequences is a change to
+                # diagnose.py's renaming for one case, left to the lead's refit.
+                "llama-cli-gemma-tensor-data-not-within-file-bounds-corrupted",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world406": Expected(
+        excerpts=31,
+        healthy=10,
+        # 27 of 31 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (24 of 31 as
+        # collected on f7c2e74; two of the three cases gained are labels moved to the project's conventions).
+        whole=0.87,
+        # 6 of 7 on the part no rule was written from (6 of 7 as collected; counted, not read).
+        held_out=0.85,
+        repositories_min=8,
+        apart_from_project_corpora=True,
+        # 21 of 24 (18 of 24 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # TGI 2.3's shard dying on a GPTQ MoE checkpoint, shown only as rich's traceback panel of the
+                # DeepseekV2Config locals ("[rank7]: │ │" lines of "_name_or_path", "architectures", ...), cut before
+                # the frames and the exception: a traceback cut before its exception (container_exited), but no line
+                # names a frame or a Traceback header, and a row for rich's panel borders would read rich tables in
+                # healthy logs.
+                "tgi-deepseek-v2-gptq-moe-marlin-rich-traceback-locals-cut",
+                # An LMDeploy install with pip's legacy resolver that ends "Successfully installed lmdeploy-0.6.4
+                # triton-3.0.0" after "ERROR: pip's legacy dependency resolver does not consider dependency
+                # conflicts": healthy by what it shows; world80's weak, final row reads that notice as a crash on
+                # purpose (a failed run that shows only it stays a crash), and the text alone carries no status.
+                "lmdeploy-legacy-resolver-install-triton-conflict-error-then-installed",
+                # ray-llm's Serve controller failing to deploy a TensorRT-LLM app whose YAML model config does not
+                # parse ("ValueError: dictionary update sequence element #0 has length 1; 2 is required" from
+                # parse_yaml / parse_obj), committed as invalid_engine_args; the only words are Python's generic
+                # ValueError and ray-llm's own function names, too specific for a row, so it reads as a crash.
+                "ray-llm-tensorrt-llm-app-yaml-parse-obj-dictionary-update-sequence",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world407": Expected(
+        excerpts=17,
+        healthy=7,
+        # 17 of 17 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (14 of 17 as
+        # collected on f7c2e74; 16 of 17 after two labels were fixed by the project's conventions, before any row).
+        whole=1.0,
+        # 2 of 2 on the part no rule was written from (2 of 2 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=6,
+        apart_from_project_corpora=True,
+        # 15 of 15 (12 of 15 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world408": Expected(
+        excerpts=24,
+        healthy=14,
+        # 23 of 24 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (20 of 24 as
+        # collected on f7c2e74).
+        whole=0.95,
+        # 8 of 8 on the part no rule was written from (8 of 8 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 15 of 16 (12 of 16 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A kubelet journal of "E0519 ... pod_workers.go:918] "Error syncing pod, skipping" err="failed t>",
+                # each line cut at journalctl's width, committed as unknown (the error that stopped the pod is cut
+                # off); the project reads the kubelet's sync error as container_exited, and a row for a line the
+                # pager cut would be too specific to carry over.
+                "kubelet-journal-error-syncing-pod-skipping-truncated",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world409": Expected(
+        excerpts=23,
+        healthy=10,
+        # 22 of 23 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (20 of 23 as
+        # collected on f7c2e74).
+        whole=0.95,
+        # 7 of 8 on the part no rule was written from (7 of 8 as collected; counted, not read).
+        held_out=0.87,
+        repositories_min=22,
+        apart_from_project_corpora=True,
+        # 15 of 15 (13 of 15 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
