@@ -2315,10 +2315,11 @@ EXPECTED: dict[str, Expected] = {
         excerpts=49,
         healthy=16,
         # 47 of 49 after the row learnt from its training part and the refit (46 of 49 with the row alone; 45 of 49
-        # as collected on main at 33180a9).
-        whole=0.95,
-        # 8 of 9 on the part no rule (and no weight of the scoring model) was written from (7 of 9 as collected).
-        held_out=0.88,
+        # as collected on main at 33180a9); 46 of 49 since the refit with world402-409.
+        whole=0.93,
+        # 8 of 9 on the part no rule (and no weight of the scoring model) was written from (7 of 9 as collected); 7
+        # of 9 since the refit with world402-409 moved one held-out log to a bare crash.
+        held_out=0.77,
         repositories_min=12,
         apart_from_project_corpora=True,
         # 39 of 40 (38 of 40 as collected).
@@ -5353,10 +5354,6 @@ EXPECTED: dict[str, Expected] = {
                 # before runc's mount error: committed unknown (a volume that cannot mount), read container_exited;
                 # the words that would name the mount are not in the copy.
                 "fargate-efs-access-point-cannotstartcontainer-rootfs-linux",
-                # Nomad's exec driver reporting a memory-stress task terminated with exit code 1 and no OOM event: the
-                # scoring model named host memory until world396-401's refit, which leaves it a bare crash; a knife-edge
-                # at the model's bar.
-                "nomad-exec-driver-memstress-terminated-exit-1-no-oom-event",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -8073,6 +8070,13 @@ EXPECTED: dict[str, Expected] = {
         healthy_clean="training",
         # 35 of 38 (30 of 38 as collected).
         training_all_right=True,
+        training_misses=frozenset(
+            {
+                # a knife-edge of the scoring model: the refit with world402-409 read this describe output healthy; the
+                # Ready=False conditions carry no row of their own
+                "istio-describe-pod-sidecar-env-conditions-ready-false-503-all-pods",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     "world344": Expected(
@@ -9424,16 +9428,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 39 of 40 (35 of 40 as collected, one of the five a label corrected before any row).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # llama-cli's "tensor 'blk.2.ffn_down.weight' data is not within the file bounds, model is corrupted
-                # or incomplete": the final container_exited row reads it, but the generic "failed to load model" /
-                # "main: error: unable to load model" lines after it are error lines the shipped scoring model
-                # renames from (model_unsupported); keeping the final row over its own consequences is a change to
-                # diagnose.py's renaming for one case, left to the lead's refit.
-                "llama-cli-gemma-tensor-data-not-within-file-bounds-corrupted",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world406": Expected(
@@ -9461,11 +9455,6 @@ EXPECTED: dict[str, Expected] = {
                 # conflicts": healthy by what it shows; world80's weak, final row reads that notice as a crash on
                 # purpose (a failed run that shows only it stays a crash), and the text alone carries no status.
                 "lmdeploy-legacy-resolver-install-triton-conflict-error-then-installed",
-                # ray-llm's Serve controller failing to deploy a TensorRT-LLM app whose YAML model config does not
-                # parse ("ValueError: dictionary update sequence element #0 has length 1; 2 is required" from
-                # parse_yaml / parse_obj), committed as invalid_engine_args; the only words are Python's generic
-                # ValueError and ray-llm's own function names, too specific for a row, so it reads as a crash.
-                "ray-llm-tensorrt-llm-app-yaml-parse-obj-dictionary-update-sequence",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -9488,10 +9477,11 @@ EXPECTED: dict[str, Expected] = {
         excerpts=24,
         healthy=14,
         # 23 of 24 after the rows learnt from its training part (before the lead's refit), on f7c2e74 (20 of 24 as
-        # collected on f7c2e74).
-        whole=0.95,
-        # 8 of 8 on the part no rule was written from (8 of 8 as collected; counted, not read).
-        held_out=1.0,
+        # collected on f7c2e74); 22 of 24 after the lead's refit.
+        whole=0.91,
+        # 8 of 8 on the part no rule was written from (8 of 8 as collected; counted, not read); 7 of 8 after the
+        # lead's refit, which reads one held-out GPU failure as a bare crash.
+        held_out=0.87,
         repositories_min=9,
         apart_from_project_corpora=True,
         # 15 of 16 (12 of 16 as collected).
