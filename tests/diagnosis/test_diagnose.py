@@ -1803,6 +1803,18 @@ def test_cloudwatch_console_rows_lose_their_epoch_and_timestamp_columns():
     assert clean_line(row) == 'File "/sgl/scheduler.py", line 1300, in run_event_loop'
 
 
+def test_buildkite_job_log_timestamps_are_a_prefix():
+    # world410's training part: a vLLM-Omni CI worker's traceback copied from Buildkite's log view, each line behind
+    # the agent's "bk;t=<epoch ms>" stamp, used to read as lines of a run that went on.
+    frame = 'File "/usr/lib/python3.12/multiprocessing/process.py", line 314, in _bootstrap'
+    assert clean_line("bk;t=1778177757178   " + frame) == frame
+    log = "bk;t=1778177757176 Process DiffusionWorker-0:\n"
+    log += "bk;t=1778177757178 Traceback (most recent call last):\n"
+    log += "bk;t=1778177757178   " + frame + "\n"
+    log += "bk;t=1778177757178     self.run()\n"
+    assert diagnose(log).kind == "container_exited"
+
+
 @pytest.mark.parametrize(
     "notice",
     [

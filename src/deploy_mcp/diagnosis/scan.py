@@ -103,6 +103,10 @@ _PREFIX = re.compile(
     # CloudWatch's console and `aws logs` text output: the event's epoch milliseconds, a tab, then its
     # timestamp ("1779264164797\t2026-05-20T08:02:44.797Z\t  File ...")
     r"|\d{13}\t"
+    # Buildkite's job log: the agent stamps each line with its epoch milliseconds in an escape sequence the web
+    # view's copy keeps as text ("bk;t=1778177757178 Traceback (most recent call last):", a vLLM-Omni CI run,
+    # world410's training part): the rest is the job's own line, a traceback's frames among them.
+    r"|bk;t=\d{13}\x07? ?"
     r"|(?:INFO|WARNING|ERROR|DEBUG|DEFAULT) \d{4}-\d\d-\d\dT[\d:.]{8,20}Z (?:\[resource\.labels\.\w{1,40}: "
     r"[\w.-]{1,80}\] )?"
     # Hugging Face Inference Endpoints' log view: "2024/02/23 09:08:17 ~ " before each line the container
