@@ -21160,4 +21160,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("vm size",),
     ),
     # === end of world409 wordings ===
+    # === learnt from world411's training part (tests/diagnosis/world411): model servers refusing their flags,
+    # arguments, environment variables and configs ===
+    # Cobra's refusal of a flag the command does not define (spf13/pflag flag.go: failf("unknown flag: --%s"),
+    # printed by cobra's Execute as "Error: unknown flag: --format"), here Ollama's CLI refusing the `--format`
+    # a proxy passed to `ollama list`, relayed in the proxy's gRPC error: the Go server or CLI was given a flag it
+    # does not take and exits at once, invalid_engine_args. Asked with "error: " before it, so the bare "unknown
+    # flag: --file" Docker's CLI prints under a build (world163, an install that failed) is not read here.
+    Wording(
+        "invalid_engine_args",
+        "cobra / pflag (ollama and other go servers)",
+        "error: unknown flag: --",
+        "https://github.com/spf13/pflag/blob/master/flag.go",
+    ),
+    # === end of world411 wordings ===
 )
