@@ -21174,4 +21174,42 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/spf13/pflag/blob/master/flag.go",
     ),
     # === end of world411 wordings ===
+    # === learnt from world412's training part (tests/diagnosis/world412): models and checkpoints engines cannot serve yet ===
+    # ggml's GGUF reader failing to open the model file at all (ggml/src/gguf.cpp gguf_init_from_file: "failed to
+    # open GGUF file '%s'", fopen returned nothing: a path that is not there or cannot be read), which llama.cpp
+    # then reports as "error loading model: llama_model_loader: failed to load model from ...": no model was read,
+    # so nothing about its architecture or format is known; the run stopped on a missing file, container_exited, as
+    # world57 and world200 read the same line. Final, so that the loader's "error loading model ... failed to load
+    # model from" after it, which the scoring model leans toward model_unsupported, does not rename it.
+    Wording(
+        "container_exited",
+        "llama.cpp (ggml gguf)",
+        "failed to open gguf file",
+        f"{_LLAMACPP}/blob/master/ggml/src/gguf.cpp",
+        final=True,
+    ),
+    # MLX's Metal backend finding no kernel for a quantized op (mlx/backend/metal/device.cpp: "[metal::Device]
+    # Unable to load kernel %s", the kernel named after the op, its dtype, group size and bits, e.g.
+    # "affine_dequantize_bfloat16_t_gs_128_b_1", "affine_qmv_...", "affine_qmm_t_..."): the MLX build has no kernel
+    # for these weights' bit width or group size, so the quantization the checkpoint uses is not supported here.
+    Wording(
+        "quantization_unsupported",
+        "mlx (metal)",
+        "unable to load kernel",
+        "https://github.com/ml-explore/mlx/blob/main/mlx/backend/metal/device.cpp",
+        also=("affine_", "_qmv_", "_qmm_"),
+    ),
+    # Xinference's worker logging a model launch that failed (xinference/core/worker.py launch_builtin_model:
+    # logger.exception("Failed to load model %s", model_uid), as "xinference.core.worker <pid> ERROR    Failed to
+    # load model qwen3-0"): the engine it started did not load the model, and the line names no cause; the
+    # traceback under it, when it is there, names it and its rows win (weak).
+    Wording(
+        "unknown",
+        "xinference",
+        "failed to load model",
+        "https://github.com/xorbitsai/inference/blob/main/xinference/core/worker.py",
+        also=("xinference.core.worker",),
+        weak=True,
+    ),
+    # === end of world412 wordings ===
 )
