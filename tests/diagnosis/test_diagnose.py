@@ -2375,3 +2375,17 @@ def test_a_call_spanning_lines_under_a_frame_then_a_running_server_is_no_crash()
         'INFO:     127.0.0.1:5000 - "POST /v1/chat/completions HTTP/1.1" 200 OK\n'
     )
     assert diagnose(log) is None
+
+
+def test_a_warning_idle_prints_with_its_location_is_no_traceback_cut_at_a_frame():
+    # IDLE's shell prints a warning as "Warning (from warnings module):", a frame-shaped location, the warning's
+    # source line (often a call left open) and "FutureWarning: ..." (world413's training part): a run going on.
+    log = (
+        "Warning (from warnings module):\n"
+        '  File "C:\\Python311\\site-packages\\huggingface_hub\\file_download.py", line 1132\n'
+        "    warnings.warn(\n"
+        "FutureWarning: `resume_download` is deprecated and will be removed in version 1.0.0.\n"
+    )
+    assert diagnose(log) is None
+    # The same location and call without IDLE's header is a traceback cut at its frame.
+    assert diagnose(log.partition("\n")[2].rpartition("FutureWarning")[0]).kind == "container_exited"

@@ -1638,6 +1638,22 @@ _CLOSING_LINE = re.compile(r"[)\]}]{1,4}[,;]?")
 _OPENING_ENDS = ("(", "[", "{")
 
 
+# IDLE's shell printing a warning (idlelib/run.py idle_formatwarning: "Warning (from warnings module):", then
+# '  File "%s", line %s', the warning's source line, and "FutureWarning: ..."): the location line is shaped like a
+# traceback frame and the call under it often ends open ("    warnings.warn("), yet it is where a warning was
+# raised in a run that went on (world413's training part, huggingface_hub's `resume_download` FutureWarning).
+_IDLE_WARNING_HEADER = "warning (from warnings module):"
+
+
+def _under_idle_warning(result: Scan, index: int) -> bool:
+    """Whether the frame-shaped line at `index` is the location under IDLE's header for a warning."""
+    for above in range(index - 1, max(-1, index - 3), -1):
+        low = result.line_at(above)[1].strip()
+        if low:
+            return low == _IDLE_WARNING_HEADER
+    return False
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -1701,7 +1717,12 @@ def traceback_tail(result: Scan) -> int:
         ):
             # A traceback logged at debug level is one its program caught and logged on its way on, and so is
             # one TGI's launcher relays under a WARN record.
-            if _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None or _under_warned_traceback(result, i):
+            # Nor is the location IDLE prints under its header for a warning.
+            if (
+                _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None
+                or _under_warned_traceback(result, i)
+                or _under_idle_warning(result, i)
+            ):
                 return -1
             return i
         if was_under_markers and not is_exception_line(line):

@@ -21212,4 +21212,17 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world412 wordings ===
+    # === learnt from world413's training part (tests/diagnosis/world413): model servers and loaders failing to get weights ===
+    # fastembed downloading a model's archive from its storage bucket (fastembed/embedding.py download_file_from_gcs:
+    # on an HTTP 403, `raise PermissionError("Authentication Error: You do not have permission to access this
+    # resource. Please check your credentials.")`, then "Was not able to download ..., trying ..." for the next
+    # source): the bucket refused the weights' download, which is the authorisation failure hf_auth names for a hub.
+    Wording(
+        "hf_auth",
+        "fastembed",
+        "authentication error: you do not have permission to access this resource",
+        "https://github.com/qdrant/fastembed/blob/main/fastembed/embedding.py",
+        also=("please check your credentials",),
+    ),
+    # === end of world413 wordings ===
 )
