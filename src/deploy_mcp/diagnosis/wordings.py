@@ -21225,4 +21225,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("please check your credentials",),
     ),
     # === end of world413 wordings ===
+    # === learnt from world414's training part (tests/diagnosis/world414): libraries missing at engine start ===
+    # A JIT kernel build that cannot find its build tool: FlashInfer's run_ninja (flashinfer/jit/cpp_ext.py, and
+    # torch.utils.cpp_extension's _run_ninja_build likewise) calls subprocess.run(["ninja", ...]), and Python's
+    # subprocess raises "FileNotFoundError: [Errno 2] No such file or directory: 'ninja'" when no ninja is on PATH
+    # (an SGLang serving venv without the ninja package never became healthy: anthony-chaudhary/fak#923). The
+    # environment lacks a package the engine's first serve needs, dependency_install_failed, whatever health probe
+    # timed out after it.
+    Wording(
+        "dependency_install_failed",
+        "python subprocess (flashinfer / torch JIT build)",
+        "no such file or directory: 'ninja'",
+        "https://github.com/flashinfer-ai/flashinfer/blob/main/flashinfer/jit/cpp_ext.py",
+    ),
+    # === end of world414 wordings ===
 )
