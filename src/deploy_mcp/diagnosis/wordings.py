@@ -21239,4 +21239,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/flashinfer-ai/flashinfer/blob/main/flashinfer/jit/cpp_ext.py",
     ),
     # === end of world414 wordings ===
+    # === learnt from world415's training part (tests/diagnosis/world415): GPUs the server cannot see or use ===
+    # llama.cpp's argument parser (common/arg.cpp) warning, when -ngl/--gpu-layers is asked for but no GPU backend
+    # device is usable ("warning: no usable GPU found, --gpu-layers option will be ignored" then "one possible
+    # reason is that llama.cpp was compiled without GPU support"): the offload the run asked for cannot happen and
+    # it goes on on the CPU, gpu_unavailable, as a GPU build falling back to the CPU is read. Weak: llama.cpp's own
+    # CPU-only CI runs print it and succeed, so any stronger reading of the same log wins.
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp",
+        "no usable gpu found, --gpu-layers option will be ignored",
+        _LLAMACPP + "/blob/master/common/arg.cpp",
+        weak=True,
+    ),
+    # === end of world415 wordings ===
 )
