@@ -1406,6 +1406,20 @@ def test_a_cloudwatch_csv_export_with_syslog_escapes_reads_as_its_messages():
     assert diagnose(frames).kind == "container_exited"
 
 
+def test_colour_codes_with_esc_spelt_out_come_off_a_line():
+    # A terminal's copy that writes the escape character as the letters "ESC" (world416's training part: vLLM's
+    # Ray workers): the process tag and the vLLM prefix come off behind it, and the traceback is read as one.
+    frames = (
+        "ESC[36m(RayWorkerWrapper pid=37007)ESC[0m ERROR 06-12 15:44:15 worker_base.py:148] Traceback (most recent "
+        "call last):\n"
+        "ESC[36m(RayWorkerWrapper pid=37007)ESC[0m ERROR 06-12 15:44:15 worker_base.py:148]   File "
+        '"/opt/vllm/worker/worker_base.py", line 140, in execute_method\n'
+        "ESC[36m(RayWorkerWrapper pid=37007)ESC[0m ERROR 06-12 15:44:15 worker_base.py:148]     return "
+        "executor(*args, **kwargs)\n"
+    )
+    assert clean_line(frames.splitlines()[0]) == "Traceback (most recent call last):"
+    assert diagnose(frames).kind == "container_exited"
+
 @pytest.mark.parametrize(
     "tail",
     [

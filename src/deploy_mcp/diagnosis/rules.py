@@ -795,6 +795,9 @@ GATES: tuple[str, ...] = (
     # no error word in either.
     "validate flags",
     "unbound variable",
+    # tritonclient's HTTP client when the server answers with no body ("InferenceServerException: [400] client
+    # received an empty response from the server.", wordings.py, world416's): no error word in its message.
+    "empty response from the server",
 )
 
 

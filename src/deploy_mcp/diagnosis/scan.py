@@ -153,6 +153,10 @@ _SYSLOG_CONTROL = re.compile(r"#033\[[0-9;]{0,20}[A-Za-z]|#015$")
 # The same codes in caret notation, as `cat -v`, less and some terminals' copy render ESC and CR ("^[[1;36m(Worker_TP6
 # pid=142964)^[[0;0m ERROR ...^M", vllm-gaudi's multiproc workers pasted from a terminal, world48's training part).
 _CARET_CONTROL = re.compile(r"\^\[\[[0-9;]{0,20}[A-Za-z]|\^M$")
+# The same codes with ESC spelt out as the three letters, as some terminals' and editors' copy write the control
+# character ("ESC[36m(RayWorkerWrapper pid=37007)ESC[0m ERROR 06-12 15:44:15 worker_base.py:148] Traceback (most
+# recent call last):", vLLM's Ray workers pasted into an issue, world416's training part).
+_WORD_CONTROL = re.compile(r"ESC\[[0-9;]{0,20}[A-Za-z]")
 # A CloudWatch export to CSV: the event's epoch milliseconds, then its message as one CSV field, quoted with its
 # own quotes doubled when it holds one ('1756144012376,"...  File ""/usr/.../core.py"", line 80, in __init__"').
 _CLOUDWATCH_CSV = re.compile(r'\d{13},(?:"(.*)"|(.*))')
@@ -213,6 +217,8 @@ def clean_line(raw: str) -> str:
         line = _SYSLOG_CONTROL.sub("", line).strip()
     if "^[" in line or line.endswith("^M"):
         line = _CARET_CONTROL.sub("", line).strip()
+    if "ESC[" in line:
+        line = _WORD_CONTROL.sub("", line).strip()
     for _ in range(8):
         m = _PREFIX.match(line)
         if m is None or not m.end():

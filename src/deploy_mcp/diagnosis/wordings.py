@@ -21253,4 +21253,29 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world415 wordings ===
+    # === learnt from world416's training part (tests/diagnosis/world416): servers that never answer ===
+    # musl libc's text for EADDRINUSE (src/errno/__strerror.h: "Address in use", where glibc says "Address already in
+    # use"), as Python in an Alpine-based image raises it from a server's bind ("OSError: [Errno 98] Address in use"
+    # under waitress' bind_server_socket): the port is taken, the server never listens, as "address already in use"
+    # in rules.py is read; the errno keeps other "address in use" prose out, torch's rendezvous is left to its rows.
+    Wording(
+        "health_check_failed",
+        "musl libc (strerror)",
+        "errno 98] address in use",
+        "https://git.musl-libc.org/cgit/musl/tree/src/errno/__strerror.h",
+        unless=("c10d", "socket.cpp"),
+    ),
+    # tritonclient's HTTP client when Triton answers with no body (tritonclient/http/_utils.py _get_error: {"error":
+    # "client received an empty response from the server."}, raised as "tritonclient.utils.InferenceServerException:
+    # [400] client received an empty response from the server." from PyTriton's _wait_for_server): the server the
+    # client waits on does not answer its requests, health_check_failed. The exception's name keeps other clients'
+    # "empty response" (Button's SDK) out.
+    Wording(
+        "health_check_failed",
+        "tritonclient (http)",
+        "client received an empty response from the server",
+        "https://github.com/triton-inference-server/client/blob/main/src/python/library/tritonclient/http/_utils.py",
+        also=("inferenceserverexception",),
+    ),
+    # === end of world416 wordings ===
 )
