@@ -21278,4 +21278,17 @@ WORDINGS: tuple[Wording, ...] = (
         also=("inferenceserverexception",),
     ),
     # === end of world416 wordings ===
+    # === learnt from world417's training part (tests/diagnosis/world417): host memory, shared memory and NCCL at start ===
+    # zsh's report of a foreground job that died of SIGKILL ("zsh: killed     mlx-omni-server", the word zsh's
+    # Src/signames2.awk message table gives SIGKILL, where bash prints "Killed"): read as the bare "Killed" is, the
+    # host's OOM killer taking a server that had loaded a second large model beside the first, and weak as that row
+    # is, so a failure the log names before the kill still wins.
+    Wording(
+        "host_oom",
+        "zsh",
+        "zsh: killed ",
+        "https://github.com/zsh-users/zsh/blob/master/Src/signames2.awk",
+        weak=True,
+    ),
+    # === end of world417 wordings ===
 )
