@@ -9525,6 +9525,172 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world411": Expected(
+        excerpts=38,
+        healthy=15,
+        # 35 of 38 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (33 of 38 as
+        # collected on c2a79f7, one of the misses a label committed wrong and corrected before any row).
+        whole=0.92,
+        # 7 of 8 on the part no rule was written from (7 of 8 as collected; counted, not read).
+        held_out=0.87,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 28 of 30 (26 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # runc's 'exec: "--enable_docs_url=True": executable file not found in $PATH' (a KServe predictor
+                # whose args replaced the runtime's command), then the kubelet's back-off and a "Readiness probe
+                # failed": the probe's failure is the consequence, but a strong health_check_failed outranks
+                # container_exited by kind, and a strong runc row tried for it did not change the reading; changing
+                # the ranking for one case would be too broad.
+                "kserve-mlflow-args-as-command-exec-executable-not-found-back-off",
+                # Go's flag package refusing Ollama's `-ngl` ("flag provided but not defined: -ngl", quoted alone):
+                # world12 and world117 read the same bare wording as container_exited (a manager and a CLI that
+                # exit on it), so a row for it as invalid_engine_args would cost their cases.
+                "ipex-llm-ollama-windows-flag-provided-but-not-defined-ngl",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world412": Expected(
+        excerpts=46,
+        healthy=9,
+        # 44 of 46 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (39 of 46 as
+        # collected on c2a79f7; two labels changed by the project's conventions before any row).
+        whole=0.95,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=23,
+        apart_from_project_corpora=True,
+        # 38 of 40 (33 of 40 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # SGLang's "NameError: name 'CompressedTensorsW8A8Int8' is not defined" under its compressed-tensors
+                # frames, committed as container_exited (the program's own bug, no cause a row could know); the weak
+                # "compressed_tensors" frame row (world's vLLM #29707) reads the frames quantization_unsupported, and
+                # a NameError row would be far too broad.
+                "sglang-w8a8-int8-compressed-tensors-scheme-nameerror",
+                # oMLX's bare "Missing 285 parameters: model.layers.11...." (MLX load_weights without its
+                # "ValueError:"), model_unsupported as world278 reads the raised form; no gate word of rules.py's
+                # GATES is in the wording, so a row would need a new gate: read healthy from the text.
+                "omlx-0-4-4-glm-5-2-mxfp4-missing-parameters",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world413": Expected(
+        excerpts=44,
+        healthy=15,
+        # 42 of 44 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (40 of 44 as
+        # collected on c2a79f7).
+        whole=0.95,
+        # 10 of 10 on the part no rule was written from (10 of 10 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=36,
+        apart_from_project_corpora=True,
+        # 32 of 34 (30 of 34 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # GPUStack's scheduler in an air-gapped cluster: "ERROR - Failed to evaluate model
+                # faster-whisper-tiny: Failed to estimate model faster-whisper-tiny:" (the cause cut off after the
+                # colon), a urllib3 retry against ModelScope's file listing, then "DEBUG - No suitable workers for
+                # model instance ..., state: pending". Committed unknown (the estimate failed, and the log does not
+                # say why); the GPUStack row ../world54 reads as no_capacity names the debug line that follows from
+                # it. A row would have to know that this estimate failure, not the workers, left the instance
+                # pending.
+                "gpustack-air-gapped-faster-whisper-failed-to-estimate-model",
+                # GPUStack's model-file manager: "ERROR - Download failed for 14: Failed to update model file: Model
+                # file 13 not found", then the next download task created and started. Committed unknown (its own
+                # bookkeeping lost a record; no kind names that), read healthy from the text, the download going on
+                # after it; a row for GPUStack's internal record would not carry over.
+                "gpustack-model-file-manager-download-failed-model-file-not-found",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world414": Expected(
+        excerpts=43,
+        healthy=13,
+        # 42 of 43 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (41 of 43 as
+        # collected on c2a79f7).
+        whole=0.97,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=24,
+        apart_from_project_corpora=True,
+        # 36 of 37 (35 of 37 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # vLLM's "Failed to import from vllm._C with ModuleNotFoundError(\"No module named 'vllm._C'\")"
+                # warning above a Windows app's traceback cut at a frame, committed as container_exited (a traceback
+                # cut before its exception, as world105 and world220 read the same warning over a cut traceback). No
+                # rule reads the warning; the scoring model's guess renames the bare crash from its words
+                # (dependency_install_failed), which is the lead's refit to weigh, not a row's.
+                "localgpt-vision-windows-vllm-c-missing-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world415": Expected(
+        excerpts=30,
+        healthy=9,
+        # 30 of 30 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (29 of 30 as
+        # collected on c2a79f7).
+        whole=1.0,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=29,
+        apart_from_project_corpora=True,
+        # 24 of 24 (23 of 24 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world416": Expected(
+        excerpts=37,
+        healthy=12,
+        # 35 of 37 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (32 of 37 as
+        # collected on c2a79f7).
+        whole=0.94,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=32,
+        apart_from_project_corpora=True,
+        # 29 of 31 (26 of 31 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # KFServing's "kubectl get inferenceservice" table with READY "False" after 60s: only the table's
+                # cell says the service never became ready, and no wording reads a kubectl column; read healthy
+                # from the text, health_check_failed once the container exited non-zero.
+                "kfserving-inferenceservice-onnx-ready-false",
+                # Triton 22.12 starting in CPU mode under "WARNING: The NVIDIA Driver was not detected" with
+                # "Unable to allocate pinned system memory, pinned memory pool will not be available: CUDA driver
+                # version is insufficient for CUDA runtime version", committed healthy as world20's held-out twin
+                # is; the gpu_unavailable row reads CUDA's "driver version is insufficient", which world125's
+                # training part labels gpu_unavailable on the same Triton line, so no unless was added for it.
+                "tritonserver-22-12-no-nvidia-driver-pinned-memory-unavailable-cpu",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world417": Expected(
+        excerpts=42,
+        healthy=18,
+        # 42 of 42 after the rows learnt from its training part (before the lead's refit), on c2a79f7 (41 of 42 as
+        # collected on c2a79f7).
+        whole=1.0,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=31,
+        apart_from_project_corpora=True,
+        # 36 of 36 (35 of 36 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
