@@ -2094,6 +2094,11 @@ _CARRIED_ON = (
     # connects (world408's training part, an AIBrix StormService's SGLang prefill pod, aibrix #1604); a peer it
     # never reaches ends in the client's own timeout error. Shapes fold the family's digit ("the ipv0 network").
     b"the ipv0 network addresses of (",
+    # vLLM's multiprocessing executor logging a worker process that leaves on the engine's shutdown signal
+    # (v1/executor/multiproc_executor.py: "[shutdown] WorkerProc: terminated by shutdown signal"), one step of an
+    # orderly shutdown that the API server then drains ("stopping engine client mode=drain"): the shutdown was
+    # asked for (Ctrl+C, a pod's SIGTERM), nothing failed (world418's training part, vllm #43707).
+    b"workerproc: terminated by shutdown signal",
 )
 
 

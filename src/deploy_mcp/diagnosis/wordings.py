@@ -21291,4 +21291,40 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world417 wordings ===
+    # === learnt from world418's training part (tests/diagnosis/world418): GPU instances and nodes taken away or unreachable ===
+    # Vast.ai's CLI self-test of a host machine (vast.py's `self-test machine`: "No response for 120s with running
+    # instance. This may indicate a misconfiguration of ports on the machine. Network error or system stall or
+    # crashed.", then "Test failed: No response for 120 seconds with running instance. The system might have
+    # crashed or stalled ..."): the rented instance is up by the API but never answers the CLI, so the instance
+    # cannot be reached. The "with running instance" alternative keeps out other tools' "no response for" lines.
+    Wording(
+        "instance_unreachable",
+        "vast.ai CLI (self-test)",
+        "no response for",
+        "https://github.com/vast-ai/vast-cli/blob/master/vast.py",
+        also=("with running instance",),
+    ),
+    # Ray's death cause of an actor or worker whose owner lived on a node that died (the core worker's exit detail
+    # "Worker exit detail: Owner's node has crashed.", under "The actor is dead because its owner has died."): the
+    # node that held the driver or owner is gone, crashed or taken away, which Ray reads as the node being lost;
+    # the ActorDiedError it ends in is only its consequence.
+    Wording(
+        "instance_unreachable",
+        "Ray (core worker)",
+        "owner's node has crashed",
+        "https://github.com/ray-project/ray/blob/master/src/ray/core_worker/core_worker.cc",
+    ),
+    # TorchElastic's dynamic rendezvous when its keep-alive to the c10d store fails (torch/distributed/elastic/
+    # rendezvous/dynamic_rendezvous.py: "The node '%s' has failed to send a keep-alive heartbeat to the rendezvous
+    # '%s' due to an error of type %s."): the agent has lost the rendezvous store, here because the node that
+    # hosted it was killed, and stops its workers; read as ../world130 reads RendezvousConnectionError,
+    # nccl_or_shm. Weak: a transient failure is logged as a warning and the next keep-alive may go through.
+    Wording(
+        "nccl_or_shm",
+        "PyTorch (torch.distributed.elastic)",
+        "has failed to send a keep-alive heartbeat to the rendezvous",
+        "https://github.com/pytorch/pytorch/blob/main/torch/distributed/elastic/rendezvous/dynamic_rendezvous.py",
+        weak=True,
+    ),
+    # === end of world418 wordings ===
 )
