@@ -2403,3 +2403,21 @@ def test_a_warning_idle_prints_with_its_location_is_no_traceback_cut_at_a_frame(
     assert diagnose(log) is None
     # The same location and call without IDLE's header is a traceback cut at its frame.
     assert diagnose(log.partition("\n")[2].rpartition("FutureWarning")[0]).kind == "container_exited"
+
+
+def test_a_compiler_warning_located_by_file_and_line_is_no_go_frame():
+    # nvcc prints a diagnostic as "path(line): warning #N-D: ..." and this one quotes a template and ends in '")'
+    # (world420's training part, vLLM's Marlin kernels): its path head and closing parenthesis are not a Go call
+    # line a dying process's goroutine dump would end at.
+    log = (
+        "/home/u/vllm/csrc/quantization/gptq_marlin/kernel.h(39): warning #20281-D: in whole program compilation "
+        'mode ("-rdc=false"), a __global__ function template instantiation or specialization ("marlin::Marlin<    '
+        '::__nv_bfloat16, (int)128, (bool)1> ") will be required to have a definition in the current translation '
+        'unit, when "-static-global-template-stub" will be set to "true" by default in the future. To resolve this '
+        'issue, either use "-rdc=true", or explicitly set "-static-global-template-stub=false" (but see nvcc '
+        "documentation about downsides of turning it off)\n"
+    )
+    assert diagnose(log) is None
+    # A Go call line cut at the log's end is still a crash.
+    go_tail = "goroutine 1 [running]:\nnet/http.(*conn).serve(0xc000123456)\n"
+    assert diagnose(go_tail).kind == "container_exited"

@@ -1252,18 +1252,26 @@ _GO_DUMP = re.compile(
 )
 
 
+# A compiler's diagnostic located by file and line in parentheses, as nvcc and MSVC print it
+# ("/home/.../csrc/quantization/gptq_marlin/kernel.h(39): warning #20281-D: in whole program compilation mode ...
+# ("marlin::Marlin<...>") ..."): its head is a path and it may end in ")", but a line number alone then ": " is no
+# Go call's arguments (world420's training part, vLLM's Marlin kernels built with nvcc's warnings).
+_COMPILER_LOCATION = re.compile(r"\d{1,6}\): ")
+
+
 def _is_go_dump(line: str) -> bool:
     if _GO_DUMP.match(line) is not None:
         return True
     # A call line names its function by package path ("github.com/ollama/ollama/llm.(*Server).init(...)",
     # "net/http.(*conn).serve(...)") or from the runtime ("runtime.goexit({})"), which a Python code line does not.
-    head, paren, _ = line.partition("(")
+    head, paren, rest = line.partition("(")
     return (
         bool(paren)
         and line.endswith(")")
         and " " not in head
         and "." in head
         and ("/" in head or head.startswith(("runtime.", "main.")))
+        and _COMPILER_LOCATION.match(rest) is None
     )
 
 
@@ -2099,6 +2107,17 @@ _CARRIED_ON = (
     # orderly shutdown that the API server then drains ("stopping engine client mode=drain"): the shutdown was
     # asked for (Ctrl+C, a pod's SIGTERM), nothing failed (world418's training part, vllm #43707).
     b"workerproc: terminated by shutdown signal",
+    # bitsandbytes' CUDA setup choosing one of several libcudart copies it found (bitsandbytes/cuda_setup/main.py,
+    # 0.38-0.41: "Found duplicate [...] files: {...}.. We'll flip a coin and try one of these, in order to fail
+    # forward. Either way, this might cause trouble in the future: If you get `CUDA error: invalid device function`
+    # errors, the above might be the cause and the solution is to make sure only one [...] in the paths ..."): advice
+    # for an error that has not happened, printed while the import goes on (world420's training part,
+    # text-generation-webui #1164).
+    b"errors, the above might be the cause and the solution",
+    # llama.cpp's test-backend-ops marking a case the backend under test does not implement (tests/test-backend-ops
+    # .cpp: "  OUT_PROD(type_a=nvfp4,...): not supported [CUDA0]"), skipped and counted apart from the failures,
+    # which it prints as "FAIL" (world420's training part, llama.cpp #21462's NVFP4 ops).
+    b"): not supported [",
 )
 
 

@@ -2020,12 +2020,16 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # From world8's second training batch. ROCm's HIP runtime finding no kernel built for the GPU's architecture
     # (hipErrorInvalidDeviceFunction, "HIP error: invalid device function"; CUDA words the same error alike), the
-    # AMD twin of CUDA's "no kernel image is available for execution on the device".
+    # AMD twin of CUDA's "no kernel image is available for execution on the device". Not in bitsandbytes' advice
+    # under its duplicate libcudart notice (cuda_setup/main.py: "If you get `CUDA error: invalid device function`
+    # errors, the above might be the cause and the solution is ..."), printed while the import goes on (world420's
+    # training part, text-generation-webui #1164).
     Wording(
         "gpu_unavailable",
         "rocm",
         "error: invalid device function",
         "https://github.com/ROCm/legacy-rocm-build/issues/4447",
+        unless=("the above might be the cause",),
     ),
     # curl's CURLE_GOT_NOTHING ("curl: (52) Empty reply from server"): the server closed the connection without
     # answering, as a process that died under the request does.
@@ -21327,4 +21331,19 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world418 wordings ===
+    # === learnt from world420's training part (tests/diagnosis/world420): quantization schemes engines refuse ===
+    # The GPTQ Marlin repack kernel's shape check (vLLM's csrc/quantization/gptq_marlin/gptq_marlin_repack.cu, and
+    # sgl-kernel's copy SGLang calls: TORCH_CHECK(size_k % tile_k_size == 0, "size_k = ", size_k, " is not divisible
+    # by tile_k_size = ", ...), and the same for size_n and tile_n_size): a quantized weight whose shape the Marlin
+    # layout cannot tile, so the checkpoint cannot be served with that kernel (world420's training part, SGLang's
+    # gptq_marlin_repack refusing Gemma 4 31B's W4A16 compressed-tensors weights on a GB10). The kernel's own words
+    # name it, the tensor-parallel reading of a bare "is not divisible by" does not fit a check on tile sizes.
+    Wording(
+        "quantization_unsupported",
+        "vllm / sgl-kernel (gptq_marlin_repack)",
+        "is not divisible by tile_",
+        f"{_VLLM}/blob/main/csrc/quantization/gptq_marlin/gptq_marlin_repack.cu",
+        also=("tile_n_size", "tile_k_size"),
+    ),
+    # === end of world420 wordings ===
 )
