@@ -21346,4 +21346,58 @@ WORDINGS: tuple[Wording, ...] = (
         also=("tile_n_size", "tile_k_size"),
     ),
     # === end of world420 wordings ===
+    # === learnt from world421's training part (tests/diagnosis/world421): GPU capacity and quota refused ===
+    # Slurm's controller draining a node whose slurmd finds fewer GPUs than slurm.conf gives it (src/interfaces/gres.c
+    # _node_config_validate: "gres/%s count reported lower than configured (%lu < %lu)", shown as the node's Reason):
+    # the GPUs the node is meant to have are not seen on it (driver, NVML or device files), gpu_unavailable. The
+    # gres name keeps other generic resources (gres/mps, licences) out.
+    Wording(
+        "gpu_unavailable",
+        "slurm",
+        "count reported lower than configured",
+        "https://github.com/SchedMD/slurm/blob/master/src/interfaces/gres.c",
+        also=("gres/gpu",),
+    ),
+    # sbatch/salloc refusing a GRES request the cluster's select plugin cannot take (src/common/slurm_errno.c,
+    # ESLURM_UNSUPPORTED_GRES: "Requested GRES option unsupported by configured SelectType plugin", after "Batch job
+    # submission failed: "): the job's own --gpus/--gres form is refused before it queues, as the other GRES and
+    # partition refusals of that file are read (invalid_engine_args), not a lack of nodes.
+    Wording(
+        "invalid_engine_args",
+        "slurm",
+        "requested gres option unsupported by configured selecttype plugin",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    # SkyPilot's failover reason when the account's quota for the instance type in a region is zero
+    # (sky/backends/cloud_vm_ray_backend.py: "Found no quota for {instance_type} {on-demand|spot} instances in region
+    # {region} in {cloud}. To request quotas, check the instruction: ..."), printed in the provision-failure table:
+    # the GPU machine cannot be had there, no_capacity, as its "Failed to acquire resources in all zones" is read.
+    Wording(
+        "no_capacity",
+        "skypilot",
+        "found no quota for",
+        _SKY + "/blob/master/sky/backends/cloud_vm_ray_backend.py",
+    ),
+    # EC2's spot request status code when the pool has no spare capacity for the request ("capacity-oversubscribed:
+    # Your Spot request was not fulfilled as there is no more unused capacity available in this pool", in the spot
+    # request status codes): the machine was never given, no_capacity. Not "instance-terminated-capacity-
+    # oversubscribed", a running instance taken back, which the instance_interrupted row above reads.
+    Wording(
+        "no_capacity",
+        "aws (spot request status)",
+        "capacity-oversubscribed",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-request-status.html",
+        unless=("instance-terminated",),
+    ),
+    # Ray's placement group table (src/ray/protobuf/gcs.proto, PlacementGroupStats.SchedulingState NO_RESOURCES, as
+    # `ray list placement-groups --detail` prints it: "scheduling_state: NO_RESOURCES" beside "state: PENDING"): the
+    # group's bundles (here a GPU) fit on no node the cluster has, the placement-group form of Ray's infeasible
+    # request, no_capacity.
+    Wording(
+        "no_capacity",
+        "ray",
+        "scheduling_state: no_resources",
+        _RAY + "/blob/master/src/ray/protobuf/gcs.proto",
+    ),
+    # === end of world421 wordings ===
 )
