@@ -21400,4 +21400,18 @@ WORDINGS: tuple[Wording, ...] = (
         _RAY + "/blob/master/src/ray/protobuf/gcs.proto",
     ),
     # === end of world421 wordings ===
+    # === learnt from world422's training part (tests/diagnosis/world422): KV cache and context length at start ===
+    # llama.cpp's KV cache allocation failing at context creation (src/llama-kv-cache.cpp: LLAMA_LOG_ERROR("%s:
+    # failed to allocate buffer for kv cache"), then llama-context's "llama_kv_cache_init() failed for self-attention
+    # cache"): the cache sized for n_ctx does not fit the buffer type it is placed in, here 16 GiB of host memory for
+    # a khoj chat model loaded with its default context, so the context asked for is too large for the memory left,
+    # kv_cache_insufficient as world9 reads it.
+    Wording(
+        "kv_cache_insufficient",
+        "llama.cpp",
+        "failed to allocate buffer for kv cache",
+        f"{_LLAMACPP}/blob/master/src/llama-kv-cache.cpp",
+        weak=True,
+    ),
+    # === end of world422 wordings ===
 )
