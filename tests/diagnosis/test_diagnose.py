@@ -1396,6 +1396,22 @@ def test_an_engine_death_the_front_end_reports_as_a_requests_error_is_a_crash():
     assert diagnose(one_request) is None
 
 
+def test_a_requests_traceback_cut_at_the_output_handler_frame_is_an_engine_death():
+    # vLLM V1's AsyncLLM output handler reads the engine core's outputs for every request; a request's traceback
+    # through its frame, logged by the serving_chat logger that also reports one rejected request, is the handler's
+    # failure reaching every request, even where the paste stops at the frame line (world423's training part).
+    frames = (
+        '(APIServer pid=7) ERROR 11-03 23:14 [serving_chat.py:1145]   File "/opt/venv/lib/python3.12/site-packages/'
+        'vllm/v1/engine/output_processor.py", line 59, in get\n'
+        "(APIServer pid=7) ERROR 11-03 23:14 [serving_chat.py:1145]     raise output\n"
+        '(APIServer pid=7) ERROR 11-03 23:14 [serving_chat.py:1145]   File "/opt/venv/lib/python3.12/site-packages/'
+        'vllm/v1/engine/async_llm.py", line 439, in output_handler\n'
+    )
+    assert diagnose(frames).kind == "container_exited"
+    another_frame = frames.replace("in output_handler", "in generate")
+    assert diagnose(another_frame) is None
+
+
 def test_a_cloudwatch_csv_export_with_syslog_escapes_reads_as_its_messages():
     frames = (
         '1756144012376,"#033[1;36m(EngineCore_0 pid=75)#033[0;0m ERROR 08-25 10:46:52 [core.py:700]   File '

@@ -543,6 +543,9 @@ GATES: tuple[str, ...] = (
     "runtime_env_agent.py",
     # world146: vLLM V1's AsyncLLM output handler awaiting a dead engine core's outputs (wordings.py).
     "get_output_async",
+    # world423: the same handler as the frame a request's traceback names ("async_llm.py", line N, in
+    # output_handler"), where the paste is cut before its code line (wordings.py).
+    "in output_handler",
     # world127: Go's exec.Error for a command that is not there, as runc relays it when Docker's inspect output wraps
     # the OCI error across lines ('exec: "cmd": stat cmd: no such file or directory'; wordings.py).
     '": stat ',

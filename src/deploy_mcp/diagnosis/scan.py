@@ -503,6 +503,10 @@ _ENGINE_DEATH = (
     # traceback through it is the handler's own failure, which output_processor.propagate_error hands to every
     # request, so the engine is gone for all of them, not one request refused (world146's training part).
     b"engine_core.get_output_async()",
+    # The same handler as the frame itself ('vllm/v1/engine/async_llm.py", line N, in output_handler'), where the
+    # paste stops before the frame's code line (world423's training part, a request's traceback under
+    # "[serving_chat.py:...]" cut at that frame).
+    b"in output_handler",
 )
 # An engine that kills its own process tree once a child reported a failure: vllm/v1/engine/core_client.py
 # logs "Got fatal signal from worker processes, shutting down." and calls kill_process_tree(os.getpid());

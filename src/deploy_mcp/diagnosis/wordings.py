@@ -21414,4 +21414,20 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world422 wordings ===
+    # === learnt from world423's training part (tests/diagnosis/world423): engines crashing while serving ===
+    # vLLM V1's AsyncLLM output handler as a frame of a request's traceback (vllm/v1/engine/async_llm.py
+    # `output_handler`, the one loop that reads the engine core's outputs for every request; its failure reaches each
+    # request through output_processor.py's "raise output"), logged by the OpenAI layer ("ERROR ...
+    # [serving_chat.py:...] File ".../vllm/v1/engine/async_llm.py", line N, in output_handler") and cut before the
+    # code line the row above reads: the engine is gone for every request, not one request refused. Weak like that
+    # row: the engine core's own error names the kind where the paste shows it.
+    Wording(
+        "container_exited",
+        "vllm",
+        "in output_handler",
+        f"{_VLLM}/blob/main/vllm/v1/engine/async_llm.py",
+        also=('/engine/async_llm.py", line ',),
+        weak=True,
+    ),
+    # === end of world423 wordings ===
 )
