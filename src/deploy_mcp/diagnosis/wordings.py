@@ -21430,4 +21430,44 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world423 wordings ===
+    # === learnt from world424's training part (tests/diagnosis/world424): images that cannot be pulled or started ===
+    # A registry or its pull-through cache answering a pull with the rate limit (Docker Hub's "429 Too Many
+    # Requests" on /v2/<name>/manifests/, as Artifactory's DockerV2RemoteRepoHandler reports it: "Error fetching
+    # https://registry-1.docker.io/v2/library/redmine/manifests/sha256:... (remote response: 429: Too Many
+    # Requests)"): the image is not served, image_pull_failed, not the Hub's model download that hf_auth reads.
+    # The manifest path of the registry API keeps Hugging Face's own 429s out.
+    Wording(
+        "image_pull_failed",
+        "docker registry (distribution)",
+        "/manifests/",
+        "https://github.com/distribution/distribution/blob/main/docs/content/spec/api.md",
+        also=("429: too many requests", "toomanyrequests"),
+    ),
+    # A pull whose TLS handshake with the registry fails (containerd's and Docker's resolver: "failed to do request:
+    # Head https://<registry>/v2/<name>/manifests/<tag>: x509: certificate signed by unknown authority", Docker's
+    # "Get https://<registry>/v2/: x509: ..."): the node does not trust the registry's CA, and the image is never
+    # pulled. Only on the registry API's /v2/ path, so a proxy's or a Hub download's x509 keeps its own reading;
+    # not Ollama's model registry ("Error: pull model manifest: Get \"https://registry.ollama.ai/v2/...\": ...
+    # x509: ..."), a model's pull that world244 reads as hf_auth with the other "pull model manifest" rows.
+    Wording(
+        "image_pull_failed",
+        "containerd / docker (remote resolver)",
+        "x509: certificate signed by unknown authority",
+        "https://github.com/containerd/containerd/blob/main/core/remotes/docker/resolver.go",
+        also=("/v2/",),
+        unless=("pull model manifest",),
+    ),
+    # dockerd or containerd failing to exec the runtime configured as "nvidia" because it is not installed
+    # ("OCI runtime create failed: ... fork/exec /usr/bin/nvidia-container-runtime: no such file or directory"):
+    # the NVIDIA container toolkit is missing, so no container gets its GPU, as the "executable file not found"
+    # row above reads the same absence through $PATH. containerd's runc shim wraps the exec's error in "unable to
+    # retrieve OCI runtime error (%s): %w" when the runtime left no log.json.
+    Wording(
+        "gpu_unavailable",
+        "containerd runc shim (docker)",
+        "unable to retrieve oci runtime error",
+        "https://github.com/containerd/containerd/blob/release/1.7/pkg/process/utils.go",
+        also=("nvidia-container-runtime: no such file or directory",),
+    ),
+    # === end of world424 wordings ===
 )
