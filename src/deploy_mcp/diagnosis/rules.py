@@ -325,6 +325,8 @@ GATES: tuple[str, ...] = (
     "heartbeat",
     "marked as dead",
     "panicked",
+    # Rust std's io::ErrorKind in an error's Debug form (wordings.py, world425).
+    "readonlyfilesystem",
     # vLLM's placeholder for an optional extra the image lacks (wordings.py).
     "please install",
     "ggml_assert",

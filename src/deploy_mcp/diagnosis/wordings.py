@@ -21470,4 +21470,46 @@ WORDINGS: tuple[Wording, ...] = (
         also=("nvidia-container-runtime: no such file or directory",),
     ),
     # === end of world424 wordings ===
+    # === learnt from world425's training part (tests/diagnosis/world425): full disks and tensor-parallel layouts ===
+    # TGI's Weights.get_sharded (server/text_generation_server/utils/weights.py: `assert size % world_size == 0,
+    # f"The choosen size {size} is not compatible with sharding on {world_size} shards"`): a tensor (the embedding,
+    # the vocabulary) does not split evenly over the --num-shard GPUs, the shard count the model cannot take.
+    Wording(
+        "tensor_parallel_invalid",
+        "text-generation-inference",
+        "is not compatible with sharding on",
+        f"{_TGI}/blob/main/server/text_generation_server/utils/weights.py",
+    ),
+    # GPUStack's vLLM/SGLang placement check ("Total number of attention heads (128) must be divisible by gpu count
+    # (7)"), its own wording of vLLM's "must be divisible by tensor parallel size": the GPUs chosen for the model
+    # cannot split its attention heads.
+    Wording(
+        "tensor_parallel_invalid",
+        "gpustack",
+        "must be divisible by gpu count",
+        "https://github.com/gpustack/gpustack/issues/2251",
+        also=("attention heads", "kv heads", "key_value_heads"),
+    ),
+    # GPUStack's multi-node vLLM check ("vLLM multi-node: --tensor-parallel-size 2 cannot divide worker[0] 1 GPUs
+    # (vLLM requires each TP unit fit inside one node)"): the tensor-parallel size is larger than one worker's GPUs,
+    # a layout the placement refuses before any engine starts.
+    Wording(
+        "tensor_parallel_invalid",
+        "gpustack",
+        "cannot divide worker",
+        "https://github.com/gpustack/gpustack/issues/5779",
+        also=("parallel-size", "parallel size"),
+    ),
+    # Rust std's Debug form of an io::Error on a read-only mount (library/std/src/io/error.rs, ErrorKind::
+    # ReadOnlyFilesystem: `Os { code: 30, kind: ReadOnlyFilesystem, message: "Read-only file system" }`), here
+    # inside a `thread 'main' panicked at` when a server under readOnlyRootFilesystem makes its cache directory: a
+    # cache the process may not write, container_exited as the corpora read Python's `[Errno 30] Read-only file
+    # system`.
+    Wording(
+        "container_exited",
+        "rust std",
+        "kind: readonlyfilesystem",
+        "https://github.com/rust-lang/rust/blob/master/library/std/src/io/error.rs",
+    ),
+    # === end of world425 wordings ===
 )
