@@ -21512,4 +21512,26 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/rust-lang/rust/blob/master/library/std/src/io/error.rs",
     ),
     # === end of world425 wordings ===
+    # === learnt from world419's training part (tests/diagnosis/world419): dtypes and attention backends the GPU refuses ===
+    # vLLM's CUTLASS scaled-mm dispatcher when the build carries no kernel for the GPU's compute capability
+    # (csrc/quantization/cutlass_w8a8/scaled_mm_entry.cu: TORCH_CHECK_NOT_IMPLEMENTED(false, "No compiled
+    # cutlass_scaled_mm for a compute capability less than CUDA device capability: ", version_num)), a W8A8
+    # checkpoint on a Jetson Orin (sm_87) or a Turing card: the quantized GEMM has no kernel on this GPU.
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "no compiled cutlass_scaled_mm for a compute capability",
+        f"{_VLLM}/blob/main/csrc/quantization/cutlass_w8a8/scaled_mm_entry.cu",
+    ),
+    # TorchInductor's error log when a generated Triton kernel does not compile (torch/_inductor/runtime/
+    # triton_heuristics.py: log.exception("Triton compilation failed: %s\n%s\nmetadata: %s", ...) before it
+    # re-raises): the compiled graph cannot run, and the line names the kernel, not the cause. Not weak: a weak
+    # row gave way to the kernel source Inductor prints under it (world419's ComfyUI Flux run).
+    Wording(
+        "unknown",
+        "torch (inductor)",
+        "triton compilation failed: ",
+        "https://github.com/pytorch/pytorch/blob/main/torch/_inductor/runtime/triton_heuristics.py",
+    ),
+    # === end of world419 wordings ===
 )
