@@ -9895,6 +9895,14 @@ def _kinds(name: str) -> list[str | None]:
 _NAMED_KINDS = [(name, kind) for name in EXPECTED for kind in _kinds(name)]
 
 
+def _without_held_out(name: str, found: dict[str, str | None]) -> str:
+    """A failing check's message: the training cases it found with their readings, and only the number of held-out
+    ones, whose ids and readings must not reach whoever writes the next row."""
+    held = {case["id"] for _, case in _parts(name)[1]}
+    shown = {id_: kind for id_, kind in found.items() if id_ not in held}
+    return f"{shown} and {len(found) - len(shown)} held-out cases (counted, not named)"
+
+
 def test_there_are_at_least_four_world_corpora():
     assert len(WORLDS) >= 4
 
@@ -9934,13 +9942,15 @@ def test_no_world_run_known_to_have_failed_is_reported_healthy(name):
     signalled = [
         c for label, c in _all(name) if label and (c.get("exit_status") or c.get("termination_reason"))
     ]
-    assert [case["id"] for case in signalled if kind_of(case) is None] == []
+    if missed := {case["id"]: None for case in signalled if kind_of(case) is None}:
+        pytest.fail(_without_held_out(name, missed))
 
 
 @pytest.mark.parametrize("name", WORLDS)
 def test_every_world_failure_gets_a_kind_when_the_run_status_is_failed(name):
     failed = [case for label, case in _all(name) if label is not None]
-    assert [case["id"] for case in failed if kind_of(case, status="failed") is None] == []
+    if missed := {case["id"]: None for case in failed if kind_of(case, status="failed") is None}:
+        pytest.fail(_without_held_out(name, missed))
 
 
 @pytest.mark.parametrize("name", EXPECTED)
@@ -9988,7 +9998,8 @@ def test_each_kind_is_recognised_at_the_floor_of_its_corpus(name, kind):
     cases = [case for case in cases if case["id"] not in expected.training_misses]
     misses = {case["id"]: kind_of(case) for case in cases if kind_of(case) != kind}
     floor = expected.kind_floor if len(cases) >= 4 else expected.rare_floor
-    assert (len(cases) - len(misses)) / len(cases) >= floor, misses
+    if (len(cases) - len(misses)) / len(cases) < floor:
+        pytest.fail(_without_held_out(name, misses))
 
 
 @pytest.mark.parametrize("name", [name for name, expected in EXPECTED.items() if expected.healthy_clean])
@@ -9997,7 +10008,8 @@ def test_no_healthy_world_log_gets_a_diagnosis(name):
     cases = _all(name) if EXPECTED[name].healthy_clean == "all" else train
     known = EXPECTED[name].training_misses
     flagged = {case["id"]: kind_of(case) for label, case in cases if label is None and kind_of(case)}
-    assert {id_: kind for id_, kind in flagged.items() if id_ not in known} == {}
+    if unlisted := {id_: kind for id_, kind in flagged.items() if id_ not in known}:
+        pytest.fail(_without_held_out(name, unlisted))
 
 
 @pytest.mark.parametrize("name", _where("training_all_right"))
@@ -10021,4 +10033,15 @@ def test_every_listed_training_miss_is_a_training_case_still_read_wrong(name):
 @pytest.mark.parametrize("name", _where("kind_once_exited_non_zero"))
 def test_no_world_failure_is_reported_healthy_once_the_container_exited_non_zero(name):
     failed = [case for label, case in _all(name) if label is not None]
-    assert [case["id"] for case in failed if kind_of({**case, "exit_status": 1}) is None] == []
+    if missed := {case["id"]: None for case in failed if kind_of({**case, "exit_status": 1}) is None}:
+        pytest.fail(_without_held_out(name, missed))
+
+
+def test_a_failing_world_check_names_training_cases_and_only_counts_held_out_ones():
+    name = next(name for name in EXPECTED if _parts(name)[0] and _parts(name)[1])
+    trained, held = _parts(name)[0][0][1]["id"], _parts(name)[1][0][1]["id"]
+    message = _without_held_out(name, {trained: "gpu_oom", held: "disk_full"})
+    assert trained in message
+    assert held not in message
+    assert "disk_full" not in message
+    assert "1 held-out" in message
