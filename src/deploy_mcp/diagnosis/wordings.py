@@ -21460,13 +21460,13 @@ WORDINGS: tuple[Wording, ...] = (
     # dockerd or containerd failing to exec the runtime configured as "nvidia" because it is not installed
     # ("OCI runtime create failed: ... fork/exec /usr/bin/nvidia-container-runtime: no such file or directory"):
     # the NVIDIA container toolkit is missing, so no container gets its GPU, as the "executable file not found"
-    # row above reads the same absence through $PATH. containerd's runc shim wraps the exec's error in "unable to
-    # retrieve OCI runtime error (%s): %w" when the runtime left no log.json.
+    # row above reads the same absence through $PATH. containerd's runc shim wraps the exec's error as "<msg>:
+    # unable to retrieve OCI runtime error (<log.json error>): <exec error>" when the runtime left no log.json.
     Wording(
         "gpu_unavailable",
         "containerd runc shim (docker)",
         "unable to retrieve oci runtime error",
-        "https://github.com/containerd/containerd/blob/release/1.7/pkg/process/utils.go",
+        "https://github.com/containerd/containerd/blob/release/1.7/pkg/process/init.go",
         also=("nvidia-container-runtime: no such file or directory",),
     ),
     # === end of world424 wordings ===
