@@ -1436,6 +1436,7 @@ def test_colour_codes_with_esc_spelt_out_come_off_a_line():
     assert clean_line(frames.splitlines()[0]) == "Traceback (most recent call last):"
     assert diagnose(frames).kind == "container_exited"
 
+
 @pytest.mark.parametrize(
     "tail",
     [
