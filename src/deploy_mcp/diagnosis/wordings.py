@@ -21308,15 +21308,16 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vast-ai/vast-cli/blob/master/vast.py",
         also=("with running instance",),
     ),
-    # Ray's death cause of an actor or worker whose owner lived on a node that died (the core worker's exit detail
-    # "Worker exit detail: Owner's node has crashed.", under "The actor is dead because its owner has died."): the
-    # node that held the driver or owner is gone, crashed or taken away, which Ray reads as the node being lost;
-    # the ActorDiedError it ends in is only its consequence.
+    # Ray's death cause of an actor whose owner lived on a node that died (the GCS actor manager destroys the
+    # owner's actors with "Owner's node has crashed." when the node is removed, printed as "Worker exit detail:
+    # Owner's node has crashed." under "The actor is dead because its owner has died."): the node that held the
+    # driver or owner is gone, crashed or taken away, which Ray reads as the node being lost; the ActorDiedError it
+    # ends in is only its consequence.
     Wording(
         "instance_unreachable",
-        "Ray (core worker)",
+        "Ray (GCS)",
         "owner's node has crashed",
-        "https://github.com/ray-project/ray/blob/master/src/ray/core_worker/core_worker.cc",
+        "https://github.com/ray-project/ray/blob/ray-2.40.0/src/ray/gcs/gcs_server/gcs_actor_manager.cc",
     ),
     # TorchElastic's dynamic rendezvous when its keep-alive to the c10d store fails (torch/distributed/elastic/
     # rendezvous/dynamic_rendezvous.py: "The node '%s' has failed to send a keep-alive heartbeat to the rendezvous
