@@ -21535,4 +21535,26 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/pytorch/blob/main/torch/_inductor/runtime/triton_heuristics.py",
     ),
     # === end of world419 wordings ===
+    # === learnt from world426's training part (tests/diagnosis/world426): gpt-oss on the engines ===
+    # The OpenAI-compatible error body of a hosted endpoint (OpenAI, Groq and the gateways that copy its wording,
+    # code "model_not_found") for a model name it does not serve: "The model `gpt-oss-120b` does not exist or you do
+    # not have access to it." The model asked for is not one the endpoint has, as the corpora read LM Studio's and
+    # the gateways' model_not_found (world398).
+    Wording(
+        "model_unsupported",
+        "openai-compatible endpoint",
+        "does not exist or you do not have access to it",
+        "https://github.com/openai/openai-python",
+        also=("the model ",),
+    ),
+    # transformers' Trainer refusing a checkpoint whose quantization has no training path (trainer.py: ValueError
+    # "The model you are trying to fine-tune is quantized with {quant_method} but that quantization method do not
+    # support training."): an MXFP4, FP8 or BitNet checkpoint cannot be fine-tuned as it is quantized.
+    Wording(
+        "quantization_unsupported",
+        "transformers (trainer)",
+        "but that quantization method do not support training",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py",
+    ),
+    # === end of world426 wordings ===
 )
