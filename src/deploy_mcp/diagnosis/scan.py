@@ -1801,6 +1801,13 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # transformers' warning when a config is loaded through a config class of another model type
+    # (configuration_utils.py PretrainedConfig.from_pretrained: logger.warning(f"You are using a model of type
+    # {config_dict['model_type']} to instantiate a model of type {cls.model_type}. This is not supported for all
+    # configurations of models and can yield errors.")), printed at every start of engines that read a config
+    # through a generic class (lmdeploy's gradio and api_server): the load goes on (world429's training part,
+    # InternLM/lmdeploy#2117's Llama 3.1 8B, which then started TurboMind).
+    b"this is not supported for all configurations of models and can yield errors",
     # SAM 2 going on without its optional CUDA extension (sam2/sam2_video_predictor.py and sam2/utils/misc.py
     # warn "Skipping the post-processing step due to the error above. You can still use SAM 2 and it's OK to
     # ignore the error above ..." under the ImportError or undefined symbol of `sam2._C`; setup.py prints

@@ -15249,6 +15249,11 @@ WORDINGS: tuple[Wording, ...] = (
         "must be a dictionary with",
         "https://github.com/huggingface/transformers/blob/v4.42.0/src/transformers/models/llama/configuration_llama.py",
         also=("rope_scaling",),
+        # lmdeploy catching the same ValueError in its own check of the config (lmdeploy/archs.py and
+        # supported_models.py: logger.warning(f"AutoConfig.from_pretrained failed for {model_path}. Exception: {e}"))
+        # and going on with TurboMind, which reads config.json itself: a warning of a run that goes on (world429's
+        # training part, InternLM/lmdeploy#2117's Llama 3.1 8B).
+        unless=("autoconfig.from_pretrained failed for",),
     ),
     # === Learnt from world247's training part (servers that refuse or fail single requests) ===
     # LM Studio's server when the model process it forwards a request to died under it ("[Server Error] {"type":
@@ -21557,4 +21562,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py",
     ),
     # === end of world426 wordings ===
+    # === learnt from world429's training part (tests/diagnosis/world429): Gemma 3, Gemma 3n and Llama 4 on the engines ===
+    # LM Studio's engine supervisor when the llama-server (or MLX) process it spawned dies before it answers its
+    # health probe ("Engine protocol runtime llama-server for <id> exited before becoming healthy. exitCode=null,
+    # signal=SIGSEGV"): the engine process is gone, a crash rather than a probe that timed out on a live server
+    # (lmstudio-ai/lmstudio-bug-tracker#2166, Gemma models on the ROCm runtime).
+    Wording(
+        "container_exited",
+        "lm studio",
+        "exited before becoming healthy",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/2166",
+        also=("exitcode=", "signal="),
+    ),
+    # === end of world429 wordings ===
 )
