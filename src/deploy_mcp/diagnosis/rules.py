@@ -803,6 +803,12 @@ GATES: tuple[str, ...] = (
     # tritonclient's HTTP client when the server answers with no body ("InferenceServerException: [400] client
     # received an empty response from the server.", wordings.py, world416's): no error word in its message.
     "empty response from the server",
+    # FreeToken's planner refusing a cache plan the GPU cannot hold ("cache budget too small: minimum plan ...
+    # (raise memory_ratio, lower kv_reserve_tokens, or free GPU memory)") and vLLM-Omni's refusal of a checkpoint's
+    # own code ("... executes the modeling code shipped with the checkpoint ... Pass --trust-remote-code ...";
+    # wordings.py, world430's): no error word in either.
+    "cache budget too small",
+    "modeling code shipped",
 )
 
 

@@ -21575,4 +21575,41 @@ WORDINGS: tuple[Wording, ...] = (
         also=("exitcode=", "signal="),
     ),
     # === end of world429 wordings ===
+    # === learnt from world430's training part (tests/diagnosis/world430): Chinese open models on the engines ===
+    # FreeToken's planner when the MoE expert cache and the KV pages it must hold do not fit the memory budget left
+    # on the GPU (assert total <= budget_bytes, "cache budget too small: minimum plan (moe=N slots, kv=N pages)
+    # needs X B > budget Y B (raise memory_ratio, lower kv_reserve_tokens, or free GPU memory)"), raised at start
+    # "instead of OOMing in a later CUDA allocation": the GPU has too little memory for the plan, gpu_oom as the
+    # corpora read SGLang's "Not enough memory. Please try to increase --mem-fraction-static".
+    Wording(
+        "gpu_oom",
+        "freetoken",
+        "cache budget too small: minimum plan",
+        "https://github.com/FlashML-org/FreeToken",
+        also=("free gpu memory",),
+    ),
+    # antirez/ds4's GLM memory guard refusing to allocate the graph ("ds4: GLM memory guard refused ctx=N
+    # compact_cap=N before GLM graph allocation", then the model map, the required model+graph and the guard
+    # budget): the model and its graph need more device memory than the guard allows, gpu_oom. Read on the line's
+    # "graph allocation" (an existing gate), with the guard's refusal on the same line.
+    Wording(
+        "gpu_oom",
+        "ds4",
+        "graph allocation",
+        "https://github.com/antirez/ds4/blob/main/ds4.c",
+        also=("memory guard refused",),
+    ),
+    # vLLM-Omni's refusal to load a checkpoint component with custom code ("ValueError: Loading <path> executes the
+    # modeling code shipped with the checkpoint (auto_map.AutoModel = ...). Pass --trust-remote-code (or
+    # trust_remote_code=True) to allow it."): the architecture is only in the checkpoint's own code, which the run
+    # was not allowed to execute, model_unsupported as the corpora read transformers' "contains custom code which
+    # must be executed ... Please pass the argument `trust_remote_code=True`".
+    Wording(
+        "model_unsupported",
+        "vllm-omni",
+        "executes the modeling code shipped with the checkpoint",
+        "https://github.com/vllm-project/vllm-omni",
+        also=("trust-remote-code", "trust_remote_code"),
+    ),
+    # === end of world430 wordings ===
 )
