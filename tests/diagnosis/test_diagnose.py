@@ -1867,6 +1867,24 @@ def test_a_bare_killed_after_an_engine_kills_its_own_process_tree_is_not_the_oom
     assert diagnose(loading + "Killed\n").kind == "host_oom"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        (
+            "CRITICAL 04-07 09:54:52 [core_client.py:361] Got fatal signal from worker processes, shutting down. See"
+            " stack trace above for root cause issue."
+        ),
+        "[2026-03-13 14:24:23] Received sigquit from a child process. It usually means the child failed.",
+    ],
+)
+def test_the_engine_notice_then_a_bare_killed_alone_is_a_crash_not_the_oom_killer(notice):
+    # Nothing but the engine's notice and the shell's word (world431's training part): the words model, which reads
+    # the word as the OOM killer's, does not rename the crash host_oom either.
+    reading = diagnose(notice + "\nKilled\n")
+    assert reading is not None
+    assert reading.kind == "container_exited"
+
+
 def test_a_skypilot_job_that_succeeded_settles_an_earlier_preemption():
     log = (
         "I 11-14 22:18:29 controller.py:245] Managed job 6 (task: 1) SUCCEEDED. Cleaning up the cluster"

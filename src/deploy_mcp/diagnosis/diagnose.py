@@ -477,6 +477,11 @@ def diagnose(
         # recovered, whatever words it left behind.
         outlived = _FRAME_SHAPE in found.distinct() and traceback_tail(found) < 0
         guess, probability, healthy = scoring.shipped().best(found.data)
+        # The bare "Killed" after the engine announced killing its own process tree is that kill (the host_oom rule
+        # gives way to it above): the words model, which learnt the word as the OOM killer's, does not rename the
+        # crash host_oom from it either (world431's training part, vllm #16128's "Got fatal signal" then "Killed").
+        if guess == "host_oom" and found.self_kill >= 0:
+            guess = scoring.HEALTHY
         # A log with no line that looks like an error gives the model only the words of a healthy start, except
         # for a service that never answered: its log is often quiet, and the platform's probe gives the verdict.
         errors = error_lines(found, 3)

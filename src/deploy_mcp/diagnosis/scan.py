@@ -2129,6 +2129,19 @@ _CARRIED_ON = (
     # .cpp: "  OUT_PROD(type_a=nvfp4,...): not supported [CUDA0]"), skipped and counted apart from the failures,
     # which it prints as "FAIL" (world420's training part, llama.cpp #21462's NVFP4 ops).
     b"): not supported [",
+    # vLLM reading a model's dtype from the Hub's safetensors metadata (vllm/transformers_utils/repo_utils.py
+    # try_get_safetensors_metadata: with_retry(..., "Error retrieving safetensors") inside a try whose except returns
+    # None), logged at ERROR as "Error retrieving safetensors: '<repo>' is not a safetensors repo. Couldn't find
+    # 'model.safetensors.index.json' ..., retrying 1 of 2"): a Mistral-format repo (consolidated*.safetensors) has no
+    # such metadata (huggingface_hub's NotASafetensorsRepoError), and the server goes on without it (world431's
+    # training part, vllm #33253's Mistral Large 3). Only that error: the same line naming a gated repo or a refused
+    # token is world306's hf_auth.
+    b"is not a safetensors repo. couldn't find",
+    # llmariner's model downloader trying the sharded index before the single file (download.go: 'Downloading
+    # "model.safetensors.index.json" failed: <S3 error>. Using 'model.safetensors' as a safetensors file', a line
+    # a terminal may wrap before its second sentence): the 404 on the index is the fallback's question, not a
+    # failure (world431's training part, llmariner #607).
+    b'downloading "model.safetensors.index.json" failed: ',
 )
 
 

@@ -21612,4 +21612,38 @@ WORDINGS: tuple[Wording, ...] = (
         also=("trust-remote-code", "trust_remote_code"),
     ),
     # === end of world430 wordings ===
+    # === learnt from world431's training part (tests/diagnosis/world431): Mistral-family and Phi-4 models on the engines ===
+    # Mistral's API refusing a request for its plan's quota (la Plateforme's error body: {"object":"error","message":
+    # "Rate limit exceeded","type":"rate_limited",...,"code":"1300"}, with status 429), as Devstral and Mistral Small
+    # clients (the mistralai SDK's "SDKError: API error occurred: Status 429", Cline, Raycast) print it: the endpoint
+    # has no room for the caller now, retryable as capacity is, not a Hugging Face Hub token.
+    Wording(
+        "no_capacity",
+        "mistral api",
+        "rate limit exceeded",
+        "https://docs.mistral.ai/api/",
+        also=("rate_limited",),
+    ),
+    # Mistral's API when the model's service tier is full ({"object":"error","message":"Service tier capacity exceeded
+    # for this model.","type":"invalid_request_error",...}), as Continue prints it for Codestral and Mistral Large:
+    # the hosted model has no capacity for this tier at the moment.
+    Wording(
+        "no_capacity",
+        "mistral api",
+        "service tier capacity exceeded",
+        "https://docs.mistral.ai/api/",
+    ),
+    # ggml's CUDA backend after a kernel launch left an error (ggml/src/ggml-cuda/ggml-cuda.cu
+    # ggml_cuda_compute_forward: GGML_LOG_ERROR("%s: %s failed\n", __func__, ggml_op_desc(dst)) then CUDA_CHECK(err),
+    # which prints the CUDA error and aborts): the op that failed, without the cause, which the CUDA error line
+    # under it names when the log has it (gpu_oom, no kernel image). Weak: those lines win.
+    Wording(
+        "unknown",
+        "llama.cpp (ggml-cuda)",
+        "ggml_cuda_compute_forward: ",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml-cuda/ggml-cuda.cu",
+        also=(" failed",),
+        weak=True,
+    ),
+    # === end of world431 wordings ===
 )
