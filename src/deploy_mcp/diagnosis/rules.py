@@ -327,6 +327,8 @@ GATES: tuple[str, ...] = (
     "panicked",
     # Rust std's io::ErrorKind in an error's Debug form (wordings.py, world425).
     "readonlyfilesystem",
+    # The Go runtime's failed type assertion, "interface conversion: ... is X, not Y" (wordings.py, world432).
+    "interface conversion",
     # vLLM's placeholder for an optional extra the image lacks (wordings.py).
     "please install",
     "ggml_assert",

@@ -21646,4 +21646,17 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world431 wordings ===
+    # === learnt from world432's training part (tests/diagnosis/world432): Granite, Nemotron, OLMo and other Western open models on the engines ===
+    # The Go runtime's message for a failed type assertion (src/runtime/error.go, TypeAssertionError.Error:
+    # "interface conversion: " + inter + " is " + cs + ", not " + as, or "... is not I: missing method M"), which
+    # a Go server prints under "panic:" and exits on: Ollama reading a GGUF key of an unexpected type (a Nemotron
+    # Super array where it expects a uint32). The server process dies on it, container_exited.
+    Wording(
+        "container_exited",
+        "go runtime",
+        "interface conversion: ",
+        "https://github.com/golang/go/blob/master/src/runtime/error.go",
+        also=(", not ", ": missing method "),
+    ),
+    # === end of world432 wordings ===
 )
