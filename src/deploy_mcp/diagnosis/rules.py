@@ -778,6 +778,9 @@ GATES: tuple[str, ...] = (
     "not compiled with",
     "processus arrêté",
     "no positional arguments were ready",
+    # CPython's TypeError message for a call short of an argument ("f() missing 1 required positional argument:
+    # 'x'"), which a server may log bare, without the "TypeError:" (wordings.py, world433's): no error word in it.
+    "required positional argument",
     # yum's dependency solver giving up ("You could try using --skip-broken to work around the problem") and apt's
     # "Package ... is not available, but is referred to by another package." (wordings.py, world372's): neither
     # line has an error word.

@@ -21659,4 +21659,35 @@ WORDINGS: tuple[Wording, ...] = (
         also=(", not ", ": missing method "),
     ),
     # === end of world432 wordings ===
+    # === learnt from world433's training part (tests/diagnosis/world433): datacenter GPUs on rented machines ===
+    # nvidia-smi's answer when NVML initialises but enumerates no GPU (the driver loaded, the device did not come
+    # up: after a host reboot, a GPU lost from the bus, a confidential-computing guest whose GSP timed out): the
+    # program run after it has no GPU to use.
+    Wording(
+        "gpu_unavailable",
+        "nvidia-smi",
+        "no devices were found",
+        "https://docs.nvidia.com/deploy/nvidia-smi/index.html",
+    ),
+    # GPUd's fabric-manager component on an NVSwitch system (components/accelerator/nvidia/fabric-manager: reason
+    # "<product> checked fabric state; fabric manager found but not active"): the NVSwitch fabric is not set up,
+    # and CUDA on such a node fails with 802 system not yet initialized.
+    Wording(
+        "gpu_unavailable",
+        "gpud",
+        "fabric manager found but not active",
+        "https://github.com/leptonai/gpud",
+    ),
+    # CPython's TypeError text for a call that lacks an argument (Objects/call.c / Python/ceval.c: "%U() missing %i
+    # required positional argument%s: %U"), printed bare when a server logs only the exception's message: a
+    # program error with no cause a row could know, container_exited as the corpora read an uncaught exception.
+    Wording(
+        "container_exited",
+        "python",
+        "missing 1 required positional argument",
+        "https://github.com/python/cpython/blob/main/Python/ceval.c",
+        also=("() missing",),
+        weak=True,
+    ),
+    # === end of world433 wordings ===
 )
