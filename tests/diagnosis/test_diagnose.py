@@ -2456,3 +2456,29 @@ def test_a_compiler_warning_located_by_file_and_line_is_no_go_frame():
     # A Go call line cut at the log's end is still a crash.
     go_tail = "goroutine 1 [running]:\nnet/http.(*conn).serve(0xc000123456)\n"
     assert diagnose(go_tail).kind == "container_exited"
+
+
+def test_vllm_v0_engine_process_died_is_the_engine_dying_under_requests_that_then_fail():
+    # vLLM V0's multiprocessing client logs "Engine process (pid N) died." when the engine is gone; the API server
+    # then answers its open requests with errors and shuts down (world434's training part, Triton's LLVM abort on a
+    # V100): a death, not one request the server refused.
+    log = (
+        "INFO 05-08 02:15:22 [engine.py:310] Added request chatcmpl-fd9f.\n"
+        "LLVM ERROR: Failed to compute parent layout for slice layout.\n"
+        "ERROR 05-08 02:15:29 [client.py:305] RuntimeError('Engine process (pid 50) died.')\n"
+        "INFO:     Shutting down\n"
+        "ERROR 05-08 02:15:39 [serving_chat.py:885] Error in chat completion stream generator.\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_a_dynamo_warning_of_a_gpu_too_old_for_triton_is_a_frame_run_eagerly():
+    # TorchDynamo under config.suppress_errors logs the compile error as a [WARNING] and runs the frame eagerly
+    # (world434's training part, ChatTTS on a GTX 1080 Ti); the same error raised is the GPU refused.
+    error = (
+        "RuntimeError: Found NVIDIA GeForce GTX 1080 Ti which is too old to be supported by the triton GPU "
+        "compiler, which is used as the backend. Triton only supports devices of CUDA Capability >= 7.0, but your "
+        "device is of CUDA capability 6.1\n"
+    )
+    assert diagnose("[2024-06-18 19:45:55,713] torch._dynamo.convert_frame: [WARNING] " + error) is None
+    assert diagnose(error).kind == "gpu_unavailable"

@@ -498,6 +498,10 @@ _ENGINE_DEATH = (
     b"enginedeaderror",
     b"terminating server process",
     b"engine loop has died",
+    # vLLM V0's multiprocessing client when its heartbeat finds the engine process gone (vllm/engine/
+    # multiprocessing/client.py: RuntimeError(f"Engine process (pid {pid}) died."), digits folded in the shape):
+    # the API server answers its open requests with errors after it (world434's training part, vllm #17392).
+    b"engine process (pid 00) died",
     # vLLM V1's AsyncLLM output handler, the one loop that reads the engine core's outputs for every request
     # (vllm/v1/engine/async_llm.py output_handler: "outputs = await engine_core.get_output_async()"): a request's
     # traceback through it is the handler's own failure, which output_processor.propagate_error hands to every
@@ -2142,6 +2146,11 @@ _CARRIED_ON = (
     # a terminal may wrap before its second sentence): the 404 on the index is the fallback's question, not a
     # failure (world431's training part, llmariner #607).
     b'downloading "model.safetensors.index.json" failed: ',
+    # TorchDynamo logging a frame it could not compile while config.suppress_errors is set (torch/_dynamo/
+    # convert_frame.py: log.warning(...) of the caught exception, e.g. Triton's "Found NVIDIA GeForce GTX 1080 Ti
+    # which is too old to be supported by the triton GPU compiler"), then running that frame eagerly: the
+    # warning names an error it carried on from (world434's training part, ChatTTS #341 on a Pascal card).
+    b"torch._dynamo.convert_frame: [warning]",
 )
 
 

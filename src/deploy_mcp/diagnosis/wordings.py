@@ -6615,12 +6615,16 @@ WORDINGS: tuple[Wording, ...] = (
     # supported by the triton GPU compiler, which is used as the backend. Triton only supports devices of CUDA
     # Capability >= 7.0, but your device is of CUDA capability 6.1"): vLLM's compiled graph, SGLang's kernels and
     # Unsloth's patches all go through it, so a Pascal or Maxwell card (Kaggle's P100, a rented P40) stops there
-    # whatever engine asked. The card is the cause, as for the engines' own compute-capability floors.
+    # whatever engine asked. The card is the cause, as for the engines' own compute-capability floors. Unless
+    # TorchDynamo logs it as a warning (torch/_dynamo/convert_frame.py under config.suppress_errors: "[WARNING]
+    # RuntimeError: Found ... too old ..."), where the frame runs eagerly and the program goes on (world434's
+    # training part, ChatTTS #341 on a GTX 1080 Ti).
     Wording(
         "gpu_unavailable",
         "torch inductor",
         "triton only supports devices of cuda capability",
         "https://github.com/pytorch/pytorch/blob/main/torch/_inductor/exc.py",
+        unless=("torch._dynamo.convert_frame: [warning]",),
     ),
     # Colab's own verdict when the runtime's host memory runs out ("Your session crashed after using all available
     # RAM."; the free tier's T4 runtime has about 12.7 GB, less than a 7B checkpoint's shards need while they are
