@@ -211,6 +211,8 @@ GATES: tuple[str, ...] = (
     "expired",
     "nodes are available",
     "timeout",
+    # The NVIDIA kernel driver's channel watchdog ("RC watchdog: GPU is probably locked!", wordings.py, world435's).
+    "probably locked",
     # Supervisors giving up on a child that keeps exiting (systemd's "Start request repeated too quickly.",
     # supervisord's "too many start retries too quickly"; wordings.py, world211's).
     "too quickly",

@@ -21694,4 +21694,39 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world433 wordings ===
+    # === learnt from world435's training part (tests/diagnosis/world435): consumer multi-GPU home servers (2-8 RTX 3090/4090/5090, mixed cards, PCIe risers, no NVLink) ===
+    # The NVIDIA kernel driver's robust-channel watchdog (krcWatchdog_IMPL: "RC watchdog: GPU is probably locked!
+    # Notify Timeout Seconds: 7", logged with Xid 8, "GPU stopped processing"), here a second card on a Gen3 x1
+    # slot under llama.cpp's split: the driver found the GPU making no progress and resets its channel, so the
+    # card is unusable until it recovers, as the Xid rows read the driver's other GPU failures.
+    Wording(
+        "gpu_unavailable",
+        "nvidia kernel module",
+        "rc watchdog: gpu is probably locked",
+        "https://docs.nvidia.com/deploy/xid-errors/analyzing-xid-catalog.html",
+    ),
+    # CUDA's cudaErrorTooManyPeers ("peer mapping resources exhausted", CUDA_ERROR_TOO_MANY_PEERS), which
+    # cudaDeviceEnablePeerAccess returns once a device has as many peers as the driver can map (eight): llama.cpp's
+    # ggml_cuda_init enabling peer access across ten P40s, PyTorch copying between the cards of a multi-GPU llava
+    # run. The GPU-to-GPU (P2P) mappings, not the GPUs, are what failed: nccl_or_shm, as the corpora read CUDA's
+    # "peer access is not supported between these two devices".
+    Wording(
+        "nccl_or_shm",
+        "cuda runtime",
+        "peer mapping resources exhausted",
+        "https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html",
+    ),
+    # Ray's core worker when an ObjectRef whose task raised is dropped without anyone fetching it
+    # (python/ray/_private/worker.py: "Unhandled error (suppress with 'RAY_IGNORE_UNHANDLED_ERRORS=1'): " and the
+    # task's repr): a remote task or actor method died of an uncaught exception, here vLLM's eager all-reduce test
+    # after its custom all-reduce was refused for want of P2P. Weak: Ray logs it for tasks a run may not need, and
+    # the exception's own line, when the log shows it, names the cause better.
+    Wording(
+        "container_exited",
+        "ray",
+        "unhandled error (suppress with 'ray_ignore_unhandled_errors=1')",
+        f"{_RAY}/blob/master/python/ray/_private/worker.py",
+        weak=True,
+    ),
+    # === end of world435 wordings ===
 )
