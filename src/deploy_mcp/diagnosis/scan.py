@@ -549,6 +549,12 @@ _REQUEST_ERRORS = (
     # operator(): http client error: Failed to read connection"): a client that went away mid-request, logged by
     # a server that is up (world189's training part, ggml-org/llama.cpp#18063 and #17636).
     b"operator(): http client error: ",
+    # llama-server's answer to a request for an endpoint the server was not started for (tools/server/utils.hpp
+    # format_error_response: ERROR_TYPE_NOT_SUPPORTED is sent as code 501 with "type":"not_supported_error", e.g.
+    # "This server does not support reranking. Start it with `--reranking`" or the same for embeddings), as its
+    # "log_server_r: response:" line prints the body: the server is up and judged the request (world436's training
+    # part, ggml-org/llama.cpp#13820, a Qwen3-Reranker GGUF served with --pooling none).
+    b'"type":"not_supported_error"',
     # cloudflared's tunnel reporting one proxied request whose client went away before the origin answered
     # ("ERR failed to serve incoming request error=\"Failed to proxy HTTP: Incoming request ended abruptly: context
     # canceled\"" and the event's own "Incoming request ended abruptly: context canceled ... originService=..."): the

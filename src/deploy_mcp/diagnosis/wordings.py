@@ -21729,4 +21729,30 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world435 wordings ===
+    # === learnt from world436's training part (tests/diagnosis/world436): embedding and reranker models of 2025-2026 on the engines ===
+    # Infinity's vision and audio embedders checking the model they loaded (infinity_emb/transformer/vision/
+    # torch_vision.py and audio/torch.py: assert hasattr(self.model, "get_text_features"), f"AutoModel of
+    # {model_name_or_path} does not have get_text_features method", and the same for get_image_features and
+    # get_audio_features), before "Application startup failed. Exiting.": the checkpoint is not a CLIP-like model
+    # of the kind the engine serves (jina-reranker-m0, a Qwen2-VL reranker), so Infinity cannot serve it.
+    Wording(
+        "model_unsupported",
+        "infinity",
+        "does not have get_",
+        "https://github.com/michaelfeil/infinity/blob/main/libs/infinity_emb/infinity_emb/transformer/vision/torch_vision.py",
+        also=("_features method",),
+    ),
+    # Jina's XLM-RoBERTa remote code (jinaai/xlm-roberta-flash-implementation, used by jina-embeddings-v3 and
+    # the jina-reranker-v2 / jina-colbert-v2 checkpoints) refusing to go on without the flash-attn package:
+    # raise RuntimeError("FlashAttention is not installed. To proceed with training, please install
+    # FlashAttention. For inference, you have two options: ..."). A package the run needs is missing; the bare
+    # "FlashAttention is not installed." other remote code prints as a warning before falling back (world9's
+    # InternVL start) is not this line.
+    Wording(
+        "dependency_install_failed",
+        "jina xlm-roberta-flash-implementation",
+        "flashattention is not installed. to proceed with training",
+        "https://huggingface.co/jinaai/xlm-roberta-flash-implementation",
+    ),
+    # === end of world436 wordings ===
 )
