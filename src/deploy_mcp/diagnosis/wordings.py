@@ -21755,4 +21755,28 @@ WORDINGS: tuple[Wording, ...] = (
         "https://huggingface.co/jinaai/xlm-roberta-flash-implementation",
     ),
     # === end of world436 wordings ===
+    # === learnt from world437's training part (tests/diagnosis/world437): speech models served as endpoints ===
+    # devnen's TTS servers (Chatterbox-TTS-Server and the Kokoro/Kitten/Dia servers built on its engine.py) when the
+    # config asks for CUDA and the engine's own CUDA probe fails (engine.py: logger.warning("CUDA was requested in
+    # config but functionality test failed. PyTorch may not be compiled with CUDA support. Automatically falling back
+    # to CPU.")): the GPU the deployment asked for cannot be used, and the model is served from the CPU instead.
+    Wording(
+        "gpu_unavailable",
+        "chatterbox-tts-server",
+        "cuda was requested in config but functionality test failed",
+        "https://github.com/devnen/Chatterbox-TTS-Server/blob/main/engine.py",
+    ),
+    # Node.js child_process when a command it ran exits non-zero (lib/child_process.js, exec/execFile's callback
+    # error: `Command failed: ${cmd}` then the child's stderr), as Electron apps running whisper.cpp's main report it:
+    # the child process failed and its stderr follows. Not weak: a weak row gave way to the model-load lines of
+    # whisper.cpp that follow it (world437's Enjoy run). The unless leave kata's "QMP command failed" and
+    # apptainer's "extract command failed" / "mksquashfs command failed" to the rows that read their causes.
+    Wording(
+        "container_exited",
+        "node (child_process)",
+        "command failed: ",
+        "https://github.com/nodejs/node/blob/main/lib/child_process.js",
+        unless=("qmp command failed", "extract command failed", "mksquashfs command failed"),
+    ),
+    # === end of world437 wordings ===
 )
