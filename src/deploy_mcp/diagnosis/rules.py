@@ -816,6 +816,9 @@ GATES: tuple[str, ...] = (
     # wordings.py, world430's): no error word in either.
     "cache budget too small",
     "modeling code shipped",
+    # SageMaker's quota refusal quoted without its ResourceLimitExceeded code ("The account-level service limit
+    # 'ml.r5.large for processing job usage' is 0 Instances", wordings.py, world438's): no error word in it.
+    "account-level service limit",
 )
 
 

@@ -21779,4 +21779,77 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("qmp command failed", "extract command failed", "mksquashfs command failed"),
     ),
     # === end of world437 wordings ===
+    # === learnt from world438's training part (tests/diagnosis/world438): model endpoints on managed cloud services ===
+    # conda's transaction when a package's files cannot be linked into the environment (conda/core/link.py,
+    # UnlinkLinkTransaction._execute: log.error("An error occurred while %s package '%s'.", "installing", ...),
+    # then "Attempting to roll back."), as an Azure ML image build printed it before "Image build failed": the
+    # environment the endpoint or job needs was not installed.
+    Wording(
+        "dependency_install_failed",
+        "conda",
+        "an error occurred while installing package '",
+        "https://github.com/conda/conda/blob/main/conda/core/link.py",
+    ),
+    # Azure AI Foundry's deployment error code when the container's readiness probes never pass
+    # ("[ContainerProbesFailed] User Error Occurred - Container readiness probes failed", the hosted agents' status):
+    # the container started and never answered its probe, the kind the rules give Kubernetes' "Readiness probe
+    # failed" (this wording says "probes" and so escaped them).
+    Wording(
+        "health_check_failed",
+        "azure ai foundry",
+        "containerprobesfailed",
+        "https://github.com/microsoft-foundry/foundry-samples/issues/454",
+    ),
+    # Google Cloud IAM's refusal ("Permission 'aiplatform.endpoints.predict' denied on resource
+    # '//aiplatform.googleapis.com/projects/.../models/gemini-pro' (or it may not exist).", status
+    # PERMISSION_DENIED): the caller may not use the model or endpoint, the access refusal the project reads as
+    # hf_auth (world123's Vertex AI "is not allowed to use Publisher Model"). Only on Vertex AI's resources: the
+    # same refusal for Cloud Monitoring's metrics (world374's guidellm scrape) is a side job that goes on.
+    Wording(
+        "hf_auth",
+        "google cloud iam",
+        "' denied on resource '//aiplatform.",
+        "https://github.com/rpurinton/gemini-php/issues/2",
+        also=("permission '",),
+    ),
+    # Databricks' REST error when the serving endpoint a call names does not exist ({"error_code":
+    # "RESOURCE_DOES_NOT_EXIST","message":"Endpoint with name '...' does not exist."}, as ai_query() returned it):
+    # the model the caller asks for is not served there, the kind the project gives a model its registry does not
+    # hold (MLflow's RESOURCE_DOES_NOT_EXIST for a run above).
+    Wording(
+        "hf_auth",
+        "databricks",
+        "resource_does_not_exist",
+        "https://github.com/databricks-demos/dbdemos/issues/220",
+        also=("endpoint with name",),
+    ),
+    # Hugging Face's serverless Inference API refusing a model over its size limit ("The model ... is too large to
+    # be loaded automatically (16GB > 10GB). Please use Spaces ... or Inference Endpoints"): the service does not
+    # serve this model, whatever the caller does, short of another service.
+    Wording(
+        "model_unsupported",
+        "hugging face inference api",
+        "is too large to be loaded automatically",
+        "https://github.com/huggingface/lighteval/issues/299",
+    ),
+    # Together AI's answer for a model it only serves on a dedicated endpoint ("Unable to access non-serverless
+    # model ... Please visit ... to create and start a new dedicated endpoint for the model.", code
+    # model_not_available): the serverless API does not serve the model asked for.
+    Wording(
+        "model_unsupported",
+        "together ai",
+        "unable to access non-serverless model",
+        "https://github.com/HeyPuter/puter/issues/3168",
+    ),
+    # SageMaker's quota refusal, whatever API call it answers ("The account-level service limit 'ml.r5.large for
+    # processing job usage' is 0 Instances, with current utilization of 0 Instances and a request delta of 1
+    # Instances."), also when a client's message carries it without the ResourceLimitExceeded code the row above
+    # reads: the account may not have the instances asked for.
+    Wording(
+        "no_capacity",
+        "sagemaker",
+        "the account-level service limit '",
+        "https://github.com/aws/graph-notebook/issues/445",
+    ),
+    # === end of world438 wordings ===
 )
