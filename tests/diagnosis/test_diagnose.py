@@ -2412,6 +2412,33 @@ def test_a_traceback_cut_after_a_python_3_13_call_that_spans_lines_is_a_crash():
     assert diagnose(log).kind == "container_exited"
 
 
+def test_a_traceback_cut_in_the_arguments_under_a_python_3_13_elision_is_a_crash():
+    # A paste cut on an argument line under "...<N lines>..." (before that line's markers, or with none): the
+    # elision is the frame's code line, so the frame above is where the log stops (world439's training part, a
+    # Qwen-Image edit pipeline's transformer block under ComfyUI).
+    log = (
+        '  File "/app/diffusers/models/transformers/transformer_qwenimage.py", line 647, in forward\n'
+        "    encoder_hidden_states, hidden_states = block(\n"
+        "                                           ~~~~~^\n"
+        "        hidden_states=hidden_states,\n"
+        "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "    ...<4 lines>...\n"
+        "        joint_attention_kwargs=attention_kwargs,\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+
+
+def test_an_elided_call_under_a_frame_then_two_server_lines_is_no_crash():
+    log = (
+        '  File "/app/nodes.py", line 428, in generate\n'
+        "    response = llm.create_chat_completion(\n"
+        "    ...<6 lines>...\n"
+        "INFO:     Application startup complete.\n"
+        "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n"
+    )
+    assert diagnose(log) is None
+
+
 def test_a_call_spanning_lines_under_a_frame_then_a_running_server_is_no_crash():
     log = (
         '  File "/app/nodes.py", line 428, in generate\n'

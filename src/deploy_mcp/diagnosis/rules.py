@@ -82,6 +82,10 @@ GATES: tuple[str, ...] = (
     "wrong size",
     "not found",
     "not a valid",
+    # diffusers' "is neither a valid local path nor a valid repo id" (world439's wordings).
+    "nor a valid",
+    # SD.Next's "Diffusers download error: ... model access requires login" (world439's wordings).
+    "requires login",
     "cannot",
     "exceed",
     "insufficient",

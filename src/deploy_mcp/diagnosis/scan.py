@@ -1664,6 +1664,8 @@ def _under_warned_traceback(result: Scan, index: int) -> bool:
 _CLOSING_LINE = re.compile(r"[)\]}]{1,4}[,;]?")
 # The end of the line that opens such a call ("    self.worker = worker_class(").
 _OPENING_ENDS = ("(", "[", "{")
+# That elision of a call's middle lines ("    ...<4 lines>..."): only a traceback's frame prints it.
+_ELIDED_LINES = re.compile(r"\.\.\.<\d{1,6} lines?>\.\.\.")
 
 
 # IDLE's shell printing a warning (idlelib/run.py idle_formatwarning: "Warning (from warnings module):", then
@@ -1723,6 +1725,12 @@ def traceback_tail(result: Scan) -> int:
             under_markers = _is_marker_line(line)
             continue
         if not seen and _cut_in_prefix(result, i):
+            continue
+        # Python 3.13's "...<N lines>..." inside a call that spans lines is its frame's code line, and so is the
+        # argument line a paste cut under it before that line's markers (world439's training part, a Qwen-Image
+        # edit pipeline's transformer block cut at "joint_attention_kwargs=attention_kwargs,"): it spends no
+        # line of what may stand below the frame.
+        if _ELIDED_LINES.fullmatch(line.strip()):
             continue
         # A log cut at the closing bracket of a call that spans lines (Python 3.13, `_CLOSING_LINE`): its argument
         # lines and "...<N lines>..." up to the line that opens the call are the frame's code lines.

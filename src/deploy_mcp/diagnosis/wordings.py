@@ -21852,4 +21852,57 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/aws/graph-notebook/issues/445",
     ),
     # === end of world438 wordings ===
+    # === learnt from world439's training part (tests/diagnosis/world439): image and video generation model servers ===
+    # SD.Next's Hub download of a Diffusers model (modules/modelloader.py download_diffusers_model: when
+    # snapshot_download fails on a gated repository, shared.log.error(f'Diffusers download error: id="{hub_id}" model
+    # access requires login')): FLUX.1-dev and the like need an accepted licence and a token the server lacks.
+    Wording(
+        "hf_auth",
+        "sd.next",
+        "model access requires login",
+        "https://github.com/vladmandic/sdnext/blob/master/modules/modelloader.py",
+    ),
+    # diffusers' DiffusionPipeline.from_pretrained (src/diffusers/pipelines/pipeline_utils.py: a name that is no
+    # directory and holds more than one "/" raises ValueError(f'The provided pretrained_model_name_or_path "{...}"
+    # is neither a valid local path nor a valid repo id. Please check the parameter.')): the model path the server
+    # was given names no weights, the model-not-found reading the corpora give huggingface_hub's "Repo id must be
+    # in the form" and transformers' "Incorrect path_or_model_id".
+    Wording(
+        "hf_auth",
+        "diffusers",
+        "is neither a valid local path nor a valid repo id",
+        "https://github.com/huggingface/diffusers/blob/main/src/diffusers/pipelines/pipeline_utils.py",
+    ),
+    # diffusers' lazy top-level module (src/diffusers/utils/import_utils.py _LazyModule.__getattr__: raise
+    # AttributeError(f"module {self.__name__} has no attribute {name}")), raised when a model's model_index.json
+    # names a pipeline class (QwenImagePipeline, FluxKontextPipeline) the installed diffusers does not have: the
+    # package is older than the model, as "cannot import name 'QwenImagePipeline' from 'diffusers'" reads.
+    Wording(
+        "dependency_install_failed",
+        "diffusers",
+        "module diffusers has no attribute",
+        "https://github.com/huggingface/diffusers/blob/main/src/diffusers/utils/import_utils.py",
+    ),
+    # mmgp's offload.load_model_data (Wan2GP, HunyuanVideoGP: raise Exception(f"Incompatible State Dictionary or
+    # 'Init_Empty_Weights' not set since parameter '{k}' has no data") when a parameter is still on the meta device
+    # after the checkpoint was loaded): the weights file does not fit the model built for it, the reading the
+    # corpora give torch's "Error(s) in loading state_dict".
+    Wording(
+        "model_unsupported",
+        "mmgp",
+        "incompatible state dictionary or 'init_empty_weights' not set",
+        "https://github.com/deepbeepmeep/mmgp/blob/main/src/mmgp/offload.py",
+    ),
+    # ComfyUI-SeedVR2's attention wrapper (src/optimization/compatibility.py flash_attention_forward) when the
+    # flash_attn package cannot be imported: "❌ [ERROR] Forward pass error: flash_attn not available" and the node's
+    # "!!! Exception during processing !!! flash_attn not available". Its per-block warnings ("Flash Attention failed
+    # for blocks.0.attn, using original: flash_attn not available") are the fallback it survives.
+    Wording(
+        "dependency_install_failed",
+        "comfyui-seedvr2",
+        "flash_attn not available",
+        "https://github.com/numz/ComfyUI-SeedVR2_VideoUpscaler/blob/main/src/optimization/compatibility.py",
+        unless=("using original", "falling back", "fallback"),
+    ),
+    # === end of world439 wordings ===
 )
