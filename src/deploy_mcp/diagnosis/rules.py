@@ -97,6 +97,8 @@ GATES: tuple[str, ...] = (
     "unloading models",
     # vLLM's "The supplied chat template string (...) appears path-like, but doesn't exist!" (wordings.py, world391's).
     "appears path-like",
+    # llama.cpp's "GGML_ASSERT(hparams.n_expert <= LLAMA_MAX_EXPERTS) failed" (wordings.py, world440's).
+    "llama_max_experts",
     # The Linux kernel's WARN_ON report ("WARNING: CPU: 25 PID: 550 at ... [mtgpu]", wordings.py, world395's).
     "warning: cpu: ",
     # The NVIDIA Kubernetes device plugin's "No devices found. Waiting indefinitely." (wordings.py, world399's).

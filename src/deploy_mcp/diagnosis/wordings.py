@@ -77,6 +77,10 @@ HOST_MEMORY = (
     "ray.exceptions",
     "memory cgroup",
     "cpu buffer",
+    # ggml's pinned host buffer type (ggml-cuda.cu ggml_backend_cuda_host_buffer_type, named "CUDA_Host"):
+    # "failed to allocate CUDA_Host buffer of size N" from ggml-alloc.c is the host's memory running out, as "CPU
+    # buffer" is, though the line says "CUDA" (world440's training part, Ollama's projector CPU offload retry).
+    "cuda_host buffer",
     # The JVM's options for its own heap running out (-XX:+ExitOnOutOfMemoryError, -XX:+HeapDumpOnOutOfMemoryError,
     # -XX:OnOutOfMemoryError=...), on the command line DJL Serving, TorchServe and MMS log at every start: a
     # setting, and about the Java heap (world123's training part, DJL Serving's start on Inferentia).
@@ -21905,4 +21909,17 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("using original", "falling back", "fallback"),
     ),
     # === end of world439 wordings ===
+    # === learnt from world440's training part (tests/diagnosis/world440): MoE models on small GPUs with CPU offloading ===
+    # llama.cpp's hyperparameter check when a GGUF has more routed experts than the build was compiled for
+    # (src/llama-model.cpp load_hparams, now src/llama-hparams.cpp: GGML_ASSERT(hparams.n_expert <=
+    # LLAMA_MAX_EXPERTS), the cap raised as DeepSeek V3's 256 and Qwen3 Next's 512 experts came): this build cannot
+    # load the model's architecture, and Ollama quotes it as "llama runner process has terminated". A newer build
+    # reads it.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "n_expert <= llama_max_experts",
+        f"{_LLAMACPP}/blob/master/src/llama-model.cpp",
+    ),
+    # === end of world440 wordings ===
 )
