@@ -21922,4 +21922,27 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/blob/master/src/llama-model.cpp",
     ),
     # === end of world440 wordings ===
+    # === learnt from world441's training part (tests/diagnosis/world441): GPU marketplace templates and serverless workers ===
+    # SkyPilot's provisioner when the runtime set-up on a freshly launched cluster fails (sky/provision/provisioner.py:
+    # "⨯ Failed to set up SkyPilot runtime on cluster.  View logs: ..."), here a Vast.ai H100 whose log stops there:
+    # the line says the set-up failed, not why. Weak: the lines under it usually name the cause (an SSH timeout,
+    # a `docker run` that failed, an assertion), and those rows win.
+    Wording(
+        "unknown",
+        "skypilot",
+        "failed to set up skypilot runtime on cluster",
+        f"{_SKY}/blob/master/sky/provision/provisioner.py",
+        weak=True,
+    ),
+    # RunPod's faster-whisper serverless worker when a request names a model its image does not carry
+    # (predict.py: raise ValueError(f"Model '{model_name}' not found."), world441's `turbo` on the 0.4.1 base
+    # image): the worker has no such model, whatever the request asked for.
+    Wording(
+        "model_unsupported",
+        "runpod worker-faster_whisper",
+        "valueerror: model '",
+        "https://github.com/runpod-workers/worker-faster_whisper/issues/60",
+        also=("' not found",),
+    ),
+    # === end of world441 wordings ===
 )
