@@ -21945,4 +21945,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("' not found",),
     ),
     # === end of world441 wordings ===
+    # === learnt from world442's training part (tests/diagnosis/world442): vLLM's own tracker in 2026, second round ===
+    # The older wording of vLLM's NixlConnector handshake failure, sibling of world134's "handshake failed for
+    # request" row: the 0.10/0.11 connector's done-callback logs logger.exception("Handshake with %s failed",
+    # remote_engine_id) when the side-channel handshake with the remote (prefill) engine raises
+    # (vllm/distributed/kv_transfer/kv_connector/v1/nixl_connector.py), then the traceback of the cause. The decode
+    # worker has no NIXL connection to pull the KV cache over, the transfer failure world134 and world182 read as
+    # nccl_or_shm.
+    Wording(
+        "nccl_or_shm",
+        "vllm nixl connector",
+        " failed",
+        f"{_VLLM}/blob/main/vllm/distributed/kv_transfer/kv_connector/v1/nixl_connector.py",
+        also=("handshake with ",),
+        unless=("ssl", "tls"),
+    ),
+    # === end of world442 wordings ===
 )
