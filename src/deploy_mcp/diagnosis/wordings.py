@@ -21961,4 +21961,36 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("ssl", "tls"),
     ),
     # === end of world442 wordings ===
+    # === learnt from world446's training part (tests/diagnosis/world446): dstack, SkyPilot and Ray clusters running model servers ===
+    # AWS's EC2 Instance Connect when it cannot open an SSH session to the instance ("EC2 Instance Connect is unable
+    # to connect to your instance. Ensure your instance network settings are configured correctly ..."), quoted
+    # when a node of a large SkyPilot cluster cannot be reached: the machine is up and not reachable over SSH.
+    Wording(
+        "instance_unreachable",
+        "aws ec2 instance connect",
+        "ec2 instance connect is unable to connect",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-connect-prerequisites.html",
+    ),
+    # SkyPilot's provisioner giving up on a cluster ("RuntimeError: Errors occurred during provisioning; check logs
+    # above."): provisioning failed and the cause, when there is one, is on the lines above it (a capacity or
+    # quota verdict, which comes first in the order of kinds). Alone it names no cause: unknown, not a crash of a
+    # program.
+    Wording(
+        "unknown",
+        "skypilot",
+        "errors occurred during provisioning",
+        _SKY,
+    ),
+    # Ray's cluster launcher (`ray up`, which SkyPilot drove before its own provisioner) when the head node it
+    # launched never shows up in the cloud's listing (python/ray/autoscaler/_private/commands.py,
+    # get_or_create_head_node: "Head node fetch timed out. Failed to create head node."): the cluster was not
+    # created and the cloud said nothing a row could read. Weak: a capacity or quota line above it wins.
+    Wording(
+        "unknown",
+        "ray autoscaler",
+        "failed to create head node",
+        f"{_RAY}/blob/master/python/ray/autoscaler/_private/commands.py",
+        weak=True,
+    ),
+    # === end of world446 wordings ===
 )
