@@ -21993,4 +21993,32 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world446 wordings ===
+    # === learnt from world447's training part (tests/diagnosis/world447): TGI 3, TEI, LMDeploy, TensorRT-LLM, Triton and Dynamo ===
+    # Text Embeddings Inference's error body for a request whose forward pass failed in the backend (core's
+    # TextEmbeddingsError::Backend, "Backend error: {0}", around backends/core's BackendError::Inference, "Inference
+    # error: {0}"; the router answers it with "error_type":"Backend" and HTTP 424): the router and the server stay up
+    # and the backend's own error follows the stem. Weak: when that error names a cause (CUDA out of memory, no
+    # kernel image) the stronger row for it wins; a cuBLAS status alone names none, unknown.
+    Wording(
+        "unknown",
+        "text-embeddings-inference",
+        "backend error: inference error: ",
+        f"{_TEI}/blob/main/backends/core/src/lib.rs",
+        weak=True,
+    ),
+    # aiohttp's repr of a response the server answered with HTTP 500 ("<ClientResponse(<url>) [500 Internal Server
+    # Error]>", ClientResponse.__repr__), as a benchmark or load client logs it (TensorRT-LLM's infserver_loadgen
+    # http_endpoints: "UnexpectedDisconnect: Receieved non-200 HTTP Status Code 500 from server, response:
+    # <ClientResponse(...) [500 Internal Server Error]>"): the server failed the request without the client seeing
+    # why, unknown as the corpora read a server's bare 500. Weak: the server's own lines, when the log has them, name
+    # the cause.
+    Wording(
+        "unknown",
+        "aiohttp client",
+        "[500 internal server error]>",
+        "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/client_reqrep.py",
+        also=("<clientresponse(",),
+        weak=True,
+    ),
+    # === end of world447 wordings ===
 )
