@@ -22021,4 +22021,60 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world447 wordings ===
+    # === learnt from world449's training part (tests/diagnosis/world449): speculative decoding and LoRA adapters on
+    # the engines ===
+    # vLLM's AutoWeightsLoader when a checkpoint holds a tensor the model implementation has no module or parameter
+    # for (model_executor/models/utils.py _load_module: "There is no module or parameter named '{prefix}' in
+    # {type(module).__name__}"), e.g. an EAGLE draft checkpoint in another layout than vLLM's: the same reading as a
+    # KeyError on a weight name the loader lacks (../world74, ../world159). Weak: quantized layouts' tensor names
+    # (k_scale, weight_scale, ...) are quantization_unsupported's rule.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "there is no module or parameter named '",
+        f"{_VLLM}/blob/main/vllm/model_executor/models/utils.py",
+        weak=True,
+    ),
+    # vLLM's GPU model runner when an EAGLE3 drafter asks the target for auxiliary hidden states and the target
+    # model class does not implement SupportsEagle3 (v1/worker/gpu_model_runner.py: "Model does not support EAGLE3
+    # interface but aux_hidden_state_outputs was requested"): the model, as built on this platform, cannot serve
+    # that speculative method.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "does not support eagle3 interface",
+        f"{_VLLM}/pull/45546",
+    ),
+    # TensorRT-LLM's attention op when no XQA kernel exists for the model's head layout in speculative decoding
+    # (cpp/tensorrt_llm/common/attentionOp.cpp TLLM_CHECK_WITH_INFO: "No available XQA kernels are found for
+    # speculative decoding mode."): the model cannot run speculative decoding on this build; stronger than the
+    # weak "assertion failed" row.
+    Wording(
+        "model_unsupported",
+        "tensorrt-llm",
+        "no available xqa kernels are found for speculative decoding",
+        f"{_TRTLLM}/issues/6067",
+    ),
+    # vLLM's LoRA model loader for a multimodal MoE model given an adapter with expert weights (lora/models.py:
+    # "For MoE models, VLM currently does not support fused MoE LoRA inference. Please ensure that the loaded LoRA
+    # model does not contain expert weights."): the LoRA the run was asked to serve is refused, as the sibling
+    # "does not support LoRA, but LoRA is enabled" row reads the --enable-lora request.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "does not support fused moe lora inference",
+        f"{_VLLM}/blob/main/vllm/lora/models.py",
+    ),
+    # transformers 5's loading report when checkpoint tensors do not match the model's shapes (modeling_utils:
+    # "You set `ignore_mismatched_sizes` to `False`, thus raising an error. For details look at the above
+    # report!", after rows "| MISMATCH | Reinit due to size mismatch"): a checkpoint that does not fit its
+    # configuration, unknown as ../world287 and ../world345 read PyTorch's "size mismatch for".
+    Wording(
+        "unknown",
+        "transformers",
+        "to `false`, thus raising an error",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/modeling_utils.py",
+        also=("ignore_mismatched_sizes",),
+    ),
+    # === end of world449 wordings ===
 )
