@@ -2165,6 +2165,11 @@ _CARRIED_ON = (
     # which is too old to be supported by the triton GPU compiler"), then running that frame eagerly: the
     # warning names an error it carried on from (world434's training part, ChatTTS #341 on a Pascal card).
     b"torch._dynamo.convert_frame: [warning]",
+    # Jan's cortex extension stopping the cortex-cpp server it is about to respawn with the model's settings
+    # (extensions/inference-cortex-extension: "[CORTEX]::Debug: Request to kill cortex", then "cortex process is
+    # terminated", then "Spawning cortex subprocess..."): a stop it asked for, not a crash (world448's training
+    # part, cortex.cpp #1106).
+    b"cortex process is terminated",
 )
 
 

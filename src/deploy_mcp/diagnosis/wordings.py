@@ -22077,4 +22077,40 @@ WORDINGS: tuple[Wording, ...] = (
         also=("ignore_mismatched_sizes",),
     ),
     # === end of world449 wordings ===
+    # === learnt from world448's training part (tests/diagnosis/world448): model-serving platforms that wrap the
+    # engines (Xinference, GPUStack, LocalAI, OpenLLM and BentoML, RamaLama, Docker Model Runner, Jan, LM Studio,
+    # Lemonade) ===
+    # Lemonade's router giving up on the llama-server it started (src/cpp/server/wrapped_server.cpp
+    # wait_for_ready: "llama-server failed to start within timeout" after its "Still waiting for llama-server..."
+    # polls, then "[ProcessManager] Process terminated"): the probe never got an answer before the deadline, as
+    # world71 reads lemond's vllm-server line. Unless the line follows the child's own death: world16's "Retry also
+    # failed: ... failed to start within timeout" comes after "process has terminated with exit code", and there
+    # the "[Error] (Router)" lines stay container_exited.
+    Wording(
+        "health_check_failed",
+        "lemonade",
+        "llama-server failed to start within timeout",
+        "https://github.com/lemonade-sdk/llamacpp-rocm/issues/45",
+        unless=("retry also failed", "failed to load model"),
+    ),
+    # OpenLLM's serialisation refusing a model whose config has no auto_map while trust_remote_code is set
+    # (openllm/serialisation/transformers/_helpers.py infer_autoclass_from_llm: "Invalid configuration for
+    # <model_id>. ``trust_remote_code=True`` requires `transformers.PretrainedConfig` to contain a `auto_map`
+    # mapping"): the option given does not fit the model, a refused configuration.
+    Wording(
+        "invalid_engine_args",
+        "openllm",
+        "invalid configuration for ",
+        "https://github.com/bentoml/OpenLLM/issues/731",
+        also=("``trust_remote_code=true`` requires",),
+    ),
+    # Lemonade's pull of a FastFlowLM (NPU) model failing ("Error pulling model: FLM pull failed with exit code:
+    # 1", the flm CLI's exit status relayed by the server): the model never arrived and the line names no cause.
+    Wording(
+        "unknown",
+        "lemonade (fastflowlm)",
+        "flm pull failed with exit code",
+        "https://github.com/lemonade-sdk/lemonade/issues/1474",
+    ),
+    # === end of world448 wordings ===
 )
