@@ -2170,6 +2170,11 @@ _CARRIED_ON = (
     # terminated", then "Spawning cortex subprocess..."): a stop it asked for, not a crash (world448's training
     # part, cortex.cpp #1106).
     b"cortex process is terminated",
+    # A Go program logging an error value that is nil with %s (fmt prints a nil interface under %s as
+    # "%!s(<nil>)"): dstack-shim's "close body error: %!s(<nil>)" after it downloads the runner, logged whether
+    # or not the close failed; the error it names is none, and the shim goes on to start the container (world450's
+    # training part, dstack #1032).
+    b"error: %!s(<nil>)",
 )
 
 

@@ -22113,4 +22113,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/lemonade-sdk/lemonade/issues/1474",
     ),
     # === end of world448 wordings ===
+    # === learnt from world450's training part (tests/diagnosis/world450): bug-fix pull requests and issue threads
+    # of the engines and targets that paste the failure they fix ===
+    # SkyPilot's task check refusing a file_mounts entry whose target or source ends with "/" (sky/task.py
+    # set_file_mounts: raise ValueError('File mount paths cannot end with a slash (try "/mydir: /mydir" or
+    # "/myfile: /myfile"). Found: target=... source=...'), printed without a traceback): the task's configuration
+    # is refused before anything is launched.
+    Wording(
+        "invalid_engine_args",
+        "skypilot",
+        "file mount paths cannot end with a slash",
+        f"{_SKY}/pull/1922",
+    ),
+    # === end of world450 wordings ===
 )
