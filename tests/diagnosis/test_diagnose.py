@@ -2509,3 +2509,16 @@ def test_a_dynamo_warning_of_a_gpu_too_old_for_triton_is_a_frame_run_eagerly():
     )
     assert diagnose("[2024-06-18 19:45:55,713] torch._dynamo.convert_frame: [WARNING] " + error) is None
     assert diagnose(error).kind == "gpu_unavailable"
+
+
+def test_pips_requirement_already_satisfied_for_a_transformers_pin_is_no_model_unsupported():
+    # pip quotes the dependent's pin ("transformers>=4.40.0") in its note that the requirement is met; "require"
+    # only matches "Requirement" (world451's training part, an editable install of OpenBMB's vLLM fork). The same
+    # pin in a line that asks for it is still the model unsupported.
+    met = (
+        "Requirement already satisfied: transformers>=4.40.0 in /root/anaconda3/envs/vllm/lib/python3.9/"
+        "site-packages (from vllm==0.4.1+cu122) (4.40.1)\n"
+    )
+    assert diagnose(met) is None
+    asked = "ValueError: This model requires transformers>=4.51.0, please upgrade.\n"
+    assert diagnose(asked).kind == "model_unsupported"

@@ -1628,8 +1628,12 @@ RULES: tuple[Rule, ...] = (
         # found version: 5.2.0", https://github.com/InternLM/lmdeploy/issues/4407) and goes on. pip's
         # conflict list after an install ("vllm 0.8.5 requires transformers>=4.51.1, but you have transformers
         # 4.46.3 which is incompatible.", pip/_internal/commands/install.py `_warn_about_conflicts`) is printed
-        # once the packages are installed; it is a warning, and the server may still start.
-        unless=("but found version", "which is incompatible"),
+        # once the packages are installed; it is a warning, and the server may still start. pip's note that a
+        # requirement is already met ("Requirement already satisfied: transformers>=4.40.0 in .../site-packages
+        # (from vllm==0.4.1+cu122) (4.40.1)", pip/_internal/req/req_install.py) quotes the dependent's pin, met by
+        # the version in its last parenthesis; "require" only matches "Requirement" (world451's training part,
+        # OpenBMB/MiniCPM-V #63's editable install of OpenBMB's vLLM fork).
+        unless=("but found version", "which is incompatible", "requirement already satisfied: "),
     ),
     # --- dtype_unsupported
     Rule(

@@ -22126,4 +22126,17 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_SKY}/pull/1922",
     ),
     # === end of world450 wordings ===
+    # === learnt from world451's training part (tests/diagnosis/world451): the model makers' own repositories'
+    # serving and loading logs ===
+    # torch.distributed creating an NCCL process group in a torch build without NCCL (torch/distributed/
+    # distributed_c10d.py _new_process_group_helper: raise RuntimeError("Distributed package doesn't have NCCL
+    # built in"), the Windows, macOS and CPU-only wheels): the NCCL backend the launcher asked for (torchrun under
+    # Meta's llama-models example_chat_completion.py) cannot be had at all, so the ranks never form a group.
+    Wording(
+        "nccl_or_shm",
+        "torch.distributed",
+        "distributed package doesn't have nccl built in",
+        "https://github.com/pytorch/pytorch/blob/main/torch/distributed/distributed_c10d.py",
+    ),
+    # === end of world451 wordings ===
 )
