@@ -726,6 +726,11 @@ _REQUEST_ERRORS = (
     # the maximum model length of {max_prompt_len}. ...")), raised to the caller of that request while the engine
     # goes on (world246's training part, vllm-project/vllm#20241, InternVL3 with a 12288-token limit).
     b"is longer than the maximum model length of",
+    # Tenstorrent's vLLM models refusing one prompt over the sequence length the device was built for ("ValueError:
+    # TT-LLama11B-Vision does not support prompts longer than 8192 tokens on N300 (received prompt with 65418
+    # tokens)", raised into serving_chat's stream generator for that request): the server was up and serves on
+    # (world452's training part, tenstorrent/tt-inference-server#988).
+    b"does not support prompts longer than",
     # TensorRT-LLM's LLM API refusing one request whose prompt is over the engine's token budget
     # (tensorrt_llm/llmapi/llm.py _check_arguments: raise ValueError(f"The sum of prompt length ({prompt_len}),
     # query length ({query_len}) should not exceed max_num_tokens ({max_num_tokens})")), which Triton's Python

@@ -22139,4 +22139,26 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/pytorch/blob/main/torch/distributed/distributed_c10d.py",
     ),
     # === end of world451 wordings ===
+    # === learnt from world452's training part (tests/diagnosis/world452): vision-language, audio and omni models
+    # served as endpoints (projector files, image processors, multimodal limits) ===
+    # The llama-cpp-python vision nodes of ComfyUI (the llama-cpp VLM node packs' "raise ValueError("Image input
+    # detected, but the loaded model is not configured with a mmproj module.")", also worded for Video and Audio
+    # inputs) refusing an image when the model was loaded without its projector: the loader was not given the
+    # mmproj file the request needs, a configuration to fix and load again.
+    Wording(
+        "invalid_engine_args",
+        "comfyui (llama-cpp vision nodes)",
+        "but the loaded model is not configured with a mmproj module",
+        "https://github.com/Comfy-Org/ComfyUI/issues/15859",
+    ),
+    # llamafile's llava entry point refusing an --image run without its projector ("<program>: fatal error: --mmproj
+    # must also be passed when an --image is specified in cli mode"): the command line lacks the flag the image
+    # needs, refused before anything is loaded.
+    Wording(
+        "invalid_engine_args",
+        "llamafile",
+        "fatal error: --mmproj must also be passed",
+        "https://github.com/mozilla-ai/llamafile/issues/615",
+    ),
+    # === end of world452 wordings ===
 )
