@@ -22161,4 +22161,31 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/mozilla-ai/llamafile/issues/615",
     ),
     # === end of world452 wordings ===
+    # === learnt from world453's training part (tests/diagnosis/world453): structured output and tool calling in
+    # the servers ===
+    # The JavaScript Jinja engine of LM Studio's llmworker and node-llama-cpp (@huggingface/jinja: the parser's
+    # "Parser Error: Expected closing statement token. OpenSquareBracket !== CloseStatement." on syntax it does
+    # not know, the interpreter's "Expected iterable type in for loop: got StringValue" on a template written
+    # for another message shape), which LM Studio reports as "Error rendering prompt with jinja template: ..." on
+    # every chat: the model's chat template is not one this engine can run, as ../world171 reads Jinja2's
+    # TemplateSyntaxError. A template's own raise_exception on one message list ("Cannot pass both content and
+    # thinking ...") names neither and stays unread.
+    Wording(
+        "model_unsupported",
+        "lm studio (@huggingface/jinja)",
+        "error rendering prompt with jinja template",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/535",
+        also=("parser error: ", "expected iterable type in for loop"),
+    ),
+    # node-llama-cpp's JinjaTemplateChatWrapper running its sanity render of the model's chat template before the
+    # first chat (src/chatWrappers/generic/JinjaTemplateChatWrapper.ts _runSanityTest: "The provided Jinja template
+    # failed that sanity test: <the engine's error>"): the template cannot render a plain conversation, so the
+    # model's chat template is one this runtime cannot use.
+    Wording(
+        "model_unsupported",
+        "node-llama-cpp",
+        "jinja template failed that sanity test",
+        "https://github.com/withcatai/node-llama-cpp/issues/275",
+    ),
+    # === end of world453 wordings ===
 )
