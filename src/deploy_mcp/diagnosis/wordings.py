@@ -22188,4 +22188,29 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/withcatai/node-llama-cpp/issues/275",
     ),
     # === end of world453 wordings ===
+    # === learnt from world454's training part (tests/diagnosis/world454): multi-node and pipeline-parallel
+    # serving (vLLM over Ray, torch.distributed rendezvous, NCCL over InfiniBand/RoCE, DeepEP and NVSHMEM) ===
+    # TorchElastic's c10d rendezvous backend when it cannot reach the store on the rendezvous endpoint
+    # (torch/distributed/elastic/rendezvous/c10d_rendezvous_backend.py: raise RendezvousConnectionError("The
+    # connection to the C10d store has failed. See inner exception for details."), which the elastic agent's error
+    # handler also prints as JSON): the nodes never met, the cross-host connection failure ../world130 reads as
+    # nccl_or_shm for RendezvousConnectionError (world454's torch.distributed.run over several NICs).
+    Wording(
+        "nccl_or_shm",
+        "PyTorch (torch.distributed.elastic)",
+        "the connection to the c10d store has failed",
+        "https://github.com/pytorch/pytorch/blob/main/torch/distributed/elastic/rendezvous/c10d_rendezvous_backend.py",
+    ),
+    # NVSHMEM's device-side init refusing a device library built for another host library (src/device/init/
+    # init_device.cu: "NVSHMEM device library version does not match with NVSHMEM host library version", then
+    # "nvshmem_internal_init_thread failed"): DeepEP was linked against one NVSHMEM and loads another (SGLang's
+    # image shipping its own /sgl-workspace/nvshmem beside the pip one), a broken install rather than a run
+    # failure; the fix in sgl-project/sglang#12949 removed the second copy.
+    Wording(
+        "dependency_install_failed",
+        "NVSHMEM (DeepEP)",
+        "nvshmem device library version does not match with nvshmem host library version",
+        "https://github.com/sgl-project/sglang/pull/12949",
+    ),
+    # === end of world454 wordings ===
 )
