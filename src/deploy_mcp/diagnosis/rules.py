@@ -825,6 +825,9 @@ GATES: tuple[str, ...] = (
     # SageMaker's quota refusal quoted without its ResourceLimitExceeded code ("The account-level service limit
     # 'ml.r5.large for processing job usage' is 0 Instances", wordings.py, world438's): no error word in it.
     "account-level service limit",
+    # ONNX Runtime's ORT_ENFORCE failure quoted on a line of its own ("ort_value_name_idx_map.MaxIdx() > -1 was
+    # false.", wordings.py, world455's): no error word in it.
+    " was false.",
 )
 
 

@@ -22213,4 +22213,41 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/sgl-project/sglang/pull/12949",
     ),
     # === end of world454 wordings ===
+    # === learnt from world455's training part (tests/diagnosis/world455): model servers on Windows, WSL2 and
+    # Docker Desktop ===
+    # ONNX Runtime refusing a graph node whose operator no registered kernel library provides (the graph
+    # resolver's "Fatal error: <domain>:<op>(<version>) is not a registered function/op", e.g. a contrib op such
+    # as com.microsoft:CausalConvWithState that the installed runtime predates): the model needs an operator this
+    # runtime does not have, a model the runtime cannot run.
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "is not a registered function/op",
+        "https://github.com/microsoft/foundry-local/issues/700",
+    ),
+    # ONNX Runtime GenAI's config loader refusing a key of the model's genai_config.json ("Error encountered while
+    # parsing '<dir>/genai_config.json' JSON Error: model:vision: Unknown value \"spatial_merge_size\"", relayed
+    # by Foundry Local's load handler): the model package was built for a newer runtime than the one loading it,
+    # so the runtime cannot run this model.
+    Wording(
+        "model_unsupported",
+        "onnxruntime-genai",
+        "genai_config.json' json error: ",
+        "https://github.com/microsoft/foundry-local/issues/741",
+        also=("unknown value",),
+    ),
+    # ONNX Runtime's ORT_ENFORCE failing ("<file>:<line> <function> <condition> was false. <message>", here
+    # "ort_value_name_idx_map.MaxIdx() > -1 was false." inside an OnnxRuntimeGenAIException raised "during
+    # initialization"): an internal check of the runtime threw and names no cause a row could know, read as
+    # world135 reads the same enforce failure, container_exited. Weak: a row naming the cause (memory, a missing
+    # library) wins.
+    Wording(
+        "container_exited",
+        "onnxruntime",
+        " was false.",
+        "https://github.com/microsoft/foundry-local/issues/871",
+        also=("()",),
+        weak=True,
+    ),
+    # === end of world455 wordings ===
 )
