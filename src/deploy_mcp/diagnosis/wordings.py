@@ -22250,4 +22250,22 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world455 wordings ===
+    # === learnt from world457's training part (tests/diagnosis/world457): model servers on ARM machines (GH200,
+    # GB200, DGX Spark, Jetson, Graviton and Ampere, Apple Silicon, Raspberry Pi) ===
+    # ggml's Metal backend of 2023 reading its shader source from the package (ggml-metal.m ggml_metal_init:
+    # `path = [bundle pathForResource:@"ggml-metal" ofType:@"metal"]`, "ggml_metal_init: loading '%s'", then
+    # `stringWithContentsOfFile:path` and "ggml_metal_init: error: %s" with the NSError's description): when the
+    # install shipped no ggml-metal.metal the path is nil ("loading '(null)'") and Cocoa refuses it with
+    # NSFileReadInvalidFileNameError, "Error Domain=NSCocoaErrorDomain Code=258 \"The file name is invalid.\"" (a
+    # Python binding's wheel without its Metal file, chatglm.cpp on an M2 Max): a file of the install is missing.
+    # The "ggml_metal_init: " every line of that block shares is read as the log's prefix and stripped, so the row
+    # holds to Cocoa's own words.
+    Wording(
+        "dependency_install_failed",
+        "ggml (metal)",
+        "error domain=nscocoaerrordomain code=258",
+        "https://github.com/li-plus/chatglm.cpp/issues/60",
+        also=("the file name is invalid",),
+    ),
+    # === end of world457 wordings ===
 )
