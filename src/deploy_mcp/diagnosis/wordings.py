@@ -22268,4 +22268,19 @@ WORDINGS: tuple[Wording, ...] = (
         also=("the file name is invalid",),
     ),
     # === end of world457 wordings ===
+    # === learnt from world458's training part (tests/diagnosis/world458): RAG and agent apps with local model
+    # servers ===
+    # AnythingLLM's native embedder failing to fetch its model files (server/utils/EmbeddingEngines/native/index.js
+    # embedderClient: console.error("Failed to load the native embedding model:", error) around the
+    # @xenova/transformers pipeline that downloads the ONNX files, here with undici's "TypeError: fetch failed"):
+    # the model never arrived, as world222 reads the same embedder's "Failed to download model from primary URL".
+    # Only with the fetch failure on the line, so a model that arrived but will not load is left to other rows.
+    Wording(
+        "hf_auth",
+        "anythingllm",
+        "failed to load the native embedding model",
+        "https://github.com/Mintplex-Labs/anything-llm/issues/548",
+        also=("fetch failed",),
+    ),
+    # === end of world458 wordings ===
 )
