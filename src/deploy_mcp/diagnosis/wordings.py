@@ -22283,4 +22283,46 @@ WORDINGS: tuple[Wording, ...] = (
         also=("fetch failed",),
     ),
     # === end of world458 wordings ===
+    # === learnt from world456's training part (tests/diagnosis/world456): AMD Instinct and Radeon GPUs with ROCm
+    # (vLLM ROCm, llama.cpp HIP, Ollama and koboldcpp ROCm, LocalAI hipblas, Lemonade, ROCm containers) ===
+    # The ROCm runtime's samples checking hsa_init() (ROCR-Runtime's vector_copy: check(Initializing the hsa
+    # runtime, err) prints "<step> failed." and exits): the HSA runtime could not reach a GPU agent, here a ROCm
+    # container in a KVM guest with the card passed through to the guest but not reachable from the container.
+    Wording(
+        "gpu_unavailable",
+        "rocm (hsa runtime)",
+        "initializing the hsa runtime failed",
+        "https://github.com/ROCm/ROCm-docker/issues/34",
+    ),
+    # coreutils' ls refusing the KFD device node ("ls: cannot access '/dev/kfd': Permission denied", a rootless
+    # buildah container given --device=/dev/kfd): the ROCm compute node is out of the process's reach, as the
+    # "unable to open /dev/kfd" row reads rocminfo's own open of it.
+    Wording(
+        "gpu_unavailable",
+        "rocm (/dev/kfd)",
+        "cannot access '/dev/kfd'",
+        "https://github.com/ROCm/legacy-rocm-build/issues/1549",
+    ),
+    # vLLM's attention backends refusing the model's head size (the backend's head-size check: ValueError(f"Head
+    # size {head_size} is not supported by {attn_type}. Supported head sizes are: ...")), as ROCM_ATTN refused
+    # stablelm's head size 80: the attention backend chosen for the run does not fit the model, a configuration
+    # the engine refuses before it serves.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "is not supported by",
+        f"{_VLLM}/pull/35527",
+        also=("head size ",),
+    ),
+    # Lemonade's server refusing a load whose llamacpp.backend is not one its build offers ("Failed to load model:
+    # Failed to load model '<name>': 'llamacpp.backend' must be one of: auto, vulkan, cpu", after 10.2 moved the
+    # backend choice into `lemonade config set`): the configured option is refused.
+    Wording(
+        "invalid_engine_args",
+        "lemonade",
+        "' must be one of: ",
+        "https://github.com/lemonade-sdk/lemonade/issues/1614",
+        also=("failed to load model",),
+    ),
+    # === end of world456 wordings ===
 )
