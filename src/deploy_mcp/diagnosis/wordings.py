@@ -22325,4 +22325,28 @@ WORDINGS: tuple[Wording, ...] = (
         also=("failed to load model",),
     ),
     # === end of world456 wordings ===
+    # === learnt from world461's training part (tests/diagnosis/world461): TPU, Trainium, Inferentia, Gaudi and
+    # Ascend model servers ===
+    # optimum's exporters refusing an architecture the backend has no export config for
+    # (optimum/exporters/tasks.py TasksManager: f"{model_type} is not supported yet with the {backend} backend.
+    # Only {supported} are supported. If you want to support {backend} please propose a PR or open up an issue."),
+    # as optimum-neuron's `optimum-cli export neuron` prints it for llama before its decoder support: the model's
+    # architecture is not one the exporter knows.
+    Wording(
+        "model_unsupported",
+        "optimum (exporters)",
+        "is not supported yet with the ",
+        "https://github.com/huggingface/optimum/blob/main/optimum/exporters/tasks.py",
+        also=(" backend. only ",),
+    ),
+    # The Neuron runtime refusing a call from a process it was not initialised in (libnrt
+    # "NRT:nrt_allocate_tensor_set Incompatible runtime state: NRT_STATE_CHILD", a torch-neuron model used in a
+    # forked worker of a web server): the request fails and the runtime names only its state, no kind a row knows.
+    Wording(
+        "unknown",
+        "aws neuron runtime",
+        "incompatible runtime state: nrt_state_",
+        "https://github.com/aws-neuron/aws-neuron-sdk/issues/1083",
+    ),
+    # === end of world461 wordings ===
 )
