@@ -828,6 +828,9 @@ GATES: tuple[str, ...] = (
     # ONNX Runtime's ORT_ENFORCE failure quoted on a line of its own ("ort_value_name_idx_map.MaxIdx() > -1 was
     # false.", wordings.py, world455's): no error word in it.
     " was false.",
+    # Windows Error Reporting's "Application Error" event header ("Faulting application name: python.exe, version:
+    # ...", wordings.py, world460's): no error word in it.
+    "faulting application name",
 )
 
 

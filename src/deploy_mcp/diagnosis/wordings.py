@@ -22349,4 +22349,76 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/aws-neuron/aws-neuron-sdk/issues/1083",
     ),
     # === end of world461 wordings ===
+    # === learnt from world460's training part (tests/diagnosis/world460): CPU-only model serving (vLLM's CPU
+    # backend and IPEX, llama.cpp and llamafile, Ollama, OpenVINO, ONNX Runtime, CTranslate2, TEI, Xinference,
+    # LocalAI) ===
+    # Windows Error Reporting's "Application Error" event (event 1000: "Faulting application name: python.exe,
+    # version: ..., time stamp: ...", then "Faulting module name:", "Exception code: 0xc0000005", "Fault offset:"),
+    # which Windows writes only once a process has died of an unhandled exception: OpenVINO GenAI's LLMPipeline on
+    # the CPU crashing in tbbbind. The crash, not why; the "exception code: 0xc000" row above reads the same event
+    # weakly, and the event's header is what says the process is gone.
+    Wording(
+        "container_exited",
+        "windows (werfault)",
+        "faulting application name: ",
+        "https://github.com/openvinotoolkit/openvino/issues/33321",
+        also=("version: ",),
+    ),
+    # Debian's binfmt-support handler refusing an executable whose format has no registered interpreter
+    # (run-detectors: "unable to find an interpreter for <file>"): a llamafile (an Actually Portable Executable)
+    # run on a distribution whose binfmt_misc sends MZ-headed files to run-detectors, before the APE loader is
+    # installed and registered (llamafile's README, "Gotchas"). The program never starts: a loader missing from the
+    # image, as a shared library the loader cannot find is read.
+    Wording(
+        "dependency_install_failed",
+        "binfmt-support (llamafile)",
+        "run-detectors: unable to find an interpreter for",
+        "https://github.com/mozilla-ai/llamafile/issues/369",
+    ),
+    # MSVC's std::bad_alloc, whose what() is "bad allocation" (libstdc++ says "std::bad_alloc"), re-raised by
+    # OpenVINO's Python bindings ("RuntimeError: Exception from src\core\src\runtime\allocator.cpp:79: bad
+    # allocation" from ov::Core compile_model, "RuntimeError: bad allocation" from stable_diffusion.openvino on
+    # the CPU): operator new found no host memory for the compiled model. Not when the line names CUDA (world361's
+    # "MemoryError: bad allocation: cudaErrorMemoryAllocation: out of memory" is the GPU's).
+    Wording(
+        "host_oom",
+        "openvino (msvc std::bad_alloc)",
+        "bad allocation",
+        "https://github.com/openvinotoolkit/openvino/issues/34345",
+        unless=("cuda", "gpu"),
+    ),
+    # OpenVINO's Inference Engine samples and demos (2020.x) printing the plugin's allocation failure after
+    # "Loading plugin CPU" ("[ ERROR ] Could not allocate memory", the InferenceEngine exception text for a failed
+    # host allocation in the CPU plugin, caught by the sample's main and printed with its "[ ERROR ]" slog prefix):
+    # the host had no memory for the network. Asked with the sample's prefix so that other programs' wordings stay
+    # with their own rows.
+    Wording(
+        "host_oom",
+        "openvino (inference engine samples)",
+        "[ error ] could not allocate memory",
+        "https://github.com/incluit/OpenVino-Driver-Behaviour/issues/13",
+    ),
+    # CTranslate2's check of the requested compute type against the device (src/types.cc resolve_compute_type:
+    # throw std::invalid_argument("Requested " + name + " compute type, but the target device or backend do not
+    # support efficient " + ... + " computation."), a ValueError in Python): faster-whisper and WhisperX asking int8
+    # of a GPU or build without int8 GEMM. The quantized compute type is refused by the device.
+    Wording(
+        "quantization_unsupported",
+        "ctranslate2",
+        "do not support efficient int8",
+        "https://github.com/OpenNMT/CTranslate2/blob/master/src/types.cc",
+        also=("compute type, but the target device or backend",),
+    ),
+    # Intel MKL's parameter check (xerbla: "Intel MKL ERROR: Parameter N was incorrect on entry to SGEMM ."),
+    # printed when a caller hands a BLAS routine an impossible size or stride: TEI's CPU image running Qwen3 through
+    # candle's MKL matmul. The call is refused inside the library; the log names no cause a run could fix, so
+    # unknown, not a bare exit.
+    Wording(
+        "unknown",
+        "intel mkl (xerbla)",
+        "intel mkl error: parameter ",
+        "https://github.com/huggingface/text-embeddings-inference/issues/645",
+        also=("was incorrect on entry to",),
+    ),
+    # === end of world460 wordings ===
 )
