@@ -22421,4 +22421,27 @@ WORDINGS: tuple[Wording, ...] = (
         also=("was incorrect on entry to",),
     ),
     # === end of world460 wordings ===
+    # === learnt from world459's training part (tests/diagnosis/world459): Triton Inference Server and NVIDIA NIM
+    # containers serving models ===
+    # Triton's Python-based backends refusing a model whose config.pbtxt lacks the decoupled transaction policy
+    # (vllm_backend src/model.py initialize: assert self.using_decoupled, "vLLM Triton backend must be configured to
+    # use decoupled model transaction policy"; the JetStream and Python LLM backends assert the same words), shown in
+    # the model's status row as "UNAVAILABLE: Internal: AssertionError: ...": the model configuration is refused.
+    Wording(
+        "invalid_engine_args",
+        "triton",
+        "must be configured to use decoupled model transaction policy",
+        "https://github.com/triton-inference-server/vllm_backend/blob/main/src/model.py",
+    ),
+    # Triton's Python backend failing a model instance whose stub could not get the shared memory it needs
+    # ("Failed to initialize the model instance <name>_0 because it run out of shared memory. Increase the shared
+    # memory size to fix this error."): the container's /dev/shm is too small, as Docker's 64 MB default is.
+    Wording(
+        "nccl_or_shm",
+        "triton",
+        "run out of shared memory",
+        "https://github.com/triton-inference-server/server/pull/2749",
+        also=("increase the shared memory size",),
+    ),
+    # === end of world459 wordings ===
 )
