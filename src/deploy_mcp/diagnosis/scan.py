@@ -1824,6 +1824,11 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # Seldon Core's Python wrapper answering a request for a route it does not serve (seldon_core/wrapper.py
+    # handle_generic_exception logs the werkzeug NotFound as "ERROR: {'status': {... 'info': '404 Not Found: The
+    # requested URL was not found on the server. ...', 'reason': 'MICROSERVICE_INTERNAL_ERROR'}}"): one request
+    # refused, the model server serves on (world462's training part, seldon-core#3972's probes of an unknown path).
+    b"the requested url was not found on the server",
     # transformers' warning when a config is loaded through a config class of another model type
     # (configuration_utils.py PretrainedConfig.from_pretrained: logger.warning(f"You are using a model of type
     # {config_dict['model_type']} to instantiate a model of type {cls.model_type}. This is not supported for all

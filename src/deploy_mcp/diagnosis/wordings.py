@@ -22444,4 +22444,41 @@ WORDINGS: tuple[Wording, ...] = (
         also=("increase the shared memory size",),
     ),
     # === end of world459 wordings ===
+    # === learnt from world462's training part (tests/diagnosis/world462): model servers installed on Kubernetes
+    # through Helm charts and operators ===
+    # TensorFlow Serving's file-system source finding no numbered version directory under a model's base path
+    # (tensorflow_serving/sources/storage_path/file_system_storage_path_source.cc: LOG(WARNING) << "No versions of
+    # servable " << servable << " found under base path " << base_path << ". Did you forget to name your leaf
+    # directory as a number (eg. '/1/')?"), logged at each poll while no model loads, as a Seldon or KServe
+    # tfserving predictor whose storage initializer copied the model without its version directory does: the
+    # server never serves the model, read like its "could not find base path" line (world240, world280).
+    Wording(
+        "container_exited",
+        "tensorflow serving",
+        "no versions of servable",
+        "https://github.com/kleveross/ormb/issues/189",
+        also=("found under base path",),
+        weak=True,
+    ),
+    # KServe ModelMesh's model load giving up in a runtime pod (ModelMesh.java: "Load failed for model " + id +
+    # " type=" + type + " after " + ms + "ms", logged as ERROR by the mm container): the model is not served and the
+    # line names no cause (the runtime's own log holds it, often an OOMKilled runtime container).
+    Wording(
+        "unknown",
+        "kserve modelmesh",
+        "load failed for model ",
+        "https://github.com/kserve/modelmesh/issues/72",
+        also=(" type=rt:",),
+    ),
+    # controller-runtime's manager logging an error from a runnable after it began to stop
+    # (pkg/manager/internal.go: "error received after stop sequence was engaged"), as a Seldon Core operator that
+    # loses its leader lock or cannot reach the API server does: the operator stops and the line names no cause.
+    Wording(
+        "unknown",
+        "controller-runtime (operators)",
+        "error received after stop sequence was engaged",
+        "https://github.com/SeldonIO/seldon-core/issues/3850",
+        weak=True,
+    ),
+    # === end of world462 wordings ===
 )
