@@ -22481,4 +22481,23 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world462 wordings ===
+    # === learnt from world464's training part (tests/diagnosis/world464): model-server logs of 2023-2024 (vLLM V0,
+    # TGI, FastChat, text-generation-webui and ExLlama, CTranslate2, OpenLLM, LocalAI, early Ollama and llama.cpp) ===
+    # CTranslate2 refusing the compute type a model is loaded with on a device that cannot run it (its Python
+    # binding raises "ValueError: Requested float16 compute type, but the target device or backend do not support
+    # efficient float16 computation.", from faster-whisper's WhisperModel and the servers built on it, which
+    # WhisperLive logs as "Error during new connection initialization: Requested ..."): the model's dtype does not
+    # run on this device. Only the raised ValueError and that server's initialization error: applications that
+    # catch it and fall back to another compute type log the same sentence and go on (faster-whisper#615), and
+    # CTranslate2's own warning ("The compute type inferred from the saved model is float16, but the target device
+    # or backend do not support efficient float16 computation. The model weights have been automatically
+    # converted ...") is that fallback.
+    Wording(
+        "dtype_unsupported",
+        "ctranslate2",
+        "compute type, but the target device or backend do not support efficient",
+        "https://github.com/SYSTRAN/faster-whisper/issues/14",
+        also=("valueerror: requested ", "initialization: requested "),
+    ),
+    # === end of world464 wordings ===
 )
