@@ -1829,6 +1829,10 @@ _CARRIED_ON = (
     # requested URL was not found on the server. ...', 'reason': 'MICROSERVICE_INTERNAL_ERROR'}}"): one request
     # refused, the model server serves on (world462's training part, seldon-core#3972's probes of an unknown path).
     b"the requested url was not found on the server",
+    # wtpsplit's SaT loading a LoRA adapter it cannot find (wtpsplit/__init__.py: "LoRA at {lora_path} not found,
+    # using base model..."): the segmenter goes on with the base model, nothing stops (world463's training part,
+    # segment-any-text/wtpsplit#168).
+    b"not found, using base model",
     # transformers' warning when a config is loaded through a config class of another model type
     # (configuration_utils.py PretrainedConfig.from_pretrained: logger.warning(f"You are using a model of type
     # {config_dict['model_type']} to instantiate a model of type {cls.model_type}. This is not supported for all

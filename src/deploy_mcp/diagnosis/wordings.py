@@ -22500,4 +22500,48 @@ WORDINGS: tuple[Wording, ...] = (
         also=("valueerror: requested ", "initialization: requested "),
     ),
     # === end of world464 wordings ===
+    # === learnt from world463's training part (tests/diagnosis/world463): fine-tuned, merged and converted models
+    # served after training ===
+    # Unsloth's GGUF export when llama.cpp's quantizer did not run (unsloth/save.py save_to_gguf: raise
+    # RuntimeError(f"Unsloth: Quantization failed for {final_location}\n" "You might have to compile llama.cpp
+    # yourself, then run this again.\n" ...), followed by the git clone / make commands): the llama.cpp binaries the
+    # export shells out to were never built, a missing dependency rather than a fault of the model. Read on the
+    # exception's own line, which names Unsloth.
+    Wording(
+        "dependency_install_failed",
+        "unsloth",
+        "quantization failed for ",
+        "https://github.com/unslothai/unsloth/blob/main/unsloth/save.py",
+        also=("unsloth:",),
+    ),
+    # llama.cpp's loader refusing a GGUF whose token list does not match its embedding rows (the older loader's
+    # "error loading model: vocab size mismatch", relayed by Ollama as "llama runner process has terminated:
+    # error:vocab size mismatch"): a fine-tune exported with added or dropped tokens, a model the runner cannot load.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "vocab size mismatch",
+        f"{_LLAMACPP}/blob/master/src/llama-vocab.cpp",
+    ),
+    # transformers' slow-tokenizer load checking the added tokens of a saved vocabulary
+    # (tokenization_utils.py: ValueError(f"Non-consecutive added token '{token}' found. Should have index {index}
+    # but has index {current_index} in saved vocabulary.")), raised by TGI and others on a merged fine-tune whose
+    # tokenizer files were saved inconsistently: the model's tokenizer cannot be loaded as saved.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "error: non-consecutive added token",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/tokenization_utils.py",
+    ),
+    # llama.cpp's old LoRA loader refusing an adapter file of a format it does not read
+    # (llama_apply_lora_from_file_internal: "unsupported file version", e.g. an Axolotl adapter_model.bin passed
+    # to --lora unconverted): the adapter given is not one the runner can apply.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "unsupported file version",
+        f"{_LLAMACPP}/pull/2632",
+        also=("lora",),
+    ),
+    # === end of world463 wordings ===
 )
