@@ -22544,4 +22544,46 @@ WORDINGS: tuple[Wording, ...] = (
         also=("lora",),
     ),
     # === end of world463 wordings ===
+    # === learnt from world466's training part (tests/diagnosis/world466): model servers on serverless and app
+    # GPU platforms (Modal, Replicate's Cog, Hugging Face Spaces, Fly.io) ===
+    # The Space builder's verdict on an image build when the page shows no reason after it ("build error" then
+    # "Job failed with exit code: 143"): the build of the environment failed, read as a failed install like the
+    # row above that needs the ". Reason:" tail. Weak, and not for 137, the builder killed for memory (next row).
+    Wording(
+        "dependency_install_failed",
+        "hugging face spaces builder",
+        "job failed with exit code: ",
+        "https://github.com/OpenHands/OpenHands/issues/4595",
+        unless=("exit code: 137",),
+        weak=True,
+    ),
+    # The same builder's job ending with 137 ("build error" / "Job failed with exit code: 137" while a Docker build
+    # of a large image exports its layers): the build was SIGKILLed, the kernel OOM killer's signal when the job
+    # goes over the builder's memory, which the corpora read as the host's memory (exit 137).
+    Wording(
+        "host_oom",
+        "hugging face spaces builder",
+        "job failed with exit code: 137",
+        "https://github.com/Cinnamon/kotaemon/issues/725",
+    ),
+    # Fly.io's machine runner refusing an image it cannot unpack onto the machine's root filesystem
+    # ("runner[...] [error]Not enough space to unpack image, possibly exceeds maximum of 8GB uncompressed", in
+    # `fly logs` after "failed to wait for VM ... in started state"): the machine's disk is too small for the image.
+    Wording(
+        "disk_full",
+        "fly.io (machine runner)",
+        "not enough space to unpack image",
+        "https://github.com/addy999/omniparser-api/issues/1",
+    ),
+    # Cog's check for a model image before it runs it ("ⅹ Failed to determine if r8.im/<owner>/<model>@sha256:...
+    # exists: exit status 1", cog predict on a Replicate image, the docker inspect/pull it shells out to failing):
+    # the image could not be had, so nothing ran.
+    Wording(
+        "image_pull_failed",
+        "cog",
+        "failed to determine if ",
+        "https://github.com/replicate/cog/issues/572",
+        also=(" exists: exit status",),
+    ),
+    # === end of world466 wordings ===
 )
