@@ -22586,4 +22586,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=(" exists: exit status",),
     ),
     # === end of world466 wordings ===
+    # === learnt from world465's training part (tests/diagnosis/world465): quantization toolchains' models at
+    # serving time ===
+    # transformers refusing to move a bitsandbytes-quantized model (modeling_utils.py's `to`: raise ValueError("`.to`
+    # is not supported for `4-bit` or `8-bit` bitsandbytes models. Please use the model as it is, since the model has
+    # already been set to the correct devices and casted to the correct `dtype`.")), here from a ComfyUI node's
+    # loader calling .to() after a 4-bit load: the loading code stops on its own call, a program error with no
+    # resource or configuration of the run to name, as the project reads other uncaught exceptions. Final: the
+    # line is the whole diagnosis, not words for the scoring model to rename from.
+    Wording(
+        "container_exited",
+        "transformers (bitsandbytes)",
+        "is not supported for `4-bit` or `8-bit` bitsandbytes models",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/modeling_utils.py",
+        final=True,
+    ),
+    # TensorRT-LLM's LLaMA example build refusing an AWQ checkpoint whose layout its loader does not know
+    # (examples/llama/weight.py load_from_awq_llama: assert False, "Unsupported AWQ quantized checkpoint format"):
+    # the quantized checkpoint is in a format this build cannot load.
+    Wording(
+        "quantization_unsupported",
+        "tensorrt-llm",
+        "quantized checkpoint format",
+        f"{_TRTLLM}/blob/v0.7.0/examples/llama/weight.py",
+        also=("unsupported",),
+    ),
+    # === end of world465 wordings ===
 )
