@@ -22612,4 +22612,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("unsupported",),
     ),
     # === end of world465 wordings ===
+    # === learnt from world467's training part (tests/diagnosis/world467): Chinese inference engines and platforms
+    # (FastDeploy and Paddle serving, LightLLM, MindIE, KsanaLLM, LMDeploy, Xinference, MNN-LLM, the ChatGLM and
+    # Qwen API demos, Langchain-Chatchat) ===
+    # Triton Inference Server's model check when an instance group asks for GPUs the server cannot use (core
+    # src/model_config_utils.cc: "instance group <name> of model <model> has kind KIND_GPU but server does not
+    # support GPUs"), which FastDeploy's fastdeployserver (a Triton build) prints from a CPU-only image or a
+    # container started without the GPUs; the "Invalid argument: ensemble ... not available" that follows is its
+    # consequence, not a refused flag.
+    Wording(
+        "gpu_unavailable",
+        "triton inference server (fastdeployserver)",
+        "but server does not support gpus",
+        "https://github.com/triton-inference-server/core/blob/main/src/model_config_utils.cc",
+        also=("kind_gpu",),
+    ),
+    # PaddlePaddle's signal handler (paddle/fluid/platform/init.cc SignalHandle: "Warning: PaddlePaddle catches a
+    # failure signal, it may not work properly", then "The detail failure signal is:" and the signal), installed
+    # by every Paddle-based server (PaddleHub, Paddle Serving, PaddleNLP, FastDeploy's Paddle backend): the process
+    # received SIGSEGV/SIGABRT and dies with it, whatever the level word says.
+    Wording(
+        "container_exited",
+        "paddlepaddle",
+        "paddlepaddle catches a failure signal",
+        "https://github.com/PaddlePaddle/Paddle/blob/develop/paddle/fluid/platform/init.cc",
+    ),
+    # === end of world467 wordings ===
 )
