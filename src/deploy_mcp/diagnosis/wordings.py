@@ -22638,4 +22638,27 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/PaddlePaddle/Paddle/blob/develop/paddle/fluid/platform/init.cc",
     ),
     # === end of world467 wordings ===
+    # === learnt from world468's training part (tests/diagnosis/world468): model servers written in Rust, Go and
+    # C++ other than llama.cpp ===
+    # WasmEdge refusing to instantiate a wasm program (LlamaEdge's llama-api-server / rag-api-server / llama-chat)
+    # that imports a host function no installed plugin provides ("[error] instantiation failed: unknown import,
+    # Code: 0x62" then 'When linking module: "rustls_client" , function name: "new_codec"' or "wasi_ephemeral_nn"):
+    # the runtime's plugins (wasi_nn-ggml, wasmedge_rustls) are missing or of another version, an install problem.
+    Wording(
+        "dependency_install_failed",
+        "wasmedge",
+        "instantiation failed: unknown import",
+        "https://github.com/LlamaEdge/rag-api-server/issues/6",
+    ),
+    # A child server exiting on Windows with -1073741515 (0xC0000135, STATUS_DLL_NOT_FOUND: the loader found no
+    # DLL the executable links, here Tabby's supervisor relaying "llama-server <embedding> exited with status code
+    # -1073741515" from a CUDA 11.7 build without its runtime): a shared library the loader cannot find. The
+    # phrase keeps "exited with status code" so the row is gated on an exit line.
+    Wording(
+        "dependency_install_failed",
+        "windows loader",
+        "exited with status code -1073741515",
+        "https://github.com/TabbyML/tabby/issues/4117",
+    ),
+    # === end of world468 wordings ===
 )
