@@ -22661,4 +22661,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/TabbyML/tabby/issues/4117",
     ),
     # === end of world468 wordings ===
+    # === learnt from world470's training part (tests/diagnosis/world470): model servers behind code assistants
+    # (TabbyML tabby, FauxPilot's Triton with FasterTransformer, Refact, Ollama and llama.cpp servers, StarCoder and
+    # CodeLlama deployments) ===
+    # Triton's model repository manager finding no config.pbtxt in a model directory (model_repository_manager.cc:
+    # "Poll failed for model directory 'fastertransformer': failed to open text file for read
+    # /model/fastertransformer/config.pbtxt: No such file or directory", FauxPilot's launch with a converter that
+    # wrote no config): the model repository the server was pointed at is not a valid configuration, so no model
+    # becomes ready.
+    Wording(
+        "invalid_engine_args",
+        "Triton Inference Server",
+        "failed to open text file for read",
+        "https://github.com/fauxpilot/fauxpilot/issues/150",
+        also=("config.pbtxt",),
+    ),
+    # === end of world470 wordings ===
 )
