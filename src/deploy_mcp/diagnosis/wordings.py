@@ -22677,4 +22677,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("config.pbtxt",),
     ),
     # === end of world470 wordings ===
+    # === learnt from world472's training part (tests/diagnosis/world472): evaluation and benchmark harnesses that
+    # start or call model servers ===
+    # OpenCompass' runners (opencompass/runners/local.py and slurm.py _launch: logger.error(f'task {task_name} fail,
+    # see\n{out_path}'), a warning in older releases) reporting that an inference or evaluation subprocess exited
+    # non-zero: the cause is in the task's own .out file, not in this log, so the run failed for a reason the log
+    # does not name. Weak: a line of the same log that names the cause (the task's output echoed) wins.
+    Wording(
+        "unknown",
+        "opencompass",
+        "] fail, see",
+        "https://github.com/open-compass/opencompass/issues/1040",
+        also=("task ",),
+        weak=True,
+    ),
+    # perf_analyzer's OpenAI client backend, run by genai-perf (client_backend/openai/openai_client.h RequestStatus:
+    # "OpenAI response returns HTTP code " + http_code for 400-599, printed as "Thread [N] had error: ..."): a 5xx
+    # is the server failing the benchmark's request, for a cause that is in the server's log, not this one (a 4xx
+    # is the request refused, left out). Weak: a line naming the server's cause wins.
+    Wording(
+        "unknown",
+        "genai-perf (perf_analyzer)",
+        "had error: openai response returns http code 5",
+        "https://github.com/vllm-project/vllm/issues/19668",
+        weak=True,
+    ),
+    # === end of world472 wordings ===
 )
