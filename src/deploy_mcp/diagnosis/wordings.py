@@ -22703,4 +22703,18 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world472 wordings ===
+    # === learnt from world473's training part (tests/diagnosis/world473): serving engines from research groups and
+    # smaller projects ===
+    # MSVC's STL refusing the compiler that includes it (yvals_core.h: _EMIT_STL_ERROR(STL1002, "Unexpected compiler
+    # version, expected CUDA 12.4 or newer."), and STL1000/STL1001 for Clang and MSVC), as nvcc reports it while a
+    # CUDA extension is built at install on Windows ("error: static assertion failed with \"error STL1002: ..."): the
+    # kernels are not built, so the package never installs (exllamav2's `pip install .`, turboderp-org/exllamav2#148).
+    Wording(
+        "dependency_install_failed",
+        "msvc stl (cuda extension build)",
+        "unexpected compiler version, expected",
+        "https://github.com/turboderp-org/exllamav2/issues/148",
+        also=("error stl100",),
+    ),
+    # === end of world473 wordings ===
 )
