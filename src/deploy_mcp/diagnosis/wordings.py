@@ -22717,4 +22717,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("error stl100",),
     ),
     # === end of world473 wordings ===
+    # === learnt from world471's training part (tests/diagnosis/world471): vLLM and SGLang as rollout engines
+    # inside RL and post-training frameworks (verl, OpenRLHF, TRL, NeMo-RL, slime, SkyRL, prime-rl, EasyR1) ===
+    # rdma-core's mlx5 provider reporting a work completion in error on an InfiniBand/RoCE queue pair
+    # (providers/mlx5/cq.c: fprintf(fp, PFX "%s: got completion with error:\n", mctx->hostname), PFX "mlx5: ",
+    # then the CQE dump), the same event NCCL's IB transport warns as "NET/IB : Got completion with error": a
+    # transfer between ranks failed on the network NCCL runs over, as in OpenRLHF's weight broadcast to its vLLM
+    # engines. NCCL's resiliency handler logs the event at INFO when it fails over, so an INFO line does not count.
+    Wording(
+        "nccl_or_shm",
+        "rdma-core mlx5 / nccl net/ib",
+        "got completion with error",
+        "https://github.com/linux-rdma/rdma-core/blob/master/providers/mlx5/cq.c",
+        also=("mlx5: ", "net/ib"),
+        unless=("nccl info",),
+    ),
+    # === end of world471 wordings ===
 )
