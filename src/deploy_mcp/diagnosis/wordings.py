@@ -22733,4 +22733,28 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("nccl info",),
     ),
     # === end of world471 wordings ===
+    # === learnt from world469's training part (tests/diagnosis/world469): text-to-speech and voice models served
+    # as endpoints ===
+    # torch.serialization's validate_cuda_device refusing a checkpoint saved on a GPU ("RuntimeError: Attempting to
+    # deserialize object on a CUDA device but torch.cuda.is_available() is False. If you are running on a CPU-only
+    # machine, please use torch.load with map_location=..."): the process sees no usable CUDA device (a CPU-only
+    # torch build, a container without the GPU), as the Speech-AI-Forge (ChatTTS) server logged it.
+    Wording(
+        "gpu_unavailable",
+        "pytorch",
+        "attempting to deserialize object on a cuda device but torch.cuda.is_available() is false",
+        "https://github.com/lenML/Speech-AI-Forge/issues/1",
+    ),
+    # phonemizer's backend check (phonemizer/backend/base.py BaseBackend.__init__: raise RuntimeError(f'{self.name()}
+    # not installed on your system'), "fatal error: espeak not installed on your system" from the phonemize CLI):
+    # the espeak / espeak-ng shared library the TTS front end loads is missing or not found, a system package the
+    # image lacks (Kokoro, StyleTTS2, Zonos, MaskGCT all phonemize through it).
+    Wording(
+        "dependency_install_failed",
+        "phonemizer",
+        "not installed on your system",
+        "https://github.com/bootphon/phonemizer/issues/185",
+        also=("espeak", "festival"),
+    ),
+    # === end of world469 wordings ===
 )
