@@ -22757,4 +22757,29 @@ WORDINGS: tuple[Wording, ...] = (
         also=("espeak", "festival"),
     ),
     # === end of world469 wordings ===
+    # === learnt from world474's training part (tests/diagnosis/world474): disaggregated prefill/decode and KV
+    # cache transfer or offloading (LMCache, Mooncake, NIXL, Dynamo, SGLang PD, vLLM KV connectors) ===
+    # InfiniStore's RDMA client (libinfinistore.cpp, the read/write paths used by AIBrix's and LMCache's KV
+    # offloading: `if (!local_mr_.count(base_ptr)) { ERROR("Please register memory first {}", ...); return -1; }`)
+    # refusing a KV transfer whose buffer was never registered with the RDMA device: the KV cache transport
+    # fails, as Mooncake's and NIXL's failed transfers read.
+    Wording(
+        "nccl_or_shm",
+        "infinistore",
+        "please register memory first",
+        "https://github.com/vllm-project/aibrix/issues/1093",
+    ),
+    # Python's multiprocessing resource_tracker at interpreter exit ("resource_tracker: There appear to be N
+    # leaked shared_memory objects to clean up at shutdown"): printed when a process that made shared memory
+    # exits without releasing it, i.e. the server's processes have ended; alone it names no cause, so the
+    # process dying is all it says (the corpora read it container_exited: world157, world295). Weak: any other
+    # row that names the cause wins.
+    Wording(
+        "container_exited",
+        "python multiprocessing",
+        "leaked shared_memory objects to clean up at shutdown",
+        "https://github.com/LMCache/LMCache/issues/949",
+        weak=True,
+    ),
+    # === end of world474 wordings ===
 )
