@@ -22498,6 +22498,8 @@ WORDINGS: tuple[Wording, ...] = (
         "compute type, but the target device or backend do not support efficient",
         "https://github.com/SYSTRAN/faster-whisper/issues/14",
         also=("valueerror: requested ", "initialization: requested "),
+        # An int8 compute type is a quantized one: world460's row reads that refusal as quantization_unsupported.
+        unless=("efficient int8",),
     ),
     # === end of world464 wordings ===
     # === learnt from world463's training part (tests/diagnosis/world463): fine-tuned, merged and converted models
