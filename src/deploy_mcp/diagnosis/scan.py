@@ -2194,6 +2194,11 @@ _CARRIED_ON = (
     # __func__, err.what()); }, under llama-cpp-python's "from_string grammar:" echo): only the debug dump of the
     # grammar fails, the grammar is used and generation goes on (world453's training part, llama-cpp-python #615).
     b"print_grammar: error printing grammar",
+    # LUMI's software-stack module warning at load ("The LUMI/24.03 stack is currently unsupported as it was never
+    # tested with the version of ROCm that is now on the system ..."), printed by the Lmod module of a stack kept for
+    # old jobs whether or not they then run: advice about the stack, not a failure (world477's training part,
+    # LUMI-EasyBuild-contrib #422).
+    b"stack is currently unsupported as it was never tested with",
 )
 
 

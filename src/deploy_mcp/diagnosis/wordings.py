@@ -22784,4 +22784,30 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world474 wordings ===
+    # === learnt from world477's training part (tests/diagnosis/world477): model servers on HPC clusters (Slurm,
+    # Ray inside allocations, Singularity and Apptainer) ===
+    # Singularity/Apptainer's build refusing its bootstrap source ("FATAL:   Unable to build from <source>: unable to
+    # open file <sif>: ... no such file or directory", cmd/internal/cli/build_linux.go's "Unable to build from %s:
+    # %v"): the base image the container is built from could not be had, so no image exists to run (world477's
+    # training part, cotainr #67 on LUMI).
+    Wording(
+        "image_pull_failed",
+        "singularity/apptainer",
+        "unable to build from ",
+        "https://github.com/DeiC-HPC/cotainr/issues/67",
+        also=("no such file or directory", "unable to open file", "while making image", "manifest unknown"),
+    ),
+    # Singularity/Apptainer's runtime failing to assemble the container's mounts ("FATAL:   container creation
+    # failed: mount /etc/localtime->/etc/localtime error: while mounting /etc/localtime: could not mount
+    # /etc/localtime: not a directory", internal/pkg/runtime/engine/singularity/container_linux.go): a bind of the
+    # host refused before the program ran, not a package; the container never started (world477's training part,
+    # apptainer/singularity #5465).
+    Wording(
+        "container_exited",
+        "singularity/apptainer",
+        "container creation failed: mount ",
+        "https://github.com/apptainer/singularity/issues/5465",
+        also=("while mounting",),
+    ),
+    # === end of world477 wordings ===
 )
