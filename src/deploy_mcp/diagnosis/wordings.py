@@ -22810,4 +22810,21 @@ WORDINGS: tuple[Wording, ...] = (
         also=("while mounting",),
     ),
     # === end of world477 wordings ===
+    # === learnt from world478's training part (tests/diagnosis/world478): model servers run with Docker Compose
+    # on one host ===
+    # Triton's repository poll finding a directory it cannot make a model of (model_repository_manager.cc: "Poll
+    # failed for model directory 'X': Invalid model name: Could not determine backend for model 'X'", after
+    # model_config_utils.cc found no config backend/platform and no known model file to autofill from): the
+    # --model-repository given, or a directory mounted into it, is not laid out as Triton models, a refused
+    # configuration. The quote after "model" and the alternatives keep out GPUStack's scheduler warning "Could not
+    # determine backend for model, skipping framework compatibility filter", which goes on.
+    Wording(
+        "invalid_engine_args",
+        "triton",
+        "could not determine backend for model '",
+        "https://github.com/triton-inference-server/server/issues/4980",
+        also=("invalid model name", "poll failed for model directory"),
+        unless=("skipping",),
+    ),
+    # === end of world478 wordings ===
 )
