@@ -1833,6 +1833,11 @@ _CARRIED_ON = (
     # using base model..."): the segmenter goes on with the base model, nothing stops (world463's training part,
     # segment-any-text/wtpsplit#168).
     b"not found, using base model",
+    # frp's client, which Gradio starts for a share link, failing to reach the share server (frpc client/
+    # service.go: "login to server failed: %v", here "dial tcp ...:7000: i/o timeout"; Gradio then prints "Could
+    # not create share link"): only the public link is missing, the app goes on serving its local URL (world476's
+    # training part, gradio-app/gradio#7995).
+    b"login to server failed: dial tcp",
     # transformers' warning when a config is loaded through a config class of another model type
     # (configuration_utils.py PretrainedConfig.from_pretrained: logger.warning(f"You are using a model of type
     # {config_dict['model_type']} to instantiate a model of type {cls.model_type}. This is not supported for all

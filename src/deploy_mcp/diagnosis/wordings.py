@@ -22827,4 +22827,26 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("skipping",),
     ),
     # === end of world478 wordings ===
+    # === learnt from world476's training part (tests/diagnosis/world476): Gradio and Streamlit demo apps of
+    # models ===
+    # Gradio's launch finding no free port to bind (gradio/networking.py, later http_server.py start_server: raise
+    # OSError(f"Cannot find empty port in range: {min(server_ports)}-{max(server_ports)}. You can specify a different
+    # port by setting the GRADIO_SERVER_PORT environment variable or passing the `server_port` parameter to
+    # `launch()`."), and its older get_first_available_port: "All ports from {initial} to {final - 1} are in use.
+    # Please close a port."): another process holds the port, the server never listens, as "address already in
+    # use" in rules.py.
+    Wording(
+        "health_check_failed",
+        "gradio",
+        "cannot find empty port in range: ",
+        "https://github.com/gradio-app/gradio/issues/13693",
+    ),
+    Wording(
+        "health_check_failed",
+        "gradio",
+        "oserror: all ports from ",
+        "https://github.com/AUTOMATIC1111/stable-diffusion-webui/issues/8941",
+        also=("are in use. please close a port",),
+    ),
+    # === end of world476 wordings ===
 )
