@@ -10806,6 +10806,110 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world475": Expected(
+        excerpts=38,
+        healthy=11,
+        # 35 of 38 after the rows learnt from its training part (none: three labels corrected to the project's
+        # readings before any row; before the lead's refit), on 6aad6a2 (32 of 38 as collected on 6aad6a2).
+        whole=0.92,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=23,
+        apart_from_project_corpora=True,
+        # 29 of 32 (26 of 32 as collected, three of the six labels corrected to the project's reading).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Ray Serve's "TypeError: init_app_state() got an unexpected keyword argument 'vllm_config'" for
+                # DeepSeek-OCR on a vLLM nightly, committed as container_exited (a Ray/vLLM API mismatch, no flag of
+                # the user's refused); read invalid_engine_args, as the engine's keyword-argument lines are. A row
+                # for this one call would not carry over.
+                "ray-serve-llm-deepseek-ocr-init-app-state-unexpected-keyword-vllm-config",
+                # mlx-vlm's server "Error loading model mlx-community/DeepSeek-OCR-8bit: 'dict' object has no
+                # attribute 'model_type'", committed as container_exited (a loader bug, the thread's regression);
+                # read model_unsupported through the model_type reading the mlx corpora's "Model type ... not
+                # supported" lines rely on.
+                "mlx-vlm-server-deepseek-ocr-8bit-error-loading-model-dict-no-model-type",
+                # docling-serve's "ERROR:docling_serve.engines.async_local.worker:Worker 0 failed to process job
+                # ...: 500:", committed as unknown (no cause named); read container_exited, the project's reading
+                # of an error line naming no cause.
+                "docling-serve-async-local-worker-failed-to-process-job-500",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    # The Gradio and Streamlit demo apps that model repositories ship (launches, CUDA memory, missing modules, busy
+    # ports, share links), as the searches gave them.
+    "world476": Expected(
+        excerpts=54,
+        healthy=15,
+        # 51 of 54 after the rows learnt from its training part (before the lead's refit), on 6aad6a2 (37 of 54 as
+        # collected on 6aad6a2; seven labels corrected to the project's readings before any row).
+        whole=0.94,
+        # 5 of 6 on the part no rule was written from (4 of 6 as collected; counted, not read).
+        held_out=0.83,
+        repositories_min=48,
+        apart_from_project_corpora=True,
+        # A held-out healthy log is read as a failure; it is measured, not fixed from.
+        healthy_clean="training",
+        # 46 of 48 (33 of 48 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # loghi's compose demo: uvicorn's "ERROR:    Exception in ASGI application" and a traceback cut at
+                # its first frame, committed container_exited by the cut-traceback convention; uvicorn logs that
+                # per request and serves on, so no row reads it as an exit (read right with a failed status).
+                "loghi-demo-compose-asgi-exception-500-traceback-cut-at-frame",
+                # Gradio's "When localhost is not accessible, a shareable link must be created" under a lone
+                # "raise ValueError(" frame, container_exited as world348 and world353 label it; read
+                # invalid_engine_args on its "Please set share=True" advice, and a row naming container_exited for
+                # the line would name no cause.
+                "kv-edit-gradio-launch-localhost-not-accessible",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world477": Expected(
+        excerpts=34,
+        healthy=15,
+        # 30 of 34 after the rows learnt from its training part (before the lead's refit), on 6aad6a2 (28 of 34 as
+        # collected on 6aad6a2).
+        whole=0.88,
+        # 6 of 9 on the part no rule was written from (6 of 9 as collected; counted, not read).
+        held_out=0.66,
+        repositories_min=20,
+        apart_from_project_corpora=True,
+        # 24 of 25 (22 of 25 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Singularity's "FATAL:   container creation failed: mount /etc/localtime->/etc/localtime ... not a
+                # directory" under "$ singularity shell afni_cmake_build_latest.sif", committed as container_exited:
+                # the image's file name ("cmake_build") reads as a source build, so the FATAL line is taken for a
+                # failed build; without that command line the same line is read container_exited (the afni thread's
+                # case), and a row against an image's name would not carry over.
+                "singularity-shell-localtime-bind-not-a-directory-container-creation-failed",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    # Model servers run with Docker Compose on one host (Ollama, Tabby, Triton, FastChat, privateGPT, RAGFlow,
+    # whisper servers, Stable Diffusion and ComfyUI images; GPU reservations, unhealthy dependencies) as the searches
+    # gave them.
+    "world478": Expected(
+        excerpts=25,
+        healthy=10,
+        # 25 of 25 after the rows learnt from its training part (before the lead's refit), on 6aad6a2 (21 of 25 as
+        # collected on 6aad6a2, three of the four misses labels corrected to the project's readings).
+        whole=1.0,
+        # 8 of 8 on the part no rule was written from (8 of 8 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 17 of 17 (13 of 17 as collected, 16 of 17 once three labels were corrected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
