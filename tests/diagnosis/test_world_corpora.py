@@ -15,6 +15,7 @@ from functools import cache
 from itertools import combinations
 from math import comb
 from typing import Literal
+from urllib.parse import urlsplit
 
 import pytest
 from world_corpora import DIAGNOSIS, Case, accuracy, held_out, kind_of, load, sources
@@ -10921,8 +10922,29 @@ def _all(name: str) -> list[Case]:
     return train + held
 
 
+# Where world cases are copied from: issue threads on GitHub, discussions of Hugging Face model and Space repos,
+# and the forums where users of an engine or an accelerator paste their logs.
+_THREAD_HOSTS = frozenset(
+    {
+        "github.com",
+        "huggingface.co",
+        "discuss.huggingface.co",
+        "www.hiascend.com",
+        "forums.developer.nvidia.com",
+        "community.intel.com",
+        "community.amd.com",
+    }
+)
+
+
 def _repository(case: dict) -> str:
-    return "/".join(case["source"].split("/")[3:5])
+    """The repository a case's thread belongs to (a Hugging Face model or Space), or a forum's host."""
+    host, *path = case["source"].split("/")[2:]
+    if host == "github.com":
+        return "/".join(path[:2])
+    if host == "huggingface.co":
+        return "/".join(path[1:3] if path[0] in ("spaces", "datasets") else path[:2])
+    return host
 
 
 def _where(flag: str) -> list[str]:
@@ -10959,9 +10981,10 @@ def test_every_world_corpus_has_its_figures_in_the_table():
 
 
 @pytest.mark.parametrize("name", WORLDS)
-def test_every_world_case_cites_a_github_thread_and_has_a_unique_id_and_a_known_kind(name):
+def test_every_world_case_cites_a_public_thread_and_has_a_unique_id_and_a_known_kind(name):
     cases = _all(name)
-    assert all(case["source"].startswith("https://github.com/") for _, case in cases)
+    assert all(urlsplit(case["source"]).scheme == "https" for _, case in cases)
+    assert {urlsplit(case["source"]).netloc for _, case in cases} <= _THREAD_HOSTS
     assert len({case["id"] for _, case in cases}) == len(cases)
     assert {label for label, _ in cases} - {None} <= set(KINDS)
 
