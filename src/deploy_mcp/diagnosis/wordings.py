@@ -22849,4 +22849,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("are in use. please close a port",),
     ),
     # === end of world476 wordings ===
+    # === learnt from world479's training part (tests/diagnosis/world479): vLLM's own tracker (vLLM, vLLM Ascend,
+    # vLLM Gaudi, TPU inference, vLLM-Omni): V1 engine start-ups, graph capture, new models ===
+    # torch_npu's loader of CANN runtime functions (torch_npu/csrc/core/npu/interface and the aclgraph capture
+    # behind torch.npu.graph: "RuntimeError: Failed to find function aclmdlRICaptureBegin", followed by torch_npu's
+    # "ERR00008 PTA resource not found"): the installed CANN toolkit/driver lacks an acl* function the torch_npu
+    # build calls (ACL graph capture needs a newer CANN), a missing piece of the installed stack, as "undefined
+    # symbol" is read. The "acl" prefix keeps it to CANN's own functions.
+    Wording(
+        "dependency_install_failed",
+        "torch_npu",
+        "failed to find function acl",
+        "https://github.com/vllm-project/vllm-ascend/pull/1261",
+    ),
+    # === end of world479 wordings ===
 )
