@@ -22863,4 +22863,28 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm-ascend/pull/1261",
     ),
     # === end of world479 wordings ===
+    # === learnt from world480's training part (tests/diagnosis/world480): SGLang's own tracker, third round ===
+    # SGLang's Python router launcher (sglang_router/launch_router.py: logger.error(f"Error starting router: {e}"))
+    # quoting PyO3's argument extraction refusing a value of the wrong type for the Rust Router's constructor
+    # ("argument 'worker_urls': 'NoneType' object cannot be converted to 'Sequence'"): an argument given (or left
+    # out) that the router cannot take, so it never starts, a refused configuration. The quote after "argument"
+    # keeps the row to PyO3's extraction errors, not whatever else the launcher reports.
+    Wording(
+        "invalid_engine_args",
+        "sglang router",
+        "error starting router: argument '",
+        "https://github.com/sgl-project/sglang/issues/2796",
+    ),
+    # SGLang's OpenAI-compatible embedding and rerank endpoints refusing a model served without --is-embedding
+    # ("This model does not appear to be an embedding model by default. Please add `--is-embedding` when launching
+    # the server or try another model.", a 400): the server was launched with the wrong flags for what it is asked
+    # to serve, and every such request fails until it is relaunched, a configuration to change.
+    Wording(
+        "invalid_engine_args",
+        "sglang",
+        "does not appear to be an embedding model by default",
+        "https://github.com/sgl-project/sglang/issues/20456",
+        also=("--is-embedding",),
+    ),
+    # === end of world480 wordings ===
 )
