@@ -22887,4 +22887,23 @@ WORDINGS: tuple[Wording, ...] = (
         also=("--is-embedding",),
     ),
     # === end of world480 wordings ===
+    # === learnt from world481's training part (tests/diagnosis/world481): Ollama and llama.cpp runner starts,
+    # GPU discovery, backends, GGUF loads, OOM and offload ===
+    # A Windows process dead of STATUS_ILLEGAL_INSTRUCTION (NTSTATUS 0xC000001D) as supervisors print it in decimal:
+    # Jan's Tauri extension ("Failed to load llama-server: llamacpp error: Process exited with code
+    # ExitStatus(ExitStatus(3221225501))", Rust's std::process::ExitStatus Debug form) and others ("exited with code
+    # 3221225501"). The binary used an instruction this CPU lacks (a build for another instruction set, AVX on a CPU
+    # without it, an x64 build under ARM emulation): a crash whose cause the status names, not a GPU the build cannot
+    # use. Final: the device table Jan quotes after it ("ggml_vulkan: Found 1 Vulkan devices", an Adreno with
+    # "uma: 1") led the scoring model to rename the bare crash gpu_unavailable (world481's training part, jan #6065).
+    # Gated on "exit" (the status is a number on an exit line), the decimal status as the alternative.
+    Wording(
+        "container_exited",
+        "windows (ntstatus, decimal)",
+        "exit",
+        "https://github.com/janhq/jan/issues/6065",
+        also=("3221225501",),
+        final=True,
+    ),
+    # === end of world481 wordings ===
 )
