@@ -22906,4 +22906,18 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world481 wordings ===
+    # === learnt from world482's training part (tests/diagnosis/world482): TGI, TEI, LMDeploy, TensorRT-LLM and
+    # exllamav2/TabbyAPI servers, third round ===
+    # TGI's router client when its gRPC channel to a shard breaks (router/client/src/lib.rs and
+    # backends/v3/src/client/mod.rs log a ClientError as "Server error: {message}", here tonic's "transport error"
+    # for a dropped connection, usually followed by "error trying to connect: Connection refused" on the shard's
+    # socket): the shard process died under the router, an exit, not a server that never answered its health route
+    # (world184 reads the warmup form of the same stem container_exited).
+    Wording(
+        "container_exited",
+        "tgi",
+        "server error: transport error",
+        _TGI + "/issues/1207",
+    ),
+    # === end of world482 wordings ===
 )
