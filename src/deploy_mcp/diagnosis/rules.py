@@ -831,6 +831,9 @@ GATES: tuple[str, ...] = (
     # Windows Error Reporting's "Application Error" event header ("Faulting application name: python.exe, version:
     # ...", wordings.py, world460's): no error word in it.
     "faulting application name",
+    # The kubelet's "ContainerStatusUnknown" reason as a pod's STATUS in `kubectl get pods` (wordings.py,
+    # world483's): one word, no error word in it.
+    "containerstatusunknown",
 )
 
 

@@ -22827,6 +22827,20 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("skipping",),
     ),
     # === end of world478 wordings ===
+    # === learnt from world483's training part (tests/diagnosis/world483): model servers and their GPU stack in
+    # Kubernetes pods ===
+    # The kubelet's reason for a container whose end it could not see (pkg/kubelet/kubelet_pods.go
+    # convertToAPIContainerStatuses: Reason "ContainerStatusUnknown", Message "The container could not be located
+    # when the pod was terminated" / "... was deleted"), shown as the pod's STATUS by `kubectl get pods`: the
+    # container is gone and nothing recorded why, the project's unknown. Not weak: the status line usually comes
+    # first, before a `kubectl describe` of the same pod whose header lines say nothing either way.
+    Wording(
+        "unknown",
+        "kubelet",
+        "containerstatusunknown",
+        f"{_K8S}/blob/master/pkg/kubelet/kubelet_pods.go",
+    ),
+    # === end of world483 wordings ===
     # === learnt from world476's training part (tests/diagnosis/world476): Gradio and Streamlit demo apps of
     # models ===
     # Gradio's launch finding no free port to bind (gradio/networking.py, later http_server.py start_server: raise
