@@ -22934,4 +22934,40 @@ WORDINGS: tuple[Wording, ...] = (
         _TGI + "/issues/1207",
     ),
     # === end of world482 wordings ===
+    # === learnt from world485's training part (tests/diagnosis/world485): Hub downloads and model access across
+    # servers ===
+    # Xinference's model cache giving up on a download (xinference/model/utils.py retry_download, which re-raises
+    # as RuntimeError "Failed to download model '{name}' (size: {size}, format: {format}) after multiple retries",
+    # relayed by the REST API as "Server error: 503 - [address=..., pid=...] ..."): the hub or ModelScope would not
+    # serve the files, the model is never launched.
+    Wording(
+        "hf_auth",
+        "xinference",
+        "failed to download model '",
+        "https://github.com/xorbitsai/inference/issues/1675",
+        also=("after multiple retries",),
+    ),
+    # LocalAI's downloader finding that a fetched model file does not hash to the gallery's digest (pkg/downloader
+    # uri.go DownloadFile: "SHA mismatch for file %q ( calculated: %s != metadata: %s )", logged at debug and
+    # returned as the install's error; the partial file is removed): the model source did not serve the file the
+    # gallery lists, as Ollama's "digest mismatch" (hf_auth in earlier corpora), and the model is never installed.
+    Wording(
+        "hf_auth",
+        "localai",
+        "sha mismatch for file ",
+        "https://github.com/go-skynet/model-gallery/issues/30",
+        also=("calculated",),
+    ),
+    # An argparse CLI reporting an ImportError through parser.error ("usage: ..." then "prog: error: Download
+    # failed: No module named 'llama_models.cli.model'", llama-models' download command): the usage block is only
+    # the form of the message, the cause is a module missing from the install, which the usage rule alone would
+    # read as refused arguments.
+    Wording(
+        "dependency_install_failed",
+        "argparse",
+        ": error: ",
+        "https://github.com/meta-llama/llama-models/issues/460",
+        also=("no module named '",),
+    ),
+    # === end of world485 wordings ===
 )
