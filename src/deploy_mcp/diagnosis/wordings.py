@@ -22970,4 +22970,31 @@ WORDINGS: tuple[Wording, ...] = (
         also=("no module named '",),
     ),
     # === end of world485 wordings ===
+    # === learnt from world486's training part (tests/diagnosis/world486): memory, disk and shared memory of the
+    # host under model servers ===
+    # vLLM's CPU worker sizing its KV cache against the NUMA node's free memory ("ValueError: Available memory on
+    # node 0 (149.11/692.65 GiB) on kv cache allocation is less than requested memory for kv (206.54/207.8 GiB).
+    # Reduce CPU memory used by other processes.", later "Decrease --kv-cache-memory-bytes, VLLM_CPU_KVCACHE_SPACE,
+    # or reduce CPU memory ..."): on the CPU backend the KV cache lives in host RAM, so the host has less memory than
+    # the cache asked for, host memory as Ollama's "model requires more system memory" is, not the GPU's.
+    Wording(
+        "host_oom",
+        "vllm",
+        "on kv cache allocation is less than requested memory for kv",
+        f"{_VLLM}/pull/45086",
+    ),
+    # Rust std's panic message for a thread other than an error handler's (library/std/src/panicking.rs
+    # default_hook: "thread '{name}' panicked at {location}:", the message on the next line): a Rust server whose
+    # thread died of an unwrap, here SGLang's router (actix-server's worker.rs) when the file-descriptor limit was
+    # reached. Weak: the line names no cause, a row for the message below it (a refused flag, a read-only
+    # filesystem) reads it better.
+    Wording(
+        "container_exited",
+        "rust",
+        "' panicked at ",
+        "https://github.com/Ziems/arbor/issues/48",
+        also=("thread '",),
+        weak=True,
+    ),
+    # === end of world486 wordings ===
 )
