@@ -4471,19 +4471,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 20 of 23 (15 of 23 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A FastAPI app's "ERROR:    Exception in ASGI application" over a traceback through httpx and
-                # httpcore into LiteLLM's Ollama call, cut inside the frames: committed container_exited (a traceback
-                # cut before its exception), read healthy, as the project reads uvicorn's "Exception in ASGI
-                # application" as one request's error on a running server (scan.py's request errors).
-                "litellm-async-failure-asgi-exception-httpx-traceback-cut",
-                # The LiteLLM proxy answering GET /v1/models/<id> with 500 and its "Exception in ASGI application"
-                # exception-group traceback, cut inside the frames: committed container_exited, read healthy for the
-                # same reason; the project's reading (a running proxy refused one request) is the likelier one.
-                "litellm-proxy-get-model-500-asgi-exception-group-traceback-cut",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world184": Expected(
@@ -4804,17 +4791,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 33 of 35 (29 of 35 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # serge's API answering "POST /model/Vicuna-7B/download" with a 500 and uvicorn's "Exception in
-                # ASGI application", cut in starlette's middleware: committed container_exited (a cut traceback),
-                # while the project reads the ASGI report as one request's error on a running server (scan.py's
-                # request errors, as ../world100, ../world133 and ../world174 read it; ../world183 left the same
-                # disagreement in its training_misses). Read healthy from the text, container_exited with a
-                # failed status.
-                "serge-vicuna-download-500-asgi-traceback-cut",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world200": Expected(
@@ -5955,13 +5931,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # vLLM 0.4's OpenAI server with chunked prefill: Starlette's "ERROR:    Exception in ASGI
-                # application" traceback ending in asyncio's "CancelledError: Cancelled by cancel scope", then
-                # "During handling of the above exception, another exception occurred:" where the copy is cut.
-                # Committed container_exited by the convention for a traceback cut before its exception, while
-                # earlier corpora mostly read Starlette's ASGI exception as one request's error in a server that
-                # stays up (healthy), which is what the project reads here; no row, the closer call is the label.
-                "vllm-040-chunked-prefill-asgi-cancelled-traceback-cut",
                 # vLLM's 400 for a prompt over max_model_len ("ValueError: This model's maximum" / "context length
                 # is 6688 tokens. However, you requested 6855 tokens"), committed healthy as ../world3 reads the
                 # refusal; the paste wraps the message across two lines, so the request-refusal phrase ("this
@@ -5988,12 +5957,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # vLLM's AsyncEngineDeadError thread (vllm#7987), whose paste keeps only the "Exception in ASGI
-                # application" traceback through anyio's WouldBlock and uvicorn's frames, cut before the engine's
-                # error: committed container_exited (the engine died, as the thread says), read healthy as the
-                # project reads an ASGI traceback (one request's failure). Nothing in the text tells them apart;
-                # container_exited once the run's failed status is passed.
-                "vllm-async-engine-dead-exception-in-asgi-wouldblock-cut",
                 # llama-server's JSON log (llama.cpp#7637, "server crashed today") whose copy ends at a request's
                 # print_timings and "slot released", before the crash: committed container_exited (the server died
                 # there), read healthy; the text shows only a server answering.
@@ -6804,12 +6767,6 @@ EXPECTED: dict[str, Expected] = {
                 # model), while no rule reads frames inside a table's cell, and a rule for them would read every
                 # Triton table; read healthy from the text, container_exited once the run's failed status is passed.
                 "fastdeploy-uie-serving-model-table-python-frames-cut",
-                # PaddleNLP's codegen server under pm2 answering "POST /v1/engines/codegen/completions" with "500
-                # Internal Server Error" and "ERROR:    Exception in ASGI application", its traceback cut at a frame:
-                # committed container_exited (the thread's CUDA error 700 left the process unusable), while the
-                # project reads one request's exception under uvicorn as a server that is up (scan.py's request
-                # errors); read healthy from the text, container_exited once the run's failed status is passed.
-                "paddlenlp-codegen-server-500-exception-in-asgi-traceback-cut",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -7471,11 +7428,6 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         training_misses=frozenset(
             {
-                # Immich's "ERROR Exception in ASGI application" and a Rich traceback cut at a frame, committed as
-                # container_exited (a traceback cut before its exception), while scan.py reads the ASGI line as one
-                # request failing on a server that goes on: read healthy from the text, container_exited once the
-                # run's failed status is passed.
-                "immich-ml-openvino-asgi-exception-predict-frames-cut",
                 # Docker Compose's "immich-machine-learning exited with code 0" in a crash loop: a zero exit code
                 # is no failure by itself, and no row reads it as one (container_exited with the failed status).
                 "immich-ml-image-processor-warning-exited-code-0",
@@ -10988,15 +10940,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 19 of 20 (18 of 20 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # TabbyML's supervisord-run server: uvicorn's "ERROR:    Exception in ASGI application" and a
-                # traceback cut at a frame, committed container_exited by the cut-traceback convention; uvicorn
-                # logs that per request and serves on, so no row reads it as an exit (read right with a failed
-                # status), as world476's loghi case.
-                "tabbyml-supervisord-server-asgi-exception-traceback-cut-at-frame",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world483": Expected(
