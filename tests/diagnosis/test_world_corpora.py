@@ -11032,6 +11032,8 @@ _THREAD_HOSTS = frozenset(
         "forums.developer.nvidia.com",
         "community.intel.com",
         "community.amd.com",
+        # vLLM's own Discourse forum, where its users paste their serving logs (world487).
+        "discuss.vllm.ai",
     }
 )
 
