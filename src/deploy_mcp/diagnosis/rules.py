@@ -80,6 +80,8 @@ GATES: tuple[str, ...] = (
     "not enough",
     # The ggml-era loaders' "tensor '%s' has wrong size in model file" (wordings.py, world164's).
     "wrong size",
+    # The GGUF loader's "check_tensor_dims: tensor '%s' has wrong shape" quoted alone (world488's wordings).
+    "wrong shape",
     "not found",
     "not a valid",
     # diffusers' "is neither a valid local path nor a valid repo id" (world439's wordings).

@@ -22997,4 +22997,47 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world486 wordings ===
+    # === learnt from world488's training part (tests/diagnosis/world488): Hugging Face discussions of GGUF models
+    # on llama.cpp, Ollama and LM Studio ===
+    # The Hugging Face Hub's Ollama registry endpoint refusing `ollama run hf.co/<repo>` for a repository it cannot
+    # serve as one GGUF: "pull model manifest: 400: Repository is not GGUF or is not compatible with llama.cpp" (no
+    # .gguf file, or one llama.cpp cannot read) and "... 400: The specified tag is a sharded GGUF. Ollama does not
+    # support this yet." (a split GGUF). The pull is answered, not refused for access: the model as published is
+    # one this Ollama cannot load, where the "pull model manifest: 401"/"file does not exist" rows read hf_auth.
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "is not gguf or is not compatible with llama.cpp",
+        "https://huggingface.co/abetlen/Phi-3.5-vision-instruct-gguf/discussions/4",
+    ),
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "pull model manifest: 400",
+        "https://huggingface.co/unsloth/Llama-3.3-70B-Instruct-GGUF/discussions/3",
+        also=("sharded gguf",),
+    ),
+    # llama.cpp's GGUF loader's tensor check quoted without its "llama_model_load: error loading model:" prefix (as
+    # KoboldCpp's and LM Studio's users copy it): check_tensor_dims (src/llama-model-loader.cpp: "%s: tensor '%s'
+    # has wrong shape; expected ..., got ..." and "%s: tensor '%s' not found") only throws, never warns, so the line
+    # alone is the load refused for a file made for another architecture or vocabulary, as the "error loading
+    # model" rows above read it (the "not found" variant is already read by those rows' gate).
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "' has wrong shape",
+        "https://huggingface.co/QuantFactory/CausalLM-35b-beta-long-GGUF/discussions/1",
+        also=("check_tensor_dims: tensor '",),
+    ),
+    # llama.cpp's loader given a GGUF whose split metadata says it is one shard of several while its name is not
+    # a shard's (src/llama-model-loader.cpp: throw std::runtime_error(format("invalid split file: %s", ...)), as
+    # when the shards were joined with `cat` instead of gguf-split --merge): a model file the build cannot read as
+    # given, as the bad-magic and wrong-number-of-tensors refusals.
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model: invalid split file",
+        "https://huggingface.co/dranger003/dbrx-instruct-iMat.GGUF/discussions/6",
+    ),
+    # === end of world488 wordings ===
 )
