@@ -23040,4 +23040,31 @@ WORDINGS: tuple[Wording, ...] = (
         "https://huggingface.co/dranger003/dbrx-instruct-iMat.GGUF/discussions/6",
     ),
     # === end of world488 wordings ===
+    # === learnt from world490's training part (tests/diagnosis/world490): Hugging Face discussions of transformers
+    # loading and running models ===
+    # transformers' lazy model-type mapping refusing a `model_type` it does not know (configuration_auto.py,
+    # _LazyConfigMapping.__getitem__: `if key not in self._mapping: raise KeyError(key)`), the frame a notebook or a
+    # plain traceback shows above "KeyError: 'mistral'" when the installed transformers predates the architecture:
+    # the same unknown model type the CONFIG_MAPPING row above reads, named by the frame that raises it. Weak: the
+    # same frame also imports the model's module, and a missing package there ends in a stronger row's line.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "configuration_auto.py",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/models/auto/configuration_auto.py",
+        also=("in __getitem__", "in getitem("),
+        weak=True,
+    ),
+    # Phi-3-small's remote modeling code asserting on the flash-attn package at load (modeling_phi3_small.py,
+    # Phi3SmallSelfAttention.__init__: `assert is_flash_attention_available, "Flash Attention is not available, but
+    # is needed for dense attention"`): a package the model's code needs is not installed. Only the raised
+    # AssertionError: a later revision logs the same words as a warning and goes on.
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "flash attention is not available, but is needed for dense attention",
+        "https://huggingface.co/microsoft/Phi-3-small-128k-instruct/blob/main/modeling_phi3_small.py",
+        also=("assertionerror",),
+    ),
+    # === end of world490 wordings ===
 )
