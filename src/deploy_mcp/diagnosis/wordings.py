@@ -23067,4 +23067,34 @@ WORDINGS: tuple[Wording, ...] = (
         also=("assertionerror",),
     ),
     # === end of world490 wordings ===
+    # === learnt from world492's training part (tests/diagnosis/world492): Hugging Face discussions of vision,
+    # speech, embedding and image models served ===
+    # TEI's router deciding the checkpoint is a classifier and finding no label map in it (router/src/lib.rs:
+    # config.id2label.context("`config.json` does not contain `id2label`"), likewise `label2id`, printed by main's
+    # anyhow as "Error: `config.json` does not contain `id2label`"): the checkpoint's config does not have the
+    # layout TEI reads for the architecture it names, the sibling of the "failed to parse `config.json`" row above,
+    # not an argument of the deployment (gte-multilingual-base on Inference Endpoints).
+    Wording(
+        "model_unsupported",
+        "text-embeddings-inference",
+        "does not contain ",
+        f"{_TEI}/blob/main/router/src/lib.rs",
+        also=("`id2label`", "'id2label'", "`label2id`", "'label2id'"),
+    ),
+    # transformers' get_cached_module_file when the repository lacks the remote-code module its config.json's
+    # auto_map names (transformers/dynamic_module_utils.py: logger.error(f"Could not locate the {module_file} inside
+    # {pretrained_model_name_or_path}.") before it re-raises cached_file's error): the repository is not a
+    # checkpoint of the layout the loader asked for, as the "does not appear to have a file named" row reads it.
+    # Weak, as that row: a download or auth cause logged with it wins. Not the INFO line newer transformers logs
+    # when a repository has no custom_generate/generate.py, which the run survives.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "could not locate the ",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/dynamic_module_utils.py",
+        also=(".py inside ",),
+        unless=("custom_generate",),
+        weak=True,
+    ),
+    # === end of world492 wordings ===
 )
