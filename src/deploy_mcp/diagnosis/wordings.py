@@ -23097,4 +23097,47 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world492 wordings ===
+    # === learnt from world493's training part (tests/diagnosis/world493): the engines' and accelerators' user
+    # forums (Huawei Ascend's forum: vLLM Ascend, MindIE, torch_npu, CANN) ===
+    # MindIE Server's start-up check of a model's config.json: "Failed check model config.json! take
+    # modelConfig.modelWeightPath to empty" after its path check ("Check path: config.json failed, by: Check Other
+    # group permission failed: Current permission is 4, but required no greater than 0."). The daemon refuses the
+    # model's configuration and stops ("ERR: Failed to init endpoint!", then the shell's "Killed"): a configuration
+    # it will not start with. The path check's own line is also logged as a warning by daemons that start (a
+    # config.json owned by another user), so only the refusal reads.
+    Wording(
+        "invalid_engine_args",
+        "mindie",
+        "failed check model config.json",
+        "https://www.hiascend.com/forum/thread-02104167047335054008-1-1.html",
+    ),
+    # MindIE LLM's engine when its ConfigManager cannot load the service's config.json (infer_engine_inner.cc:
+    # "Engine init config manager falied.", sic, in the 1.0 releases' mindservice.log, whose lines read "<time>
+    # <tid> error infer_engine_inner.cc:257] ..."): the engine never starts, a configuration it refuses. The
+    # misspelt verb holds no gate word, so the row keys on the log's own "error <file>:" prefix and needs the
+    # config manager named on the same line.
+    Wording(
+        "invalid_engine_args",
+        "mindie",
+        "error infer_engine_inner.cc:",
+        "https://www.hiascend.com/forum/thread-0286155187014084149-1-1.html",
+        also=("init config manager",),
+    ),
+    # MindIE's model backend checking /dev/shm before it creates its IPC buffers (share_memory.cpp, error code
+    # MIE04E120407: "Shared memory available is not enough on the filesystem." and "Available shared memory size
+    # is not enough."): a container started with Docker's default 64 MB /dev/shm, the shared memory shortage the
+    # NCCL rules name.
+    Wording(
+        "nccl_or_shm",
+        "mindie",
+        "shared memory available is not enough",
+        "https://www.hiascend.com/forum/thread-02101179372557937167-1-1.html",
+    ),
+    Wording(
+        "nccl_or_shm",
+        "mindie",
+        "available shared memory size is not enough",
+        "https://www.hiascend.com/forum/thread-02101179372557937167-1-1.html",
+    ),
+    # === end of world493 wordings ===
 )
