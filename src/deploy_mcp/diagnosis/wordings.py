@@ -23140,4 +23140,50 @@ WORDINGS: tuple[Wording, ...] = (
         "https://www.hiascend.com/forum/thread-02101179372557937167-1-1.html",
     ),
     # === end of world493 wordings ===
+    # === learnt from world494's training part (tests/diagnosis/world494): Hugging Face model and Space
+    # discussions (Inference Endpoints, Spaces and ZeroGPU, transformers loaders, GGUF runners) ===
+    # transformers' bitsandbytes quantizers (quantizers/quantizer_bnb_4bit.py and _8bit.py, validate_environment;
+    # earlier modeling_utils.py) refusing a device_map that put modules on the CPU or the disk: "Some modules are
+    # dispatched on the CPU or the disk. Make sure you have enough GPU RAM to fit the quantized model. If you want
+    # to dispatch the model on the CPU or the disk while keeping these modules in 32-bit, you need to set
+    # llm_int8_enable_fp32_cpu_offload=True ...": accelerate found the GPU too small for the quantized model, a
+    # load that does not fit in GPU memory. The phrase is the message's second sentence, where it names the
+    # quantized model.
+    Wording(
+        "gpu_oom",
+        "transformers",
+        "enough gpu ram to fit the quantized model",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/quantizers/quantizer_bnb_4bit.py",
+    ),
+    # The Hub's refusal of a gated model to an anonymous client, as huggingface_hub and the tools built on it
+    # relay the server's message: "Repo model <org>/<name> is gated. You must be authenticated to access it." A
+    # token with access to the repo is missing, as "cannot access gated repo" in rules.py.
+    Wording(
+        "hf_auth",
+        "huggingface_hub",
+        "is gated. you must be authenticated",
+        "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py",
+    ),
+    # transformers' AutoConfig meeting a model_type it has no class for (models/auto/configuration_auto.py: "The
+    # checkpoint you are trying to load has model type `X` but Transformers does not recognize this architecture.
+    # This could be because of an issue with the checkpoint, or because your version of Transformers is out of
+    # date."), when the paste wraps the line before "architecture": the same refusal as rules.py's "does not
+    # recognize this architecture", kept to the line that names the model type.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "but transformers does not recognize this",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/models/auto/configuration_auto.py",
+        also=("has model type",),
+    ),
+    # The Hub's Ollama registry refusing to serve a repository as an Ollama model ("Error: pull model manifest:
+    # 400: Repository is not GGUF or is not compatible with llama.cpp"): the weights are not in a format the
+    # runner can load, not a refused token, so it is read before the registry's other refusals.
+    Wording(
+        "model_unsupported",
+        "ollama",
+        "repository is not gguf or is not compatible with llama.cpp",
+        "https://huggingface.co/docs/hub/ollama",
+    ),
+    # === end of world494 wordings ===
 )
