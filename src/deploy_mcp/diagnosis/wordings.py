@@ -23176,14 +23176,5 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/huggingface/transformers/blob/main/src/transformers/models/auto/configuration_auto.py",
         also=("has model type",),
     ),
-    # The Hub's Ollama registry refusing to serve a repository as an Ollama model ("Error: pull model manifest:
-    # 400: Repository is not GGUF or is not compatible with llama.cpp"): the weights are not in a format the
-    # runner can load, not a refused token, so it is read before the registry's other refusals.
-    Wording(
-        "model_unsupported",
-        "ollama",
-        "repository is not gguf or is not compatible with llama.cpp",
-        "https://huggingface.co/docs/hub/ollama",
-    ),
     # === end of world494 wordings ===
 )
