@@ -23177,4 +23177,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("has model type",),
     ),
     # === end of world494 wordings ===
+    # === learnt from world491's training part (tests/diagnosis/world491): discussions of quantized checkpoints
+    # (AWQ, GPTQ, FP8, NVFP4, EXL2, bitsandbytes, W8A8) on the engines ===
+    # PyTorch's FP8 matmul refusing the GPU (aten/src/ATen/native/cuda/Blas.cpp's check: "torch._scaled_mm is only
+    # supported on CUDA devices with compute capability >= 9.0 or 8.9, or ROCm MI300+"), raised when an FP8 W8A8
+    # checkpoint's linear layers run on an Ampere card or a consumer Radeon, bare or inside vLLM's "Error in model
+    # execution (input dumped to ...)": the checkpoint's quantization has no kernel on this GPU, as world9's and
+    # world35's FP8 cases read (world491's training part, neuralmagic/Mistral-Nemo-Instruct-2407-FP8 #3).
+    Wording(
+        "quantization_unsupported",
+        "torch",
+        "_scaled_mm is only supported on cuda devices with compute capability",
+        "https://huggingface.co/neuralmagic/Mistral-Nemo-Instruct-2407-FP8/discussions/3",
+    ),
+    # AutoGPTQ's old CUDA QuantLinear using its compiled extension after the import of it failed silently
+    # (auto_gptq/nn_modules/qlinear/qlinear_cuda_old.py: `self.autogptq_cuda = autogptq_cuda_256` raising
+    # "NameError: name 'autogptq_cuda_256' is not defined", the module having logged "CUDA extension not
+    # installed."): the package was installed without its CUDA kernels, an install that did not build, not the
+    # model (world491's training part, TheBloke/Llama-2-70B-Chat-GPTQ #12).
+    Wording(
+        "dependency_install_failed",
+        "autogptq",
+        "name 'autogptq_cuda",
+        "https://huggingface.co/TheBloke/Llama-2-70B-Chat-GPTQ/discussions/12",
+        also=("is not defined",),
+    ),
+    # === end of world491 wordings ===
 )
