@@ -4224,6 +4224,13 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 37 of 41 (32 of 41 as collected, 33 of 41 with the relabelled case).
         training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A knife-edge of the scoring model: world479-494's refit reads it container_exited from the text
+                # (quantization_unsupported with a failed status).
+                "vllm-granite-4-2-30b-fp8-no-module-or-parameter-weight-scale",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     # Model servers spread over more than one node, second round, as the searches gave them: vLLM on Ray across
@@ -8038,15 +8045,6 @@ EXPECTED: dict[str, Expected] = {
         healthy_clean="training",
         # 35 of 38 (30 of 38 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # kubectl describe of a pod whose Istio sidecar keeps it not ready, the mesh answering 503: committed
-                # health_check_failed; only the scoring model reads it, and refits move it back and forth (listed in the
-                # twenty-second session, right after the refits with world426-449, wrong after the one with world450,
-                # right and then wrong again among the refits with world451-478).
-                "istio-describe-pod-sidecar-env-conditions-ready-false-503-all-pods",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world344": Expected(
@@ -8401,10 +8399,11 @@ EXPECTED: dict[str, Expected] = {
         excerpts=55,
         healthy=14,
         # 53 of 55 after the rows learnt from its training part (before the lead's refit), on bb32035 (44 of 55 as
-        # collected on bb32035).
-        whole=0.96,
-        # 10 of 12 on the part no rule was written from (10 of 12 as collected).
-        held_out=0.83,
+        # collected on bb32035); 52 of 55 since world479-494's refit moved a held-out case.
+        whole=0.94,
+        # 10 of 12 on the part no rule was written from (10 of 12 as collected); 9 of 12 since world479-494's
+        # refit (counted, not read).
+        held_out=0.75,
         # Since world388-395's refit one held-out healthy log gets a diagnosis (counted, not read): the training
         # part's healthy logs must stay clean.
         healthy_clean="training",
@@ -10297,17 +10296,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 30 of 32 (27 of 32 as collected, one of the five a label corrected to the project's reading).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # mistral-src's demo on a Jetson Orin: xFormers' "WARNING[XFORMERS]: xFormers can't load C++/CUDA
-                # extensions. xFormers was built for: ... Please reinstall xformers" then "NotImplementedError: No
-                # operator found for `memory_efficient_attention_forward`", committed dependency_install_failed;
-                # read healthy from the text (container_exited once failed). The warning alone is healthy in 19
-                # cases of earlier corpora, and the NotImplementedError is read four ways there (dtype_unsupported,
-                # gpu_unavailable, dependency_install_failed, container_exited), so a row for either costs cases.
-                "mistral-src-jetson-orin-xformers-cant-load-extensions-no-operator-found",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world452": Expected(
@@ -10877,12 +10865,6 @@ EXPECTED: dict[str, Expected] = {
                 # model_unsupported by the older row on that wording, as world64's, world68's, world77's and
                 # world106's same misses.
                 "vllm-qwen2-5-vl-error-inspecting-model-architecture-subprocess-cut",
-                # tpu-inference's hbm_usage_bytes on a multi-host TPU pod, one line "jax.errors.JaxRuntimeError:
-                # INVALID_ARGUMENT: MemoryStats is only supported for addressable PjRt devices.": committed
-                # container_exited (a program's own uncaught exception, a bug of the plugin, no flag refused), read
-                # invalid_engine_args by the scoring model from INVALID_ARGUMENT with "is only supported for"; a row
-                # for this one JAX wording would not carry over.
-                "tpu-inference-multi-host-hbm-usage-memorystats-non-addressable-devices",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -10913,16 +10895,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 27 of 28 (26 of 28 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # EchoBird's agent proxy failing to reach the llama-server it spawned ("[Proxy] Connection error:
-                # Request to llama-server: error sending request for url (http://127.0.0.1:11534/...)"): the server
-                # never answered, health_check_failed by the corpora's reading of a client that cannot reach its
-                # engine. The only wording is EchoBird's own; reqwest's "error sending request for url" also ends
-                # model downloads read otherwise, so no row was written. Read healthy from the text.
-                "echobird-proxy-connection-error-to-local-llama-server",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # The other GPU model servers' trackers, third round, as the searches gave them: TensorRT-LLM's checkpoint
@@ -11047,16 +11019,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 29 of 30 (22 of 30 as collected, 29 of 30 once seven labels were corrected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # The inference toolkit's "KeyError: 'instructblip'" after "No custom pipeline found at
-                # /repository/handler.py", committed model_unsupported (the key is the model type the toolkit's
-                # transformers does not know); the excerpt shows no CONFIG_MAPPING frame, and a row reading a bare
-                # "KeyError: '<name>'" would call any missing key an unsupported model. Read container_exited from
-                # the traceback it closes.
-                "instructblip-endpoint-toolkit-no-custom-handler-keyerror-instructblip",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # Hugging Face model and Space discussions of transformers loading and running models (from_pretrained,
@@ -11100,11 +11062,6 @@ EXPECTED: dict[str, Expected] = {
                 # read healthy because no line is a traceback line once the frame borders are mojibake; a reading
                 # for one wrong decoding would not carry over.
                 "qwen2-vl-72b-awq-tgi-1-4-2-rich-traceback-cut-at-get-weights-col-packed",
-                # vLLM's "ValueError: CutlassExpertsFp4 doesn't support DP. Use flashinfer CUTLASS Fused MoE backend
-                # instead (set VLLM_USE_FLASHINFER_MOE_FP4=1)": committed invalid_engine_args (a refused
-                # data-parallel setting), read container_exited; the wording holds none of the scan index's gate
-                # words, and one class's message did not justify a new gate.
-                "minimax-m2-nvfp4-vllm-cutlassexpertsfp4-does-not-support-dp",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -11132,14 +11089,21 @@ EXPECTED: dict[str, Expected] = {
         excerpts=30,
         healthy=8,
         # 28 of 30 after the rows learnt from its training part (before the lead's refit), on 0d86133 (25 of 30 as
-        # collected on 0d86133).
-        whole=0.93,
+        # collected on 0d86133); 27 of 30 after the refit, which moved a training case (listed below).
+        whole=0.9,
         # 3 of 5 on the part no rule was written from (3 of 5 as collected; counted, not read).
         held_out=0.6,
         repositories_min=2,
         apart_from_project_corpora=True,
         # 25 of 25 (22 of 25 as collected).
         training_all_right=True,
+        training_misses=frozenset(
+            {
+                # A traceback cut at a frame under torch_npu's CANN version warning: the lead's refit with world479-494
+                # names it dependency_install_failed from its words; the cut-traceback convention says container_exited.
+                "torch-npu-randn-npu-aclsysgetcannversion-warning-traceback-cut",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     # Logs pasted in the discussions of Hugging Face model and Space repositories (Inference Endpoints, Spaces and
