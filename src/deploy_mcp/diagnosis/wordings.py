@@ -23203,4 +23203,22 @@ WORDINGS: tuple[Wording, ...] = (
         also=("is not defined",),
     ),
     # === end of world491 wordings ===
+    # === learnt from world495's training part (tests/diagnosis/world495): discussions of 2023-2024 open models
+    # (Llama 2, Mistral/Mixtral, Falcon, MPT, Qwen, Yi, Vicuna, WizardLM) served or loaded with TGI, vLLM,
+    # text-generation-webui, FastChat, llama.cpp or transformers ===
+    # transformers' pipeline() finding no model class that can load the checkpoint
+    # (pipelines/base.py, infer_framework_load_model: "ValueError: Could not load model tiiuae/falcon-40b with any
+    # of the following classes: (<class '...AutoModelForCausalLM'>,)."): every Auto class it tried refused the
+    # repo, here Falcon's custom RWForCausalLM code before transformers carried the architecture, so the model is
+    # not one this transformers can build (world495's training part, tiiuae/falcon-40b #3 and tiiuae/falcon-7b
+    # #18). The line needs both halves of the message, so the frame that only prints the f-string template
+    # ("{model}") reads the same and nothing else does.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "could not load model",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/pipelines/base.py",
+        also=("with any of the following classes",),
+    ),
+    # === end of world495 wordings ===
 )
