@@ -86,6 +86,8 @@ GATES: tuple[str, ...] = (
     "not a valid",
     # diffusers' "is neither a valid local path nor a valid repo id" (world439's wordings).
     "nor a valid",
+    # Python's "attempted relative import with no known parent package" (world497's wordings).
+    "relative import",
     # SD.Next's "Diffusers download error: ... model access requires login" (world439's wordings).
     "requires login",
     "cannot",

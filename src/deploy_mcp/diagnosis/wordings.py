@@ -23221,4 +23221,66 @@ WORDINGS: tuple[Wording, ...] = (
         also=("with any of the following classes",),
     ),
     # === end of world495 wordings ===
+    # === learnt from world497's training part (tests/diagnosis/world497): small and on-device models (MLX and
+    # mlx-lm, llama.cpp on Macs, ONNX Runtime and transformers.js, Core ML, PyTorch MPS) ===
+    # ONNX Runtime refusing a model file whose IR version is newer than its own (onnxruntime/core/graph/model.cc:
+    # "Unsupported model IR version: 9, max supported IR version: 8"), as onnxruntime-node and onnxruntime-web
+    # relay it under transformers.js, sometimes wrapped before "version": the runtime does not read this model's
+    # format, as the "unknown model file format version" row above (world497's training part,
+    # onnx-community/depth-anything-v2-small #2).
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "unsupported model ir",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/graph/model.cc",
+    ),
+    # Python's own refusal of a relative import in a module run as a script ("ImportError: attempted relative
+    # import with no known parent package"): the program was launched the wrong way (a package's module run by
+    # path), not a package missing from the environment, so not the ImportError rows' dependency_install_failed
+    # (world497's training part, mlx-community/multilingual-e5-small-mlx #1, mlx-lm's generate.py run by path).
+    # Final: the line is the crash and its cause, which the scoring model must not rename from "ImportError".
+    Wording(
+        "container_exited",
+        "python",
+        "attempted relative import with no known parent package",
+        "https://github.com/python/cpython/blob/main/Python/import.c",
+        final=True,
+    ),
+    # Apple's frameworks asserting (MetalPerformanceShaders' "MPSNDArray.mm:126: failed assertion
+    # `[MPSNDArrayDescriptor sliceDimension:withSubrange:] error: ...'"), which aborts the process ("abort" from
+    # the shell): a PyTorch MPS or MLX run crashing inside Metal, a program that died, not an install; weak so a
+    # Metal row that names memory wins (world497's training part, xiaol/RWKV-v5.2-7B-Role-play-16k #2). Final: the
+    # scoring model read the Homebrew paths of the abort line as an install's.
+    Wording(
+        "container_exited",
+        "metal",
+        ": failed assertion",
+        "https://developer.apple.com/documentation/metalperformanceshaders",
+        also=(".mm:",),
+        weak=True,
+        final=True,
+    ),
+    # ggml's graph context too small for a tensor (ggml.c's ggml_new_tensor_impl: "not enough space in the
+    # context's memory pool (needed N, available M)" then assert(false)), which aborts the llama.cpp or
+    # llama-cpp-python process: a crash in the engine, as world458 reads the same line above a traceback (world497's
+    # training part, TheBloke/baichuan-vicuna-7B-GGML #1).
+    Wording(
+        "container_exited",
+        "llama.cpp",
+        "not enough space in the context's memory pool",
+        f"{_LLAMACPP}/blob/master/ggml/src/ggml.c",
+        weak=True,
+    ),
+    # MLX's nn.Module.load_weights finding a checkpoint tensor of another shape than the model's parameter
+    # (mlx/nn/layers/base.py: "Expected shape (6144,) but received shape (4096,) for parameter model.norm.weight"):
+    # the weights do not fit the model class built from the config, a cause the log does not name, as transformers'
+    # "size mismatch for" is read unknown (world497's training part, mlx-community/Mistral-22B-v0.1-4bit-MLX #1).
+    Wording(
+        "unknown",
+        "mlx",
+        "expected shape",
+        "https://github.com/ml-explore/mlx/blob/main/python/mlx/nn/layers/base.py",
+        also=("but received shape",),
+    ),
+    # === end of world497 wordings ===
 )
