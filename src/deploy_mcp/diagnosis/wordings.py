@@ -23283,4 +23283,21 @@ WORDINGS: tuple[Wording, ...] = (
         also=("but received shape",),
     ),
     # === end of world497 wordings ===
+    # === learnt from world498's training part (tests/diagnosis/world498): Hugging Face discussions of code and
+    # reasoning models served ===
+    # vLLM's Mistral tokenizer loader finding no tokenizer file in the model's repository under --tokenizer-mode
+    # mistral (vllm/transformers_utils/tokenizers/mistral.py: raise OSError(f"Found {len(matched_files)} files
+    # matching the pattern: ... Make sure that a Mistral tokenizer is present in {tokenizer_name}.")): the repository
+    # holds no tokenizer.model.v* or tekken.json (here a LoRA adapter's), a file the model needs and does not have,
+    # as world487's and world490's "does not appear to have a file named" read; the phrase holds the OSError for
+    # its gate, and the line must name the Mistral tokenizer (world498's training part,
+    # cimphony-ai-admin/Cimphony-Mistral-Law-7B #1).
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "error: found 0 files matching the pattern",
+        "https://huggingface.co/cimphony-ai-admin/Cimphony-Mistral-Law-7B/discussions/1",
+        also=("mistral tokenizer is present in",),
+    ),
+    # === end of world498 wordings ===
 )
