@@ -11178,6 +11178,8 @@ _THREAD_HOSTS = frozenset(
         "community.amd.com",
         # vLLM's own Discourse forum, where its users paste their serving logs (world487).
         "discuss.vllm.ai",
+        # Alibaba Cloud's developer community questions, where FunASR and ModelScope users paste their logs (world499).
+        "developer.aliyun.com",
     }
 )
 
