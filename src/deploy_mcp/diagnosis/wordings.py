@@ -23300,4 +23300,41 @@ WORDINGS: tuple[Wording, ...] = (
         also=("mistral tokenizer is present in",),
     ),
     # === end of world498 wordings ===
+    # === learnt from world499's training part (tests/diagnosis/world499): discussions and forum threads of speech,
+    # TTS and audio models (Whisper conversions, Parakeet, Qwen2-Audio, CosyVoice, FunASR) ===
+    # faster-whisper's model lookup (faster_whisper/utils.py download_model: "Invalid model size '%s', expected one
+    # of: %s", listing the names this version knows) refusing a model name: the installed faster-whisper predates
+    # the model asked for (distil-large-v3 before its release added it), so this version does not support the
+    # model (world499's training part, distil-whisper/distil-large-v3-ct2 #2).
+    Wording(
+        "model_unsupported",
+        "faster-whisper",
+        "invalid model size '",
+        "https://huggingface.co/distil-whisper/distil-large-v3-ct2/discussions/2",
+        also=("expected one of",),
+    ),
+    # CTranslate2's Whisper model checking the features it is given (src/models/whisper.cc: "Invalid input
+    # features shape: expected an input with shape (...), but got an input with shape (...) instead"): the
+    # installed faster-whisper computes 80 mel bins where the converted checkpoint (large-v3) takes 128, a model
+    # this version of the library does not support, not a flag of the run (world499's training part,
+    # flyingleafe/faster-whisper-large-v3 #1).
+    Wording(
+        "model_unsupported",
+        "ctranslate2",
+        "invalid input features shape: expected an input with shape",
+        "https://huggingface.co/flyingleafe/faster-whisper-large-v3/discussions/1",
+    ),
+    # OpenVINO's frontends (IR, ONNX, Paddle, TensorFlow: FRONT_END_GENERAL_CHECK(..., "Could not open the file:
+    # \"", path, '"')) finding no model file at the path they were given: the model cannot load, and the line does
+    # not say why the file is missing (a wrong path, an incomplete download, a layout another version exported);
+    # weak, so a line that names the cause wins (world499's training part, OpenVINO/whisper-large-v3-int8-ov #1).
+    Wording(
+        "unknown",
+        "openvino",
+        'could not open the file: "',
+        "https://huggingface.co/OpenVINO/whisper-large-v3-int8-ov/discussions/1",
+        also=('.xml"', '.onnx"', '.pdmodel"', '.tflite"', '.pb"'),
+        weak=True,
+    ),
+    # === end of world499 wordings ===
 )
