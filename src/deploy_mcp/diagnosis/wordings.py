@@ -23337,4 +23337,19 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world499 wordings ===
+    # === learnt from world500's training part (tests/diagnosis/world500): discussions of embedding, reranker and
+    # classifier models (sentence-transformers, vLLM pooling, transformers loaders) ===
+    # Hugging Face tokenizers (serde's untagged-enum deserialisation of tokenizer.json, in tokenizers/src/
+    # pre_tokenizers, normalizers and models: "data did not match any variant of untagged enum PyPreTokenizerTypeWrapper
+    # / PreTokenizerWrapper / ModelWrapper at line N column M"), raised bare or wrapped in an Exception when the
+    # installed tokenizers cannot read the model's tokenizer.json, written by a newer release: the model's files are
+    # of a format this stack cannot load, as world83, world184, world329 and world374 read the same wording (world500's
+    # training part, jinaai/jina-reranker-v2-base-multilingual #16).
+    Wording(
+        "model_unsupported",
+        "tokenizers",
+        "data did not match any variant of untagged enum",
+        "https://huggingface.co/jinaai/jina-reranker-v2-base-multilingual/discussions/16",
+    ),
+    # === end of world500 wordings ===
 )
