@@ -23352,4 +23352,19 @@ WORDINGS: tuple[Wording, ...] = (
         "https://huggingface.co/jinaai/jina-reranker-v2-base-multilingual/discussions/16",
     ),
     # === end of world500 wordings ===
+    # === learnt from world502's training part (tests/diagnosis/world502): vLLM's forum and other engines' forums ===
+    # The configuration check a transformers config class (and a vLLM config class built on one, such as a
+    # DeepseekV2Config subclass with its architecture validator) runs on the checkpoint's config.json: "The hidden
+    # size (X) is not a multiple of the number of attention heads (Y)". It fires on the model's own numbers, before
+    # any GPU or tensor-parallel split is chosen, so the checkpoint's architecture is one the loader will not
+    # build (model_unsupported), not a tensor-parallel size that does not fit (vLLM words that one "Total number of
+    # attention heads (X) must be divisible by tensor parallel size (Y)").
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "is not a multiple of the number of attention heads",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/configuration_utils.py",
+        also=("the hidden size",),
+    ),
+    # === end of world502 wordings ===
 )
