@@ -605,6 +605,11 @@ def test_vllm_unable_to_read_a_config_points_at_the_id_and_the_token():
     assert "HF_TOKEN" in result.suggested_fix and "model id" in result.suggested_fix
 
 
+def test_vllm_unable_to_read_the_config_of_a_gguf_repo_is_the_model_format_not_access():
+    result = diagnose("ValueError: No supported config format found in unsloth/Llama-3.3-70B-Instruct-GGUF\n")
+    assert result.kind == "model_unsupported"
+
+
 def test_weights_that_leave_no_kv_cache_are_gpu_oom_with_the_utilization_knob():
     result = diagnose(
         "ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when "

@@ -1257,12 +1257,16 @@ RULES: tuple[Rule, ...] = (
             "pass a token having permission to this repo",
             "invalid token passed",
             "repository not found for url",
-            # vLLM's words when it cannot read config.json from the hub: a gated repo without a token, or a
-            # wrong id.
-            "no supported config format found in",
             "invalid repository id or local directory specified",
         ),
         unless=("registry", "docker", "manifest"),
+    ),
+    # vLLM's words when it cannot read config.json from the hub: a gated repo without a token, or a wrong id. A repo
+    # named for its GGUF files has no config.json to read: that is the model's format (wordings.py, world502).
+    Rule(
+        "hf_auth",
+        ("no supported config format found in",),
+        unless=("registry", "docker", "manifest", "gguf"),
     ),
     # The hub cannot be reached: the model never downloads, whatever the token.
     Rule(

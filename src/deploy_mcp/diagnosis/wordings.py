@@ -23367,4 +23367,16 @@ WORDINGS: tuple[Wording, ...] = (
         also=("the hidden size",),
     ),
     # === end of world502 wordings ===
+    # === decided at the landing of world495-502 (tests/diagnosis/LABELS.md) ===
+    # vLLM's get_config raises "No supported config format found in <model>" when the repo holds no config.json it
+    # can read. For a repo named for its GGUF files that is the format itself: vLLM reads GGUF only from a local
+    # .gguf path, with the base model's tokenizer, so the id as given cannot be served (world502's unsloth repo).
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "no supported config format found in",
+        "https://github.com/vllm-project/vllm/blob/main/vllm/transformers_utils/config.py",
+        also=("gguf",),
+    ),
+    # === end of the landing's wordings ===
 )
