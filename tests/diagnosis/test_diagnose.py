@@ -608,6 +608,7 @@ def test_vllm_unable_to_read_a_config_points_at_the_id_and_the_token():
 def test_vllm_unable_to_read_the_config_of_a_gguf_repo_is_the_model_format_not_access():
     result = diagnose("ValueError: No supported config format found in unsloth/Llama-3.3-70B-Instruct-GGUF\n")
     assert result.kind == "model_unsupported"
+    assert "`.gguf`" in result.suggested_fix and "--tokenizer" in result.suggested_fix
 
 
 def test_weights_that_leave_no_kv_cache_are_gpu_oom_with_the_utilization_knob():

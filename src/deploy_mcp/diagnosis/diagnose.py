@@ -1299,6 +1299,16 @@ def _explain_model(c: _Context) -> tuple[str, str, bool]:
             ),
             False,
         )
+    if c.has("no supported config format found in"):
+        # Read as model_unsupported only for a repo named for its GGUF files (wordings.py); other ids are hf_auth.
+        return (
+            "The repo holds GGUF files, which vLLM does not load from a repo id.",
+            (
+                "Serve the GGUF with llama.cpp or Ollama, or pass one downloaded `.gguf` file's local path as "
+                "`--model` with `--tokenizer` set to the original model's repo, or serve the original repo instead."
+            ),
+            False,
+        )
     if c.has(*_NEWER_GGUF):
         return (
             "The model file was converted for a newer llama.cpp than the one in this image.",

@@ -1262,11 +1262,12 @@ RULES: tuple[Rule, ...] = (
         unless=("registry", "docker", "manifest"),
     ),
     # vLLM's words when it cannot read config.json from the hub: a gated repo without a token, or a wrong id. A repo
-    # named for its GGUF files has no config.json to read: that is the model's format (wordings.py, world502).
+    # named for its GGUF files has no config.json to read: that is the model's format (wordings.py, world502). The
+    # traceback's `raise ValueError(f"... {model}")` source line names no repo and is not the message.
     Rule(
         "hf_auth",
         ("no supported config format found in",),
-        unless=("registry", "docker", "manifest", "gguf"),
+        unless=("registry", "docker", "manifest", "gguf", "raise "),
     ),
     # The hub cannot be reached: the model never downloads, whatever the token.
     Rule(
