@@ -1237,6 +1237,9 @@ def _bare_endpoint(line: str) -> bool:
     return bool(_BARE_ENDPOINT.search(line.lower().rstrip()))
 
 
+# A refusal on a line about a container image's registry (a pull's 401, a manifest) is the image's, not the Hub's.
+_IMAGE_REGISTRY = ("registry", "docker", "manifest")
+
 RULES: tuple[Rule, ...] = (
     # --- hf_auth
     Rule(
@@ -1259,7 +1262,7 @@ RULES: tuple[Rule, ...] = (
             "repository not found for url",
             "invalid repository id or local directory specified",
         ),
-        unless=("registry", "docker", "manifest"),
+        unless=_IMAGE_REGISTRY,
     ),
     # vLLM's words when it cannot read config.json from the hub: a gated repo without a token, or a wrong id. A repo
     # named for its GGUF files has no config.json to read: that is the model's format (wordings.py, world502). The
@@ -1267,7 +1270,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hf_auth",
         ("no supported config format found in",),
-        unless=("registry", "docker", "manifest", "gguf", "raise "),
+        unless=(*_IMAGE_REGISTRY, "gguf", "raise "),
     ),
     # The hub cannot be reached: the model never downloads, whatever the token.
     Rule(
@@ -1294,7 +1297,7 @@ RULES: tuple[Rule, ...] = (
         # local_dir `...` as remote repo cannot be accessed in `snapshot_download` (...)",
         # src/huggingface_hub/_snapshot_download.py): the hub was out of reach, the weights were not (world288's
         # training part, dots.ocr's launch_vllm.sh behind a SOCKS proxy).
-        unless=("registry", "docker", "manifest", "returning existing local_dir"),
+        unless=(*_IMAGE_REGISTRY, "returning existing local_dir"),
     ),
     # --- disk_full
     Rule(
