@@ -16,7 +16,7 @@ import yaml
 
 from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
 from deploy_mcp.diagnosis import rules as diagnose_rules
-from deploy_mcp.diagnosis.scan import clean_line, error_lines, scan
+from deploy_mcp.diagnosis.scan import clean_line, common_tag, error_lines, scan, untagged
 
 CORPUS = Path(__file__).parent / "corpus"
 REAL = Path(__file__).parent / "real"
@@ -2528,3 +2528,24 @@ def test_pips_requirement_already_satisfied_for_a_transformers_pin_is_no_model_u
     assert diagnose(met) is None
     asked = "ValueError: This model requires transformers>=4.51.0, please upgrade.\n"
     assert diagnose(asked).kind == "model_unsupported"
+
+
+def test_a_common_tag_does_not_end_inside_an_open_parenthesis():
+    # world504's training part: a slime rollout's SGLang traceback behind a log viewer's clock, a pod's
+    # name and Ray's "(SGLangEngine pid=3111) "; the third tag used to stop after "(SGLangEngine ",
+    # leaving "pid=3111)" before every frame, so the log read as a run that went on.
+    outer = "[2025-12-18T16:24:02+08:00] rl-job-20251218-162008s-3da56 >> (SGLangEngine pid=3111) "
+    body = [
+        "",
+        "[2025-12-18 08:24:01 TP7] Scheduler hit an exception: Traceback (most recent call last):",
+        '  File "/sgl-workspace/sglang/srt/managers/scheduler.py", line 2683, in run',
+        "    scheduler.event_loop_normal()",
+        '  File "/usr/local/lib/python3.12/torch/utils/_contextlib.py", line 120, in f',
+        "    return func(*args, **kwargs)",
+    ]
+    log = "".join(outer + line + "\n" for line in body)
+    lines = [clean_line(line) for line in log.splitlines() if clean_line(line)]
+    tags = common_tag(lines)
+    assert tags[-1].endswith("(SGLangEngine pid=3111) ")
+    assert untagged(lines[2], tags).startswith('File "/sgl-workspace/')
+    assert diagnose(log).kind == "container_exited"

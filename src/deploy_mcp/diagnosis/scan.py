@@ -278,6 +278,11 @@ def _shared_start(lines: list[str], plain: bool) -> str:
             continue
         for m in _TAG_ENDS.finditer(line, 0, 80):
             start = line[: m.end()]
+            # A start that leaves a parenthesis or a bracket open ends inside a tag, not after it: Ray's
+            # "(SGLangEngine pid=3111) " behind a log viewer's clock and a pod's name was cut after its first word,
+            # leaving "pid=3111)" before every frame of the traceback (world504's training part, a slime rollout).
+            if start.count("(") > start.count(")") or start.count("[") > start.count("]"):
+                continue
             word = start.strip(" |:]").lower()
             if word.split(":", 1)[0].rsplit("/", 1)[-1] in _LINKERS:
                 break
