@@ -2209,6 +2209,11 @@ _CARRIED_ON = (
     # old jobs whether or not they then run: advice about the stack, not a failure (world477's training part,
     # LUMI-EasyBuild-contrib #422).
     b"stack is currently unsupported as it was never tested with",
+    # KoboldCpp's "Caution: pre-allocated tensor (...) in a buffer (...) that cannot run the operation (...)": its
+    # copy of ggml's scheduler prints the placement upstream ggml aborts on (ggml-backend.cpp GGML_ABORT(
+    # "pre-allocated tensor ...")) as a caution and goes on with the graph; the caution alone names no failure
+    # (world505's training part, LostRuins/koboldcpp #1412).
+    b"caution: pre-allocated tensor",
 )
 
 

@@ -3774,11 +3774,14 @@ WORDINGS: tuple[Wording, ...] = (
     # (ggml/src/ggml-backend.cpp: GGML_ABORT("pre-allocated tensor (%s) in a buffer (%s) that cannot run the
     # operation (%s)"), older builds "pre-allocated tensor in a back end that cannot run the operation"): a
     # quantized KV cache or weight type the backend lacks. Weak: what else the log says names it better.
+    # Unless KoboldCpp's copy, which prints the same placement as "Caution: pre-allocated tensor ..." and goes on
+    # with the graph: a caution, not the abort (world505's training part, LostRuins/koboldcpp #1412).
     Wording(
         "quantization_unsupported",
         "ggml",
         "that cannot run the operation",
         f"{_LLAMACPP}/issues/9551",
+        unless=("caution: pre-allocated tensor",),
         weak=True,
     ),
     # TensorRT-LLM's FP8 attention check in both its wordings: the older "FP8 FMHA cannot be enabled on
@@ -23379,4 +23382,29 @@ WORDINGS: tuple[Wording, ...] = (
         also=("gguf",),
     ),
     # === end of the landing's wordings ===
+    # === learnt from world505's training part (tests/diagnosis/world505): Ollama and llama.cpp as users ran them in 2025-2026 ===
+    # Android's dynamic linker (bionic linker/linker.cpp: "CANNOT LINK EXECUTABLE \"%s\": %s", the reason being
+    # "library \"libX.so\" not found: needed by main executable" or "cannot locate symbol \"sym\" referenced by
+    # ..."), printed when llama.cpp's binaries built for Termux or pushed over adb start: a shared library or a
+    # symbol the binary was linked against is missing from the device, the loader's counterpart of glibc's "error
+    # while loading shared libraries" (termux-packages #19292).
+    Wording(
+        "dependency_install_failed",
+        "llama.cpp",
+        "cannot link executable",
+        "https://github.com/termux/termux-packages/issues/19292",
+    ),
+    # llama.cpp's context creation when ggml_gallocr cannot reserve the compute graph's buffers on the device
+    # (src/llama.cpp llama_new_context_with_model: LLAMA_LOG_ERROR("%s: failed to allocate compute buffers\n")),
+    # the line its front-ends (text-generation-webui, llama-cpp-python) print before their traceback: the
+    # device's memory could not hold the compute buffers, as earlier corpora label the line (oobabooga/textgen #6309).
+    # Weak: the allocator's own line before it names the device (a CPU buffer there is the host's memory).
+    Wording(
+        "gpu_oom",
+        "llama.cpp",
+        "failed to allocate compute buffers",
+        "https://github.com/oobabooga/textgen/issues/6309",
+        weak=True,
+    ),
+    # === end of world505 wordings ===
 )
