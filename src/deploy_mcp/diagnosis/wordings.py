@@ -23407,4 +23407,19 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world505 wordings ===
+    # === learnt from world506's training part (tests/diagnosis/world506): inference engines on accelerators other
+    # than a plain NVIDIA datacenter GPU (vllm-ascend, TPU, Neuron, Intel XPU, Blackwell sm_120, DGX Spark) ===
+    # Ascend CANN's operator runtime finding no compiled kernel binary for an operator on this SoC (the aclnn op's
+    # "TraceBack" lines: "Cannot find bin of op PromptFlashAttention, integral key ...", "Cannot find binary for op
+    # PromptFlashAttention.", then "Kernel GetWorkspace failed" and ERR01100 OPS call acl api failed): the op kit
+    # installed holds no kernel for this NPU (an Ascend 310P running a kernel built for the 910 series), the NPU twin
+    # of CUDA's "no kernel image is available for execution on the device" and HIP's hipErrorNoBinaryForGpu, both
+    # read gpu_unavailable (world506's training part, vllm-ascend #37).
+    Wording(
+        "gpu_unavailable",
+        "cann (ascend)",
+        "cannot find binary for op",
+        "https://github.com/vllm-project/vllm-ascend/issues/37",
+    ),
+    # === end of world506 wordings ===
 )
