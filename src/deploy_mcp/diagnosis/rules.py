@@ -82,6 +82,8 @@ GATES: tuple[str, ...] = (
     "wrong size",
     # The GGUF loader's "check_tensor_dims: tensor '%s' has wrong shape" quoted alone (world488's wordings).
     "wrong shape",
+    # candle's GGUF reader's "unknown dtype for tensor N" (world509's wordings).
+    "unknown dtype",
     "not found",
     "not a valid",
     # diffusers' "is neither a valid local path nor a valid repo id" (world439's wordings).

@@ -23422,4 +23422,26 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm-ascend/issues/37",
     ),
     # === end of world506 wordings ===
+    # === learnt from world509's training part (tests/diagnosis/world509): other model servers in 2025-2026 ===
+    # candle's GGUF reader (candle_core::quantized::GgmlDType::from_u32, which mistral.rs and candle-vllm load
+    # GGUF files through) fails with "unknown dtype for tensor N" when a tensor's GGML type id is one it has no
+    # kernel for (the IQ* i-quants of an imatrix GGUF): the file's quantization is one the engine cannot load.
+    Wording(
+        "quantization_unsupported",
+        "candle",
+        "unknown dtype for tensor",
+        "https://github.com/huggingface/candle/blob/main/candle-core/src/quantized/mod.rs",
+    ),
+    # A model server's own loader reporting the model it could not load with the import error as the cause
+    # ("Failed to load model [segment_anything_3]: No module named 'triton'", X-AnyLabeling-Server's
+    # app/core/registry.py load_all_models): the model's Python dependency is not installed in the server's
+    # environment. The bare "Failed to import X: No module named" notice a library goes on from is not this line.
+    Wording(
+        "dependency_install_failed",
+        "x-anylabeling-server",
+        "failed to load model",
+        "https://github.com/CVHub520/X-AnyLabeling-Server",
+        also=("no module named '",),
+    ),
+    # === end of world509 wordings ===
 )
