@@ -1858,6 +1858,8 @@ def test_buildkite_job_log_timestamps_are_a_prefix():
         "CRITICAL 02-17 20:51:49 core_client.py:158] Got fatal signal from worker processes, shutting down."
         " See stack trace above for root cause issue.",
         "[2026-03-13 14:24:23] Received sigquit from a child process. It usually means the child failed.",
+        # MindIE Server's daemon, which kills its own process group once its endpoint failed (world510's).
+        "ERR: Failed to init endpoint! Please check the service log or console output.",
     ],
 )
 def test_a_bare_killed_after_an_engine_kills_its_own_process_tree_is_not_the_oom_killer(notice):
@@ -1881,6 +1883,7 @@ def test_a_bare_killed_after_an_engine_kills_its_own_process_tree_is_not_the_oom
             " stack trace above for root cause issue."
         ),
         "[2026-03-13 14:24:23] Received sigquit from a child process. It usually means the child failed.",
+        "ERR: Failed to init endpoint! Please check the service log or console output.",
     ],
 )
 def test_the_engine_notice_then_a_bare_killed_alone_is_a_crash_not_the_oom_killer(notice):

@@ -843,6 +843,12 @@ GATES: tuple[str, ...] = (
     # The kubelet's "ContainerStatusUnknown" reason as a pod's STATUS in `kubectl get pods` (wordings.py,
     # world483's): one word, no error word in it.
     "containerstatusunknown",
+    # transformers' Phi-3 rope_scaling check ("`rope_scaling`'s short_factor field must have length 64, got 48",
+    # wordings.py, world510's): no error word in it.
+    "field must have length",
+    # MindIE's daemon giving up on its endpoint ("ERR: Failed to init endpoint!", wordings.py, world510's): no
+    # error word in it.
+    "failed to init endpoint",
 )
 
 

@@ -521,8 +521,14 @@ _ENGINE_DEATH = (
 # logs "Got fatal signal from worker processes, shutting down." and calls kill_process_tree(os.getpid());
 # SGLang's sglang/srt/entrypoints/engine.py logs "Received sigquit from a child process. It usually means the
 # child failed." and does the same. The shell then reports the SIGKILL as a bare "Killed" (and the exit as
-# 137) that no OOM killer sent.
-_SELF_KILL = (b"got fatal signal from worker processes", b"received sigquit from a child process")
+# 137) that no OOM killer sent. MindIE Server's daemon does the same once its endpoint cannot start the backend
+# ("ERR: Failed to init endpoint! Please check the service log or console output.", then it kills its process
+# group): world510's training part, a MindIE 300I Pro start whose console ends in "Killed".
+_SELF_KILL = (
+    b"got fatal signal from worker processes",
+    b"received sigquit from a child process",
+    b"err: failed to init endpoint!",
+)
 # A TensorRT build that gave up: TensorRT-LLM's builder when the network builds no engine ("[TRT-LLM] [E] Engine
 # building failed, please check the error log.", tensorrt_llm/builder.py), trtexec's end of a build ("[E] Engine could
 # not be created from network", "[E] Building engine failed", "&&&& FAILED TensorRT.trtexec [TensorRT v8600] # ...").

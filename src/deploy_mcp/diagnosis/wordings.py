@@ -23444,4 +23444,31 @@ WORDINGS: tuple[Wording, ...] = (
         also=("no module named '",),
     ),
     # === end of world509 wordings ===
+    # === learnt from world510's training part (tests/diagnosis/world510): 2025-2026 models on Hugging Face and the
+    # Ascend forum (Gemma, Qwen3, Phi-3/Phi-4 GGUF and loaders, vLLM Ascend, MindIE) ===
+    # transformers' Phi-3 configuration check of a checkpoint's rope_scaling (models/phi3/configuration_phi3.py
+    # _rope_scaling_validation: "`rope_scaling`'s short_factor field must have length {rotary_ndims // 2}, got
+    # {len}", and the same for long_factor; vLLM and Unsloth load Phi-3-family configs through it): a library that
+    # predates the checkpoint's rotary layout (Phi-4-mini's partial_rotary_factor) refuses to build the model, so
+    # the checkpoint is one the installed loader does not support, whatever the wrapper that raised it.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "field must have length",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/models/phi3/configuration_phi3.py",
+        also=("short_factor", "long_factor"),
+    ),
+    # MindIE Server's daemon when its endpoint cannot start the backend (mindieservice_daemon: "ERR: Failed to init
+    # endpoint! Please check the service log or console output.", after "LLMInferEngine failed to init
+    # LLMInferModels"): the daemon then kills its own process group, and the shell's bare "Killed" is that kill,
+    # not the OOM killer's. The engine stopped at start; a cause it names on an earlier line (a config.json it
+    # refused, a missing library) is a stronger row's, so this one is weak.
+    Wording(
+        "container_exited",
+        "mindie",
+        "err: failed to init endpoint!",
+        "https://www.hiascend.com/document/detail/zh/mindie/100/maintenref/errorcodelogreference/mindie_log_0143.html",
+        weak=True,
+    ),
+    # === end of world510 wordings ===
 )
