@@ -11276,6 +11276,136 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world504": Expected(
+        excerpts=19,
+        healthy=9,
+        # 18 of 19 after the rows learnt from its training part (before the lead's refit), on aaa81f6 (17 of 19 as
+        # collected on aaa81f6).
+        whole=0.94,
+        # 0 of 1 on the part no rule was written from (0 of 1 as collected; counted, not read).
+        held_out=0.0,
+        repositories_min=7,
+        apart_from_project_corpora=True,
+        # 18 of 18 (17 of 18 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world505": Expected(
+        excerpts=35,
+        healthy=16,
+        # 34 of 35 after the rows learnt from its training part (before the lead's refit), on aaa81f6 (31 of 35 as
+        # collected on aaa81f6).
+        whole=0.97,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=19,
+        apart_from_project_corpora=True,
+        # 28 of 29 (25 of 29 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The amdgpu kernel driver's "ring comp_1.1.0 timeout" then "GPU reset begin!" under llama-server on
+                # a Strix Halo, committed container_exited as earlier corpora read a GPU reset; the classifier reads
+                # the ring timeout gpu_unavailable, and a row for this one wording would be too specific to carry.
+                "llama-server-strix-halo-radv-draft-mtp-amdgpu-ring-timeout-gpu-reset",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world506": Expected(
+        excerpts=23,
+        healthy=6,
+        # 22 of 23 after the rows learnt from its training part (before the lead's refit), on aaa81f6 (21 of 23 as
+        # collected on aaa81f6).
+        whole=0.95,
+        # 3 of 3 on the part no rule was written from (3 of 3 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 19 of 20 (18 of 20 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # torch_xla's xmp.spawn on a TPU v6e ending in "ValueError: max_workers must be greater than 0",
+                # committed as container_exited (a ProcessPoolExecutor refusing a worker count torch_xla computed, no
+                # flag the user gave); no row reads it, and the scoring model renames the weak crash to
+                # invalid_engine_args from its "must be greater than" wording. A row for it would fit this one line.
+                "torch-xla-v6e-xmp-spawn-fork-max-workers-must-be-greater-than-0",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world507": Expected(
+        excerpts=27,
+        healthy=13,
+        # 27 of 27 after the rows learnt from its training part (before the lead's refit; none was needed), on
+        # aaa81f6 (27 of 27 as collected on aaa81f6).
+        whole=1.0,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=13,
+        apart_from_project_corpora=True,
+        # 21 of 21 (21 of 21 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    # Logs of model serving under orchestrators (NVIDIA Dynamo, the GPU operator, SkyPilot on Kubernetes, GPUStack)
+    # as the searches gave them; the theme's threads were nearly all cited already.
+    "world508": Expected(
+        excerpts=6,
+        healthy=2,
+        # 5 of 6 after the rows learnt from its training part (before the lead's refit), on aaa81f6 (4 of 6 as
+        # collected on aaa81f6); no row was added: the one training miss was a label relabelled by the project's
+        # conventions (gpu_unavailable for the GPU operator's validator pods in Init:CrashLoopBackOff, as world84
+        # reads them), in its own commit before any row.
+        whole=0.83,
+        # 0 of 1 on the part no rule was written from (0 of 1 as collected; counted, not read).
+        held_out=0.0,
+        repositories_min=4,
+        apart_from_project_corpora=True,
+        # 5 of 5 (4 of 5 as collected, 5 of 5 once relabelled).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world509": Expected(
+        excerpts=17,
+        healthy=9,
+        # 15 of 17 after the rows learnt from its training part (before the lead's refit), on aaa81f6 (10 of 17 as
+        # collected on aaa81f6; 13 of 17 once three training labels were fixed by the project's conventions).
+        whole=0.88,
+        # 1 of 2 on the part no rule was written from (1 of 2 as collected; counted, not read).
+        held_out=0.5,
+        # container_exited is right 3 times in 4 once the training miss below is left aside: the other miss is a
+        # held-out log, counted and not read.
+        kind_floor=0.75,
+        repositories_min=14,
+        apart_from_project_corpora=True,
+        # 14 of 15 (9 of 15 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # exllamav2 under TabbyAPI: uvicorn's request handler (run_asgi) traceback cut at a frame, committed
+                # container_exited; read healthy, as the project reads a request error the server survives, and no
+                # row reads uvicorn's frames alone.
+                "exllamav2-tabbyapi-rocm-qwq-exl3-load-asgi-traceback-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world510": Expected(
+        excerpts=13,
+        healthy=3,
+        # 13 of 13 after the rows learnt from its training part (before the lead's refit), on aaa81f6 (11 of 13 as
+        # collected on aaa81f6).
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 12 of 12 (10 of 12 as collected); no training case is read wrong.
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
