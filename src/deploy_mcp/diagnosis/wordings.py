@@ -23370,6 +23370,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("the hidden size",),
     ),
     # === end of world502 wordings ===
+    # === learnt from world514's training part (tests/diagnosis/world514): AMD ROCm and Intel GPU/CPU serving ===
+    # The ROCr runtime's queue callback aborting with HSA_STATUS_ERROR_INVALID_ISA ("The instruction set architecture
+    # is invalid", hsa_status_string) when a code object built for another gfx target is loaded on this GPU, as
+    # under a wrong HSA_OVERRIDE_GFX_VERSION: no kernel the GPU can run, as "hipErrorNoBinaryForGpu" and "invalid
+    # device function" read (world514's RX 7600 XT under PyTorch for ROCm 6).
+    Wording(
+        "gpu_unavailable",
+        "rocr",
+        "hsa_status_error_invalid_isa",
+        "https://github.com/ROCm/ROCR-Runtime/blob/amd-staging/runtime/hsa-runtime/core/runtime/hsa.cpp",
+    ),
+    # === end of world514 wordings ===
     # === decided at the landing of world495-502 (tests/diagnosis/LABELS.md) ===
     # vLLM's get_config raises "No supported config format found in <model>" when the repo holds no config.json it
     # can read. For a repo named for its GGUF files that is the format itself: vLLM reads GGUF only from a local
