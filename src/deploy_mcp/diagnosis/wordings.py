@@ -23483,4 +23483,21 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world510 wordings ===
+    # === learnt from world516's training part (tests/diagnosis/world516): GGUF, MLX and EXL2 builds in llama.cpp,
+    # LM Studio, Ollama, koboldcpp, mlx_lm and TabbyAPI ===
+    # llama.cpp's batch validation (src/llama-batch.cpp llama_batch_allocr::init, LLAMA_LOG_ERROR "the tokens of
+    # sequence %d in the input batch have inconsistent sequence positions:", then " - the last position stored in the
+    # memory module of the context (i.e. the KV cache) for sequence %d is X = %d" and the batch's start): llama_decode
+    # refuses the batch, and the server drops the slot's work ("srv decode: failed to process speculative batch" under
+    # a draft model). The lines say the positions disagree, not why (a draft model that must share the main model's
+    # cache, a client's bad batch), so the failure is unknown; the second line is the one a gate indexes; weak, so a
+    # line that names the cause wins (world516's training part, lmstudio-bug-tracker#2229's Gemma 4 MTP draft).
+    Wording(
+        "unknown",
+        "llama.cpp",
+        "the last position stored in the memory module of the context",
+        "https://github.com/ggml-org/llama.cpp/blob/master/src/llama-batch.cpp",
+        weak=True,
+    ),
+    # === end of world516 wordings ===
 )
