@@ -23500,4 +23500,17 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world516 wordings ===
+    # === learnt from world511's training part (tests/diagnosis/world511): Triton/TensorRT-LLM serving threads ===
+    # Triton's model-config validation (core src/model_config_utils.cc, and Adlik's TensorRT runtime that copies it)
+    # refuses an instance group for a backend that runs only on GPUs: "instance group <g> of model <m> must be
+    # KIND_GPU and must specify at least one GPU id". The model's config.pbtxt asked for a CPU (or GPU-less) group,
+    # so the model is not loaded: a refused configuration (invalid_engine_args), whatever GPUs the host has.
+    Wording(
+        "invalid_engine_args",
+        "triton",
+        "must be kind_gpu and must specify at least",
+        "https://github.com/triton-inference-server/core/blob/main/src/model_config_utils.cc",
+        also=("instance group",),
+    ),
+    # === end of world511 wordings ===
 )
