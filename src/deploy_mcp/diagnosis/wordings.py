@@ -23512,5 +23512,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/triton-inference-server/core/blob/main/src/model_config_utils.cc",
         also=("instance group",),
     ),
+    # TensorRT 5-7's runtime assertion when deserializeCudaEngine is handed no plan at all ("deserializeCudaEngine::51,
+    # condition: (blob) != nullptr"): the engine file read as nothing, and the line does not say why (a missing or
+    # empty plan, a failed read). The load failed with no cause named: unknown, weak so that a line naming the cause
+    # (TensorRT's "magic tag does not match", "version tag does not match") wins.
+    Wording(
+        "unknown",
+        "tensorrt",
+        "deserializecudaengine",
+        "https://github.com/NVIDIA/TensorRT/blob/release/7.2/include/NvInferRuntime.h",
+        also=("(blob) != nullptr",),
+        weak=True,
+    ),
     # === end of world511 wordings ===
 )
