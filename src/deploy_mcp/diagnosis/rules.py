@@ -849,6 +849,9 @@ GATES: tuple[str, ...] = (
     # MindIE's daemon giving up on its endpoint ("ERR: Failed to init endpoint!", wordings.py, world510's): no
     # error word in it.
     "failed to init endpoint",
+    # PEFT's first config loader on an adapter without its config file ("ValueError: Can't find config.json at
+    # '<path>'", wordings.py, world518's): no error word in the message itself.
+    "config.json at",
 )
 
 

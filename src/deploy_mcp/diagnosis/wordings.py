@@ -23382,6 +23382,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ROCm/ROCR-Runtime/blob/amd-staging/runtime/hsa-runtime/core/runtime/hsa.cpp",
     ),
     # === end of world514 wordings ===
+    # === learnt from world518's training part (tests/diagnosis/world518): adapters and fine-tuned checkpoints ===
+    # PEFT's first config loader, and the training kits that copied it (deep_training's LoraArguments), when the
+    # adapter directory or repo holds no config file it reads (peft 0.1-0.2 src/peft/utils/config.py
+    # PeftConfigMixin.from_pretrained: raise ValueError(f"Can't find config.json at '{pretrained_model_name_or_path}'"),
+    # the older wording of the "Can't find 'adapter_config.json' at" row above): the checkpoint is not laid out as the
+    # loader reads it, as world74 and world173 label a missing config.json or adapter_config.json model_unsupported.
+    Wording(
+        "model_unsupported",
+        "peft",
+        "can't find config.json at",
+        "https://github.com/huggingface/peft/blob/v0.2.0/src/peft/utils/config.py",
+    ),
+    # llama.cpp's common init when a LoRA adapter does not apply to the base model it is given (common/common.cpp:
+    # "%s: error: failed to apply lora adapter", which Ollama's runner relays as "Error: llama runner process has
+    # terminated: signal: abort trap error:failed to apply lora adapter" for an ADAPTER line of a Modelfile): the
+    # adapter's tensors are not ones the base model has (a fused qkv_proj against split q/k/v), so the pair cannot
+    # be served, as world463 reads llama.cpp's "failed to apply lora adapter: LoRA tensor ... has unexpected suffix".
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "failed to apply lora adapter",
+        "https://github.com/ggml-org/llama.cpp/blob/master/common/common.cpp",
+    ),
+    # === end of world518 wordings ===
     # === decided at the landing of world495-502 (tests/diagnosis/LABELS.md) ===
     # vLLM's get_config raises "No supported config format found in <model>" when the repo holds no config.json it
     # can read. For a repo named for its GGUF files that is the format itself: vLLM reads GGUF only from a local
