@@ -611,6 +611,11 @@ _REQUEST_ERRORS = (
     # event and [DONE] to that run's client): the run failed, the Letta server takes the next one (world88's
     # training part, letta-ai/letta-code#1101, a malformed Ollama base URL).
     b"stopped with llm error",
+    # Xinference's REST layer when one streamed chat request failed in the model's actor (xinference/api/
+    # restful_api.py stream_results: logger.error(f"Chat completion stream got an error: {e}", exc_info=True), then
+    # an error event to that client): the request is refused (here a llama.cpp model asked for logprobs it was not
+    # created with), the supervisor and the model go on serving (world519's training part, xorbitsai/inference#1911).
+    b"chat completion stream got an error",
     # SageMaker's built-in algorithms refusing a payload they cannot parse (the inference containers of DeepAR and
     # the other first-party algorithms answer "Unable to evaluate payload provided" with a 400, which the runtime
     # relays as "Received client error (400) from model with message ..."): the request, judged by a server that is
