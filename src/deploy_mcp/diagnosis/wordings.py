@@ -23549,4 +23549,16 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world511 wordings ===
+    # === learnt from world521's training part (tests/diagnosis/world521): model serving on managed cloud services ===
+    # Click's UsageError for a subcommand the installed CLI does not have ("Error: No such command 'name'.", from
+    # click.core.MultiCommand.resolve_command): the container's entrypoint runs a command line the program refuses,
+    # as a BentoCloud image started an older bento with BentoML's removed start-http-server / start-runner-server
+    # (world521's training part, bentoml/BentoML discussion #5422). A refused command line is invalid_engine_args.
+    Wording(
+        "invalid_engine_args",
+        "click",
+        "error: no such command '",
+        "https://github.com/pallets/click/blob/main/src/click/core.py",
+    ),
+    # === end of world521 wordings ===
 )
