@@ -136,6 +136,9 @@ GATES: tuple[str, ...] = (
     # torch-neuron's report of the compiler's exit ("INFO:Neuron:Compile command returned: -9", wordings.py,
     # world209's).
     "compile command returned",
+    # ggml's Metal backend failing to build a kernel ("ggml_metal_library_compile_pipeline: failed to compile pipeline:
+    # base = ..., name = ...", wordings.py, world522's).
+    "failed to compile pipeline",
     # 1Cat-vLLM's refusal of prefix caching with speculative decoding on a hybrid model ("MRV2 align prefix caching
     # with speculative decoding requires the default SD Mamba conv-state layout ...", wordings.py, world302's).
     "speculative decoding requires",

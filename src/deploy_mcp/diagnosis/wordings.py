@@ -23561,4 +23561,29 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pallets/click/blob/main/src/click/core.py",
     ),
     # === end of world521 wordings ===
+    # === learnt from world522's training part (tests/diagnosis/world522): local serving on Macs and Windows ===
+    # LM Studio's load error when the model key it was asked to load is not among its downloaded models: the
+    # diagnostic JSON's title "Model with key <publisher>/<repo>/<file>.gguf not found." The model is asked for by a
+    # name that is not there, as Ollama's "not found, try pulling it first" row reads the same situation (hf_auth);
+    # the app names no memory or format cause (world522's training part, liaaron1/llama-2-7b-bible-ggml-f16-q4_0 #1).
+    Wording(
+        "hf_auth",
+        "lm-studio",
+        "not found",
+        "https://huggingface.co/liaaron1/llama-2-7b-bible-ggml-f16-q4_0/discussions/1",
+        also=("model with key ",),
+    ),
+    # ggml's Metal backend (ggml-metal-device.m, ggml_metal_library_compile_pipeline) logs "failed to compile
+    # pipeline: base = '<kernel>', name = '<kernel variant>'" when the Metal compiler cannot build a kernel variant
+    # the graph needs on this GPU and macOS; the graph then fails to compute. The line names the kernel, not why it
+    # would not build (a dtype the GPU family lacks, a compiler bug), so the run failed for a cause the log does not
+    # name (unknown), as compute-sanitizer's "invalid __global__" row reads a kernel fault (world522's training part,
+    # ggml-org/llama.cpp discussion #17591).
+    Wording(
+        "unknown",
+        "llama.cpp",
+        "failed to compile pipeline: base =",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-metal/ggml-metal-device.m",
+    ),
+    # === end of world522 wordings ===
 )
