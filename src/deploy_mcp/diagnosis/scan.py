@@ -1840,6 +1840,12 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # ComfyUI's attention falling back when a tensor does not fit (comfy/ldm/modules/attention.py and the VAE's
+    # model.py: "scaled_dot_product_attention OOMed: switched to slice attention", then the sliced path's "out of
+    # memory error, increasing steps and trying again N"): both are caught and retried on smaller slices, the
+    # sampling goes on (world523's training part, Comfy-Org/ComfyUI discussion 6973 on an Intel Arc A770).
+    b"oomed: switched to slice attention",
+    b"out of memory error, increasing steps and trying again",
     # Seldon Core's Python wrapper answering a request for a route it does not serve (seldon_core/wrapper.py
     # handle_generic_exception logs the werkzeug NotFound as "ERROR: {'status': {... 'info': '404 Not Found: The
     # requested URL was not found on the server. ...', 'reason': 'MICROSERVICE_INTERNAL_ERROR'}}"): one request

@@ -23586,4 +23586,36 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-metal/ggml-metal-device.m",
     ),
     # === end of world522 wordings ===
+    # === learnt from world523's training part (tests/diagnosis/world523): image, video and audio generation servers ===
+    # AUTOMATIC1111's launcher (modules/launch_utils.py, launch.py before it) runs each install step through run(...,
+    # errdesc=f"Couldn't install {name}") and raises RuntimeError(errdesc + the command's output) when pip fails:
+    # "RuntimeError: Couldn't install torch." (or clip, gfpgan, open_clip, ...), the environment the web UI needs
+    # could not be installed (world523's training part, AUTOMATIC1111/stable-diffusion-webui#5841 on Python 3.11).
+    Wording(
+        "dependency_install_failed",
+        "stable-diffusion-webui",
+        "runtimeerror: couldn't install",
+        "https://github.com/AUTOMATIC1111/stable-diffusion-webui/blob/master/modules/launch_utils.py",
+    ),
+    # Stable Diffusion WebUI Forge's start-up check of the torch build against the card (backend memory management
+    # raising "RuntimeError: Your device does not support the current version of Torch/CUDA! Consider download
+    # another version: ..."): the installed torch has no kernels for this GPU, so the GPU cannot be used
+    # (world523's training part, lllyasviel/stable-diffusion-webui-forge#2886).
+    Wording(
+        "gpu_unavailable",
+        "stable-diffusion-webui-forge",
+        "your device does not support the current version of torch/cuda",
+        "https://github.com/lllyasviel/stable-diffusion-webui-forge",
+    ),
+    # RVC's (Retrieval-based Voice Conversion WebUI) configs/config.py device_config, which prints "No supported
+    # Nvidia GPU found" when torch.cuda.is_available() is false (here a +cpu torch) and falls back to the CPU: the
+    # GPU the voice models were meant to run on cannot be used (world523's training part,
+    # lj1995/VoiceConversionWebUI discussion 24).
+    Wording(
+        "gpu_unavailable",
+        "rvc",
+        "no supported nvidia gpu found",
+        "https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/blob/main/configs/config.py",
+    ),
+    # === end of world523 wordings ===
 )
