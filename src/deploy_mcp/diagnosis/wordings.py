@@ -6783,6 +6783,10 @@ WORDINGS: tuple[Wording, ...] = (
         "unraid (docker manager)",
         "container stopped",
         "https://github.com/edgar971/open-chat/issues/9",
+        # Not on a Python logger's info line ("<name>:INFO: ... Container stopped", as OpenDevin's ssh_box logs the
+        # stop of its previous sandbox before it starts a new one): a routine step told at info level, not the
+        # engine's exit (world524's training part, OpenDevin/OpenDevin #1208).
+        unless=(":info:",),
         weak=True,
     ),
     # === end of world82 wordings ===
@@ -23406,6 +23410,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ggml-org/llama.cpp/blob/master/common/common.cpp",
     ),
     # === end of world518 wordings ===
+    # === learnt from world524's training part (tests/diagnosis/world524): clients that cannot reach a model server ===
+    # A client's third wording of an Ollama server it cannot reach (autohand-cli's OllamaProvider.makeRequest:
+    # "ApiError: Cannot connect to Ollama at <url>. Make sure Ollama is running (try 'ollama serve')."), beside the
+    # CLI's "could not connect to ollama" and openui's "couldn't connect to ollama" rows above: the engine does not
+    # answer the client (world524's training part, autohandai/code-cli #72).
+    Wording(
+        "health_check_failed",
+        "ollama clients",
+        "cannot connect to ollama",
+        "https://github.com/autohandai/code-cli/issues/72",
+    ),
+    # The serverless Inference API's answer when the model's own code raised while it served the request
+    # ({"error":"unknown error","warnings":["There was an inference error: unknown error: 'NoneType' object has no
+    # attribute 'shape'"]}): the server is up and answered, the request failed inside the pipeline with a cause it
+    # calls unknown, as TEI's "backend error: inference error: " row above reads its own (world524's training part,
+    # microsoft/xclip-base-patch16-zero-shot #1).
+    Wording(
+        "unknown",
+        "hf inference api",
+        "there was an inference error: ",
+        "https://huggingface.co/microsoft/xclip-base-patch16-zero-shot/discussions/1",
+        weak=True,
+    ),
+    # === end of world524 wordings ===
     # === decided at the landing of world495-502 (tests/diagnosis/LABELS.md) ===
     # vLLM's get_config raises "No supported config format found in <model>" when the repo holds no config.json it
     # can read. For a repo named for its GGUF files that is the format itself: vLLM reads GGUF only from a local
