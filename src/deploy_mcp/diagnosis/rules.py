@@ -855,6 +855,12 @@ GATES: tuple[str, ...] = (
     # PEFT's first config loader on an adapter without its config file ("ValueError: Can't find config.json at
     # '<path>'", wordings.py, world518's): no error word in the message itself.
     "config.json at",
+    # transformers' fast-tokenizer conversion ("You need to have sentencepiece installed to convert a slow tokenizer
+    # to a fast one.", wordings.py, world525's): no error word in its line.
+    "have sentencepiece installed",
+    # AutoGPTQ's Marlin shape check with the sizes ("`infeatures:2048` must be divisible by 128 and
+    # `outfeatures:5504` by 256.", wordings.py, world525's): no error word in it.
+    "and `outfeatures",
 )
 
 

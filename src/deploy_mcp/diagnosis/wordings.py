@@ -23646,4 +23646,38 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/blob/main/configs/config.py",
     ),
     # === end of world523 wordings ===
+    # === learnt from world525's training part (tests/diagnosis/world525): quantized checkpoints ===
+    # transformers' PreTrainedTokenizerFast when neither a tokenizer.json nor a slow tokenizer it can convert is
+    # at hand (tokenization_utils_fast.py: ValueError("Couldn't instantiate the backend tokenizer from one of: ...
+    # You need to have sentencepiece installed to convert a slow tokenizer to a fast one.")): the package the
+    # conversion needs is missing from the environment, so the install is incomplete (dependency_install_failed),
+    # not the model (world525's training part, casperhansen/llama-3-70b-instruct-awq #4 under vLLM).
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "you need to have sentencepiece installed",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/tokenization_utils_fast.py",
+    ),
+    # vLLM's model config before it had per-method support lists (config.py _verify_quantization and the model
+    # loader: ValueError(f"Quantization is not supported for {model_class}."), printed with the class repr "<class
+    # 'vllm.model_executor.models.bloom.BloomForCausalLM'>", often inside a pydantic ValidationError from
+    # LangChain's VLLM wrapper): the architecture has no quantized implementation in this engine, so the quantized
+    # checkpoint cannot be served as asked (world525's training part, vLLM #1711's bloomz-3b-awq).
+    Wording(
+        "quantization_unsupported",
+        "vllm",
+        "quantization is not supported for <class",
+        "https://github.com/vllm-project/vllm/issues/1711",
+    ),
+    # AutoGPTQ's Marlin QuantLinear in the versions that print the sizes (nn_modules/qlinear/qlinear_marlin.py:
+    # ValueError(f"`infeatures:{infeatures}` must be divisible by 128 and `outfeatures:{outfeatures}` by 256.")),
+    # which the row above ("infeatures` must be divisible by") does not match: the layer shapes do not fit the
+    # Marlin kernel the GPTQ checkpoint is repacked for (world525's training part, Qwen/Qwen1.5-14B-Chat #11).
+    Wording(
+        "quantization_unsupported",
+        "autogptq",
+        "must be divisible by 128 and `outfeatures",
+        "https://github.com/AutoGPTQ/AutoGPTQ/blob/main/auto_gptq/nn_modules/qlinear/qlinear_marlin.py",
+    ),
+    # === end of world525 wordings ===
 )
