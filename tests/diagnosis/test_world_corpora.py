@@ -11650,6 +11650,8 @@ _THREAD_HOSTS = frozenset(
         "discuss.vllm.ai",
         # Alibaba Cloud's developer community questions, where FunASR and ModelScope users paste their logs (world499).
         "developer.aliyun.com",
+        # PyTorch's own Discourse forum, where its users paste their multi-GPU run errors (world526).
+        "discuss.pytorch.org",
     }
 )
 
