@@ -110,3 +110,17 @@ def test_torchelastics_error_summary_framed_in_rulers_still_ends_in_the_failure(
 def test_rulers_after_a_start_are_no_failure():
     text = "=" * 60 + "\nINFO:     Application startup complete.\n" + "-" * 60 + "\n"
     assert kind_of({"text": text}) is None
+
+
+def test_a_traceback_under_azure_mls_systemlog_prefix_is_read_as_one():
+    # Azure ML's job log puts "SystemLog: " before each line the process printed; a traceback cut at a frame
+    # under it is still a crash, not lines the process went on with (world526's training part).
+    text = (
+        "SystemLog: Traceback (most recent call last):\n"
+        'SystemLog:   File "/mnt/azureml/cr/j/0/exe/wd/run.py", line 141, in main\n'
+        "SystemLog:     output = model.generate(input_ids=input_ids,\n"
+        'SystemLog:   File "/azureml-envs/e/lib/python3.10/site-packages/transformers/generation/utils.py", '
+        "line 1758, in generate\n"
+        "SystemLog:     result = self._sample(\n"
+    )
+    assert kind_of({"text": text}) == "container_exited"

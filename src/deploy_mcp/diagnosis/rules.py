@@ -160,6 +160,8 @@ GATES: tuple[str, ...] = (
     "capacity",
     # The PCI core's "BAR 0: can't reserve [mem ...]" for a device bound to vfio-pci (wordings.py, world232's).
     "can't reserve",
+    # A frame in NCCL's InfiniBand/RoCE transport sources (wordings.py, world526's).
+    "net_ib",
     "divisib",
     "interrupt",
     # slurmstepd's walltime kill ("*** JOB ... CANCELLED AT ... DUE TO TIME LIMIT ***", wordings.py, world215's).

@@ -94,6 +94,10 @@ _PREFIX = re.compile(
     # container's name ("[tt-inference-server-1bb42c34] (APIServer pid=1)   File ...", world326's training part):
     # the rest is the server's own line, a traceback's frames among them.
     r"|\[tt-inference-server-[0-9a-f]{4,16}\] ?"
+    # An Azure ML job's log, which writes "SystemLog: " before each line the job's process printed (paths under
+    # /mnt/azureml and /azureml-envs): the rest is the process's own line, a traceback's frames among them
+    # (world526's training part: an accelerate multi-GPU generate() traceback cut at a frame, read as nothing).
+    r"|SystemLog:(?: |$)"
     # journald: "Dec 31 01:55:57 host ollama[555324]: ", and the same clock alone before its colon where a reporter
     # cut the host and the unit out of each line ("Mar 25 08:53:54: github.com/ollama/ollama/runner.Execute(...)").
     # journalctl writes the month with the locale's strftime %b: Chinese and Japanese locales as "7月", Korean as

@@ -23434,6 +23434,31 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world524 wordings ===
+    # === learnt from world526's training part (tests/diagnosis/world526): multi-GPU and multi-node serving ===
+    # nccl-tests' and rccl-tests' NCCLCHECK macro (src/common.h: printf("%s: Test NCCL failure %s:%d '%s'\n",
+    # hostname, __FILE__, __LINE__, ncclGetErrorString(res))), printed when a collective or the communicator's
+    # set-up returns an NCCL error, before the test exits: the collective library failed between the GPUs
+    # (rccl-tests #50's four MI210s, "Test NCCL failure common.cu:1285 'internal error ...'").
+    Wording(
+        "nccl_or_shm",
+        "nccl-tests",
+        "test nccl failure",
+        "https://github.com/NVIDIA/nccl-tests/blob/master/src/common.h",
+    ),
+    # A stack frame in NCCL's InfiniBand/RoCE network transport, in the directory newer NCCL releases split it
+    # into (src/transport/net_ib/, such as net_ib/gdaki/gin_host_gdaki.cc's ncclGinGdakiQueryLastError): a crash
+    # whose stack is inside the transport between nodes is the collective library failing on the fabric
+    # (TensorRT-LLM #12715's two DGX Sparks over RoCE, segfaulting there). Only the directory with its slash: the
+    # older single file's "transport/net_ib.cc:93 NCCL WARN NET/IB : Got async event : client reregistration"
+    # is a warning a healthy DeepSpeed run goes on after (world417), and its failures have their own rows.
+    Wording(
+        "nccl_or_shm",
+        "nccl",
+        "transport/net_ib/",
+        "https://github.com/NVIDIA/nccl/tree/master/src/transport",
+        unless=("nccl info",),
+    ),
+    # === end of world526 wordings ===
     # === decided at the landing of world495-502 (tests/diagnosis/LABELS.md) ===
     # vLLM's get_config raises "No supported config format found in <model>" when the repo holds no config.json it
     # can read. For a repo named for its GGUF files that is the format itself: vLLM reads GGUF only from a local
