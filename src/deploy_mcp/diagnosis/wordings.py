@@ -23459,6 +23459,29 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("nccl info",),
     ),
     # === end of world526 wordings ===
+    # === learnt from world527's training part (tests/diagnosis/world527): model weights the servers cannot fetch ===
+    # transformers' older file_utils.get_from_cache raises "ValueError: Connection error, and we cannot find the
+    # requested files in the cached path. Please try again or make sure your Internet connection is on." when the
+    # Hub cannot be reached and the file is not in the cache: the weights could not be fetched (hf_auth), the same
+    # failure huggingface_hub words "cannot find the requested files in the local cache" (hhousen/transformersum #62).
+    Wording(
+        "hf_auth",
+        "transformers",
+        "cannot find the requested files in the cached path",
+        "https://github.com/hhousen/transformersum/issues/62",
+    ),
+    # Python's ssl module refusing the certificate of the host a model is fetched from ("SSLCertVerificationError:
+    # [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate"), bare as
+    # h2oGPT's generate.py prints it while fetching its base model: a TLS-intercepting proxy or a missing CA bundle
+    # keeps the weights from being fetched, as world19, world244 and world413 read the same wording with the hub's
+    # host named (h2oai/h2ogpt #530).
+    Wording(
+        "hf_auth",
+        "python",
+        "sslcertverificationerror: [ssl: certificate_verify_failed]",
+        "https://github.com/h2oai/h2ogpt/issues/530",
+    ),
+    # === end of world527 wordings ===
     # === decided at the landing of world495-502 (tests/diagnosis/LABELS.md) ===
     # vLLM's get_config raises "No supported config format found in <model>" when the repo holds no config.json it
     # can read. For a repo named for its GGUF files that is the format itself: vLLM reads GGUF only from a local
