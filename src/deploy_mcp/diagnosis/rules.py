@@ -273,7 +273,6 @@ GATES: tuple[str, ...] = (
     "no such option",
     "cuda",
     "pressure",
-    "preempt",
     # Docker Model Runner's registry client and huggingface_hub's plain-HTTP size limit (wordings.py).
     "from registry",
     "too large",
@@ -370,7 +369,6 @@ GATES: tuple[str, ...] = (
     "too long",
     "became ready",
     "execute some code",
-    "fallen off",
     "available space",
     "extension modules: ",
     "child process [",
