@@ -8606,8 +8606,6 @@ EXPECTED: dict[str, Expected] = {
                 # which name a real missing header or path in a build log.
                 "theano-libgpuarray-windows-cannot-compile-with-cudnn-space-in-username-mapped-to-gtx-960m",
                 "theano-cucalc-cudnn-h-missing-cannot-compile-with-cudnn-mapped-to-gtx-980-ti",
-                # a knife-edge: the refit with world503-527 tipped the cut traceback's reading to container_exited
-                "keras-fit-batch-size-1-resourceexhaustederrortraceback-header-cut-at-frame",
             }
         ),
         kind_once_exited_non_zero=True,
@@ -10293,6 +10291,13 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 30 of 32 (27 of 32 as collected, one of the five a label corrected to the project's reading).
         training_all_right=True,
+        training_misses=frozenset(
+            {
+                # a knife-edge of the scoring model: its reading flips between refits (world495-502's and world503-527's
+                # last one read it container_exited from the text; a failed status reads dependency_install_failed)
+                "mistral-src-jetson-orin-xformers-cant-load-extensions-no-operator-found",
+            }
+        ),
         kind_once_exited_non_zero=True,
     ),
     "world452": Expected(
