@@ -223,7 +223,7 @@ def _corpus_cases() -> list:
     ]
 
 
-# Eight excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
+# Nine excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
 # collectors at once: CloudWatch's CSV with rsyslog's escapes; mpirun's --timestamp-output --tag-output prefix
 # ("Thu Jan 23 11:55:50 2025[1,1]<stderr>:") before every line of a traceback cut at a frame, whose frames are no
 # longer found once a second collector's tag sits over it; CloudWatch's console table ("-- | --" between rows,
@@ -238,7 +238,10 @@ def _corpus_cases() -> list:
 # or a supervisor's tag, "vllm | model lstm ..." is Docker Compose's "service | " prefix, stripped from those lines
 # only, so the tag is no longer shared by nine lines in ten and stays in front of the frames. The eighth is DJL
 # Serving's "[INFO ] PyProcess - " before every line of its Python worker's traceback cut at a frame: under stern's
-# pod and container names the frames carry two tags, and the cut traceback is no longer found.
+# pod and container names the frames carry two tags, and the cut traceback is no longer found. The ninth, a slime
+# rollout's SGLang engine, carries three tags of its own too (a log viewer's clock, the pod's name and " >> ", then
+# Ray's "(SGLangEngine pid=3111) "): a collector's tag over them pushes Ray's back into the text, before the frames
+# of a traceback cut at a frame.
 _NESTED = {
     "world5/sagemaker-ping-400-then-term",
     "world10/sagemaker-lmi-vllm-engine-core-cloudwatch-escapes-traceback-cut",
@@ -248,6 +251,7 @@ _NESTED = {
     "world19/hub-read-timeout-thrown-while-requesting-head",
     "world365/fairseq-0-7-lstm-fp16-colab-train-step-traceback-cut",
     "world376/djl-pyprocess-gpt-neox-20b-hf-pipeline-traceback-cut-at-pt-utils",
+    "world504/slime-sglangengine-eagle3-scheduler-hit-exception-event-loop-normal-traceback-cut",
 }
 
 
