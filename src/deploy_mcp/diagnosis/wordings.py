@@ -23728,4 +23728,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/AutoGPTQ/AutoGPTQ/blob/main/auto_gptq/nn_modules/qlinear/qlinear_marlin.py",
     ),
     # === end of world525 wordings ===
+    # === learnt from world531's training part (tests/diagnosis/world531): model services that never answer ===
+    # llama-server's router mode, the child process that loaded a model telling its router it is ready
+    # (tools/server/server.cpp setup_child_: SRV_ERR("failed to notify router server: %s", ...) with the HTTP
+    # client's "Could not establish connection", then the child exits): the model loaded and the child listened on
+    # its own port, but the router that serves it on --port cannot be reached, so the model is never offered. As
+    # world155 committed the same line (a router child that cannot reach its router, neither a probe's verdict nor
+    # a crash the log explains), it reads unknown; the second thread with the same words (world531's training
+    # part, ggml-org/llama.cpp #17862, router bound to 0.0.0.0 on Windows) makes it llama.cpp's wording, not one
+    # thread's.
+    Wording(
+        "unknown",
+        "llama.cpp",
+        "failed to notify router server",
+        f"{_LLAMACPP}/blob/master/tools/server/server.cpp",
+    ),
+    # === end of world531 wordings ===
 )
