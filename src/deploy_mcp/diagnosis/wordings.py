@@ -23744,4 +23744,31 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/blob/master/tools/server/server.cpp",
     ),
     # === end of world531 wordings ===
+    # === learnt from world533's training part (tests/diagnosis/world533): dependency and build failures ===
+    # setuptools' pkg_resources refusing an installed distribution that does not meet a requirement
+    # (pkg_resources/__init__.py: VersionConflict._template "{self.dist} is installed but {self.req} is required",
+    # ContextualVersionConflict adding " by {self.required_by}"), printed as "error: torch 1.7.1 is installed but
+    # torch==1.9.1 is required by {'torchvision'}" when `python setup.py install` resolves its requirements: the
+    # environment holds a version the package cannot use, an install that did not resolve (world533's training
+    # part, torchmd-net-legacy #2). The line's only gate word is distutils' "error: " prefix, so the phrase is that
+    # prefix and the conflict's own words are required beside it.
+    Wording(
+        "dependency_install_failed",
+        "setuptools",
+        "error: ",
+        "https://github.com/pypa/setuptools/blob/main/pkg_resources/__init__.py",
+        also=("is installed but",),
+    ),
+    # flash-attn's C++ API when the build left out the kernels for a head dimension (hopper/flash_api.cpp and
+    # csrc/flash_attn/flash_api.cpp: "This flash attention build does not support headdim not being a multiple
+    # of 32."), raised in vLLM's worker at its first forward pass: the attention backend the run uses does not
+    # fit the model's head size, as the vLLM head-size row reads "Head size N is not supported by" (world533's
+    # training part, ms-swift #6617's Qwen3-Omni under vLLM).
+    Wording(
+        "invalid_engine_args",
+        "flash-attn",
+        "flash attention build does not support headdim",
+        "https://github.com/Dao-AILab/flash-attention/blob/main/hopper/flash_api.cpp",
+    ),
+    # === end of world533 wordings ===
 )
