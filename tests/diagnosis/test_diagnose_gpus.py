@@ -131,3 +131,17 @@ def test_websockets_connection_handler_failed_is_one_connection_not_the_server()
         "KeyError: 'CameraMessage'\n"
     )
     assert diagnose(log) is None
+
+
+def test_the_web_uis_caught_report_that_it_cannot_import_xformers_is_not_a_failure():
+    # AUTOMATIC1111's web UI reports the traceback of xFormers' failed import under "Cannot import xformers" and goes
+    # on without it (world534's training part): the ModuleNotFoundError it caught is no install that failed.
+    log = (
+        "No module 'xformers'. Proceeding without it.\n"
+        "Cannot import xformers\n"
+        "Traceback (most recent call last):\n"
+        '  File "/webui/modules/sd_hijack_optimizations.py", line 18, in <module>\n'
+        "    import xformers.ops\n"
+        "ModuleNotFoundError: No module named 'xformers.ops'; 'xformers' is not a package\n"
+    )
+    assert diagnose(log) is None

@@ -1647,11 +1647,17 @@ _TRACEBACK_HEADER = "traceback (most recent call last)"
 # on without Triton (world336's training part, TRELLIS on Windows: "ModuleNotFoundError: No module named 'triton'"
 # under the warning). The older wording with "Error caught was: ..." on the next line is rules.py's.
 _XFORMERS_TRITON_PROBE = "a matching triton is not available"
+# AUTOMATIC1111's web UI catching the failed import of xFormers' ops (modules/sd_hijack_optimizations.py: `except
+# Exception: errors.report("Cannot import xformers", exc_info=True)`, printed "*** Cannot import xformers" by the
+# newer ones): the report prints the caught traceback under it ("ModuleNotFoundError: No module named
+# 'xformers.ops'") and the UI goes on with another cross-attention optimization, as its "No module 'xformers'.
+# Proceeding without it." above says (world534's training part, stable-diffusion-webui #5993).
+_WEBUI_XFORMERS_REPORT = "cannot import xformers"
 
 
 def _warning_over(result: Scan, index: int) -> Literal["tgi", "xformers"] | None:
     """Which warning the line at `index` is a traceback's header right under: a TGI launcher line at WARN level, or
-    xFormers' warning that Triton is not available."""
+    xFormers' warning that Triton is not available (or the web UI's report that it cannot import xFormers)."""
     if not result.line_at(index)[1].lstrip().startswith(_TRACEBACK_HEADER):
         return None
     for above in range(index - 1, max(-1, index - 3), -1):
@@ -1659,7 +1665,8 @@ def _warning_over(result: Scan, index: int) -> Literal["tgi", "xformers"] | None
         if line.strip():
             if _TGI_WARN_RECORD.search(_plain(result.shapes[above])) is not None:
                 return "tgi"
-            return "xformers" if _XFORMERS_TRITON_PROBE in low else None
+            caught = _XFORMERS_TRITON_PROBE in low or _WEBUI_XFORMERS_REPORT in low
+            return "xformers" if caught else None
     return None
 
 
