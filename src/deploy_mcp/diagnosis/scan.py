@@ -1851,6 +1851,13 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
+    # TGI's router refusing one request whose prompt and max_new_tokens exceed --max-total-tokens
+    # (router/src/validation.rs ValidationError::MaxTotalTokens: "Input validation error: `inputs` tokens +
+    # `max_new_tokens` must be <= {max_total_tokens}. Given: ..."), quoted with or without its backticks: a running
+    # server's answer to one request, which serves on (world535's training part, huggingchat/chat-ui discussion 534;
+    # ../world150, ../world174 and ../world234 read the same answer healthy).
+    b"tokens + `max_new_tokens` must be <=",
+    b"inputs tokens + max_new_tokens must be <=",
     # ComfyUI's attention falling back when a tensor does not fit (comfy/ldm/modules/attention.py and the VAE's
     # model.py: "scaled_dot_product_attention OOMed: switched to slice attention", then the sliced path's "out of
     # memory error, increasing steps and trying again N"): both are caught and retried on smaller slices, the

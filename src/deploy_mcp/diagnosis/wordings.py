@@ -23771,4 +23771,43 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/Dao-AILab/flash-attention/blob/main/hopper/flash_api.cpp",
     ),
     # === end of world533 wordings ===
+    # === learnt from world535's training part (tests/diagnosis/world535): engine arguments and configurations a
+    # model server refuses ===
+    # transformers' MistralCommonTokenizer refusing keyword arguments its methods do not take
+    # (tokenization_mistral_common.py: raise ValueError(f"Kwargs {list(kwargs.keys())} are not supported by
+    # `MistralCommonTokenizer.{method}`.")), as vLLM's Mistral renderer passes a request's chat-template options
+    # (reasoning_effort) to apply_chat_template: an argument the tokenizer in use refuses, not a broken model
+    # (world535's training part, vLLM #38560's Mistral-Small-4).
+    Wording(
+        "invalid_engine_args",
+        "transformers",
+        "are not supported by ",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/tokenization_mistral_common.py",
+        also=("mistralcommontokenizer",),
+    ),
+    # click's refusal of an option a command does not have, in the quoted form newer click and rich-click print
+    # ("Error: No such option '--extra_visual_gen_options'." from trtllm-serve 1.4, where rules.py reads the older
+    # "Error: No such option: --x"): the command line names a flag this version does not take (world535's training
+    # part, nvidia/Wan2.2-T2V-A14B-Diffusers-NVFP4 discussion 2).
+    Wording(
+        "invalid_engine_args",
+        "click",
+        "no such option '-",
+        "https://github.com/pallets/click/blob/main/src/click/exceptions.py",
+        also=("error: ",),
+    ),
+    # transformers' config loader given a file that is not JSON (configuration_utils.py _get_config_dict: raise
+    # EnvironmentError(f"It looks like the config file at '{resolved_config_file}' is not a valid JSON file.")),
+    # when the file is not a GGUF (the row of world106 reads that one as quantization_unsupported): the path given
+    # as the model's config is not a config (a .safetensors file, a truncated or hand-edited config.json), so the
+    # configuration is refused before any weight loads (world535's training part, openai-community/gpt2
+    # discussion 61 and jaranohaal/vit-base-violence-detection discussion 1).
+    Wording(
+        "invalid_engine_args",
+        "transformers",
+        "is not a valid json file",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/configuration_utils.py",
+        unless=(".gguf'",),
+    ),
+    # === end of world535 wordings ===
 )
