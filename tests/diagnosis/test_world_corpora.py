@@ -3823,18 +3823,10 @@ EXPECTED: dict[str, Expected] = {
         held_out=0.85,
         repositories_min=9,
         apart_from_project_corpora=True,
-        # 29 of 31 (26 of 31 as collected).
+        # 29 of 31 (26 of 31 as collected); 31 of 31 since world531's training part brought a second thread with
+        # the router child's "failed to notify router server: Could not establish connection" and its row reads
+        # that line unknown, as this corpus committed it.
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # A router child's "srv  setup_child_: failed to notify router server: Could not establish
-                # connection" (tools/server: SRV_ERR then exit(1)), committed as unknown (the child cannot reach its
-                # router; neither a probe's verdict nor a crash the log explains). No rule fires; the scoring
-                # model's guess reads it health_check_failed, and a row of kind unknown would be a rule for one
-                # thread's words.
-                "router-child-failed-to-notify-router-could-not-establish-connection",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     "world160": Expected(
@@ -11737,6 +11729,125 @@ EXPECTED: dict[str, Expected] = {
         repositories_min=21,
         apart_from_project_corpora=True,
         # 23 of 23 (23 of 23 as collected).
+        training_all_right=True,
+        training_misses=frozenset(),
+        kind_once_exited_non_zero=True,
+    ),
+    "world529": Expected(
+        excerpts=38,
+        healthy=7,
+        # 37 of 38 after the rows learnt from its training part (before the lead's refit), on 211deaa (36 of 38 as
+        # collected on 211deaa; 37 of 38 once vLLM's "No supported config format found in" a hub id was relabelled
+        # hf_auth before any row; no row was needed).
+        whole=0.97,
+        # 6 of 7 on the part no rule was written from (6 of 7 as collected; counted, not read).
+        held_out=0.85,
+        repositories_min=36,
+        apart_from_project_corpora=True,
+        # 31 of 31 (30 of 31 as collected).
+        training_all_right=True,
+        training_misses=frozenset(),
+        kind_once_exited_non_zero=True,
+    ),
+    "world530": Expected(
+        excerpts=39,
+        healthy=6,
+        # 37 of 39 after the rows learnt from its training part (before the lead's refit), on 211deaa (37 of 39 as
+        # collected on 211deaa; no row was added).
+        whole=0.94,
+        # 5 of 6 on the part no rule was written from (5 of 6 as collected; counted, not read).
+        held_out=0.83,
+        repositories_min=34,
+        apart_from_project_corpora=True,
+        # 32 of 33 (32 of 33 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # crane's verbose go-containerregistry transport line "<-- 403 https://k8s.gcr.io/v2/ (167.668712ms)",
+                # the excerpt's last line before its cut, committed as image_pull_failed (the registry refusing the
+                # pull); no word of rules.py's GATES is in that line, and a new gate for one client's debug output
+                # (where a 401 on /v2/ is the normal auth challenge) was not worth its cost. Read healthy.
+                "registry-k8s-io-crane-pull-metrics-server-403-from-k8s-gcr-io",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
+    "world531": Expected(
+        excerpts=11,
+        healthy=5,
+        # 10 of 11 after the rows learnt from its training part (before the lead's refit), on 211deaa (9 of 11 as
+        # collected on 211deaa).
+        whole=0.90,
+        # 1 of 2 on the part no rule was written from (1 of 2 as collected; counted, not read).
+        held_out=0.50,
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        # 9 of 9 (8 of 9 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    # The host and the container runtime stopping a model server (the kernel's OOM killer, Slurm's oom-kill
+    # events, CPU allocators out of memory, no space left on device, shared-memory bus errors), from Hugging Face
+    # discussions and GitHub threads of the docs crawl, as the searches gave them.
+    "world532": Expected(
+        excerpts=18,
+        healthy=4,
+        # 17 of 18 after the rows learnt from its training part (before the lead's refit), on 211deaa (17 of 18 as
+        # collected on 211deaa): no training case was missed, so no row was learnt.
+        whole=0.94,
+        # 1 of 2 on the part no rule was written from (1 of 2 as collected; counted, not read).
+        held_out=0.5,
+        # container_exited has four excerpts, one of them held out and missed, so 3 of 4: the floor follows the
+        # held-out case, which no row was written from (the training part reads every container_exited case).
+        kind_floor=0.75,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 16 of 16 (16 of 16 as collected).
+        training_all_right=True,
+        training_misses=frozenset(),
+        kind_once_exited_non_zero=True,
+    ),
+    "world533": Expected(
+        excerpts=46,
+        healthy=7,
+        # 46 of 46 after the rows learnt from its training part (before the lead's refit), on 211deaa (42 of 46 as
+        # collected on 211deaa; 44 of 46 once three labels were fixed by earlier corpora's conventions).
+        whole=1.0,
+        # 6 of 6 on the part no rule was written from (6 of 6 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=41,
+        apart_from_project_corpora=True,
+        # 40 of 40 (36 of 40 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
+    "world534": Expected(
+        excerpts=34,
+        healthy=30,
+        # 34 of 34 after the rows learnt from its training part (before the lead's refit), on 211deaa (33 of 34 as
+        # collected on 211deaa).
+        whole=1.0,
+        # 4 of 4 on the part no rule was written from (4 of 4 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=34,
+        apart_from_project_corpora=True,
+        # 30 of 30 (29 of 30 as collected).
+        training_all_right=True,
+        training_misses=frozenset(),
+        kind_once_exited_non_zero=True,
+    ),
+    "world535": Expected(
+        excerpts=27,
+        healthy=5,
+        # 26 of 27 after the rows learnt from its training part (before the lead's refit), on 211deaa (19 of 27 as
+        # collected on 211deaa; 21 of 27 once three training labels were corrected by the project's conventions
+        # before any row).
+        whole=0.96,
+        # 4 of 5 on the part no rule was written from (4 of 5 as collected; counted, not read).
+        held_out=0.8,
+        repositories_min=22,
+        apart_from_project_corpora=True,
+        # 22 of 22 (15 of 22 as collected, 17 of 22 after the relabelling).
         training_all_right=True,
         training_misses=frozenset(),
         kind_once_exited_non_zero=True,
