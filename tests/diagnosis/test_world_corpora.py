@@ -877,14 +877,6 @@ EXPECTED: dict[str, Expected] = {
         healthy_clean="training",
         # 31 of 33 (26 of 33 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # `kubectl get po` showing a predictor pod 1/2 Running with no restart for 19 minutes: the
-                # thread says its readiness probe never passed, but a pod still loading a large model looks the
-                # same, so no rule reads a not-ready pod table as failed.
-                "kserve-nim-predictor-pod-one-of-two-ready-for-19-minutes",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # dstack's own messages (its CLI, server, runner and shim) from dstackai/dstack threads of 2024-2026 no corpus
@@ -4211,13 +4203,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 37 of 41 (32 of 41 as collected, 33 of 41 with the relabelled case).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # a knife-edge: each refit with world503-527 tips the text's reading between quantization_unsupported
-                # and container_exited; a failed status reads quantization_unsupported
-                "vllm-granite-4-2-30b-fp8-no-module-or-parameter-weight-scale",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # Model servers spread over more than one node, second round, as the searches gave them: vLLM on Ray across
@@ -6113,13 +6098,6 @@ EXPECTED: dict[str, Expected] = {
         apart_from_project_corpora=True,
         # 26 of 29 (22 of 29 as collected).
         training_all_right=True,
-        training_misses=frozenset(
-            {
-                # a knife-edge of the scoring model: the refit with world503-522 reads the READY False table healthy
-                # from the text; a failed status still reads health_check_failed
-                "kfserving-custom-sample-inferenceservice-ready-false",
-            }
-        ),
         kind_once_exited_non_zero=True,
     ),
     # Installs that fail while compiling CUDA code (nvcc, the host compiler, CUDA_HOME, arch lists, flash-attn,
@@ -9618,9 +9596,6 @@ EXPECTED: dict[str, Expected] = {
                 # is; the gpu_unavailable row reads CUDA's "driver version is insufficient", which world125's
                 # training part labels gpu_unavailable on the same Triton line, so no unless was added for it.
                 "tritonserver-22-12-no-nvidia-driver-pinned-memory-unavailable-cpu",
-                # a knife-edge of the scoring model: the refit with world503-522 reads the READY False table healthy
-                # from the text; a failed status still reads health_check_failed
-                "kfserving-inferenceservice-onnx-ready-false",
             }
         ),
         kind_once_exited_non_zero=True,
