@@ -23810,4 +23810,39 @@ WORDINGS: tuple[Wording, ...] = (
         unless=(".gguf'",),
     ),
     # === end of world535 wordings ===
+    # === learnt from world536's training part (tests/diagnosis/world536): GPUs the program cannot see or use ===
+    # torch_npu (Ascend Extension for PyTorch) on a chip its CANN build has no kernels for (torch_npu._C.npu ->
+    # c10_npu's device init: RuntimeError("Unsupported soc version: Ascend310")): the NPU is there but this build
+    # cannot use it, as CUDA's "no kernel image is available" is read (world536's training part, an Atlas 310
+    # under CANN 7.0.1 on the Ascend forum).
+    Wording(
+        "gpu_unavailable",
+        "torch_npu",
+        "unsupported soc version",
+        "https://www.hiascend.com/forum/thread-0222151143412935081-1-1.html",
+    ),
+    # An application's own GPU probe finding no usable device and falling back to the CPU ("No compatible GPU
+    # detected — running CPU-only."), as Ollama's "no compatible GPUs were discovered" row above reads its
+    # fallback: the GPU the deployment was meant to use is not seen (world536's training part, VoiceStudio on an
+    # RX 9070 XT with the CUDA build of PyTorch). Asked with "cpu" on the same line so that a probe's other
+    # wordings are not read by it.
+    Wording(
+        "gpu_unavailable",
+        "voicestudio",
+        "no compatible gpu detected",
+        "https://github.com/debpalash/VoiceStudio/discussions/2364",
+        also=("cpu",),
+    ),
+    # bitsandbytes' ROCm arch probe (bitsandbytes/cuda_specs.py get_rocm_gpu_arch runs rocminfo: logger.error(
+    # f"Could not detect ROCm GPU architecture: {e}") with the OSError "[Errno 2] No such file or directory:
+    # 'rocminfo'"): the ROCm tool the library needs is not installed in the image, an incomplete install rather
+    # than a GPU it cannot see (world536's training part, ROCm/bitsandbytes #53 on Kubernetes).
+    Wording(
+        "dependency_install_failed",
+        "bitsandbytes",
+        "could not detect rocm gpu architecture",
+        "https://github.com/ROCm/bitsandbytes/issues/53",
+        also=("no such file or directory",),
+    ),
+    # === end of world536 wordings ===
 )
