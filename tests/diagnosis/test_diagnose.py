@@ -2552,3 +2552,35 @@ def test_a_common_tag_does_not_end_inside_an_open_parenthesis():
     assert tags[-1].endswith("(SGLangEngine pid=3111) ")
     assert untagged(lines[2], tags).startswith('File "/sgl-workspace/')
     assert diagnose(log).kind == "container_exited"
+
+
+def test_a_traceback_whose_frame_locations_the_terminal_wrapped_is_a_crash_cut_at_a_frame():
+    # world537's training part: a DataParallel traceback pasted from an 80-column terminal, each long frame location
+    # wrapped ('File ".../data_parallel.py", line' then "59, in forward"). The tail of the location is the frame's,
+    # so the code line under it is the frame's too, not the process going on.
+    log = (
+        "Traceback (most recent call last):\n"
+        'File "main.py", line 33, in main\n'
+        "trainer.train()\n"
+        'File "/usr/local/lib/python2.7/dist-packages/torch/nn/parallel/data_parallel.py", line\n'
+        "59, in forward\n"
+        "replicas = self.replicate(self.module, self.device_ids[:len(inputs)])\n"
+        'File "/usr/local/lib/python2.7/dist-packages/torch/nn/parallel/replicate.py", line 12,\n'
+        "in replicate\n"
+        "param_copies = Broadcast(devices)(*params)\n"
+        'File "/usr/local/lib/python2.7/dist-packages/torch/nn/parallel/_functions.py", line 19\n'
+        ", in forward\n"
+        "outputs = comm.broadcast_coalesced(inputs, self.target_gpus)\n"
+    )
+    assert diagnose(log).kind == "container_exited"
+    # A location that is whole keeps its code line under it and no more: three ordinary lines after it are a
+    # process that went on.
+    went_on = (
+        "Traceback (most recent call last):\n"
+        'File "main.py", line 33, in main\n'
+        "trainer.train()\n"
+        "epoch 1 loss 0.5\n"
+        "epoch 2 loss 0.4\n"
+        "epoch 3 loss 0.3\n"
+    )
+    assert diagnose(went_on) is None

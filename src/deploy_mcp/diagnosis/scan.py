@@ -1125,6 +1125,9 @@ _DYING_WORDS = (
 )
 # Ordinary lines after a stray traceback that show the process kept working.
 _ALIVE_LINES = 3
+# The tail of a frame's location that a terminal 80 columns wide wrapped onto a line of its own: the line number's
+# last digits or its comma and the function ("59, in forward", ", in forward", "in replicate").
+_LOCATION_TAIL = re.compile(r"[\d, ]*in [\w<>.]+")
 # A ruler a report is framed with, a line of one repeated mark and nothing else: torchelastic's error summary under
 # "ChildFailedError:" ("=" * 60 around it, "-" * 60 between "train.py FAILED", "Failures:", "<NO_OTHER_FAILURES>"
 # and "Root Cause (first observed failure):"; torch/distributed/elastic/multiprocessing/errors/__init__.py) draws
@@ -1228,6 +1231,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
     in_cell = bool(start) and _is_frame(start.lower())
     # A tail that stops in a frame starts under the frame's location: its code line is the frame's.
     after_frame = bool(start) and start.lower().startswith('file "')
+    wrapped_location = after_frame and ", in " not in start.lower()
     in_call = False
     for i in range(index + 1, result.size):
         if alive >= _ALIVE_LINES:
@@ -1237,6 +1241,11 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         if _in_rich_panel(line) is not None or _RICH_BARE_SOURCE.match(line.strip()):
             continue
         frame = low.startswith('file "') or _NATIVE_FRAME.match(low) is not None or _is_frame(low)
+        # The rest of a frame's location that the terminal wrapped onto the next line ('File ".../data_parallel.py",
+        # line' then '59, in forward', at 80 columns; world537's training part, a DataParallel traceback cut at a
+        # frame) is the frame's: the code line under it is the frame's too, not the process going on.
+        continued = after_frame and wrapped_location and _LOCATION_TAIL.fullmatch(line.strip()) is not None
+        wrapped_location = low.startswith('file "') and ", in " not in low
         source = in_cell and (_IPYTHON_SOURCE.match(line) is not None or line == _IPYTHON_ELIDED)
         in_cell = (frame and not low.startswith('file "')) or (in_cell and (source or not line.strip()))
         # A line with CPython's markers under it is a frame's code line, each line of a call that spans lines
@@ -1249,7 +1258,8 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             in_call = line.endswith(_OPENING_ENDS)
         elif in_call:
             in_call = not frame and _CLOSING_LINE.fullmatch(line) is None
-        if not line or frame or after_frame or source or marked or opened or not line.strip("^~ "):
+        framed = frame or after_frame or continued
+        if not line or framed or source or marked or opened or not line.strip("^~ "):
             pass
         elif _opens_error_report(line):
             in_exception = True
@@ -1273,7 +1283,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
             in_exception = False
         else:
             in_exception = False
-        after_frame = frame
+        after_frame = frame or continued
     return alive < _ALIVE_LINES
 
 
