@@ -23845,4 +23845,28 @@ WORDINGS: tuple[Wording, ...] = (
         also=("no such file or directory",),
     ),
     # === end of world536 wordings ===
+    # === learnt from world539's training part (tests/diagnosis/world539): bare crashes and signals ===
+    # gdb's report of the signal that stopped the inferior (gdb/infrun.c print_signal_received_reason: "Thread 98
+    # \"python\" received signal SIGSEGV, Segmentation fault." or "Program received signal SIGSEGV, ..."): the
+    # server under the debugger has crashed on a bad memory access, whatever frame lines follow; read
+    # container_exited as the shell's "Segmentation fault" is (world539's training part, vLLM #10385's fused MoE
+    # kernel on ROCm, where the frames after it left the weak crash rule unread).
+    Wording(
+        "container_exited",
+        "gdb",
+        "received signal sigsegv, segmentation fault",
+        "https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=gdb/infrun.c",
+    ),
+    # ggml's GGUF reader in the 2024 builds (ggml.c gguf_init_from_file: GGML_ASSERT(0 <= info->type && info->type
+    # < GGML_TYPE_COUNT)) aborting on a tensor whose type id this build does not know (BitNet's i2_s GGUF under a
+    # stock llama.cpp): a quantization type the engine cannot read, the older wording of the row above for
+    # "type < ggml_type_count" (world539's training part, microsoft/BitNet #55).
+    Wording(
+        "quantization_unsupported",
+        "ggml",
+        "ggml_assert",
+        "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml.c",
+        also=("info->type < ggml_type_count",),
+    ),
+    # === end of world539 wordings ===
 )
