@@ -23869,4 +23869,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("info->type < ggml_type_count",),
     ),
     # === end of world539 wordings ===
+    # === learnt from world540's training part (tests/diagnosis/world540): the infrastructure under a model server ===
+    # Azure's quota refusal of a deployment's VM size as Azure Machine Learning's online endpoints return it, quoted
+    # raw or JSON-escaped inside a Hugging Face endpoint's statusMessage ("Subscription <id> does not have enough
+    # quota for Standard_DS2_v2.\\nCurrently available: 6\\n Requested: 4.\\n Please contact Azure support to
+    # increase quota."): the subscription may not rent that many cores of the size, so no instance is placed
+    # (world540's training part, Salesforce/codegen-350M-mono #1; world521 reads the same refusal by its
+    # DownstreamEndpointError line).
+    Wording(
+        "no_capacity",
+        "azure machine learning",
+        "does not have enough quota for",
+        "https://huggingface.co/Salesforce/codegen-350M-mono/discussions/1",
+    ),
+    # === end of world540 wordings ===
 )
