@@ -23883,4 +23883,36 @@ WORDINGS: tuple[Wording, ...] = (
         "https://huggingface.co/Salesforce/codegen-350M-mono/discussions/1",
     ),
     # === end of world540 wordings ===
+    # === learnt from world541's training part (tests/diagnosis/world541): model files a server cannot use ===
+    # transformers' tokenizer asked to render a chat when it has no chat template (tokenization_utils_base.py
+    # get_chat_template before 4.44 and the 4.4x releases: raise ValueError("Cannot use chat template functions
+    # because tokenizer.chat_template is not set and no template argument was passed! ..."), and the
+    # apply_chat_template() wording vLLM's chat endpoint answers with ({"object": "error", "message": "Cannot use
+    # apply_chat_template() because tokenizer.chat_template is not set ..."}): the checkpoint (a base model, a
+    # quantized copy without the template) cannot be served for chat as given, as world187's row reads the 4.44
+    # "default chat template is no longer allowed" twin. vLLM's ChatTemplateResolutionError lines are a handler
+    # that logged and went on, and a server's "Chat template error: ..." warning on one request's 400 is a server
+    # that serves on (world83's omlx), so neither is read. The row reads the message whole on its line (with its
+    # "For information about writing templates" sentence): exo's Rich console wraps it after "For " and answers one
+    # request with it (world247, committed healthy), which stays the project's reading.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "because tokenizer.chat_template is not set",
+        "https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct/discussions/36",
+        also=("for information about writing templates",),
+        unless=("chattemplateresolutionerror", "chat template error:"),
+    ),
+    # transformers' processor asked to render a chat without a chat template (processing_utils.py
+    # apply_chat_template, 4.4x: raise ValueError("No chat template is set for this processor. Please either set
+    # the `chat_template` attribute, or provide a chat template as an argument.")): the multimodal checkpoint
+    # carries no template this transformers can read (llava-hf's before 4.43), the processor twin of the
+    # tokenizer's row above.
+    Wording(
+        "model_unsupported",
+        "transformers",
+        "no chat template is set for this processor",
+        "https://huggingface.co/llava-hf/llava-interleave-qwen-0.5b-hf/discussions/4",
+    ),
+    # === end of world541 wordings ===
 )
