@@ -23915,4 +23915,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://huggingface.co/llava-hf/llava-interleave-qwen-0.5b-hf/discussions/4",
     ),
     # === end of world541 wordings ===
+    # === learnt from world542's training part (tests/diagnosis/world542): quantized weights an engine refuses ===
+    # bitsandbytes' CUDA_CHECK_RETURN (csrc/ops.cuh: fprintf(stderr, "Error %s at line %d in file %s\n",
+    # cudaGetErrorString(...), __LINE__, __FILE__), then exit(1)) with cudaErrorSymbolNotFound: the NF4/int8 kernel
+    # the call launched is not in the library built for this GPU (a Radeon under ZLUDA, a Jetson's sm_87 missing
+    # from the wheel), the "no kernel image" family that ggml's "error: named symbol not found" row above reads as
+    # gpu_unavailable (world542's training part, lllyasviel/flux1-dev-bnb-nf4 #12).
+    Wording(
+        "gpu_unavailable",
+        "bitsandbytes",
+        "error named symbol not found at line",
+        "https://github.com/bitsandbytes-foundation/bitsandbytes/blob/main/csrc/ops.cuh",
+    ),
+    # === end of world542 wordings ===
 )
