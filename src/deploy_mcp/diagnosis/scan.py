@@ -2259,6 +2259,14 @@ _CARRIED_ON = (
     # "pre-allocated tensor ...")) as a caution and goes on with the graph; the caution alone names no failure
     # (world505's training part, LostRuins/koboldcpp #1412).
     b"caution: pre-allocated tensor",
+    # Text Generation Inference's router refusing one request's parameters (router/src/validation.rs
+    # ValidationError, answered with HTTP 422 as {"error": "Input validation error: `inputs` tokens +
+    # `max_new_tokens` must be <= N ...", "error_type": "validation"}; the Python clients raise it as
+    # text_generation.errors.ValidationError or huggingface_hub's ValidationError): the request is refused, the
+    # server goes on serving (world543's training part, defog/sqlcoder-7b-2 #39), and the "error_type" line of the
+    # same answer when its dict is printed over two lines (fblgit/una-cybertron-7b-v2-bf16 #10).
+    b"input validation error: ",
+    b"'error_type': 'validation'",
 )
 
 

@@ -23928,4 +23928,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/bitsandbytes-foundation/bitsandbytes/blob/main/csrc/ops.cuh",
     ),
     # === end of world542 wordings ===
+    # === learnt from world543's training part (tests/diagnosis/world543): servers serving requests ===
+    # Hugging Face's Inference Endpoints answering a request sent to an endpoint whose deployment failed ("Bad
+    # Request: Your endpoint is in error, check its status on endpoints.huggingface.co"): the endpoint is down and
+    # the answer does not say why, unknown (the endpoint's own container logs name the cause, and a stronger row
+    # for them wins). Weak (world543's training part, stabilityai/stable-diffusion-xl-base-1.0 #221).
+    Wording(
+        "unknown",
+        "hugging face inference endpoints",
+        "your endpoint is in error",
+        "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/discussions/221",
+        weak=True,
+    ),
+    # === end of world543 wordings ===
 )
