@@ -23941,4 +23941,55 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world543 wordings ===
+    # === learnt from world544's training part (tests/diagnosis/world544): dtype and precision refusals ===
+    # PyTorch's scalar-type checks (c10/ATen: "expected scalar type %s but found %s", raised as a RuntimeError
+    # from a matmul, a conv or a custom op fed tensors of two dtypes): a program error the run does not survive,
+    # often pasted without its exception name (world544's training part, the stable-diffusion Space #29). The
+    # project reads it container_exited, as world442 and world498 read "expected scalar type Long but found Int".
+    Wording(
+        "container_exited",
+        "torch",
+        "expected scalar type ",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/native/TensorIterator.cpp",
+        also=("but found",),
+    ),
+    # ONNX Runtime's input check (onnxruntime/core/session/inference_session.cpp ValidateInputsOutputs:
+    # "Unexpected input data type. Actual: (%s) , expected: (%s)", an InvalidArgument the session returns): the
+    # caller fed float32 to a float16 graph; the run stops on it (world544's training part, ORT #1173's C API).
+    Wording(
+        "container_exited",
+        "onnxruntime",
+        "unexpected input data type. actual:",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/session/inference_session.cc",
+    ),
+    # OpenCV's dnn ONNX importer (modules/dnn/src/onnx/onnx_graph_simplifier.cpp getMatFromTensor:
+    # CV_Error(Error::StsUnsupportedFormat, "Unsupported data type: " + ...)): a half-precision graph the
+    # importer has no Mat type for (world544's training part, OpenCV #18735).
+    Wording(
+        "dtype_unsupported",
+        "opencv",
+        "unsupported data type: ",
+        "https://github.com/opencv/opencv/blob/4.x/modules/dnn/src/onnx/onnx_graph_simplifier.cpp",
+        also=("float16", "bfloat16"),
+    ),
+    # ATen's dispatch macros pasted without the exception name (aten/src/ATen/Dispatch.h: "\"%s\" not implemented
+    # for '%s'"), which the row above gated on "error" does not read: a half-precision model on the CPU
+    # (world544's training part, stable-diffusion-webui #887's bare "LayerNormKernelImpl" line).
+    Wording(
+        "dtype_unsupported",
+        "torch",
+        "\" not implemented for '",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/Dispatch.h",
+        also=("half'", "bfloat16'"),
+    ),
+    # NVIDIA TAO/TLT's TensorRT engine builder (AttributeError("Specified FP16 but not supported on platform.")):
+    # the GPU has no fast FP16, so the FP16 engine is refused (world544's training part, the NVIDIA forum's
+    # tlt-infer thread).
+    Wording(
+        "dtype_unsupported",
+        "tao",
+        "specified fp16 but not supported on platform",
+        "https://forums.developer.nvidia.com/t/label-files-generated-by-tlt-infer/157564",
+    ),
+    # === end of world544 wordings ===
 )
