@@ -648,3 +648,23 @@ _SERVE_WAITING = (
 def test_ray_serve_replicas_waiting_for_more_than_the_cluster_has_free_are_no_capacity(required, available, kind):
     result = diagnose(_SERVE_WAITING.format(required=required, available=available))
     assert (result and result.kind) == kind
+
+
+def test_runc_before_1_1_failing_to_exec_the_entrypoint_is_a_container_that_exited_whatever_the_errno():
+    # world546's training part, actiontech/dtle #454: the pre-1.1 libcontainer wording, with EPERM.
+    result = diagnose('standard_init_linux.go:190: exec user process caused "operation not permitted"')
+    assert result is not None and result.kind == "container_exited"
+
+
+def test_rocminfo_probing_a_container_without_lsmod_or_a_passwd_entry_names_no_failure():
+    # world546's training part, ROCm/ROCm-docker #67: rocminfo goes on to print the HSA agents.
+    log = """\
+rocm-user@94b67f33c938:~$ rocminfo
+sh: 1: lsmod: not found
+ROCk module is NOT loaded, possibly no GPU devices
+Failed to get user name to check for video group membership
+=====================
+HSA System Attributes
+=====================
+"""
+    assert diagnose(log) is None

@@ -23992,4 +23992,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://forums.developer.nvidia.com/t/label-files-generated-by-tlt-infer/157564",
     ),
     # === end of world544 wordings ===
+    # === learnt from world546's training part (tests/diagnosis/world546): containers of model servers that
+    # cannot start ===
+    # runc's init failing to exec the container's process, in the wording of libcontainer/standard_init_linux.go
+    # before runc 1.1 ('standard_init_linux.go:190: exec user process caused "operation not permitted"', the
+    # execve error wrapped as "exec user process caused %q"; "exec format error" and "permission denied" are the
+    # usual errnos and other rows read them too): the container's entrypoint never ran, whatever the errno, so the
+    # container exits at once (world546's training part, actiontech/dtle #454's EPERM under a seccomp profile).
+    Wording(
+        "container_exited",
+        "runc",
+        "exec user process caused",
+        "https://github.com/opencontainers/runc/blob/v1.0.0/libcontainer/standard_init_linux.go",
+    ),
+    # cwltool's Singularity runner when the image it is told to use is not on disk and pulling is off (cwltool/
+    # singularity.py get_from_requirements: WorkflowException(f"Container image {...} not found"), then job.py's
+    # "Singularity is not available for this tool, try --no-container ...: Container image ... not found"): the
+    # container image could not be had, so the step never starts (world546's training part,
+    # common-workflow-language/cwltool #2165 with a sandbox directory instead of a .sif).
+    Wording(
+        "image_pull_failed",
+        "cwltool",
+        ".sif not found",
+        "https://github.com/common-workflow-language/cwltool/blob/main/cwltool/singularity.py",
+        also=("container image ",),
+    ),
+    # === end of world546 wordings ===
 )
