@@ -24018,4 +24018,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("container image ",),
     ),
     # === end of world546 wordings ===
+    # === learnt from world547's training part (tests/diagnosis/world547): model downloads that stall or break ===
+    # CPython's ssl module on a read that outlived the socket's timeout ("The read operation timed out", raised as
+    # `socket.timeout` up to Python 3.9), under urllib3's response reader while a weights download streams
+    # (transformers' "Downloading: 65%|...| 6.46G/9.99G" then the traceback; world547's training part,
+    # google/switch-large-128 #5): the transfer from the model's host stalled, so the weights never arrived. Only
+    # the `socket.timeout:` exception line: world199 reads Python 3.10's `TimeoutError: The read operation timed
+    # out` in a traceback cut in its second part as container_exited, and world99's LiteLLM prints the words in a
+    # warning it survives ("... Falling back to local backup.").
+    Wording(
+        "hf_auth",
+        "python",
+        "socket.timeout: the read operation timed out",
+        "https://github.com/python/cpython/blob/3.9/Modules/_ssl.c",
+        unless=("falling back",),
+    ),
+    # === end of world547 wordings ===
 )
