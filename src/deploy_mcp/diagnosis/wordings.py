@@ -91,6 +91,10 @@ HOST_MEMORY = (
     # ECS's stopped reason "OutOfMemoryError: Container killed due to memory usage": a task's memory limit
     # (world224's training part).
     "container killed due to memory usage",
+    # The JVM's own OutOfMemoryError ("java.lang.OutOfMemoryError: GC overhead limit exceeded", "...: Java heap
+    # space", "...: Direct buffer memory"): the Java process's heap or native memory, not a GPU's (world551's
+    # training part, twitter-korean-text #109; the host_oom row at world551's block reads it).
+    "java.lang.outofmemoryerror",
 )
 
 WORDINGS: tuple[Wording, ...] = (
@@ -24034,4 +24038,17 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("falling back",),
     ),
     # === end of world547 wordings ===
+    # === learnt from world551's training part (tests/diagnosis/world551): memory running out while serving ===
+    # The JVM's own OutOfMemoryError (java.lang.OutOfMemoryError, thrown with "Java heap space", "GC overhead limit
+    # exceeded", "Direct buffer memory", ... and echoed by HotSpot as "VM error: ..."): the Java process ran out of
+    # its host (heap or native) memory, never a GPU's, so host_oom rather than the gpu_oom that the bare
+    # "outofmemoryerror" rule gives (world551's training part, twitter-korean-text #109 tokenizing under load;
+    # TorchServe's frontend throws the same class, world258).
+    Wording(
+        "host_oom",
+        "jvm",
+        "java.lang.outofmemoryerror",
+        "https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/java/lang/OutOfMemoryError.java",
+    ),
+    # === end of world551 wordings ===
 )
