@@ -1244,7 +1244,7 @@ def ends_in_failure(result: Scan, index: int) -> bool:
         # The rest of a frame's location that the terminal wrapped onto the next line ('File ".../data_parallel.py",
         # line' then '59, in forward', at 80 columns; world537's training part, a DataParallel traceback cut at a
         # frame) is the frame's: the code line under it is the frame's too, not the process going on.
-        continued = after_frame and wrapped_location and _LOCATION_TAIL.fullmatch(line.strip()) is not None
+        continued = wrapped_location and _LOCATION_TAIL.fullmatch(line.strip()) is not None
         wrapped_location = low.startswith('file "') and ", in " not in low
         source = in_cell and (_IPYTHON_SOURCE.match(line) is not None or line == _IPYTHON_ELIDED)
         in_cell = (frame and not low.startswith('file "')) or (in_cell and (source or not line.strip()))
@@ -1861,13 +1861,6 @@ _ERRORISH = (
 # them, and today both lines end "(normal during startup)". llama-server answers 503 while it loads the model,
 # so these lines are a start in progress (world34's training part).
 _CARRIED_ON = (
-    # TGI's router refusing one request whose prompt and max_new_tokens exceed --max-total-tokens
-    # (router/src/validation.rs ValidationError::MaxTotalTokens: "Input validation error: `inputs` tokens +
-    # `max_new_tokens` must be <= {max_total_tokens}. Given: ..."), quoted with or without its backticks: a running
-    # server's answer to one request, which serves on (world535's training part, huggingchat/chat-ui discussion 534;
-    # ../world150, ../world174 and ../world234 read the same answer healthy).
-    b"tokens + `max_new_tokens` must be <=",
-    b"inputs tokens + max_new_tokens must be <=",
     # ComfyUI's attention falling back when a tensor does not fit (comfy/ldm/modules/attention.py and the VAE's
     # model.py: "scaled_dot_product_attention OOMed: switched to slice attention", then the sliced path's "out of
     # memory error, increasing steps and trying again N"): both are caught and retried on smaller slices, the
@@ -2263,10 +2256,14 @@ _CARRIED_ON = (
     # ValidationError, answered with HTTP 422 as {"error": "Input validation error: `inputs` tokens +
     # `max_new_tokens` must be <= N ...", "error_type": "validation"}; the Python clients raise it as
     # text_generation.errors.ValidationError or huggingface_hub's ValidationError): the request is refused, the
-    # server goes on serving (world543's training part, defog/sqlcoder-7b-2 #39), and the "error_type" line of the
-    # same answer when its dict is printed over two lines (fblgit/una-cybertron-7b-v2-bf16 #10).
+    # server goes on serving (world543's training part, defog/sqlcoder-7b-2 #39; ../world150, ../world174 and
+    # ../world234 read the same answer healthy). Also the "error_type" line of the same answer when its dict is
+    # printed over two lines (fblgit/una-cybertron-7b-v2-bf16 #10), and MaxTotalTokens' message quoted without the
+    # prefix, with or without its backticks (world535's training part, huggingchat/chat-ui discussion 534).
     b"input validation error: ",
     b"'error_type': 'validation'",
+    b"tokens + `max_new_tokens` must be <=",
+    b"inputs tokens + max_new_tokens must be <=",
     # rocminfo's probes of its environment in a container (rocminfo.cc: it runs `lsmod | grep amdgpu` through
     # popen to check the kernel module, and in an image without kmod the shell answers "sh: 1: lsmod: not found"
     # before rocminfo prints "ROCk module is NOT loaded, possibly no GPU devices"; then getpwuid for the group
