@@ -12140,6 +12140,19 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world552": Expected(
+        excerpts=3,
+        healthy=3,
+        # 3 of 3 on f2c8621, no row written (3 of 3 as collected on f2c8621).
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=2,
+        apart_from_project_corpora=True,
+        # 2 of 2 (2 of 2 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
