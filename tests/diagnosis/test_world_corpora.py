@@ -12153,6 +12153,19 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world553": Expected(
+        excerpts=4,
+        healthy=1,
+        # 3 of 4 on f2c8621, no rows written (3 of 4 as collected on f2c8621).
+        whole=0.75,
+        # 0 of 1 on the part no rule was written from (0 of 1 as collected; counted, not read).
+        held_out=0.0,
+        repositories_min=4,
+        apart_from_project_corpora=True,
+        # 3 of 3 (3 of 3 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
