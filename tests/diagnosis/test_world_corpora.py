@@ -12166,6 +12166,19 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world554": Expected(
+        excerpts=3,
+        healthy=0,
+        # 3 of 3 on f2c8621, no rows written (3 of 3 as collected on f2c8621).
+        whole=1.0,
+        # No held-out case: none of the three sources hashed into the held-out fifth.
+        held_out=0.0,
+        repositories_min=3,
+        apart_from_project_corpora=True,
+        # 3 of 3 (3 of 3 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
