@@ -12264,6 +12264,19 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world559": Expected(
+        excerpts=10,
+        healthy=8,
+        # 10 of 10 with no row written (10 of 10 as collected on f2c8621).
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=9,
+        apart_from_project_corpora=True,
+        # 9 of 9 (9 of 9 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
