@@ -12171,8 +12171,8 @@ EXPECTED: dict[str, Expected] = {
         healthy=0,
         # 3 of 3 on f2c8621, no rows written (3 of 3 as collected on f2c8621).
         whole=1.0,
-        # No held-out case: none of the three sources hashed into the held-out fifth.
-        held_out=0.0,
+        # No held-out case: none of the three sources hashed into the held-out fifth (the held-out check skips it).
+        held_out=1.0,
         repositories_min=3,
         apart_from_project_corpora=True,
         # 3 of 3 (3 of 3 as collected).
@@ -12205,7 +12205,7 @@ EXPECTED: dict[str, Expected] = {
         healthy=5,
         # 8 of 9 on f2c8621, no row written (8 of 9 as collected on f2c8621).
         whole=0.8888,
-        # No held-out case: none of the nine threads hashes into the held-out fifth.
+        # No held-out case: none of the nine threads hashes into the held-out fifth (the held-out check skips it).
         held_out=1.0,
         repositories_min=3,
         apart_from_project_corpora=True,
@@ -12434,7 +12434,8 @@ def test_whole_world_corpus_accuracy_reaches_its_floor(name):
     assert accuracy(_all(name)) >= EXPECTED[name].whole
 
 
-@pytest.mark.parametrize("name", EXPECTED)
+# A small corpus can have no thread that hashes into the held-out fifth (world554, world556): nothing to measure.
+@pytest.mark.parametrize("name", [name for name in EXPECTED if _parts(name)[1]])
 def test_world_held_out_accuracy_reaches_its_floor(name):
     assert accuracy(_parts(name)[1]) >= EXPECTED[name].held_out
 
