@@ -104,6 +104,8 @@ GATES: tuple[str, ...] = (
     # runc's init before 1.1 failing to exec the container's process ('standard_init_linux.go:190: exec user process
     # caused "operation not permitted"', world546's wordings).
     "exec user process",
+    # FlashInfer's setup.py refusing compute capabilities under 7.5 ("FlashInfer requires sm75+", world555's).
+    "flashinfer requires",
     # vLLM's "The supplied chat template string (...) appears path-like, but doesn't exist!" (wordings.py, world391's).
     "appears path-like",
     # llama.cpp's "GGML_ASSERT(hparams.n_expert <= LLAMA_MAX_EXPERTS) failed" (wordings.py, world440's).

@@ -24051,4 +24051,15 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/java/lang/OutOfMemoryError.java",
     ),
     # === end of world551 wordings ===
+    # === learnt from world555's training part (tests/diagnosis/world555): GPU servers other than vLLM and Ollama ===
+    # FlashInfer's setup.py refusing to build for a compute capability under 7.5 ("RuntimeError: FlashInfer requires
+    # sm75+"): the install stops before any kernel exists, as world263 reads the same line under `pip install -e .`
+    # (world555's training part, ktransformers #1082's balance_serve build, the bare line all the thread shows).
+    Wording(
+        "dependency_install_failed",
+        "flashinfer",
+        "flashinfer requires sm75+",
+        "https://github.com/flashinfer-ai/flashinfer/blob/main/setup.py",
+    ),
+    # === end of world555 wordings ===
 )
