@@ -345,6 +345,8 @@ GATES: tuple[str, ...] = (
     "already dead",
     "hf.co/",
     "% tp_size",
+    # LMDeploy's TurboMind converter's "assert tensor.shape[split_dim] % tp == 0" (wordings.py, world560's).
+    "% tp ==",
     "unavailable:",
     "magic",
     "gloo",

@@ -24062,4 +24062,13 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/flashinfer-ai/flashinfer/blob/main/setup.py",
     ),
     # === end of world555 wordings ===
+    # === learnt from world560's training part (tests/diagnosis/world560): Chinese model families served from their
+    # own repositories and forums ===
+    # LMDeploy's TurboMind converter splitting each weight over the tensor-parallel ranks
+    # (lmdeploy/turbomind/deploy/target_model/base.py, save_split: `assert tensor.shape[split_dim] % tp == 0`), which
+    # a traceback prints above a bare AssertionError: a weight (an AWQ scales/zeros tensor of Qwen1.5-1.8B-Chat-AWQ
+    # at --tp 2, world560's training part, lmdeploy #1430) does not divide over the ranks. The sibling of vLLM's
+    # `% tp_size == 0` head asserts above, which world3 and world425 read tensor_parallel_invalid.
+    Wording("tensor_parallel_invalid", "lmdeploy", "% tp == 0", f"{_LMDEPLOY}/pull/1430"),
+    # === end of world560 wordings ===
 )
