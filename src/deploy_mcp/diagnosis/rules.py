@@ -92,6 +92,10 @@ GATES: tuple[str, ...] = (
     "relative import",
     # SD.Next's "Diffusers download error: ... model access requires login" (world439's wordings).
     "requires login",
+    # LLaMA-Factory's "Got unknown args, potentially deprecated arguments: [...]" and Unsloth's "`first_conversion`
+    # can only be one of [...]" (wordings.py, world562's).
+    "unknown args",
+    "can only be one of",
     "cannot",
     "exceed",
     "insufficient",

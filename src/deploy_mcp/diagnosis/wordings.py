@@ -24071,4 +24071,55 @@ WORDINGS: tuple[Wording, ...] = (
     # `% tp_size == 0` head asserts above, which world3 and world425 read tensor_parallel_invalid.
     Wording("tensor_parallel_invalid", "lmdeploy", "% tp == 0", f"{_LMDEPLOY}/pull/1430"),
     # === end of world560 wordings ===
+    # === learnt from world562's training part (tests/diagnosis/world562): fine-tuning toolkits' inference, merge
+    # and export steps ===
+    # LLaMA-Factory's argument parser (src/llamafactory/hparams/parser.py, _parse_args: prints "Got unknown args,
+    # potentially deprecated arguments: [...]" then raises "Some specified arguments are not used by the
+    # HfArgumentParser"): a flag the CLI refuses, here `--infer_backend:` with a stray colon on `llamafactory-cli
+    # chat` (world562's training part, LlamaFactory #6477, whose traceback is cut before the ValueError).
+    Wording(
+        "invalid_engine_args",
+        "llamafactory",
+        "got unknown args, potentially deprecated arguments",
+        "https://github.com/hiyouga/LlamaFactory/blob/main/src/llamafactory/hparams/parser.py",
+    ),
+    # Unsloth's GGUF export refusing the value of its first_conversion argument (unsloth/save.py, save_to_gguf:
+    # RuntimeError("Unsloth: `first_conversion` can only be one of ['f16', 'bf16', 'f32', 'q8_0'] and not ...")): an
+    # argument value the exporter refuses (world562's training part, unsloth #626).
+    Wording(
+        "invalid_engine_args",
+        "unsloth",
+        "first_conversion` can only be one of",
+        "https://github.com/unslothai/unsloth/blob/main/unsloth/save.py",
+    ),
+    # PEFT refusing a LoRA target that is not a layer it can wrap (peft/tuners/lora/model.py, _create_new_module:
+    # "Target module {target} is not supported. Currently, only the following modules are supported: ..."): the
+    # adapter's target_modules name a module LoRA cannot be put on, so the adapter config given is refused, as
+    # world106 and world248 read vLLM's refused adapters (world562's training part, axolotl #657's inference with a
+    # Dropout target).
+    Wording(
+        "invalid_engine_args",
+        "peft",
+        "is not supported. currently, only the following modules are supported",
+        "https://github.com/huggingface/peft/blob/main/src/peft/tuners/lora/model.py",
+    ),
+    # PEFT's merge_and_unload on a bitsandbytes-quantized base before 4/8-bit merging existed (peft/tuners/lora.py:
+    # ValueError("Cannot merge LORA layers when the model is loaded in 8-bit mode"), raised for 4-bit bases too):
+    # the merge does not support the quantized weights (world562's training part, qlora #28).
+    Wording(
+        "quantization_unsupported",
+        "peft",
+        "cannot merge lora layers when the model is loaded in",
+        "https://github.com/artidoro/qlora/issues/28",
+    ),
+    # Old llama.cpp's LoRA loader (llama.cpp, llama_apply_lora_from_file_internal: "failed to open '%s'") when the
+    # adapter file given cannot be opened: the adapter file is missing, as world463 reads a checkpoint without the
+    # files a loader needs (world562's training part, java-llama.cpp #15 passing a null path).
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "llama_apply_lora_from_file_internal: failed to open",
+        "https://github.com/kherud/java-llama.cpp/issues/15",
+    ),
+    # === end of world562 wordings ===
 )
