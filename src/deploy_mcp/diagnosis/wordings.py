@@ -24122,4 +24122,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kherud/java-llama.cpp/issues/15",
     ),
     # === end of world562 wordings ===
+    # === learnt from world561's training part (tests/diagnosis/world561): video, image and speech generation ===
+    # torch's FFT refusing a half-precision input (aten/src/ATen/native/SpectralOps.cpp promote_type_fft:
+    # TORCH_CHECK(type == kFloat || type == kDouble, "Unsupported dtype ", type); BFloat16 is refused on every
+    # device, Half outside CUDA): an op with no kernel for the dtype asked, as world544 reads ATen's "not implemented
+    # for 'BFloat16'" (world561's training part, diffusers #10125's FreeU fourier_filter on a bfloat16 pipeline).
+    Wording(
+        "dtype_unsupported",
+        "torch fft",
+        "runtimeerror: unsupported dtype ",
+        "https://github.com/pytorch/pytorch/blob/main/aten/src/ATen/native/SpectralOps.cpp",
+        also=("bfloat16", "half"),
+    ),
+    # === end of world561 wordings ===
 )
