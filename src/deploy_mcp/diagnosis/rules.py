@@ -105,6 +105,13 @@ GATES: tuple[str, ...] = (
     "hccl",
     # Triton's shutdown ("All models are stopped, unloading models", wordings.py, world174's).
     "unloading models",
+    # TensorRT's network validation ("Network has dynamic or shape inputs, but no optimization profile has been
+    # defined."), ONNX-TensorRT's parser before plugin fallback ("No importer registered for op: DCNv2"), ncnn's
+    # "layer Resize not exists or registered", ONNX Runtime's "Opset 16 is under development" (world563's wordings).
+    "optimization profile",
+    "no importer registered",
+    "not exists",
+    "under development",
     # runc's init before 1.1 failing to exec the container's process ('standard_init_linux.go:190: exec user process
     # caused "operation not permitted"', world546's wordings).
     "exec user process",

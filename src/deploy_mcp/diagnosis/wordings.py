@@ -24135,4 +24135,127 @@ WORDINGS: tuple[Wording, ...] = (
         also=("bfloat16", "half"),
     ),
     # === end of world561 wordings ===
+    # === learnt from world563's training part (tests/diagnosis/world563): runtimes other than PyTorch serving
+    # models (ONNX Runtime and its providers, TensorRT, OpenVINO, TVM/MLC-LLM, ncnn) ===
+    # ONNX Runtime's Python session when the CUDA provider's libraries do not load
+    # (onnxruntime_pybind_state.cc CreateExecutionProviderInstance: "Failed to create CUDAExecutionProvider. Please
+    # reference .../CUDA-ExecutionProvider.html#requirements to ensure all dependencies are met."): CUDA or cuDNN
+    # of the version the wheel was built for is missing, as world135, world317 and world353 label the line
+    # (world563's training part, onnxruntime #16931).
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime",
+        "failed to create cudaexecutionprovider",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/python/onnxruntime_pybind_state.cc",
+    ),
+    # TVM's Python package when libtvm.so is nowhere on its search path (python/tvm/libinfo.py find_lib_path:
+    # "RuntimeError: Cannot find libraries: ['libtvm.so', ...]", older releases "RuntimeError: Cannot find the
+    # files." then "List of candidates:"): the native library was not built or installed with the package
+    # (world563's training part, apache/tvm #377 and #18348).
+    Wording(
+        "dependency_install_failed",
+        "tvm",
+        "runtimeerror: cannot find libraries:",
+        "https://github.com/apache/tvm/blob/main/python/tvm/libinfo.py",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "tvm",
+        "runtimeerror: cannot find the files.",
+        "https://github.com/apache/tvm/issues/377",
+    ),
+    # ncnn's Vulkan allocator ("vkAllocateMemory failed %d", src/gpu.cpp) with -2, VK_ERROR_OUT_OF_DEVICE_MEMORY:
+    # the GPU's memory (zimage-ncnn-vulkan on an RTX 3060 Laptop GPU, world563's training part; world334 reads
+    # WebGPU's "vkAllocateMemory failed with VK_ERROR_OUT_OF_DEVICE_MEMORY" the same).
+    Wording(
+        "gpu_oom",
+        "ncnn",
+        "vkallocatememory failed -2",
+        "https://github.com/Tencent/ncnn/blob/master/src/gpu.cpp",
+    ),
+    # TensorRT 7's builder on a GPU newer than its kernel tables ("Assertion failed: Unsupported SM.", an RTX 3060
+    # under TensorRT 7 and CUDA 10.2): the form without "trtSmToCask" of the row above (world563's training part,
+    # NVIDIA/TensorRT #1487).
+    Wording(
+        "gpu_unavailable",
+        "tensorrt",
+        "assertion failed: unsupported sm",
+        "https://github.com/NVIDIA/TensorRT/issues/1487",
+    ),
+    # TensorRT's network validation of an explicit-batch network with dynamic inputs and no optimization profile
+    # ("Network has dynamic or shape inputs, but no optimization profile has been defined.", then "Network
+    # validation failed."): a build configuration TensorRT refuses, as the "dynamic input is missing dimensions in
+    # profile" row reads (world563's training part, onnxruntime #4505's TensorRT provider on a TX2).
+    Wording(
+        "invalid_engine_args",
+        "tensorrt",
+        "no optimization profile has been defined",
+        "https://github.com/onnx/onnx-tensorrt/issues/518",
+    ),
+    # OpenVINO's Inference Engine (2020-2021) refusing a network with data-dependent shapes on a plugin that has no
+    # dynamic shapes ("RuntimeError:" then "Unsupported dynamic ops:" and the NonZero chain): the model as
+    # converted cannot run there (world563's training part, libovmatting #1).
+    Wording(
+        "model_unsupported",
+        "openvino",
+        "unsupported dynamic ops",
+        "https://github.com/kingpeter2015/libovmatting/issues/1",
+    ),
+    # ONNX-TensorRT's parser before TensorRT 7.1 ("While parsing node number 135 [DCNv2 ...]" then "[8] No
+    # importer registered for op: DCNv2", "ERROR: failed to parse onnx file"): an operator the parser cannot
+    # import. Later parsers say "... Attempting to import as plugin." and go on to look for a plugin, which
+    # world348 reads by what follows (a plugin found is healthy, none found is dependency_install_failed).
+    Wording(
+        "model_unsupported",
+        "tensorrt",
+        "no importer registered for op",
+        "https://github.com/Qjizhi/TensorRT-CenterNet-3D/issues/3",
+        unless=("attempting to import as plugin",),
+    ),
+    # ONNX Runtime's session when no kernel exists for a node's operator, version and types ("[ONNXRuntimeError] :
+    # 9 : NOT_IMPLEMENTED : Could not find an implementation for Conv(1) node with name 'Conv_0'"): the model uses
+    # what this build cannot run (world563's training part, onnxruntime #9685).
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "not_implemented : could not find an implementation for",
+        "https://github.com/microsoft/onnxruntime/issues/9685",
+    ),
+    # ncnn's Net::load_param on a layer type it does not have ("layer Resize not exists or registered"; older
+    # releases "layer PriorBox not exists" and "custom layer PriorBox not exists"): the converted model uses an
+    # operator this ncnn cannot run (world563's training part, Tencent/ncnn #5626 and #168).
+    Wording(
+        "model_unsupported",
+        "ncnn",
+        "not exists or registered",
+        "https://github.com/Tencent/ncnn/blob/master/src/net.cpp",
+    ),
+    Wording(
+        "model_unsupported",
+        "ncnn",
+        "not exists",
+        "https://github.com/Tencent/ncnn/issues/168",
+        also=("custom layer ",),
+    ),
+    # ONNX Runtime refusing a model stamped with an opset newer than it supports
+    # (core/graph/model_load_utils.h ValidateOpsetForDomain: "ONNX Runtime only *guarantees* support for models
+    # stamped with official released onnx opset versions. Opset 3 is under development and support for this is
+    # limited. ... Current official support for domain ai.onnx.ml is till opset 2."): the runtime is older than
+    # the model (world563's training part, onnxruntime #11898).
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "is under development and support for this is limited",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/graph/model_load_utils.h",
+    ),
+    # MLC-LLM's build script when it cannot see the GPU it was asked to build for ("Failed to detect local GPU,
+    # falling back to CPU as a target"): a CUDA target with no CUDA device to detect (world563's training part,
+    # mlc-llm #339).
+    Wording(
+        "gpu_unavailable",
+        "mlc-llm",
+        "failed to detect local gpu, falling back to cpu",
+        "https://github.com/mlc-ai/mlc-llm/issues/339",
+    ),
+    # === end of world563 wordings ===
 )
