@@ -879,6 +879,11 @@ GATES: tuple[str, ...] = (
     # AutoGPTQ's Marlin shape check with the sizes ("`infeatures:2048` must be divisible by 128 and
     # `outfeatures:5504` by 256.", wordings.py, world525's): no error word in it.
     "and `outfeatures",
+    # transformers' version check ("transformers>=4.41.2,<=4.48.1 ... is required for a normal functioning of this
+    # module, but found transformers==4.49.0.dev0.") and diffusers' AutoPipeline ("AutoPipeline can't find a
+    # pipeline linked to KolorsPipeline for None"), wordings.py, world564's: no error word in either message.
+    "normal functioning",
+    "pipeline linked to",
 )
 
 

@@ -24258,4 +24258,42 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/mlc-ai/mlc-llm/issues/339",
     ),
     # === end of world563 wordings ===
+    # === learnt from world564's training part (tests/diagnosis/world564): multimodal model repositories' demos and
+    # servers ===
+    # transformers' version check (transformers/utils/versions.py `_compare_versions`: ImportError(f"{requirement} is
+    # required for a normal functioning of this module, but found {pkg}=={got_ver}.{hint}"), which LLaMA-Factory's
+    # `check_dependencies` and many model repositories call through `require_version`): the installed package is not
+    # the version the program needs, so it stops at import, dependency_install_failed. The model_unsupported rule for
+    # "transformers>=" reads the same line, and this row ranks above it (world564's training part, LlamaFactory
+    # #6784's Qwen2.5-VL run on transformers 4.49.0.dev0).
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "is required for a normal functioning of this module, but found",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/utils/versions.py",
+    ),
+    # diffusers' AutoPipeline when the pipeline class the model's index names has no counterpart for the task
+    # (src/diffusers/pipelines/auto_pipeline.py `_get_task_class`: ValueError(f"AutoPipeline can't find a pipeline
+    # linked to {pipeline_class_name} for {model_name}")): this diffusers cannot run this model, model_unsupported
+    # (world564's training part, Xinference #2087 launching Kolors-diffusers; world297's held-out part labels the line
+    # the same way).
+    Wording(
+        "model_unsupported",
+        "diffusers",
+        "autopipeline can't find a pipeline linked to",
+        "https://github.com/huggingface/diffusers/blob/main/src/diffusers/pipelines/auto_pipeline.py",
+    ),
+    # Florence-2's remote modeling code asserting on the vision tower's output (modeling_florence2.py `_encode_image`:
+    # "assert h * w == num_tokens, 'only support square feature maps for now'"), which newer transformers releases
+    # trip: a bare assert the program dies on, container_exited. Final: the words "only support" led the scoring model
+    # to rename the bare crash quantization_unsupported (world564's training part, kijai/ComfyUI-Florence2 #201's
+    # "`AssertionError: only support square feature maps for now" on transformers 5).
+    Wording(
+        "container_exited",
+        "florence-2",
+        "only support square feature maps for now",
+        "https://github.com/kijai/ComfyUI-Florence2/issues/201",
+        final=True,
+    ),
+    # === end of world564 wordings ===
 )
