@@ -1422,7 +1422,14 @@ RULES: tuple[Rule, ...] = (
         # TGI's launcher probing the GPU at start (launcher/src/gpu.rs: "WARN text_generation_launcher::gpu:
         # Cannot determine GPU compute capability: AssertionError: Torch not compiled with CUDA enabled"): on a TPU
         # or CPU image the probe fails and the launcher goes on (world291's optimum-tpu start on a v5e).
-        unless=("failed to import from vllm._c", "cannot determine gpu compute capability"),
+        # AUTOMATIC1111's web UI starting its VRAM monitor (modules/memmon.py: "Warning: caught exception '{e}',
+        # memory monitor disabled"): on a Mac (MPS), DirectML or CPU install torch has no CUDA, the monitor is
+        # skipped and the UI goes on loading weights (world565's stable-diffusion-webui-amdgpu #579).
+        unless=(
+            "failed to import from vllm._c",
+            "cannot determine gpu compute capability",
+            "memory monitor disabled",
+        ),
     ),
     # vLLM's notice on import when it finds no platform (platforms/__init__.py: "No platform detected, vLLM
     # is running on UnspecifiedPlatform"): a symptom, not a verdict. Where vLLM is the engine its refusal

@@ -24296,4 +24296,19 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world564 wordings ===
+    # === learnt from world565's training part (tests/diagnosis/world565): Apple Silicon and Windows local inference ===
+    # torch's DLL preload on Windows (torch/__init__.py _load_dll_libraries: the ctypes.WinError raised with
+    # ' Error loading "<dll>" or one of its dependencies.' appended) when LoadLibrary fails with ERROR_MOD_NOT_FOUND
+    # (126): fbgemm.dll or a runtime it needs (libomp140, the VC++ redistributable) is missing, so `import torch`
+    # fails (dependency_install_failed). The code reads the same in every locale, where the English-only "the
+    # specified module could not be found" row does not ("[WinError 126] 找不到指定的模块。", world565's
+    # MaterialSearch #105 and StarRailAssistant #784). WinError 1455 on the same line stays host_oom.
+    Wording(
+        "dependency_install_failed",
+        "torch (windows)",
+        "[winerror 126]",
+        "https://github.com/pytorch/pytorch/blob/main/torch/__init__.py",
+        also=("or one of its dependencies",),
+    ),
+    # === end of world565 wordings ===
 )
