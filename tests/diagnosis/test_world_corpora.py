@@ -12380,6 +12380,29 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world565": Expected(
+        excerpts=46,
+        healthy=17,
+        # 45 of 46 after the relabel and the rows learnt from its training part (before the lead's refit), on
+        # f2c8621 (41 of 46 as collected on f2c8621).
+        whole=0.9782,
+        # 9 of 9 on the part no rule was written from (9 of 9 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=34,
+        apart_from_project_corpora=True,
+        kind_once_exited_non_zero=True,
+        # 36 of 37 (32 of 37 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # "Could not load symbol cublasGetSmCountTarget from cublas64_11.dll. Error code 127" alone, a
+                # warning the Windows run goes on from (nothing fails in the excerpt): committed healthy, read
+                # dependency_install_failed (a DLL symbol not loaded). One line from one thread, and a library that
+                # does not load is a real failure elsewhere, so no row was written for it. Left as committed.
+                "mockingbird-windows-could-not-load-symbol-cublasgetsmcounttarget-goes-on",
+            }
+        ),
+    ),
 }
 
 
