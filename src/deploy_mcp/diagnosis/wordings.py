@@ -24311,4 +24311,71 @@ WORDINGS: tuple[Wording, ...] = (
         also=("or one of its dependencies",),
     ),
     # === end of world565 wordings ===
+    # === learnt from world567's training part (tests/diagnosis/world567): edge and non-NVIDIA-datacenter
+    # accelerators (Jetson, Intel Arc/IPEX, Gaudi, AMD consumer GPUs with ROCm or ZLUDA, Hailo, Coral, Rockchip,
+    # Qualcomm and MediaTek NPUs) ===
+    # Rockchip's RKNN runtime unable to place a model in the NPU's memory (librknnrt, under rkllm_init and rknn_init:
+    # "E RKNN: failed to malloc npu memory, size: 3085697024, flags: 0x2", then "load model file error!" and
+    # "rkllm init failed"): the device memory the NPU can map ran out, gpu_oom in the NPU's words, not the model
+    # format that "load model file error" would suggest (world567's rkllm case, Qwen2.5-VL-3B on an RK3588).
+    Wording("gpu_oom", "rknn", "failed to malloc npu memory", "https://github.com/airockchip/rknn-llm/issues/335"),
+    # PyTorch on ROCm raising, not warning, when hipBLASLt is asked for on a GPU it has no kernels for
+    # (TORCH_CHECK "Attempting to use hipBLASLt on a unsupported architecture!", ComfyUI's "!!! Exception during
+    # processing !!!" on a Radeon in world567): the GPU cannot run the op, gpu_unavailable, not a model
+    # architecture. The warning twin ("... on an unsupported architecture! Overriding blas backend to hipblas") is a
+    # fallback the run survives and stays healthy (world456), hence the unless.
+    Wording(
+        "gpu_unavailable",
+        "pytorch rocm",
+        "attempting to use hipblaslt on a unsupported architecture",
+        "https://github.com/ROCm/hipBLASLt/issues/1243",
+        unless=("overriding blas backend",),
+    ),
+    # llama.cpp's Hexagon NPU backend (the hexagon-npu host code) failing to open its FastRPC session to the DSP
+    # ("Unable to open NPU device, err: 0x80000406, uri file:///libhexagon_npu_skel_v79.so?...&_dom=cdsp"): the NPU
+    # cannot be used from this process (world567's Snapdragon case).
+    Wording("gpu_unavailable", "llama.cpp hexagon", "unable to open npu device", "https://github.com/chraac/llama.cpp/issues/41"),
+    # Qualcomm's QNN HTP backend unable to open its DSP session (QnnDsp "<E> DspTransport.openSession qnn_open
+    # failed, 0x80000416" after FastRPC's "apps_dev_init failed for domain 3"): the Hexagon NPU is out of the
+    # process's reach, gpu_unavailable, not the collective transport the "rpc transport" lines after it suggest
+    # (world567's genie-t2t-run on a OnePlus 12).
+    Wording(
+        "gpu_unavailable",
+        "qnn htp",
+        "dsptransport.opensession qnn_open failed",
+        "https://github.com/qualcomm/ai-hub-apps/issues/35",
+    ),
+    # Qualcomm's Genie refusing its JSON configuration (genie-t2t-run: "Missing QnnHtp field: pos-id-dim", then
+    # "ERROR at line 230: Failed to create the dialog config."): the config file the run was given is refused,
+    # invalid_engine_args, as Triton's missing config.pbtxt is (world567's 8295P case). Not the later
+    # "Failed to create the dialog." that a valid config can still end on.
+    Wording(
+        "invalid_engine_args",
+        "qualcomm genie",
+        "failed to create the dialog config",
+        "https://github.com/qualcomm/ai-hub-models/issues/143",
+    ),
+    # Ollama 0.1.30-0.1.32's ROCm discovery refusing a gfx target its bundled ROCm has no kernels for, in the wording
+    # before "amdgpu is not supported" above (gpu/amd_linux.go: "amdgpu [%d] %s is not supported by %s %v", e.g.
+    # 'msg="amdgpu [0] gfx1103 is not supported by /tmp/ollama2145067703/rocm [gfx1030 gfx1100 ...]"'): the GPU
+    # goes unused (world567's Radeon 780M in the ollama/ollama:rocm image).
+    Wording(
+        "gpu_unavailable",
+        "ollama",
+        "is not supported by",
+        "https://github.com/ollama/ollama/issues/4099",
+        also=("amdgpu [",),
+    ),
+    # Windows' ERROR_MOD_NOT_FOUND (system error 126, "The specified module could not be found", translated with
+    # the display language) as Python's OSError prints it: '[WinError 126] ... Error loading "...\\esimd_kernels.dll"
+    # or one of its dependencies.' (torch and IPEX loading their DLLs): a DLL of the install, or one it needs, is
+    # missing, dependency_install_failed as world359 reads it, the sibling of the ctypes row above and of the
+    # host_oom WinError 1455 row (world567's intel_extension_for_pytorch import on Windows).
+    Wording(
+        "dependency_install_failed",
+        "windows (python)",
+        "[winerror 126]",
+        "https://github.com/intel/intel-extension-for-pytorch/issues/880",
+    ),
+    # === end of world567 wordings ===
 )
