@@ -24378,4 +24378,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/intel/intel-extension-for-pytorch/issues/880",
     ),
     # === end of world567 wordings ===
+    # === learnt from world566's training part (tests/diagnosis/world566): apps that start model backends for
+    # their users (text-generation-webui, LocalAI, privateGPT, h2oGPT, GPT4All, Jan, LibreChat's RAG API) ===
+    # h2oGPT's own check for an optional package its mode needs (src/gen.py main: raise RuntimeError("Asked for
+    # LangChain mode but langchain python package cannot be found.")): the package is not installed in the
+    # environment, a dependency missing rather than a bare crash (world566's training part, h2oGPT #468).
+    Wording(
+        "dependency_install_failed",
+        "h2ogpt",
+        "python package cannot be found",
+        "https://github.com/h2oai/h2ogpt/issues/468",
+    ),
+    # Python's ctypes naming the NTSTATUS a Windows DLL call died of ("OSError: [WinError -1073741795] Windows Error
+    # 0xc000001d", STATUS_ILLEGAL_INSTRUCTION): llama-cpp-python's llama.dll built for AVX2 on a CPU without it,
+    # under privateGPT's ingest. The process's death and its cause: strong and final, so that the weak LangChain
+    # "could not load llama model from path" frame under it does not rename it (world566's training part,
+    # privateGPT #235; world522 and world539 read the same OSError container_exited).
+    Wording(
+        "container_exited",
+        "python ctypes (windows)",
+        "windows error 0xc000001d",
+        "https://github.com/zylon-ai/private-gpt/issues/235",
+        final=True,
+    ),
+    # Docker Compose's line for a service that died with a non-zero code under a restart policy ("rag_api exited
+    # with code 1 (restarting)"): the container is crash-looping, even when the restarted process's first lines
+    # (warnings, an INFO) follow it (world566's training part, LibreChat #13353).
+    Wording(
+        "container_exited",
+        "docker compose",
+        "exited with code ",
+        "https://github.com/danny-avila/LibreChat/issues/13353",
+        also=("(restarting)",),
+        unless=("exited with code 0 ",),
+    ),
+    # === end of world566 wordings ===
 )
