@@ -12435,6 +12435,36 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    # Applications that start model backends for their users (text-generation-webui, LocalAI, privateGPT, h2oGPT,
+    # Open Interpreter, SillyTavern Extras, AnythingLLM, Jan, GPT4All, LibreChat's RAG API): loader failures,
+    # missing modules, backends not answering and healthy starts with alarming lines, collected before the
+    # classifier was run on them; the held-out part was only measured.
+    "world566": Expected(
+        excerpts=57,
+        healthy=13,
+        # 54 of 57 after the rows learnt from its training part, on b58d3d4 (50 of 57 as collected on f2c8621).
+        whole=0.9473,
+        # 13 of 14 on the part no rule was written from (13 of 14 as collected; counted, not read).
+        held_out=0.9285,
+        repositories_min=21,
+        apart_from_project_corpora=True,
+        # 41 of 43 (37 of 43 as collected, one of them relabelled by the conventions before any row).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # GPT4All's Python binding asked for device='cpu' logs that its CUDA builds cannot dlopen
+                # libcuda.so.1 and goes on on the CPU: labelled healthy as world72 labels the same lines (#2521),
+                # read gpu_unavailable by the libcuda rule, which is right wherever a GPU was wanted; no word of
+                # the two lines says the CPU was asked for.
+                "gpt4all-python-cpu-device-spurious-libcuda-dlopen-failures",
+                # AnythingLLM's collector logging "Ollama Failed to embed: [undefined]: undefined" and "Failed to
+                # vectorize" while the server goes on (telemetry sent): a failure shown with no cause named and no
+                # process dying, labelled unknown; read healthy, and no row could name a cause the log does not.
+                "anythingllm-docker-ollama-embedder-failed-to-embed-undefined",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
