@@ -7458,10 +7458,6 @@ EXPECTED: dict[str, Expected] = {
                 # dependency_install_failed from the "ImportError" header, committed as container_exited (the
                 # exception's text is not shown, as world153's cut AutoML traceback).
                 "sharingan-torch-hub-load-yolov5s-importerror-traceback-cut",
-                # ONNX Runtime's "Failed to create CUDAExecutionProvider" warning alone: a [W:onnxruntime] line of
-                # a run that goes on (on the CPU), left healthy from the text; dependency_install_failed once the
-                # failed status is passed (world135's label).
-                "inference-gpu-cuda12-failed-to-create-cudaexecutionprovider-cpu-fallback",
                 # jetson-inference's "failed to execute TensorRT context on device GPU" and "invalid resource handle
                 # (error 400)" with the pipeline still running: committed as unknown, read healthy from the text.
                 "jetson-inference-yolov4-cutensor-error-failed-to-execute-tensorrt-context",
