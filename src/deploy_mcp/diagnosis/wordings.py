@@ -24413,4 +24413,27 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("exited with code 0 ",),
     ),
     # === end of world566 wordings ===
+    # === learnt from world568's training part (tests/diagnosis/world568): speech recognition runtimes and servers ===
+    # FunASR's AutoModel when a model's trust_remote_code file cannot be imported ("Loading remote code failed:
+    # ./model.py, No module named 'model'"), after which the class is "not registered": the model's own code module
+    # is missing, as world78 and world238 read `No module named 'transformers_modules...'` (world568's training
+    # part, Quantatirsk/qwen3-asr#2, Fun-ASR-Nano-2512).
+    Wording(
+        "dependency_install_failed",
+        "funasr",
+        "loading remote code failed:",
+        "https://github.com/Quantatirsk/qwen3-asr/issues/2",
+        also=("no module named",),
+    ),
+    # Vosk's Model constructor when the folder it was given holds no model (src/model.cc: "Folder '...' does not
+    # contain model files. Make sure you specified the model path properly in Model constructor."): the model
+    # files are not where the program looks, read container_exited as a model file that fails to open is
+    # (world57, world155, world200, world327) (world568's training part, ccoreilly/vosk-browser#89).
+    Wording(
+        "container_exited",
+        "vosk",
+        "does not contain model files",
+        "https://github.com/alphacep/vosk-api/blob/master/src/model.cc",
+    ),
+    # === end of world568 wordings ===
 )
