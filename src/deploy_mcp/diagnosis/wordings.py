@@ -24436,4 +24436,71 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/alphacep/vosk-api/blob/master/src/model.cc",
     ),
     # === end of world568 wordings ===
+    # === learnt from world570's training part (tests/diagnosis/world570): JAX, TPU and TensorFlow model serving ===
+    # TensorFlow's op registry when a graph names an op this binary has no kernel for (framework/op.cc,
+    # OpRegistry::LookUp: "Op type not registered '<op>' in binary running on <host>. Make sure the Op and Kernel are
+    # registered in the binary running in this process."), which TensorFlow Serving reports as its servable's load
+    # failure: the model needs an op (a custom, contrib or newer one) this server build cannot run (world570's
+    # training part: TF Serving's FIFOQueueV2 load failure, the ClipByValue retrier log).
+    Wording(
+        "model_unsupported",
+        "tensorflow",
+        "op type not registered",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/framework/op.cc",
+    ),
+    # TensorFlow Lite's TOCO converter refusing ops with no builtin kernel (lite/python/convert.py and toco's
+    # "Some of the operators in the model are not supported by the standard TensorFlow Lite runtime. ..."): the model
+    # holds ops the target runtime cannot run, as the MLIR converter's "neither a custom op nor a flex op" row says
+    # (world570's training part, TensorList ops above a cut toco_from_protos traceback).
+    Wording(
+        "model_unsupported",
+        "tflite-converter",
+        "not supported by the standard tensorflow lite runtime",
+        "https://github.com/tensorflow/tensorflow/issues/34563",
+    ),
+    # Keras deserializing a saved model whose config names a layer class it does not know (utils/generic_utils.py,
+    # class_and_config_for_serialized_keras_object: raise ValueError('Unknown ' + printable_module_name + ': ' +
+    # class_name), older Keras without the space): the loader cannot build this model (a TF-Hub KerasLayer, a
+    # custom layer, a Keras 2 "Functional" model under Keras 3) (world570's training part, nsfw_model #61 and
+    # SGCODEX #100).
+    Wording(
+        "model_unsupported",
+        "keras",
+        "valueerror: unknown layer",
+        "https://github.com/keras-team/keras/blob/master/keras/src/saving/serialization_lib.py",
+    ),
+    # XLA's and TensorFlow's stream executor finding an older cuDNN at run time than the one the wheel was built
+    # against (stream_executor/cuda/cuda_dnn.cc: "Loaded runtime CuDNN library: X but source was compiled with: Y.
+    # CuDNN library needs to have matching major version and equal or higher minor version. ... If building from
+    # sources, make sure the library loaded at runtime is compatible with the version specified during compile
+    # configuration.", the last sentence also in TensorFlow 2.x's older wording of the check): the installed
+    # libraries do not match the jaxlib or TensorFlow build, dependency_install_failed as world366 labels Brax's
+    # (world570's training part, conda-forge's jaxlib and a notebook's PRNGKey traceback).
+    Wording(
+        "dependency_install_failed",
+        "xla",
+        "make sure the library loaded at runtime is compatible",
+        "https://github.com/openxla/xla/blob/main/xla/stream_executor/cuda/cuda_dnn.cc",
+        also=("cudnn",),
+    ),
+    # XLA's GPU client when cuDNN gives it no handle ("FAILED_PRECONDITION: DNN library initialization failed. Look
+    # at the errors above for more details."): the GPU's DNN library cannot be used by the process, gpu_unavailable
+    # as world366 reads it and as TensorFlow's "because cudnn failed to initialize" row does (world570's training
+    # part, JAX #15742's compile traceback).
+    Wording(
+        "gpu_unavailable",
+        "xla",
+        "dnn library initialization failed",
+        "https://github.com/jax-ml/jax/issues/15742",
+    ),
+    # protobuf refusing to serialise a message over its 2 GB limit (message_lite.cc: "<type> exceeded maximum protobuf
+    # size of 2GB: <n>"), which TF-TRT and TensorFlow's graph tools hit on a GraphDef of a large model: the converter
+    # cannot take a model this size (world570's training part, a RoBERTa TF-TRT conversion).
+    Wording(
+        "model_unsupported",
+        "protobuf",
+        "exceeded maximum protobuf size of 2gb",
+        "https://github.com/protocolbuffers/protobuf/blob/main/src/google/protobuf/message_lite.cc",
+    ),
+    # === end of world570 wordings ===
 )
