@@ -24503,4 +24503,18 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/protocolbuffers/protobuf/blob/main/src/google/protobuf/message_lite.cc",
     ),
     # === end of world570 wordings ===
+    # === learnt from world575's training part (tests/diagnosis/world575): local creative AI tools' GPU providers ===
+    # ONNX Runtime's DirectML provider failing with the Windows HRESULT E_OUTOFMEMORY (0x8007000E, "Not enough memory
+    # resources are available to complete this operation."), as its DML error macros print it after the source
+    # location (DmlExecutionProvider\src\FusedGraphKernel.cpp ... Exception(2) ... 8007000E ...): the DirectML device
+    # ran out of memory while building a fused graph (world575's training part, roop-unleashed #827 face-swapping on
+    # an AMD laptop). Without a row the line reads container_exited, as DirectML's other HRESULTs (80070057) do.
+    Wording(
+        "gpu_oom",
+        "onnxruntime-directml",
+        "8007000e not enough memory resources are available",
+        "https://github.com/C0untFloyd/roop-unleashed/issues/827",
+        also=("dml",),
+    ),
+    # === end of world575 wordings ===
 )
