@@ -835,6 +835,9 @@ GATES: tuple[str, ...] = (
     # ValueError.
     "offloaded to the disk",
     "offload_dir",
+    # accelerate's refusal to move a dispatched model with offloaded modules ("You can't move a model that has some
+    # modules offloaded to cpu or disk."; wordings.py, world572's).
+    "offloaded to cpu or disk",
     # A model gateway's refusal behind `ollama launch claude` ("Unknown Model, please check the model code.",
     # wordings.py, world398's): no error word in its message.
     "unknown model",

@@ -24517,4 +24517,18 @@ WORDINGS: tuple[Wording, ...] = (
         also=("dml",),
     ),
     # === end of world575 wordings ===
+    # === learnt from world572's training part (tests/diagnosis/world572): large-model inference libraries beyond the
+    # usual servers ===
+    # accelerate's dispatch_model wraps a dispatched model's .to()/.cuda() and raises when some modules were offloaded
+    # to the CPU or disk (big_modeling.py add_warning: RuntimeError("You can't move a model that has some modules
+    # offloaded to cpu or disk.")): the caller's device_map offloads part of the model and then asks to move it whole,
+    # the same offload configuration the library refuses as the disk-offload refusals above (world376). world572's
+    # training part, evalplus #280 (device_map="auto" and model.to(device)).
+    Wording(
+        "invalid_engine_args",
+        "accelerate",
+        "you can't move a model that has some modules offloaded to cpu or disk",
+        "https://github.com/huggingface/accelerate/blob/main/src/accelerate/big_modeling.py",
+    ),
+    # === end of world572 wordings ===
 )
