@@ -24531,4 +24531,36 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/huggingface/accelerate/blob/main/src/accelerate/big_modeling.py",
     ),
     # === end of world572 wordings ===
+    # === learnt from world573's training part (tests/diagnosis/world573): self-hosted coding assistants ===
+    # Tabby's model downloader (crates/aim-downloader/src/https.rs: the transfer's error is returned as
+    # Err("Error while downloading.") and unwrapped, so the panic reads 'called `Result::unwrap()` on an `Err` value:
+    # "Error while downloading."'): a weights download that failed, the download family as ../world3 and ../world85
+    # read it, even where the backtrace under it runs on (world573's training part, TabbyML/tabby #2065). The quote
+    # keeps huggingface_hub's own retry warning ("Error while downloading from {url}") out.
+    Wording(
+        "hf_auth",
+        "tabby",
+        'value: "error while downloading."',
+        "https://github.com/TabbyML/tabby/issues/2065",
+    ),
+    # Tabby's model registry refusing the --model value it cannot parse (crates/tabby-common/src/registry.rs:
+    # panic "Invalid model id {model_id}", here a local path given to a release that took only registry ids): the
+    # server refused its own argument, not a download (world573's training part, TabbyML/tabby #1033).
+    Wording(
+        "invalid_engine_args",
+        "tabby",
+        "invalid model id /",
+        "https://github.com/TabbyML/tabby/issues/1033",
+    ),
+    # Refact's self-hosting watchdog giving up on a worker that died while starting (self_hosting_machinery/watchdog:
+    # "finished python -m ... inference_worker ..., retcode -10" then "/finished compiling -- failed, probably
+    # unrecoverable, will not retry"): the model worker is gone for good, with no cause named (world573's training
+    # part, smallcloudai/refact #162, a SIGUSR1 that timed out and a kill).
+    Wording(
+        "container_exited",
+        "refact",
+        "failed, probably unrecoverable, will not retry",
+        "https://github.com/smallcloudai/refact/issues/162",
+    ),
+    # === end of world573 wordings ===
 )
