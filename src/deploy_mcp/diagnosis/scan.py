@@ -98,6 +98,11 @@ _PREFIX = re.compile(
     # /mnt/azureml and /azureml-envs): the rest is the process's own line, a traceback's frames among them
     # (world526's training part: an accelerate multi-GPU generate() traceback cut at a frame, read as nothing).
     r"|SystemLog:(?: |$)"
+    # AlphaFold's docker/run_docker.py, which relays each line the container writes through absl's logging.info
+    # ("I0704 12:49:29.020233 135516872704000 run_docker.py:258] "): the rest is the container's own line, a
+    # traceback's frames among them (world574's training part: run_alphafold.py tracebacks cut at a frame, alphafold
+    # #953 and #764, read as nothing under the relay's INFO).
+    r"|I\d{4} \d\d:\d\d:\d\d\.\d{6} +\d{1,20} run_docker\.py:\d{1,5}\](?: |$)"
     # journald: "Dec 31 01:55:57 host ollama[555324]: ", and the same clock alone before its colon where a reporter
     # cut the host and the unit out of each line ("Mar 25 08:53:54: github.com/ollama/ollama/runner.Execute(...)").
     # journalctl writes the month with the locale's strftime %b: Chinese and Japanese locales as "7月", Korean as

@@ -24563,4 +24563,28 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/smallcloudai/refact/issues/162",
     ),
     # === end of world573 wordings ===
+    # === learnt from world574's training part (tests/diagnosis/world574): scientific and biology model inference
+    # on GPUs ===
+    # flash-attn 1.x's architecture check in its CUDA extension (csrc/flash_attn/fmha_api.cpp, TORCH_CHECK(is_sm90
+    # || is_sm8x || is_sm75), which PyTorch words "Expected is_sm90 || is_sm8x || is_sm75 to be true, but got
+    # false."): the GPU is older than Turing and has no kernel for the attention asked for, as LABELS.md's
+    # dtype_unsupported reads FlashAttention's "only supports Ampere GPUs or newer" (world574's training part,
+    # scGPT #39 fine-tuning on a V100-class card; the same check in world263's and world535's corpora).
+    Wording(
+        "dtype_unsupported",
+        "flash-attn",
+        "expected is_sm90 || is_sm8x || is_sm75 to be true",
+        "https://github.com/Dao-AILab/flash-attention/blob/v1.0.4/csrc/flash_attn/fmha_api.cpp",
+    ),
+    # XLA's cuDNN handle failing to come up (xla/stream_executor/cuda/cuda_dnn.cc, "DNN library initialization
+    # failed. Look at the errors above for more details.", raised as FAILED_PRECONDITION through jaxlib's
+    # XlaRuntimeError): a cuDNN the GPU or driver cannot run, as world311 and world366 read it, gpu_unavailable
+    # (world574's training part, alphafold_non_docker #77 on an RTX 4090, read container_exited from its traceback).
+    Wording(
+        "gpu_unavailable",
+        "xla",
+        "dnn library initialization failed",
+        "https://github.com/openxla/xla/blob/main/xla/stream_executor/cuda/cuda_dnn.cc",
+    ),
+    # === end of world574 wordings ===
 )
