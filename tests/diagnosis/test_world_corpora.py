@@ -12597,6 +12597,32 @@ EXPECTED: dict[str, Expected] = {
             }
         ),
     ),
+    "world574": Expected(
+        excerpts=54,
+        healthy=16,
+        # 51 of 54 after the rows learnt from its training part, on f2c8621 (47 of 54 as collected on f2c8621).
+        whole=0.9444,
+        # 6 of 8 on the part no rule was written from (6 of 8 as collected; counted, not read).
+        held_out=0.75,
+        # gpu_unavailable (four excerpts, two of them held out) falls under 0.8 only through its held-out cases: the
+        # training part reads both of its own right, and the held-out ones are counted, not read.
+        kind_floor=0.5,
+        repositories_min=17,
+        apart_from_project_corpora=True,
+        # 45 of 46 (41 of 46 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Boltz-2's "Downloading the Boltz-2 weights to ..." then "OSError: [Errno 101] Network is
+                # unreachable" on an offline cluster: committed hf_auth (the weights could not be fetched, as
+                # earlier corpora read an unreachable model hub), read container_exited from the bare OSError. The
+                # line names no host, and a row on "network is unreachable" alone would take other corpora's
+                # health-check, NCCL and healthy cases with it; left as committed.
+                "boltz-2-offline-cluster-downloading-weights-network-is-unreachable",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
