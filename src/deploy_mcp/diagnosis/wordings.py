@@ -24576,15 +24576,7 @@ WORDINGS: tuple[Wording, ...] = (
         "expected is_sm90 || is_sm8x || is_sm75 to be true",
         "https://github.com/Dao-AILab/flash-attention/blob/v1.0.4/csrc/flash_attn/fmha_api.cpp",
     ),
-    # XLA's cuDNN handle failing to come up (xla/stream_executor/cuda/cuda_dnn.cc, "DNN library initialization
-    # failed. Look at the errors above for more details.", raised as FAILED_PRECONDITION through jaxlib's
-    # XlaRuntimeError): a cuDNN the GPU or driver cannot run, as world311 and world366 read it, gpu_unavailable
-    # (world574's training part, alphafold_non_docker #77 on an RTX 4090, read container_exited from its traceback).
-    Wording(
-        "gpu_unavailable",
-        "xla",
-        "dnn library initialization failed",
-        "https://github.com/openxla/xla/blob/main/xla/stream_executor/cuda/cuda_dnn.cc",
-    ),
+    # XLA's "DNN library initialization failed" (alphafold_non_docker #77 on an RTX 4090, world574's training part)
+    # is read gpu_unavailable by world570's row above, written in the same round.
     # === end of world574 wordings ===
 )
