@@ -24296,19 +24296,21 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world564 wordings ===
-    # === learnt from world565's training part (tests/diagnosis/world565): Apple Silicon and Windows local inference ===
-    # torch's DLL preload on Windows (torch/__init__.py _load_dll_libraries: the ctypes.WinError raised with
-    # ' Error loading "<dll>" or one of its dependencies.' appended) when LoadLibrary fails with ERROR_MOD_NOT_FOUND
-    # (126): fbgemm.dll or a runtime it needs (libomp140, the VC++ redistributable) is missing, so `import torch`
-    # fails (dependency_install_failed). The code reads the same in every locale, where the English-only "the
-    # specified module could not be found" row does not ("[WinError 126] 找不到指定的模块。", world565's
-    # MaterialSearch #105 and StarRailAssistant #784). WinError 1455 on the same line stays host_oom.
+    # === learnt from world565's training part (tests/diagnosis/world565): Apple Silicon and Windows local
+    # inference ===
+    # Windows' ERROR_MOD_NOT_FOUND (system error 126) as Python's OSError prints it, "[WinError 126] <message in the
+    # display language>", as torch's DLL preload raises it (torch/__init__.py _load_dll_libraries, ' Error loading
+    # "<dll>" or one of its dependencies.' appended) and IPEX's loading of its DLLs: fbgemm.dll, esimd_kernels.dll or
+    # a runtime they need (libomp140, the VC++ redistributable) is missing, so the import fails
+    # (dependency_install_failed, as world359 reads it). The code reads the same in every locale, where the
+    # English-only "the specified module could not be found" row does not ("[WinError 126] 找不到指定的模块。",
+    # world565's MaterialSearch #105 and StarRailAssistant #784; world567's intel_extension_for_pytorch import).
+    # WinError 1455 on the same line stays host_oom.
     Wording(
         "dependency_install_failed",
-        "torch (windows)",
+        "windows (python)",
         "[winerror 126]",
         "https://github.com/pytorch/pytorch/blob/main/torch/__init__.py",
-        also=("or one of its dependencies",),
     ),
     # === end of world565 wordings ===
     # === learnt from world567's training part (tests/diagnosis/world567): edge and non-NVIDIA-datacenter
@@ -24334,7 +24336,12 @@ WORDINGS: tuple[Wording, ...] = (
     # llama.cpp's Hexagon NPU backend (the hexagon-npu host code) failing to open its FastRPC session to the DSP
     # ("Unable to open NPU device, err: 0x80000406, uri file:///libhexagon_npu_skel_v79.so?...&_dom=cdsp"): the NPU
     # cannot be used from this process (world567's Snapdragon case).
-    Wording("gpu_unavailable", "llama.cpp hexagon", "unable to open npu device", "https://github.com/chraac/llama.cpp/issues/41"),
+    Wording(
+        "gpu_unavailable",
+        "llama.cpp hexagon",
+        "unable to open npu device",
+        "https://github.com/chraac/llama.cpp/issues/41",
+    ),
     # Qualcomm's QNN HTP backend unable to open its DSP session (QnnDsp "<E> DspTransport.openSession qnn_open
     # failed, 0x80000416" after FastRPC's "apps_dev_init failed for domain 3"): the Hexagon NPU is out of the
     # process's reach, gpu_unavailable, not the collective transport the "rpc transport" lines after it suggest
@@ -24366,17 +24373,8 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ollama/ollama/issues/4099",
         also=("amdgpu [",),
     ),
-    # Windows' ERROR_MOD_NOT_FOUND (system error 126, "The specified module could not be found", translated with
-    # the display language) as Python's OSError prints it: '[WinError 126] ... Error loading "...\\esimd_kernels.dll"
-    # or one of its dependencies.' (torch and IPEX loading their DLLs): a DLL of the install, or one it needs, is
-    # missing, dependency_install_failed as world359 reads it, the sibling of the ctypes row above and of the
-    # host_oom WinError 1455 row (world567's intel_extension_for_pytorch import on Windows).
-    Wording(
-        "dependency_install_failed",
-        "windows (python)",
-        "[winerror 126]",
-        "https://github.com/intel/intel-extension-for-pytorch/issues/880",
-    ),
+    # IPEX's "[WinError 126] ... esimd_kernels.dll" import on Windows (world567's training part) is read by
+    # world565's "[winerror 126]" row above, written in the same round.
     # === end of world567 wordings ===
     # === learnt from world566's training part (tests/diagnosis/world566): apps that start model backends for
     # their users (text-generation-webui, LocalAI, privateGPT, h2oGPT, GPT4All, Jan, LibreChat's RAG API) ===
