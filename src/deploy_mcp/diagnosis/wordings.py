@@ -24577,4 +24577,41 @@ WORDINGS: tuple[Wording, ...] = (
     # XLA's "DNN library initialization failed" (alphafold_non_docker #77 on an RTX 4090, world574's training part)
     # is read gpu_unavailable by world570's row above, written in the same round.
     # === end of world574 wordings ===
+    # === learnt from world576's training part (tests/diagnosis/world576): distributed training and fine-tuning
+    # launchers failing ===
+    # DeepSpeed's engine refusing fp16 on an accelerator without it (deepspeed/runtime/engine.py, _do_sanity_check:
+    # `raise ValueError("Type fp16 is not supported.")` when get_accelerator().is_fp16_supported() is false, as on a
+    # TITAN X of compute capability 6.1): the GPU has no support for the dtype asked for, as the bf16 capability
+    # refusals read (world576's training part, DeepSpeed #6723's llama3 training under deepspeed.initialize).
+    Wording(
+        "dtype_unsupported",
+        "deepspeed",
+        "type fp16 is not supported",
+        "https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/runtime/engine.py",
+    ),
+    # ninja's verdict on one object of a PyTorch C++/CUDA extension (torch/utils/cpp_extension.py names the object
+    # of each .cu source "<name>.cuda.o"; ninja prints "FAILED: <target>" when its command fails): a JIT or setup.py
+    # build of the extension stopped, as world276 and world373 read the same line (world576's training part,
+    # DeepSpeed #4889's fused_adam JIT build, "FAILED: multi_tensor_adam.cuda.o" quoted alone).
+    Wording(
+        "dependency_install_failed",
+        "torch cpp_extension",
+        "failed: ",
+        "https://github.com/pytorch/pytorch/blob/main/torch/utils/cpp_extension.py",
+        also=(".cuda.o",),
+    ),
+    # torchelastic's agent raising ChildFailedError over its summary of the ranks that failed
+    # (torch/distributed/elastic/multiprocessing/errors/__init__.py: "torch.distributed.elastic.multiprocessing.errors.
+    # ChildFailedError:" then "=" * 60, "<script> FAILED", "Failures:" and one block of "time", "host", "rank",
+    # "exitcode", "error_file", "traceback" fields per rank): torchrun and `accelerate launch` exit because a worker
+    # died, whatever the field lines after it look like. The summary names no cause, so any kind a line above it
+    # names wins (world576's training part, LlamaFactory #701's accelerate test script, its fields read as a process
+    # going on).
+    Wording(
+        "container_exited",
+        "torchelastic",
+        "multiprocessing.errors.childfailederror",
+        "https://github.com/pytorch/pytorch/blob/main/torch/distributed/elastic/multiprocessing/errors/__init__.py",
+    ),
+    # === end of world576 wordings ===
 )
