@@ -24614,4 +24614,95 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/pytorch/pytorch/blob/main/torch/distributed/elastic/multiprocessing/errors/__init__.py",
     ),
     # === end of world576 wordings ===
+    # === learnt from world577's training part (tests/diagnosis/world577): model conversion and export tools
+    # refusing models ===
+    # torch.onnx's exporter finding an op with no symbolic function for the opset asked for (torch/onnx/errors.py,
+    # UnsupportedOperatorError, and before it symbolic_registry's RuntimeError: "Exporting the operator <op> to ONNX
+    # opset version <n> is not supported. ..."): the model holds an op this exporter cannot lower, model_unsupported
+    # as ../world363 reads the op refusals of coremltools and TFLite (world577's training part: pytorch #71150 and
+    # onnx #3154's `uniform`, optimum #1331's `aten::tril`). Without a row the line reads container_exited.
+    Wording(
+        "model_unsupported",
+        "torch.onnx",
+        "to onnx opset version",
+        "https://github.com/pytorch/pytorch/blob/main/torch/onnx/errors.py",
+        also=("is not supported",),
+    ),
+    # torch.export's verifier under ExecuTorch's to_edge (torch/_export/verifier.py, check_valid_op: raise
+    # SpecViolationError(f"Operator {op} is not Aten Canonical.")): the exported graph holds an op outside the core
+    # ATen set the edge dialect and its kernels take, an op the converter cannot lower (world577's training part,
+    # executorch #3832's `aten.bernoulli.p` and #2389's `_native_batch_norm_legit_functional`).
+    Wording(
+        "model_unsupported",
+        "executorch",
+        "is not aten canonical",
+        "https://github.com/pytorch/pytorch/blob/main/torch/_export/verifier.py",
+    ),
+    # protobuf's 2 GB limit in the Python exporters' words: torch.onnx's older check ("Exporting model exceed
+    # maximum protobuf size of 2GB. Please call torch.onnx.export with use_external_data_format=True.") and the
+    # Python binding's ValueError that onnx.save raises ("Message onnx.ModelProto exceeds maximum protobuf size of
+    # 2GB: <n>"): the exporter cannot write a model this size in one file, as world570's "exceeded" row reads the C++
+    # wording, which neither phrase matches (world577's training part, onnxruntime #7840 and onnx #4394's ORT
+    # optimizer export).
+    Wording(
+        "model_unsupported",
+        "torch.onnx",
+        "exceed maximum protobuf size of 2gb",
+        "https://github.com/microsoft/onnxruntime/issues/7840",
+    ),
+    Wording(
+        "model_unsupported",
+        "onnx",
+        "exceeds maximum protobuf size of 2gb",
+        "https://github.com/onnx/onnx/issues/4394",
+    ),
+    # onnx-coreml's converter refusing ONNX ops it has no layer for at the deployment target asked for
+    # (onnx_coreml/converter.py: NotImplementedError("Unsupported ONNX ops of type: ...")): world577's training part,
+    # onnx-coreml #525 (Shape and Gather for iOS 12).
+    Wording(
+        "model_unsupported",
+        "onnx-coreml",
+        "unsupported onnx ops of type",
+        "https://github.com/onnx/onnx-coreml/issues/525",
+    ),
+    # coremltools checking the converted model against minimum_deployment_target (models/utils.py,
+    # _get_model_spec_version... "Provided minimum deployment target requires model to be of version N but converted
+    # model uses following features which are available from version M onwards."): the model needs ops the target
+    # OS cannot run (world577's training part, coremltools #995's Cumsum for iOS 13).
+    Wording(
+        "model_unsupported",
+        "coremltools",
+        "provided minimum deployment target requires model to be of version",
+        "https://github.com/apple/coremltools/issues/995",
+    ),
+    # TensorFlow Lite's MLIR converter when ops need the TF Select (flex) fallback that was not enabled
+    # (lite/python/convert.py, "Some ops are not supported by the native TFLite runtime, you can enable TF kernels
+    # fallback using TF Select. See instructions: ..."), the MLIR sibling of the TOCO row above: world577's training
+    # part, tensorflow #57550 (MobileViT's Conv2D listed under "TF Select ops").
+    Wording(
+        "model_unsupported",
+        "tflite-converter",
+        "some ops are not supported by the native tflite runtime",
+        "https://github.com/tensorflow/tensorflow/blob/master/tensorflow/lite/python/convert.py",
+    ),
+    # OpenVINO's PyTorch frontend when some ops have no conversion rule or failed to convert
+    # (src/frontends/pytorch/src/frontend.cpp: "Model wasn't fully converted. Failed operations detailed log:"):
+    # world577's training part, openvino #29942 (a scripted model's prim::If and list ops).
+    Wording(
+        "model_unsupported",
+        "openvino",
+        "model wasn't fully converted",
+        "https://github.com/openvinotoolkit/openvino/blob/master/src/frontends/pytorch/src/frontend.cpp",
+    ),
+    # ComfyUI-GGUF's loader refusing a GGUF whose architecture it cannot map to ComfyUI's (loader.py:
+    # "This model is not currently supported - (Model architecture not allowed for conversion! (i.e. reference VS
+    # diffusers format))"), printed inside ComfyUI's "!!! Exception during processing !!!": world577's training
+    # part, ComfyUI-GGUF #316 (an MXFP4 Qwen-Image GGUF).
+    Wording(
+        "model_unsupported",
+        "comfyui-gguf",
+        "model architecture not allowed for conversion",
+        "https://github.com/city96/ComfyUI-GGUF/issues/316",
+    ),
+    # === end of world577 wordings ===
 )
