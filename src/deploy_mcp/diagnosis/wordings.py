@@ -24705,4 +24705,39 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/city96/ComfyUI-GGUF/issues/316",
     ),
     # === end of world577 wordings ===
+    # === learnt from world578's training part (tests/diagnosis/world578): classic ML and data science on GPUs ===
+    # MSVC's "fatal error C1083: Cannot open include file" (here LightGBM's GPU build on Windows, whose
+    # boost/compute/cl.hpp(19) cannot find "CL/cl.h" because the OpenCL headers are not installed): the compiler
+    # stops on a missing header, a build dependency that is not there, as the corpora read gcc's "fatal error: X.h:
+    # No such file or directory" (world578's training part, LightGBM #2262).
+    Wording(
+        "dependency_install_failed",
+        "msvc",
+        "fatal error c1083",
+        "https://learn.microsoft.com/en-us/cpp/error-messages/compiler-errors-1/fatal-error-c1083",
+    ),
+    # LightGBM's GPU tree learner refusing a feature whose bin count it cannot histogram on the device
+    # (src/treelearner/gpu_tree_learner.cpp: Log::Fatal("bin size %d cannot run on GPU", ...), raised to Python as
+    # LightGBMError): the run's max_bin or categorical settings are what the GPU learner refuses, a setting to change,
+    # not a GPU that cannot be used (world578's training part, LightGBM #1028).
+    Wording(
+        "invalid_engine_args",
+        "lightgbm",
+        "cannot run on gpu",
+        "https://github.com/lightgbm-org/LightGBM/issues/1028",
+        also=("bin size",),
+    ),
+    # Numba's CUDA driver wrapper raising CudaAPIError for a driver call given a bad argument
+    # (numba/cuda/cudadrv/driver.py _check_error: "Call to cuMemsetD8 results in CUDA_ERROR_INVALID_VALUE"): a
+    # program's bug on a working GPU, no cause another kind covers, so container_exited as world368 reads Numba's
+    # failed calls, not the gpu_unavailable the words model gives its CUDA words (world578's training part,
+    # numba #7180's managed-memory test on a Jetson).
+    Wording(
+        "container_exited",
+        "numba",
+        "results in cuda_error_invalid_value",
+        "https://github.com/numba/numba/blob/main/numba/cuda/cudadrv/driver.py",
+        final=True,
+    ),
+    # === end of world578 wordings ===
 )
