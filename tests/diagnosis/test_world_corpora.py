@@ -12591,6 +12591,29 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world578": Expected(
+        excerpts=50,
+        healthy=10,
+        # 48 of 50 after the relabels by the conventions and the rows learnt from its training part, on f82e446 (41 of
+        # 50 as collected on 50c91ec).
+        whole=0.96,
+        # 7 of 8 on the part no rule was written from (7 of 8 as collected; counted, not read).
+        held_out=0.875,
+        repositories_min=16,
+        apart_from_project_corpora=True,
+        # 41 of 42 (34 of 42 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # LightGBM's GPU trainer dying with a bare "Bus error" right after "Compiling OpenCL Kernel with 16
+                # bins...": committed container_exited (a death with no cause named; no shared memory or NCCL in the
+                # log), read nccl_or_shm by the bus-error rule, which the corpora mostly meet as a container's /dev/shm
+                # too small. No row: the bare line cannot tell the two apart.
+                "lightgbm-gpu-gtx1080-compiling-opencl-kernel-16-bins-bus-error",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
