@@ -18221,6 +18221,8 @@ WORDINGS: tuple[Wording, ...] = (
         "no available backend found",
         "https://github.com/microsoft/onnxruntime/issues/22885",
         also=("[webgpu]",),
+        # The runtime's own module missing from the install (world579's dependency_install_failed rows below).
+        unless=("module specifier", "cannot find module", "dynamically imported module", "fetching of the wasm"),
     ),
     # A browser that exposes no WebGPU at all (Firefox and Safari before they shipped it: "TypeError: navigator.gpu
     # is undefined" when a runtime asks it for an adapter).
@@ -24740,4 +24742,131 @@ WORDINGS: tuple[Wording, ...] = (
         final=True,
     ),
     # === end of world578 wordings ===
+    # === learnt from world579's training part (tests/diagnosis/world579): inference in browsers and on phones
+    # (transformers.js, ONNX Runtime Web, WebGPU, MediaPipe LLM Inference, ExecuTorch, MLC LLM, llama.cpp on
+    # Android) ===
+    # Android's debuggerd writing a native crash's tombstone (the "*** *** ***" banner, "Build fingerprint:", "ABI:"
+    # lines logged under the crash_dump64/crash_dump32 helper's tag): the app's process died of a signal, whatever
+    # the lines around it (world579's training part, executorch #5264's demo app on a Galaxy S24).
+    Wording(
+        "container_exited",
+        "android (debuggerd)",
+        "crash_dump",
+        "https://android.googlesource.com/platform/system/core/+/refs/heads/main/debuggerd/crash_dump.cpp",
+    ),
+    # ExecuTorch's runtime refusing to resize a tensor whose shape the program fixed at export ("Attempted to resize
+    # a static tensor to a new shape at dimension 1 old_size: 1 new_size: 2", runtime/core/portable_type/
+    # tensor_impl.cpp): the method stops with no cause a family names (world579's training part, torchchat #810).
+    Wording(
+        "container_exited",
+        "executorch",
+        "attempted to resize a static tensor",
+        "https://github.com/pytorch/executorch/blob/main/runtime/core/portable_type/tensor_impl.cpp",
+    ),
+    # ExecuTorch's program loader finding a constant buffer the .pte does not hold ("Constant buffer 1 out of
+    # program buffer range 0", then "getTensorDataPtr() failed: 0x12"): a program file this runtime build cannot
+    # read, the model file refused as llama.cpp's loader refusals are (world579's training part, executorch #2163).
+    Wording(
+        "model_unsupported",
+        "executorch",
+        "out of program buffer range",
+        "https://github.com/pytorch/executorch/blob/main/runtime/executor/tensor_parser_exec_aten.cpp",
+    ),
+    # MediaPipe's calculator graph failing ("INTERNAL: CalculatorGraph::Run() failed:"; the next line names the
+    # calculator and its RET_CHECK): the engine stops; weak, so a cause on the calculator's line (the backend-type
+    # refusal above) outranks it (world579's training part, mediapipe #5446's LLM Inference on an iPhone 12 mini).
+    Wording(
+        "container_exited",
+        "mediapipe",
+        "calculatorgraph::run() failed",
+        "https://github.com/google-ai-edge/mediapipe/blob/master/mediapipe/framework/calculator_graph.cc",
+        weak=True,
+    ),
+    # ONNX Runtime Web unable to load its own WebAssembly or JSEP module (the bundler or CDN left the file out, or
+    # served an HTML page in its place): "Failed to resolve module specifier `dist/ort-wasm-simd-threaded.jsep.mjs`",
+    # "Cannot find module 'https://cdn.jsdelivr.net/.../ort-wasm-simd-threaded.jsep.mjs'", "Failed to fetch
+    # dynamically imported module: .../ort-wasm-simd-threaded.mjs", "Aborted(both async and sync fetching of the
+    # wasm failed)", "WebAssembly.instantiate(): expected magic word 00 61 73 6d, found 3c 21 44 4f" (an HTML page).
+    # The runtime's files are missing from the install, dependency_install_failed, though they come after "no
+    # available backend found" (world579's training part: onnxruntime-inference-examples #519 and #461,
+    # transformers.js #1159, onnxruntime #18316 and #20846). world334's gpu_unavailable row leaves these lines.
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime-web",
+        "failed to resolve module specifier",
+        "https://github.com/microsoft/onnxruntime-inference-examples/issues/519",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime-web",
+        "failed to fetch dynamically imported module",
+        "https://github.com/microsoft/onnxruntime-inference-examples/issues/461",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime-web",
+        "cannot find module 'http",
+        "https://github.com/huggingface/transformers.js/issues/1159",
+        also=("ort-wasm",),
+    ),
+    Wording(
+        "dependency_install_failed",
+        "emscripten (onnxruntime-web)",
+        "both async and sync fetching of the wasm failed",
+        "https://github.com/microsoft/onnxruntime/issues/18316",
+    ),
+    Wording(
+        "dependency_install_failed",
+        "webassembly",
+        "expected magic word 00 61 73 6d",
+        "https://github.com/microsoft/onnxruntime/issues/20846",
+    ),
+    # An app's llama.cpp build for Qualcomm's Hexagon DSP on a phone without Qualcomm's FastRPC library
+    # ('dlopen failed: library "libcdsprpc.so" not found: needed by .../librnllama_..._hexagon_opencl.so'): the NPU's
+    # driver library is absent, the device cannot be used, as a missing libcuda.so reads (world579's training part,
+    # InferrLM #29); world567's Hexagon rows read the DSP that cannot be reached the same way.
+    Wording(
+        "gpu_unavailable",
+        "android (hexagon fastrpc)",
+        'library "libcdsprpc.so" not found',
+        "https://github.com/loomax-labs/InferrLM/issues/29",
+    ),
+    # transformers.js's WebGPU demos on a browser without WebGPU ("WebGPU is not supported by this browser :(",
+    # Firefox before it shipped WebGPU): the accelerator the app needs is not there (world579's training part,
+    # Xenova/whisper-webgpu discussion #2), as world334 reads "navigator.gpu is undefined".
+    Wording(
+        "gpu_unavailable",
+        "transformers.js webgpu demos",
+        "webgpu is not supported by this browser",
+        "https://huggingface.co/spaces/Xenova/whisper-webgpu/discussions/2",
+    ),
+    # MediaPipe's mmap of the model file refused with ENOMEM ("Unable to map file to memory buffer, errno=12",
+    # core/external_file_handler.cc) on a 4 GB, 32-bit phone: the process's address space or RAM cannot hold the
+    # model, host memory (world579's training part, mediapipe #5930).
+    Wording(
+        "host_oom",
+        "mediapipe",
+        "unable to map file to memory buffer, errno=12",
+        "https://github.com/google-ai-edge/mediapipe/blob/master/mediapipe/tasks/cc/core/external_file_handler.cc",
+    ),
+    # ONNX Runtime Web's session creation failing in its WebAssembly heap ("Can't create a session. Failed to
+    # allocate a buffer of size 2079238052."): the weights are staged in the wasm32 memory of the tab, which cannot
+    # grow to hold them, host memory as V8's ArrayBuffer refusal reads in world334 (world579's training part,
+    # transformers.js #1056, Janus-1.3B on the WebGPU bundle).
+    Wording(
+        "host_oom",
+        "onnxruntime-web",
+        "can't create a session. failed to allocate a buffer of",
+        "https://github.com/huggingface/transformers.js/issues/1056",
+    ),
+    # ONNX Runtime's WebGPU RotaryEmbedding/GroupQueryAttention kernel refusing the interleaved rotary layout
+    # ("Rotary interleaved attention is not supported"): the WebGPU EP cannot run this model's attention
+    # (world579's training part, transformers.js #1416's MobileLLM-R1 on WebGPU).
+    Wording(
+        "model_unsupported",
+        "onnxruntime-web (webgpu ep)",
+        "rotary interleaved attention is not supported",
+        "https://github.com/huggingface/transformers.js/issues/1416",
+    ),
+    # === end of world579 wordings ===
 )
