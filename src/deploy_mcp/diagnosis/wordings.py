@@ -24869,4 +24869,79 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/huggingface/transformers.js/issues/1416",
     ),
     # === end of world579 wordings ===
+    # === learnt from world580's training part (tests/diagnosis/world580): robotics VLA policies and RL simulators on
+    # GPUs (LeRobot, OpenVLA, Octo, Isaac Gym/Lab, MuJoCo/MJX, Brax, Habitat, ManiSkill/SAPIEN) ===
+    # PhysX's GPU pipeline giving up on a kernel it launched ("GPU mWritebackBlockFunction fail to launch kernel!!",
+    # "GPU solveContactParallel fail to launch kernel!!"; SAPIEN, Isaac Gym and Isaac Sim print it through their
+    # loggers): a CUDA failure inside the simulation that stops it, its cause unnamed, as world358 and world366 read
+    # it. Final: the scoring model renamed a SAPIEN log of these lines gpu_unavailable from its words (world580's
+    # training part, ManiSkill #1102).
+    Wording(
+        "container_exited",
+        "physx",
+        "fail to launch kernel!!",
+        "https://github.com/mani-skill/ManiSkill/issues/1102",
+        final=True,
+    ),
+    # PhysX synchronising its CUDA streams after an illegal address ("SynchronizeStreams cuEventRecord failed with
+    # error 700", "SynchronizeStreams cuStreamWaitEvent failed with error 700", gpucommon/include/PxgCudaUtils.h):
+    # CUDA error 700 is cudaErrorIllegalAddress, container_exited as world358 reads Isaac Sim's same line (world580's
+    # training part, the SAPIEN log above).
+    Wording(
+        "container_exited",
+        "physx",
+        "failed with error 700",
+        "https://github.com/mani-skill/ManiSkill/issues/1102",
+        also=("synchronizestreams",),
+        final=True,
+    ),
+    # XLA's GPU executable allocating device memory for a program's constants (xla/service/gpu/gpu_executable.cc:
+    # "Failed to allocate %d bytes for new constant"): the GPU's memory ran out, not the host's that the words
+    # model guessed (world580's training part, Octo #22's 03_eval_finetuned.py on an A100).
+    Wording(
+        "gpu_oom",
+        "jax/xla",
+        "failed to allocate",
+        "https://github.com/openxla/xla/blob/main/xla/service/gpu/gpu_executable.cc",
+        also=("bytes for new constant",),
+    ),
+    # Magnum's GLFW application unable to open any OpenGL window after its core-profile attempt
+    # (Platform/GlfwApplication.cpp: "Platform::GlfwApplication::tryCreate(): cannot create a window with OpenGL
+    # context"), after GLFW's "EGL: Failed to get EGL display": the viewer's renderer cannot use the GPU, as
+    # world358 reads Habitat's windowless EGL context (world580's training part, habitat-sim #2560's viewer.py).
+    Wording(
+        "gpu_unavailable",
+        "magnum",
+        "cannot create a window with opengl context",
+        "https://github.com/mosra/magnum/blob/master/src/Magnum/Platform/GlfwApplication.cpp",
+    ),
+    # MuJoCo's renderer finding no OpenGL functions to load for its context (src/render/render_context.c:
+    # mju_error("gladLoadGL error"), raised in Python as mujoco.FatalError): no usable GL context on the GPU, the
+    # usual headless run without MUJOCO_GL=egl (world580's training part, gym #3192's HalfCheetah render).
+    Wording(
+        "gpu_unavailable",
+        "mujoco",
+        "gladloadgl error",
+        "https://github.com/google-deepmind/mujoco/blob/main/src/render/render_context.c",
+    ),
+    # SAPIEN's Vulkan renderer (svulkan2) asked for a ray-tracing shader pack on a GPU without ray tracing ("[svulkan2]
+    # [error] The selected GPU does not support ray tracing", ManiSkill's --shader="rt-fast"): the renderer cannot
+    # use this GPU as asked (world580's training part, ManiSkill #740, where the pinocchio warning above it had
+    # been read as a failed install).
+    Wording(
+        "gpu_unavailable",
+        "sapien svulkan2",
+        "the selected gpu does not support ray tracing",
+        "https://github.com/mani-skill/ManiSkill/issues/740",
+    ),
+    # argparse's (and draccus's) refusal of a flag when the thread keeps only its message ("unrecognized arguments:
+    # --optimizer_lr=1e-3" under LeRobot's train.py, the program name and "error:" cut; Lib/argparse.py
+    # parse_args): the flag is refused all the same (world580's training part, lerobot #1501).
+    Wording(
+        "invalid_engine_args",
+        "argparse",
+        "unrecognized arguments: --",
+        "https://github.com/python/cpython/blob/main/Lib/argparse.py",
+    ),
+    # === end of world580 wordings ===
 )
