@@ -809,6 +809,16 @@ _REQUEST_ERRORS = (
     # then a 400 error response to that request): here the harmony vocab it could not fetch, the server is up
     # (world391's training part, NVIDIA/TensorRT-LLM#14935; NVIDIA/dgx-spark-playbooks#17 shows the 400 after it).
     b"error in harmony chat completion",
+    # TorchServe's Python worker when the handler raised for one batch (ts/service.py Service.predict:
+    # logger.warning("Invoking custom service failed.", exc_info=True), then create_predict_response(..., "Prediction
+    # failed", 503) for that batch): the request is answered 503, the worker and the frontend serve on (world581's
+    # training part, pytorch/serve#800, a traceback cut inside the MNIST handler's inference).
+    b"invoking custom service failed",
+    # Cog's HTTP server refusing what predict() returned for one prediction (python/cog/server/http.py
+    # _log_invalid_output: log.error("The return value of predict() was not valid: ..."), then a 500 to that request):
+    # the predictor's output failed its schema, the server is up and takes the next request (world581's training
+    # part, replicate/cog#1524, an empty URL returned as a Path).
+    b"the return value of predict()",
 )
 # Llama Stack's streaming of one request (distribution/server/server.py sse_generator, which catches what the
 # request's generator raised, prints its traceback and sends the client an error event): a traceback through that

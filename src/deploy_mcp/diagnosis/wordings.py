@@ -24944,4 +24944,17 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/python/cpython/blob/main/Lib/argparse.py",
     ),
     # === end of world580 wordings ===
+    # === learnt from world581's training part (tests/diagnosis/world581): MLOps model servers (TorchServe, BentoML,
+    # MLflow, KServe, Cog, LitServe) ===
+    # Cog's build refusing the OpenAPI schema it generated from the predictor (pkg/image/build.go: "Model schema is
+    # invalid: %w" after "Validating model schema..."): the predictor's declared input or output types do not make a
+    # valid schema, so the image is not built; the model's own declaration refused, as LABELS.md reads a config the
+    # server refuses (world581's training part, replicate/cog#1275, "schema \"Output\": extra sibling fields: [title]").
+    Wording(
+        "invalid_engine_args",
+        "cog",
+        "model schema is invalid: ",
+        "https://github.com/replicate/cog/issues/1275",
+    ),
+    # === end of world581 wordings ===
 )
