@@ -2372,9 +2372,12 @@ _ADVICE = (b"if out-of-memory error occurs during cudagraph capture",)
 # often as not (world331's training part, mlcommons/inference #559 and #460). The errors themselves, when pasted,
 # are in the detail log's own lines.
 _TALLIES = (b" error encountered. see detailed log", b" errors encountered. see detailed log")
+# A health checker's passed check, named by the error it looked for: GPUd's NVML scan ("✔ NVML found no hw slowdown
+# error", components/accelerator/nvidia, printed on every healthy node; world582's training part, leptonai/gpud #137).
+_PASSED_CHECKS = (b"found no hw slowdown error",)
 # Words that make an error-looking line none: a failure carried on from, a flag that says nothing failed, a
-# measurement named error, advice, or a benchmark's tally of errors.
-_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS + _ADVICE + _TALLIES
+# measurement named error, advice, a benchmark's tally of errors, or a check that passed.
+_NOT_FAILURES = _CARRIED_ON + _UNSET_FLAGS + _MEASUREMENTS + _ADVICE + _TALLIES + _PASSED_CHECKS
 # A frame of the backtrace a Rust error carries (std::backtrace::Backtrace's Display, "   0: candle_core::error::
 # Error::bt" then "             at /path/src/error.rs:232:25"), printed under the error it belongs to: the error's
 # line names the failure, the frame's path only holds the word "error" (candle's Error::bt, world45).

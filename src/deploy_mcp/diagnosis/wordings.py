@@ -24957,4 +24957,51 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/replicate/cog/issues/1275",
     ),
     # === end of world581 wordings ===
+    # === learnt from world582's training part (tests/diagnosis/world582): NVIDIA drivers and CUDA toolkits on Linux
+    # hosts and cloud VMs ===
+    # The NVIDIA kernel module refusing a user-space client of another driver version, in the form that names the
+    # client (kernel-open/nvidia/nv.c, nvidia_ioctl's version check: "NVRM: API mismatch: the client '%s' (pid %d)"
+    # then "NVRM: has the version %s, but this kernel module has ..." on the next line): the same driver/library
+    # mismatch that the older "API mismatch: the client has the version" row reads, since about 550 split after the
+    # client's name (world582's training part, nvidia-all #394's kwin_wayland and open-gpu-kernel-modules #829's
+    # nvidia-powerd, both read healthy).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-driver",
+        "api mismatch: the client '",
+        "https://github.com/NVIDIA/open-gpu-kernel-modules/blob/main/kernel-open/nvidia/nv.c",
+    ),
+    # nvidia-installer's refusal to replace a driver whose module is in use ("ERROR: An NVIDIA kernel module '%s'
+    # appears to already be loaded in your kernel. ..."; its non-fatal twin, "appears to be already loaded", asks
+    # whether to skip the sanity checks): the driver install stops, as world335 labels lxd #5415's 'nvidia-uvm' case
+    # (world582's training part, LibVF.IO #20's 'nvidia-drm' under the .run installer, read healthy).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-installer",
+        "an nvidia kernel module '",
+        "https://github.com/Arc-Compute/LibVF.IO/issues/20",
+        also=("appears to already be loaded in your kernel",),
+    ),
+    # nvidia-installer's check of the PCI devices against the release's supported list ("WARNING: You do not appear
+    # to have an NVIDIA GPU supported by the %s NVIDIA Linux graphics driver installed in this system."): the driver
+    # it installs will not drive the card, as LABELS.md reads the installers' "No NVIDIA GPU detected" (world582's
+    # training part, instaGRAAL #10's CUDA 10 runfile with the 410.48 driver, read healthy).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-installer",
+        "you do not appear to have an nvidia gpu supported by the",
+        "https://github.com/koszullab/instaGRAAL/issues/10",
+    ),
+    # NVIDIA Fabric Manager refusing its configuration file ("fabric manager config file item: %s has an invalid
+    # value", then it exits): on an NVSwitch node the GPUs stay unregistered with the fabric, which world95 and
+    # world194 read gpu_unavailable for the Fabric Manager's own failures (world582's training part, siderolabs
+    # extensions #511's FABRIC_NODE_CONFIG_FILE on an HGX H200, read healthy).
+    Wording(
+        "gpu_unavailable",
+        "nv-fabricmanager",
+        "has an invalid value",
+        "https://github.com/siderolabs/extensions/issues/511",
+        also=("fabric manager config file item",),
+    ),
+    # === end of world582 wordings ===
 )
