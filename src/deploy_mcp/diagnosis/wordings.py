@@ -9151,13 +9151,17 @@ WORDINGS: tuple[Wording, ...] = (
     # Hardware limit: {limit}. Reducing block sizes or `num_stages` may help.", raised from the driver's launcher
     # as triton.runtime.errors.OutOfResources): kernels tuned for one GPU (an H100's 228 KB of shared memory) on a
     # GPU that cannot hold them (a 64 KB LDS on ROCm, a consumer card), so the program cannot use this GPU as
-    # built, as the compute-capability rows read "no kernel image is available".
+    # built, as the compute-capability rows read "no kernel image is available". Unless Inductor's autotuner logs
+    # it at warning level for one candidate config it then drops (torch/_inductor/select_algorithm.py, "W1115 ...
+    # select_algorithm.py:1469] [16/384] out of resource: shared memory, ..."): the compile goes on with the other
+    # configs (world583's training part, SGLang #2040 with --enable-torch-compile on an L40 that starts normally).
     Wording(
         "gpu_unavailable",
         "triton",
         "out of resource: ",
         "https://github.com/triton-lang/triton/blob/main/python/triton/runtime/errors.py",
         also=("hardware limit",),
+        unless=("select_algorithm.py",),
     ),
     # SGLang's model gateway (sgl-model-gateway, formerly sgl-router) listing its workers on GET /workers
     # (src/protocols/worker_spec.rs WorkerInfo: "is_healthy": false): the gateway's health checks against the
@@ -25004,4 +25008,19 @@ WORDINGS: tuple[Wording, ...] = (
         also=("fabric manager config file item",),
     ),
     # === end of world582 wordings ===
+    # === learnt from world583's training part (tests/diagnosis/world583): custom GPU kernels failing to build, load
+    # or run (torch.compile/Inductor, Triton, flash-attn, xformers, bitsandbytes, apex, CUDA extensions) ===
+    # ComfyUI started with --use-flash-attention (or --use-sage-attention) when the package is not importable
+    # (comfy/ldm/modules/attention.py: logging.error("To use the `--use-flash-attention` feature, the `flash-attn`
+    # package must be installed first.\ncommand:\n\t{sys.executable} -m pip install flash-attn"), then exit(-1)):
+    # the attention backend asked for is not installed (world583's training part, Comfy-Org/ComfyUI #12225, an AMD
+    # build of flash-attn from source that ComfyUI's Python does not see).
+    Wording(
+        "dependency_install_failed",
+        "comfyui",
+        "package must be installed first",
+        "https://github.com/comfyanonymous/ComfyUI/blob/master/comfy/ldm/modules/attention.py",
+        also=("to use the `--use-",),
+    ),
+    # === end of world583 wordings ===
 )
