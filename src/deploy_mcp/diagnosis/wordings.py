@@ -25023,4 +25023,17 @@ WORDINGS: tuple[Wording, ...] = (
         also=("to use the `--use-",),
     ),
     # === end of world583 wordings ===
+    # === learnt from world584's training part (tests/diagnosis/world584): 3D generation, NeRF and Gaussian
+    # splatting on GPUs ===
+    # nerfstudio's run_command (nerfstudio/utils/scripts.py: on a non-zero return code it prints a ":skull: ERROR"
+    # rule, "Error running command: {cmd}", the command's stderr, and calls sys.exit(1)): ns-process-data gave up
+    # because COLMAP failed, with no cause named unless COLMAP's own output names one (world584's training part,
+    # nerfstudio #3638, `colmap mapper` on 444 video frames; its stderr shows only the mapper loading the database).
+    Wording(
+        "container_exited",
+        "nerfstudio",
+        "error running command: colmap",
+        "https://github.com/nerfstudio-project/nerfstudio/blob/main/nerfstudio/utils/scripts.py",
+    ),
+    # === end of world584 wordings ===
 )
