@@ -25036,4 +25036,42 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/nerfstudio-project/nerfstudio/blob/main/nerfstudio/utils/scripts.py",
     ),
     # === end of world584 wordings ===
+    # === learnt from world585's training part (tests/diagnosis/world585): graph neural networks and recommender
+    # systems on GPUs (PyTorch Geometric's extensions, DGL, TorchRec and FBGEMM-GPU, Merlin HugeCTR and NVTabular,
+    # cuGraph and RMM) ===
+    # Apple's dyld refusing a compiled extension whose symbols the loaded library lacks, as Python's ImportError
+    # quotes it on macOS ("ImportError: dlopen(.../scatter_cpu.cpython-36m-darwin.so, 2): Symbol not found:
+    # __ZN2at5Error...", then "Referenced from:" and "Expected in: flat namespace"): the macOS form of Linux's
+    # "undefined symbol", an extension built against another torch (world585's training part, pytorch_scatter #9;
+    # world278 reads LM Studio's MLX dlopen of the same shape dependency_install_failed). Not vLLM's WARNING
+    # "Failed to import from vllm._C with ImportError('dlopen(...): Symbol not found: ...')", which it logs and
+    # goes on from (world414 reads the traceback that follows it container_exited).
+    Wording(
+        "dependency_install_failed",
+        "dyld (macos dlopen)",
+        "): symbol not found: ",
+        "https://github.com/rusty1s/pytorch_scatter/issues/9",
+        unless=("failed to import from",),
+    ),
+    # RMM's CNMeM pool allocator (rmm/mr/device/cnmem_memory_resource.hpp, RMM up to 0.15) throwing rmm::bad_alloc
+    # when its device pool is exhausted ("what():  std::bad_alloc: CNMEM error at: .../cnmem_memory_resource.hpp168:
+    # CNMEM_STATUS_OUT_OF_MEMORY"): the GPU's memory pool, not the host's heap that libstdc++'s bare std::bad_alloc
+    # names (world585's training part, HugeCTR #131 training DLRM from NVTabular parquet).
+    Wording(
+        "gpu_oom",
+        "rmm (cnmem pool)",
+        "cnmem_status_out_of_memory",
+        "https://github.com/rapidsai/rmm/blob/branch-0.15/include/rmm/mr/device/cnmem_memory_resource.hpp",
+    ),
+    # dask-cuda's JIT spilling finding nothing left to move off the device when an RMM allocation fails
+    # (dask_cuda/proxify_host_file.py, oom(): "RMM allocation of {size} failed, spill-on-demand couldn't find any
+    # device memory to spill"), logged as a worker WARNING above the allocation's traceback: the GPU's memory is
+    # exhausted (world585's training part, cugraph #2694 building a graph on dask-cuda workers).
+    Wording(
+        "gpu_oom",
+        "dask-cuda",
+        "spill-on-demand couldn't find any device memory to spill",
+        "https://github.com/rapidsai/dask-cuda/blob/branch-23.04/dask_cuda/proxify_host_file.py",
+    ),
+    # === end of world585 wordings ===
 )
