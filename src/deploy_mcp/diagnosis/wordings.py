@@ -48,7 +48,9 @@ _HUB_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn")
 # or install failure (hf_auth, dependency_install_failed), not an engine that does not answer. Argos Translate's
 # package index and its .argosmodel files (an /argospm/ path, data.argosopentech.com; world340) are LibreTranslate's
 # model hub.
-DOWNLOAD_HOSTS = _HUB_HOSTS + ("pypi.org", "pythonhosted.org", "/argospm/", "argosopentech.")
+# Zenodo (zenodo.org) hosts the weights of medical segmentation tools (TotalSegmentator's Task 251 and its other
+# tasks until v1.5.7, nnU-Net's pretrained models; world586): a refused download from it is a model download.
+DOWNLOAD_HOSTS = _HUB_HOSTS + ("pypi.org", "pythonhosted.org", "/argospm/", "argosopentech.", "zenodo.org")
 
 # Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
 _INSTALL_COMMANDS = (
@@ -25074,4 +25076,21 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/rapidsai/dask-cuda/blob/branch-23.04/dask_cuda/proxify_host_file.py",
     ),
     # === end of world585 wordings ===
+    # === learnt from world586's training part (tests/diagnosis/world586): medical imaging and segmentation model
+    # inference ===
+    # Zenodo not reached while a tool downloads its pretrained weights (TotalSegmentator's libs.py
+    # download_pretrained_weights, "Downloading pretrained weights for Task 251 (~230MB) ..." then requests'
+    # "HTTPSConnectionPool(host='zenodo.org', port=443): Max retries exceeded with url: /record/6802342/files/
+    # Task251_TotalSegmentator_part1_organs_1139subj.zip?download=1 (Caused by NewConnectionError(... [Errno 111]
+    # Connection refused))"): the weights never download, as an unreachable model hub is read (hf_auth, world340's
+    # storage.googleapis.com and world261's ModelScope), not a server that does not answer its probe; zenodo.org is
+    # among DOWNLOAD_HOSTS so the health rows leave the line (world586's training part, TotalSegmentator #93).
+    Wording(
+        "hf_auth",
+        "zenodo",
+        "max retries exceeded",
+        "https://github.com/wasserth/TotalSegmentator/issues/93",
+        also=("zenodo.org",),
+    ),
+    # === end of world586 wordings ===
 )
