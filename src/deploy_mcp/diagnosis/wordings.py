@@ -25093,4 +25093,117 @@ WORDINGS: tuple[Wording, ...] = (
         also=("zenodo.org",),
     ),
     # === end of world586 wordings ===
+    # === learnt from world587's training part (tests/diagnosis/world587): model inference from Java, .NET, Go, Node
+    # and Rust bindings ===
+    # onnxruntime's stub for a provider the installed package was not built with (the CPU NuGet or Maven package
+    # asked for CUDA: "[ErrorCode:Fail] CUDA execution provider is not enabled in this build.", raised through the C#
+    # OnnxRuntimeException and onnxruntime-genai's OnnxRuntimeGenAIException): the GPU cannot be used by this build,
+    # the sibling of the "execution provider is not supported in this build" row above (world587's training part,
+    # onnxruntime-unity #17, onnxruntime-genai #1191). Not the ort crate's registration error, after which the
+    # session goes on on the CPU ("An error occurred when attempting to register `CUDAExecutionProvider`: ...").
+    Wording(
+        "gpu_unavailable",
+        "onnxruntime",
+        "execution provider is not enabled in this build",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/session/provider_bridge_ort.cc",
+        unless=("attempting to register",),
+    ),
+    # onnxruntime-genai's configuration asking for a provider the installed package does not carry (the CPU or CUDA
+    # NuGet where Microsoft.ML.OnnxRuntimeGenAI.DirectML was meant: "Specified provider is not supported."), the
+    # wording of the same wrong package as the "unknown provider type:" row above (world587's training part,
+    # onnxruntime-genai #946).
+    Wording(
+        "dependency_install_failed",
+        "onnxruntime-genai",
+        "specified provider is not supported",
+        "https://github.com/microsoft/onnxruntime-genai/issues/946",
+    ),
+    # Whisper.net's native loader finding no runtime library (Whisper.net/LibraryLoader/NativeLibraryLoader.cs:
+    # "Native Library not found in default paths.Verify you have have included the native Whisper library in your
+    # application, or install the default libraries with the Whisper.net.Runtime NuGet."): the runtime package or
+    # its runtimes/ folder is missing (world587's training part, whisper.net #249 in Docker).
+    Wording(
+        "dependency_install_failed",
+        "whisper.net",
+        "native library not found in default paths",
+        "https://github.com/sandrohanea/whisper.net/blob/main/Whisper.net/LibraryLoader/NativeLibraryLoader.cs",
+    ),
+    # .NET's P/Invoke into a native library that lacks the function the managed binding calls
+    # (System.EntryPointNotFoundException: "Unable to find an entry point named 'whisper_log_set' in DLL
+    # 'whisper'."): the native library is of another version than the binding, as world325 reads .NET's no-RVA
+    # TypeLoadException and the loaders' "undefined symbol" (world587's training part, whisper.net #139).
+    Wording(
+        "dependency_install_failed",
+        ".net (p/invoke)",
+        "unable to find an entry point named",
+        "https://learn.microsoft.com/en-us/dotnet/api/system.entrypointnotfoundexception",
+    ),
+    # Apple's linker refusing a link with symbols no library defines ("Undefined symbols for architecture x86_64:"
+    # then each '"_symbol", referenced from:'): the build of the binding stops, as the corpora read a loader's
+    # "undefined symbol" (world587's training part, go-llama.cpp #295's libbinding.a built without ggml-metal).
+    Wording(
+        "dependency_install_failed",
+        "ld64 (apple linker)",
+        "undefined symbols for architecture",
+        "https://github.com/go-skynet/go-llama.cpp/issues/295",
+    ),
+    # LLamaSharp's model handle when llama.cpp returns no model (LLama/Native/SafeLlamaModelHandle.cs LoadFromFile:
+    # throw new RuntimeError($"Failed to load model {modelPath}.") before 0.11's LoadWeightsFailedException), the
+    # binding's word for the "failed to load model" that llama-cpp-python words "failed to load model from file"
+    # (world587's training part, LLamaSharp #332 given a directory of original weights); weak, as that row is, so a
+    # cause named in the same log wins.
+    Wording(
+        "model_unsupported",
+        "llamasharp",
+        "llama.exceptions.runtimeerror: failed to load model",
+        "https://github.com/SciSharp/LLamaSharp/blob/v0.8.0/LLama/Native/SafeLlamaModelHandle.cs",
+        weak=True,
+    ),
+    # llama.cpp's loader missing a tensor the architecture needs (src/llama-model-loader.cpp: "tensor '%s' not found
+    # in the model", reported as "llama_model_load: error loading model: ..."): the GGUF does not match what this
+    # build expects, the family of the "missing tensor" and "wrong number of tensors" row above (world587's training
+    # part, llama-cpp-rs #731).
+    Wording(
+        "model_unsupported",
+        "llama.cpp",
+        "error loading model",
+        f"{_LLAMACPP}/blob/master/src/llama-model-loader.cpp",
+        also=("not found in the model",),
+    ),
+    # rustformers' llm loader reading a file's f16 hyperparameter as an invalid value (LoadError::HyperparametersF16Invalid
+    # "Could not load model: HyperparametersF16Invalid { value: 50257 }"): the file is of another architecture than
+    # the loader (a GPT-2-style Cerebras model given to the LLaMA loader, rustformers/llm #96 in world587's training
+    # part), as world325 reads the same loader's InvalidMagic.
+    Wording(
+        "model_unsupported",
+        "rustformers llm",
+        "hyperparametersf16invalid",
+        "https://github.com/rustformers/llm/issues/96",
+    ),
+    # onnxruntime refusing the graph capture a session asked for because the model has If/Loop nodes the provider
+    # cannot capture (onnxruntime/core/session/inference_session.cc: "This session cannot use the graph capture
+    # feature as requested by the user as the model has control flow nodes which can't be supported by
+    # DmlExecutionProvider"): this model cannot run on this provider as configured (world587's training part,
+    # onnxruntime-genai #855, a Phi-3.5 built for DirectML).
+    Wording(
+        "model_unsupported",
+        "onnxruntime",
+        "cannot use the graph capture feature as requested by the user",
+        "https://github.com/microsoft/onnxruntime/blob/main/onnxruntime/core/session/inference_session.cc",
+        also=("control flow nodes",),
+    ),
+    # The JVM's socket giving up on a server that does not answer in time (sun.nio.ch.NioSocketImpl.timedRead:
+    # throw new SocketTimeoutException("Read timed out")), the exception a Java client (Spring AI's RestClient,
+    # OkHttp, LangChain4j) raises when the local model server it calls (Ollama's /v1/chat/completions) takes longer
+    # than the client waits: the server is not answering, as world587 reads Spring AI's "I/O error on POST request
+    # ... Read timed out" (world587's training part, ollama #8327). Not toward a model hub, whose read timeouts are
+    # a download that stalls (the urllib3 row above).
+    Wording(
+        "health_check_failed",
+        "jvm (java.net)",
+        "java.net.sockettimeoutexception: read timed out",
+        "https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/nio/ch/NioSocketImpl.java",
+        unless=DOWNLOAD_HOSTS,
+    ),
+    # === end of world587 wordings ===
 )
