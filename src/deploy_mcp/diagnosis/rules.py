@@ -898,6 +898,12 @@ GATES: tuple[str, ...] = (
     # wordings.py, world579's: no error word in either message.
     "static tensor",
     "program buffer range",
+    # A Jupyter front end's "Kernel died, restarting", transformers' "... requires Accelerate: `pip install
+    # accelerate`" and the Hugging Face inference toolkit's "Inference Toolkit can only inference tasks from
+    # architectures ending with [...]" (wordings.py, world588's): no error word in any of the three.
+    "kernel died",
+    "requires accelerate",
+    "inference toolkit can only",
 )
 
 

@@ -25206,4 +25206,63 @@ WORDINGS: tuple[Wording, ...] = (
         unless=DOWNLOAD_HOSTS,
     ),
     # === end of world587 wordings ===
+    # === learnt from world588's training part (tests/diagnosis/world588): notebook environments loading and serving
+    # models (Colab, Kaggle, SageMaker, Jupyter, Paperspace) ===
+    # A Jupyter front end's notice that the kernel process is gone ("Kernel died, restarting", printed after a spaCy
+    # training loop started in a notebook, world588's training part, Entity-Recognition-In-Resumes-SpaCy #24): the
+    # sibling of the classic notebook's "The kernel appears to have died" that world344 reads container_exited, and
+    # weak like those rows, since it does not say why the kernel died and a cause logged with it names the failure.
+    Wording(
+        "container_exited",
+        "jupyter",
+        "kernel died, restarting",
+        "https://github.com/DataTurks-Engg/Entity-Recognition-In-Resumes-SpaCy/issues/24",
+        weak=True,
+    ),
+    # transformers' from_pretrained when low_cpu_mem_usage or a device_map is asked for without the package
+    # (modeling_utils.py: "Using `low_cpu_mem_usage=True` or a `device_map` requires Accelerate: `pip install
+    # accelerate`", later "... `pip install 'accelerate>=0.26.0'`"): a package not installed, which a notebook user
+    # quotes without its "ImportError:" (world588's training part, THUDM/glm-4v-9b discussion #27 on Colab); the
+    # ImportError rule in rules.py reads the line when the prefix is there.
+    Wording(
+        "dependency_install_failed",
+        "transformers",
+        "requires accelerate:",
+        "https://github.com/huggingface/transformers/blob/v4.40.0/src/transformers/modeling_utils.py",
+    ),
+    # An IPython or Colab traceback whose header names TensorFlow's ResourceExhaustedError (the exception of
+    # errors::ResourceExhausted, "OOM when allocating tensor ... on /job:localhost/replica:0/task:0/device:GPU:0"),
+    # with the message cut off: the device allocator ran out, as the "OutOfMemoryError   Traceback (most recent call
+    # last)" headers of world121, world365 and world528 are read gpu_oom (world588's training part, keras-hub #1418,
+    # Mistral 7B from_preset on Colab). Not the CPU allocator's, whose failure is host memory.
+    Wording(
+        "gpu_oom",
+        "tensorflow",
+        "resourceexhaustederror",
+        "https://github.com/keras-team/keras-hub/issues/1418",
+        unless=HOST_MEMORY + ("device:cpu", "by allocator cpu"),
+    ),
+    # SageMaker's CreateModel refusing a model package from AWS Marketplace the account has not subscribed to
+    # ("ClientError: An error occurred (ValidationException) when calling the CreateModel operation: Caller is not
+    # subscribed to the marketplace offering."): the model registry refusing the caller, as LABELS.md's hf_auth reads
+    # a cloud's refusal to a model (world588's training part, amazon-sagemaker-examples #2284).
+    Wording(
+        "hf_auth",
+        "sagemaker",
+        "not subscribed to the marketplace offering",
+        "https://github.com/aws/amazon-sagemaker-examples/issues/2284",
+    ),
+    # The Hugging Face inference toolkit behind SageMaker endpoints (sagemaker-huggingface-inference-toolkit,
+    # transformers_utils.py infer_task_from_model_architecture: "Task couldn't be inferenced from {architecture}.
+    # Inference Toolkit can only inference tasks from architectures ending with [...]. Use env `HF_TASK` to define
+    # your task."): the toolkit has no pipeline for this architecture, returned to InvokeEndpoint as a 400 body
+    # (world588's training part, replit-code-v1-3b discussion #13's ReplitLM), as world521 reads the same toolkit's
+    # "Could not load model ... with any of the following classes" model_unsupported.
+    Wording(
+        "model_unsupported",
+        "sagemaker-huggingface-inference-toolkit",
+        "inference toolkit can only inference tasks from architectures",
+        "https://github.com/aws/sagemaker-huggingface-inference-toolkit/blob/main/src/sagemaker_huggingface_inference_toolkit/transformers_utils.py",
+    ),
+    # === end of world588 wordings ===
 )
