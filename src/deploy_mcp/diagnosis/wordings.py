@@ -25265,4 +25265,59 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/aws/sagemaker-huggingface-inference-toolkit/blob/main/src/sagemaker_huggingface_inference_toolkit/transformers_utils.py",
     ),
     # === end of world588 wordings ===
+    # === learnt from world590's training part (tests/diagnosis/world590): other deep-learning frameworks
+    # on GPUs (MXNet, Caffe, PaddlePaddle, MindSpore, OneFlow, Chainer, Theano, CNTK) ===
+    # CNTK's device descriptor refusing a GPU it cannot use (Source/CNTKv2LibraryDll/Common.cpp,
+    # DeviceDescriptor::GPUDevice: "Specified GPU device id (%u) is invalid."), raised as a ValueError by the
+    # Python bindings when the build or the driver shows no such GPU (world590's training part, CNTK #1835 on
+    # Linux and #3210 on Windows, both on `cntk.device.gpu(0)`).
+    Wording(
+        "gpu_unavailable",
+        "cntk",
+        "is invalid",
+        "https://github.com/microsoft/CNTK/issues/1835",
+        also=("specified gpu device id",),
+    ),
+    # CNTK's GPU build printing its build info and then "No GPUs found" (Source/Math/BestGpu.cpp, when
+    # cudaGetDeviceCount fails, here with a driver too old for CUDA 8; world590's training part, CNTK #1664).
+    Wording(
+        "gpu_unavailable",
+        "cntk",
+        "no gpus found",
+        "https://github.com/microsoft/CNTK/issues/1664",
+        final=True,
+    ),
+    # Theano's GPU back end failing to start (theano/gpuarray/__init__.py: "Could not initialize pygpu,
+    # support disabled", logged at ERROR before its traceback): Theano goes on without the GPU, the fallback
+    # LABELS.md reads gpu_unavailable (world590's training part, Theano PR #5357's GTX 580 without cuDNN
+    # support).
+    Wording(
+        "gpu_unavailable",
+        "theano",
+        "could not initialize pygpu, support disabled",
+        "https://github.com/Theano/Theano/blob/rel-1.0.0/theano/gpuarray/__init__.py",
+    ),
+    # Caffe's layer factory refusing a layer type its build does not register
+    # (include/caffe/layer_factory.hpp: "Check failed: registry.count(type) == 1 (0 vs. 1) Unknown layer type:
+    # X (known types: ...)"), then an abort: the model's prototxt needs a layer this Caffe cannot run, the
+    # "engine or build cannot run this model" of model_unsupported (world590's training part, vqa-mcb #17's
+    # SoftAttention and RCF #80's ImageLabelmapData).
+    Wording(
+        "model_unsupported",
+        "caffe",
+        "check failed: registry.count(type) == 1",
+        "https://github.com/BVLC/caffe/blob/master/include/caffe/layer_factory.hpp",
+        also=("unknown layer type",),
+    ),
+    # PaddleHub's import-time version check (paddlehub/__init__.py: RuntimeError "Version mismatch in
+    # PaddleHub and PaddlePaddle, you need to upgrade PaddlePaddle to version 2.0.0 or above."): the installed
+    # packages do not go together, so `hub serving start` never starts (world590's training part,
+    # PaddleFormers #2144).
+    Wording(
+        "dependency_install_failed",
+        "paddlehub",
+        "version mismatch in paddlehub and paddlepaddle",
+        "https://github.com/PaddlePaddle/PaddleFormers/issues/2144",
+    ),
+    # === end of world590 wordings ===
 )
