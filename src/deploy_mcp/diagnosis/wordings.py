@@ -25320,4 +25320,40 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/PaddlePaddle/PaddleFormers/issues/2144",
     ),
     # === end of world590 wordings ===
+    # === learnt from world591's training part (tests/diagnosis/world591): batch inference over datasets (Ray
+    # Data, vLLM offline, Spark RAPIDS, Daft, Hugging Face datasets, embedding jobs) ===
+    # The RAPIDS Accelerator for Spark's GPU retry framework (spark-rapids-jni's GpuRetryOOM and GpuSplitAndRetryOOM,
+    # thrown by RmmRapidsRetryIterator with "GPU OutOfMemory" and "GPU OutOfMemory: could not split inputs and
+    # retry"): the GPU's memory ran out in a task; the CPU twins say "CPU OutOfMemory" (world591's training part,
+    # NVIDIA/cudf-spark #11584's shuffle coalesce, the family of #13662's GpuRetryOOM in KudoGpuSerializer).
+    Wording("gpu_oom", "spark-rapids", "gpu outofmemory", "https://github.com/NVIDIA/cudf-spark/issues/11584"),
+    # The same framework's first exceptions (23.04-23.06, before they were renamed Gpu*): "com.nvidia.spark.rapids.
+    # jni.RetryOOM: task should retry operation" and "...jni.SplitAndRetryOOM: Attempted to handle a split, but was
+    # not initialized with a splitPolicy.", which name no GPU and were raised only when the GPU ran out (world591's
+    # training part, NVIDIA/cudf-spark #8050's explode and #8090's aborted job, whose thread says as much).
+    Wording("gpu_oom", "spark-rapids", "rapids.jni.retryoom", "https://github.com/NVIDIA/cudf-spark/issues/8090"),
+    Wording(
+        "gpu_oom", "spark-rapids", "rapids.jni.splitandretryoom", "https://github.com/NVIDIA/cudf-spark/issues/8090"
+    ),
+    # RMM's pool resource refusing an initial pool larger than the largest it may take (rmm/mr/device/
+    # pool_memory_resource.hpp: "Initial pool size exceeds the maximum pool size!"), under the RAPIDS Accelerator's
+    # "Initial RMM allocation(13736 MB) is larger than free memory(74 MB)": a second executor on a GPU the first
+    # one already holds (world591's training part, NVIDIA/cudf-spark #636 on YARN).
+    Wording(
+        "gpu_oom",
+        "rmm",
+        "initial pool size exceeds the maximum pool size",
+        "https://github.com/NVIDIA/cudf-spark/issues/636",
+    ),
+    # Ray Data's map_batches refusing a GPU request without a batch size ("ValueError: `batch_size` must be
+    # provided to `map_batches` when requesting GPUs. ... the largest batch size that doesn't result in your GPU
+    # device running out of memory"): an argument refused before anything ran, whose advice mentions running out
+    # of memory (world591's training part, ray #45201 with num_gpus=0).
+    Wording(
+        "invalid_engine_args",
+        "ray-data",
+        "must be provided to `map_batches` when requesting gpus",
+        f"{_RAY}/issues/45201",
+    ),
+    # === end of world591 wordings ===
 )
