@@ -1704,6 +1704,8 @@ RULES: tuple[Rule, ...] = (
         # supported for the selected architecture 61. Falling back to CutlassMLP. For maximum performance, raise the
         # target GPU architecture to 75+.", under instant-ngp and nerfstudio): a fallback of the network's kernels,
         # and training goes on (world361's training part).
+        # DeepGEMM's host dispatch ("Assertion error (csrc/apis/hyperconnection.hpp:56): Unsupported architecture")
+        # is about the GPU too, read dtype_unsupported by world592's row in wordings.py (world592's training part).
         unless=(
             "compute capability",
             "quantiz",
@@ -1711,6 +1713,7 @@ RULES: tuple[Rule, ...] = (
             "dtype",
             "overriding blas backend",
             "fmharunner",
+            "assertion error (",
             "falling back to cutlassmlp",
         ),
     ),

@@ -25356,4 +25356,53 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_RAY}/issues/45201",
     ),
     # === end of world591 wordings ===
+    # === learnt from world592's training part (tests/diagnosis/world592): expert-parallel and mixture-of-experts
+    # kernels in serving (DeepEP, NVSHMEM, DeepGEMM, FlashMLA, EPLB, wide-EP) ===
+    # DeepGEMM's host-side dispatch for an architecture it has no kernels for (csrc/apis/*.hpp: DG_HOST_UNREACHABLE
+    # ("Unsupported architecture"), which DeepGEMM's assertion macro words "Assertion error (<file>:<line>):
+    # Unsupported architecture"): the GPU (SM 12.x under SGLang's and vLLM's DeepSeek-V4 paths) has no kernel for the
+    # GEMM asked for, as world263 and world419 read the "Unsupported architecture" of FlashInfer's and TensorRT-LLM's
+    # attention runners dtype_unsupported, not an unknown model architecture (world592's training part, SGLang #25877's
+    # tf32_hc_prenorm_gemm on an RTX PRO 6000).
+    Wording(
+        "dtype_unsupported",
+        "deepgemm",
+        "): unsupported architecture",
+        "https://github.com/deepseek-ai/DeepGEMM/blob/main/csrc/apis/hyperconnection.hpp",
+        also=("assertion error (",),
+    ),
+    # TensorRT-LLM's MoE GEMM runner refusing a GPU whose shared memory cannot hold the GroupedGEMM tile
+    # (cpp/tensorrt_llm/kernels/cutlass_kernels/moe_gemm/moe_gemm_kernels_template.h: TLLM_CHECK_WITH_INFO(...,
+    # "GPU lacks the shared memory resources to run GroupedGEMM kernel"), which the TllmException words
+    # "[TensorRT-LLM][ERROR] Assertion failed: GPU lacks the shared memory resources to run GroupedGEMM kernel": the
+    # card has no support for the MoE kernel asked for, read as world419 reads the runner's "Assertion failed:
+    # Unsupported architecture" (world592's training part, TensorRT-LLM #1925, Qwen2-57B-A14B at tp=2 on L40s).
+    Wording(
+        "dtype_unsupported",
+        "tensorrt-llm",
+        "assertion failed: gpu lacks the shared memory resources",
+        f"{_TRTLLM}/issues/1925",
+    ),
+    # SGLang's server-argument check for the DeepEP v2 all-to-all backend (validate_deepep_v2_model_architecture:
+    # "ValueError: DeepEP v2 MoE is not validated for '<architecture>'; supported architectures are [...] ... Use
+    # --moe-a2a-backend deepep."): the server refuses the --moe-a2a-backend value for this model before the engine
+    # starts, a flag value it rejects (world592's training part, SGLang #39408, Qwen3.5 MoE).
+    Wording(
+        "invalid_engine_args",
+        "sglang",
+        "valueerror: deepep v2 moe is not validated for",
+        f"{_SGLANG}/pull/39408",
+    ),
+    # NVSHMEM's NVLS team setup mapping the symmetric heap into a multicast object (src/host/team/
+    # team_internal_nvls.cpp: "cuMemMap failed to map %ld bytes handle at address: %p offset %lu on device %d"): the
+    # NVLink SHARP multicast mapping failed (a fabric state out of sync, NVSHMEM #40; NVSHMEM_DISABLE_NVLS=1 is the
+    # workaround), a communication library's NVLink set-up and not the GPU's memory running out (world592's training
+    # part, PyTorch #169879's symmetric-memory CI job on four H100s).
+    Wording(
+        "nccl_or_shm",
+        "nvshmem",
+        "cumemmap failed to map",
+        "https://github.com/NVIDIA/nvshmem/issues/40",
+    ),
+    # === end of world592 wordings ===
 )
