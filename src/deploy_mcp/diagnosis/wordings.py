@@ -25405,4 +25405,55 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/nvshmem/issues/40",
     ),
     # === end of world592 wordings ===
+    # === learnt from world593's training part (tests/diagnosis/world593): serving features refusing a configuration
+    # (speculative decoding, structured output, multi-LoRA, prefix caching) ===
+    # vLLM refusing speculative decoding where it does not run it: V1's early engine ("Speculative decoding is not yet
+    # supported on VLLM V1", world593's training part, vllm #12901) and the Ray executor's assert in 0.4
+    # (executor/ray_gpu_executor.py: "AssertionError: Speculative decoding not yet supported for RayGPU backend.",
+    # vllm #4358). The model serves without --speculative-model, so, as world6 and world173 read vLLM's other
+    # speculative refusals, it is the flag that is refused.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "speculative decoding is not yet supported",
+        f"{_VLLM}/issues/12901",
+    ),
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "speculative decoding not yet supported for",
+        f"{_VLLM}/blob/v0.4.2/vllm/executor/ray_gpu_executor.py",
+    ),
+    # vLLM's draft-model proposer refusing a multimodal target ("NotImplementedError: Speculative Decoding with draft
+    # models or parallel drafting does not support multimodal models yet", Gemma 4 with its assistant draft, world593's
+    # training part, vllm #42005): the model serves without --speculative-config; the flag is what is refused, though
+    # the line says "does not support ... models".
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "speculative decoding with draft models or parallel drafting does not support",
+        f"{_VLLM}/issues/42005",
+    ),
+    # vLLM V1's LoRA loader for an architecture without LoRA layers (v1/worker/lora_model_runner_mixin.py
+    # load_lora_model: ValueError(f"{model.__class__.__name__} does not support LoRA yet."), world593's training
+    # part, vllm #31205 on Qwen3-Omni's thinker): the newer words of "does not support LoRA, but LoRA is enabled"
+    # above, which world65, world173 and world449 read invalid_engine_args: the model serves without --enable-lora.
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "does not support lora yet",
+        f"{_VLLM}/blob/main/vllm/v1/worker/lora_model_runner_mixin.py",
+    ),
+    # SGLang's LoRA manager refusing an adapter that brings its own tokens ("RuntimeError: Failed to load LoRA adapter
+    # <name>: LoRA serving currently doesn't support adapters that add tokens to the vocabulary", world593's training
+    # part, sglang #14105 with a PEFT adapter carrying added_tokens.json): the --lora-paths adapter is what the server
+    # refuses; the base model serves without it. Only with those words: other adapters fail to load for other causes.
+    Wording(
+        "invalid_engine_args",
+        "sglang",
+        "failed to load lora adapter",
+        f"{_SGLANG}/pull/14105",
+        also=("lora serving currently doesn't support",),
+    ),
+    # === end of world593 wordings ===
 )
