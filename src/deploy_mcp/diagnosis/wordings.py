@@ -25456,4 +25456,49 @@ WORDINGS: tuple[Wording, ...] = (
         also=("lora serving currently doesn't support",),
     ),
     # === end of world593 wordings ===
+    # === learnt from world594's training part (tests/diagnosis/world594): loading weights from object storage and
+    # network filesystems ===
+    # blobfuse2, Azure's FUSE driver for Blob Storage, when the kernel's FUSE mount cannot be made (component/libfuse:
+    # "Libfuse::initFuse : failed to mount fuse", then cmd/mount.go's "Error: unable to start pipeline [failed to
+    # mount fuse]"): the bucket a model or its cache was to be read from is not mounted. As dstack's "failed to mount
+    # disk" (world26, world39) and the kubelet's volume rows above, a volume that cannot mount is `unknown`, the
+    # volume its cause (world594's training part, azure-storage-fuse #1368 on RHEL 8.6 and #1079's AKS syslog).
+    Wording(
+        "unknown",
+        "blobfuse2",
+        "failed to mount fuse",
+        "https://github.com/Azure/azure-storage-fuse/issues/1368",
+    ),
+    # A FUSE mount whose daemon has gone (mountpoint-s3, s3fs, gcsfuse, blobfuse, rclone): the kernel answers every
+    # access with ENOTCONN, and coreutils' ls reports it as "ls: cannot open directory '<dir>': Transport endpoint is
+    # not connected" or "ls: cannot access '<path>': ..." (src/ls.c). The weights' bucket is no longer mounted: the
+    # volume is the cause, `unknown` as world240 reads "ls: cannot access '/root/.ollama': Input/output error" on a
+    # claim (world594's training part, mountpoint-s3 #930). A Python traceback's "OSError: [Errno 107] ..." keeps
+    # the crash reading it has.
+    Wording(
+        "unknown",
+        "coreutils ls (FUSE mount)",
+        "cannot open directory",
+        "https://github.com/awslabs/mountpoint-s3/issues/930",
+        also=("transport endpoint is not connected",),
+    ),
+    Wording(
+        "unknown",
+        "coreutils ls (FUSE mount)",
+        "cannot access",
+        "https://github.com/coreutils/coreutils/blob/master/src/ls.c",
+        also=("transport endpoint is not connected",),
+    ),
+    # coreutils' mv and cp when close() on the destination fails with EIO ("mv: failed to close '<dest>':
+    # Input/output error", src/copy.c): the network mount (blobfuse, s3fs) could not write the file back to its
+    # store. The volume is the cause and no process is shown dying: `unknown`, as world240's ls on a claim reads
+    # (world594's training part, azure-storage-fuse #579, a checkpoint moved onto a Blob mount).
+    Wording(
+        "unknown",
+        "coreutils mv/cp (network mount)",
+        "failed to close",
+        "https://github.com/coreutils/coreutils/blob/master/src/copy.c",
+        also=("input/output error",),
+    ),
+    # === end of world594 wordings ===
 )
