@@ -25501,4 +25501,27 @@ WORDINGS: tuple[Wording, ...] = (
         also=("input/output error",),
     ),
     # === end of world594 wordings ===
+    # === learnt from world595's training part (tests/diagnosis/world595): autoscaling, scale-to-zero and cold
+    # starts of model servers ===
+    # The HPA's metrics client finding no series for a pods or object metric (pkg/controller/podautoscaler/metrics/
+    # client.go: "no metrics returned from custom metrics API"), as the HPA's FailedComputeMetricsReplicas event
+    # quotes it: the autoscaler's own fault, the model server left as it was, which world241 reads unknown (world595's
+    # training part, Triton's k8s-onprem example scaling on avg_time_queue_us, triton-inference-server #6247).
+    Wording(
+        "unknown",
+        "kube-controller-manager (hpa)",
+        "no metrics returned from custom metrics api",
+        f"{_K8S}/blob/master/pkg/controller/podautoscaler/metrics/client.go",
+    ),
+    # KEDA's HTTP add-on interceptor giving up on a request it held while the target scaled from zero
+    # ("wait function failed, not forwarding request", error "context marked done while waiting for deployment
+    # ... to reach > 0 replicas"): the first request after a scale to zero is not answered, which world241 and
+    # world185 read health_check_failed (world595's training part, kedacore/http-add-on #476).
+    Wording(
+        "health_check_failed",
+        "keda http add-on (interceptor)",
+        "wait function failed, not forwarding request",
+        "https://github.com/kedacore/http-add-on/issues/476",
+    ),
+    # === end of world595 wordings ===
 )
