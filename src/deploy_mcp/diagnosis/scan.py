@@ -860,6 +860,15 @@ _LMSTUDIO_REQUEST_ERROR = b"[Server Error] "
 # a request).
 _OPENAI_CLIENT_ERROR = re.compile(rb"\berror code: 4\d\d - ", re.IGNORECASE)
 
+# httpx's HTTPStatusError for a 400 or 422 answer (httpx/_models.py raise_for_status: "Client error '400 Bad Request'
+# for url '...'"), as GuideLLM logs a request the server refused ("ERROR: HTTPStatusError(\"Client error '400 Bad
+# Request' for url 'http://.../v1/chat/completions'...") in its errored-requests report, gpustack #4778) or its
+# backend check that a server answered 422 on /v1/completions (guidellm #192): the server judged the request's
+# content, so it was up (world596's training part). Other 4xx and the model hubs' answers are left to the rows
+# (world261's hf_auth reads httpx's "Client error '" on the hubs).
+_HTTPX_CLIENT_ERROR = re.compile(rb"\bclient error '4(?:00 bad request|22 unprocessable)", re.IGNORECASE)
+_HTTPX_HUB_HOSTS = (b"huggingface.co", b"hf.co", b"hf-mirror.com", b"modelscope.cn")
+
 # KServe's model server answering a request for a model it does not serve (python/kserve/kserve/errors.py
 # ModelNotFound: "Model with name {name} does not exist.", a 404 with {"error": ...}), as curl prints the body:
 # the server was up and judged the request's path (world275's training part, kserve#3682). "Model with name ...
@@ -1010,6 +1019,11 @@ def scan(text: str | bytes) -> Scan:
                 and _NO_BODY_CLIENT_ERROR.search(result.raw(index)) is not None
             )
             or (b"error code: 000 - " in shape and _OPENAI_CLIENT_ERROR.search(result.raw(index)) is not None)
+            or (
+                b"client error '" in shape
+                and _HTTPX_CLIENT_ERROR.search(result.raw(index)) is not None
+                and not any(host in result.raw(index).lower() for host in _HTTPX_HUB_HOSTS)
+            )
             or (b"[server error] " in shape and _LMSTUDIO_REQUEST_ERROR in result.raw(index))
             or (b"model with name " in shape and _KSERVE_MODEL_NOT_FOUND.search(result.raw(index)) is not None)
             or all(marker in shape for marker in _LLAMA_STACK_SSE)

@@ -25524,4 +25524,30 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/kedacore/http-add-on/issues/476",
     ),
     # === end of world595 wordings ===
+    # === learnt from world596's training part (tests/diagnosis/world596): load-testing and benchmarking clients run
+    # against model servers ===
+    # aiohttp's parser when a chunked or sized response ends before its length (aiohttp/_http_parser.pyx feed_eof and
+    # http_parser.py: TransferEncodingError("Not enough data for satisfy transfer length header.", later "... to
+    # satisfy ..."), which the client raises as ClientPayloadError "Response payload is not completed: <...>"): the
+    # server closed a response it had begun, as vLLM's benchmark_serving.py prints it in "Initial test run failed"
+    # (vllm #6885, speculative decoding with FlashInfer) and EvalScope's perf client for each request at 4096 parallel
+    # requests (evalscope #851). The server dropped the benchmark's streams, as world235 reads aiohttp's "Cannot write
+    # to closing transport"; weak, and not for the download hubs.
+    Wording(
+        "health_check_failed",
+        "aiohttp",
+        "not enough data for satisfy transfer length header",
+        "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/_http_parser.pyx",
+        unless=DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    Wording(
+        "health_check_failed",
+        "aiohttp",
+        "not enough data to satisfy transfer length header",
+        "https://github.com/aio-libs/aiohttp/blob/master/aiohttp/http_parser.py",
+        unless=DOWNLOAD_HOSTS,
+        weak=True,
+    ),
+    # === end of world596 wordings ===
 )
