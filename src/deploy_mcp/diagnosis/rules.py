@@ -904,6 +904,9 @@ GATES: tuple[str, ...] = (
     "kernel died",
     "requires accelerate",
     "inference toolkit can only",
+    # gVisor's nvproxy warning about a driver call it does not proxy ("nvproxy: unknown control command 0x...",
+    # "... unknown frontend ioctl ...", "... unknown allocation class ..."), wordings.py, world597's: no error word.
+    "nvproxy: unknown",
 )
 
 

@@ -25550,4 +25550,28 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world596 wordings ===
+    # === learnt from world597's training part (tests/diagnosis/world597): sandboxed, sliced and confidential GPUs ===
+    # gVisor's nvproxy (pkg/sentry/devices/nvproxy/frontend.go and uvm.go) warns "nvproxy: unknown control command
+    # %#x", "nvproxy: unknown frontend ioctl %d", "nvproxy: unknown allocation class %#x" (and "unknown uvm ioctl")
+    # when the sandboxed program makes a driver call the proxy does not implement; the call fails with EINVAL, so the
+    # program inside runsc sees no usable GPU ("No CUDA GPUs are available", "no CUDA-capable device is detected",
+    # "OS call failed or operation not supported on this OS"). world597's training part: gvisor #10647 (nccl-tests
+    # on CUDA 12.5), #10272 (DDP on an H100), #9372 (TGI on an A100); without a row the runsc log reads healthy.
+    Wording(
+        "gpu_unavailable",
+        "gvisor-nvproxy",
+        "nvproxy: unknown ",
+        "https://github.com/google/gvisor/blob/master/pkg/sentry/devices/nvproxy/frontend.go",
+    ),
+    # The MPS control daemon's container (k8s-device-plugin's mps-control-daemon, or a hand-made nvidia/mps image)
+    # runs nvidia-cuda-mps-control, a driver utility the NVIDIA container toolkit mounts from the host; "command not
+    # found" means the driver's utilities are not in the container, as world123 and world67 read "nvidia-smi: command
+    # not found" gpu_unavailable (world597's training part, k8s-device-plugin #381, the MPS server in CrashLoopBackOff).
+    Wording(
+        "gpu_unavailable",
+        "nvidia-mps",
+        "nvidia-cuda-mps-control: command not found",
+        "https://github.com/NVIDIA/k8s-device-plugin/issues/381",
+    ),
+    # === end of world597 wordings ===
 )
