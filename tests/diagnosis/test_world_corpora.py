@@ -13100,6 +13100,19 @@ EXPECTED: dict[str, Expected] = {
         ),
         kind_once_exited_non_zero=True,
     ),
+    "world599": Expected(
+        excerpts=11,
+        healthy=9,
+        # 11 of 11 on 50c91ec, no row written (11 of 11 as collected on 50c91ec).
+        whole=1.0,
+        # 3 of 3 on the part no rule was written from (3 of 3 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=8,
+        apart_from_project_corpora=True,
+        # 8 of 8 (8 of 8 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
