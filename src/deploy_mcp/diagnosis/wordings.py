@@ -25574,4 +25574,61 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/k8s-device-plugin/issues/381",
     ),
     # === end of world597 wordings ===
+    # === learnt from world598's training part (tests/diagnosis/world598): chat templates, tokenizers, tool-call and
+    # reasoning parsers in OpenAI-compatible servers ===
+    # llama.cpp's automatic tool-call parser generator, when it cannot walk the model's chat template (common/chat.cpp:
+    # "Unable to generate parser for this template. Automatic parser generation failed: <minja's error>", answered to
+    # every request that carries tools, or logged at init after "chat template parsing error"): the model's template is
+    # not one this engine can build a parser from, as ../world187 reads llama.cpp #20305's same sentence (world598's
+    # training part: club-3090 #1250's GLM template with `_args.items()`, forgecode #2586's Qwen3.5 template raising
+    # inside the generator's own sample conversation).
+    Wording(
+        "model_unsupported",
+        "llama.cpp server",
+        "automatic parser generation failed",
+        "https://github.com/noonghunna/club-3090/issues/1250",
+    ),
+    # minja, llama.cpp's Jinja engine, subscripting a null value in the model's chat template (minja.hpp SubscriptExpr:
+    # "Cannot subscript null", then its " at row R, column C:" location lines): Qwen3's template slicing a tool-call
+    # message's null content, which this engine cannot evaluate, the twin of the "value is not callable: " row above,
+    # with the same condition (world598's training part, llama.cpp #13178, quoted in the client's 500).
+    Wording(
+        "model_unsupported",
+        "minja (llama.cpp)",
+        "cannot subscript null",
+        "https://github.com/ggml-org/llama.cpp/issues/13178",
+        also=(" at row ",),
+        unless=('{"error"',),
+    ),
+    # LM Studio's "Error rendering prompt with jinja template" when @huggingface/jinja's interpreter itself throws a
+    # JavaScript TypeError reading a field the template expects ("TypeError: Cannot read properties of undefined
+    # (reading 'type')"): the template does not run in this engine, as world453's row reads its parser errors
+    # (world598's training part, lmstudio-bug-tracker #393, Qwen2.5-Coder and DeepSeek-R1 distills on LM Studio 0.3.8).
+    Wording(
+        "model_unsupported",
+        "lm studio (@huggingface/jinja)",
+        "error rendering prompt with jinja template: typeerror: cannot read properties of",
+        "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/393",
+    ),
+    # NobodyWho's model worker when minijinja cannot render the model's chat template ("Model worker crashed: Failed
+    # applying the jinja chat template: invalid operation: tried to use + operator on unsupported types undefined and
+    # string"): a variable the template needs (bos_token) that this runtime's Jinja environment lacks, so the model's
+    # template does not run here (world598's training part, nobodywho #61, Llama 3.1 8B GGUF).
+    Wording(
+        "model_unsupported",
+        "nobodywho",
+        "failed applying the jinja chat template",
+        "https://github.com/nobodywho-ooo/nobodywho/issues/61",
+    ),
+    # Ultravox's model setup asserting that the language model's embedding table matches its tokenizer
+    # (ultravox/training/model_types.py: assert ... == len(self.text_tokenizer), f"Model and tokenizer mismatch: {a} !=
+    # {b}"): a backbone whose tokenizer does not fit it, a model this pipeline cannot run as given, not a bare assert
+    # (world598's training part, fixie-ai/ultravox #302, a Qwen backbone 151936 != 151669).
+    Wording(
+        "model_unsupported",
+        "ultravox",
+        "model and tokenizer mismatch: ",
+        "https://github.com/fixie-ai/ultravox/issues/302",
+    ),
+    # === end of world598 wordings ===
 )
