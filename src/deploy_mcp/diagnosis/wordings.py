@@ -24609,7 +24609,8 @@ WORDINGS: tuple[Wording, ...] = (
         also=(".cuda.o",),
     ),
     # torchelastic's agent raising ChildFailedError over its summary of the ranks that failed
-    # (torch/distributed/elastic/multiprocessing/errors/__init__.py: "torch.distributed.elastic.multiprocessing.errors.
+    # (torch/distributed/elastic/multiprocessing/errors/__init__.py:
+    # "torch.distributed.elastic.multiprocessing.errors.
     # ChildFailedError:" then "=" * 60, "<script> FAILED", "Failures:" and one block of "time", "host", "rank",
     # "exitcode", "error_file", "traceback" fields per rank): torchrun and `accelerate launch` exit because a worker
     # died, whatever the field lines after it look like. The summary names no cause, so any kind a line above it
@@ -24930,7 +24931,8 @@ WORDINGS: tuple[Wording, ...] = (
         "gladloadgl error",
         "https://github.com/google-deepmind/mujoco/blob/main/src/render/render_context.c",
     ),
-    # SAPIEN's Vulkan renderer (svulkan2) asked for a ray-tracing shader pack on a GPU without ray tracing ("[svulkan2]
+    # SAPIEN's Vulkan renderer (svulkan2) asked for a ray-tracing shader pack on a GPU without ray tracing
+    # ("[svulkan2]
     # [error] The selected GPU does not support ray tracing", ManiSkill's --shader="rt-fast"): the renderer cannot
     # use this GPU as asked (world580's training part, ManiSkill #740, where the pinocchio warning above it had
     # been read as a failed install).
@@ -24955,7 +24957,8 @@ WORDINGS: tuple[Wording, ...] = (
     # Cog's build refusing the OpenAPI schema it generated from the predictor (pkg/image/build.go: "Model schema is
     # invalid: %w" after "Validating model schema..."): the predictor's declared input or output types do not make a
     # valid schema, so the image is not built; the model's own declaration refused, as LABELS.md reads a config the
-    # server refuses (world581's training part, replicate/cog#1275, "schema \"Output\": extra sibling fields: [title]").
+    # server refuses (world581's training part, replicate/cog#1275, "schema \"Output\": extra sibling fields:
+    # [title]").
     Wording(
         "invalid_engine_args",
         "cog",
@@ -25170,7 +25173,8 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_LLAMACPP}/blob/master/src/llama-model-loader.cpp",
         also=("not found in the model",),
     ),
-    # rustformers' llm loader reading a file's f16 hyperparameter as an invalid value (LoadError::HyperparametersF16Invalid
+    # rustformers' llm loader reading a file's f16 hyperparameter as an invalid value
+    # (LoadError::HyperparametersF16Invalid
     # "Could not load model: HyperparametersF16Invalid { value: 50257 }"): the file is of another architecture than
     # the loader (a GPT-2-style Cerebras model given to the LLaMA loader, rustformers/llm #96 in world587's training
     # part), as world325 reads the same loader's InvalidMagic.
@@ -25362,7 +25366,8 @@ WORDINGS: tuple[Wording, ...] = (
     # ("Unsupported architecture"), which DeepGEMM's assertion macro words "Assertion error (<file>:<line>):
     # Unsupported architecture"): the GPU (SM 12.x under SGLang's and vLLM's DeepSeek-V4 paths) has no kernel for the
     # GEMM asked for, as world263 and world419 read the "Unsupported architecture" of FlashInfer's and TensorRT-LLM's
-    # attention runners dtype_unsupported, not an unknown model architecture (world592's training part, SGLang #25877's
+    # attention runners dtype_unsupported, not an unknown model architecture (world592's training part, SGLang
+    # #25877's
     # tf32_hc_prenorm_gemm on an RTX PRO 6000).
     Wording(
         "dtype_unsupported",
@@ -25425,7 +25430,8 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/v0.4.2/vllm/executor/ray_gpu_executor.py",
     ),
     # vLLM's draft-model proposer refusing a multimodal target ("NotImplementedError: Speculative Decoding with draft
-    # models or parallel drafting does not support multimodal models yet", Gemma 4 with its assistant draft, world593's
+    # models or parallel drafting does not support multimodal models yet", Gemma 4 with its assistant draft,
+    # world593's
     # training part, vllm #42005): the model serves without --speculative-config; the flag is what is refused, though
     # the line says "does not support ... models".
     Wording(
@@ -25566,7 +25572,8 @@ WORDINGS: tuple[Wording, ...] = (
     # The MPS control daemon's container (k8s-device-plugin's mps-control-daemon, or a hand-made nvidia/mps image)
     # runs nvidia-cuda-mps-control, a driver utility the NVIDIA container toolkit mounts from the host; "command not
     # found" means the driver's utilities are not in the container, as world123 and world67 read "nvidia-smi: command
-    # not found" gpu_unavailable (world597's training part, k8s-device-plugin #381, the MPS server in CrashLoopBackOff).
+    # not found" gpu_unavailable (world597's training part, k8s-device-plugin #381, the MPS server in
+    # CrashLoopBackOff).
     Wording(
         "gpu_unavailable",
         "nvidia-mps",
@@ -25576,9 +25583,11 @@ WORDINGS: tuple[Wording, ...] = (
     # === end of world597 wordings ===
     # === learnt from world598's training part (tests/diagnosis/world598): chat templates, tokenizers, tool-call and
     # reasoning parsers in OpenAI-compatible servers ===
-    # llama.cpp's automatic tool-call parser generator, when it cannot walk the model's chat template (common/chat.cpp:
+    # llama.cpp's automatic tool-call parser generator, when it cannot walk the model's chat template
+    # (common/chat.cpp:
     # "Unable to generate parser for this template. Automatic parser generation failed: <minja's error>", answered to
-    # every request that carries tools, or logged at init after "chat template parsing error"): the model's template is
+    # every request that carries tools, or logged at init after "chat template parsing error"): the model's template
+    # is
     # not one this engine can build a parser from, as ../world187 reads llama.cpp #20305's same sentence (world598's
     # training part: club-3090 #1250's GLM template with `_args.items()`, forgecode #2586's Qwen3.5 template raising
     # inside the generator's own sample conversation).
@@ -25588,7 +25597,8 @@ WORDINGS: tuple[Wording, ...] = (
         "automatic parser generation failed",
         "https://github.com/noonghunna/club-3090/issues/1250",
     ),
-    # minja, llama.cpp's Jinja engine, subscripting a null value in the model's chat template (minja.hpp SubscriptExpr:
+    # minja, llama.cpp's Jinja engine, subscripting a null value in the model's chat template (minja.hpp
+    # SubscriptExpr:
     # "Cannot subscript null", then its " at row R, column C:" location lines): Qwen3's template slicing a tool-call
     # message's null content, which this engine cannot evaluate, the twin of the "value is not callable: " row above,
     # with the same condition (world598's training part, llama.cpp #13178, quoted in the client's 500).
@@ -25603,7 +25613,8 @@ WORDINGS: tuple[Wording, ...] = (
     # LM Studio's "Error rendering prompt with jinja template" when @huggingface/jinja's interpreter itself throws a
     # JavaScript TypeError reading a field the template expects ("TypeError: Cannot read properties of undefined
     # (reading 'type')"): the template does not run in this engine, as world453's row reads its parser errors
-    # (world598's training part, lmstudio-bug-tracker #393, Qwen2.5-Coder and DeepSeek-R1 distills on LM Studio 0.3.8).
+    # (world598's training part, lmstudio-bug-tracker #393, Qwen2.5-Coder and DeepSeek-R1 distills on LM Studio
+    # 0.3.8).
     Wording(
         "model_unsupported",
         "lm studio (@huggingface/jinja)",
@@ -25621,7 +25632,8 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/nobodywho-ooo/nobodywho/issues/61",
     ),
     # Ultravox's model setup asserting that the language model's embedding table matches its tokenizer
-    # (ultravox/training/model_types.py: assert ... == len(self.text_tokenizer), f"Model and tokenizer mismatch: {a} !=
+    # (ultravox/training/model_types.py: assert ... == len(self.text_tokenizer), f"Model and tokenizer mismatch: {a}
+    # !=
     # {b}"): a backbone whose tokenizer does not fit it, a model this pipeline cannot run as given, not a bare assert
     # (world598's training part, fixie-ai/ultravox #302, a Qwen backbone 151936 != 151669).
     Wording(
