@@ -16,6 +16,7 @@ from typing import Literal
 from deploy_mcp.ansi import ANSI_ESCAPE, strip_ansi
 from deploy_mcp.diagnosis.records import unwrap
 from deploy_mcp.diagnosis.rules import RULES, index_by_gate, is_exception_line, is_usage_line
+from deploy_mcp.diagnosis.wordings import HUB_HOSTS
 
 _INDEX = list(index_by_gate().items())
 _FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789", b"abcdefghijklmnopqrstuvwxyz000000000")
@@ -867,7 +868,7 @@ _OPENAI_CLIENT_ERROR = re.compile(rb"\berror code: 4\d\d - ", re.IGNORECASE)
 # content, so it was up (world596's training part). Other 4xx and the model hubs' answers are left to the rows
 # (world261's hf_auth reads httpx's "Client error '" on the hubs).
 _HTTPX_CLIENT_ERROR = re.compile(rb"\bclient error '4(?:00 bad request|22 unprocessable)", re.IGNORECASE)
-_HTTPX_HUB_HOSTS = (b"huggingface.co", b"hf.co", b"hf-mirror.com", b"modelscope.cn")
+_HUB_HOSTS = tuple(host.encode() for host in HUB_HOSTS)
 
 # KServe's model server answering a request for a model it does not serve (python/kserve/kserve/errors.py
 # ModelNotFound: "Model with name {name} does not exist.", a 404 with {"error": ...}), as curl prints the body:
@@ -1022,7 +1023,7 @@ def scan(text: str | bytes) -> Scan:
             or (
                 b"client error '" in shape
                 and _HTTPX_CLIENT_ERROR.search(result.raw(index)) is not None
-                and not any(host in result.raw(index).lower() for host in _HTTPX_HUB_HOSTS)
+                and not any(host in result.raw(index).lower() for host in _HUB_HOSTS)
             )
             or (b"[server error] " in shape and _LMSTUDIO_REQUEST_ERROR in result.raw(index))
             or (b"model with name " in shape and _KSERVE_MODEL_NOT_FOUND.search(result.raw(index)) is not None)

@@ -43,14 +43,14 @@ _GLIBC_MALLOC = "https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/malloc.
 _GO_SIGNALS = "https://github.com/golang/go/blob/master/src/runtime/signal_unix.go"
 
 # The model hubs (world261): a refusal from these is a model download refused, not a package.
-_HUB_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn")
+HUB_HOSTS = ("huggingface.co", "hf.co", "hf-mirror.com", "modelscope.cn")
 # Hosts a client downloads weights and packages from: a refused or unreachable connection to them is a download
 # or install failure (hf_auth, dependency_install_failed), not an engine that does not answer. Argos Translate's
 # package index and its .argosmodel files (an /argospm/ path, data.argosopentech.com; world340) are LibreTranslate's
 # model hub.
 # Zenodo (zenodo.org) hosts the weights of medical segmentation tools (TotalSegmentator's Task 251 and its other
 # tasks until v1.5.7, nnU-Net's pretrained models; world586): a refused download from it is a model download.
-DOWNLOAD_HOSTS = _HUB_HOSTS + ("pypi.org", "pythonhosted.org", "/argospm/", "argosopentech.", "zenodo.org")
+DOWNLOAD_HOSTS = HUB_HOSTS + ("pypi.org", "pythonhosted.org", "/argospm/", "argosopentech.", "zenodo.org")
 
 # Commands that install the environment, as an image build's RUN step quotes them (world41's wordings).
 _INSTALL_COMMANDS = (
@@ -15803,7 +15803,7 @@ WORDINGS: tuple[Wording, ...] = (
         "httpx",
         "client error '",
         "https://github.com/encode/httpx/blob/master/httpx/_models.py",
-        also=_HUB_HOSTS,
+        also=HUB_HOSTS,
     ),
     # Git LFS failing to fetch an object while a clone or checkout smudges it (lfs/gitfilter_smudge.go and
     # commands/command_smudge.go: "Error downloading object: <path> (<oid>): Smudge error: Error downloading <path>
@@ -15830,7 +15830,7 @@ WORDINGS: tuple[Wording, ...] = (
         "git",
         "could not read username for '",
         "https://github.com/git/git/blob/master/credential.c",
-        also=_HUB_HOSTS,
+        also=HUB_HOSTS,
     ),
     # git's smart-HTTP client on a URL that is no repository (remote-curl.c discover_refs: "%sinfo/refs not valid:
     # is this a git repository?"): a model hub's web page cloned instead of its git URL (ModelScope's
@@ -15840,7 +15840,7 @@ WORDINGS: tuple[Wording, ...] = (
         "git",
         "info/refs not valid: is this a git repository?",
         "https://github.com/git/git/blob/master/remote-curl.c",
-        also=_HUB_HOSTS,
+        also=HUB_HOSTS,
     ),
     # GNU wget's closing line for a refused or missing file (src/http.c: "%s ERROR %d: %s.", after the URL in -nv
     # mode: "2026-07-19 14:30:17 ERROR 404: Not Found."): the weights a script fetches by URL are not there (a
@@ -20494,7 +20494,7 @@ WORDINGS: tuple[Wording, ...] = (
         "urllib3",
         "timed out. (connect timeout=",
         "https://github.com/urllib3/urllib3/blob/main/src/urllib3/connection.py",
-        also=_HUB_HOSTS,
+        also=HUB_HOSTS,
         unless=("retrying (", "will retry"),
     ),
     # requests' HTTPError for a 5xx answer (requests/models.py Response.raise_for_status: http_error_msg = f"{self.
@@ -20507,7 +20507,7 @@ WORDINGS: tuple[Wording, ...] = (
         "requests",
         " server error: ",
         "https://github.com/psf/requests/blob/main/src/requests/models.py",
-        also=tuple(f"for url: https://{host}" for host in _HUB_HOSTS) + (".hf.co/",),
+        also=tuple(f"for url: https://{host}" for host in HUB_HOSTS) + (".hf.co/",),
     ),
     # aria2's download results legend (src/DownloadResultDsp / RequestGroupMan's showDownloadResults: the table of
     # "gid |stat|avg speed |path/URI" rows, then "Status Legend:" with "(ERR):error occurred." only when a download
