@@ -13099,6 +13099,30 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world601": Expected(
+        excerpts=15,
+        healthy=5,
+        # 14 of 15 on 2f500c7, no row written (13 of 15 as collected on 2f500c7, 14 of 15 after one label was moved by
+        # the conventions before any row).
+        whole=0.9333,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=2,
+        apart_from_project_corpora=True,
+        # 13 of 14 (12 of 14 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # Two frame lines from SGLang's CPU backend pasted without their "Traceback" header or exception
+                # (scheduler.py's get_internal_state reading model_runner.cuda_graph_mem_usage): container_exited as
+                # thirty-four header-less frame excerpts of other corpora are committed, read healthy since no line
+                # names a failure. No row: nothing in the two lines is a wording a program prints for a failure, and
+                # a rule for bare frame lines would read the frames quoted in healthy logs.
+                "sglang-cpu-backend-get-internal-state-cuda-graph-mem-usage-frame-cut",
+            }
+        ),
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
