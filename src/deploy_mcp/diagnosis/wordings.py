@@ -25643,4 +25643,25 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/fixie-ai/ultravox/issues/302",
     ),
     # === end of world598 wordings ===
+    # === learnt from world602's training part (tests/diagnosis/world602): Blackwell and the newest datacenter and
+    # consumer GPUs under serving engines ===
+    # Triton's dot refusing an FP8 operand it cannot multiply (python/triton/language/semantic.py, dot(): `assert
+    # lhs.dtype in (...), f"Unsupported lhs dtype {lhs.dtype}"`, and the same for rhs), reached when vLLM's FP8 MoE
+    # path hands Triton's fused_moe an fp8e4nv operand on a GPU or build whose kernel has no such FP8 product: the FP8
+    # quantization cannot run here, as the "fp8e4nv not supported in this architecture" rule reads Triton's other
+    # refusal of the same dtype (world602's training part, vllm #45101, Qwen3.6-35B-A3B FP8 on an RTX PRO 6000
+    # Blackwell, "AssertionError: Unsupported lhs dtype fp8e4nv" then "Engine core initialization failed").
+    Wording(
+        "quantization_unsupported",
+        "triton",
+        "unsupported lhs dtype fp8",
+        f"{_VLLM}/issues/45101",
+    ),
+    Wording(
+        "quantization_unsupported",
+        "triton",
+        "unsupported rhs dtype fp8",
+        "https://github.com/triton-lang/triton/blob/main/python/triton/language/semantic.py",
+    ),
+    # === end of world602 wordings ===
 )
