@@ -84,6 +84,8 @@ GATES: tuple[str, ...] = (
     "wrong shape",
     # candle's GGUF reader's "unknown dtype for tensor N" (world509's wordings).
     "unknown dtype",
+    # vLLM's tokenizer registry's "No tokenizer registered for tokenizer_mode='...'." (world603's wordings).
+    "tokenizer registered",
     "not found",
     "not a valid",
     # diffusers' "is neither a valid local path nor a valid repo id" (world439's wordings).

@@ -25664,4 +25664,28 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/triton-lang/triton/blob/main/python/triton/language/semantic.py",
     ),
     # === end of world602 wordings ===
+    # === learnt from world603's training part (tests/diagnosis/world603): day-one serving of newly released model
+    # families ===
+    # vLLM's tokenizer registry refusing a --tokenizer-mode it has no tokenizer for
+    # (vllm/tokenizers/registry.py: "No tokenizer registered for tokenizer_mode={tokenizer_mode!r}."): a flag value
+    # the server refuses, here the DeepSeek-V3.2 recipe's `--tokenizer-mode deepseek_v32` on a vLLM 0.12.0 that
+    # predates it (world603's training part, vLLM #30933).
+    Wording(
+        "invalid_engine_args",
+        "vllm",
+        "no tokenizer registered for tokenizer_mode=",
+        "https://github.com/vllm-project/vllm/issues/30933",
+    ),
+    # vLLM's multimodal input context finding a Hugging Face config of another class than the model implementation
+    # expects (vllm/inputs/registry.py InputContext.get_hf_config: "Invalid type of HuggingFace config. Expected
+    # type: ..., but found type: ..."): the checkpoint's config class (Transformers 5's Qwen3_5MoeTextConfig) is not
+    # one this vLLM's implementation of the model takes, a model this build cannot run (world603's training part,
+    # vLLM #36236, a Qwen3.5-122B-A10B continued pre-training saved with Transformers 5.3).
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "invalid type of huggingface config",
+        "https://github.com/vllm-project/vllm/issues/36236",
+    ),
+    # === end of world603 wordings ===
 )
