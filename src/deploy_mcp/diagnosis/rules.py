@@ -909,6 +909,13 @@ GATES: tuple[str, ...] = (
     # gVisor's nvproxy warning about a driver call it does not proxy ("nvproxy: unknown control command 0x...",
     # "... unknown frontend ioctl ...", "... unknown allocation class ..."), wordings.py, world597's: no error word.
     "nvproxy: unknown",
+    # LMCache's pinned CPU buffer allocation as its traceback frame prints it ("torch.empty(size, dtype=torch.uint8,
+    # pin_memory=True)"), LMCache's server refusing an --l2-adapter type ("unknown adapter type 'nixl_store'") and vLLM's
+    # "Hybrid KV cache manager is disabled but failed to convert the KV cache specs to one unified type" (wordings.py,
+    # world604's): no error word in any of the three.
+    "pin_memory=true)",
+    "unknown adapter type",
+    "one unified type",
 )
 
 

@@ -25688,4 +25688,40 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/vllm-project/vllm/issues/36236",
     ),
     # === end of world603 wordings ===
+    # === learnt from world604's training part (tests/diagnosis/world604): disaggregated prefill and KV-cache
+    # offloading (LMCache, NIXL/UCX, Mooncake, vLLM and SGLang KV connectors) ===
+    # LMCache's CPU backend pinning its whole local CPU buffer in one call (lmcache/v1/memory_management.py,
+    # MixedMemoryAllocator.__init__: "buffer = torch.empty(size, dtype=torch.uint8, pin_memory=True)"), the frame
+    # Python prints when that pinned host allocation raises ("RuntimeError: CUDA error: invalid argument" for a 5 GB
+    # max_local_cpu_size): a pinned host buffer that cannot be allocated, host_oom as ../world140 reads LMCache #1063's
+    # same trace (world604's training part, LMCache #1425). The exception line alone names no cause; this frame does.
+    Wording(
+        "host_oom",
+        "lmcache",
+        "torch.empty(size, dtype=torch.uint8, pin_memory=true)",
+        "https://github.com/LMCache/LMCache/issues/1425",
+    ),
+    # LMCache's server refusing an --l2-adapter spec whose "type" it has no adapter for ("ValueError: --l2-adapter #1:
+    # unknown adapter type 'nixl_store'. Known: dax, fs, ..."): a flag value the server refuses, invalid_engine_args
+    # (world604's training part, LMCache #3367, the CUDA 13 image without the nixl package).
+    Wording(
+        "invalid_engine_args",
+        "lmcache server",
+        "unknown adapter type '",
+        "https://github.com/LMCache/LMCache/issues/3367",
+        also=("l2-adapter",),
+    ),
+    # vLLM turning off its hybrid KV cache manager (a KV connector such as NixlConnector or OffloadingConnector that
+    # does not support it, or --disable-hybrid-kv-cache-manager) for a model whose layers need two KV cache types
+    # (Mamba or linear attention next to full attention): vllm/v1/core/kv_cache_utils.py unify_hybrid_kv_cache_specs
+    # raises "Hybrid KV cache manager is disabled but failed to convert the KV cache specs to one unified type." This
+    # engine, so configured, cannot run this model: model_unsupported (world604's training part, kaito #2008's
+    # Nemotron models with KV cache offloading).
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "hybrid kv cache manager is disabled but failed to convert the kv cache specs to one unified type",
+        f"{_VLLM}/blob/main/vllm/v1/core/kv_cache_utils.py",
+    ),
+    # === end of world604 wordings ===
 )
