@@ -25724,4 +25724,31 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_VLLM}/blob/main/vllm/v1/core/kv_cache_utils.py",
     ),
     # === end of world604 wordings ===
+    # === learnt from world605's training part (tests/diagnosis/world605): managed cloud endpoints' serving
+    # containers ===
+    # SageMaker's CreateModel refusing an image URI its registry does not hold ("ValidationException: Requested image
+    # 763104351884.dkr.ecr.us-west-2.amazonaws.com/huggingface-pytorch-inference:1.13-transformers4.26.0-cpu-py39-
+    # ubuntu20.04 not found."): the serving image cannot be had, image_pull_failed, not the Hub refusal the words
+    # model guessed (world605's training part, terraform-aws-sagemaker-huggingface #15). The URI sits between the two
+    # literals; the trailing space of "requested image " keeps Docker's "The requested image's platform ... does not
+    # match" warning out.
+    Wording(
+        "image_pull_failed",
+        "sagemaker",
+        "not found.",
+        "https://github.com/philschmid/terraform-aws-sagemaker-huggingface/pull/15",
+        also=("requested image ",),
+    ),
+    # Bedrock Custom Model Import refusing the model files it was given ("Amazon bedrock could not find the expected
+    # file s3://.../config.json. Make sure the model is in Huggingface format and that the file exists"): the model
+    # folder lacks a file the importer needs, model_unsupported as the corpora read transformers' "does not appear to
+    # have a file named config.json" (world605's training part, defog/llama-3-sqlcoder-8b discussion #22).
+    Wording(
+        "model_unsupported",
+        "bedrock",
+        "could not find the expected file",
+        "https://huggingface.co/defog/llama-3-sqlcoder-8b/discussions/22",
+        also=("huggingface format",),
+    ),
+    # === end of world605 wordings ===
 )
