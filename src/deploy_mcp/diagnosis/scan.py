@@ -1993,6 +1993,12 @@ _CARRIED_ON = (
     b"!!! connection refused on ",
     b"health check error on ",
     b"(normal during startup)",
+    # llama.cpp's context creation for a Gemma 4 MTP assistant draft while `--fit` probes device memory
+    # (llama_init_from_model: "failed to initialize the context: Gemma4Assistant requires ctx_other to be set (this
+    # is normal during memory fitting)", "(this warning is normal during memory fitting)" in later builds): the fit
+    # step builds the draft context without its target and goes on; the line itself says so (world606's training
+    # part, ggml-org/llama.cpp#24343). A load that then fails says so on its own lines ("failed to create context").
+    b"is normal during memory fitting",
     # vLLM logs its optional Triton MoE kernels failing to import at error level and serves on without them
     # (model_executor/layers/fused_moe/gpt_oss_triton_kernels_moe.py and fused_moe/config.py: logger.error(
     # "Failed to import Triton kernels. Please make sure your triton version is compatible. Error: %s")).
