@@ -13214,6 +13214,19 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world607": Expected(
+        excerpts=4,
+        healthy=2,
+        # 4 of 4 on 2f500c7, no row written (4 of 4 as collected on 2f500c7).
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=3,
+        apart_from_project_corpora=True,
+        # 3 of 3 (3 of 3 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
