@@ -16,7 +16,7 @@ import yaml
 
 from deploy_mcp.diagnose import Diagnosis, DiagnosisKind, diagnose
 from deploy_mcp.diagnosis import rules as diagnose_rules
-from deploy_mcp.diagnosis.scan import clean_line, common_tag, error_lines, scan, untagged
+from deploy_mcp.diagnosis.scan import clean_line, common_tag, error_lines, scan, traceback_tail, untagged
 
 CORPUS = Path(__file__).parent / "corpus"
 REAL = Path(__file__).parent / "real"
@@ -2584,3 +2584,44 @@ def test_a_traceback_whose_frame_locations_the_terminal_wrapped_is_a_crash_cut_a
         "epoch 3 loss 0.3\n"
     )
     assert diagnose(went_on) is None
+
+
+def test_a_log_cut_inside_a_jvm_or_dotnet_stack_trace_is_a_crash_cut_at_a_frame():
+    # world591's Spark RAPIDS and world587's LLamaSharp training cases: a paste that keeps only the frames of a JVM's
+    # or .NET's trace, cut before the exception's own line, is the trace of the program's death.
+    jvm = (
+        "24/05/02 10:11:12 INFO DAGScheduler: Got job 3 (collect at Main.scala:40) with 8 output partitions\n"
+        "        at com.nvidia.spark.rapids.GpuSortExec.doExecuteColumnar(GpuSortExec.scala:151)\n"
+        "        at org.apache.spark.sql.execution.SparkPlan.executeColumnar(SparkPlan.scala:198)\n"
+        "        at java.base/java.lang.Thread.run(Thread.java:829)\n"
+    )
+    assert diagnose(jvm).kind == "container_exited"
+    dotnet = (
+        "Loading model weights\n"
+        "   at LLama.Native.SafeLlamaModelHandle.LoadFromFile(String modelPath, LLamaModelParams lparams)"
+        " in C:\\src\\LLama\\Native\\SafeLlamaModelHandle.cs:line 118\n"
+        "   at LLama.LLamaWeights.LoadFromFile(IModelParams params)\n"
+        "   at Program.<Main>$(String[] args)\n"
+    )
+    assert diagnose(dotnet).kind == "container_exited"
+
+
+def test_a_jvm_trace_under_a_record_at_warning_level_is_a_caught_exception_not_a_death():
+    # world329's DJL Serving: the server logged a caught exception with its trace under a WARN record and went on.
+    # The log's tail is then no traceback the process died printing; the same trace under an ERROR record is.
+    def tail(level: str) -> int:
+        return traceback_tail(
+            scan(
+                "INFO  ModelServer Inference API bind to: http://0.0.0.0:8080\n"
+                f"{level}  InferenceRequestHandler Chunk reading interrupted\n"
+                "java.lang.IllegalStateException: Read chunk timeout.\n"
+                "        at ai.djl.inference.streaming.ChunkedBytesSupplier.next(ChunkedBytesSupplier.java:79)"
+                " ~[api-0.23.0.jar:?]\n"
+                "        at ai.djl.serving.http.InferenceRequestHandler.sendOutput(InferenceRequestHandler.java:380)"
+                " ~[serving-0.23.0.jar:?]\n"
+            )
+        )
+
+    assert tail("WARN") == -1
+    assert tail("INFO") == -1
+    assert tail("ERROR") == 4

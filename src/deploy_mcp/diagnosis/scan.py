@@ -1756,6 +1756,43 @@ def _under_idle_warning(result: Scan, index: int) -> bool:
     return False
 
 
+# A JVM's frame (Throwable.printStackTrace: "\tat " then the method and its source file and line, "(Native Method)" or
+# "(Unknown Source)", and Log4j's "~[api-0.23.0.jar:?]" after it: Spark RAPIDS' executors, DJL Serving's workers,
+# OkHttp under a Java client) and a .NET one (Exception.StackTrace: "   at Ns.Type.Method(Args) in path:line 57",
+# the location left out without symbols): a log cut inside either is cut in its program's traceback (world587's
+# LLamaSharp LoadFromFile and world591's Spark RAPIDS GpuSortExec, both cut before the exception's line).
+_MANAGED_FRAME = re.compile(
+    r"at [\w$.<>/-]{1,300}\((?:[\w$.-]{1,200}\.(?:java|scala|kt|groovy):\d{1,6}|native method|unknown source)\)"
+    r"(?: ~?\[[^\]]{0,200}\])?$"
+    r"|at [\w`<>$|\[\],+]{1,200}(?:\.{1,2}[\w`<>$|\[\],+]{1,200}){1,30}\([^()]{0,400}\)(?: in .{1,300}:line \d{1,6})?$"
+)
+# The JVM's count of the frames a cause shares with the trace it caused ("... 23 more").
+_MORE_FRAMES = re.compile(r"\.\.\. \d{1,6} more")
+
+
+def _caught_managed_trace(result: Scan, index: int) -> bool:
+    """Whether the JVM or .NET frame at `index` is under an exception a record at warning level or below logged.
+
+    A Java server logs the exceptions it catches with their traces (Log4j's `log.warn("...", e)`: the record's line,
+    the exception's, then its frames) and goes on: DJL Serving's "WARN InferenceRequestHandler Chunk reading
+    interrupted" over "java.lang.IllegalStateException: Read chunk timeout." on a server that had bound its port
+    (world329's djl-serving #1173).
+    """
+    if _MANAGED_FRAME.match(result.line_at(index)[1].strip()) is None:
+        return False
+    above = index
+    while above > 0:
+        low = result.line_at(above)[1].strip()
+        if not (_MANAGED_FRAME.match(low) or low.startswith("caused by: ") or _MORE_FRAMES.fullmatch(low)):
+            break
+        above -= 1
+    # `above` is the exception's line; the record that logged it is the line over it.
+    return above > 0 and (
+        _WARNING_LEVEL.match(result.shapes[above - 1]) is not None
+        or _QUIET_LEVEL.match(result.shapes[above - 1]) is not None
+    )
+
+
 def traceback_tail(result: Scan) -> int:
     """The frame line a log stops at, when its last lines are a traceback frame and the frame's code lines.
 
@@ -1819,6 +1856,7 @@ def traceback_tail(result: Scan) -> int:
             or _GO_FRAME.match(line)
             or _is_go_dump(line)
             or _NATIVE_FRAME.match(low)
+            or _MANAGED_FRAME.match(low.strip())
             or (seen == 1 and _PROCESS_CRASH.fullmatch(low))
             or _REPEATED_FRAME.fullmatch(low)
             or (was_under_markers and not below and not is_exception_line(line))
@@ -1830,6 +1868,7 @@ def traceback_tail(result: Scan) -> int:
                 _DEBUG_LEVEL.match(_plain(result.shapes[i])) is not None
                 or _under_warned_traceback(result, i)
                 or _under_idle_warning(result, i)
+                or _caught_managed_trace(result, i)
             ):
                 return -1
             return i
