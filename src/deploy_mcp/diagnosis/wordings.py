@@ -25751,4 +25751,30 @@ WORDINGS: tuple[Wording, ...] = (
         also=("huggingface format",),
     ),
     # === end of world605 wordings ===
+    # === learnt from world608's training part (tests/diagnosis/world608): vLLM hardware plugins on accelerators other
+    # than NVIDIA and Ascend ===
+    # Kunlun's XCCL (BKCL) collective library refusing to initialise a communicator when a device's address window is
+    # not set ("[XCCL][util.cpp:346] dev 0 addr_window not properly set", "[XCCL][init.cpp:1227] host ... addr_window
+    # check failed"): vLLM-Kunlun's TP=2 start dies in the distributed init, a collective that cannot come up, as
+    # the corpora read NCCL's own init errors (world608's training part, vLLM-Kunlun #382, two P800s).
+    Wording(
+        "nccl_or_shm",
+        "vllm-kunlun (xccl)",
+        "addr_window check failed",
+        "https://github.com/baidu/vLLM-Kunlun/issues/382",
+        also=("[xccl]",),
+    ),
+    # A Triton backend that cannot find its libdevice bitcode ("FileNotFoundError:
+    # /usr/nvvm/libdevice/libdevice.compute_bi.10.bc", Iluvatar corex 4.5.0's iluvatar backend looking in the NVIDIA
+    # path while corex installs it under /usr/local/corex-4.5.0/nvvm/libdevice/): a toolchain library missing from
+    # where the install put it, dependency_install_failed as the corpora read a missing shared library
+    # (world608's training part, FlagTree #1093, vllm serve TP8 on BI-V150).
+    Wording(
+        "dependency_install_failed",
+        "triton (iluvatar corex backend)",
+        "filenotfounderror: ",
+        "https://github.com/flagos-ai/FlagTree/issues/1093",
+        also=("/libdevice/",),
+    ),
+    # === end of world608 wordings ===
 )
