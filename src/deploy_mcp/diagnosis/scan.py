@@ -1470,6 +1470,20 @@ def _detached_start_above(result: Scan, prompt: int) -> bool:
     return False
 
 
+def _comment_block_above(result: Scan, prompt: int) -> bool:
+    """Whether the bare "#" at `prompt` closes a block of "# " comment lines rather than being a root shell's prompt.
+
+    nccl-tests prints its header as "# nThread 1 nGpus 1 ...", "# Using devices", "#   Rank  0 ... device  0" with a
+    bare "#" between the parts (src/common.cu, PRINT("#\n")): a run cut after its device list is still starting
+    (world609's training part, nccl-tests #107, all_reduce_perf over two hosts).
+    """
+    for j in range(prompt - 1, -1, -1):
+        line, _ = result.line_at(j)
+        if line:
+            return line.startswith("#   Rank ") or line.startswith("# nThread ") or line.startswith("# Using devices")
+    return False
+
+
 def back_at_prompt(result: Scan) -> bool:
     """Whether a terminal's log ends at the shell's prompt after other lines: the program it ran has exited.
 
@@ -1482,6 +1496,8 @@ def back_at_prompt(result: Scan) -> bool:
             if _SHELL_PROMPT.fullmatch(line) is None:
                 return False
             if _detached_start_above(result, i):
+                return False
+            if line.strip() == "#" and _comment_block_above(result, i):
                 return False
             for j in range(i - 1, max(-1, i - 5000), -1):
                 typed = _PROMPT_COMMAND.fullmatch(result.line_at(j)[0])

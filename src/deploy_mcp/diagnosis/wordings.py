@@ -25777,4 +25777,20 @@ WORDINGS: tuple[Wording, ...] = (
         also=("/libdevice/",),
     ),
     # === end of world608 wordings ===
+    # === learnt from world609's training part (tests/diagnosis/world609): multi-node serving over Ray, torchrun-style
+    # launches and InfiniBand/RoCE/GPUDirect RDMA links ===
+    # NCCL's IB transport warning that a work request completed in error, in its wording since 2.19 (src/transport/
+    # net_ib.cc: WARN("NET/IB : Got completion from peer %s with status=%d opcode=%d len=%d vendor err %d (%s)...")),
+    # the peer named by address: a transfer between ranks on different hosts failed on the InfiniBand/RoCE fabric
+    # (status 12 is IBV_WC_RETRY_EXC_ERR, vendor err 129 a link that dropped), the same event as the older "Got
+    # completion with error" row of world471's block (world609's training part, NVIDIA/nccl #1405, a DDP worker's
+    # Recv completions on RoCE). NCCL's resiliency handler logs completions at INFO when it fails over, so an INFO
+    # line does not count: the phrase takes NCCL's WARN level with it.
+    Wording(
+        "nccl_or_shm",
+        "nccl net/ib",
+        "nccl warn net/ib : got completion from peer",
+        "https://github.com/NVIDIA/nccl/issues/1405",
+    ),
+    # === end of world609 wordings ===
 )
