@@ -13268,6 +13268,19 @@ EXPECTED: dict[str, Expected] = {
             }
         ),
     ),
+    "world611": Expected(
+        excerpts=13,
+        healthy=3,
+        # 13 of 13 on 2f500c7, no row written (13 of 13 as collected on 2f500c7).
+        whole=1.0,
+        # 1 of 1 on the part no rule was written from (1 of 1 as collected; counted, not read).
+        held_out=1.0,
+        repositories_min=13,
+        apart_from_project_corpora=True,
+        # 12 of 12 (12 of 12 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
