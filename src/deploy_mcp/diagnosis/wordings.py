@@ -25793,4 +25793,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/nccl/issues/1405",
     ),
     # === end of world609 wordings ===
+    # === learnt from world614's training part (tests/diagnosis/world614): evaluation harnesses driving model
+    # backends ===
+    # OpenCompass' evaluation task finding no prediction file for a task (opencompass/tasks/openicl_eval.py _score:
+    # self.logger.error(f'Task {task_abbr_from_cfg(self.cfg)}: No predictions found.')): the inference step before
+    # it failed or never ran, for a cause that is in the inference task's own .out file, not in this log, as
+    # world472's row reads the runner's "] fail, see" (world614's training part, opencompass #1066, llama-7b-hf on
+    # ceval). Weak: a line of the same log that names the cause wins.
+    Wording(
+        "unknown",
+        "opencompass",
+        "]: no predictions found",
+        "https://github.com/open-compass/opencompass/issues/1066",
+        also=("task [",),
+        weak=True,
+    ),
+    # === end of world614 wordings ===
 )
