@@ -25809,4 +25809,27 @@ WORDINGS: tuple[Wording, ...] = (
         weak=True,
     ),
     # === end of world614 wordings ===
+    # === learnt from world610's training part (tests/diagnosis/world610): inference engines from Chinese labs and
+    # vendors, newest releases (LMDeploy, Xinference, MindIE, KTransformers, fastllm, ik_llama.cpp) ===
+    # torch_npu's device guard words the Ascend runtime's refusal of a device id as "NPU function error:
+    # c10_npu::SetDevice(device_id_), error code is 107001" (ACL_ERROR_RT_INVALID_DEVICEID, "invalid device id"):
+    # the same code world91's row reads from aclInit, with "is" between, so that row's phrase misses it (world610's
+    # training part, a MindIE daemon on one 910B card asked for devices [0, 1]).
+    Wording(
+        "gpu_unavailable",
+        "torch_npu (mindie)",
+        "error code is 107001",
+        "https://www.hiascend.com/forum/thread-02111171881902250212-1-1.html",
+    ),
+    # ik_llama.cpp's loader refusing `-sm graph` on fewer than two GPUs ("error loading model: It is not possible to
+    # use split mode 'graph' with less than 2 devices"): the split mode flag given is one this
+    # machine cannot take, as world245 reads llama.cpp's "does not support split buffers" (invalid_engine_args),
+    # not a model the loader does not know (world610's training part, ik_llama.cpp #1966, a CPU-only run).
+    Wording(
+        "invalid_engine_args",
+        "ik_llama.cpp",
+        "it is not possible to use split mode",
+        "https://github.com/ikawrakow/ik_llama.cpp/issues/1966",
+    ),
+    # === end of world610 wordings ===
 )
