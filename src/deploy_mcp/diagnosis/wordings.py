@@ -25832,4 +25832,62 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ikawrakow/ik_llama.cpp/issues/1966",
     ),
     # === end of world610 wordings ===
+    # === learnt from world613's training part (tests/diagnosis/world613): HPC clusters and container runtimes
+    # running model servers (Slurm's srun/slurmstepd, Pyxis/Enroot, Apptainer/Singularity, nvidia-container-toolkit) ===
+    # Enroot unable to create its own runtime, cache or data directory as Pyxis imports the image ("slurmstepd:
+    # error: pyxis:     mkdir: cannot create directory '/run/enroot': Permission denied" after "pyxis: failed to
+    # import docker image", then srun's "task 0: Exited with exit code 1"): the runtime's host configuration failed
+    # before any container or server ran, which world215 reads as unknown for enroot's own import tools (world613's
+    # training part, pyxis #12). Only under Pyxis's relay of enroot's log.
+    Wording(
+        "unknown",
+        "pyxis (enroot)",
+        "mkdir: cannot create directory",
+        "https://github.com/NVIDIA/pyxis/issues/12",
+        also=("pyxis:",),
+    ),
+    # Slurm's job_container plugin unable to join the job's namespace ("slurmstepd: error: container_p_join: open
+    # failed /scratch/119383/.active: No such file or directory", then "container_g_join failed: 119383",
+    # src/plugins/job_container/tmpfs): the node's per-job filesystem is missing, a platform fault before the job's
+    # command ran (unknown, as world215 reads Slurm's missing configuration), not the job's process dying
+    # (world613's training part, ArjunaUsers #123).
+    Wording(
+        "unknown",
+        "slurm (job_container/tmpfs)",
+        "container_g_join failed",
+        "https://github.com/ArjunaCluster/ArjunaUsers/issues/123",
+    ),
+    # Slurm's node prolog failing, so the step is never launched ("srun: error: Task launch for 23.0 failed on node
+    # hpc: Job prolog failed", "srun: error: Application launch failed: Job prolog failed", src/srun and
+    # slurm_errno.c ESLURMD_PROLOG_FAILED "Job prolog failed"): the administrator's node script, not the job and not
+    # a probe (the "Timed out waiting for job step to complete" after it is srun giving up), so unknown (world613's
+    # training part, ubuntu-slurm #4).
+    Wording(
+        "unknown",
+        "slurm",
+        "job prolog failed",
+        "https://github.com/SchedMD/slurm/blob/master/src/common/slurm_errno.c",
+    ),
+    # Singularity/Apptainer's build unable to unpack the image it builds ("FATAL:   While performing build: packer
+    # failed to pack: while unpacking tmpfs: error unpacking rootfs: mkdir rootfs: mkdir .../rootfs: no such file or
+    # directory"): a build of the container image on the host, which world215 reads as unknown (a build, not a
+    # server's start); a full disk under it keeps the disk's reading (world613's training part, singularity #6028).
+    Wording(
+        "unknown",
+        "singularity (build)",
+        "while performing build: packer failed to pack",
+        "https://github.com/apptainer/singularity/issues/6028",
+        unless=("no space left",),
+    ),
+    # Enroot's import unable to read the image configuration it fetched ("[ERROR] Could not process JSON input"
+    # after "[INFO] Extracting image content...", enroot import dockerd://): enroot's import failing in its own tools
+    # on the host, as world215 reads its whiteout and mksquashfs failures (unknown), not the registry (world613's
+    # training part, enroot #252). Only in enroot's "[ERROR]" form.
+    Wording(
+        "unknown",
+        "enroot",
+        "[error] could not process json input",
+        "https://github.com/NVIDIA/enroot/issues/252",
+    ),
+    # === end of world613 wordings ===
 )
