@@ -13308,6 +13308,22 @@ EXPECTED: dict[str, Expected] = {
         training_all_right=True,
         kind_once_exited_non_zero=True,
     ),
+    "world613": Expected(
+        excerpts=46,
+        healthy=9,
+        # 41 of 46 after the rows learnt from its training part, on 2f500c7 (36 of 46 as collected on 2f500c7).
+        whole=0.8913,
+        # 7 of 12 on the part no rule was written from (7 of 12 as collected; counted, not read).
+        held_out=0.5833,
+        # container_exited (five excerpts, two of them held out) falls under 0.8 only through its held-out cases: the
+        # training part reads its own three right, and the held-out ones are counted, not read.
+        kind_floor=0.6,
+        repositories_min=31,
+        apart_from_project_corpora=True,
+        # 34 of 34 (29 of 34 as collected).
+        training_all_right=True,
+        kind_once_exited_non_zero=True,
+    ),
 }
 
 
