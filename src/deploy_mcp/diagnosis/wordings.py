@@ -25890,4 +25890,19 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/NVIDIA/enroot/issues/252",
     ),
     # === end of world613 wordings ===
+    # === learnt from world615's training part (tests/diagnosis/world615): embedding, reranking and pooling models
+    # inside serving engines (vLLM pooling runners, SGLang, text-embeddings-inference, Infinity, Ollama) ===
+    # A Python client's requests relaying Ollama's API answering 500 (raise_for_status words it "500 Server Error:
+    # Internal Server Error for url: http://localhost:11434/api/embeddings", on Ollama's default port 11434): the
+    # server is up and answered an error that names no cause, `unknown` as the corpora read a bare 500 from any
+    # server (world145, world292, world342, world524), not a process that died (world615's training part, ollama
+    # #12585, nomic-embed-text failing half its /api/embeddings calls on 0.12.5).
+    Wording(
+        "unknown",
+        "ollama (api client)",
+        "500 server error: internal server error for url: ",
+        "https://github.com/ollama/ollama/issues/12585",
+        also=(":11434/api/",),
+    ),
+    # === end of world615 wordings ===
 )
