@@ -1061,6 +1061,11 @@ def _match(result: Scan, index: int) -> None:
     # nothing that failed: no rule reads it, strong or weak.
     if "error" in low and is_exception_line(line) and _probe_traceback(result, index):
         return
+    # The numbered source lines IPython prints under a frame ("   1117         ), f\"{...} does not support LoRA
+    # yet.\"") are the program's code, not its output: no rule reads them (world612's training part, Qwen2.5-Omni #132,
+    # a notebook traceback cut inside vLLM's model loader whose source quotes the LoRA refusal).
+    if _IPYTHON_SOURCE.match(line) and _under_ipython_frame(result, index):
+        return
     fired: set[int] = set()
     for gate, needles in _INDEX:
         if gate in low:
@@ -1070,6 +1075,21 @@ def _match(result: Scan, index: int) -> None:
                 if number not in fired and needle in low and RULES[number].matches(low, line):
                     fired.add(number)
                     result.hits.append((index, number))
+
+
+def _under_ipython_frame(result: Scan, index: int) -> bool:
+    """Whether line `index` sits under an IPython frame ("File ~/x.py:297, in f(...)", "Cell In[3], line 1"), with
+    only its numbered source lines, its "(...)" and blank lines between."""
+    for i in range(index - 1, max(index - _IPYTHON_SOURCE_RUN, -1), -1):
+        line, low = result.line_at(i)
+        if low.startswith(("file ", "cell in[", "cell in [", "input in [")) and not low.startswith('file "'):
+            return _is_frame(low)
+        if line.strip() and _IPYTHON_SOURCE.match(line) is None and line != _IPYTHON_ELIDED:
+            return False
+    return False
+
+
+_IPYTHON_SOURCE_RUN = 16
 
 
 # A frame of a native stack as the dying process prints it: torch's c10 ("frame #3: c10d::...+ 0x10c (0x7f3b...

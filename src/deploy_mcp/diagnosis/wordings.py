@@ -25905,4 +25905,32 @@ WORDINGS: tuple[Wording, ...] = (
         also=(":11434/api/",),
     ),
     # === end of world615 wordings ===
+    # === learnt from world612's training part (tests/diagnosis/world612): omni, speech and image models inside
+    # serving engines ===
+    # faster-whisper's model download (faster_whisper/utils.py, download_model: logger.warning("An error occured
+    # while synchronizing the model %s from the Hugging Face Hub:\n%s", ...), its own spelling): the Hub could not
+    # serve the model files (no connection, an SSL EOF, a timeout), as world244 and world413 read the line. Weak:
+    # faster-whisper then tries the local cache and goes on when the model is there; a log that stops on it, or
+    # fails after it, lost the download (world612's training part, VideoCaptioner #436's faster-whisper-xxl with
+    # "Model not found at: ..." above it).
+    Wording(
+        "hf_auth",
+        "faster-whisper",
+        "an error occured while synchronizing the model",
+        "https://github.com/SYSTRAN/faster-whisper/blob/master/faster_whisper/utils.py",
+        weak=True,
+    ),
+    # TensorRT-LLM's PyTorch backend refusing a request whose cross-attention KV does not fit the KV cache manager
+    # ("RequestError: The max KV cache length of input sequences (1500) exceeds the KV cache manager's maximum
+    # supported length (1024)."): Whisper's 1500 encoder positions against a cross pool sized from max_input_len, so
+    # every request fails while the model is loaded (world612's training part, TensorRT-LLM #19514): the cache
+    # cannot hold one request, kv_cache_insufficient like vLLM's "larger than the maximum number of tokens that can
+    # be stored in KV cache".
+    Wording(
+        "kv_cache_insufficient",
+        "tensorrt-llm",
+        "exceeds the kv cache manager's maximum supported length",
+        f"{_TRTLLM}/issues/19514",
+    ),
+    # === end of world612 wordings ===
 )
