@@ -910,9 +910,9 @@ GATES: tuple[str, ...] = (
     # "... unknown frontend ioctl ...", "... unknown allocation class ..."), wordings.py, world597's: no error word.
     "nvproxy: unknown",
     # LMCache's pinned CPU buffer allocation as its traceback frame prints it ("torch.empty(size, dtype=torch.uint8,
-    # pin_memory=True)"), LMCache's server refusing an --l2-adapter type ("unknown adapter type 'nixl_store'") and vLLM's
-    # "Hybrid KV cache manager is disabled but failed to convert the KV cache specs to one unified type" (wordings.py,
-    # world604's): no error word in any of the three.
+    # pin_memory=True)"), LMCache's server refusing an --l2-adapter type ("unknown adapter type 'nixl_store'") and
+    # vLLM's "Hybrid KV cache manager is disabled but failed to convert the KV cache specs to one unified type"
+    # (wordings.py, world604's): no error word in any of the three.
     "pin_memory=true)",
     "unknown adapter type",
     "one unified type",

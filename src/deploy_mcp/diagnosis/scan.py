@@ -1062,8 +1062,8 @@ def _match(result: Scan, index: int) -> None:
     if "error" in low and is_exception_line(line) and _probe_traceback(result, index):
         return
     # The numbered source lines IPython prints under a frame ("   1117         ), f\"{...} does not support LoRA
-    # yet.\"") are the program's code, not its output: no rule reads them (world612's training part, Qwen2.5-Omni #132,
-    # a notebook traceback cut inside vLLM's model loader whose source quotes the LoRA refusal).
+    # yet.\"") are the program's code, not its output: no rule reads them (world612's training part, Qwen2.5-Omni
+    # #132, a notebook traceback cut inside vLLM's model loader whose source quotes the LoRA refusal).
     if _IPYTHON_SOURCE.match(line) and _under_ipython_frame(result, index):
         return
     fired: set[int] = set()
@@ -1800,7 +1800,8 @@ def _under_idle_warning(result: Scan, index: int) -> bool:
 _MANAGED_FRAME = re.compile(
     r"at [\w$.<>/-]{1,300}\((?:[\w$.-]{1,200}\.(?:java|scala|kt|groovy):\d{1,6}|native method|unknown source)\)"
     r"(?: ~?\[[^\]]{0,200}\])?$"
-    r"|at [\w`<>$|\[\],+]{1,200}(?:\.{1,2}[\w`<>$|\[\],+]{1,200}){1,30}\([^()]{0,400}\)(?: in .{1,300}:line \d{1,6})?$"
+    r"|at [\w`<>$|\[\],+]{1,200}(?:\.{1,2}[\w`<>$|\[\],+]{1,200}){1,30}\([^()]{0,400}\)"
+    r"(?: in .{1,300}:line \d{1,6})?$"
 )
 # The JVM's count of the frames a cause shares with the trace it caused ("... 23 more").
 _MORE_FRAMES = re.compile(r"\.\.\. \d{1,6} more")
