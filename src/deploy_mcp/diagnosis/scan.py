@@ -2384,6 +2384,16 @@ _CARRIED_ON = (
     # part, ROCm/ROCm-docker #67 in rocm/rocm-terminal).
     b"lsmod: not found",
     b"failed to get user name to check for video group membership",
+    # The NVIDIA device plugin's platform probe at every start (its factory.go logs "Detected non-Tegra platform:
+    # /sys/devices/soc0/family file not found" on any host that is not a Jetson, right after "Detected NVML
+    # platform: found NVML library"; HAMi's device plugin keeps the same code): a check the plugin goes on from, not
+    # a missing GPU (world616's training part, HAMi #778's hami-device-plugin start; world408 reads it healthy).
+    b"detected non-tegra platform: /sys/devices/soc0/family file not found",
+    # Volcano's vGPU deviceshare falling back from MIG to HAMi-core sharing when it cannot read the MIG geometry
+    # (the volcano-scheduler's "extract mig geometry error and fall back to hamicore mode" err="mig type not
+    # found"): the scheduler goes on in hami-core mode, the line says so itself (world616's training part,
+    # Project-HAMi/volcano-vgpu-device-plugin #102).
+    b"and fall back to hamicore mode",
 )
 
 

@@ -25933,4 +25933,18 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_TRTLLM}/issues/19514",
     ),
     # === end of world612 wordings ===
+    # === learnt from world616's training part (tests/diagnosis/world616): Kubernetes GPU scheduling and sharing ===
+    # The kubelet's admission wrapping of a device plugin whose Allocate gRPC call itself failed ("Allocate failed
+    # due to rpc error: code = Unavailable desc = transport is closing, which is unexpected", UnexpectedAdmissionError
+    # from pkg/kubelet/cm/devicemanager): the plugin serving the GPU is gone, so the pod never gets its device, as
+    # world15, world91 and world279 read the kubelet's "Allocate failed due to ..." (world616's training part, HAMi
+    # #39, where the scheduler's "AssumePod failed ... is in the cache" FailedScheduling lines above it outranked the
+    # weak row for any "allocate failed due to"). Not weak: it names the RPC failure.
+    Wording(
+        "gpu_unavailable",
+        "kubelet",
+        "allocate failed due to rpc error",
+        f"{_K8S}/blob/master/pkg/kubelet/cm/devicemanager/manager.go",
+    ),
+    # === end of world616 wordings ===
 )
