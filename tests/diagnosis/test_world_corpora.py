@@ -13299,6 +13299,32 @@ EXPECTED: dict[str, Expected] = {
         # 25 of 25 (21 of 25 as collected).
         training_all_right=True,
     ),
+    "world616": Expected(
+        excerpts=33,
+        healthy=12,
+        # 30 of 33 after the rows learnt from its training part, on 18d0491 (27 of 33 as collected on a2e48f0).
+        whole=0.909,
+        # 8 of 9 on the part no rule was written from (8 of 9 as collected; counted, not read).
+        held_out=0.8888,
+        repositories_min=11,
+        apart_from_project_corpora=True,
+        kind_once_exited_non_zero=True,
+        # 22 of 24 (19 of 24 as collected).
+        training_all_right=True,
+        training_misses=frozenset(
+            {
+                # The NVIDIA DRA driver's kubelet plugin in CrashLoopBackOff beside its running controller, no line
+                # naming why: labelled container_exited by LABELS.md's recommendation 9 (CrashLoopBackOff with no
+                # cause, as world321 reads a controller pod's), read gpu_unavailable as world12, world27 and world33
+                # read device-plugin pods. A real disagreement the lead may settle; no row.
+                "dra-driver-kubelet-plugin-crashloopbackoff-beside-running-controller-mig",
+                # Volcano's scheduler logging "Idle resources turn into negative after allocated" and "Node out of
+                # sync" at error level: labelled unknown (a failure shown, no cause named, no process dying), read
+                # healthy. A one-off bookkeeping error of one scheduler; no row.
+                "volcano-scheduler-idle-resources-negative-after-allocated-node-out-of-sync",
+            }
+        ),
+    ),
 }
 
 
