@@ -870,6 +870,17 @@ _OPENAI_CLIENT_ERROR = re.compile(rb"\berror code: 4\d\d - ", re.IGNORECASE)
 _HTTPX_CLIENT_ERROR = re.compile(rb"\bclient error '4(?:00 bad request|22 unprocessable)", re.IGNORECASE)
 _HUB_HOSTS = tuple(host.encode() for host in HUB_HOSTS)
 
+# requests' HTTPError for a 400 or 422 answer (requests/models.py raise_for_status: f"{self.status_code} Client Error:
+# {reason} for url: {self.url}") when the url is a server on the same host (127.0.0.1, localhost, 0.0.0.0): a front
+# end's own call to the model server it runs beside, which that server answered by judging the request, so it was
+# up (world617's training part, oobabooga/textgen#7247: text-generation-webui's llama_cpp_server.py raising for
+# llama-server's 400 after "tokenize: error: number of bitmaps (1) does not match number of markers (0)" on an
+# image). A cloud API's 400 names another host (world39's Vultr create_instance) and stays with the rules.
+_REQUESTS_LOCAL_CLIENT_ERROR = re.compile(
+    rb"\b4(?:00|22) client error: [\w ]{1,40} for url: https?://(?:127\.0\.0\.1|localhost|0\.0\.0\.0)[:/]",
+    re.IGNORECASE,
+)
+
 # KServe's model server answering a request for a model it does not serve (python/kserve/kserve/errors.py
 # ModelNotFound: "Model with name {name} does not exist.", a 404 with {"error": ...}), as curl prints the body:
 # the server was up and judged the request's path (world275's training part, kserve#3682). "Model with name ...
@@ -1024,6 +1035,10 @@ def scan(text: str | bytes) -> Scan:
                 b"client error '" in shape
                 and _HTTPX_CLIENT_ERROR.search(result.raw(index)) is not None
                 and not any(host in result.raw(index).lower() for host in _HUB_HOSTS)
+            )
+            or (
+                b" client error: " in shape
+                and _REQUESTS_LOCAL_CLIENT_ERROR.search(result.raw(index)) is not None
             )
             or (b"[server error] " in shape and _LMSTUDIO_REQUEST_ERROR in result.raw(index))
             or (b"model with name " in shape and _KSERVE_MODEL_NOT_FOUND.search(result.raw(index)) is not None)
