@@ -25947,4 +25947,19 @@ WORDINGS: tuple[Wording, ...] = (
         f"{_K8S}/blob/master/pkg/kubelet/cm/devicemanager/manager.go",
     ),
     # === end of world616 wordings ===
+    # === learnt from world619's training part (tests/diagnosis/world619): checkpoints from quantization toolkits
+    # served by engines ===
+    # bitsandbytes' blockwise quantizer (bitsandbytes/functional.py, quantize_blockwise and quantize_4bit: `raise
+    # ValueError(f"Blockwise quantization only supports 16/32-bit floats, but got {A.dtype}")`): it refuses to
+    # quantize a tensor that is already packed (torch.uint8 weights of a pre-quantized bnb-4bit checkpoint loaded
+    # again with a BitsAndBytesConfig), so the 4-bit quantization cannot be applied to these weights
+    # (world619's training part, optimum-benchmark #175's "Error during backend allocation: ..." above a cut
+    # traceback).
+    Wording(
+        "quantization_unsupported",
+        "bitsandbytes",
+        "blockwise quantization only supports 16/32-bit floats",
+        "https://github.com/bitsandbytes-foundation/bitsandbytes/blob/main/bitsandbytes/functional.py",
+    ),
+    # === end of world619 wordings ===
 )
