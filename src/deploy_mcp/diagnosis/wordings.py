@@ -25962,4 +25962,32 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/bitsandbytes-foundation/bitsandbytes/blob/main/bitsandbytes/functional.py",
     ),
     # === end of world619 wordings ===
+    # === learnt from world620's training part (tests/diagnosis/world620): Rust and C++ inference engines and
+    # launchers ===
+    # ggml's CPU buffer type (ggml-backend.c, ggml_backend_cpu_buffer_type_alloc_buffer before it printed "failed
+    # to allocate buffer of size": `void * data = malloc(size); GGML_ASSERT(data != NULL && "failed to allocate
+    # buffer");`): the host's malloc failed for a model's weights, host_oom as world45 and world440 read the later
+    # "ggml_backend_cpu_buffer_type_alloc_buffer: failed to allocate buffer" line. Without this row the bare
+    # GGML_ASSERT reads container_exited (world620's training part, whisper.cpp #1915's main.exe loading
+    # ggml-large-v3 on Windows with no GPU backend in its log).
+    Wording(
+        "host_oom",
+        "ggml",
+        'data != null && "failed to allocate buffer"',
+        "https://github.com/ggml-org/whisper.cpp/issues/1915",
+    ),
+    # LoRAX's (and TGI's) local weight source (lorax_server/utils/sources/local.py, weight_files: raise
+    # FileNotFoundError(f"No local weights found in {model_id} with extension {extension}")): the adapter or model
+    # directory holds no weight file of the format the loader reads (.bin adapters where .safetensors is required),
+    # so the loader cannot read the model's files, model_unsupported as world173 and world74 read a missing
+    # adapter_config.json or config.json. LoRAX relays it in the request's 500 body, "Request failed during
+    # generation: Server error: No local weights found in AP-2-lora with extension .safetensors" (world620's
+    # training part, LoRAX #346), which the "server error" rows read container_exited.
+    Wording(
+        "model_unsupported",
+        "lorax",
+        "no local weights found in",
+        "https://github.com/predibase/lorax/issues/346",
+    ),
+    # === end of world620 wordings ===
 )
