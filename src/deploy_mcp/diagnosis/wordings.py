@@ -25990,4 +25990,20 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/predibase/lorax/issues/346",
     ),
     # === end of world620 wordings ===
+    # === learnt from world621's training part (tests/diagnosis/world621): attention backends chosen at serving
+    # start-up ===
+    # vLLM's Torch SDPA backend (vllm/attention/backends/torch_sdpa.py, TorchSDPABackendImpl.__init__: raise
+    # ValueError("Torch SPDA does not support logits soft cap."), its own spelling), the only attention backend of
+    # its CPU build: a model with attention logit soft-capping (Gemma 2) cannot run on it, so the load stops
+    # (world621's training part, vllm #8660's Gemma 2 on the 0.6.0 CPU backend, after "Cannot use
+    # _Backend.FLASH_ATTN backend on CPU"). Later releases only warn, "... Outputs may be slightly off.", and go on:
+    # that line is not a failure.
+    Wording(
+        "model_unsupported",
+        "vllm",
+        "spda does not support logits soft cap",
+        f"{_VLLM}/blob/v0.6.0/vllm/attention/backends/torch_sdpa.py",
+        unless=("outputs may be slightly off",),
+    ),
+    # === end of world621 wordings ===
 )
