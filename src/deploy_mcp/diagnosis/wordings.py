@@ -26006,4 +26006,19 @@ WORDINGS: tuple[Wording, ...] = (
         unless=("outputs may be slightly off",),
     ),
     # === end of world621 wordings ===
+    # === learnt from world622's training part (tests/diagnosis/world622): the serving engines' official container
+    # images (vLLM, SGLang, TGI, TEI, Ollama, NVIDIA NGC PyTorch and Triton) ===
+    # The NGC containers' entrypoint (the banner of nvcr.io/nvidia/pytorch, tensorflow, tritonserver, NeMo: "ERROR: No
+    # supported GPU(s) detected to run this container", after "ERROR: Detected NVIDIA Tesla K80 GPU, which is not
+    # supported by this container" when it names the card): the GPUs it sees are below the container's minimum
+    # compute capability, or none is seen, so the frameworks inside run without one. gpu_unavailable as world437
+    # reads the same banner on NeMo's container (world622's training part, ClipBERT #16 on the PyTorch 19.10
+    # container, where the line stands among the banner's copyright and MOFED notes and nothing else names it).
+    Wording(
+        "gpu_unavailable",
+        "ngc container entrypoint",
+        "no supported gpu(s) detected to run this container",
+        "https://github.com/jayleicn/ClipBERT/issues/16",
+    ),
+    # === end of world622 wordings ===
 )
