@@ -25693,8 +25693,9 @@ WORDINGS: tuple[Wording, ...] = (
     # LMCache's CPU backend pinning its whole local CPU buffer in one call (lmcache/v1/memory_management.py,
     # MixedMemoryAllocator.__init__: "buffer = torch.empty(size, dtype=torch.uint8, pin_memory=True)"), the frame
     # Python prints when that pinned host allocation raises ("RuntimeError: CUDA error: invalid argument" for a 5 GB
-    # max_local_cpu_size): a pinned host buffer that cannot be allocated, host_oom as ../world140 reads LMCache #1063's
-    # same trace (world604's training part, LMCache #1425). The exception line alone names no cause; this frame does.
+    # max_local_cpu_size): a pinned host buffer that cannot be allocated, host_oom as ../world140 reads LMCache
+    # #1063's same trace (world604's training part, LMCache #1425). The exception line alone names no cause; this
+    # frame does.
     Wording(
         "host_oom",
         "lmcache",
@@ -25832,8 +25833,8 @@ WORDINGS: tuple[Wording, ...] = (
         "https://github.com/ikawrakow/ik_llama.cpp/issues/1966",
     ),
     # === end of world610 wordings ===
-    # === learnt from world613's training part (tests/diagnosis/world613): HPC clusters and container runtimes
-    # running model servers (Slurm's srun/slurmstepd, Pyxis/Enroot, Apptainer/Singularity, nvidia-container-toolkit) ===
+    # === learnt from world613's training part (tests/diagnosis/world613): HPC clusters and container runtimes running
+    # model servers (Slurm's srun/slurmstepd, Pyxis/Enroot, Apptainer/Singularity, nvidia-container-toolkit) ===
     # Enroot unable to create its own runtime, cache or data directory as Pyxis imports the image ("slurmstepd:
     # error: pyxis:     mkdir: cannot create directory '/run/enroot': Permission denied" after "pyxis: failed to
     # import docker image", then srun's "task 0: Exited with exit code 1"): the runtime's host configuration failed
