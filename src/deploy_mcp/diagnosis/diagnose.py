@@ -324,7 +324,8 @@ _NAME_OVER = 0.5
 # corpora (4459 logs, the model leaving an eighth out), 0.5 and 0.4 read 12 and 25 more logs right, one refit's
 # worth, and both then named a JVM's three-line SIGSEGV report a GPU failure (test_diagnose). With the model of
 # world576-599's refit, which no longer does, 0.4 read 821 of world576-599's 1006 first-contact logs right against
-# 816 at 0.6 (0.3: 822; 0.7 and over fewer), 676 of world552-575's against 673, and world600-607's the same.
+# 816 at 0.6 (0.3: 822; 0.7 and over fewer), 676 of world552-575's against 673, 332 of world600-615's against
+# 331; on world616-622's, first read with 0.4 in place, 204 of 226 against 205 at 0.6.
 _RENAME_OVER = 0.4
 # The bar for naming a family when only the run's failed status (exit, reason) said that it failed and the text
 # named nothing, not even its last line as an error (that one has the bar above). On the first-contact readings
