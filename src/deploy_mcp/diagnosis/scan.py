@@ -1838,10 +1838,11 @@ def _caught_managed_trace(result: Scan, index: int) -> bool:
         if not (_MANAGED_FRAME.match(low) or low.startswith("caused by: ") or _MORE_FRAMES.fullmatch(low)):
             break
         above -= 1
-    # `above` is the exception's line; the record that logged it is the line over it.
-    return above > 0 and (
-        _WARNING_LEVEL.match(result.shapes[above - 1]) is not None
-        or _QUIET_LEVEL.match(result.shapes[above - 1]) is not None
+    # `above` is the exception's line; the record that logged it is the line over it, read without colour codes and
+    # without a collector's prefix (a pod's name can push the level word past where the shape is searched for it).
+    return above > 0 and any(
+        _WARNING_LEVEL.match(text) is not None or _QUIET_LEVEL.match(text) is not None
+        for text in (_plain(result.shapes[above - 1]), result.line_at(above - 1)[1].encode())
     )
 
 
