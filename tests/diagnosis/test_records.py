@@ -223,7 +223,7 @@ def _corpus_cases() -> list:
     ]
 
 
-# Nine excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
+# Ten excerpts a second collector changes. Three are already a collector's output, and no log is stored by two
 # collectors at once: CloudWatch's CSV with rsyslog's escapes; mpirun's --timestamp-output --tag-output prefix
 # ("Thu Jan 23 11:55:50 2025[1,1]<stderr>:") before every line of a traceback cut at a frame, whose frames are no
 # longer found once a second collector's tag sits over it; CloudWatch's console table ("-- | --" between rows,
@@ -241,7 +241,11 @@ def _corpus_cases() -> list:
 # pod and container names the frames carry two tags, and the cut traceback is no longer found. The ninth, a slime
 # rollout's SGLang engine, carries three tags of its own too (a log viewer's clock, the pod's name and " >> ", then
 # Ray's "(SGLangEngine pid=3111) "): a collector's tag over them pushes Ray's back into the text, before the frames
-# of a traceback cut at a frame.
+# of a traceback cut at a frame. The tenth, a vLLM fork's worker ("2024-08-22 13:50:25 ERROR 200507
+# [worker_base.py:148] " before every frame of a traceback cut at a frame, world609), carries two tags of its own:
+# under stern's pod and container names they are four, and the frames are no longer found. A fourth tag would find
+# them, but it also strips the kernel's "amdgpu 0000:c3:00.0: amdgpu: " from dmesg's page faults (world94 and
+# world158 then read healthy).
 _NESTED = {
     "world5/sagemaker-ping-400-then-term",
     "world10/sagemaker-lmi-vllm-engine-core-cloudwatch-escapes-traceback-cut",
@@ -252,6 +256,7 @@ _NESTED = {
     "world365/fairseq-0-7-lstm-fp16-colab-train-step-traceback-cut",
     "world376/djl-pyprocess-gpt-neox-20b-hf-pipeline-traceback-cut-at-pt-utils",
     "world504/slime-sglangengine-eagle3-scheduler-hit-exception-event-loop-normal-traceback-cut",
+    "world609/vllm-spec-decode-worker-execution-loop-broadcast-traceback-cut",
 }
 
 
